@@ -1,0 +1,59 @@
+import type { Span } from './blocks';
+
+/**
+ * The text of a leaf block as one string (its lines joined with `\n`), with
+ * the way back to document offsets.
+ */
+export class Content {
+  readonly text: string;
+  private readonly contentStarts: number[];
+  private readonly spans: Span[];
+
+  constructor(src: string, spans: Span[]) {
+    this.spans = spans;
+    this.contentStarts = new Array<number>(spans.length);
+    let pos = 0;
+    const parts: string[] = new Array<string>(spans.length);
+    for (let k = 0; k < spans.length; k++) {
+      this.contentStarts[k] = pos;
+      parts[k] = src.slice(spans[k].start, spans[k].end);
+      pos += parts[k].length + 1;
+    }
+    this.text = parts.join('\n');
+  }
+
+  /** Index of the span holding content offset `i`. */
+  spanIndex(i: number): number {
+    const starts = this.contentStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Document offset of content offset `i`. */
+  toSource(i: number): number {
+    if (this.spans.length === 0) return 0;
+    const k = this.spanIndex(i);
+    return this.spans[k].start + Math.min(i - this.contentStarts[k], this.spans[k].end - this.spans[k].start);
+  }
+
+  /** The spans covering content offsets [from, to). */
+  slice(from: number, to: number): Span[] {
+    if (from >= to) return [];
+    const out: Span[] = [];
+    const first = this.spanIndex(from);
+    const last = this.spanIndex(Math.max(from, to - 1));
+    for (let k = first; k <= last; k++) {
+      const cs = this.contentStarts[k];
+      const s = Math.max(from, cs) - cs + this.spans[k].start;
+      const e = Math.min(to, cs + (this.spans[k].end - this.spans[k].start)) - cs + this.spans[k].start;
+      if (e >= s) out.push({ start: s, end: e });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,478 @@
+/**
+ * Inline scanning of one leaf block's text, limited to what the checker
+ * needs: footnote calls, links and their destinations, autolinks and GFM
+ * autolink literals, with code spans, inline HTML and escapes skipped
+ * exactly as micromark skips them. Linear in the length of the text.
+ */
+import {
+  codePointAt,
+  isAsciiAlpha,
+  isAsciiAlphanumeric,
+  isAsciiControl,
+  isAsciiPunctuation,
+  isLineEndingOrSpace,
+  isUnicodePunctuation,
+  isUnicodeWhitespace,
+  normalizeIdentifier,
+} from './chars';
+import { inlineHtmlEnd } from './html';
+import { isDefinableFootnoteId, scanFootnoteLabel, scanLinkLabel } from './labels';
+import { scanDestination, scanTitle } from './linkDefinitions';
+
+export interface InlineCall {
+  /** Offsets in the scanned text: the whole `[^label]` and the raw label. */
+  start: number;
+  end: number;
+  rawLabel: string;
+  id: string;
+}
+
+export type UrlKind = 'link' | 'image' | 'autolink' | 'literal';
+
+export interface InlineUrl {
+  start: number;
+  end: number;
+  url: string;
+  kind: UrlKind;
+}
+
+export interface InlineResult {
+  calls: InlineCall[];
+  urls: InlineUrl[];
+  /** Ranges of code spans (for plain-text extraction). */
+  code: Array<[number, number]>;
+  /** A `[^x]` was not a call only because `x` is not defined. */
+  rejected: boolean;
+}
+
+export interface InlineContext {
+  /** Normalised labels of link reference definitions. */
+  linkLabels: Set<string>;
+  /** Whether a footnote with this normalised label is defined. */
+  isFootnoteDefined(id: string): boolean;
+}
+
+interface LabelStart {
+  image: boolean;
+  start: number;
+  end: number;
+  balanced: boolean;
+  inactive: boolean;
+  mark: number;
+}
+
+type Mark = { kind: 'start'; label: LabelStart } | { kind: 'call' } | { kind: 'media' };
+
+const isGfmAtext = (c: number): boolean => c === 43 || c === 45 || c === 46 || c === 95 || isAsciiAlphanumeric(c);
+const isWhitespace = (c: number): boolean => c >= 0 && (isLineEndingOrSpace(c) || isUnicodeWhitespace(c));
+// micromark's asciiAtext, used by `<email>` autolinks.
+const isAsciiAtext = (c: number): boolean =>
+  (c >= 35 && c <= 39) || c === 42 || c === 43 || (c >= 45 && c <= 57) || c === 61 || c === 63 || (c >= 65 && c <= 90) || (c >= 94 && c <= 126);
+
+export function scanInline(t: string, ctx: InlineContext): InlineResult {
+  const n = t.length;
+  const calls: InlineCall[] = [];
+  const urls: InlineUrl[] = [];
+  const code: Array<[number, number]> = [];
+  let rejected = false;
+  const labelStarts: LabelStart[] = [];
+  const marks: Mark[] = [];
+  let unbalanced = 0;
+  // Code spans: for each backtick run length, a position after which no closer exists.
+  const noCloserFrom = new Map<number, number>();
+  const trailMemo = new Map<number, boolean>();
+
+  const trailOk = (j: number): boolean => trail(t, j, trailMemo);
+
+  let i = 0;
+  while (i < n) {
+    const c = t.charCodeAt(i);
+    switch (c) {
+      case 92: {
+        // backslash
+        const next = t.charCodeAt(i + 1);
+        i += i + 1 < n && isAsciiPunctuation(next) ? 2 : 1;
+        continue;
+      }
+      case 96: {
+        let run = 1;
+        while (t.charCodeAt(i + run) === 96) run++;
+        const close = findCodeCloser(t, i + run, run, noCloserFrom);
+        if (close < 0) {
+          i += run;
+        } else {
+          code.push([i, close + run]);
+          i = close + run;
+        }
+        continue;
+      }
+      case 60: {
+        const auto = autolinkEnd(t, i);
+        if (auto > 0) {
+          const url = t.slice(i + 1, auto - 1);
+          urls.push({ start: i + 1, end: auto - 1, url: url.includes(':') ? url : 'mailto:' + url, kind: 'autolink' });
+          i = auto;
+          continue;
+        }
+        const html = inlineHtmlEnd(t, i, n);
+        i = html > 0 ? html : i + 1;
+        continue;
+      }
+      case 33: {
+        if (t.charCodeAt(i + 1) === 91) {
+          const ls: LabelStart = { image: true, start: i, end: i + 2, balanced: false, inactive: false, mark: marks.length };
+          labelStarts.push(ls);
+          marks.push({ kind: 'start', label: ls });
+          unbalanced++;
+          i += 2;
+          continue;
+        }
+        i++;
+        continue;
+      }
+      case 91: {
+        if (t.charCodeAt(i + 1) === 94) {
+          const end = scanFootnoteLabel(t, i + 2, n);
+          if (end > 0) {
+            const rawLabel = t.slice(i + 2, end - 1);
+            const id = normalizeIdentifier(rawLabel);
+            if (ctx.isFootnoteDefined(id)) {
+              calls.push({ start: i, end, rawLabel, id });
+              marks.push({ kind: 'call' });
+              i = end;
+              continue;
+            }
+            rejected = true;
+          }
+        }
+        const ls: LabelStart = { image: false, start: i, end: i + 1, balanced: false, inactive: false, mark: marks.length };
+        labelStarts.push(ls);
+        marks.push({ kind: 'start', label: ls });
+        unbalanced++;
+        i++;
+        continue;
+      }
+      case 93: {
+        while (labelStarts.length > 0 && labelStarts[labelStarts.length - 1].balanced) labelStarts.pop();
+        const ls = labelStarts[labelStarts.length - 1];
+        if (ls && !ls.inactive) {
+          const end = resolveLabelEnd(t, i, ls, ctx.linkLabels, urls);
+          if (end > 0) {
+            labelStarts.pop();
+            unbalanced--;
+            // An image's label becomes its alt text: calls in it are not references.
+            if (ls.image) while (calls.length > 0 && calls[calls.length - 1].start > ls.start) calls.pop();
+            if (!ls.image) for (const other of labelStarts) if (!other.image) other.inactive = true;
+            marks.length = ls.mark;
+            marks.push({ kind: 'media' });
+            i = end;
+            continue;
+          }
+        }
+        if (ls) {
+          ls.balanced = true;
+          unbalanced--;
+        }
+        // `![^label]`: the `!` is text and `[^label]` a footnote call.
+        const last = marks[marks.length - 1];
+        if (last && last.kind === 'start' && last.label.image && last.label.balanced) {
+          const id = normalizeIdentifier(t.slice(last.label.end, i));
+          if (id.charCodeAt(0) === 94) {
+            const label = id.slice(1);
+            if (ctx.isFootnoteDefined(label)) {
+              calls.push({ start: last.label.start + 1, end: i + 1, rawLabel: t.slice(last.label.end + 1, i), id: label });
+              marks.length = last.label.mark;
+              marks.push({ kind: 'call' });
+            } else if (isDefinableFootnoteId(label)) rejected = true;
+          }
+        }
+        i++;
+        continue;
+      }
+      default: {
+        if (unbalanced === 0 && (isGfmAtext(c) || c === 104 || c === 72 || c === 119 || c === 87)) {
+          const prev = i > 0 ? t.charCodeAt(i - 1) : -1;
+          let end = -1;
+          let prefix = '';
+          if (isGfmAtext(c) && !(prev === 47 || isGfmAtext(prev))) {
+            end = emailLiteralEnd(t, i);
+            prefix = 'mailto:';
+          }
+          if (end < 0 && (c === 104 || c === 72) && !isAsciiAlpha(prev)) {
+            end = protocolLiteralEnd(t, i, trailOk);
+            prefix = '';
+          }
+          if (end < 0 && (c === 119 || c === 87) && previousWww(prev)) {
+            end = wwwLiteralEnd(t, i, trailOk);
+            prefix = 'http://';
+          }
+          if (end > 0) {
+            urls.push({ start: i, end, url: prefix + t.slice(i, end), kind: 'literal' });
+            i = end;
+            continue;
+          }
+        }
+        i++;
+      }
+    }
+  }
+  return { calls, urls, code, rejected };
+}
+
+function findCodeCloser(t: string, from: number, run: number, noCloserFrom: Map<number, number>): number {
+  const known = noCloserFrom.get(run);
+  if (known !== undefined && from >= known) return -1;
+  let j = from;
+  const n = t.length;
+  while (j < n) {
+    const k = t.indexOf('`', j);
+    if (k < 0) break;
+    let len = 1;
+    while (t.charCodeAt(k + len) === 96) len++;
+    if (len === run) return k;
+    j = k + len;
+  }
+  noCloserFrom.set(run, from);
+  return -1;
+}
+
+/** `<scheme:...>` or `<email>`; returns the offset after `>`, or -1. */
+function autolinkEnd(t: string, i: number): number {
+  let j = i + 1;
+  const n = t.length;
+  const c = t.charCodeAt(j);
+  if (isAsciiAlpha(c)) {
+    let k = j + 1;
+    while (k < n && k - j < 32) {
+      const d = t.charCodeAt(k);
+      if (d === 43 || d === 45 || d === 46 || isAsciiAlphanumeric(d)) k++;
+      else break;
+    }
+    if (t.charCodeAt(k) === 58 && k - j >= 2) {
+      k++;
+      while (k < n) {
+        const d = t.charCodeAt(k);
+        if (d === 62) return k + 1;
+        if (d === 32 || d === 60 || isAsciiControl(d)) return -1;
+        k++;
+      }
+      return -1;
+    }
+  }
+  // Email
+  while (j < n && isAsciiAtext(t.charCodeAt(j))) j++;
+  if (j === i + 1 || t.charCodeAt(j) !== 64) return -1;
+  j++;
+  for (;;) {
+    // a label: alphanumeric, dashes inside, at most 63
+    if (!isAsciiAlphanumeric(t.charCodeAt(j))) return -1;
+    let size = 0;
+    let lastDash = false;
+    while (j < n) {
+      const d = t.charCodeAt(j);
+      if ((isAsciiAlphanumeric(d) || d === 45) && size < 63) {
+        lastDash = d === 45;
+        size++;
+        j++;
+      } else break;
+    }
+    if (lastDash) return -1;
+    const d = t.charCodeAt(j);
+    if (d === 46) {
+      j++;
+      continue;
+    }
+    return d === 62 ? j + 1 : -1;
+  }
+}
+
+/** micromark's link resolution at `]`. Returns the offset after the link, or -1. */
+function resolveLabelEnd(t: string, i: number, ls: LabelStart, linkLabels: Set<string>, urls: InlineUrl[]): number {
+  const defined = linkLabels.has(normalizeIdentifier(t.slice(ls.end, i)));
+  const j = i + 1;
+  const next = t.charCodeAt(j);
+  if (next === 40) {
+    const res = scanResource(t, j);
+    if (res) {
+      if (res.destEnd > res.destStart || res.angle) {
+        urls.push({ start: res.destStart, end: res.destEnd, url: t.slice(res.destStart, res.destEnd), kind: ls.image ? 'image' : 'link' });
+      }
+      return res.end;
+    }
+    return defined ? j : -1;
+  }
+  if (next === 91) {
+    const full = scanLinkLabel(t, j, t.length);
+    if (full > 0 && linkLabels.has(normalizeIdentifier(t.slice(j + 1, full - 1)))) return full;
+    if (!defined) return -1;
+    return t.charCodeAt(j + 1) === 93 ? j + 2 : -1;
+  }
+  return defined ? j : -1;
+}
+
+function skipWs(t: string, i: number): number {
+  while (i < t.length && isLineEndingOrSpace(t.charCodeAt(i))) i++;
+  return i;
+}
+
+/** `(destination "title")` at `t[i] === '('`. */
+function scanResource(t: string, i: number): { end: number; destStart: number; destEnd: number; angle: boolean } | null {
+  let j = skipWs(t, i + 1);
+  if (t.charCodeAt(j) === 41) return { end: j + 1, destStart: j, destEnd: j, angle: false };
+  const dest = scanDestination(t, j, t.length, 32);
+  if (!dest) return null;
+  const angle = t.charCodeAt(j) === 60;
+  j = dest[2];
+  const afterDest = j;
+  j = skipWs(t, j);
+  if (j > afterDest) {
+    const c = t.charCodeAt(j);
+    if (c === 34 || c === 39 || c === 40) {
+      const titleEnd = scanTitle(t, j, t.length);
+      if (titleEnd < 0) return null;
+      j = skipWs(t, titleEnd);
+    }
+  }
+  return t.charCodeAt(j) === 41 ? { end: j + 1, destStart: dest[0], destEnd: dest[1], angle } : null;
+}
+
+function previousWww(c: number): boolean {
+  return c === -1 || c === 40 || c === 42 || c === 95 || c === 91 || c === 93 || c === 126 || isLineEndingOrSpace(c);
+}
+
+/** The trail check of micromark-extension-gfm-autolink-literal, memoised so runs of punctuation stay linear. */
+function trail(t: string, j: number, memo: Map<number, boolean>): boolean {
+  const n = t.length;
+  const start = j;
+  // Skip simple trailing punctuation; the answer is the same from anywhere in the run.
+  while (j < n) {
+    const c = t.charCodeAt(j);
+    if (c === 33 || c === 34 || c === 39 || c === 41 || c === 42 || c === 44 || c === 46 || c === 58 || c === 59 || c === 63 || c === 95 || c === 126) j++;
+    else break;
+  }
+  const cached = memo.get(j);
+  if (cached !== undefined) return cached;
+  let result: boolean;
+  const c = j < n ? t.charCodeAt(j) : -1;
+  if (c === 38) {
+    let k = j + 1;
+    if (!isAsciiAlpha(t.charCodeAt(k))) result = false;
+    else {
+      while (isAsciiAlpha(t.charCodeAt(k))) k++;
+      result = t.charCodeAt(k) === 59 ? trail(t, k + 1, memo) : false;
+    }
+  } else if (c === 93) {
+    const d = codePointAt(t, j + 1);
+    result = d === -1 || d === 40 || d === 91 || isWhitespace(d) ? true : trail(t, j + 1, memo);
+  } else if (c === 60 || c === -1) {
+    result = true;
+  } else {
+    result = isWhitespace(codePointAt(t, j));
+  }
+  memo.set(j, result);
+  if (start !== j) memo.set(start, result);
+  return result;
+}
+
+function domainEnd(t: string, i: number, trailOk: (j: number) => boolean): number {
+  let underscoreInLast = false;
+  let underscoreInLastLast = false;
+  let seen = false;
+  let j = i;
+  for (;;) {
+    const c = codePointAt(t, j);
+    if (c === 46 || c === 95) {
+      if (trailOk(j)) break;
+      if (c === 95) underscoreInLast = true;
+      else {
+        underscoreInLastLast = underscoreInLast;
+        underscoreInLast = false;
+      }
+      j++;
+      continue;
+    }
+    if (c === -1 || isWhitespace(c) || (c !== 45 && isUnicodePunctuation(c))) break;
+    seen = true;
+    j += c > 0xffff ? 2 : 1;
+  }
+  return underscoreInLastLast || underscoreInLast || !seen ? -1 : j;
+}
+
+function pathEnd(t: string, j: number, trailOk: (j: number) => boolean): number {
+  let open = 0;
+  let close = 0;
+  for (;;) {
+    const c = codePointAt(t, j);
+    if (c === 40) {
+      open++;
+      j++;
+      continue;
+    }
+    if (c === 41 && close < open) {
+      close++;
+      j++;
+      continue;
+    }
+    if (
+      c === 33 || c === 34 || c === 38 || c === 39 || c === 41 || c === 42 || c === 44 || c === 46 ||
+      c === 58 || c === 59 || c === 60 || c === 63 || c === 93 || c === 95 || c === 126
+    ) {
+      if (trailOk(j)) return j;
+      if (c === 41) close++;
+      j++;
+      continue;
+    }
+    if (c === -1 || isWhitespace(c)) return j;
+    j += c > 0xffff ? 2 : 1;
+  }
+}
+
+function protocolLiteralEnd(t: string, i: number, trailOk: (j: number) => boolean): number {
+  let j = i;
+  let buffer = '';
+  while (isAsciiAlpha(t.charCodeAt(j)) && buffer.length < 5) buffer += t[j++];
+  if (t.charCodeAt(j) !== 58) return -1;
+  const protocol = buffer.toLowerCase();
+  if (protocol !== 'http' && protocol !== 'https') return -1;
+  if (t.charCodeAt(j + 1) !== 47 || t.charCodeAt(j + 2) !== 47) return -1;
+  j += 3;
+  const c = codePointAt(t, j);
+  if (c === -1 || isAsciiControl(c) || isWhitespace(c) || isUnicodePunctuation(c)) return -1;
+  const d = domainEnd(t, j, trailOk);
+  return d < 0 ? -1 : pathEnd(t, d, trailOk);
+}
+
+function wwwLiteralEnd(t: string, i: number, trailOk: (j: number) => boolean): number {
+  for (let k = 0; k < 3; k++) {
+    const c = t.charCodeAt(i + k);
+    if (c !== 119 && c !== 87) return -1;
+  }
+  if (t.charCodeAt(i + 3) !== 46 || i + 4 >= t.length) return -1;
+  const d = domainEnd(t, i, trailOk);
+  return d < 0 ? -1 : pathEnd(t, d, trailOk);
+}
+
+function emailLiteralEnd(t: string, i: number): number {
+  let j = i;
+  while (isGfmAtext(t.charCodeAt(j))) j++;
+  if (t.charCodeAt(j) !== 64) return -1;
+  j++;
+  let dot = false;
+  let data = false;
+  for (;;) {
+    const c = t.charCodeAt(j);
+    if (c === 46) {
+      if (!isAsciiAlphanumeric(t.charCodeAt(j + 1))) break;
+      dot = true;
+      j++;
+      continue;
+    }
+    if (c === 45 || c === 95 || isAsciiAlphanumeric(c)) {
+      data = true;
+      j++;
+      continue;
+    }
+    break;
+  }
+  return data && dot && isAsciiAlpha(t.charCodeAt(j - 1)) ? j : -1;
+}

@@ -1,0 +1,243 @@
+/**
+ * Text -> the Markdown facts the checker needs: headings, footnote calls and
+ * definitions, URLs, front matter block. GFM-exact (see test/unit/differential.test.ts).
+ */
+import { parseBlocks, type Block, type FrontMatterBlock, type Span } from './blocks';
+import { normalizeIdentifier } from './chars';
+import { Content } from './content';
+import { scanInline, type InlineContext, type UrlKind } from './inline';
+import { isDefinableFootnoteId } from './labels';
+
+export interface MdHeading {
+  level: number;
+  /** Raw inline source of the heading text (trimmed). */
+  raw: string;
+  line: number;
+  endLine: number;
+  /** Offset of the heading's first character (the `#` or the text of a setext heading). */
+  start: number;
+  /** Offset of the end of the heading's last line. */
+  end: number;
+  textStart: number;
+  textEnd: number;
+  setext: boolean;
+}
+
+export interface MdFootnoteRef {
+  id: string;
+  rawLabel: string;
+  start: number;
+  end: number;
+}
+
+export interface MdFootnoteDef {
+  id: string;
+  rawLabel: string;
+  /** The definition from `[` to the end of its last line. */
+  start: number;
+  end: number;
+  labelEnd: number;
+  /** Offset after `]:` and its whitespace; `contentEnd` is `end`. */
+  contentStart: number;
+  line: number;
+  endLine: number;
+  /** Inline text of the note's blocks (paragraphs, headings), one span per line. */
+  textSpans: Span[];
+  /** Code spans in the note, to leave out of plain text. */
+  codeSpans: Span[];
+}
+
+export interface MdUrl {
+  start: number;
+  end: number;
+  url: string;
+  kind: UrlKind | 'definition';
+}
+
+export interface MdDocument {
+  text: string;
+  lineStarts: number[];
+  frontMatter?: FrontMatterBlock;
+  headings: MdHeading[];
+  /** Footnote calls GFM resolves (to defined labels). */
+  refs: MdFootnoteRef[];
+  /** `[^x]` that would be calls if `x` were defined (x undefined). */
+  undefinedRefs: MdFootnoteRef[];
+  defs: MdFootnoteDef[];
+  urls: MdUrl[];
+  /** Spans of code (fenced, indented, spans) and HTML, where nothing is Markdown. */
+  literalSpans: Span[];
+}
+
+interface Leaf {
+  spans: Span[];
+}
+
+export function parseMarkdown(text: string): MdDocument {
+  const tree = parseBlocks(text);
+  const headings: MdHeading[] = [];
+  const defs: MdFootnoteDef[] = [];
+  const leaves: Leaf[] = [];
+  const urls: MdUrl[] = [];
+  const literalSpans: Span[] = [];
+  const lineEnd = (n: number): number => {
+    if (n + 1 >= tree.lineStarts.length) return text.length;
+    let e = tree.lineStarts[n + 1];
+    if (text.charCodeAt(e - 1) === 10) e--;
+    if (e > 0 && text.charCodeAt(e - 1) === 13) e--;
+    return e;
+  };
+
+  const visit = (block: Block): void => {
+    switch (block.type) {
+      case 'paragraph':
+        leaves.push({ spans: block.lines });
+        break;
+      case 'heading': {
+        const first = block.lines[0];
+        const last = block.lines[block.lines.length - 1];
+        headings.push({
+          level: block.level as number,
+          raw: first ? text.slice(first.start, last.end).trim() : '',
+          line: block.startLine,
+          endLine: block.endLine,
+          start: block.start,
+          end: lineEnd(block.endLine),
+          textStart: first ? first.start : block.start,
+          textEnd: last ? last.end : block.start,
+          setext: block.setext === true,
+        });
+        leaves.push({ spans: block.lines });
+        break;
+      }
+      case 'table':
+        for (const row of block.lines) for (const cell of tableCells(text, row)) leaves.push({ spans: [cell] });
+        break;
+      case 'fenced':
+      case 'indented':
+      case 'html':
+        if (block.lines.length) literalSpans.push({ start: block.start, end: block.lines[block.lines.length - 1].end });
+        break;
+      case 'footnote':
+        defs.push({
+          id: normalizeIdentifier(block.rawLabel as string),
+          rawLabel: block.rawLabel as string,
+          start: block.labelStart as number,
+          end: Math.max(block.end, block.labelEnd as number),
+          labelEnd: block.labelEnd as number,
+          contentStart: block.children[0]?.start ?? (block.labelEnd as number) + 1,
+          line: block.startLine,
+          endLine: block.endLine,
+          textSpans: [],
+          codeSpans: [],
+        });
+        break;
+    }
+    if (block.linkDefinitions) {
+      for (const d of block.linkDefinitions) {
+        urls.push({ start: d.destinationStart, end: d.destinationEnd, url: d.destination, kind: 'definition' });
+      }
+    }
+    for (const child of block.children) visit(child);
+  };
+  visit(tree.root);
+
+  const defined = new Set(defs.map((d) => d.id));
+  const real: InlineContext = { linkLabels: tree.linkLabels, isFootnoteDefined: (id) => defined.has(id) };
+  const hypothetical: InlineContext = { linkLabels: tree.linkLabels, isFootnoteDefined: isDefinableFootnoteId };
+  const refs: MdFootnoteRef[] = [];
+  const undefinedRefs: MdFootnoteRef[] = [];
+  const noteText: Array<{ spans: Span[]; code: Span[] }> = [];
+  for (const leaf of leaves) {
+    if (leaf.spans.length === 0) continue;
+    const content = new Content(text, leaf.spans);
+    const result = scanInline(content.text, real);
+    for (const call of result.calls) {
+      refs.push({ id: call.id, rawLabel: call.rawLabel, start: content.toSource(call.start), end: content.toSource(call.end) });
+    }
+    for (const u of result.urls) {
+      urls.push({ start: content.toSource(u.start), end: content.toSource(u.end), url: u.url, kind: u.kind });
+    }
+    const code = result.code.map(([s, e]) => ({ start: content.toSource(s), end: content.toSource(e) }));
+    for (const c of code) literalSpans.push(c);
+    noteText.push({ spans: leaf.spans, code });
+    if (result.rejected) {
+      const again = scanInline(content.text, hypothetical);
+      for (const call of again.calls) {
+        if (!defined.has(call.id)) {
+          undefinedRefs.push({ id: call.id, rawLabel: call.rawLabel, start: content.toSource(call.start), end: content.toSource(call.end) });
+        }
+      }
+    }
+  }
+  attachToNotes(defs, noteText);
+  urls.sort((a, b) => a.start - b.start);
+  literalSpans.sort((a, b) => a.start - b.start);
+  return { text, lineStarts: tree.lineStarts, frontMatter: tree.frontMatter, headings, refs, undefinedRefs, defs, urls, literalSpans };
+}
+
+/** Gives each note the text of the leaves inside it (innermost note wins). */
+function attachToNotes(defs: MdFootnoteDef[], leaves: Array<{ spans: Span[]; code: Span[] }>): void {
+  if (defs.length === 0) return;
+  const sorted = [...defs].sort((a, b) => a.start - b.start);
+  for (const leaf of leaves) {
+    const at = leaf.spans[0].start;
+    // innermost: the last-starting definition that contains the leaf
+    let owner: MdFootnoteDef | undefined;
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start <= at) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    for (let k = hi; k >= 0; k--) {
+      if (sorted[k].start <= at && at < sorted[k].end) {
+        owner = sorted[k];
+        break;
+      }
+      if (k < hi - 8) break; // nesting is shallow; do not scan back far
+    }
+    if (owner) {
+      owner.textSpans.push(...leaf.spans);
+      owner.codeSpans.push(...leaf.code);
+    }
+  }
+}
+
+/** Cells of a table row (micromark's split on unescaped `|`), trimmed. */
+export function tableCells(text: string, row: Span): Span[] {
+  const cells: Span[] = [];
+  let i = row.start;
+  let cellStart = -1;
+  let cellEnd = -1;
+  const flush = (): void => {
+    if (cellStart >= 0) cells.push({ start: cellStart, end: cellEnd });
+    cellStart = -1;
+  };
+  while (i < row.end) {
+    const c = text.charCodeAt(i);
+    if (c === 124) {
+      flush();
+      i++;
+      continue;
+    }
+    if (c === 32 || c === 9) {
+      i++;
+      continue;
+    }
+    if (cellStart < 0) cellStart = i;
+    while (i < row.end) {
+      const d = text.charCodeAt(i);
+      if (d === 124 || d === 32 || d === 9) break;
+      i++;
+      if (d === 92 && i < row.end) {
+        const e = text.charCodeAt(i);
+        if (e === 92 || e === 124) i++;
+      }
+    }
+    cellEnd = i;
+  }
+  flush();
+  return cells;
+}
