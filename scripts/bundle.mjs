@@ -1,0 +1,50 @@
+// Bundles the CLI, the language server, the extension and the tests with esbuild.
+import * as esbuild from 'esbuild';
+import * as fs from 'fs';
+import * as path from 'path';
+
+const watch = process.argv.includes('--watch');
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  sourcemap: true,
+  loader: { '.yml': 'text' },
+  logLevel: 'warning',
+};
+
+function listTests(dir) {
+  const out = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listTests(full));
+    else if (entry.name.endsWith('.test.ts')) out.push(full);
+  }
+  return out;
+}
+
+const builds = [
+  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+];
+if (fs.existsSync('server/src/server.ts')) {
+  builds.push({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } });
+}
+if (fs.existsSync('client/src/extension.ts')) {
+  builds.push({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
+}
+builds.push({
+  ...common,
+  entryPoints: listTests('test'),
+  outdir: 'out/test',
+  outbase: 'test',
+  external: ['mocha', 'vscode'],
+});
+
+if (watch) {
+  for (const b of builds) (await esbuild.context(b)).watch();
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+  fs.chmodSync('dist/cli.js', 0o755);
+  if (fs.existsSync('dist/server.js')) fs.chmodSync('dist/server.js', 0o755);
+}

@@ -1,0 +1,370 @@
+/**
+ * `foresight-lint`: the command line front end over the core (CONTRACT §6).
+ * Wiring only: argument parsing, file discovery, output formats, exit codes.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseArgs } from 'util';
+import { check, fixAll, positionAt } from './core/checker';
+import { parseConfig, type LoadedConfig } from './core/config/config';
+import { findConfigFile, loadConfigFile } from './core/config/discover';
+import { computeLineStarts } from './core/parse/blocks';
+import { rules } from './core/rules';
+import { ruleDocUrl } from './core/rules/rule';
+import type { Problem, Severity } from './core/types';
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+interface OutputRow {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: Severity;
+  rule: string;
+  message: string;
+}
+
+const USAGE = `Usage: foresight-lint [options] PATH...
+
+Checks foresight reports (Markdown): required sections per template, footnotes and sources.
+
+PATH            files, folders (searched for *.md, skipping node_modules and dot-folders) or globs
+--format F      text (default), json or sarif
+--config FILE   use this config instead of the nearest .foresight.yml
+--template NAME check every file against this template (front matter still wins)
+--fix           apply the safe fixes in place (link artifacts, footnote renumbering)
+--help          show this help
+--version       show the version
+
+Exit codes: 0 no errors, 1 errors found, 2 bad usage, unreadable input or broken config.`;
+
+export function runCli(argv: string[], cwd = process.cwd()): CliResult {
+  let stdout = '';
+  let stderr = '';
+  const out = (s: string): void => void (stdout += s);
+  const err = (s: string): void => void (stderr += s);
+  let values: { format?: string; config?: string; template?: string; fix?: boolean; help?: boolean; version?: boolean };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        config: { type: 'string', short: 'c' },
+        template: { type: 'string', short: 't' },
+        fix: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    }));
+  } catch (e) {
+    return { code: 2, stdout, stderr: `foresight-lint: ${(e as Error).message}\n\n${USAGE}\n` };
+  }
+  if (values.help) return { code: 0, stdout: USAGE + '\n', stderr };
+  if (values.version) return { code: 0, stdout: `${VERSION}\n`, stderr };
+  const format = values.format ?? 'text';
+  if (!['text', 'json', 'sarif'].includes(format)) {
+    return { code: 2, stdout, stderr: `foresight-lint: unknown format "${format}" (text, json or sarif)\n` };
+  }
+  if (positionals.length === 0) return { code: 2, stdout, stderr: `foresight-lint: no PATH given\n\n${USAGE}\n` };
+
+  let exit = 0;
+  const rows: OutputRow[] = [];
+  const configs = new Map<string, LoadedConfig & { path?: string }>();
+  const reportedConfigs = new Set<string>();
+  const addConfigProblems = (file: string, text: string, problems: Problem[]): void => {
+    if (reportedConfigs.has(file)) return;
+    reportedConfigs.add(file);
+    const starts = computeLineStarts(text);
+    for (const p of problems) rows.push(toRow(displayPath(file, cwd), starts, p));
+    if (problems.length) exit = 2;
+  };
+
+  let explicit: (LoadedConfig & { path?: string }) | undefined;
+  if (values.config) {
+    const file = path.resolve(cwd, values.config);
+    const loaded = loadConfigFile(file);
+    if (loaded.readError) return { code: 2, stdout, stderr: `foresight-lint: cannot read config ${values.config}: ${loaded.readError}\n` };
+    addConfigProblems(values.config, loaded.text ?? '', loaded.problems);
+    explicit = loaded;
+  }
+  const configFor = (file: string): LoadedConfig & { path?: string } => {
+    if (explicit) return explicit;
+    const dir = path.dirname(file);
+    let loaded = configs.get(dir);
+    if (!loaded) {
+      const found = findConfigFile(dir);
+      loaded = found ? configs.get(`file:${found}`) ?? loadConfigFile(found) : { ...parseConfig(''), path: undefined };
+      if (found) configs.set(`file:${found}`, loaded);
+      configs.set(dir, loaded);
+      const withText = loaded as { text?: string; readError?: string };
+      if (found && withText.readError) {
+        err(`foresight-lint: cannot read config ${displayPath(found, cwd)}: ${withText.readError}\n`);
+        exit = 2;
+      } else if (found) addConfigProblems(displayPath(found, cwd), withText.text ?? '', loaded.problems);
+    }
+    return loaded;
+  };
+
+  const { files, errors } = expandPaths(positionals, cwd);
+  for (const e of errors) err(`foresight-lint: ${e}\n`);
+  if (errors.length) exit = 2;
+  if (files.length === 0 && errors.length === 0) {
+    err(`foresight-lint: no Markdown files found in ${positionals.join(', ')}\n`);
+  }
+
+  if (values.template) {
+    const known = (explicit ?? configFor(path.join(cwd, 'x.md'))).config.templates;
+    if (!known.has(values.template)) {
+      return { code: 2, stdout, stderr: `foresight-lint: unknown template "${values.template}" (known: ${[...known.keys()].join(', ')})\n` };
+    }
+  }
+
+  for (const { shown, absolute } of files) {
+    let text: string;
+    try {
+      const buffer = fs.readFileSync(absolute);
+      text = buffer.toString('utf8');
+      if (buffer.includes(0)) err(`foresight-lint: ${shown}: looks like a binary file; checked as text\n`);
+      else if (text.includes('\ufffd') && !Buffer.from(text, 'utf8').equals(buffer)) {
+        err(`foresight-lint: ${shown}: not valid UTF-8; invalid bytes read as U+FFFD\n`);
+      }
+    } catch (e) {
+      err(`foresight-lint: cannot read ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      exit = 2;
+      continue;
+    }
+    const { config } = configFor(absolute);
+    const options = { config, templateOverride: values.template };
+    if (values.fix) {
+      const fixed = fixAll(text, options);
+      if (fixed.text !== text) {
+        try {
+          fs.writeFileSync(absolute, fixed.text);
+          text = fixed.text;
+        } catch (e) {
+          err(`foresight-lint: cannot write ${shown}: ${(e as Error).message}\n`);
+          exit = 2;
+        }
+      }
+    }
+    const result = check(text, options);
+    for (const r of result.ruleErrors) err(`foresight-lint: rule ${r.rule} failed on ${shown}: ${r.error.message}\n`);
+    const starts = result.model.md.lineStarts;
+    for (const p of result.problems) {
+      rows.push(toRow(shown, starts, p));
+      if (p.severity === 'error' && exit === 0) exit = 1;
+    }
+  }
+
+  if (format === 'json') out(JSON.stringify(rows, null, 2) + '\n');
+  else if (format === 'sarif') out(JSON.stringify(toSarif(rows), null, 2) + '\n');
+  else for (const r of rows) out(`${r.file}:${r.line}:${r.column} ${r.severity} ${r.rule} ${r.message}\n`);
+  return { code: exit, stdout, stderr };
+}
+
+export const VERSION = '0.1.0';
+
+function toRow(file: string, starts: number[], p: Problem): OutputRow {
+  const s = positionAt(starts, p.start);
+  const e = positionAt(starts, p.end);
+  return { file, line: s.line, column: s.column, endLine: e.line, endColumn: e.column, severity: p.severity, rule: p.rule, message: p.message };
+}
+
+function displayPath(file: string, cwd: string): string {
+  const rel = path.relative(cwd, file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+}
+
+const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+function toSarif(rows: OutputRow[]): unknown {
+  return {
+    version: '2.1.0',
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'foresight-lint',
+            version: VERSION,
+            informationUri: 'https://github.com/foresight-lint/foresight-lint',
+            rules: rules.map((r) => ({
+              id: r.code,
+              shortDescription: { text: r.description },
+              helpUri: ruleDocUrl(r.code),
+              defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] },
+            })),
+          },
+        },
+        results: rows.map((r) => ({
+          ruleId: r.rule,
+          level: SARIF_LEVEL[r.severity],
+          message: { text: r.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: r.file.split(path.sep).join('/') },
+                region: { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn },
+              },
+            },
+          ],
+        })),
+      },
+    ],
+  };
+}
+
+/** Files named, Markdown files under folders, and glob matches; with errors for paths that match nothing readable. */
+export function expandPaths(inputs: string[], cwd: string): { files: Array<{ shown: string; absolute: string }>; errors: string[] } {
+  const files: Array<{ shown: string; absolute: string }> = [];
+  const errors: string[] = [];
+  const seen = new Set<string>();
+  const add = (shown: string, absolute: string): void => {
+    if (seen.has(absolute)) return;
+    seen.add(absolute);
+    files.push({ shown, absolute });
+  };
+  for (const input of inputs) {
+    if (/[*?[]/.test(input) && !fs.existsSync(path.resolve(cwd, input))) {
+      const matched = globFiles(input, cwd);
+      if (matched.length === 0) errors.push(`no files match ${input}`);
+      for (const f of matched) add(f, path.resolve(cwd, f));
+      continue;
+    }
+    const absolute = path.resolve(cwd, input);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(absolute);
+    } catch (e) {
+      errors.push(`cannot read ${input}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (e as Error).message}`);
+      continue;
+    }
+    if (stat.isDirectory()) {
+      for (const f of walkMarkdown(absolute, errors)) add(path.join(input, path.relative(absolute, f)), f);
+    } else add(input, absolute);
+  }
+  return { files, errors };
+}
+
+/** `*.md` files under `root`, skipping node_modules and dot-folders, safe against symlink loops. */
+function walkMarkdown(root: string, errors: string[]): string[] {
+  const out: string[] = [];
+  const visited = new Set<string>();
+  const walk = (dir: string): void => {
+    let real: string;
+    try {
+      real = fs.realpathSync(dir);
+    } catch (e) {
+      errors.push(`cannot read ${dir}: ${(e as Error).message}`);
+      return;
+    }
+    if (visited.has(real)) return;
+    visited.add(real);
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      errors.push(`cannot read ${dir}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const full = path.join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const s = fs.statSync(full);
+          isDir = s.isDirectory();
+          isFile = s.isFile();
+        } catch {
+          continue; // dangling link
+        }
+      }
+      if (isDir) walk(full);
+      else if (isFile && /\.md$/i.test(entry.name)) out.push(full);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+/** A small glob: `*`, `?`, `**` and `[...]`, relative to `cwd`. */
+function globFiles(pattern: string, cwd: string): string[] {
+  const parts = pattern.split(/[\\/]/);
+  const fixed: string[] = [];
+  while (parts.length && !/[*?[]/.test(parts[0])) fixed.push(parts.shift() as string);
+  const base = path.resolve(cwd, fixed.join('/') || '.');
+  const re = new RegExp(
+    '^' +
+      parts
+        .join('/')
+        .replace(/[.+^${}()|\\]/g, '\\$&')
+        .replace(/\*\*\/?/g, '\u0000')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '[^/]')
+        .replace(/\u0000/g, '(?:.*/)?') +
+      '$',
+  );
+  const errors: string[] = [];
+  let candidates: string[] = [];
+  try {
+    candidates = fs.statSync(base).isDirectory() ? walkAll(base, errors) : [];
+  } catch {
+    return [];
+  }
+  return candidates
+    .filter((f) => re.test(path.relative(base, f).split(path.sep).join('/')))
+    .map((f) => path.relative(cwd, f) || f);
+}
+
+function walkAll(root: string, errors: string[]): string[] {
+  const out: string[] = [];
+  const visited = new Set<string>();
+  const walk = (dir: string): void => {
+    let real: string;
+    try {
+      real = fs.realpathSync(dir);
+    } catch {
+      return;
+    }
+    if (visited.has(real)) return;
+    visited.add(real);
+    let entries: fs.Dirent[] = [];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      errors.push((e as Error).message);
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const full = path.join(dir, entry.name);
+      let s: fs.Stats;
+      try {
+        s = fs.statSync(full);
+      } catch {
+        continue;
+      }
+      if (s.isDirectory()) walk(full);
+      else if (s.isFile()) out.push(full);
+    }
+  };
+  walk(root);
+  return out.sort();
+}
+
+if (require.main === module) {
+  const result = runCli(process.argv.slice(2));
+  process.stdout.write(result.stdout);
+  process.stderr.write(result.stderr);
+  process.exitCode = result.code;
+}

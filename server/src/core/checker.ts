@@ -1,0 +1,90 @@
+/** The pure checking entry point: text + config -> model -> problems. */
+import { defaultConfig, type ForesightConfig } from './config/config';
+import { applyEdits } from './fixes/edits';
+import { buildModel, type ReportModel } from './model';
+import { rules } from './rules';
+import type { Finding } from './rules/rule';
+import type { Problem, Severity, SeveritySetting, TextEdit } from './types';
+
+export interface CheckOptions {
+  config?: ForesightConfig;
+  templateOverride?: string;
+  /** Severity overrides on top of the config (editor settings). */
+  severities?: Record<string, SeveritySetting>;
+}
+
+export interface CheckResult {
+  model: ReportModel;
+  problems: Problem[];
+  /** Rules that threw: reported once by the caller; the other rules still ran. */
+  ruleErrors: Array<{ rule: string; error: Error }>;
+}
+
+export function severityOf(code: string, defaultSeverity: Severity, options: CheckOptions): SeveritySetting {
+  return options.severities?.[code] ?? options.config?.rules[code] ?? defaultSeverity;
+}
+
+export function checkModel(model: ReportModel, options: CheckOptions = {}): CheckResult {
+  const config = options.config ?? defaultConfig();
+  const problems: Problem[] = [];
+  const ruleErrors: CheckResult['ruleErrors'] = [];
+  for (const rule of rules) {
+    const severity = severityOf(rule.code, rule.defaultSeverity, options);
+    if (severity === 'off') continue;
+    if (rule.needsTemplate && !model.template) continue;
+    const report = (f: Finding): void => {
+      problems.push({ rule: rule.code, severity, message: f.message, start: f.start, end: f.end, fixes: f.fixes });
+    };
+    try {
+      rule.check({ model, config, report });
+    } catch (error) {
+      ruleErrors.push({ rule: rule.code, error: error as Error });
+    }
+  }
+  problems.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  return { model, problems, ruleErrors };
+}
+
+export function check(text: string, options: CheckOptions = {}): CheckResult {
+  const config = options.config ?? defaultConfig();
+  const model = buildModel(text, { config, templateOverride: options.templateOverride });
+  return checkModel(model, { ...options, config });
+}
+
+/**
+ * Applies the safe fixes (link artifacts, renumbering) until none is left,
+ * re-checking after each round so that edits never overlap.
+ */
+export function fixAll(text: string, options: CheckOptions = {}): { text: string; rounds: number } {
+  let current = text;
+  for (let round = 0; round < 10; round++) {
+    const { problems } = check(current, options);
+    const edits: TextEdit[] = [];
+    const taken: Array<[number, number]> = [];
+    for (const p of problems) {
+      for (const fix of p.fixes ?? []) {
+        if (!fix.safe) continue;
+        if (fix.edits.some((e) => taken.some(([s, t]) => e.start < t && s < e.end) || edits.some((x) => x.start === e.start && x.end === e.end))) continue;
+        for (const e of fix.edits) {
+          edits.push(e);
+          taken.push([e.start, Math.max(e.end, e.start + 1)]);
+        }
+      }
+    }
+    if (edits.length === 0) return { text: current, rounds: round };
+    current = applyEdits(current, edits);
+  }
+  return { text: current, rounds: 10 };
+}
+
+/** 1-based line and column (UTF-16 code units, as LSP counts) of an offset. */
+export function positionAt(lineStarts: readonly number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
+}

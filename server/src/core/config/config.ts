@@ -1,0 +1,214 @@
+/**
+ * `.foresight.yml`: parsing and validation (pure: text in, config and
+ * positioned problems out). Discovery on disk lives in discover.ts.
+ */
+import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { ruleCodes } from '../rules/codes';
+import { builtinTemplates, toTemplate } from '../templates/templates';
+import { SEVERITIES, type Problem, type SeveritySetting, type Template } from '../types';
+
+export interface ForesightConfig {
+  /** Default template for reports below the config's folder. */
+  template?: string;
+  rules: Record<string, SeveritySetting>;
+  sources: { allowWithoutUrl: RegExp[] };
+  /** Built-in templates with the config's additions and overrides. */
+  templates: Map<string, Template>;
+  links: { check: boolean };
+}
+
+export function defaultConfig(): ForesightConfig {
+  return { rules: {}, sources: { allowWithoutUrl: [] }, templates: new Map(builtinTemplates()), links: { check: false } };
+}
+
+export interface LoadedConfig {
+  config: ForesightConfig;
+  /** `config` problems, with offsets in the config text. */
+  problems: Problem[];
+}
+
+/** Larger configs are refused outright rather than parsed. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
+export function parseConfig(text: string): LoadedConfig {
+  const config = defaultConfig();
+  const problems: Problem[] = [];
+  const report = (message: string, node: { range?: [number, number, number] | null } | null | undefined, fallback = 0): void => {
+    const range = node?.range;
+    problems.push({
+      rule: 'config',
+      severity: 'error',
+      message,
+      start: range ? range[0] : fallback,
+      end: range ? Math.max(range[1], range[0]) : fallback,
+    });
+  };
+  if (text.length > MAX_CONFIG_BYTES) {
+    report(`The config is ${Math.round(text.length / 1024)} KB; configs over ${MAX_CONFIG_BYTES / 1024} KB are not read. Defaults are used.`, null);
+    return { config, problems };
+  }
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      problems.push({ rule: 'config', severity: 'error', message: `Invalid YAML: ${firstLine(e.message)}`, start: e.pos[0], end: e.pos[1] });
+    }
+    return { config: defaultConfig(), problems };
+  }
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return { config, problems };
+  if (!isMap(root)) {
+    report('The config must be a mapping of keys (template, rules, sources, templates, links).', root as Node);
+    return { config: defaultConfig(), problems };
+  }
+  for (const pair of (root as YAMLMap).items as Array<Pair<Node, Node>>) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const value = pair.value;
+    switch (key) {
+      case 'template':
+        if (isScalar(value) && typeof value.value === 'string' && value.value.trim()) config.template = value.value.trim();
+        else report('`template` must be the name of a template.', value ?? pair.key);
+        break;
+      case 'rules':
+        readRules(value, config, report, pair.key);
+        break;
+      case 'sources':
+        readSources(value, config, report, pair.key);
+        break;
+      case 'templates':
+        readTemplates(value, config, report, pair.key);
+        break;
+      case 'links':
+        if (isMap(value)) {
+          for (const item of value.items as Array<Pair<Node, Node>>) {
+            const k = isScalar(item.key) ? String(item.key.value) : '';
+            if (k === 'check' && isScalar(item.value) && typeof item.value.value === 'boolean') config.links.check = item.value.value;
+            else report(`Unknown or invalid key \`links.${k}\` (expected \`check: true|false\`).`, item.key);
+          }
+        } else report('`links` must be a mapping such as `{check: true}`.', value ?? pair.key);
+        break;
+      default:
+        report(`Unknown key \`${key}\` (expected template, rules, sources, templates or links).`, pair.key);
+    }
+  }
+  if (config.template && !config.templates.has(config.template)) {
+    const node = (root as YAMLMap).get('template', true) as Node | undefined;
+    report(`Unknown template \`${config.template}\` (known: ${[...config.templates.keys()].join(', ')}).`, node);
+    config.template = undefined;
+  }
+  return { config, problems };
+}
+
+type Report = (message: string, node: Node | null | undefined) => void;
+
+function readRules(value: Node | null, config: ForesightConfig, report: Report, keyNode: Node | null): void {
+  if (!isMap(value)) {
+    report('`rules` must map rule codes to off, hint, info, warning or error.', value ?? keyNode);
+    return;
+  }
+  for (const item of value.items as Array<Pair<Node, Node>>) {
+    const code = isScalar(item.key) ? String(item.key.value) : '';
+    if (!ruleCodes.includes(code)) {
+      report(`Unknown rule \`${code}\`.`, item.key);
+      continue;
+    }
+    const raw = isScalar(item.value) ? item.value.value : undefined;
+    const setting = raw === false ? 'off' : typeof raw === 'string' ? raw.toLowerCase() : undefined;
+    if (!setting || !SEVERITIES.includes(setting as SeveritySetting)) {
+      report(`Rule \`${code}\`: severity must be one of ${SEVERITIES.join(', ')}.`, item.value ?? item.key);
+      continue;
+    }
+    config.rules[code] = setting as SeveritySetting;
+  }
+}
+
+function readSources(value: Node | null, config: ForesightConfig, report: Report, keyNode: Node | null): void {
+  if (!isMap(value)) {
+    report('`sources` must be a mapping such as `{allowWithoutUrl: ["^Interview with"]}`.', value ?? keyNode);
+    return;
+  }
+  for (const item of value.items as Array<Pair<Node, Node>>) {
+    const k = isScalar(item.key) ? String(item.key.value) : '';
+    if (k !== 'allowWithoutUrl') {
+      report(`Unknown key \`sources.${k}\` (expected allowWithoutUrl).`, item.key);
+      continue;
+    }
+    if (!isSeq(item.value)) {
+      report('`sources.allowWithoutUrl` must be a list of patterns.', item.value ?? item.key);
+      continue;
+    }
+    for (const p of item.value.items as Node[]) {
+      if (!isScalar(p) || typeof p.value !== 'string') {
+        report('Each `allowWithoutUrl` pattern must be a string.', p);
+        continue;
+      }
+      try {
+        config.sources.allowWithoutUrl.push(new RegExp(p.value, 'i'));
+      } catch (e) {
+        report(`Invalid pattern: ${(e as Error).message}`, p);
+      }
+    }
+  }
+}
+
+function stringList(node: Node | null | undefined, what: string, report: Report): string[] | undefined {
+  if (!isSeq(node)) {
+    report(`${what} must be a list of strings.`, node);
+    return undefined;
+  }
+  const out: string[] = [];
+  for (const item of node.items as Node[]) {
+    if (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number') && String(item.value).trim()) out.push(String(item.value));
+    else report(`${what}: each item must be a non-empty string.`, item);
+  }
+  return out;
+}
+
+function readTemplates(value: Node | null, config: ForesightConfig, report: Report, keyNode: Node | null): void {
+  if (!isMap(value)) {
+    report('`templates` must map template names to their definitions.', value ?? keyNode);
+    return;
+  }
+  for (const item of value.items as Array<Pair<Node, Node>>) {
+    const name = isScalar(item.key) ? String(item.key.value) : '';
+    const def = item.value;
+    if (!name || !isMap(def)) {
+      report(`Template \`${name}\` must be a mapping with \`sections\`.`, def ?? item.key);
+      continue;
+    }
+    const raw: { sections?: string[]; optional?: string[]; aliases?: Record<string, string[]>; metadata?: string[]; description?: string } = {};
+    let ok = true;
+    for (const field of def.items as Array<Pair<Node, Node>>) {
+      const k = isScalar(field.key) ? String(field.key.value) : '';
+      const v = field.value;
+      if (k === 'sections' || k === 'optional' || k === 'metadata') {
+        const list = stringList(v, `templates.${name}.${k}`, report);
+        if (list) raw[k] = list;
+        else ok = false;
+      } else if (k === 'aliases') {
+        if (!isMap(v)) {
+          report(`templates.${name}.aliases must map a section to a list of other headings.`, v ?? field.key);
+          ok = false;
+          continue;
+        }
+        raw.aliases = {};
+        for (const a of v.items as Array<Pair<Node, Node>>) {
+          const list = stringList(a.value, `templates.${name}.aliases`, report);
+          if (list && isScalar(a.key)) raw.aliases[String(a.key.value)] = list;
+        }
+      } else if (k === 'description') {
+        if (isScalar(v) && typeof v.value === 'string') raw.description = v.value;
+      } else {
+        report(`Unknown key \`templates.${name}.${k}\` (expected sections, optional, aliases, metadata, description).`, field.key);
+      }
+    }
+    if (!raw.sections || raw.sections.length === 0) {
+      if (ok) report(`Template \`${name}\` needs at least one required section in \`sections\`.`, def.get('sections', true) as Node ?? item.key);
+      continue;
+    }
+    if (ok) config.templates.set(name, toTemplate(name, raw));
+  }
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0];
+}

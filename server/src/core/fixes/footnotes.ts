@@ -1,0 +1,99 @@
+import type { Note, ReportModel } from '../model';
+import type { Fix, TextEdit } from '../types';
+import { blankLineBefore, eolOf, lineStartAt, nextLineStart } from './edits';
+
+export const DEFINITION_STUB = 'TODO: Author. "Title." Publication. Date. https://';
+
+/** Adds `[^label]: ...` after the last definition, or at the end of the report. */
+export function addDefinitionStubFix(model: ReportModel, rawLabel: string): Fix {
+  const eol = eolOf(model.text);
+  const lastDef = model.notes.reduce<Note | undefined>((a, n) => (!a || n.def.end > a.def.end ? n : a), undefined);
+  const line = `[^${rawLabel}]: ${DEFINITION_STUB}`;
+  if (lastDef && lineStartAt(model.text, lastDef.def.start) === lastDef.def.start) {
+    const at = nextLineStart(model.text, lastDef.def.end);
+    const needsEol = at === model.text.length && !/[\r\n]$/.test(model.text);
+    return {
+      title: `Add a definition for [^${rawLabel}]`,
+      edits: [{ start: at, end: at, newText: (needsEol ? eol : '') + line + eol }],
+      safe: false,
+      preferred: true,
+    };
+  }
+  const at = model.text.length;
+  return {
+    title: `Add a definition for [^${rawLabel}]`,
+    edits: [{ start: at, end: at, newText: blankLineBefore(model.text, at, eol) + line + eol }],
+    safe: false,
+    preferred: true,
+  };
+}
+
+/** Removes a definition: its whole lines when it stands alone on them, else just its text. */
+export function removeDefinitionFix(model: ReportModel, note: Note): Fix {
+  const text = model.text;
+  const lineStart = lineStartAt(text, note.def.start);
+  const alone = /^[ \t]*$/.test(text.slice(lineStart, note.def.start));
+  const edit = alone
+    ? { start: lineStart, end: nextLineStart(text, note.def.end), newText: '' }
+    : { start: note.def.start, end: note.def.end, newText: '' };
+  return { title: `Remove the unused footnote [^${note.def.rawLabel}]`, edits: [edit], safe: false, preferred: true };
+}
+
+/**
+ * Renumbers notes 1, 2, 3 ... in reading order (unreferenced ones after),
+ * rewriting every reference and definition label, and sorts the definitions
+ * when they stand together as one block. Undefined when nothing changes.
+ */
+export function renumberFootnotesFix(model: ReportModel): Fix | undefined {
+  const newLabel = new Map<string, string>();
+  for (const note of model.readingOrder) newLabel.set(note.id, String(newLabel.size + 1));
+  const unreferenced = [...model.notes].sort((a, b) => a.def.start - b.def.start).filter((n) => !newLabel.has(n.id));
+  for (const note of unreferenced) if (!newLabel.has(note.id)) newLabel.set(note.id, String(newLabel.size + 1));
+
+  const edits: TextEdit[] = [];
+  for (const ref of model.md.refs) {
+    const label = newLabel.get(ref.id) as string;
+    if (label !== ref.rawLabel) edits.push({ start: ref.start + 2, end: ref.end - 1, newText: label });
+  }
+  const text = model.text;
+  const defs = [...model.notes].sort((a, b) => a.def.start - b.def.start);
+  const run = definitionRun(text, defs);
+  const order = (n: Note): number => parseInt(newLabel.get(n.id) as string, 10);
+  const sorted = run ? [...run.notes].sort((a, b) => order(a) - order(b) || a.def.start - b.def.start) : undefined;
+  const reorder = run && sorted && sorted.some((n, i) => n !== run.notes[i]);
+  for (const note of defs) {
+    if (reorder && run && run.notes.includes(note)) continue;
+    const label = newLabel.get(note.id) as string;
+    if (label !== note.def.rawLabel) edits.push({ start: note.def.start + 2, end: note.def.labelEnd - 1, newText: label });
+  }
+  if (reorder && run && sorted) {
+    const chunks = sorted.map((n) => {
+      const chunk = text.slice(n.def.start, run.ends.get(n) as number).replace(/\s+$/, '');
+      return `[^${newLabel.get(n.id)}]` + chunk.slice(n.def.labelEnd - n.def.start);
+    });
+    edits.push({ start: run.start, end: run.end, newText: chunks.join(run.separator) });
+  }
+  if (edits.length === 0) return undefined;
+  return { title: 'Renumber footnotes in reading order', edits, safe: true };
+}
+
+/** The definitions, when they stand at the start of lines one after another with only blank lines between. */
+function definitionRun(
+  text: string,
+  defs: Note[],
+): { notes: Note[]; start: number; end: number; separator: string; ends: Map<Note, number> } | undefined {
+  if (defs.length < 2) return undefined;
+  const ends = new Map<Note, number>();
+  for (let i = 0; i < defs.length; i++) {
+    const d = defs[i].def;
+    if (lineStartAt(text, d.start) !== d.start) return undefined;
+    const end = i + 1 < defs.length ? defs[i + 1].def.start : d.end;
+    if (i + 1 < defs.length && text.slice(d.end, end).trim() !== '') return undefined;
+    ends.set(defs[i], i + 1 < defs.length ? end : d.end);
+  }
+  const eol = eolOf(text);
+  const gap = text.slice(defs[0].def.end, defs[1].def.start);
+  const separator = gap.split(/\r?\n|\r/).length > 2 ? eol + eol : eol;
+  const last = defs[defs.length - 1].def;
+  return { notes: defs, start: defs[0].def.start, end: last.end, separator, ends };
+}

@@ -1,0 +1,37 @@
+import type { Entry, ReportModel } from '../model';
+import type { Fix } from '../types';
+import { blankLineBefore, eolOf } from './edits';
+
+export const SECTION_PLACEHOLDER = '_To be written._';
+
+/** The heading level sections of `entry` use. */
+export function sectionLevel(entry: Entry): number {
+  if (entry.sections.length) return entry.sections[0].heading.level;
+  return entry.heading ? Math.min(entry.heading.level + 1, 6) : 2;
+}
+
+/** Inserts each missing section where the template puts it, at the entry's section level. */
+export function insertMissingSectionsFix(model: ReportModel, entry: Entry, missing: string[]): Fix {
+  const template = model.template!;
+  const eol = eolOf(model.text);
+  const level = sectionLevel(entry);
+  const byOffset = new Map<number, string[]>();
+  for (const name of missing) {
+    const index = template.sections.indexOf(name);
+    const next = entry.sections.find((s) => s.required && s.index > index);
+    const at = next ? next.heading.start : entry.end;
+    const list = byOffset.get(at) ?? [];
+    list.push(name);
+    byOffset.set(at, list);
+  }
+  const edits = [...byOffset].map(([at, names]) => {
+    const block = names.map((n) => `${'#'.repeat(level)} ${n}${eol}${eol}${SECTION_PLACEHOLDER}${eol}`).join(eol);
+    const atEnd = at >= model.text.length;
+    return { start: at, end: at, newText: (atEnd ? blankLineBefore(model.text, at, eol) : '') + block + (atEnd ? '' : eol) };
+  });
+  const title =
+    missing.length === 1
+      ? `Insert section "${missing[0]}"`
+      : `Insert all missing sections (${missing.map((m) => `"${m}"`).join(', ')})`;
+  return { title, edits, safe: false };
+}

@@ -1,0 +1,24 @@
+import type { Entry, ReportModel, Section } from '../model';
+import type { Fix } from '../types';
+import { eolOf } from './edits';
+
+/** Moves `section` (heading and content) before the first section the template puts after it. */
+export function moveSectionFix(model: ReportModel, entry: Entry, section: Section): Fix[] {
+  const target = entry.sections.find((s) => s.required && s.index > section.index && s.heading.start < section.heading.start);
+  if (!target) return [];
+  const eol = eolOf(model.text);
+  let block = model.text.slice(section.heading.start, section.contentEnd);
+  if (!block.endsWith(eol)) block += eol;
+  if (!block.endsWith(eol + eol)) block += eol;
+  return [
+    {
+      title: `Move section "${section.heading.name}" before "${target.heading.name}"`,
+      edits: [
+        { start: target.heading.start, end: target.heading.start, newText: block },
+        { start: section.heading.start, end: section.contentEnd, newText: '' },
+      ],
+      safe: false,
+      preferred: true,
+    },
+  ];
+}

@@ -1,0 +1,289 @@
+/**
+ * The report model: a document's Markdown facts (parse/markdown.ts) read as
+ * a foresight report: front matter, template, entries and their sections,
+ * notes in reading order with their sources.
+ */
+import { isMap, isScalar, parseDocument, type Node, type Pair } from 'yaml';
+import type { ForesightConfig } from './config/config';
+import { parseMarkdown, type MdDocument, type MdFootnoteDef, type MdFootnoteRef, type MdHeading, type MdUrl } from './parse/markdown';
+import { normalizeSectionName, SectionMatcher } from './templates/templates';
+import type { Template } from './types';
+
+export interface FrontMatterField {
+  key: string;
+  keyStart: number;
+  keyEnd: number;
+  valueStart: number;
+  valueEnd: number;
+  value: unknown;
+}
+
+export interface FrontMatter {
+  /** Offsets of the whole block (from the opening `---`) and of its YAML. */
+  start: number;
+  end: number;
+  contentStart: number;
+  fields: Map<string, FrontMatterField>;
+  errors: Array<{ message: string; start: number; end: number }>;
+}
+
+export interface Heading extends MdHeading {
+  /** The heading as plain text. */
+  name: string;
+}
+
+export interface Section {
+  heading: Heading;
+  canonical: string;
+  required: boolean;
+  /** Position in the template (required first, then optional). */
+  index: number;
+  /** Offset where the section's content ends (next heading of the same or a higher level). */
+  contentEnd: number;
+}
+
+export interface Entry {
+  /** Undefined when the whole file is the entry. */
+  heading?: Heading;
+  sections: Section[];
+  /** Offset where the entry ends (next heading of its level or higher, back matter, or its notes). */
+  end: number;
+}
+
+export interface Note {
+  def: MdFootnoteDef;
+  id: string;
+  /** The note's text as plain text (code spans left out). */
+  text: string;
+  urls: MdUrl[];
+  dois: string[];
+  isIbid: boolean;
+  /** Position in reading order (order of first reference), if referenced. */
+  readingIndex?: number;
+}
+
+export interface ReportModel {
+  text: string;
+  md: MdDocument;
+  frontMatter?: FrontMatter;
+  headings: Heading[];
+  templateName?: string;
+  /** Where the template name came from; its node for diagnostics. */
+  templateField?: FrontMatterField;
+  template?: Template;
+  entries: Entry[];
+  notes: Note[];
+  /** The first definition of each referenced label, in reading order. */
+  readingOrder: Note[];
+  refsById: Map<string, MdFootnoteRef[]>;
+  notesById: Map<string, Note[]>;
+}
+
+export interface ModelOptions {
+  config: ForesightConfig;
+  /** `--template` or the editor setting: overrides config, not front matter. */
+  templateOverride?: string;
+}
+
+export const BACK_MATTER = new Set(
+  ['notes', 'endnotes', 'footnotes', 'references', 'sources', 'bibliography', 'acknowledgements', 'acknowledgments'].map(normalizeSectionName),
+);
+
+/** Inline markup out of a heading: links to their text, calls, emphasis and code marks, escapes. */
+export function plainHeadingText(raw: string): string {
+  return raw
+    .replace(/\[\^[^\]\s]+\]/g, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .replace(/[*_`]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const reDoi = /\b(?:doi:\s*)?(10\.\d{4,9}\/[^\s"<>]+)/gi;
+
+export function buildModel(text: string, options: ModelOptions, md: MdDocument = parseMarkdown(text)): ReportModel {
+  const frontMatter = readFrontMatter(text, md);
+  const headings: Heading[] = md.headings.map((h) => ({ ...h, name: plainHeadingText(h.raw) }));
+  const templateField = frontMatter?.fields.get('template');
+  const fromFrontMatter = templateField && typeof templateField.value === 'string' ? templateField.value.trim() : undefined;
+  const templateName = fromFrontMatter || options.templateOverride || options.config.template;
+  const template = templateName ? options.config.templates.get(templateName) : undefined;
+  const entries = template ? findEntries(text, headings, md, template) : [];
+  const { notes, readingOrder, refsById, notesById } = readNotes(text, md);
+  return { text, md, frontMatter, headings, templateName, templateField, template, entries, notes, readingOrder, refsById, notesById };
+}
+
+function readFrontMatter(text: string, md: MdDocument): FrontMatter | undefined {
+  const block = md.frontMatter;
+  if (!block) return undefined;
+  const yamlText = text.slice(block.contentStart, block.contentEnd);
+  const base = block.contentStart;
+  const fm: FrontMatter = { start: block.start, end: block.end, contentStart: base, fields: new Map(), errors: [] };
+  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  for (const e of doc.errors) fm.errors.push({ message: e.message.split('\n')[0], start: base + e.pos[0], end: base + Math.max(e.pos[1], e.pos[0]) });
+  if (doc.errors.length) return fm;
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return fm;
+  if (!isMap(root)) {
+    const r = (root as Node).range ?? [0, 0, 0];
+    fm.errors.push({ message: 'Front matter must be a mapping of fields (key: value).', start: base + r[0], end: base + r[1] });
+    return fm;
+  }
+  for (const pair of root.items as Array<Pair<Node, Node>>) {
+    if (!isScalar(pair.key)) continue;
+    const key = String(pair.key.value);
+    const kr = pair.key.range ?? [0, 0, 0];
+    const vr = pair.value?.range ?? [kr[1], kr[1], kr[1]];
+    fm.fields.set(key, {
+      key,
+      keyStart: base + kr[0],
+      keyEnd: base + kr[1],
+      valueStart: base + vr[0],
+      valueEnd: base + vr[1],
+      value: pair.value ? pair.value.toJSON() : null,
+    });
+  }
+  return fm;
+}
+
+function findEntries(text: string, headings: Heading[], md: MdDocument, template: Template): Entry[] {
+  const matcher = new SectionMatcher(template);
+  const match = headings.map((h) => matcher.match(h.name));
+  const isBackMatter = (h: Heading): boolean => BACK_MATTER.has(normalizeSectionName(h.name));
+  // The entry of a section: the nearest heading above it, of a lower level, that is not a section.
+  const entryOf = new Map<number, number>(); // section heading index -> entry heading index (-1: whole file)
+  const entryIndexes = new Set<number>();
+  for (let i = 0; i < headings.length; i++) {
+    if (!match[i]) continue;
+    let e = -1;
+    for (let j = i - 1; j >= 0; j--) {
+      if (headings[j].level < headings[i].level && !match[j]) {
+        e = j;
+        break;
+      }
+    }
+    if (e >= 0 && isBackMatter(headings[e])) continue;
+    entryOf.set(i, e);
+    entryIndexes.add(e);
+  }
+  // A heading with no section is still an entry when a sibling is one.
+  const parentOf = (i: number): number => {
+    for (let j = i - 1; j >= 0; j--) if (headings[j].level < headings[i].level) return j;
+    return -1;
+  };
+  const siblingKeys = new Set([...entryIndexes].filter((e) => e >= 0).map((e) => `${parentOf(e)}:${headings[e].level}`));
+  for (let i = 0; i < headings.length; i++) {
+    if (match[i] || entryIndexes.has(i) || isBackMatter(headings[i])) continue;
+    if (siblingKeys.has(`${parentOf(i)}:${headings[i].level}`)) entryIndexes.add(i);
+  }
+  const firstNote = md.defs.length ? Math.min(...md.defs.map((d) => d.start)) : text.length;
+  const nextHeadingAtOrAbove = (i: number, level: number): number => {
+    for (let j = i + 1; j < headings.length; j++) if (headings[j].level <= level || isBackMatter(headings[j])) return headings[j].start;
+    return text.length;
+  };
+  const entries: Entry[] = [];
+  for (const e of [...entryIndexes].sort((a, b) => a - b)) {
+    const heading = e >= 0 ? headings[e] : undefined;
+    let end = heading ? nextHeadingAtOrAbove(e, heading.level) : nextHeadingAtOrAbove(-1, 0);
+    // Notes after the entry's text are not part of it.
+    const sections: Section[] = [];
+    for (const [s, owner] of entryOf) {
+      if (owner !== e) continue;
+      const m = match[s] as { canonical: string; required: boolean; index: number };
+      sections.push({ heading: headings[s], ...m, contentEnd: nextHeadingAtOrAbove(s, headings[s].level) });
+    }
+    sections.sort((a, b) => a.heading.start - b.heading.start);
+    const lastStart = sections.length ? sections[sections.length - 1].heading.end : heading ? heading.end : 0;
+    if (firstNote > lastStart && firstNote < end) end = firstNote;
+    for (const s of sections) if (s.contentEnd > end) s.contentEnd = end;
+    entries.push({ heading, sections, end });
+  }
+  return entries;
+}
+
+function noteText(text: string, def: MdFootnoteDef): string {
+  const parts: string[] = [];
+  const code = [...def.codeSpans].sort((a, b) => a.start - b.start);
+  for (const span of def.textSpans) {
+    let s = span.start;
+    for (const c of code) {
+      if (c.end <= s || c.start >= span.end) continue;
+      if (c.start > s) parts.push(text.slice(s, c.start));
+      s = Math.max(s, c.end);
+    }
+    if (s < span.end) parts.push(text.slice(s, span.end));
+    parts.push('\n');
+  }
+  return parts.join('').replace(/[ \t]*\n[ \t]*/g, '\n').trim();
+}
+
+function readNotes(text: string, md: MdDocument): Pick<ReportModel, 'notes' | 'readingOrder' | 'refsById' | 'notesById'> {
+  const notes: Note[] = [];
+  const notesById = new Map<string, Note[]>();
+  // URLs by position, to give each note the ones inside it (innermost note wins).
+  const sortedDefs = [...md.defs].sort((a, b) => a.start - b.start);
+  const urlsOf = new Map<MdFootnoteDef, MdUrl[]>();
+  for (const u of md.urls) {
+    let owner: MdFootnoteDef | undefined;
+    for (const d of sortedDefs) {
+      if (d.start > u.start) break;
+      if (u.start < d.end) owner = d;
+    }
+    if (owner) {
+      const list = urlsOf.get(owner) ?? [];
+      list.push(u);
+      urlsOf.set(owner, list);
+    }
+  }
+  for (const def of md.defs) {
+    const plain = noteText(text, def);
+    const dois: string[] = [];
+    for (const m of plain.matchAll(reDoi)) dois.push(m[1]);
+    const note: Note = {
+      def,
+      id: def.id,
+      text: plain,
+      urls: urlsOf.get(def) ?? [],
+      dois,
+      isIbid: /^[*_]*ibid\b/i.test(plain),
+    };
+    notes.push(note);
+    const list = notesById.get(def.id) ?? [];
+    list.push(note);
+    notesById.set(def.id, list);
+  }
+  const refsById = new Map<string, MdFootnoteRef[]>();
+  const readingOrder: Note[] = [];
+  for (const ref of [...md.refs].sort((a, b) => a.start - b.start)) {
+    const list = refsById.get(ref.id);
+    if (list) {
+      list.push(ref);
+      continue;
+    }
+    refsById.set(ref.id, [ref]);
+    const note = notesById.get(ref.id)?.[0];
+    if (note) {
+      note.readingIndex = readingOrder.length;
+      readingOrder.push(note);
+    }
+  }
+  return { notes, readingOrder, refsById, notesById };
+}
+
+/** The note an Ibid. note points to: the previous note in reading order, through Ibid. chains. */
+export function ibidSource(model: ReportModel, note: Note): Note | undefined {
+  let index = note.readingIndex;
+  if (index === undefined) return undefined;
+  while (index > 0) {
+    const prev = model.readingOrder[index - 1];
+    if (!prev.isIbid) return prev;
+    index--;
+  }
+  return undefined;
+}
+
+/** Source URLs of a note: http(s) URLs it cites (links, autolinks, bare URLs). */
+export function sourceUrls(note: Note): MdUrl[] {
+  return note.urls.filter((u) => /^https?:\/\//i.test(u.url));
+}

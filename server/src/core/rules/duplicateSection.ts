@@ -1,0 +1,23 @@
+import type { Rule } from './rule';
+
+export const duplicateSection: Rule = {
+  code: 'duplicate-section',
+  defaultSeverity: 'warning',
+  description: 'The same template section appears twice in one entry.',
+  needsTemplate: true,
+  check({ model, report }) {
+    for (const entry of model.entries) {
+      const seen = new Map<string, number>();
+      for (const section of entry.sections) {
+        const first = seen.get(section.canonical);
+        if (first !== undefined) {
+          report({
+            message: `Section "${section.canonical}" appears again (first on line ${first + 1}).`,
+            start: section.heading.start,
+            end: section.heading.end,
+          });
+        } else seen.set(section.canonical, section.heading.line);
+      }
+    }
+  },
+};

@@ -1,0 +1,18 @@
+import type { Rule } from './rule';
+
+export const emptySection: Rule = {
+  code: 'empty-section',
+  defaultSeverity: 'warning',
+  description: 'A template section has no content before the next heading of the same or a higher level.',
+  needsTemplate: true,
+  check({ model, report }) {
+    for (const entry of model.entries) {
+      for (const section of entry.sections) {
+        const body = model.text.slice(section.heading.end, section.contentEnd).replace(/<!--[\s\S]*?-->/g, '');
+        if (body.trim() === '') {
+          report({ message: `Section "${section.heading.name}" is empty.`, start: section.heading.start, end: section.heading.end });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,49 @@
+/** The rule registry: one module per code of CONTRACT §4. */
+import { ambiguousIbid } from './ambiguousIbid';
+import { configRule } from './configRule';
+import { duplicateFootnote } from './duplicateFootnote';
+import { duplicateSection } from './duplicateSection';
+import { duplicateSource } from './duplicateSource';
+import { emptyFootnote } from './emptyFootnote';
+import { emptySection } from './emptySection';
+import { footnoteOrder } from './footnoteOrder';
+import { frontMatterSyntax } from './frontMatterSyntax';
+import { ibidWithoutAntecedent } from './ibidWithoutAntecedent';
+import { insecureUrl } from './insecureUrl';
+import { invalidMetadata } from './invalidMetadata';
+import { invalidUrl } from './invalidUrl';
+import { linkArtifact } from './linkArtifact';
+import { missingMetadata } from './missingMetadata';
+import { missingSection } from './missingSection';
+import { missingSourceUrl } from './missingSourceUrl';
+import type { Rule } from './rule';
+import { sectionOrder } from './sectionOrder';
+import { undefinedFootnote } from './undefinedFootnote';
+import { unknownTemplate } from './unknownTemplate';
+import { unusedFootnote } from './unusedFootnote';
+
+export const rules: readonly Rule[] = [
+  missingSection,
+  sectionOrder,
+  duplicateSection,
+  emptySection,
+  unknownTemplate,
+  frontMatterSyntax,
+  missingMetadata,
+  invalidMetadata,
+  undefinedFootnote,
+  unusedFootnote,
+  duplicateFootnote,
+  emptyFootnote,
+  footnoteOrder,
+  ibidWithoutAntecedent,
+  ambiguousIbid,
+  missingSourceUrl,
+  invalidUrl,
+  linkArtifact,
+  duplicateSource,
+  insecureUrl,
+  configRule,
+];
+
+export const rulesByCode = new Map(rules.map((r) => [r.code, r]));

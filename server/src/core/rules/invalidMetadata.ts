@@ -1,0 +1,66 @@
+import type { FrontMatterField } from '../model';
+import type { Rule } from './rule';
+
+const STEEP = ['social', 'technological', 'economic', 'environmental', 'political', 'values', 'legal'];
+const STATUS = ['draft', 'review', 'published'];
+
+const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+function isIsoDate(v: unknown): boolean {
+  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
+}
+
+function isHorizon(v: unknown): boolean {
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 1900 && v <= 2300;
+  if (typeof v !== 'string') return false;
+  const s = v.trim();
+  let m: RegExpExecArray | null;
+  if (/^\d{4}$/.test(s)) return true;
+  if ((m = /^(\d{4})\s*[-–]\s*(\d{4})$/.exec(s))) return +m[1] <= +m[2];
+  if ((m = /^(\d{1,3})(?:\s*[-–]\s*(\d{1,3}))?\s+years?$/i.exec(s))) return !m[2] || +m[1] <= +m[2];
+  return false;
+}
+
+/** What each known field must be, or undefined when it is fine. */
+export function metadataProblem(key: string, value: unknown): string | undefined {
+  switch (key) {
+    case 'title':
+    case 'template':
+      return typeof value === 'string' && value.trim() ? undefined : `"${key}" must be a non-empty string.`;
+    case 'authors':
+      return isStringList(value) ? undefined : '"authors" must be a list of names.';
+    case 'organisation':
+      return (typeof value === 'string' && value.trim()) || isStringList(value) ? undefined : '"organisation" must be a name or a list of names.';
+    case 'date':
+      return isIsoDate(value) ? undefined : `"date" must be an ISO date YYYY-MM-DD (got ${JSON.stringify(value)}).`;
+    case 'horizon':
+      return isHorizon(value) ? undefined : `"horizon" must be a year (2035), a range (2030-2040) or a span (10-15 years); got ${JSON.stringify(value)}.`;
+    case 'steep': {
+      if (!isStringList(value)) return `"steep" must be a list of: ${STEEP.join(', ')}.`;
+      const bad = value.filter((v) => !STEEP.includes(v.toLowerCase()));
+      return bad.length ? `"steep" has unknown categories ${bad.map((b) => `"${b}"`).join(', ')} (known: ${STEEP.join(', ')}).` : undefined;
+    }
+    case 'status':
+      return typeof value === 'string' && STATUS.includes(value) ? undefined : `"status" must be one of ${STATUS.join(', ')}.`;
+    case 'tags':
+      return Array.isArray(value) ? undefined : '"tags" must be a list.';
+    default:
+      return undefined;
+  }
+}
+
+export const invalidMetadata: Rule = {
+  code: 'invalid-metadata',
+  defaultSeverity: 'warning',
+  description: 'A known front matter field has the wrong type or format.',
+  needsTemplate: false,
+  check({ model, report }) {
+    for (const field of model.frontMatter?.fields.values() ?? ([] as FrontMatterField[])) {
+      if (field.key === 'template') continue; // unknown-template covers it
+      const problem = metadataProblem(field.key, field.value);
+      if (problem) report({ message: problem, start: field.valueStart, end: Math.max(field.valueEnd, field.valueStart) });
+    }
+  },
+};

@@ -1,0 +1,25 @@
+import type { Rule } from './rule';
+
+export const missingMetadata: Rule = {
+  code: 'missing-metadata',
+  defaultSeverity: 'warning',
+  description: 'A front matter field the template requires is missing (or there is no front matter).',
+  needsTemplate: true,
+  check({ model, report }) {
+    const fm = model.frontMatter;
+    if (fm && fm.errors.length) return; // front-matter-syntax says why
+    for (const field of model.template!.metadata) {
+      const value = fm?.fields.get(field)?.value;
+      if (value === undefined || value === null || value === '') {
+        report({
+          message: fm
+            ? `Front matter field "${field}" is required by the template ${model.template!.name}.`
+            : `Front matter with "${model.template!.metadata.join('", "')}" is required by the template ${model.template!.name}.`,
+          start: fm ? fm.start : 0,
+          end: fm ? fm.start + 3 : 0,
+        });
+        if (!fm) return;
+      }
+    }
+  },
+};
