@@ -10,7 +10,7 @@ export const missingSourceUrl: Rule = {
   needsTemplate: false,
   check({ model, config, report }) {
     for (const note of model.notes) {
-      if (hasSource(note) || note.text === '') continue;
+      if (hasSource(note) || (note.text === '' && note.def.codeSpans.length === 0)) continue; // empty-footnote covers empty notes
       if (note.isIbid) {
         const source = ibidSource(model, note);
         if (!source || hasSource(source)) continue; // no antecedent: ibid-without-antecedent says so

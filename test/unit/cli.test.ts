@@ -1,0 +1,116 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { runCli } from '../../server/src/cli';
+import { ruleCodes } from '../../server/src/core/rules/codes';
+
+const root = path.resolve(__dirname, '../../..');
+const examples = path.join(root, 'examples');
+
+function tempDir(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'foresight-cli-'));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+describe('foresight-lint CLI', () => {
+  it('prints nothing and exits 0 for the clean examples', () => {
+    const r = runCli(['para-diplomacy.md', 'templates'], examples);
+    assert.strictEqual(r.stdout, '');
+    assert.strictEqual(r.code, 0);
+  });
+
+  it('matches the checked-in expected output for examples/with-problems, where every rule fires', () => {
+    const r = runCli(['with-problems'], examples);
+    const expected = fs.readFileSync(path.join(root, 'test/fixtures/with-problems.expected.txt'), 'utf8');
+    assert.strictEqual(r.stdout, expected);
+    assert.strictEqual(r.code, 2, 'the broken config makes it exit 2');
+    const fired = new Set(r.stdout.trim().split('\n').map((l) => l.split(' ')[2]));
+    assert.deepStrictEqual(ruleCodes.filter((c) => !fired.has(c)), []);
+  });
+
+  it('prints JSON rows with 1-based positions and relative paths', () => {
+    const r = runCli(['--format', 'json', 'with-problems/ibid-first.md'], examples);
+    assert.deepStrictEqual(JSON.parse(r.stdout), [
+      {
+        file: 'with-problems/ibid-first.md',
+        line: 5,
+        column: 1,
+        endLine: 5,
+        endColumn: 5,
+        severity: 'error',
+        rule: 'ibid-without-antecedent',
+        message: 'Footnote [^1] is "Ibid." but is the first note in reading order: there is no earlier source.',
+      },
+    ]);
+    assert.strictEqual(r.code, 1);
+  });
+
+  it('prints SARIF 2.1.0 with rule metadata and regions', () => {
+    const r = runCli(['--format', 'sarif', 'with-problems/ibid-first.md'], examples);
+    const sarif = JSON.parse(r.stdout);
+    assert.strictEqual(sarif.version, '2.1.0');
+    const run = sarif.runs[0];
+    assert.strictEqual(run.tool.driver.rules.length, ruleCodes.length);
+    assert.deepStrictEqual(run.results[0].locations[0].physicalLocation.region, { startLine: 5, startColumn: 1, endLine: 5, endColumn: 5 });
+    assert.strictEqual(run.results[0].level, 'error');
+  });
+
+  it('exits 2 with a clear message for a missing path, an unknown format or template, and no stack trace', () => {
+    for (const args of [['nope.md'], ['--format', 'xml', 'x.md'], ['--template', 'nope', 'para-diplomacy.md'], ['--bogus'], []]) {
+      const r = runCli(args, examples);
+      assert.strictEqual(r.code, 2, args.join(' '));
+      assert.match(r.stderr, /^foresight-lint: /);
+      assert.doesNotMatch(r.stderr, /\n\s+at /);
+    }
+  });
+
+  it('walks folders for .md files, skipping node_modules and dot-folders, and expands globs', () => {
+    const dir = tempDir({
+      'a.md': 'A[^1].\n',
+      'sub/b.md': 'B[^1].\n',
+      'node_modules/c.md': 'C[^1].\n',
+      '.hidden/d.md': 'D[^1].\n',
+      'notes.txt': 'E[^1].\n',
+    });
+    const r = runCli(['.'], dir);
+    assert.deepStrictEqual(r.stdout.trim().split('\n').map((l) => l.split(':')[0]), ['a.md', path.join('sub', 'b.md')]);
+    const g = runCli(['**/*.md'], dir);
+    assert.deepStrictEqual(g.stdout.trim().split('\n').map((l) => l.split(':')[0]), ['a.md', 'sub/b.md']);
+  });
+
+  it('survives a symlink loop', () => {
+    const dir = tempDir({ 'a.md': '# A\n' });
+    fs.symlinkSync(dir, path.join(dir, 'loop'));
+    const r = runCli(['.'], dir);
+    assert.strictEqual(r.code, 0);
+  });
+
+  it('finds the nearest .foresight.yml, and --config and --template override it', () => {
+    const dir = tempDir({
+      '.foresight.yml': 'template: force-of-change\n',
+      'reports/r.md': '# R\n\n## What is it?\n\nx\n',
+      'other.yml': 'rules:\n  missing-section: off\n',
+    });
+    assert.match(runCli(['reports'], dir).stdout, /missing-section/);
+    assert.doesNotMatch(runCli(['--config', 'other.yml', 'reports'], dir).stdout, /missing-section/);
+    assert.match(runCli(['--config', 'other.yml', '--template', 'signal', 'reports'], dir).stdout, /missing-metadata/);
+  });
+
+  it('--fix applies only the safe fixes, in place', () => {
+    const dir = tempDir({
+      'r.md': 'A[^2] b[^1] (link is external).\n\n[^1]: One. http://e.org/1\n[^2]: Two. https://e.org/2\n',
+    });
+    const r = runCli(['--fix', 'r.md'], dir);
+    assert.strictEqual(
+      fs.readFileSync(path.join(dir, 'r.md'), 'utf8'),
+      'A[^1] b[^2].\n\n[^1]: Two. https://e.org/2\n[^2]: One. http://e.org/1\n',
+    );
+    assert.match(r.stdout, /insecure-url/, 'the unsafe https fix is not applied');
+    assert.strictEqual(r.code, 0);
+  });
+});

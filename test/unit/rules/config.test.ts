@@ -1,0 +1,44 @@
+import * as assert from 'assert';
+import { parseConfig } from '../../../server/src/core/config/config';
+import { check } from '../../../server/src/core/checker';
+
+describe('config', () => {
+  const codes = (yaml: string): string[] => parseConfig(yaml).problems.map((p) => `${p.start}:${p.rule}:${p.message.split(' ')[0]}`);
+
+  it('reports invalid YAML with its position', () => {
+    const { problems } = parseConfig('rules:\n  a: [\n');
+    assert.ok(problems.length > 0);
+    assert.strictEqual(problems[0].rule, 'config');
+  });
+
+  it('reports unknown keys, rule codes, severities, bad patterns and empty templates at their nodes', () => {
+    const yaml = 'colour: red\nrules:\n  nope: error\n  footnote-order: loud\nsources:\n  allowWithoutUrl: ["("]\ntemplates:\n  empty:\n    optional: [A]\n';
+    const problems = parseConfig(yaml).problems;
+    assert.deepStrictEqual(
+      problems.map((p) => yaml.slice(p.start, p.end)),
+      ['colour', 'nope', 'loud', '"("', 'empty'],
+    );
+    assert.ok(codes(yaml).every((c) => c.includes(':config:')));
+  });
+
+  it('falls back to the defaults when the YAML is broken', () => {
+    const { config } = parseConfig('template: [');
+    assert.strictEqual(config.template, undefined);
+    assert.ok(config.templates.has('force-of-change'));
+  });
+
+  it('applies severities, off, user templates and the default template', () => {
+    const { config, problems } = parseConfig(
+      'template: brief\nrules:\n  missing-source-url: error\n  unused-footnote: off\ntemplates:\n  brief:\n    sections: [Summary, Options]\n    aliases: {Summary: [Executive summary]}\n    metadata: []\n',
+    );
+    assert.deepStrictEqual(problems, []);
+    const result = check('# Brief\n\n## Executive summary\n\nA[^1].\n\n[^1]: Book.\n[^2]: Unused. https://e.org/u\n', { config });
+    assert.deepStrictEqual(result.problems.map((p) => `${p.rule}:${p.severity}`), ['missing-section:error', 'missing-source-url:error']);
+  });
+
+  it('front matter template wins over the config default', () => {
+    const { config } = parseConfig('template: signal');
+    const result = check('---\ntitle: T\ntemplate: force-of-change\n---\n# T\n\n## What is it?\n\nx\n\n## Why is it important?\n\ny\n', { config });
+    assert.deepStrictEqual(result.problems, []);
+  });
+});

@@ -1,0 +1,21 @@
+import * as assert from 'assert';
+import { applyEdits } from '../../../server/src/core/fixes/edits';
+import { findings, joinLines, problemsOf } from '../../support/helpers';
+
+describe('link-artifact', () => {
+  it('fires on web-copy debris, at the artifact', () => {
+    assert.deepStrictEqual(findings('A link (link is external) here.\n', 'link-artifact'), ['1:8 link-artifact']);
+    assert.deepStrictEqual(findings('Mail us(link sends email).\n', 'link-artifact'), ['1:8 link-artifact']);
+  });
+
+  it('is quiet inside code', () => {
+    assert.deepStrictEqual(findings(joinLines('`(link is external)`', '', '```', '(external link)', '```'), 'link-artifact'), []);
+  });
+
+  it('its safe fix removes the artifact and nothing else', () => {
+    const text = 'Source https://e.org/x (link is external) and more.\n';
+    const fix = problemsOf(text, 'link-artifact')[0].fixes![0];
+    assert.strictEqual(fix.safe, true);
+    assert.strictEqual(applyEdits(text, fix.edits), 'Source https://e.org/x and more.\n');
+  });
+});

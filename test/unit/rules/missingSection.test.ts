@@ -1,0 +1,69 @@
+import * as assert from 'assert';
+import { applyEdits } from '../../../server/src/core/fixes/edits';
+import { findings, joinLines, problemsOf, report } from '../../support/helpers';
+
+describe('missing-section', () => {
+  it('fires on an entry without "Why is it important?", at the entry heading', () => {
+    const text = report('# Title', '', '## What is it?', '', 'Text.');
+    assert.deepStrictEqual(findings(text, 'missing-section'), ['6:1 missing-section']);
+  });
+
+  it('is quiet when the sections are there, matched loosely (case, curly quotes, trailing ?, aliases)', () => {
+    const text = report('# Title', '', '## WHAT IS IT', '', 'Text.', '', '## Why it matters:', '', 'Text.');
+    assert.deepStrictEqual(findings(text, 'missing-section'), []);
+  });
+
+  it('reports each entry of a multi-entry report (one per H2), including entries with no section at all', () => {
+    const text = report(
+      '# Report', '', '## Entry A', '', '### What is it?', '', 'a', '', '### Why is it important?', '', 'b', '',
+      '## Entry B', '', 'No sections here.', '', '## Entry C', '', '### What is it?', '', 'c',
+    );
+    assert.deepStrictEqual(findings(text, 'missing-section'), [
+      '18:1 missing-section',
+      '18:1 missing-section',
+      '22:1 missing-section',
+    ]);
+  });
+
+  it('sees setext headings as headings', () => {
+    const text = report('Title', '=====', '', 'What is it?', '-----------', '', 'Text.', '', 'Why is it important?', '--------------------', '', 'Text.');
+    assert.deepStrictEqual(findings(text, 'missing-section'), []);
+  });
+
+  it('does not see headings inside code blocks or HTML comments', () => {
+    const text = report('# T', '', '## What is it?', '', 'x', '', '```', '## Why is it important?', '```', '', '<!--', '## Why is it important?', '-->');
+    assert.deepStrictEqual(findings(text, 'missing-section'), ['6:1 missing-section']);
+  });
+
+  it('never runs without a template (an ordinary README)', () => {
+    assert.deepStrictEqual(findings(joinLines('# README', '', '## Install', '', 'npm i'), 'missing-section'), []);
+  });
+
+  it('uses the whole file as the entry (line 1) when no heading holds the sections', () => {
+    const text = report('## What is it?', '', 'Text.');
+    assert.deepStrictEqual(findings(text, 'missing-section'), ['1:1 missing-section']);
+  });
+
+  it('back matter headings (Notes) are never entries', () => {
+    const text = report('# T', '', '## What is it?', '', 'a', '', '## Why is it important?', '', 'b', '', '## Notes', '', '[^1]: x');
+    assert.deepStrictEqual(findings(text, 'missing-section'), []);
+  });
+
+  it('offers a fix that inserts the section at the right place and level, which removes the problem', () => {
+    const text = report('# Report', '', '## A', '', '### Why is it important?', '', 'b', '', '## B', '', '### What is it?', '', 'x', '', '### Why is it important?', '', 'y');
+    const [problem] = problemsOf(text, 'missing-section');
+    const fix = problem.fixes![0];
+    assert.strictEqual(fix.title, 'Insert section "What is it?"');
+    const fixed = applyEdits(text, fix.edits);
+    assert.ok(fixed.includes('## A\n\n### What is it?\n\n_To be written._\n\n### Why is it important?'), fixed);
+    assert.deepStrictEqual(findings(fixed, 'missing-section'), []);
+    assert.deepStrictEqual(findings(fixed, 'empty-section'), []);
+  });
+
+  it('inserts a missing last section before the notes at the end', () => {
+    const text = report('# T', '', '## What is it?', '', 'a[^1]', '', '[^1]: Source. https://example.org');
+    const fixed = applyEdits(text, problemsOf(text, 'missing-section')[0].fixes![0].edits);
+    assert.ok(fixed.includes('a[^1]\n\n## Why is it important?\n\n_To be written._\n\n[^1]:'), fixed);
+    assert.deepStrictEqual(findings(fixed), []);
+  });
+});
