@@ -1,0 +1,41 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { rules } from '../../server/src/core/rules';
+import { ruleCodes } from '../../server/src/core/rules/codes';
+import { builtinTemplates } from '../../server/src/core/templates/templates';
+
+const root = path.resolve(__dirname, '../../..');
+
+describe('registry, docs and schema stay in step', () => {
+  it('has one rule module per contract code, in contract order', () => {
+    assert.deepStrictEqual(rules.map((r) => r.code), [...ruleCodes]);
+    assert.strictEqual(ruleCodes.length, 21);
+  });
+
+  it('documents every rule in docs/rules.md with a bad and a good example', () => {
+    const doc = fs.readFileSync(path.join(root, 'docs/rules.md'), 'utf8');
+    const starts = rules.map((r) => doc.indexOf(`\n## ${r.code}\n`));
+    for (const [i, rule] of rules.entries()) {
+      assert.ok(starts[i] > 0, `no section for ${rule.code}`);
+      const section = doc.slice(starts[i], i + 1 < rules.length ? starts[i + 1] : doc.length);
+      assert.ok(section, `no section for ${rule.code}`);
+      assert.match(section, new RegExp(`Default severity: \\*\\*${rule.defaultSeverity}\\*\\*`), rule.code);
+      assert.match(section, /Bad:/);
+      assert.match(section, /Good:/);
+    }
+  });
+
+  it('the JSON Schema names every rule code', () => {
+    const schema = JSON.parse(fs.readFileSync(path.join(root, 'schemas/foresight.schema.json'), 'utf8'));
+    assert.deepStrictEqual(schema.properties.rules.propertyNames.enum, [...ruleCodes]);
+  });
+
+  it('ships the six built-in templates of the contract with their required sections', () => {
+    const t = builtinTemplates();
+    assert.deepStrictEqual([...t.keys()], ['force-of-change', 'signal', 'trend', 'scenario-set', 'horizon-scan', 'disruption']);
+    assert.deepStrictEqual(t.get('force-of-change')!.sections, ['What is it?', 'Why is it important?']);
+    assert.deepStrictEqual(t.get('horizon-scan')!.metadata, ['title', 'date']);
+    assert.deepStrictEqual(t.get('trend')!.aliases, { 'Where we are': ['Developments'], "What we don't know": ['Uncertainties'] });
+  });
+});
