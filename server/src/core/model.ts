@@ -149,51 +149,68 @@ function readFrontMatter(text: string, md: MdDocument): FrontMatter | undefined 
 
 function findEntries(text: string, headings: Heading[], md: MdDocument, template: Template): Entry[] {
   const matcher = new SectionMatcher(template);
+  const n = headings.length;
   const match = headings.map((h) => matcher.match(h.name));
-  const isBackMatter = (h: Heading): boolean => BACK_MATTER.has(normalizeSectionName(h.name));
-  // The entry of a section: the nearest heading above it, of a lower level, that is not a section.
-  const entryOf = new Map<number, number>(); // section heading index -> entry heading index (-1: whole file)
-  const entryIndexes = new Set<number>();
-  for (let i = 0; i < headings.length; i++) {
-    if (!match[i]) continue;
-    let e = -1;
-    for (let j = i - 1; j >= 0; j--) {
-      if (headings[j].level < headings[i].level && !match[j]) {
-        e = j;
-        break;
-      }
+  const isBackMatter = headings.map((h) => BACK_MATTER.has(normalizeSectionName(h.name)));
+  // All linear: heading stacks instead of scans, so a report with thousands of entries stays fast.
+  // parent[i]: nearest heading above of a lower level; owner[i]: the same among non-section headings.
+  const parent = new Array<number>(n).fill(-1);
+  const owner = new Array<number>(n).fill(-1);
+  const all: number[] = [];
+  const nonSections: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const level = headings[i].level;
+    while (all.length && headings[all[all.length - 1]].level >= level) all.pop();
+    parent[i] = all.length ? all[all.length - 1] : -1;
+    all.push(i);
+    let k = nonSections.length - 1;
+    while (k >= 0 && headings[nonSections[k]].level >= level) k--;
+    owner[i] = k >= 0 ? nonSections[k] : -1;
+    if (!match[i]) {
+      while (nonSections.length && headings[nonSections[nonSections.length - 1]].level >= level) nonSections.pop();
+      nonSections.push(i);
     }
-    if (e >= 0 && isBackMatter(headings[e])) continue;
-    entryOf.set(i, e);
-    entryIndexes.add(e);
+  }
+  // nextEnd[i]: where the block under heading i ends (next heading of its level or higher, or back matter).
+  const nextEnd = new Array<number>(n).fill(text.length);
+  const right: number[] = [];
+  let backMatterAfter = text.length;
+  for (let i = n - 1; i >= 0; i--) {
+    while (right.length && headings[right[right.length - 1]].level > headings[i].level) right.pop();
+    nextEnd[i] = Math.min(right.length ? headings[right[right.length - 1]].start : text.length, backMatterAfter);
+    right.push(i);
+    if (isBackMatter[i]) backMatterAfter = headings[i].start;
+  }
+  const firstBackMatter = isBackMatter.indexOf(true);
+  const fileEnd = firstBackMatter >= 0 ? headings[firstBackMatter].start : text.length;
+
+  // The entry of a section: the nearest heading above it, of a lower level, that is not a section.
+  const sectionsOf = new Map<number, number[]>(); // entry heading index (-1: whole file) -> section indexes
+  for (let i = 0; i < n; i++) {
+    if (!match[i]) continue;
+    const e = owner[i];
+    if (e >= 0 && isBackMatter[e]) continue;
+    const list = sectionsOf.get(e) ?? [];
+    list.push(i);
+    sectionsOf.set(e, list);
   }
   // A heading with no section is still an entry when a sibling is one.
-  const parentOf = (i: number): number => {
-    for (let j = i - 1; j >= 0; j--) if (headings[j].level < headings[i].level) return j;
-    return -1;
-  };
-  const siblingKeys = new Set([...entryIndexes].filter((e) => e >= 0).map((e) => `${parentOf(e)}:${headings[e].level}`));
-  for (let i = 0; i < headings.length; i++) {
-    if (match[i] || entryIndexes.has(i) || isBackMatter(headings[i])) continue;
-    if (siblingKeys.has(`${parentOf(i)}:${headings[i].level}`)) entryIndexes.add(i);
+  const siblingKeys = new Set([...sectionsOf.keys()].filter((e) => e >= 0).map((e) => `${parent[e]}:${headings[e].level}`));
+  for (let i = 0; i < n; i++) {
+    if (match[i] || sectionsOf.has(i) || isBackMatter[i]) continue;
+    if (siblingKeys.has(`${parent[i]}:${headings[i].level}`)) sectionsOf.set(i, []);
   }
-  const firstNote = md.defs.length ? Math.min(...md.defs.map((d) => d.start)) : text.length;
-  const nextHeadingAtOrAbove = (i: number, level: number): number => {
-    for (let j = i + 1; j < headings.length; j++) if (headings[j].level <= level || isBackMatter(headings[j])) return headings[j].start;
-    return text.length;
-  };
+  const firstNote = md.defs.reduce((min, d) => Math.min(min, d.start), text.length);
   const entries: Entry[] = [];
-  for (const e of [...entryIndexes].sort((a, b) => a - b)) {
+  for (const e of [...sectionsOf.keys()].sort((a, b) => a - b)) {
     const heading = e >= 0 ? headings[e] : undefined;
-    let end = heading ? nextHeadingAtOrAbove(e, heading.level) : nextHeadingAtOrAbove(-1, 0);
+    let end = e >= 0 ? nextEnd[e] : fileEnd;
+    const sections: Section[] = (sectionsOf.get(e) as number[]).map((i) => ({
+      heading: headings[i],
+      ...(match[i] as { canonical: string; required: boolean; index: number }),
+      contentEnd: nextEnd[i],
+    }));
     // Notes after the entry's text are not part of it.
-    const sections: Section[] = [];
-    for (const [s, owner] of entryOf) {
-      if (owner !== e) continue;
-      const m = match[s] as { canonical: string; required: boolean; index: number };
-      sections.push({ heading: headings[s], ...m, contentEnd: nextHeadingAtOrAbove(s, headings[s].level) });
-    }
-    sections.sort((a, b) => a.heading.start - b.heading.start);
     const lastStart = sections.length ? sections[sections.length - 1].heading.end : heading ? heading.end : 0;
     if (firstNote > lastStart && firstNote < end) end = firstNote;
     for (const s of sections) if (s.contentEnd > end) s.contentEnd = end;
@@ -221,14 +238,22 @@ function noteText(text: string, def: MdFootnoteDef): string {
 function readNotes(text: string, md: MdDocument): Pick<ReportModel, 'notes' | 'readingOrder' | 'refsById' | 'notesById'> {
   const notes: Note[] = [];
   const notesById = new Map<string, Note[]>();
-  // URLs by position, to give each note the ones inside it (innermost note wins).
+  // URLs by position, to give each note the ones inside it (innermost note wins):
+  // one sweep over URLs and definitions, both sorted by offset.
   const sortedDefs = [...md.defs].sort((a, b) => a.start - b.start);
   const urlsOf = new Map<MdFootnoteDef, MdUrl[]>();
+  const open: MdFootnoteDef[] = [];
+  let next = 0;
   for (const u of md.urls) {
+    while (next < sortedDefs.length && sortedDefs[next].start <= u.start) open.push(sortedDefs[next++]);
+    while (open.length && open[open.length - 1].end <= u.start) open.pop();
+    // Nested notes close before their parents, so the innermost open one is last.
     let owner: MdFootnoteDef | undefined;
-    for (const d of sortedDefs) {
-      if (d.start > u.start) break;
-      if (u.start < d.end) owner = d;
+    for (let k = open.length - 1; k >= 0; k--) {
+      if (u.start < open[k].end) {
+        owner = open[k];
+        break;
+      }
     }
     if (owner) {
       const list = urlsOf.get(owner) ?? [];

@@ -38,14 +38,13 @@ export const invalidUrl: Rule = {
       if (problem) report({ message: `URL "${u.url}" ${problem}.`, start: u.start, end: u.end });
     }
     const text = model.text;
-    const urls = model.md.urls;
     for (const note of model.notes) {
       for (const span of note.def.textSpans) {
         const line = text.slice(span.start, span.end);
         for (const m of line.matchAll(reSuspect)) {
           const start = span.start + (m.index as number);
           const end = start + m[0].replace(/[.,;:)\]]+$/, '').length;
-          if (urls.some((u) => u.start < end && start < u.end)) continue;
+          if (note.urls.some((u) => u.start < end && start < u.end)) continue;
           if (note.def.codeSpans.some((c) => c.start < end && start < c.end)) continue;
           const token = text.slice(start, end);
           report({ message: `"${token}" looks like a URL but ${urlProblem(token) ?? 'is not one'}.`, start, end });
