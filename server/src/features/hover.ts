@@ -1,0 +1,53 @@
+/** Hover: a note's text and source on its references, citation counts on definitions, purpose on sections. */
+import type { Hover, Position } from 'vscode-languageserver-types';
+import { ibidSource, sourceUrls, type Note } from '../core/model';
+import { labelAt, type Analysis } from './analysis';
+
+function noteMarkdown(a: Analysis, note: Note): string {
+  const text = a.model.text.slice(note.def.contentStart, note.def.end).replace(/\n {4}/g, '\n').trim();
+  const lines = [text || '_(empty note)_'];
+  if (note.isIbid) {
+    const source = ibidSource(a.model, note);
+    lines.push('', source ? `**Ibid.** refers to [^${source.def.rawLabel}]:` : '**Ibid.** with no earlier note to refer to.');
+    if (source) lines.push('', '> ' + a.model.text.slice(source.def.contentStart, source.def.end).trim().replace(/\n\s*/g, ' '));
+    if (source) for (const u of sourceUrls(source)) lines.push('', `Source: <${u.url}>`);
+  } else {
+    for (const u of sourceUrls(note)) lines.push('', `Source: <${u.url}>`);
+    if (!sourceUrls(note).length && !note.dois.length) lines.push('', '_No source URL._');
+  }
+  return lines.join('\n');
+}
+
+export function hover(a: Analysis, position: Position): Hover | null {
+  const offset = a.index.offsetAt(position);
+  const model = a.model;
+  const at = labelAt(a, offset);
+  if (at) {
+    const range = a.index.range(at.kind === 'definition' ? at.start : at.start, at.kind === 'definition' ? at.labelEnd + 1 : at.end);
+    if (at.kind === 'undefined-reference') {
+      return { contents: { kind: 'markdown', value: `Footnote **[^${at.rawLabel}]** has no definition.` }, range };
+    }
+    const note = model.notesById.get(at.id)?.[0];
+    if (!note) return null;
+    if (at.kind === 'reference') return { contents: { kind: 'markdown', value: noteMarkdown(a, note) }, range };
+    const refs = model.refsById.get(at.id) ?? [];
+    const where = refs.length ? ` (first on line ${a.index.positionAt(refs[0].start).line + 1})` : '';
+    return {
+      contents: { kind: 'markdown', value: `Footnote **[^${at.rawLabel}]** is cited ${refs.length === 1 ? 'once' : `${refs.length} times`}${where}.` },
+      range,
+    };
+  }
+  for (const entry of model.entries) {
+    for (const s of entry.sections) {
+      if (offset >= s.heading.start && offset <= s.heading.end) {
+        const purpose = model.template?.purpose[s.canonical];
+        const kind = s.required ? 'Required' : 'Optional';
+        return {
+          contents: { kind: 'markdown', value: `**${s.canonical}** · ${kind} section of the ${model.template!.name} template${purpose ? `\n\n${purpose}` : ''}` },
+          range: a.index.range(s.heading.start, s.heading.end),
+        };
+      }
+    }
+  }
+  return null;
+}

@@ -1,0 +1,33 @@
+import type { Position, Range } from 'vscode-languageserver-types';
+
+/** Offsets <-> LSP positions (0-based lines, UTF-16 columns), from the parser's line starts. */
+export class LineIndex {
+  constructor(
+    private readonly lineStarts: readonly number[],
+    private readonly length: number,
+  ) {}
+
+  positionAt(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.length));
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: o - this.lineStarts[lo] };
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.lineStarts.length) return this.length;
+    const start = this.lineStarts[position.line];
+    const next = position.line + 1 < this.lineStarts.length ? this.lineStarts[position.line + 1] : this.length;
+    return Math.min(start + Math.max(0, position.character), next);
+  }
+
+  range(start: number, end: number): Range {
+    return { start: this.positionAt(start), end: this.positionAt(end) };
+  }
+}

@@ -1,0 +1,43 @@
+/** The summary the status bar shows for the active report. */
+import { sourceUrls, ibidSource, type Note } from '../core/model';
+import type { Analysis } from './analysis';
+
+export interface ReportStatus {
+  template?: string;
+  sectionsPresent: number;
+  sectionsRequired: number;
+  notes: number;
+  notesWithoutSource: number;
+  errors: number;
+  warnings: number;
+  text: string;
+}
+
+export function reportStatus(a: Analysis): ReportStatus {
+  const model = a.model;
+  let required = 0;
+  let present = 0;
+  if (model.template) {
+    for (const e of model.entries) {
+      const have = new Set(e.sections.filter((s) => s.required).map((s) => s.canonical));
+      required += model.template.sections.length;
+      present += have.size;
+    }
+  }
+  const hasSource = (n: Note): boolean => sourceUrls(n).length > 0 || n.dois.length > 0;
+  const withoutSource = model.notes.filter((n) => !hasSource(n) && !(n.isIbid && ibidSource(model, n) && hasSource(ibidSource(model, n)!))).length;
+  const parts: string[] = [];
+  if (model.template) parts.push(model.template.name, `${present}/${required} sections`);
+  parts.push(`${model.notes.length} note${model.notes.length === 1 ? '' : 's'}`);
+  if (withoutSource) parts.push(`${withoutSource} without source`);
+  return {
+    template: model.template?.name,
+    sectionsPresent: present,
+    sectionsRequired: required,
+    notes: model.notes.length,
+    notesWithoutSource: withoutSource,
+    errors: a.problems.filter((p) => p.severity === 'error').length,
+    warnings: a.problems.filter((p) => p.severity === 'warning').length,
+    text: parts.join(' · '),
+  };
+}

@@ -1,0 +1,74 @@
+/** Outline (title -> entries -> sections, and the notes) and workspace symbols for entries. */
+import type { DocumentSymbol, SymbolInformation } from 'vscode-languageserver-types';
+import type { Heading } from '../core/model';
+import type { Analysis } from './analysis';
+
+const SymbolKind = { File: 1, Module: 2, Namespace: 3, Class: 5, Field: 8, String: 15, Key: 20, Struct: 23 } as const;
+
+export function documentSymbols(a: Analysis): DocumentSymbol[] {
+  const model = a.model;
+  const entryHeadings = new Set(model.entries.map((e) => e.heading).filter((h): h is Heading => !!h));
+  const sectionHeadings = new Map(model.entries.flatMap((e) => e.sections.map((s) => [s.heading, s] as const)));
+  const roots: DocumentSymbol[] = [];
+  const stack: Array<{ level: number; symbol: DocumentSymbol; end: (offset: number) => void }> = [];
+  const headings = model.headings;
+  headings.forEach((h, i) => {
+    // A heading's symbol spans up to the next heading of its level or higher.
+    let end = model.text.length;
+    for (let j = i + 1; j < headings.length; j++) {
+      if (headings[j].level <= h.level) {
+        end = headings[j].start;
+        break;
+      }
+    }
+    const section = sectionHeadings.get(h);
+    const symbol: DocumentSymbol = {
+      name: h.name || '(empty heading)',
+      detail: entryHeadings.has(h) ? `entry · ${model.templateName}` : section ? (section.required ? 'section' : 'optional section') : undefined,
+      kind: entryHeadings.has(h) ? SymbolKind.Class : section ? SymbolKind.Field : h.level === 1 ? SymbolKind.File : SymbolKind.Namespace,
+      range: a.index.range(h.start, Math.max(h.end, trimEnd(model.text, end))),
+      selectionRange: a.index.range(h.start, h.end),
+      children: [],
+    };
+    while (stack.length && stack[stack.length - 1].level >= h.level) stack.pop();
+    (stack.length ? (stack[stack.length - 1].symbol.children as DocumentSymbol[]) : roots).push(symbol);
+    stack.push({ level: h.level, symbol, end: () => undefined });
+  });
+  if (model.notes.length) {
+    const first = model.notes.reduce((m, n) => Math.min(m, n.def.start), Infinity);
+    const last = model.notes.reduce((m, n) => Math.max(m, n.def.end), 0);
+    roots.push({
+      name: 'Notes',
+      detail: `${model.notes.length} footnote${model.notes.length === 1 ? '' : 's'}`,
+      kind: SymbolKind.Module,
+      range: a.index.range(first, last),
+      selectionRange: a.index.range(first, first),
+      children: model.notes.map((n) => ({
+        name: `[^${n.def.rawLabel}]`,
+        detail: n.text.split('\n')[0].slice(0, 80),
+        kind: SymbolKind.Key,
+        range: a.index.range(n.def.start, n.def.end),
+        selectionRange: a.index.range(n.def.start, n.def.labelEnd),
+      })),
+    });
+  }
+  return roots;
+}
+
+function trimEnd(text: string, end: number): number {
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+/** Entries of one report, for workspace symbol search. */
+export function entrySymbols(a: Analysis, query: string): SymbolInformation[] {
+  const q = query.toLowerCase();
+  return a.model.entries
+    .filter((e) => e.heading && e.heading.name.toLowerCase().includes(q))
+    .map((e) => ({
+      name: e.heading!.name,
+      kind: SymbolKind.Class,
+      containerName: a.model.frontMatter?.fields.get('title')?.value as string | undefined,
+      location: { uri: a.uri, range: a.index.range(e.heading!.start, e.heading!.end) },
+    }));
+}

@@ -1,0 +1,404 @@
+/**
+ * The Foresight language server: wires LSP requests to the pure features.
+ * Runs over stdio (`foresight-language-server --stdio`) or node IPC.
+ */
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DidChangeWorkspaceFoldersNotification,
+  DocumentDiagnosticReportKind,
+  ProposedFeatures,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkspaceDocumentDiagnosticReport,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { check, type CheckOptions } from './core/checker';
+import { parseConfig } from './core/config/config';
+import { CONFIG_FILE_NAME } from './core/config/discover';
+import { computeLineStarts } from './core/parse/blocks';
+import type { SeveritySetting } from './core/types';
+import { withIndex, type Analysis } from './features/analysis';
+import { codeActions, FIX_ALL_KIND, insertMissingSectionsEdit, RENUMBER_KIND, renumberEdit } from './features/codeActions';
+import { completion } from './features/completion';
+import { diagnostics, noticeDiagnostic, toDiagnostic } from './features/diagnostics';
+import { foldingRanges } from './features/folding';
+import { hover } from './features/hover';
+import { LineIndex } from './features/lineIndex';
+import { documentLinks } from './features/links';
+import { definition, documentHighlights, prepareRename, references, rename, RenameError } from './features/navigation';
+import { reportStatus } from './features/status';
+import { documentSymbols, entrySymbols } from './features/symbols';
+import { Workspace } from './workspace';
+
+export interface Settings {
+  enable: boolean;
+  defaultTemplate: string;
+  rules: Record<string, SeveritySetting>;
+  validateWorkspace: boolean;
+  /** Documents larger than this (in bytes) are not checked as you type. */
+  maxLiveSize: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  enable: true,
+  defaultTemplate: '',
+  rules: {},
+  validateWorkspace: true,
+  maxLiveSize: 5 * 1024 * 1024,
+};
+
+export const COMMANDS = {
+  renumber: 'foresight.server.renumberFootnotes',
+  insertMissingSections: 'foresight.server.insertMissingSections',
+};
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const workspace = new Workspace();
+  let settings: Settings = { ...DEFAULT_SETTINGS };
+  let pullDiagnostics = false;
+  let configurationRequests = false;
+  let dynamicWatchers = false;
+  const cache = new Map<string, Analysis>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  const reportedRuleErrors = new Set<string>();
+  const pushedWorkspaceUris = new Set<string>();
+
+  /** Runs a handler; a failure is logged and answered with `fallback`, never a crashed server. */
+  const guard = <P, R>(name: string, fallback: R, fn: (p: P) => R | Promise<R>) => async (p: P): Promise<R> => {
+    try {
+      return await fn(p);
+    } catch (e) {
+      if (e instanceof RenameError) throw new ResponseError(-32803, e.message);
+      connection.console.error(`${name} failed: ${(e as Error).stack ?? e}`);
+      return fallback;
+    }
+  };
+
+  const optionsFor = (uri: string): CheckOptions => {
+    const { config } = workspace.configFor(uri);
+    return {
+      config,
+      templateOverride: settings.defaultTemplate && !config.template ? settings.defaultTemplate : undefined,
+      severities: settings.rules,
+    };
+  };
+
+  /** The analysis of an open document at its current version (cached), or undefined when it is not open or too large. */
+  const analyse = (uri: string): Analysis | undefined => {
+    const doc = documents.get(uri);
+    if (!doc || !settings.enable || isConfigUri(uri)) return undefined;
+    const cached = cache.get(uri);
+    if (cached && cached.version === doc.version) return cached;
+    const text = doc.getText();
+    if (text.length > settings.maxLiveSize) return undefined;
+    const options = optionsFor(uri);
+    const result = withIndex(uri, doc.version, check(text, options), options.config!);
+    for (const r of result.ruleErrors) {
+      if (reportedRuleErrors.has(r.rule)) continue;
+      reportedRuleErrors.add(r.rule);
+      connection.console.error(`Rule ${r.rule} failed (other rules still ran): ${r.error.stack ?? r.error.message}`);
+    }
+    cache.set(uri, result);
+    return result;
+  };
+
+  const diagnosticsFor = (uri: string): Diagnostic[] => {
+    if (!settings.enable) return [];
+    if (isConfigUri(uri)) {
+      const doc = documents.get(uri);
+      const text = doc ? doc.getText() : workspace.readText(uri);
+      if (text === undefined) return [];
+      const { problems } = parseConfig(text);
+      const index = new LineIndex(computeLineStarts(text), text.length);
+      return problems.map((p) => toDiagnostic(p, index));
+    }
+    const doc = documents.get(uri);
+    if (doc && doc.getText().length > settings.maxLiveSize) {
+      return [noticeDiagnostic(`This report is ${(doc.getText().length / 1048576).toFixed(1)} MB, over the live-check limit of ${(settings.maxLiveSize / 1048576).toFixed(0)} MB: run foresight-lint on it instead.`)];
+    }
+    const a = analyse(uri);
+    return a ? diagnostics(a) : [];
+  };
+
+  const publish = (uri: string): void => {
+    if (pullDiagnostics) return;
+    const doc = documents.get(uri);
+    void connection.sendDiagnostics({ uri, version: doc?.version, diagnostics: diagnosticsFor(uri) });
+  };
+
+  /** Debounced: the latest edit wins; a run for an older version is never published. */
+  const schedule = (uri: string): void => {
+    clearTimeout(timers.get(uri));
+    const size = documents.get(uri)?.getText().length ?? 0;
+    const delay = size > 1_000_000 ? 300 : size > 100_000 ? 120 : 60;
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        try {
+          publish(uri);
+        } catch (e) {
+          connection.console.error(`diagnostics failed for ${uri}: ${(e as Error).stack}`);
+        }
+      }, delay),
+    );
+  };
+
+  const publishWorkspace = (): number => {
+    let count = 0;
+    if (!settings.validateWorkspace || !settings.enable) return 0;
+    for (const file of workspace.reportFiles()) {
+      if (documents.get(file.uri)) continue;
+      const diagnostics = workspaceFileDiagnostics(file.uri);
+      count++;
+      if (!pullDiagnostics) {
+        void connection.sendDiagnostics({ uri: file.uri, diagnostics });
+        pushedWorkspaceUris.add(file.uri);
+      }
+    }
+    return count;
+  };
+
+  const workspaceFileDiagnostics = (uri: string): Diagnostic[] => {
+    if (isConfigUri(uri)) return diagnosticsFor(uri);
+    const text = workspace.readText(uri);
+    if (text === undefined || text.length > settings.maxLiveSize * 4) return [];
+    const result = check(text, optionsFor(uri));
+    const index = new LineIndex(result.model.md.lineStarts, text.length);
+    return result.problems.map((p) => toDiagnostic(p, index));
+  };
+
+  const refreshAll = (): void => {
+    cache.clear();
+    workspace.clearConfigs();
+    if (pullDiagnostics) {
+      void connection.languages.diagnostics.refresh();
+      return;
+    }
+    for (const doc of documents.all()) publish(doc.uri);
+    if (!settings.enable) for (const uri of pushedWorkspaceUris) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    publishWorkspace();
+  };
+
+  const loadSettings = async (): Promise<void> => {
+    if (!configurationRequests) return;
+    try {
+      const s = (await connection.workspace.getConfiguration('foresight')) as Partial<Settings> | null;
+      settings = { ...DEFAULT_SETTINGS, ...(s ?? {}) };
+      if (typeof settings.maxLiveSize !== 'number' || settings.maxLiveSize <= 0) settings.maxLiveSize = DEFAULT_SETTINGS.maxLiveSize;
+    } catch (e) {
+      connection.console.warn(`Could not read settings: ${(e as Error).message}`);
+    }
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities;
+    pullDiagnostics = !!caps.textDocument?.diagnostic;
+    configurationRequests = !!caps.workspace?.configuration;
+    dynamicWatchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    const init = (params.initializationOptions ?? {}) as { settings?: Partial<Settings> };
+    settings = { ...DEFAULT_SETTINGS, ...(init.settings ?? {}) };
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    workspace.setFolders(folders);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+        completionProvider: { triggerCharacters: ['^', '#', ' ', ':'], resolveProvider: false },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentSymbolProvider: { label: 'Foresight' },
+        workspaceSymbolProvider: true,
+        foldingRangeProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite', FIX_ALL_KIND, RENUMBER_KIND] },
+        executeCommandProvider: { commands: [COMMANDS.renumber, COMMANDS.insertMissingSections] },
+        diagnosticProvider: pullDiagnostics ? { identifier: 'foresight', interFileDependencies: false, workspaceDiagnostics: true } : undefined,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'foresight-language-server', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    await loadSettings();
+    if (dynamicWatchers) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: '**/*.md' }],
+      });
+    }
+    if (configurationRequests) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'foresight' });
+    if (!pullDiagnostics) publishWorkspace();
+  });
+
+  connection.onDidChangeConfiguration(
+    guard('didChangeConfiguration', undefined, async (p: { settings?: unknown }) => {
+      if (configurationRequests) await loadSettings();
+      else {
+        const s = (p.settings as { foresight?: Partial<Settings> } | undefined)?.foresight;
+        settings = { ...DEFAULT_SETTINGS, ...(s ?? {}) };
+      }
+      refreshAll();
+    }),
+  );
+
+  connection.onDidChangeWatchedFiles(
+    guard('didChangeWatchedFiles', undefined, (p: { changes: Array<{ uri: string }> }) => {
+      workspace.invalidate(p.changes.map((c) => c.uri));
+      if (p.changes.some((c) => isConfigUri(c.uri))) refreshAll();
+      else if (!pullDiagnostics && settings.validateWorkspace) {
+        for (const c of p.changes) {
+          if (documents.get(c.uri) || !/\.md$/i.test(c.uri)) continue;
+          void connection.sendDiagnostics({ uri: c.uri, diagnostics: workspace.readText(c.uri) === undefined ? [] : workspaceFileDiagnostics(c.uri) });
+        }
+      }
+    }),
+  );
+
+  connection.onNotification(
+    DidChangeWorkspaceFoldersNotification.type,
+    guard('didChangeWorkspaceFolders', undefined, (p: { event: { added: Array<{ uri: string }>; removed: Array<{ uri: string }> } }) => {
+      workspace.updateFolders(p.event.added.map((f) => f.uri), p.event.removed.map((f) => f.uri));
+      refreshAll();
+    }),
+  );
+
+  documents.onDidOpen((e) => schedule(e.document.uri));
+  documents.onDidChangeContent((e) => {
+    if (isConfigUri(e.document.uri)) {
+      workspace.setConfigText(e.document.uri, e.document.getText());
+      cache.clear();
+      for (const doc of documents.all()) if (doc.uri !== e.document.uri) schedule(doc.uri);
+    }
+    schedule(e.document.uri);
+  });
+  documents.onDidClose((e) => {
+    clearTimeout(timers.get(e.document.uri));
+    cache.delete(e.document.uri);
+    if (isConfigUri(e.document.uri)) workspace.setConfigText(e.document.uri, undefined);
+    if (pullDiagnostics) return;
+    const keep = settings.validateWorkspace && workspace.contains(e.document.uri) && workspace.readText(e.document.uri) !== undefined;
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: keep ? workspaceFileDiagnostics(e.document.uri) : [] });
+  });
+
+  connection.languages.diagnostics.on(
+    guard('diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] as Diagnostic[] }, (p: { textDocument: { uri: string } }) => ({
+      kind: DocumentDiagnosticReportKind.Full,
+      items: documents.get(p.textDocument.uri) ? diagnosticsFor(p.textDocument.uri) : workspaceFileDiagnostics(p.textDocument.uri),
+    })),
+  );
+  connection.languages.diagnostics.onWorkspace(
+    guard('workspaceDiagnostic', { items: [] as WorkspaceDocumentDiagnosticReport[] }, () => {
+      const items: WorkspaceDocumentDiagnosticReport[] = [];
+      if (settings.validateWorkspace && settings.enable) {
+        for (const file of workspace.reportFiles()) {
+          if (documents.get(file.uri)) continue;
+          items.push({ uri: file.uri, version: null, kind: DocumentDiagnosticReportKind.Full, items: workspaceFileDiagnostics(file.uri) });
+        }
+      }
+      return { items };
+    }),
+  );
+
+  const onDoc = <R>(name: string, fallback: R, fn: (a: Analysis, p: never) => R) =>
+    guard(name, fallback, (p: { textDocument: { uri: string } }) => {
+      const a = analyse(p.textDocument.uri);
+      return a ? fn(a, p as never) : fallback;
+    });
+
+  connection.onCompletion(onDoc('completion', [], (a, p: { position: { line: number; character: number } }) => completion(a, p.position)));
+  connection.onHover(onDoc('hover', null, (a, p: { position: { line: number; character: number } }) => hover(a, p.position)));
+  connection.onDefinition(onDoc('definition', [], (a, p: { position: { line: number; character: number } }) => definition(a, p.position)));
+  connection.onReferences(
+    onDoc('references', [], (a, p: { position: { line: number; character: number }; context: { includeDeclaration: boolean } }) =>
+      references(a, p.position, p.context.includeDeclaration),
+    ),
+  );
+  connection.onDocumentHighlight(onDoc('documentHighlight', [], (a, p: { position: { line: number; character: number } }) => documentHighlights(a, p.position)));
+  connection.onPrepareRename(onDoc('prepareRename', null, (a, p: { position: { line: number; character: number } }) => prepareRename(a, p.position)));
+  connection.onRenameRequest(onDoc('rename', null, (a, p: { position: { line: number; character: number }; newName: string }) => rename(a, p.position, p.newName)));
+  connection.onDocumentSymbol(onDoc('documentSymbol', [], (a) => documentSymbols(a)));
+  connection.onFoldingRanges(onDoc('foldingRange', [], (a) => foldingRanges(a)));
+  connection.onDocumentLinks(onDoc('documentLink', [], (a) => documentLinks(a)));
+  connection.onCodeAction(
+    onDoc('codeAction', [], (a, p: { range: never; context: { only?: string[]; diagnostics: Diagnostic[] } }) =>
+      codeActions(a, p.range, p.context.only, p.context.diagnostics, optionsFor(a.uri)),
+    ),
+  );
+  connection.onWorkspaceSymbol(
+    guard('workspaceSymbol', [], (p: { query: string }) => {
+      const out = [];
+      for (const doc of documents.all()) {
+        const a = analyse(doc.uri);
+        if (a) out.push(...entrySymbols(a, p.query));
+      }
+      for (const file of workspace.reportFiles()) {
+        if (documents.get(file.uri)) continue;
+        const text = workspace.readText(file.uri);
+        if (text === undefined || text.length > settings.maxLiveSize) continue;
+        const options = optionsFor(file.uri);
+        out.push(...entrySymbols(withIndex(file.uri, 0, check(text, options), options.config!), p.query));
+      }
+      return out;
+    }),
+  );
+  connection.onExecuteCommand(
+    guard('executeCommand', null, async (p: { command: string; arguments?: unknown[] }) => {
+      const [arg] = (p.arguments ?? []) as Array<{ uri: string; position?: { line: number; character: number } }>;
+      const a = arg && analyse(arg.uri);
+      if (!a) return null;
+      const edit =
+        p.command === COMMANDS.renumber
+          ? renumberEdit(a)
+          : p.command === COMMANDS.insertMissingSections
+            ? insertMissingSectionsEdit(a, arg.position ? a.index.offsetAt(arg.position) : undefined)
+            : undefined;
+      if (!edit) return { applied: false };
+      const result = await connection.workspace.applyEdit(edit);
+      return { applied: result.applied };
+    }),
+  );
+  connection.onRequest(
+    'foresight/status',
+    guard('status', null, (p: { uri: string }) => {
+      const a = analyse(p.uri);
+      return a ? reportStatus(a) : null;
+    }),
+  );
+  connection.onRequest(
+    'foresight/checkWorkspace',
+    guard('checkWorkspace', { files: 0 }, () => {
+      workspace.invalidate([]);
+      cache.clear();
+      const files = pullDiagnostics ? workspace.reportFiles().length : publishWorkspace();
+      if (pullDiagnostics) void connection.languages.diagnostics.refresh();
+      else for (const doc of documents.all()) publish(doc.uri);
+      return { files: files + documents.all().length };
+    }),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function isConfigUri(uri: string): boolean {
+  return uri.endsWith('/' + CONFIG_FILE_NAME);
+}
+
+if (require.main === module) {
+  if (process.argv.includes('--version')) {
+    process.stdout.write('0.1.0\n');
+  } else {
+    startServer(createConnection(ProposedFeatures.all));
+  }
+}

@@ -1,0 +1,152 @@
+/** The files of the workspace folders: reports to check when closed, and `.foresight.yml` discovery. */
+import * as fs from 'fs';
+import * as path from 'path';
+import { URI } from 'vscode-uri';
+import { defaultConfig, parseConfig, type LoadedConfig } from './core/config/config';
+import { CONFIG_FILE_NAME } from './core/config/discover';
+
+export interface WorkspaceFile {
+  uri: string;
+  path: string;
+}
+
+/** Reports beyond this many per workspace are not checked when closed. */
+const MAX_FILES = 20000;
+
+export class Workspace {
+  private folders: string[] = [];
+  private files: WorkspaceFile[] | undefined;
+  private readonly configs = new Map<string, LoadedConfig | null>(); // config path -> parsed (null: none)
+  private readonly configPathOfDir = new Map<string, string | null>();
+  private readonly openConfigText = new Map<string, string>();
+
+  setFolders(uris: string[]): void {
+    this.folders = uris.filter((u) => u.startsWith('file:')).map((u) => URI.parse(u).fsPath);
+    this.files = undefined;
+  }
+
+  updateFolders(added: string[], removed: string[]): void {
+    const removedPaths = new Set(removed.map((u) => URI.parse(u).fsPath));
+    this.setFolders([...this.folders.filter((f) => !removedPaths.has(f)).map((f) => URI.file(f).toString()), ...added]);
+  }
+
+  contains(uri: string): boolean {
+    if (!uri.startsWith('file:')) return false;
+    const p = URI.parse(uri).fsPath;
+    return this.folders.some((f) => p === f || p.startsWith(f + path.sep));
+  }
+
+  /** Markdown files and config files in the workspace folders (cached until invalidated). */
+  reportFiles(): WorkspaceFile[] {
+    if (!this.files) {
+      const out: WorkspaceFile[] = [];
+      const visited = new Set<string>();
+      const walk = (dir: string): void => {
+        if (out.length >= MAX_FILES) return;
+        let real: string;
+        try {
+          real = fs.realpathSync(dir);
+        } catch {
+          return;
+        }
+        if (visited.has(real)) return;
+        visited.add(real);
+        let entries: fs.Dirent[];
+        try {
+          entries = fs.readdirSync(dir, { withFileTypes: true });
+        } catch {
+          return;
+        }
+        for (const e of entries) {
+          const full = path.join(dir, e.name);
+          if (e.name === CONFIG_FILE_NAME && e.isFile()) out.push({ uri: URI.file(full).toString(), path: full });
+          if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+          if (e.isDirectory()) walk(full);
+          else if (e.isFile() && /\.md$/i.test(e.name)) out.push({ uri: URI.file(full).toString(), path: full });
+        }
+      };
+      for (const f of this.folders) walk(f);
+      this.files = out;
+    }
+    return this.files;
+  }
+
+  readText(uri: string): string | undefined {
+    if (!uri.startsWith('file:')) return undefined;
+    try {
+      return fs.readFileSync(URI.parse(uri).fsPath, 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Files created, changed or deleted: the file list and any config they touch are read again. */
+  invalidate(uris: string[]): void {
+    if (uris.length === 0 || uris.some((u) => /\.md$/i.test(u) || u.endsWith(CONFIG_FILE_NAME))) this.files = undefined;
+    if (uris.length === 0 || uris.some((u) => u.endsWith(CONFIG_FILE_NAME))) this.clearConfigs();
+  }
+
+  clearConfigs(): void {
+    this.configs.clear();
+    this.configPathOfDir.clear();
+  }
+
+  /** An open config document's text wins over the file on disk. */
+  setConfigText(uri: string, text: string | undefined): void {
+    const p = URI.parse(uri).fsPath;
+    if (text === undefined) this.openConfigText.delete(p);
+    else this.openConfigText.set(p, text);
+    this.clearConfigs();
+  }
+
+  /** The nearest `.foresight.yml` above the document, up to its workspace folder (or the filesystem root). */
+  configFor(uri: string): LoadedConfig {
+    if (!uri.startsWith('file:')) return { config: defaultConfig(), problems: [] };
+    const file = URI.parse(uri).fsPath;
+    const stop = this.folders.filter((f) => file.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0];
+    let dir = path.dirname(file);
+    const visited: string[] = [];
+    let found: string | null = null;
+    for (;;) {
+      const known = this.configPathOfDir.get(dir);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      visited.push(dir);
+      const candidate = path.join(dir, CONFIG_FILE_NAME);
+      if (this.openConfigText.has(candidate) || isFile(candidate)) {
+        found = candidate;
+        break;
+      }
+      const parent = path.dirname(dir);
+      if (dir === stop || parent === dir) break;
+      dir = parent;
+    }
+    for (const d of visited) this.configPathOfDir.set(d, found);
+    if (!found) return { config: defaultConfig(), problems: [] };
+    let loaded = this.configs.get(found);
+    if (!loaded) {
+      const text = this.openConfigText.get(found) ?? readFile(found);
+      loaded = text === undefined ? { config: defaultConfig(), problems: [] } : parseConfig(text);
+      this.configs.set(found, loaded);
+    }
+    return loaded;
+  }
+}
+
+function isFile(p: string): boolean {
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function readFile(p: string): string | undefined {
+  try {
+    return fs.readFileSync(p, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
