@@ -1,0 +1,284 @@
+/**
+ * The report as readers will see it: markdown-it plus GFM footnotes rendered
+ * as numbered endnotes in reading order, from the checker's own (linear,
+ * GFM-exact) parse. Shared by the live preview, the HTML export and VS Code's
+ * built-in Markdown preview (as a markdown-it plugin). No vscode imports.
+ */
+import MarkdownIt from 'markdown-it';
+import { check } from '../../../server/src/core/checker';
+import type { ForesightConfig } from '../../../server/src/core/config/config';
+import { insertMissingSectionsFix } from '../../../server/src/core/fixes/insertSection';
+import { ibidSource, sourceUrls, type Note, type ReportModel } from '../../../server/src/core/model';
+import { normalizeIdentifier } from '../../../server/src/core/parse/chars';
+
+type StateCore = MarkdownIt.StateCore;
+type StateInline = MarkdownIt.StateInline;
+type Token = MarkdownIt.Token;
+
+export interface RenderOptions {
+  config?: ForesightConfig;
+  /** Show problems in place (undefined notes, notes without source, missing sections). */
+  problems?: boolean;
+  /** Allow http(s) images; otherwise they are replaced by a note. */
+  allowRemoteImages?: boolean;
+  /** Maps a local image path to a URL the page may load (webview URIs); undefined blocks it. */
+  resolveImage?: (src: string) => string | undefined;
+}
+
+interface FootnoteEnv {
+  model: ReportModel;
+  /** Note number (reading order) by label id. */
+  numbers: Map<string, number>;
+  /** How many references to each id have been rendered so far. */
+  seen: Map<string, number>;
+  undefinedIds: Set<string>;
+  options: RenderOptions;
+  /** 0-based lines where missing-section placeholders go, with their names. */
+  missing: Map<number, string[]>;
+}
+
+const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+/** The markdown-it plugin: footnote references, endnotes, problem marks and source line numbers. */
+export function foresightPlugin(md: MarkdownIt, options: RenderOptions = {}): void {
+  md.core.ruler.after('normalize', 'foresight_prepare', (state: StateCore) => {
+    // A note rendered inside the endnotes keeps the report's numbering.
+    if ((state.env as { foresight?: { nested?: boolean } }).foresight?.nested) return;
+    const result = check(state.src, { config: options.config });
+    const model = result.model;
+    const numbers = new Map<string, number>();
+    model.readingOrder.forEach((n, i) => numbers.set(n.id, i + 1));
+    const missing = new Map<number, string[]>();
+    if (options.problems !== false && model.template) {
+      for (const entry of model.entries) {
+        const present = new Set(entry.sections.map((s) => s.canonical));
+        for (const name of model.template.sections.filter((s) => !present.has(s))) {
+          const edit = insertMissingSectionsFix(model, entry, [name]).edits[0];
+          const line = lineOf(model, edit.start);
+          missing.set(line, [...(missing.get(line) ?? []), name]);
+        }
+      }
+    }
+    const env: FootnoteEnv = { model, numbers, seen: new Map(), undefinedIds: new Set(model.md.undefinedRefs.map((r) => r.id)), options, missing };
+    (state.env as { foresight?: FootnoteEnv }).foresight = env;
+    // Definitions and front matter are not body text: blank their lines, keeping line numbers.
+    const blank: Array<[number, number]> = model.notes.map((n) => [n.def.line, n.def.endLine]);
+    if (model.md.frontMatter) blank.push([0, model.md.frontMatter.endLine]);
+    if (blank.length) {
+      const lines = state.src.split('\n');
+      for (const [from, to] of blank) for (let l = from; l <= to && l < lines.length; l++) lines[l] = '';
+      state.src = lines.join('\n');
+    }
+  });
+
+  md.inline.ruler.before('link', 'foresight_footnote_ref', (state: StateInline, silent: boolean) => {
+    const env = (state.env as { foresight?: FootnoteEnv }).foresight;
+    if (!env || state.src.charCodeAt(state.pos) !== 0x5b || state.src.charCodeAt(state.pos + 1) !== 0x5e) return false;
+    const close = state.src.indexOf(']', state.pos + 2);
+    if (close < 0) return false;
+    const raw = state.src.slice(state.pos + 2, close);
+    if (!raw || /[\s[]/.test(raw)) return false;
+    const id = normalizeIdentifier(raw);
+    if (!env.numbers.has(id) && !env.undefinedIds.has(id)) return false;
+    if (!silent) {
+      const token = state.push('foresight_footnote_ref', '', 0);
+      token.meta = { id, raw };
+    }
+    state.pos = close + 1;
+    return true;
+  });
+
+  md.renderer.rules.foresight_footnote_ref = (tokens: Token[], idx: number, _o: unknown, envArg: unknown) => {
+    const env = (envArg as { foresight: FootnoteEnv }).foresight;
+    const { id, raw } = tokens[idx].meta as { id: string; raw: string };
+    const n = env.numbers.get(id);
+    if (n === undefined) {
+      return env.options.problems === false
+        ? `[^${escapeHtml(raw)}]`
+        : `<sup class="fs-ref fs-problem" title="Footnote [^${escapeHtml(raw)}] has no definition">[^${escapeHtml(raw)}]</sup>`;
+    }
+    const k = (env.seen.get(id) ?? 0) + 1;
+    env.seen.set(id, k);
+    return `<sup class="fs-ref"><a href="#fn-${n}" id="fnref-${n}-${k}" data-footnote-ref>${n}</a></sup>`;
+  };
+
+  // Source lines on blocks, for scroll sync; missing sections as placeholders.
+  md.core.ruler.push('foresight_lines', (state: StateCore) => {
+    const env = (state.env as { foresight?: FootnoteEnv }).foresight;
+    const out: Token[] = [];
+    const pending = env ? [...env.missing.entries()].sort((a, b) => a[0] - b[0]) : [];
+    for (const token of state.tokens) {
+      if (token.map && token.nesting >= 0 && token.level === 0) {
+        while (pending.length && pending[0][0] <= token.map[0]) out.push(placeholder(state, pending.shift()!));
+      }
+      if (token.map && token.nesting === 1) token.attrSet('data-line', String(token.map[0]));
+      out.push(token);
+    }
+    while (pending.length) out.push(placeholder(state, pending.shift()!));
+    // Rendered last, once every reference has been rendered and counted for the back-links.
+    if (env && !(env as { nested?: boolean }).nested) out.push(new state.Token('foresight_endnotes', '', 0));
+    state.tokens = out;
+  });
+  md.renderer.rules.foresight_endnotes = (_t: Token[], _i: number, _o: unknown, envArg: unknown) => endnotes(md, (envArg as { foresight: FootnoteEnv }).foresight);
+
+  const defaultImage = md.renderer.rules.image!;
+  md.renderer.rules.image = (tokens, idx, opts, env, self) => {
+    const token = tokens[idx];
+    const src = token.attrGet('src') ?? '';
+    if (/^https?:/i.test(src)) {
+      if (!options.allowRemoteImages) return `<span class="fs-blocked" title="${escapeHtml(src)}">[remote image not loaded: ${escapeHtml(token.content || src)}]</span>`;
+    } else if (!/^data:/i.test(src)) {
+      const resolved = options.resolveImage?.(src);
+      if (!resolved) return `<span class="fs-blocked">[image: ${escapeHtml(token.content || src)}]</span>`;
+      token.attrSet('src', resolved);
+    }
+    return defaultImage(tokens, idx, opts, env, self);
+  };
+}
+
+function placeholder(state: StateCore, [line, names]: [number, string[]]): Token {
+  const t = new state.Token('html_block', '', 0);
+  t.content = names
+    .map((n) => `<div class="fs-missing" data-line="${line}" role="note">Missing section: <strong>${escapeHtml(n)}</strong></div>\n`)
+    .join('');
+  return t;
+}
+
+function lineOf(model: ReportModel, offset: number): number {
+  const starts = model.md.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function noteBody(md: MarkdownIt, model: ReportModel, note: Note, env: FootnoteEnv): string {
+  // The note's own text, dedented from its continuation indent, rendered with the same rules.
+  const source = model.text
+    .slice(note.def.contentStart, note.def.end)
+    .split(/\r?\n/)
+    .map((l, i) => (i === 0 ? l : l.replace(/^ {1,4}|^\t/, '')))
+    .join('\n');
+  const nestedEnv = { foresight: { ...env, missing: new Map(), nested: true } };
+  // One paragraph renders inline, so that the back-links follow the text.
+  if (!/\n\s*\n/.test(source.trim())) return md.renderInline(source.trim(), nestedEnv);
+  return md.render(source, nestedEnv).replace(/ data-line="\d+"/g, '');
+}
+
+function endnotes(md: MarkdownIt, env: FootnoteEnv & { nested?: boolean }): string {
+  if (env.nested) return '';
+  const model = env.model;
+  if (model.notes.length === 0) return '';
+  const hasSource = (n: Note): boolean => sourceUrls(n).length > 0 || n.dois.length > 0;
+  const items = model.readingOrder.map((note, i) => {
+    const n = i + 1;
+    const refs = env.seen.get(note.id) ?? 0;
+    const backrefs = Array.from({ length: refs }, (_, k) => `<a href="#fnref-${n}-${k + 1}" class="fs-backref" aria-label="Back to reference ${n}${refs > 1 ? `-${k + 1}` : ''}">↩${refs > 1 ? `<sup>${k + 1}</sup>` : ''}</a>`).join(' ');
+    const source = note.isIbid ? ibidSource(model, note) : note;
+    const problem =
+      env.options.problems === false || (source && hasSource(source)) || (note.isIbid && !source)
+        ? ''
+        : ` <span class="fs-problem fs-badge">no source URL</span>`;
+    return `<li id="fn-${n}" data-line="${note.def.line}">${noteBody(md, model, note, env).trim()}${problem} ${backrefs}</li>`;
+  });
+  const uncited = model.notes.filter((n) => n.readingIndex === undefined);
+  const uncitedHtml =
+    uncited.length && env.options.problems !== false
+      ? `<h3 class="fs-problem">Not cited in the text</h3><ul class="fs-uncited">${uncited
+          .map((n) => `<li data-line="${n.def.line}"><code>[^${escapeHtml(n.def.rawLabel)}]</code> ${noteBody(md, model, n, env).trim()}</li>`)
+          .join('')}</ul>`
+      : '';
+  return `<section class="fs-endnotes" data-footnotes><h2 id="fs-notes">Notes</h2><ol>${items.join('\n')}</ol>${uncitedHtml}</section>\n`;
+}
+
+export function createRenderer(options: RenderOptions = {}): MarkdownIt {
+  const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
+  md.use(foresightPlugin, options);
+  return md;
+}
+
+export interface RenderedReport {
+  title: string;
+  /** The header and body HTML (no document shell). */
+  body: string;
+}
+
+/** Renders a report: a header from the front matter, then the body with its endnotes. */
+export function renderReport(text: string, options: RenderOptions = {}): RenderedReport {
+  const md = createRenderer(options);
+  const env: Record<string, unknown> = {};
+  const body = md.render(text, env);
+  const model = (env.foresight as FootnoteEnv | undefined)?.model;
+  const fields = model?.frontMatter?.fields;
+  const field = (k: string): unknown => fields?.get(k)?.value;
+  const h1 = model?.headings.find((h) => h.level === 1)?.name;
+  const title = typeof field('title') === 'string' ? (field('title') as string) : h1 ?? 'Report';
+  const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : v === undefined || v === null ? [] : [String(v)]);
+  const meta: string[] = [];
+  const organisation = list(field('organisation'));
+  if (organisation.length) meta.push(`<span class="fs-org">${escapeHtml(organisation.join(', '))}</span>`);
+  const authors = list(field('authors'));
+  if (authors.length) meta.push(`<span class="fs-authors">${escapeHtml(authors.join(', '))}</span>`);
+  if (field('date') !== undefined) meta.push(`<time>${escapeHtml(String(field('date')))}</time>`);
+  if (field('horizon') !== undefined) meta.push(`<span class="fs-horizon">Horizon: ${escapeHtml(String(field('horizon')))}</span>`);
+  const steep = list(field('steep'))
+    .map((s) => `<span class="fs-tag fs-steep-${escapeHtml(s.toLowerCase().replace(/[^a-z]/g, ''))}">${escapeHtml(s)}</span>`)
+    .join(' ');
+  const header =
+    model?.frontMatter
+      ? `<header class="fs-header" data-line="0"><p class="fs-kicker">${escapeHtml(model.templateName ?? 'Report')}</p>${
+          h1 ? '' : `<h1>${escapeHtml(title)}</h1>`
+        }<p class="fs-meta">${meta.join(' · ')}</p>${steep ? `<p class="fs-steep">${steep}</p>` : ''}</header>\n`
+      : '';
+  return { title, body: header + body };
+}
+
+/** Styles shared by the preview and the export; VS Code theme variables with fallbacks. */
+export const REPORT_CSS = `
+:root { color-scheme: light dark; }
+body { font-family: var(--vscode-markdown-font-family, -apple-system, "Segoe UI", sans-serif); font-size: var(--vscode-markdown-font-size, 15px);
+  line-height: 1.6; color: var(--vscode-editor-foreground, #222); background: var(--vscode-editor-background, #fff); max-width: 52em; margin: 0 auto; padding: 1em 2em 4em; }
+a { color: var(--vscode-textLink-foreground, #0b63c5); }
+code { font-family: var(--vscode-editor-font-family, monospace); background: var(--vscode-textCodeBlock-background, rgba(127,127,127,.15)); padding: .1em .3em; border-radius: 3px; }
+pre code { display: block; padding: .8em; overflow-x: auto; }
+blockquote { border-left: 4px solid var(--vscode-textBlockQuote-border, #ccc); margin-left: 0; padding-left: 1em; opacity: .9; }
+table { border-collapse: collapse; } th, td { border: 1px solid var(--vscode-panel-border, #ccc); padding: .3em .6em; }
+.fs-header { border-bottom: 1px solid var(--vscode-panel-border, #ddd); margin-bottom: 1.5em; }
+.fs-kicker { text-transform: uppercase; letter-spacing: .08em; font-size: .8em; opacity: .7; margin-bottom: 0; }
+.fs-meta { opacity: .8; }
+.fs-tag { display: inline-block; border: 1px solid currentColor; border-radius: 1em; padding: 0 .6em; font-size: .8em; margin-right: .3em; opacity: .85; }
+.fs-ref a { text-decoration: none; }
+.fs-problem { color: var(--vscode-editorError-foreground, #c62828); }
+.fs-badge { font-size: .8em; border: 1px solid currentColor; border-radius: 3px; padding: 0 .3em; }
+.fs-missing { border: 2px dashed var(--vscode-editorWarning-foreground, #b26a00); color: var(--vscode-editorWarning-foreground, #b26a00); padding: .6em 1em; margin: 1em 0; border-radius: 4px; }
+.fs-blocked { opacity: .7; font-style: italic; }
+.fs-endnotes { border-top: 1px solid var(--vscode-panel-border, #ddd); margin-top: 3em; font-size: .92em; }
+.fs-endnotes li p { display: inline; }
+.fs-backref { text-decoration: none; margin-left: .2em; }
+.fs-active { outline: 2px solid var(--vscode-focusBorder, #0b63c5); }
+`;
+
+/** A standalone HTML document (for export): no script at all, and a strict CSP. */
+export function exportHtml(text: string, options: RenderOptions = {}): string {
+  const { title, body } = renderReport(text, options);
+  const img = options.allowRemoteImages ? "img-src data: https:;" : 'img-src data:;';
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; ${img} style-src 'unsafe-inline';">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
