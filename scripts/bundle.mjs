@@ -42,7 +42,7 @@ builds.push({
   entryPoints: listTests('test'),
   outdir: 'out/test',
   outbase: 'test',
-  external: ['mocha', 'vscode'],
+  external: ['mocha', 'vscode', 'playwright-core'],
 });
 
 if (watch) {

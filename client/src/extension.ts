@@ -2,9 +2,16 @@
  * The Foresight Lint extension: starts the bundled language server, adds the
  * commands and the status bar summary. Wiring only.
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type MarkdownIt from 'markdown-it';
+import type { ForesightConfig } from '../../server/src/core/config/config';
+import { findConfigFile, loadConfigFile } from '../../server/src/core/config/discover';
+import { reportSkeleton } from '../../server/src/core/templates/skeleton';
+import { ReportPreview } from './preview/panel';
+import { exportHtml, foresightPlugin } from './preview/render';
 
 interface ReportStatus {
   template?: string;
@@ -15,7 +22,14 @@ interface ReportStatus {
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** The `.foresight.yml` that applies to a document (for the preview and new reports). */
+function configFor(uri: vscode.Uri): ForesightConfig {
+  const folder = vscode.workspace.getWorkspaceFolder(uri) ?? vscode.workspace.workspaceFolders?.[0];
+  const dir = uri.scheme === 'file' || uri.scheme === 'untitled' ? path.dirname(uri.fsPath) : folder?.uri.fsPath;
+  return loadConfigFile(dir ? findConfigFile(dir, folder?.uri.fsPath) : undefined).config;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<{ extendMarkdownIt(md: MarkdownIt): MarkdownIt }> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -99,7 +113,64 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (editor) await vscode.commands.executeCommand('problems.action.filter', vscode.workspace.asRelativePath(editor.document.uri)).then(undefined, () => undefined);
     }),
   );
+  const previews = new Map<string, ReportPreview>();
+  context.subscriptions.push(
+    vscode.commands.registerCommand('foresight.openPreviewToSide', () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || editor.document.languageId !== 'markdown') {
+        void vscode.window.showInformationMessage('Open a Markdown report to preview it.');
+        return;
+      }
+      const key = editor.document.uri.toString();
+      const existing = previews.get(key);
+      if (existing) {
+        existing.panel.reveal(vscode.ViewColumn.Beside, true);
+        return;
+      }
+      previews.set(key, new ReportPreview(editor.document, configFor, () => previews.delete(key)));
+    }),
+    vscode.commands.registerCommand('foresight.exportHtml', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || editor.document.languageId !== 'markdown') return;
+      const doc = editor.document;
+      const target = await vscode.window.showSaveDialog({
+        defaultUri: vscode.Uri.file(doc.isUntitled ? 'report.html' : doc.fileName.replace(/\.md$/i, '') + '.html'),
+        filters: { HTML: ['html'] },
+      });
+      if (!target) return;
+      const allowRemoteImages = vscode.workspace.getConfiguration('foresight.preview').get<boolean>('allowRemoteImages', false);
+      await vscode.workspace.fs.writeFile(target, Buffer.from(exportHtml(doc.getText(), { config: configFor(doc.uri), allowRemoteImages })));
+      void vscode.window.showInformationMessage(`Exported ${path.basename(target.fsPath)}`);
+    }),
+    vscode.commands.registerCommand('foresight.newReport', async (templateName?: string) => {
+      const folder = vscode.workspace.workspaceFolders?.[0];
+      const base = folder ? vscode.Uri.joinPath(folder.uri, 'new-report.md') : vscode.Uri.file(path.join(process.cwd(), 'new-report.md'));
+      const config = configFor(base);
+      let name = typeof templateName === 'string' ? templateName : undefined;
+      if (!name) {
+        const picked = await vscode.window.showQuickPick(
+          [...config.templates.values()].map((t) => ({ label: t.name, description: t.sections.join(' · '), detail: t.description })),
+          { title: 'Foresight: New Report', placeHolder: 'Choose a report template' },
+        );
+        name = picked?.label;
+      }
+      const template = name ? config.templates.get(name) : undefined;
+      if (!template) return;
+      let file = base.fsPath;
+      for (let i = 2; fs.existsSync(file); i++) file = base.fsPath.replace(/\.md$/, `-${i}.md`);
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file).with({ scheme: 'untitled' }));
+      const editor = await vscode.window.showTextDocument(doc);
+      await editor.insertSnippet(new vscode.SnippetString(reportSkeleton(template, 'snippet')));
+    }),
+  );
+
   scheduleStatus();
+  return {
+    extendMarkdownIt(md: MarkdownIt): MarkdownIt {
+      // Footnotes for VS Code's own Markdown preview (which shows none: microsoft/vscode#280149).
+      return md.use(foresightPlugin, { problems: false });
+    },
+  };
 }
 
 export async function deactivate(): Promise<void> {

@@ -101,7 +101,8 @@ export class Workspace {
 
   /** The nearest `.foresight.yml` above the document, up to its workspace folder (or the filesystem root). */
   configFor(uri: string): LoadedConfig {
-    if (!uri.startsWith('file:')) return { config: defaultConfig(), problems: [] };
+    // Files, and untitled documents that already have a path (a new report in a folder).
+    if (!uri.startsWith('file:') && !uri.startsWith('untitled:/')) return { config: defaultConfig(), problems: [] };
     const file = URI.parse(uri).fsPath;
     const stop = this.folders.filter((f) => file.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0];
     let dir = path.dirname(file);

@@ -43,6 +43,14 @@ describe('report renderer (preview and export)', () => {
     assert.match(body, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
   });
 
+  it('puts the endnotes under the report\'s own Notes heading instead of adding one', () => {
+    const own = renderReport(joinLines('Text[^1].', '', '## Notes', '', '[^1]: S. https://e.org')).body;
+    assert.strictEqual((own.match(/>Notes<\/h2>/g) ?? []).length, 1);
+    assert.match(own, /<section class="fs-endnotes" data-footnotes><ol>/);
+    const none = renderReport(joinLines('Text[^1].', '', '[^1]: S. https://e.org')).body;
+    assert.match(none, /<section class="fs-endnotes" data-footnotes><h2 id="fs-notes">Notes<\/h2><ol>/);
+  });
+
   it('exports a standalone document with no script and a strict CSP', () => {
     const html = exportHtml('# Title\n\nText[^1].\n\n[^1]: S. https://e.org\n');
     assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline';">/);

@@ -8,7 +8,8 @@ import MarkdownIt from 'markdown-it';
 import { check } from '../../../server/src/core/checker';
 import type { ForesightConfig } from '../../../server/src/core/config/config';
 import { insertMissingSectionsFix } from '../../../server/src/core/fixes/insertSection';
-import { ibidSource, sourceUrls, type Note, type ReportModel } from '../../../server/src/core/model';
+import { BACK_MATTER, ibidSource, sourceUrls, type Note, type ReportModel } from '../../../server/src/core/model';
+import { normalizeSectionName } from '../../../server/src/core/templates/templates';
 import { normalizeIdentifier } from '../../../server/src/core/parse/chars';
 
 type StateCore = MarkdownIt.StateCore;
@@ -193,7 +194,12 @@ function endnotes(md: MarkdownIt, env: FootnoteEnv & { nested?: boolean }): stri
           .map((n) => `<li data-line="${n.def.line}"><code>[^${escapeHtml(n.def.rawLabel)}]</code> ${noteBody(md, model, n, env).trim()}</li>`)
           .join('')}</ul>`
       : '';
-  return `<section class="fs-endnotes" data-footnotes><h2 id="fs-notes">Notes</h2><ol>${items.join('\n')}</ol>${uncitedHtml}</section>\n`;
+  // A report that ends with its own "Notes" heading gets the endnotes under it, not a second heading.
+  const headings = model.headings;
+  const last = headings[headings.length - 1];
+  const firstDef = model.notes.reduce((m, n) => Math.min(m, n.def.start), Infinity);
+  const ownHeading = last && BACK_MATTER.has(normalizeSectionName(last.name)) && last.start < firstDef;
+  return `<section class="fs-endnotes" data-footnotes>${ownHeading ? '' : '<h2 id="fs-notes">Notes</h2>'}<ol>${items.join('\n')}</ol>${uncitedHtml}</section>\n`;
 }
 
 export function createRenderer(options: RenderOptions = {}): MarkdownIt {
@@ -281,4 +287,14 @@ ${body}
 </body>
 </html>
 `;
+}
+
+/** The preview page: a strict CSP where only our own nonce'd style and script run. */
+export function previewDocument(parts: { nonce: string; cspSource: string; allowRemoteImages: boolean; title: string; body: string; script: string }): string {
+  const n = parts.nonce;
+  const csp = `default-src 'none'; img-src ${parts.cspSource} data:${parts.allowRemoteImages ? ' https:' : ''}; style-src 'nonce-${n}'; script-src 'nonce-${n}';`;
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<title>${escapeHtml(parts.title)}</title><style nonce="${n}">${REPORT_CSS}</style></head>
+<body><main id="fs-root">${parts.body}</main><script nonce="${n}">${parts.script}</script></body></html>`;
 }
