@@ -171,6 +171,7 @@ async function editorText(page: Page): Promise<string> {
 }
 
 async function main(): Promise<void> {
+  fs.rmSync(RESULTS, { recursive: true, force: true });
   fs.mkdirSync(RESULTS, { recursive: true });
   if (!fs.existsSync(VSIX)) throw new Error(`no ${path.relative(ROOT, VSIX)}: run npm run package first`);
   ensureCodeServer();
@@ -311,6 +312,27 @@ async function main(): Promise<void> {
     await step(page, 'the status bar summarises the report', async () => {
       const item = page.locator('.statusbar-item', { hasText: 'force-of-change' });
       await waitFor('the Foresight status bar item', async () => (await item.count()) > 0 && /sections/.test(await item.first().innerText()), 15000);
+    });
+    await step(page, 'the preview shows the report with numbered endnotes', async () => {
+      await runCommand(page, 'Foresight: Open Preview to the Side');
+      const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+      await frame.locator('section.fs-endnotes li').first().waitFor({ timeout: 30000 });
+      const refs = await frame.locator('sup.fs-ref a').count();
+      if (refs < 5) throw new Error(`only ${refs} note references in the preview`);
+      await frame.locator('.fs-header').waitFor({ timeout: 5000 });
+    });
+    await step(page, 'Foresight: New Report… makes a report with no missing sections', async () => {
+      await runCommand(page, 'Foresight: New Report…');
+      const pick = page.locator('.quick-input-list .monaco-list-row', { hasText: 'signal' }).first();
+      await pick.waitFor({ timeout: 10000 });
+      await pick.click();
+      await waitFor('the new report in the editor', async () => (await editorText(page)).includes('template: signal'), 15000);
+      await page.keyboard.press('Escape');
+      const item = page.locator('.statusbar-item', { hasText: 'signal' });
+      await waitFor('"signal · 4/4 sections" in the status bar', async () => {
+        const text = (await item.count()) ? await item.first().innerText() : '';
+        return /signal · 4\/4 sections/.test(text) && text;
+      }, 20000);
     });
   } finally {
     await browser?.close().catch(() => undefined);
