@@ -320,6 +320,13 @@ async function main(): Promise<void> {
       const refs = await frame.locator('sup.fs-ref a').count();
       if (refs < 5) throw new Error(`only ${refs} note references in the preview`);
       await frame.locator('.fs-header').waitFor({ timeout: 5000 });
+      // Live: an edit shows up in the preview.
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await goToLine(page, 24, 200);
+      await page.keyboard.press('End');
+      await page.keyboard.type(' Liveupdatecheck.');
+      await frame.locator('text=Liveupdatecheck').first().waitFor({ timeout: 10000 });
+      await page.keyboard.press('Control+Z');
     });
     await step(page, 'Foresight: New Report… makes a report with no missing sections', async () => {
       await runCommand(page, 'Foresight: New Report…');

@@ -275,6 +275,16 @@ describe('language server over stdio (protocol)', function () {
     assert.strictEqual(client.appliedEdits.length, 1);
     const status = (await client.connection.sendRequest('foresight/status', { uri })) as { text: string };
     assert.strictEqual(status.text, '2 notes');
+    const report = '---\ntitle: R\ntemplate: force-of-change\n---\n# R\n\n## A\n\n### Why is it important?\n\nb\n\n## B\n\nx\n';
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: report }] });
+    await client.connection.sendRequest('workspace/executeCommand', {
+      command: 'foresight.server.insertMissingSections',
+      arguments: [{ uri, position: { line: 7, character: 0 } }],
+    });
+    const edit = client.appliedEdits[1] as WorkspaceEdit;
+    const fixed = applyTextEdits(report, editsOf(edit));
+    assert.ok(fixed.includes('## A\n\n### What is it?\n\n_To be written._\n\n### Why is it important?'), fixed);
+    assert.ok(!fixed.includes('## B\n\nx\n\n###'), 'only the entry at the cursor');
   });
 
   it('summarises the report for the status bar', async () => {

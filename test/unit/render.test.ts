@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { exportHtml, renderReport } from '../../client/src/preview/render';
+import MarkdownIt from 'markdown-it';
+import { exportHtml, foresightPlugin, renderReport } from '../../client/src/preview/render';
 import { joinLines } from '../support/helpers';
 
 describe('report renderer (preview and export)', () => {
@@ -57,5 +58,13 @@ describe('report renderer (preview and export)', () => {
     assert.ok(!/<script/i.test(html));
     assert.match(html, /<title>Title<\/title>/);
     assert.match(html, /<section class="fs-endnotes"/);
+  });
+
+  it('works as a markdown-it plugin for VS Code\'s own preview (footnotes, no problem marks)', () => {
+    const md = new MarkdownIt().use(foresightPlugin, { problems: false });
+    const html = md.render(joinLines('A[^x] and[^y].', '', '[^x]: Source. https://e.org'));
+    assert.match(html, /A<sup class="fs-ref"><a href="#fn-1" id="fnref-1-1" data-footnote-ref>1<\/a><\/sup> and\[\^y\]\./);
+    assert.match(html, /<li id="fn-1" data-line="2">Source\. https:\/\/e\.org <a href="#fnref-1-1"/);
+    assert.ok(!html.includes('fs-problem'));
   });
 });
