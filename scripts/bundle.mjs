@@ -34,6 +34,8 @@ if (fs.existsSync('client/src/extension.ts')) {
   builds.push({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
 }
 builds.push(
+  { ...common, entryPoints: ['bench/bench.ts'], outfile: 'out/bench/bench.js' },
+  { ...common, entryPoints: ['bench/rss.ts'], outfile: 'out/bench/rss.js' },
   { ...common, entryPoints: ['test/e2e/run.ts'], outfile: 'out/e2e/run.js', external: ['playwright-core'] },
   { ...common, entryPoints: ['test/e2e/exthost/index.ts'], outfile: 'out/e2e/exthost/index.js', external: ['vscode'] },
 );

@@ -134,20 +134,29 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri, version: doc?.version, diagnostics: diagnosticsFor(uri) });
   };
 
-  /** Debounced: the latest edit wins; a run for an older version is never published. */
+  /**
+   * Throttled on both edges: the first edit after a quiet spell is checked at
+   * once (a keystroke shows within a blink); edits that follow within the
+   * interval are coalesced into one trailing run. Each run checks the latest
+   * version, so nothing stale is ever published.
+   */
+  const lastRun = new Map<string, { at: number; took: number }>();
   const schedule = (uri: string): void => {
-    clearTimeout(timers.get(uri));
-    const size = documents.get(uri)?.getText().length ?? 0;
-    const delay = size > 1_000_000 ? 300 : size > 100_000 ? 120 : 60;
+    if (timers.has(uri)) return; // a pending run will see this version
+    const last = lastRun.get(uri);
+    const interval = Math.max(50, last?.took ?? 0);
+    const delay = last ? Math.max(0, last.at + interval - Date.now()) : 0;
     timers.set(
       uri,
       setTimeout(() => {
         timers.delete(uri);
+        const start = Date.now();
         try {
           publish(uri);
         } catch (e) {
           connection.console.error(`diagnostics failed for ${uri}: ${(e as Error).stack}`);
         }
+        lastRun.set(uri, { at: Date.now(), took: Date.now() - start });
       }, delay),
     );
   };
@@ -284,6 +293,8 @@ export function startServer(connection: Connection): void {
   });
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
+    timers.delete(e.document.uri);
+    lastRun.delete(e.document.uri);
     cache.delete(e.document.uri);
     if (isConfigUri(e.document.uri)) workspace.setConfigText(e.document.uri, undefined);
     if (pullDiagnostics) return;

@@ -129,6 +129,10 @@ const acceptsLines = (t: BlockType): boolean =>
 /** Splits `src` into lines; returns the start offset of each line. */
 export function computeLineStarts(src: string): number[] {
   const starts = [0];
+  if (src.indexOf('\r') < 0) {
+    for (let i = src.indexOf('\n'); i >= 0; i = src.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
   for (let i = 0; i < src.length; i++) {
     const c = src.charCodeAt(i);
     if (c === 10) starts.push(i + 1);
@@ -616,13 +620,13 @@ class BlockParser {
    * containers, is a delimiter row with as many cells.
    */
   private tryTableStart(container: Block): boolean {
-    if (this.indented || this.blank) return false;
+    if (this.indented || this.blank || !this.nextLineCouldBeDelimiter()) return false;
     // A lazy line cannot start a table.
     if (!this.allClosed && this.tip.type === 'paragraph') return false;
     const header = this.line.slice(this.nextNonspace);
     const columns = countHeaderCells(header);
     if (columns < 0) return false;
-    if (!this.nextLineIsDelimiter(columns)) return false;
+    if (!this.nextLineIsDelimiter(columns, container)) return false;
     this.closeUnmatchedBlocks();
     if (container.type === 'paragraph') {
       this.finalize(container, this.lineNumber - 1);
@@ -634,7 +638,21 @@ class BlockParser {
     return true;
   }
 
-  private nextLineIsDelimiter(columns: number): boolean {
+  /** Cheap first test: a delimiter row (with any container marks) holds only `|-:>`, spaces and tabs, and a `-`. */
+  private nextLineCouldBeDelimiter(): boolean {
+    const n = this.lineNumber + 1;
+    if (n >= this.lineStarts.length) return false;
+    const end = this.lineEnd(n);
+    let dash = false;
+    for (let i = this.lineStarts[n]; i < end; i++) {
+      const c = this.src.charCodeAt(i);
+      if (c === 45) dash = true;
+      else if (c !== 124 && c !== 58 && c !== 32 && c !== 9 && c !== 62) return false;
+    }
+    return dash;
+  }
+
+  private nextLineIsDelimiter(columns: number, container: Block): boolean {
     const n = this.lineNumber + 1;
     if (n >= this.lineStarts.length || (n === this.lineStarts.length - 1 && this.lineStarts[n] === this.src.length)) {
       return false;
@@ -653,9 +671,9 @@ class BlockParser {
       lineNumber: this.lineNumber,
     };
     this.loadLine(n);
-    // The containers the header row is in (after any it started) must continue.
+    // The containers the header row is in (including any it started) must continue.
     const chain: Block[] = [];
-    for (let b: Block | null = this.lastMatchedContainer; b && b.type !== 'document'; b = b.parent) chain.unshift(b);
+    for (let b: Block | null = container; b && b.type !== 'document'; b = b.parent) chain.unshift(b);
     let ok = true;
     for (const b of chain) {
       this.findNextNonspace();

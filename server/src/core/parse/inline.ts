@@ -83,6 +83,13 @@ export function scanInline(t: string, ctx: InlineContext): InlineResult {
   const trailMemo = new Map<number, boolean>();
 
   const trailOk = (j: number): boolean => trail(t, j, trailMemo);
+  // Which autolink literals can occur at all: most text has none, and then
+  // plain characters are skipped in one regex step to the next special one.
+  const maybeEmail = t.indexOf('@') >= 0;
+  const maybeProtocol = t.indexOf('://') >= 0;
+  const maybeWww = maybeProtocol || /www\./i.test(t);
+  const literals = maybeEmail || maybeProtocol || maybeWww;
+  const special = /[\\`<!\[\]]/g;
 
   let i = 0;
   while (i < n) {
@@ -190,19 +197,25 @@ export function scanInline(t: string, ctx: InlineContext): InlineResult {
         continue;
       }
       default: {
-        if (unbalanced === 0 && (isGfmAtext(c) || c === 104 || c === 72 || c === 119 || c === 87)) {
+        if (!literals || unbalanced > 0) {
+          special.lastIndex = i + 1;
+          const next = special.exec(t);
+          i = next ? next.index : n;
+          continue;
+        }
+        if (isGfmAtext(c) || c === 104 || c === 72 || c === 119 || c === 87) {
           const prev = i > 0 ? t.charCodeAt(i - 1) : -1;
           let end = -1;
           let prefix = '';
-          if (isGfmAtext(c) && !(prev === 47 || isGfmAtext(prev))) {
+          if (maybeEmail && isGfmAtext(c) && !(prev === 47 || isGfmAtext(prev))) {
             end = emailLiteralEnd(t, i);
             prefix = 'mailto:';
           }
-          if (end < 0 && (c === 104 || c === 72) && !isAsciiAlpha(prev)) {
+          if (end < 0 && maybeProtocol && (c === 104 || c === 72) && !isAsciiAlpha(prev)) {
             end = protocolLiteralEnd(t, i, trailOk);
             prefix = '';
           }
-          if (end < 0 && (c === 119 || c === 87) && previousWww(prev)) {
+          if (end < 0 && maybeWww && (c === 119 || c === 87) && previousWww(prev)) {
             end = wwwLiteralEnd(t, i, trailOk);
             prefix = 'http://';
           }

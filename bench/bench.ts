@@ -1,0 +1,208 @@
+/**
+ * `npm run bench`: speed of the checker against peers in the same run, and
+ * of the language server over stdio. Writes BENCHMARKS.md. Benchmarks are not
+ * tests: nothing here fails a build.
+ */
+import { execFileSync, spawn } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { URI } from 'vscode-uri';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { check } from '../server/src/core/checker';
+import { makeReport } from './corpus';
+
+const ROOT = path.resolve(__dirname, '../..');
+const SERVER = path.join(ROOT, 'dist', 'server.js');
+const QUICK = process.argv.includes('--quick');
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Any = any;
+const dynamicImport = new Function('s', 'return import(s)') as (s: string) => Promise<Any>;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}
+
+function time(fn: () => unknown, runs: number, warmup = 2): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    fn();
+    samples.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return median(samples);
+}
+
+interface Row {
+  size: string;
+  bytes: number;
+  ours: number;
+  markdownlint?: number;
+  markdownIt: number;
+  micromark?: number;
+}
+
+async function inProcess(sizes: Array<[string, number]>): Promise<Row[]> {
+  const markdownlint = await dynamicImport('markdownlint/sync');
+  const MarkdownIt = (await dynamicImport('markdown-it')).default;
+  const { fromMarkdown } = await dynamicImport('mdast-util-from-markdown');
+  const { gfm } = await dynamicImport('micromark-extension-gfm');
+  const { gfmFootnoteFromMarkdown } = await dynamicImport('mdast-util-gfm-footnote');
+  const md = new MarkdownIt();
+  const rows: Row[] = [];
+  for (const [label, bytes] of sizes) {
+    const text = makeReport(bytes);
+    const runs = bytes > 2e6 ? 3 : bytes > 5e5 ? 5 : 15;
+    const row: Row = { size: label, bytes: text.length, ours: time(() => check(text), runs), markdownIt: time(() => md.parse(text, {}), runs) };
+    // The peers are slow on big inputs: fewer runs, and micromark not at all past 1 MB (1.6 GB RSS at 5 MB).
+    row.markdownlint = time(() => markdownlint.lint({ strings: { r: text } }), bytes > 2e6 ? 1 : runs, bytes > 2e6 ? 0 : 1);
+    if (bytes <= 1.1e6) row.micromark = time(() => fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFootnoteFromMarkdown()] }), bytes > 5e5 ? 2 : runs, 1);
+    rows.push(row);
+    process.stdout.write(`  ${label}: ours ${row.ours.toFixed(1)} ms, markdownlint ${row.markdownlint?.toFixed(1)} ms, markdown-it ${row.markdownIt.toFixed(1)} ms, micromark ${row.micromark?.toFixed(1) ?? '-'} ms\n`);
+  }
+  return rows;
+}
+
+/** Peak RSS of a fresh process that checks one report. */
+function peakRss(bytes: number): number {
+  const file = path.join(os.tmpdir(), `fs-bench-${bytes}.md`);
+  fs.writeFileSync(file, makeReport(bytes));
+  const out = execFileSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), '--format', 'json', file], { encoding: 'utf8', maxBuffer: 1 << 30 }).length;
+  void out;
+  const script = `const r=require(${JSON.stringify(path.join(ROOT, 'out', 'bench', 'rss.js'))}); r.run(${JSON.stringify(file)});`;
+  const rss = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  return Number(rss.trim());
+}
+
+async function lspLatency(bytes: number, edits: number): Promise<{ p50: number; p95: number }> {
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+  const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const waiting = new Map<number, (t: bigint) => void>();
+  const uri = URI.file(path.join(os.tmpdir(), `bench-${bytes}.md`)).toString();
+  conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number }) => {
+    if (p.uri === uri && p.version !== undefined) waiting.get(p.version)?.(process.hrtime.bigint());
+  });
+  conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({ maxLiveSize: 20 * 1024 * 1024 })));
+  conn.onRequest('client/registerCapability', () => null);
+  conn.listen();
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
+  await conn.sendNotification('initialized', {});
+  const text = makeReport(bytes);
+  const line = text.split('\n').findIndex((l) => l.startsWith('### What is it?')) + 2;
+  const wait = (version: number): Promise<bigint> => new Promise((resolve) => waiting.set(version, resolve));
+  let version = 1;
+  let done = wait(version);
+  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
+  await done;
+  const samples: number[] = [];
+  for (let i = 0; i < edits; i++) {
+    version++;
+    done = wait(version);
+    const start = process.hrtime.bigint();
+    const insert = i % 2 === 0;
+    await conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: insert ? 0 : 1 } }, text: insert ? 'x' : '' }],
+    });
+    const end = await done;
+    samples.push(Number(end - start) / 1e6);
+    await new Promise((r) => setTimeout(r, 30)); // a typist's pause
+  }
+  conn.dispose();
+  child.kill();
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
+}
+
+async function workspaceDiagnostics(count: number): Promise<number> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fs-bench-ws-'));
+  for (let i = 0; i < count; i++) fs.writeFileSync(path.join(dir, `report-${i}.md`), makeReport(3000, i + 7));
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+  const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const seen = new Set<string>();
+  let resolveAll: (t: bigint) => void = () => undefined;
+  const all = new Promise<bigint>((r) => (resolveAll = r));
+  conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string }) => {
+    seen.add(p.uri);
+    if (seen.size === count) resolveAll(process.hrtime.bigint());
+  });
+  conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
+  conn.onRequest('client/registerCapability', () => null);
+  conn.listen();
+  const start = process.hrtime.bigint();
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: URI.file(dir).toString(), workspaceFolders: [{ uri: URI.file(dir).toString(), name: 'ws' }], capabilities: { workspace: { configuration: true } } });
+  await conn.sendNotification('initialized', {});
+  const end = await all;
+  conn.dispose();
+  child.kill();
+  fs.rmSync(dir, { recursive: true, force: true });
+  return Number(end - start) / 1e6;
+}
+
+async function main(): Promise<void> {
+  if (!fs.existsSync(SERVER)) throw new Error('run npm run build first');
+  const sizes: Array<[string, number]> = QUICK
+    ? [['10 KB', 10e3], ['100 KB', 100e3], ['1 MB', 1e6]]
+    : [['10 KB', 10e3], ['100 KB', 100e3], ['1 MB', 1e6], ['5 MB', 5e6]];
+  process.stdout.write('In-process medians after warm-up:\n');
+  const rows = await inProcess(sizes);
+  process.stdout.write('Edit to diagnostics over stdio:\n');
+  const lsp100 = await lspLatency(100e3, QUICK ? 20 : 60);
+  process.stdout.write(`  100 KB: p50 ${lsp100.p50.toFixed(1)} ms, p95 ${lsp100.p95.toFixed(1)} ms\n`);
+  const lsp1m = await lspLatency(1e6, QUICK ? 10 : 30);
+  process.stdout.write(`  1 MB: p50 ${lsp1m.p50.toFixed(1)} ms, p95 ${lsp1m.p95.toFixed(1)} ms\n`);
+  const ws = await workspaceDiagnostics(1000);
+  process.stdout.write(`Workspace of 1000 reports: ${ws.toFixed(0)} ms to all diagnostics\n`);
+  const rss = QUICK ? peakRss(1e6) : peakRss(5e6);
+  process.stdout.write(`Peak RSS checking the ${QUICK ? '1' : '5'} MB report: ${(rss / 1048576).toFixed(0)} MB\n`);
+
+  const mbps = (bytes: number, ms: number): string => ((bytes / 1048576) / (ms / 1000)).toFixed(1);
+  const one = rows.find((r) => r.size === '1 MB')!;
+  const five = rows.find((r) => r.size === '5 MB');
+  const lines = [
+    '# Benchmarks',
+    '',
+    `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}, ${os.platform()} ${os.release()}.`,
+    'Peers run in the same process on the same generated reports (realistic force-of-change reports: entries, "What is it?"/"Why is it important?" sections, thousands of notes, code blocks holding fake `[^x]`, links, tables). Medians after warm-up.',
+    '',
+    `Versions: markdownlint 0.40.0 (default rules), markdown-it ${(await dynamicImport('markdown-it/package.json').catch(() => ({ default: { version: '14' } }))).default?.version ?? '14'} (bare parse), micromark 4 + mdast-util-from-markdown 2 with micromark-extension-gfm 3 and mdast-util-gfm-footnote 2.`,
+    '',
+    '| report | ours: full check | MB/s | markdownlint | ratio | markdown-it parse | ratio | micromark/mdast + GFM | ratio |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      (r) =>
+        `| ${r.size} (${(r.bytes / 1024).toFixed(0)} KiB) | ${r.ours.toFixed(1)} ms | ${mbps(r.bytes, r.ours)} | ${r.markdownlint?.toFixed(1) ?? '-'} ms | ${r.markdownlint ? (r.ours / r.markdownlint).toFixed(3) : '-'}× | ${r.markdownIt.toFixed(1)} ms | ${(r.ours / r.markdownIt).toFixed(2)}× | ${r.micromark?.toFixed(1) ?? 'not run'}${r.micromark ? ' ms' : ''} | ${r.micromark ? (r.ours / r.micromark).toFixed(3) + '×' : '-'} |`,
+    ),
+    '',
+    'Ratios are ours ÷ peer (lower is better for us).',
+    '',
+    '| measure | result | target |',
+    '| --- | ---: | ---: |',
+    `| full check of 1 MB vs markdownlint | ${(one.ours / (one.markdownlint ?? NaN)).toFixed(3)}× | ≤ 0.1× |`,
+    `| full check of 1 MB vs markdown-it bare parse | ${(one.ours / one.markdownIt).toFixed(2)}× | ≤ 1.5× |`,
+    five ? `| 5 MB time ÷ 1 MB time (linearity) | ${(five.ours / one.ours).toFixed(2)}× | ≤ 6× |` : '| 5 MB ÷ 1 MB | (quick run) | ≤ 6× |',
+    `| edit → diagnostics, 100 KB (p50 / p95) | ${lsp100.p50.toFixed(1)} / ${lsp100.p95.toFixed(1)} ms | p50 ≤ 50 ms |`,
+    `| edit → diagnostics, 1 MB (p50 / p95) | ${lsp1m.p50.toFixed(1)} / ${lsp1m.p95.toFixed(1)} ms | p50 ≤ 250 ms |`,
+    `| workspace diagnostics, 1000 reports | ${ws.toFixed(0)} ms | ≤ 2000 ms |`,
+    `| peak RSS, checking the ${QUICK ? '1' : '5'} MB report | ${(rss / 1048576).toFixed(0)} MB | ≤ 250 MB |`,
+    '',
+    'Edit to diagnostics: the real server over stdio (`dist/server.js --stdio`); one character inserted or deleted in a paragraph, then the time until `publishDiagnostics` for that version arrives, with a 30 ms pause between edits. Workspace: from `initialize` until diagnostics for all 1000 closed reports (about 3 KB each) have been published. Peak RSS: a fresh Node process that reads and checks the report (`process.resourceUsage().maxRSS`).',
+    '',
+    'Reproduce: `npm ci && npm run build && npm run bench` (`npm run bench -- --quick` skips the 5 MB report).',
+    '',
+  ];
+  fs.writeFileSync(path.join(ROOT, QUICK ? 'BENCHMARKS.quick.md' : 'BENCHMARKS.md'), lines.join('\n'));
+  process.stdout.write(`Wrote ${QUICK ? 'BENCHMARKS.quick.md' : 'BENCHMARKS.md'}\n`);
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench failed: ${(e as Error).stack}\n`);
+  process.exitCode = 1;
+});
