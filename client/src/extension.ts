@@ -67,7 +67,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
       }
       const icon = s.errors ? '$(error)' : s.warnings ? '$(warning)' : '$(check)';
       status.text = `${icon} ${s.text}`;
-      status.tooltip = `Foresight: ${s.errors} errors, ${s.warnings} warnings. Click to see the problems of this report.`;
+      status.tooltip = `Foresight: ${s.errors} errors, ${s.warnings} warnings. Click to see only this report's problems (click again for all).`;
       status.show();
     } catch {
       status.hide();
@@ -107,10 +107,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
     }),
     vscode.commands.registerCommand('foresight.showProblems', async () => {
       await vscode.commands.executeCommand('workbench.actions.view.problems');
-      // Narrow the Problems panel to this report.
-      const editor = vscode.window.activeTextEditor;
-      if (editor) await vscode.commands.executeCommand('workbench.actions.problems.focus').then(undefined, () => undefined);
-      if (editor) await vscode.commands.executeCommand('problems.action.filter', vscode.workspace.asRelativePath(editor.document.uri)).then(undefined, () => undefined);
+      // "Show Active File Only" in the Problems filter: a toggle, so a second click shows all again.
+      await vscode.commands.executeCommand('workbench.actions.workbench.panel.markers.view.toggleActiveFile').then(undefined, () => undefined);
     }),
   );
   const previews = new Map<string, ReportPreview>();

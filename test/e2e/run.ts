@@ -313,6 +313,13 @@ async function main(): Promise<void> {
       const item = page.locator('.statusbar-item', { hasText: 'force-of-change' });
       await waitFor('the Foresight status bar item', async () => (await item.count()) > 0 && /sections/.test(await item.first().innerText()), 15000);
     });
+    await step(page, 'clicking the status bar shows only this report\'s problems', async () => {
+      await page.locator('.statusbar-item', { hasText: 'force-of-change' }).first().click();
+      await waitFor('the Problems panel narrowed to entries.md', async () => {
+        const text = await page.locator('.part.panel').innerText().catch(() => '');
+        return text.includes('entries.md') && !text.includes('broken-front-matter.md') && text;
+      }, 15000);
+    });
     await step(page, 'the preview shows the report with numbered endnotes', async () => {
       await runCommand(page, 'Foresight: Open Preview to the Side');
       const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
