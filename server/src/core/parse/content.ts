@@ -11,6 +11,12 @@ export class Content {
 
   constructor(src: string, spans: Span[]) {
     this.spans = spans;
+    if (spans.length === 1) {
+      // Most leaves are one line (headings, table cells, short paragraphs): no joining.
+      this.contentStarts = [0];
+      this.text = src.slice(spans[0].start, spans[0].end);
+      return;
+    }
     this.contentStarts = new Array<number>(spans.length);
     let pos = 0;
     const parts: string[] = new Array<string>(spans.length);

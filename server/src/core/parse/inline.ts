@@ -69,6 +69,9 @@ const isWhitespace = (c: number): boolean => c >= 0 && (isLineEndingOrSpace(c) |
 const isAsciiAtext = (c: number): boolean =>
   (c >= 35 && c <= 39) || c === 42 || c === 43 || (c >= 45 && c <= 57) || c === 61 || c === 63 || (c >= 65 && c <= 90) || (c >= 94 && c <= 126);
 
+/** Characters where an inline construct the checker cares about can start. */
+const SPECIAL = /[\\`<!\[\]]/g;
+
 export function scanInline(t: string, ctx: InlineContext): InlineResult {
   const n = t.length;
   const calls: InlineCall[] = [];
@@ -79,17 +82,17 @@ export function scanInline(t: string, ctx: InlineContext): InlineResult {
   const marks: Mark[] = [];
   let unbalanced = 0;
   // Code spans: for each backtick run length, a position after which no closer exists.
-  const noCloserFrom = new Map<number, number>();
-  const trailMemo = new Map<number, boolean>();
+  let noCloserFrom: Map<number, number> | undefined;
+  let trailMemo: Map<number, boolean> | undefined;
 
-  const trailOk = (j: number): boolean => trail(t, j, trailMemo);
+  const trailOk = (j: number): boolean => trail(t, j, (trailMemo ??= new Map()));
   // Which autolink literals can occur at all: most text has none, and then
   // plain characters are skipped in one regex step to the next special one.
   const maybeEmail = t.indexOf('@') >= 0;
   const maybeProtocol = t.indexOf('://') >= 0;
   const maybeWww = maybeProtocol || /www\./i.test(t);
   const literals = maybeEmail || maybeProtocol || maybeWww;
-  const special = /[\\`<!\[\]]/g;
+  const special = SPECIAL;
 
   let i = 0;
   while (i < n) {
@@ -104,7 +107,7 @@ export function scanInline(t: string, ctx: InlineContext): InlineResult {
       case 96: {
         let run = 1;
         while (t.charCodeAt(i + run) === 96) run++;
-        const close = findCodeCloser(t, i + run, run, noCloserFrom);
+        const close = findCodeCloser(t, i + run, run, (noCloserFrom ??= new Map()));
         if (close < 0) {
           i += run;
         } else {

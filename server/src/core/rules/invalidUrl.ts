@@ -2,8 +2,18 @@ import type { Rule } from './rule';
 
 const KNOWN_SCHEMES = new Set(['http', 'https', 'mailto', 'ftp', 'ftps', 'tel', 'doi', 'urn', 'data', 'file', 'sftp']);
 
-/** Why a URL is malformed, or undefined. Relative references are fine. */
+const cache = new Map<string, string | undefined>();
+
+/** Why a URL is malformed, or undefined. Relative references are fine. (Cached: reports cite the same URLs again and again.) */
 export function urlProblem(url: string): string | undefined {
+  if (cache.has(url)) return cache.get(url);
+  const problem = findUrlProblem(url);
+  if (cache.size > 50000) cache.clear();
+  cache.set(url, problem);
+  return problem;
+}
+
+function findUrlProblem(url: string): string | undefined {
   if (/\s/.test(url)) return 'contains spaces (encode them as %20)';
   const m = /^([a-zA-Z][a-zA-Z0-9+.-]+):/.exec(url);
   if (!m) return undefined;
