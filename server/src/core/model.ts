@@ -121,7 +121,8 @@ function readFrontMatter(text: string, md: MdDocument): FrontMatter | undefined 
   const base = block.contentStart;
   const fm: FrontMatter = { start: block.start, end: block.end, contentStart: base, fields: new Map(), errors: [] };
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
-  for (const e of doc.errors) fm.errors.push({ message: e.message.split('\n')[0], start: base + e.pos[0], end: base + Math.max(e.pos[1], e.pos[0]) });
+  const clamp = (o: number): number => base + Math.min(o, yamlText.length);
+  for (const e of doc.errors) fm.errors.push({ message: e.message.split('\n')[0], start: clamp(e.pos[0]), end: Math.max(clamp(e.pos[0]), clamp(e.pos[1])) });
   if (doc.errors.length) return fm;
   const root = doc.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return fm;

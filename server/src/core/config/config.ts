@@ -50,7 +50,8 @@ export function parseConfig(text: string): LoadedConfig {
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
-      problems.push({ rule: 'config', severity: 'error', message: `Invalid YAML: ${firstLine(e.message)}`, start: e.pos[0], end: e.pos[1] });
+      const start = Math.min(e.pos[0], text.length);
+      problems.push({ rule: 'config', severity: 'error', message: `Invalid YAML: ${firstLine(e.message)}`, start, end: Math.max(start, Math.min(e.pos[1], text.length)) });
     }
     return { config: defaultConfig(), problems };
   }

@@ -30,10 +30,17 @@ export function nextLineStart(text: string, offset: number): number {
   return i;
 }
 
-/** The document's line ending style. */
+let lastText = '';
+let lastEol = '\n';
+
+/** The document's line ending style (remembered for the last text: fixes ask once per problem). */
 export function eolOf(text: string): string {
-  const i = text.indexOf('\n');
-  return i > 0 && text.charCodeAt(i - 1) === 13 ? '\r\n' : '\n';
+  if (text !== lastText) {
+    const i = text.indexOf('\n');
+    lastEol = i > 0 && text.charCodeAt(i - 1) === 13 ? '\r\n' : '\n';
+    lastText = text;
+  }
+  return lastEol;
 }
 
 /** Text to put before an insertion at the end of `text` so that it starts after a blank line. */

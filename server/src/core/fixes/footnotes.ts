@@ -40,18 +40,23 @@ export function removeDefinitionFix(model: ReportModel, note: Note): Fix {
 }
 
 /**
- * Renumbers notes 1, 2, 3 ... in reading order (unreferenced ones after),
+ * Renumbers notes 1, 2, 3 ... in reading order (unreferenced ones after, and
+ * references to undefined labels keep a number of their own),
  * rewriting every reference and definition label, and sorts the definitions
  * when they stand together as one block. Undefined when nothing changes.
  */
 export function renumberFootnotesFix(model: ReportModel): Fix | undefined {
+  // Defined notes first, in reading order; then references to undefined labels, which keep
+  // numbers of their own (an undefined [^5] must not end up pointing at a note renumbered to 5).
   const newLabel = new Map<string, string>();
   for (const note of model.readingOrder) newLabel.set(note.id, String(newLabel.size + 1));
+  const allRefs = [...model.md.refs, ...model.md.undefinedRefs].sort((a, b) => a.start - b.start);
+  for (const ref of model.md.undefinedRefs) if (!newLabel.has(ref.id)) newLabel.set(ref.id, String(newLabel.size + 1));
   const unreferenced = [...model.notes].sort((a, b) => a.def.start - b.def.start).filter((n) => !newLabel.has(n.id));
   for (const note of unreferenced) if (!newLabel.has(note.id)) newLabel.set(note.id, String(newLabel.size + 1));
 
   const edits: TextEdit[] = [];
-  for (const ref of model.md.refs) {
+  for (const ref of allRefs) {
     const label = newLabel.get(ref.id) as string;
     if (label !== ref.rawLabel) edits.push({ start: ref.start + 2, end: ref.end - 1, newText: label });
   }

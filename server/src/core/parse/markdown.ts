@@ -138,9 +138,14 @@ export function parseMarkdown(text: string): MdDocument {
         urls.push({ start: d.destinationStart, end: d.destinationEnd, url: d.destination, kind: 'definition' });
       }
     }
-    for (const child of block.children) visit(child);
   };
-  visit(tree.root);
+  // Pre-order, without recursion: 10 000 nested block quotes must not overflow the stack.
+  const stack: Block[] = [tree.root];
+  while (stack.length) {
+    const block = stack.pop() as Block;
+    visit(block);
+    for (let k = block.children.length - 1; k >= 0; k--) stack.push(block.children[k]);
+  }
 
   const defined = new Set(defs.map((d) => d.id));
   const real: InlineContext = { linkLabels: tree.linkLabels, isFootnoteDefined: (id) => defined.has(id) };

@@ -7,13 +7,12 @@ export const undefinedFootnote: Rule = {
   description: 'A footnote reference has no definition.',
   needsTemplate: false,
   check({ model, report }) {
+    // One stub per label, shared by all its references.
+    const stubs = new Map<string, ReturnType<typeof addDefinitionStubFix>>();
     for (const ref of model.md.undefinedRefs) {
-      report({
-        message: `Footnote [^${ref.rawLabel}] has no definition.`,
-        start: ref.start,
-        end: ref.end,
-        fixes: [addDefinitionStubFix(model, ref.rawLabel)],
-      });
+      let stub = stubs.get(ref.id);
+      if (!stub) stubs.set(ref.id, (stub = addDefinitionStubFix(model, ref.rawLabel)));
+      report({ message: `Footnote [^${ref.rawLabel}] has no definition.`, start: ref.start, end: ref.end, fixes: [stub] });
     }
   },
 };
