@@ -114,3 +114,23 @@ describe('foresight-lint CLI', () => {
     assert.strictEqual(r.code, 0);
   });
 });
+
+describe('foresight-lint CLI on hostile input', () => {
+  it('reads binary and non-UTF-8 files with a clear warning, and reports a dangling path as unreadable (exit 2), never a stack trace', () => {
+    const dir = tempDir({ 'empty-folder/readme.txt': 'no reports here\n' });
+    fs.writeFileSync(path.join(dir, 'binary.md'), Buffer.from([0, 1, 2, 255, 254, 91, 94, 49, 93]));
+    fs.writeFileSync(path.join(dir, 'latin1.md'), Buffer.from('Caf\xe9 [^1]\n', 'latin1'));
+    fs.symlinkSync(path.join(dir, 'nowhere.md'), path.join(dir, 'dangling.md'));
+    const r = runCli(['binary.md', 'latin1.md'], dir);
+    assert.match(r.stderr, /binary\.md: looks like a binary file/);
+    assert.match(r.stderr, /latin1\.md: not valid UTF-8/);
+    assert.strictEqual(r.code, 1, 'checked: the undefined notes are errors');
+    const d = runCli(['dangling.md'], dir);
+    assert.strictEqual(d.code, 2);
+    assert.match(d.stderr, /cannot read dangling\.md/);
+    const e = runCli(['empty-folder'], dir);
+    assert.strictEqual(e.code, 0);
+    assert.match(e.stderr, /no Markdown files found/);
+    for (const x of [r, d, e]) assert.doesNotMatch(x.stderr, /\n\s+at /);
+  });
+});

@@ -1,0 +1,86 @@
+import * as assert from 'assert';
+import { spawn } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { URI } from 'vscode-uri';
+import { open, SERVER, startClient } from '../support/lspClient';
+import { recordReliability } from '../support/reliability';
+
+function frame(body: string): string {
+  return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+}
+
+/** Speaks raw JSON-RPC to a fresh server; returns every message it answered with. */
+async function raw(chunks: string[], waitMs = 1500): Promise<{ messages: Array<Record<string, unknown>>; alive: boolean }> {
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+  let out = '';
+  child.stdout.on('data', (d) => (out += String(d)));
+  for (const c of chunks) child.stdin.write(c);
+  await new Promise((r) => setTimeout(r, waitMs));
+  const alive = child.exitCode === null;
+  child.kill();
+  const messages = out
+    .split(/Content-Length: \d+\r\n\r\n/)
+    .filter(Boolean)
+    .map((m) => JSON.parse(m) as Record<string, unknown>);
+  return { messages, alive };
+}
+
+const init = frame(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } }));
+
+describe('language server robustness', function () {
+  this.timeout(60000);
+
+  it('survives malformed JSON-RPC and keeps answering', async () => {
+    const { messages, alive } = await raw([
+      init,
+      frame('{this is not json'),
+      frame(JSON.stringify({ jsonrpc: '2.0', id: 2, method: 'textDocument/hover', params: 'not an object' })),
+      frame(JSON.stringify({ jsonrpc: '2.0', id: 3, method: 'shutdown' })),
+    ]);
+    assert.ok(alive, 'the server is still running');
+    assert.ok(messages.some((m) => m.id === 1 && m.result), 'initialize answered');
+    assert.ok(messages.some((m) => m.id === 3 && 'result' in m), 'a request after the garbage is answered');
+    recordReliability('server: malformed JSON-RPC messages', 2);
+  });
+
+  it('answers unknown methods with MethodNotFound', async () => {
+    const { messages, alive } = await raw([init, frame(JSON.stringify({ jsonrpc: '2.0', id: 7, method: 'foresight/noSuchThing', params: {} }))]);
+    assert.ok(alive);
+    const answer = messages.find((m) => m.id === 7) as { error?: { code: number } };
+    assert.strictEqual(answer.error?.code, -32601);
+    recordReliability('server: unknown methods', 1);
+  });
+
+  it('gives a 20 MB document one info diagnostic instead of freezing, and a 1000-edit storm ends on the final text', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'foresight-big-'));
+    const client = await startClient({ rootUri: URI.file(dir).toString() });
+    try {
+      const big = URI.file(path.join(dir, 'big.md')).toString();
+      await open(client, big, 'A line of a very long report.[^1]\n'.repeat(600000));
+      const p = await client.waitForDiagnostics(big, (x) => x.version === 1, 20000);
+      assert.strictEqual(p.diagnostics.length, 1);
+      assert.strictEqual(p.diagnostics[0].severity, 3);
+      assert.match(p.diagnostics[0].message, /over the live-check limit/);
+      // The server still answers quickly afterwards.
+      const small = URI.file(path.join(dir, 'small.md')).toString();
+      await open(client, small, 'S.\n');
+      let text = 'S.\n';
+      for (let v = 2; v <= 1001; v++) {
+        const insert = v % 50 === 0 ? '[^u]' : 'y';
+        await client.connection.sendNotification('textDocument/didChange', {
+          textDocument: { uri: small, version: v },
+          contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: insert }],
+        });
+        text = insert + text;
+      }
+      const last = await client.waitForDiagnostics(small, (x) => x.version === 1001, 20000);
+      assert.strictEqual(last.diagnostics.length, (text.match(/\[\^u\]/g) ?? []).length);
+      recordReliability('server: a 20 MB document', 1);
+      recordReliability('server: edits in one storm', 1000);
+    } finally {
+      await client.stop();
+    }
+  });
+});
