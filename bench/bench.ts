@@ -60,7 +60,7 @@ async function inProcess(sizes: Array<[string, number]>): Promise<Row[]> {
   const rows: Row[] = [];
   for (const [label, bytes] of sizes) {
     const text = makeReport(bytes);
-    const runs = bytes > 2e6 ? 3 : bytes > 5e5 ? 5 : 15;
+    const runs = bytes > 2e6 ? 7 : bytes > 5e5 ? 9 : 15;
     const row: Row = { size: label, bytes: text.length, ours: time(() => check(text), runs), markdownIt: time(() => md.parse(text, {}), runs) };
     // The peers are slow on big inputs: fewer runs, and micromark not at all past 1 MB (1.6 GB RSS at 5 MB).
     row.markdownlint = time(() => markdownlint.lint({ strings: { r: text } }), bytes > 2e6 ? 1 : runs, bytes > 2e6 ? 0 : 1);

@@ -1,15 +1,5 @@
 /** The deterministic benchmark corpus: realistic foresight reports of any size. */
-
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../test/support/generate';
 
 const WORDS = 'the of regional para-diplomacy cities trade globalization investment policy foresight horizon signal governments agreements provinces economy markets institutions adaptation climate water migration technology'.split(' ');
 

@@ -8,6 +8,7 @@ import { parseArgs } from 'util';
 import { check, fixAll, positionAt } from './core/checker';
 import { parseConfig, type LoadedConfig } from './core/config/config';
 import { findConfigFile, loadConfigFile } from './core/config/discover';
+import { walkFiles } from './core/config/walk';
 import { computeLineStarts } from './core/parse/blocks';
 import { rules } from './core/rules';
 import { ruleDocUrl } from './core/rules/rule';
@@ -248,54 +249,14 @@ export function expandPaths(inputs: string[], cwd: string): { files: Array<{ sho
       continue;
     }
     if (stat.isDirectory()) {
-      for (const f of walkMarkdown(absolute, errors)) add(path.join(input, path.relative(absolute, f)), f);
+      const found = walkFiles(absolute, {
+        accept: (name) => /\.md$/i.test(name),
+        onError: (dir, e) => errors.push(`cannot read ${dir}: ${e.code ?? e.message}`),
+      });
+      for (const f of found) add(path.join(input, path.relative(absolute, f)), f);
     } else add(input, absolute);
   }
   return { files, errors };
-}
-
-/** `*.md` files under `root`, skipping node_modules and dot-folders, safe against symlink loops. */
-function walkMarkdown(root: string, errors: string[]): string[] {
-  const out: string[] = [];
-  const visited = new Set<string>();
-  const walk = (dir: string): void => {
-    let real: string;
-    try {
-      real = fs.realpathSync(dir);
-    } catch (e) {
-      errors.push(`cannot read ${dir}: ${(e as Error).message}`);
-      return;
-    }
-    if (visited.has(real)) return;
-    visited.add(real);
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch (e) {
-      errors.push(`cannot read ${dir}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-      return;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const full = path.join(dir, entry.name);
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        try {
-          const s = fs.statSync(full);
-          isDir = s.isDirectory();
-          isFile = s.isFile();
-        } catch {
-          continue; // dangling link
-        }
-      }
-      if (isDir) walk(full);
-      else if (isFile && /\.md$/i.test(entry.name)) out.push(full);
-    }
-  };
-  walk(root);
-  return out;
 }
 
 /** A small glob: `*`, `?`, `**` and `[...]`, relative to `cwd`. */
@@ -315,51 +276,15 @@ function globFiles(pattern: string, cwd: string): string[] {
         .replace(/\u0000/g, '(?:.*/)?') +
       '$',
   );
-  const errors: string[] = [];
   let candidates: string[] = [];
   try {
-    candidates = fs.statSync(base).isDirectory() ? walkAll(base, errors) : [];
+    candidates = fs.statSync(base).isDirectory() ? walkFiles(base, { accept: () => true }) : [];
   } catch {
     return [];
   }
   return candidates
     .filter((f) => re.test(path.relative(base, f).split(path.sep).join('/')))
     .map((f) => path.relative(cwd, f) || f);
-}
-
-function walkAll(root: string, errors: string[]): string[] {
-  const out: string[] = [];
-  const visited = new Set<string>();
-  const walk = (dir: string): void => {
-    let real: string;
-    try {
-      real = fs.realpathSync(dir);
-    } catch {
-      return;
-    }
-    if (visited.has(real)) return;
-    visited.add(real);
-    let entries: fs.Dirent[] = [];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch (e) {
-      errors.push((e as Error).message);
-    }
-    for (const entry of entries) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const full = path.join(dir, entry.name);
-      let s: fs.Stats;
-      try {
-        s = fs.statSync(full);
-      } catch {
-        continue;
-      }
-      if (s.isDirectory()) walk(full);
-      else if (s.isFile()) out.push(full);
-    }
-  };
-  walk(root);
-  return out.sort();
 }
 
 if (require.main === module) {

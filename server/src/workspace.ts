@@ -4,6 +4,7 @@ import * as path from 'path';
 import { URI } from 'vscode-uri';
 import { defaultConfig, parseConfig, type LoadedConfig } from './core/config/config';
 import { CONFIG_FILE_NAME } from './core/config/discover';
+import { walkFiles } from './core/config/walk';
 
 export interface WorkspaceFile {
   uri: string;
@@ -40,32 +41,10 @@ export class Workspace {
   reportFiles(): WorkspaceFile[] {
     if (!this.files) {
       const out: WorkspaceFile[] = [];
-      const visited = new Set<string>();
-      const walk = (dir: string): void => {
-        if (out.length >= MAX_FILES) return;
-        let real: string;
-        try {
-          real = fs.realpathSync(dir);
-        } catch {
-          return;
-        }
-        if (visited.has(real)) return;
-        visited.add(real);
-        let entries: fs.Dirent[];
-        try {
-          entries = fs.readdirSync(dir, { withFileTypes: true });
-        } catch {
-          return;
-        }
-        for (const e of entries) {
-          const full = path.join(dir, e.name);
-          if (e.name === CONFIG_FILE_NAME && e.isFile()) out.push({ uri: URI.file(full).toString(), path: full });
-          if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-          if (e.isDirectory()) walk(full);
-          else if (e.isFile() && /\.md$/i.test(e.name)) out.push({ uri: URI.file(full).toString(), path: full });
-        }
-      };
-      for (const f of this.folders) walk(f);
+      for (const folder of this.folders) {
+        const found = walkFiles(folder, { accept: (name) => /\.md$/i.test(name) || name === CONFIG_FILE_NAME, limit: MAX_FILES - out.length });
+        for (const file of found) out.push({ uri: URI.file(file).toString(), path: file });
+      }
       this.files = out;
     }
     return this.files;
