@@ -5,7 +5,7 @@
  * built-in Markdown preview (as a markdown-it plugin). No vscode imports.
  */
 import MarkdownIt from 'markdown-it';
-import { check } from '../../../server/src/core/checker';
+import { check, positionAt } from '../../../server/src/core/checker';
 import type { ForesightConfig } from '../../../server/src/core/config/config';
 import { insertMissingSectionsFix } from '../../../server/src/core/fixes/insertSection';
 import { BACK_MATTER, ibidSource, sourceUrls, type Note, type ReportModel } from '../../../server/src/core/model';
@@ -56,7 +56,7 @@ export function foresightPlugin(md: MarkdownIt, options: RenderOptions = {}): vo
         const present = new Set(entry.sections.map((s) => s.canonical));
         for (const name of model.template.sections.filter((s) => !present.has(s))) {
           const edit = insertMissingSectionsFix(model, entry, [name]).edits[0];
-          const line = lineOf(model, edit.start);
+          const line = positionAt(model.md.lineStarts, edit.start).line - 1;
           missing.set(line, [...(missing.get(line) ?? []), name]);
         }
       }
@@ -144,18 +144,6 @@ function placeholder(state: StateCore, [line, names]: [number, string[]]): Token
     .map((n) => `<div class="fs-missing" data-line="${line}" role="note">Missing section: <strong>${escapeHtml(n)}</strong></div>\n`)
     .join('');
   return t;
-}
-
-function lineOf(model: ReportModel, offset: number): number {
-  const starts = model.md.lineStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 function noteBody(md: MarkdownIt, model: ReportModel, note: Note, env: FootnoteEnv): string {
