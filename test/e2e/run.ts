@@ -186,7 +186,10 @@ async function main(): Promise<void> {
   fs.writeFileSync(
     path.join(userData, 'User', 'settings.json'),
     JSON.stringify({
-      'security.workspace.trust.enabled': false,
+      // The workspace opens untrusted (Restricted Mode): the extension must still check it.
+      'security.workspace.trust.enabled': true,
+      'security.workspace.trust.startupPrompt': 'never',
+      'security.workspace.trust.banner': 'always',
       'workbench.startupEditor': 'none',
       'workbench.tips.enabled': false,
       'workbench.enableExperiments': false,
@@ -213,7 +216,7 @@ async function main(): Promise<void> {
   try {
     server = spawn(
       CS_BIN,
-      [...common, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', workspace],
+      [...common, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-getting-started-override', workspace],
       { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     server.stdout?.pipe(serverLog);
@@ -252,9 +255,10 @@ async function main(): Promise<void> {
     log('UI steps (installed .vsix):');
     const page = await context.newPage();
     await page.goto(`${base}/?folder=${encodeURIComponent(workspace)}`);
-    await step(page, 'workbench loads', async () => {
+    await step(page, 'workbench loads, in Restricted Mode (an untrusted workspace)', async () => {
       await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
       await page.locator('.activitybar').waitFor({ timeout: 30000 });
+      await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).first().waitFor({ timeout: 30000 });
     });
     await step(page, 'problem report shows its diagnostics with rule codes in the Problems panel', async () => {
       await openFile(page, 'with-problems/entries.md');
