@@ -100,6 +100,17 @@ export function plainHeadingText(raw: string): string {
     .trim();
 }
 
+/** Where each heading's block ends: the start of the next heading of its level or higher (linear). */
+export function headingEnds(headings: readonly MdHeading[], textLength: number): number[] {
+  const ends = new Array<number>(headings.length).fill(textLength);
+  const open: number[] = [];
+  headings.forEach((h, i) => {
+    while (open.length && headings[open[open.length - 1]].level >= h.level) ends[open.pop() as number] = h.start;
+    open.push(i);
+  });
+  return ends;
+}
+
 const reDoi = /\b(?:doi:\s*)?(10\.\d{4,9}\/[^\s"<>]+)/gi;
 
 export function buildModel(text: string, options: ModelOptions, md: MdDocument = parseMarkdown(text)): ReportModel {

@@ -1,5 +1,6 @@
 /** Folding: sections (every heading), front matter, the block of notes, and multi-line notes. */
 import type { FoldingRange } from 'vscode-languageserver-types';
+import { headingEnds } from '../core/model';
 import type { Analysis } from './analysis';
 
 export function foldingRanges(a: Analysis): FoldingRange[] {
@@ -13,16 +14,9 @@ export function foldingRanges(a: Analysis): FoldingRange[] {
   };
   const fm = model.md.frontMatter;
   if (fm) out.push({ startLine: lineOf(fm.start), endLine: lineOf(fm.end), kind: 'imports' });
-  const hs = model.headings;
-  hs.forEach((h, i) => {
-    let end = model.text.length;
-    for (let j = i + 1; j < hs.length; j++) {
-      if (hs[j].level <= h.level) {
-        end = hs[j].start;
-        break;
-      }
-    }
-    const endLine = lastContentLine(end);
+  const ends = headingEnds(model.headings, model.text.length);
+  model.headings.forEach((h, i) => {
+    const endLine = lastContentLine(ends[i]);
     if (endLine > h.endLine) out.push({ startLine: h.line, endLine, kind: 'region' });
   });
   const defs = [...model.md.defs].sort((x, y) => x.start - y.start);

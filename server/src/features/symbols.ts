@@ -1,6 +1,6 @@
 /** Outline (title -> entries -> sections, and the notes) and workspace symbols for entries. */
 import type { DocumentSymbol, SymbolInformation } from 'vscode-languageserver-types';
-import type { Heading } from '../core/model';
+import { headingEnds, type Heading } from '../core/model';
 import type { Analysis } from './analysis';
 
 const SymbolKind = { File: 1, Module: 2, Namespace: 3, Class: 5, Field: 8, String: 15, Key: 20, Struct: 23 } as const;
@@ -11,16 +11,10 @@ export function documentSymbols(a: Analysis): DocumentSymbol[] {
   const sectionHeadings = new Map(model.entries.flatMap((e) => e.sections.map((s) => [s.heading, s] as const)));
   const roots: DocumentSymbol[] = [];
   const stack: Array<{ level: number; symbol: DocumentSymbol; end: (offset: number) => void }> = [];
-  const headings = model.headings;
-  headings.forEach((h, i) => {
-    // A heading's symbol spans up to the next heading of its level or higher.
-    let end = model.text.length;
-    for (let j = i + 1; j < headings.length; j++) {
-      if (headings[j].level <= h.level) {
-        end = headings[j].start;
-        break;
-      }
-    }
+  // A heading's symbol spans up to the next heading of its level or higher.
+  const ends = headingEnds(model.headings, model.text.length);
+  model.headings.forEach((h, i) => {
+    const end = ends[i];
     const section = sectionHeadings.get(h);
     const symbol: DocumentSymbol = {
       name: h.name || '(empty heading)',
