@@ -129,6 +129,17 @@ describe('language server over stdio (protocol)', function () {
     assert.deepStrictEqual(codes(p.diagnostics), ['1:1 missing-metadata', '1:1 missing-section']);
   });
 
+  it('re-checks open reports when the settings change (severities, default template)', async () => {
+    const other = URI.file(path.join(dir, 'settings.md')).toString();
+    await open(client, other, '# T\n\n## What is it?\n\nx[^1]\n');
+    await client.waitForDiagnostics(other, (x) => codes(x.diagnostics).join() === '5:2 undefined-footnote');
+    client.settings.rules = { 'undefined-footnote': 'off' };
+    client.settings.defaultTemplate = 'force-of-change';
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const p = await client.waitForDiagnostics(other, (x) => !x.diagnostics.some((d) => d.code === 'undefined-footnote'));
+    assert.deepStrictEqual(codes(p.diagnostics), ['1:1 missing-metadata', '1:1 missing-section']);
+  });
+
   it('offers quick fixes from the rules; applying one removes its problem', async () => {
     await open(client, uri, REPORT);
     const p = await client.waitForDiagnostics(uri);

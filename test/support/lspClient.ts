@@ -18,6 +18,8 @@ export interface TestClient {
   appliedEdits: unknown[];
   stderr: string[];
   logs: string[];
+  /** What the client answers to workspace/configuration (mutable). */
+  settings: Record<string, unknown>;
   /** Resolves with the first publish for `uri` that satisfies `test`. */
   waitForDiagnostics(uri: string, test?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
   stop(): Promise<void>;
@@ -80,6 +82,7 @@ export async function startClient(options: {
     appliedEdits,
     stderr,
     logs,
+    settings,
     waitForDiagnostics(uri, test = () => true, timeoutMs = 10000) {
       const existing = diagnostics.get(uri)?.find(test);
       if (existing) return Promise.resolve(existing);
