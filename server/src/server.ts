@@ -23,6 +23,7 @@ import { check, type CheckOptions } from './core/checker';
 import { parseConfig } from './core/config/config';
 import { CONFIG_FILE_NAME } from './core/config/discover';
 import { computeLineStarts } from './core/parse/blocks';
+import { rules } from './core/rules';
 import type { SeveritySetting } from './core/types';
 import { withIndex, type Analysis } from './features/analysis';
 import { codeActions, FIX_ALL_KIND, insertMissingSectionsEdit, RENUMBER_KIND, renumberEdit } from './features/codeActions';
@@ -406,7 +407,21 @@ function isConfigUri(uri: string): boolean {
   return uri.endsWith('/' + CONFIG_FILE_NAME);
 }
 
+/**
+ * Fault injection for the reliability tests: FORESIGHT_FAULT_RULE=<code> makes
+ * that rule throw, to prove a failing rule is logged once and the others run.
+ */
+function injectFault(code: string | undefined): void {
+  const rule = code ? rules.find((r) => r.code === code) : undefined;
+  if (rule) {
+    rule.check = () => {
+      throw new Error(`injected fault in ${code}`);
+    };
+  }
+}
+
 if (require.main === module) {
+  injectFault(process.env.FORESIGHT_FAULT_RULE);
   if (process.argv.includes('--version')) {
     process.stdout.write('0.1.0\n');
   } else {

@@ -83,4 +83,23 @@ describe('language server robustness', function () {
       await client.stop();
     }
   });
+
+  it('logs a rule that throws once, and still publishes what the other rules find', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'foresight-fault-'));
+    const client = await startClient({ rootUri: URI.file(dir).toString(), env: { FORESIGHT_FAULT_RULE: 'link-artifact' } });
+    try {
+      const uri = URI.file(path.join(dir, 'r.md')).toString();
+      await open(client, uri, 'A[^1] (link is external).\n');
+      const first = await client.waitForDiagnostics(uri, (x) => x.version === 1);
+      assert.deepStrictEqual(first.diagnostics.map((d) => d.code), ['undefined-footnote']);
+      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: 'B[^2] (link is external).\n' }] });
+      await client.waitForDiagnostics(uri, (x) => x.version === 2);
+      const logged = client.logs.filter((l) => l.includes('Rule link-artifact failed'));
+      assert.strictEqual(logged.length, 1, client.logs.join('\n'));
+      assert.match(logged[0], /injected fault in link-artifact/);
+      recordReliability('server: a rule that throws on every check', 2);
+    } finally {
+      await client.stop();
+    }
+  });
 });

@@ -29,8 +29,9 @@ export async function startClient(options: {
   rootUri?: string;
   pull?: boolean;
   settings?: Record<string, unknown>;
+  env?: Record<string, string>;
 }): Promise<TestClient> {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe', env: { ...process.env, ...(options.env ?? {}) } });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const diagnostics = new Map<string, PublishDiagnosticsParams[]>();
   const waiters: Array<{ uri: string; test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
