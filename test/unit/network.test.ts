@@ -11,8 +11,8 @@ function sources(dir: string): string[] {
   });
 }
 
-describe('no network from the product', () => {
-  it('the checker, the server and the extension import no network module and call no fetch', () => {
+describe('network access only through the link check', () => {
+  it('only server/src/core/links/{http,address}.ts import network modules; nothing calls fetch', () => {
     const offenders: string[] = [];
     for (const file of [...sources(path.join(root, 'server/src')), ...sources(path.join(root, 'client/src'))]) {
       const text = fs.readFileSync(file, 'utf8');
@@ -20,10 +20,23 @@ describe('no network from the product', () => {
         offenders.push(path.relative(root, file));
       }
     }
-    // Untrusted workspaces are supported because nothing here reaches the network;
-    // link checking (issue 8) must be gated on workspace trust when it lands.
-    assert.deepStrictEqual(offenders, []);
+    assert.deepStrictEqual(offenders.sort(), ['server/src/core/links/address.ts', 'server/src/core/links/http.ts']);
+  });
+
+  it('the request module is reached only through the link checker, which only the CLI and the server create', () => {
+    const all = [...sources(path.join(root, 'server/src')), ...sources(path.join(root, 'client/src'))];
+    const importers = (module: string): string[] =>
+      all
+        .filter((f) =>
+          [...fs.readFileSync(f, 'utf8').matchAll(/from '(\.[^']*)'/g)].some((m) => path.resolve(path.dirname(f), m[1]) === path.join(root, module)),
+        )
+        .map((f) => path.relative(root, f))
+        .sort();
+    assert.deepStrictEqual(importers('server/src/core/links/http'), ['server/src/core/links/checker.ts']);
+    assert.deepStrictEqual(importers('server/src/core/links/checker').filter((f) => !f.startsWith('server/src/core/links/')), ['server/src/cli.ts', 'server/src/features/linkService.ts']);
+    // Untrusted workspaces stay supported: the server checks links only when the client says the workspace is trusted.
     const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-    assert.strictEqual(manifest.capabilities.untrustedWorkspaces.supported, true);
+    assert.strictEqual(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
+    assert.ok(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations.includes('foresight.checkLinks'));
   });
 });

@@ -3,7 +3,7 @@ import { defaultConfig, type ForesightConfig } from './config/config';
 import { applyEdits } from './fixes/edits';
 import { buildModel, type ReportModel } from './model';
 import { rules } from './rules';
-import type { Finding } from './rules/rule';
+import type { Finding, LinkLookup } from './rules/rule';
 import type { Problem, Severity, SeveritySetting, TextEdit } from './types';
 
 export interface CheckOptions {
@@ -11,6 +11,8 @@ export interface CheckOptions {
   templateOverride?: string;
   /** Severity overrides on top of the config (editor settings). */
   severities?: Record<string, SeveritySetting>;
+  /** Link check results (dead-link runs only when this is given). */
+  links?: LinkLookup;
 }
 
 export interface CheckResult {
@@ -24,6 +26,13 @@ export function severityOf(code: string, defaultSeverity: Severity, options: Che
   return options.severities?.[code] ?? options.config?.rules[code] ?? defaultSeverity;
 }
 
+const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
+
+/** The less severe of two levels. */
+function weaker(a: Severity, b: Severity): Severity {
+  return RANK[a] <= RANK[b] ? a : b;
+}
+
 export function checkModel(model: ReportModel, options: CheckOptions = {}): CheckResult {
   const config = options.config ?? defaultConfig();
   const problems: Problem[] = [];
@@ -33,10 +42,10 @@ export function checkModel(model: ReportModel, options: CheckOptions = {}): Chec
     if (severity === 'off') continue;
     if (rule.needsTemplate && !model.template) continue;
     const report = (f: Finding): void => {
-      problems.push({ rule: rule.code, severity, message: f.message, start: f.start, end: f.end, fixes: f.fixes });
+      problems.push({ rule: rule.code, severity: f.severity && f.severity !== rule.defaultSeverity ? weaker(f.severity, severity) : severity, message: f.message, start: f.start, end: f.end, fixes: f.fixes });
     };
     try {
-      rule.check({ model, config, report });
+      rule.check({ model, config, links: options.links, report });
     } catch (error) {
       ruleErrors.push({ rule: rule.code, error: error as Error });
     }

@@ -20,5 +20,6 @@ export const ruleCodes: readonly string[] = [
   'link-artifact',
   'duplicate-source',
   'insecure-url',
+  'dead-link',
   'config',
 ];

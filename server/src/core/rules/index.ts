@@ -1,6 +1,7 @@
 /** The rule registry: one module per code of CONTRACT §4. */
 import { ambiguousIbid } from './ambiguousIbid';
 import { configRule } from './configRule';
+import { deadLink } from './deadLink';
 import { duplicateFootnote } from './duplicateFootnote';
 import { duplicateSection } from './duplicateSection';
 import { duplicateSource } from './duplicateSource';
@@ -43,6 +44,7 @@ export const rules: readonly Rule[] = [
   linkArtifact,
   duplicateSource,
   insecureUrl,
+  deadLink,
   configRule,
 ];
 

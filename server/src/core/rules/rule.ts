@@ -1,4 +1,5 @@
 import type { ForesightConfig } from '../config/config';
+import type { LinkResult } from '../links/result';
 import type { ReportModel } from '../model';
 import type { Fix, Severity } from '../types';
 
@@ -9,11 +10,22 @@ export interface Finding {
   start: number;
   end: number;
   fixes?: Fix[];
+  /**
+   * For rules whose findings differ in weight (dead-link): a level other than
+   * the rule's default is this finding's own, capped by the configured
+   * severity; findings at the default level take the configured severity.
+   */
+  severity?: Severity;
 }
+
+/** Results of the opt-in link check, by fetch URL; undefined while unknown. */
+export type LinkLookup = (url: string) => LinkResult | undefined;
 
 export interface RuleContext {
   model: ReportModel;
   config: ForesightConfig;
+  /** Present only when link checking is on (and allowed). */
+  links?: LinkLookup;
   report(finding: Finding): void;
 }
 

@@ -1,0 +1,56 @@
+/**
+ * Which addresses a link check may connect to: public unicast only, unless the
+ * user allows private ones (for testing against a local server).
+ */
+import * as dns from 'dns';
+import * as net from 'net';
+import ipaddr from 'ipaddr.js';
+
+/** Public unicast (IPv4-mapped IPv6 judged as IPv4). Loopback, private, link-local, CGNAT, multicast, reserved: not public. */
+export function isPublicAddress(address: string): boolean {
+  if (!ipaddr.isValid(address)) return false;
+  return ipaddr.process(address).range() === 'unicast';
+}
+
+export class PrivateAddressError extends Error {
+  readonly code = 'EPRIVATE';
+  constructor(readonly host: string, readonly address: string) {
+    super(`${host} resolves to the non-public address ${address}`);
+  }
+}
+
+type LookupAddress = { address: string; family: number };
+type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+
+/**
+ * A `lookup` for http.request that resolves with the system resolver and
+ * refuses hosts whose addresses are not public: the check and the connection
+ * use the same answer, so DNS rebinding cannot slip a private address in.
+ * `onPrivate` is told when a private address is used (allowed).
+ */
+export function guardedLookup(allowPrivate: boolean, onPrivate: () => void) {
+  return (hostname: string, options: dns.LookupOptions, callback: LookupCallback): void => {
+    dns.lookup(hostname, { all: true, family: options.family, hints: options.hints }, (err, addresses) => {
+      if (err) return callback(err, '');
+      const list = addresses as LookupAddress[];
+      const usable = list.filter((a) => isPublicAddress(a.address));
+      if (usable.length < list.length) {
+        if (!allowPrivate) {
+          const bad = list.find((a) => !isPublicAddress(a.address)) as LookupAddress;
+          return callback(new PrivateAddressError(hostname, bad.address) as unknown as NodeJS.ErrnoException, '');
+        }
+        onPrivate();
+      }
+      const chosen = allowPrivate ? list : usable;
+      if (chosen.length === 0) return callback(Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }), '');
+      if (options.all) callback(null, chosen);
+      else callback(null, chosen[0].address, chosen[0].family);
+    });
+  };
+}
+
+/** For hosts written as IP literals (no lookup happens): whether connecting is allowed. */
+export function literalAddress(hostname: string): string | undefined {
+  const bare = hostname.startsWith('[') ? hostname.slice(1, -1) : hostname;
+  return net.isIP(bare) ? bare : undefined;
+}

@@ -1,0 +1,222 @@
+/**
+ * Checks that URLs answer, the way careful link checkers do: HEAD first and
+ * GET when HEAD is turned down, redirects followed by hand (at most 5, loops
+ * caught), one retry with backoff for passing failures, Retry-After honoured,
+ * 2 requests per host and 8 in all, a 10 s deadline, an honest User-Agent,
+ * and a results cache shared with the other front end.
+ */
+import { LinkCache } from './cache';
+import { requestOnce, type Answer, type RequestOptions } from './http';
+import { Limiter } from './limiter';
+import type { LinkKind, LinkResult } from './result';
+
+export const USER_AGENT = 'Mozilla/5.0 (compatible; foresight-lint/0.1.0; +https://github.com/foresight-lint/foresight-lint) source-link check';
+
+export interface LinkCheckOptions {
+  timeoutMs?: number;
+  maxRedirects?: number;
+  perHost?: number;
+  total?: number;
+  /** Backoff before the one retry (jittered up to +50%). */
+  retryDelayMs?: number;
+  /** A Retry-After longer than this is not waited for: the link is reported as unverified. */
+  maxRetryAfterMs?: number;
+  allowPrivate?: boolean;
+  userAgent?: string;
+  cache?: LinkCache;
+}
+
+const DEFAULTS = { timeoutMs: 10000, maxRedirects: 5, perHost: 2, total: 8, retryDelayMs: 1000, maxRetryAfterMs: 30000 };
+
+const STATUS_TEXT: Record<number, string> = {
+  200: 'OK',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  408: 'Request Timeout',
+  410: 'Gone',
+  429: 'Too Many Requests',
+  451: 'Unavailable For Legal Reasons',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
+export const statusText = (status: number): string => `${status}${STATUS_TEXT[status] ? ' ' + STATUS_TEXT[status] : ''}`;
+
+const RETRIED_ERRORS = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNABORTED']);
+
+/** Seconds or an HTTP date; undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | undefined, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const v = value.trim();
+  if (/^\d+$/.test(v)) return Number(v) * 1000;
+  const at = Date.parse(v);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+export interface LinkCheckStats {
+  /** HTTP requests sent. */
+  requests: number;
+  /** URLs answered from the disk cache. */
+  cached: number;
+  /** URLs checked over the network. */
+  checked: number;
+}
+
+export class LinkChecker {
+  private readonly options: Required<Omit<LinkCheckOptions, 'cache'>> & { cache?: LinkCache };
+  private readonly inFlight = new Map<string, Promise<LinkResult>>();
+  private readonly done = new Map<string, LinkResult>();
+  readonly limiter: Limiter;
+  readonly stats: LinkCheckStats = { requests: 0, cached: 0, checked: 0 };
+
+  constructor(options: LinkCheckOptions = {}) {
+    this.options = { ...DEFAULTS, allowPrivate: false, userAgent: USER_AGENT, ...stripUndefined(options) };
+    this.limiter = new Limiter(this.options.perHost, this.options.total);
+  }
+
+  get allowPrivate(): boolean {
+    return this.options.allowPrivate;
+  }
+
+  /** A result known without the network (this run or the disk cache), if any. */
+  peek(url: string): LinkResult | undefined {
+    const known = this.done.get(url);
+    if (known) return known;
+    const cached = this.options.cache?.get(url, this.options.allowPrivate);
+    if (cached) {
+      this.done.set(url, cached);
+      this.stats.cached++;
+    }
+    return cached;
+  }
+
+  /** Checks a URL (fetch form: absolute http(s), no fragment); concurrent calls for one URL share one check. */
+  check(url: string): Promise<LinkResult> {
+    const known = this.peek(url);
+    if (known) return Promise.resolve(known);
+    let pending = this.inFlight.get(url);
+    if (!pending) {
+      pending = this.run(url).then((r) => {
+        this.inFlight.delete(url);
+        this.done.set(url, r);
+        this.options.cache?.set(r);
+        this.stats.checked++;
+        return r;
+      });
+      this.inFlight.set(url, pending);
+    }
+    return pending;
+  }
+
+  /** Forgets this run's results (the disk cache stays). */
+  clear(): void {
+    this.done.clear();
+  }
+
+  private async run(url: string): Promise<LinkResult> {
+    const start = new URL(url);
+    const visited = new Set<string>([start.href]);
+    let current = start;
+    let movedTo: string | undefined;
+    let onlyPermanent = true;
+    let usedPrivate = false;
+    const result = (kind: LinkKind, detail: string, status?: number): LinkResult =>
+      stripUndefined({
+        url,
+        kind: kind === 'ok' && movedTo ? 'moved' : kind,
+        status,
+        detail,
+        finalUrl: current.href !== start.href ? current.href : undefined,
+        movedTo: kind === 'ok' ? movedTo : undefined,
+        checkedAt: Date.now(),
+        private: usedPrivate || undefined,
+      }) as LinkResult;
+    for (let hop = 0; ; hop++) {
+      const answer = await this.fetchWithRetry(current);
+      usedPrivate ||= answer.private;
+      if ('error' in answer) {
+        if (answer.code === 'EPRIVATE') return result('blocked', `${hop ? 'redirects to' : 'is on'} a private or local address (${answer.error}); allow private addresses to check it`);
+        return result('unreachable', answer.error);
+      }
+      const { status } = answer;
+      if (status >= 300 && status < 400 && answer.location) {
+        if (hop >= this.options.maxRedirects) return result('unreachable', `more than ${this.options.maxRedirects} redirects`, status);
+        let next: URL;
+        try {
+          next = new URL(answer.location, current);
+        } catch {
+          return result('unreachable', `redirects to an invalid address "${answer.location}"`, status);
+        }
+        next.hash = '';
+        if (next.protocol !== 'http:' && next.protocol !== 'https:') return result('unreachable', `redirects to a non-web address "${next.href}"`, status);
+        if (visited.has(next.href)) {
+          current = next;
+          return result('unreachable', 'redirect loop', status);
+        }
+        visited.add(next.href);
+        if (status === 301 || status === 308) {
+          if (onlyPermanent) movedTo = next.href;
+        } else onlyPermanent = false;
+        current = next;
+        continue;
+      }
+      if (status >= 200 && status < 300) {
+        // A deep link sent to the site's home page is usually a page that is gone.
+        if (current.href !== start.href && current.pathname === '/' && !current.search && start.pathname.replace(/\/(index\.\w+)?$/i, '') !== '') {
+          movedTo = undefined;
+          return result('unverified', "redirects to the site's home page (the page may be gone)", status);
+        }
+        return result('ok', statusText(status), status);
+      }
+      if (status === 404 || status === 410) return result('gone', statusText(status), status);
+      if (status >= 500) return result('unreachable', `answers ${statusText(status)}`, status);
+      if (status === 429) return result('unverified', `rate limited (${statusText(status)})`, status);
+      if (status >= 400) return result('unverified', `the site answers ${statusText(status)}`, status);
+      return result('unverified', `unexpected answer ${status}`, status);
+    }
+  }
+
+  /** One hop: HEAD (GET if HEAD is turned down), and one more try after a backoff for passing failures. */
+  private async fetchWithRetry(url: URL): Promise<Answer> {
+    let answer = await this.fetchOnce(url);
+    const retryAfter = 'status' in answer ? parseRetryAfter(answer.retryAfter) : undefined;
+    const passing = 'error' in answer ? RETRIED_ERRORS.has(answer.code) : answer.status >= 500 || (answer.status === 429 && retryAfter !== undefined);
+    // The host asked for a pause: no request of ours goes there before it ends (capped).
+    if (retryAfter !== undefined) this.limiter.pause(url.host, Date.now() + Math.min(retryAfter, this.options.maxRetryAfterMs));
+    if (!passing) return answer;
+    if (retryAfter !== undefined && retryAfter > this.options.maxRetryAfterMs) return answer;
+    const backoff = this.options.retryDelayMs * (1 + Math.random() * 0.5);
+    const wait = Math.max(backoff, retryAfter ?? 0);
+    await new Promise((r) => setTimeout(r, wait));
+    answer = await this.fetchOnce(url);
+    return answer;
+  }
+
+  private async fetchOnce(url: URL): Promise<Answer> {
+    const release = await this.limiter.acquire(url.host);
+    try {
+      const options: RequestOptions = { timeoutMs: this.options.timeoutMs, userAgent: this.options.userAgent, allowPrivate: this.options.allowPrivate };
+      this.stats.requests++;
+      const head = await requestOnce(url, 'HEAD', options);
+      // Many servers mishandle HEAD (405, 501, 403, 404...): ask with GET before believing a failure.
+      if ('status' in head && head.status >= 400 && head.status !== 429) {
+        this.stats.requests++;
+        const get = await requestOnce(url, 'GET', options);
+        return { ...get, private: get.private || head.private };
+      }
+      return head;
+    } finally {
+      release();
+    }
+  }
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

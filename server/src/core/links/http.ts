@@ -1,0 +1,91 @@
+/** One HTTP(S) request for the link check: headers only, a hard deadline, guarded addresses. */
+import * as http from 'http';
+import * as https from 'https';
+import { guardedLookup, isPublicAddress, literalAddress } from './address';
+
+export interface RequestOptions {
+  timeoutMs: number;
+  userAgent: string;
+  allowPrivate: boolean;
+}
+
+export type Answer =
+  | { status: number; location?: string; retryAfter?: string; private: boolean }
+  | { error: string; code: string; private: boolean };
+
+const MESSAGES: Record<string, string> = {
+  ENOTFOUND: 'host not found (DNS)',
+  EAI_AGAIN: 'host not found (DNS lookup failed)',
+  ECONNREFUSED: 'connection refused',
+  ECONNRESET: 'connection reset',
+  EPIPE: 'connection reset',
+  ETIMEDOUT: 'no answer in time',
+  EHOSTUNREACH: 'host unreachable',
+  ENETUNREACH: 'network unreachable',
+  ECONNABORTED: 'connection aborted',
+  HPE_INVALID_CONSTANT: 'not a valid HTTP answer',
+};
+
+export function errorMessage(code: string, fallback: string): string {
+  if (MESSAGES[code]) return MESSAGES[code];
+  if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/i.test(code)) return `TLS certificate problem (${code})`;
+  return fallback;
+}
+
+/** Sends `method` to `url` and resolves with the status line's facts as soon as the headers arrive; never rejects. */
+export function requestOnce(url: URL, method: 'HEAD' | 'GET', options: RequestOptions): Promise<Answer> {
+  return new Promise((resolve) => {
+    let usedPrivate = false;
+    const literal = literalAddress(url.hostname);
+    if (literal && !isPublicAddress(literal)) {
+      if (!options.allowPrivate) {
+        resolve({ error: `${url.hostname} is a non-public address`, code: 'EPRIVATE', private: true });
+        return;
+      }
+      usedPrivate = true;
+    }
+    let settled = false;
+    const finish = (a: Answer): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(a);
+    };
+    const transport = url.protocol === 'https:' ? https : http;
+    let req: http.ClientRequest;
+    try {
+      req = transport.request(url, {
+        method,
+        agent: false,
+        lookup: guardedLookup(options.allowPrivate, () => (usedPrivate = true)) as never,
+        headers: {
+          'User-Agent': options.userAgent,
+          Accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
+          'Accept-Language': 'en;q=0.9,*;q=0.5',
+          'Accept-Encoding': 'identity',
+        },
+      });
+    } catch (e) {
+      resolve({ error: (e as Error).message, code: (e as NodeJS.ErrnoException).code ?? 'EINVAL', private: usedPrivate });
+      return;
+    }
+    const timer = setTimeout(() => {
+      finish({ error: `no answer within ${Math.round(options.timeoutMs / 100) / 10} s`, code: 'ETIMEDOUT', private: usedPrivate });
+      req.destroy();
+    }, options.timeoutMs);
+    req.on('response', (res) => {
+      const location = res.headers.location;
+      const retryAfter = res.headers['retry-after'];
+      finish({ status: res.statusCode ?? 0, location, retryAfter, private: usedPrivate });
+      // Only the status matters: drop the body (a GET may be a large page).
+      res.on('error', () => undefined);
+      res.destroy();
+      req.destroy();
+    });
+    req.on('error', (e: NodeJS.ErrnoException) => {
+      const code = e.code ?? (e.message === 'socket hang up' ? 'ECONNRESET' : 'EUNKNOWN');
+      finish({ error: errorMessage(code, e.message), code, private: usedPrivate || code === 'EPRIVATE' });
+    });
+    req.end();
+  });
+}

@@ -1,0 +1,126 @@
+/**
+ * What the link check fetches: every http(s) source URL and DOI in the notes,
+ * with the range it was written at. Pure: no network here.
+ */
+import type { ReportModel } from '../model';
+
+export interface LinkTarget {
+  /** The URL as the report gives it (for a DOI: `doi:10.…`). */
+  written: string;
+  /** What is fetched: an absolute http(s) URL without its #fragment (a DOI goes through https://doi.org/). */
+  fetchUrl: string;
+  /** The fragment of the written URL, kept when a quick fix rewrites it. */
+  fragment: string;
+  /** The DOI, for DOIs and doi.org links. */
+  doi?: string;
+  start: number;
+  end: number;
+  /** The note it belongs to (its label as written). */
+  note: string;
+  /** Whether the text at start..end is exactly `written`, so a fix may replace it; and how it is written. */
+  replaceable: boolean;
+  syntax: 'link' | 'image' | 'autolink' | 'literal' | 'definition' | 'doi';
+}
+
+/** DOIs as written in text: `doi:10.1000/xyz` or a bare `10.1000/xyz` (not inside a URL). */
+const reDoiText = /(?<![\w/.])(?:doi:\s*)?(10\.\d{4,9}\/[^\s"<>]+)/gi;
+const reDoiHost = /^(?:dx\.)?doi\.org$/i;
+
+/** Drops sentence punctuation a DOI cannot end with; keeps a closing parenthesis the DOI itself opened. */
+export function trimDoi(doi: string): string {
+  let d = doi;
+  for (;;) {
+    const last = d[d.length - 1];
+    if ('.,;:!?\'*_]}'.includes(last)) d = d.slice(0, -1);
+    else if (last === ')' && count(d, '(') < count(d, ')')) d = d.slice(0, -1);
+    else return d;
+  }
+}
+
+function count(s: string, ch: string): number {
+  let n = 0;
+  for (const c of s) if (c === ch) n++;
+  return n;
+}
+
+/** The resolver URL of a DOI (doi.org's own encoding advice: %, ", #, ?, space and non-ASCII are escaped). */
+export function doiUrl(doi: string): string {
+  return 'https://doi.org/' + doi.replace(/[%"#? ]|[^\x21-\x7e]/gu, (c) => encodeURIComponent(c));
+}
+
+/** Parses an http(s) URL into what is fetched; undefined when it is not a valid http(s) URL (invalid-url reports those). */
+export function normaliseUrl(url: string): { fetchUrl: string; fragment: string; doi?: string } | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+  if (!parsed.hostname) return undefined;
+  const fragment = parsed.hash;
+  parsed.hash = '';
+  let doi: string | undefined;
+  if (reDoiHost.test(parsed.hostname) && /^\/10\.\d{4,9}\//.test(parsed.pathname)) {
+    try {
+      doi = decodeURIComponent(parsed.pathname.slice(1));
+    } catch {
+      doi = parsed.pathname.slice(1);
+    }
+  }
+  return { fetchUrl: parsed.href, fragment, doi };
+}
+
+export function linkTargets(model: ReportModel): LinkTarget[] {
+  const out: LinkTarget[] = [];
+  const text = model.text;
+  for (const note of model.notes) {
+    const urlRanges: Array<[number, number]> = [];
+    const doisSeen = new Set<string>();
+    for (const u of note.urls) {
+      urlRanges.push([u.start, u.end]);
+      if (!/^https?:\/\//i.test(u.url)) continue;
+      const n = normaliseUrl(u.url);
+      if (!n) continue;
+      if (n.doi) doisSeen.add(n.doi.toLowerCase());
+      out.push({
+        written: u.url,
+        fetchUrl: n.fetchUrl,
+        fragment: n.fragment,
+        doi: n.doi,
+        start: u.start,
+        end: u.end,
+        note: note.def.rawLabel,
+        replaceable: text.slice(u.start, u.end) === u.url,
+        syntax: u.kind,
+      });
+    }
+    const code = note.def.codeSpans;
+    for (const span of note.def.textSpans) {
+      const slice = text.slice(span.start, span.end);
+      if (!slice.includes('10.')) continue;
+      for (const m of slice.matchAll(reDoiText)) {
+        const doi = trimDoi(m[1]);
+        const start = span.start + (m.index ?? 0);
+        const doiStart = start + m[0].length - m[1].length;
+        const end = doiStart + doi.length;
+        if (urlRanges.some(([s, e]) => start < e && s < end)) continue; // part of a URL
+        if (code.some((c) => start < c.end && c.start < end)) continue; // in a code span
+        if (doisSeen.has(doi.toLowerCase())) continue;
+        doisSeen.add(doi.toLowerCase());
+        out.push({
+          written: text.slice(start, end),
+          fetchUrl: doiUrl(doi),
+          fragment: '',
+          doi,
+          start,
+          end,
+          note: note.def.rawLabel,
+          replaceable: false,
+          syntax: 'doi',
+        });
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
