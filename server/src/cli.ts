@@ -5,10 +5,15 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
-import { check, fixAll, positionAt } from './core/checker';
+import { checkModel, fixAll, positionAt, severityOf, type CheckOptions } from './core/checker';
 import { parseConfig, type LoadedConfig } from './core/config/config';
 import { findConfigFile, loadConfigFile } from './core/config/discover';
 import { walkFiles } from './core/config/walk';
+import { defaultCacheDir, DEFAULT_MAX_AGE_MS, LinkCache } from './core/links/cache';
+import { LinkChecker } from './core/links/checker';
+import type { LinkResult } from './core/links/result';
+import { linkTargets } from './core/links/targets';
+import { buildModel, type ReportModel } from './core/model';
 import { computeLineStarts } from './core/parse/blocks';
 import { rules } from './core/rules';
 import { ruleDocUrl } from './core/rules/rule';
@@ -40,17 +45,32 @@ PATH            files, folders (searched for *.md, skipping node_modules and dot
 --config FILE   use this config instead of the nearest .foresight.yml
 --template NAME check every file against this template (front matter still wins)
 --fix           apply the safe fixes in place (link artifacts, footnote renumbering)
+--check-links   check that the notes' source URLs and DOIs answer (rule dead-link; network)
+--no-cache      with --check-links: neither read nor write the link results cache
+--cache-max-age S  reuse cached link results up to S seconds old (default 86400)
+--allow-private-addresses  let --check-links contact loopback/private/link-local hosts
 --help          show this help
 --version       show the version
 
 Exit codes: 0 no errors, 1 errors found, 2 bad usage, unreadable input or broken config.`;
 
-export function runCli(argv: string[], cwd = process.cwd()): CliResult {
+export async function runCli(argv: string[], cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const out = (s: string): void => void (stdout += s);
   const err = (s: string): void => void (stderr += s);
-  let values: { format?: string; config?: string; template?: string; fix?: boolean; help?: boolean; version?: boolean };
+  let values: {
+    format?: string;
+    config?: string;
+    template?: string;
+    fix?: boolean;
+    help?: boolean;
+    version?: boolean;
+    'check-links'?: boolean;
+    'no-cache'?: boolean;
+    'cache-max-age'?: string;
+    'allow-private-addresses'?: boolean;
+  };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
@@ -61,6 +81,10 @@ export function runCli(argv: string[], cwd = process.cwd()): CliResult {
         config: { type: 'string', short: 'c' },
         template: { type: 'string', short: 't' },
         fix: { type: 'boolean' },
+        'check-links': { type: 'boolean' },
+        'no-cache': { type: 'boolean' },
+        'cache-max-age': { type: 'string' },
+        'allow-private-addresses': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -73,6 +97,10 @@ export function runCli(argv: string[], cwd = process.cwd()): CliResult {
   const format = values.format ?? 'text';
   if (!['text', 'json', 'sarif'].includes(format)) {
     return { code: 2, stdout, stderr: `foresight-lint: unknown format "${format}" (text, json or sarif)\n` };
+  }
+  const maxAge = values['cache-max-age'];
+  if (maxAge !== undefined && !/^\d+$/.test(maxAge)) {
+    return { code: 2, stdout, stderr: `foresight-lint: --cache-max-age takes a number of seconds (got "${maxAge}")\n` };
   }
   if (positionals.length === 0) return { code: 2, stdout, stderr: `foresight-lint: no PATH given\n\n${USAGE}\n` };
 
@@ -128,6 +156,7 @@ export function runCli(argv: string[], cwd = process.cwd()): CliResult {
     }
   }
 
+  const checked: Array<{ shown: string; model: ReportModel; options: CheckOptions; checkLinks: boolean }> = [];
   for (const { shown, absolute } of files) {
     let text: string;
     try {
@@ -143,7 +172,7 @@ export function runCli(argv: string[], cwd = process.cwd()): CliResult {
       continue;
     }
     const { config } = configFor(absolute);
-    const options = { config, templateOverride: values.template };
+    const options: CheckOptions = { config, templateOverride: values.template };
     if (values.fix) {
       const fixed = fixAll(text, options);
       if (fixed.text !== text) {
@@ -156,7 +185,14 @@ export function runCli(argv: string[], cwd = process.cwd()): CliResult {
         }
       }
     }
-    const result = check(text, options);
+    const model = buildModel(text, { config, templateOverride: values.template });
+    const checkLinks = (values['check-links'] || config.links.check) && severityOf('dead-link', 'warning', options) !== 'off';
+    checked.push({ shown, model, options, checkLinks });
+  }
+
+  const linkResults = await checkLinks(checked, values, env, err);
+  for (const { shown, model, options, checkLinks } of checked) {
+    const result = checkModel(model, checkLinks ? { ...options, links: (url) => linkResults.get(url) } : options);
     for (const r of result.ruleErrors) err(`foresight-lint: rule ${r.rule} failed on ${shown}: ${r.error.message}\n`);
     const starts = result.model.md.lineStarts;
     for (const p of result.problems) {
@@ -172,6 +208,28 @@ export function runCli(argv: string[], cwd = process.cwd()): CliResult {
 }
 
 export const VERSION = '0.1.0';
+
+/** Runs the link check for the files that want it: every distinct URL once, politely; results by fetch URL. */
+async function checkLinks(
+  files: Array<{ model: ReportModel; checkLinks: boolean }>,
+  values: { 'no-cache'?: boolean; 'cache-max-age'?: string; 'allow-private-addresses'?: boolean },
+  env: NodeJS.ProcessEnv,
+  err: (s: string) => void,
+): Promise<Map<string, LinkResult>> {
+  const results = new Map<string, LinkResult>();
+  const urls = new Set<string>();
+  for (const f of files) if (f.checkLinks) for (const t of linkTargets(f.model)) urls.add(t.fetchUrl);
+  if (urls.size === 0) return results;
+  const maxAge = values['cache-max-age'] !== undefined ? Number(values['cache-max-age']) * 1000 : DEFAULT_MAX_AGE_MS;
+  const cache = values['no-cache'] ? undefined : new LinkCache(defaultCacheDir(env), maxAge);
+  const checker = new LinkChecker({ cache, allowPrivate: !!values['allow-private-addresses'] });
+  await Promise.all([...urls].map(async (url) => results.set(url, await checker.check(url))));
+  const problem = cache?.save();
+  if (problem) err(`foresight-lint: ${problem}\n`);
+  const { cached, requests } = checker.stats;
+  err(`foresight-lint: checked ${urls.size} source link${urls.size === 1 ? '' : 's'} (${cached} from the cache, ${requests} HTTP request${requests === 1 ? '' : 's'})\n`);
+  return results;
+}
 
 function toRow(file: string, starts: number[], p: Problem): OutputRow {
   const s = positionAt(starts, p.start);
@@ -288,8 +346,15 @@ function globFiles(pattern: string, cwd: string): string[] {
 }
 
 if (require.main === module) {
-  const result = runCli(process.argv.slice(2));
-  process.stdout.write(result.stdout);
-  process.stderr.write(result.stderr);
-  process.exitCode = result.code;
+  void runCli(process.argv.slice(2)).then(
+    (result) => {
+      process.stdout.write(result.stdout);
+      process.stderr.write(result.stderr);
+      process.exitCode = result.code;
+    },
+    (e: Error) => {
+      process.stderr.write(`foresight-lint: internal error: ${e.stack ?? e.message}\n`);
+      process.exitCode = 2;
+    },
+  );
 }
