@@ -19,9 +19,10 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { check, type CheckOptions } from './core/checker';
+import { check, severityOf, type CheckOptions } from './core/checker';
 import { parseConfig } from './core/config/config';
 import { CONFIG_FILE_NAME } from './core/config/discover';
+import { linkTargets } from './core/links/targets';
 import { computeLineStarts } from './core/parse/blocks';
 import { rules } from './core/rules';
 import type { SeveritySetting } from './core/types';
@@ -32,6 +33,7 @@ import { diagnostics, noticeDiagnostic, toDiagnostic } from './features/diagnost
 import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
 import { LineIndex } from './features/lineIndex';
+import { LinkService } from './features/linkService';
 import { documentLinks } from './features/links';
 import { definition, documentHighlights, prepareRename, references, rename, RenameError } from './features/navigation';
 import { reportStatus } from './features/status';
@@ -45,6 +47,9 @@ export interface Settings {
   validateWorkspace: boolean;
   /** Documents larger than this (in bytes) are not checked as you type. */
   maxLiveSize: number;
+  /** Check that source URLs answer (opt-in; never in an untrusted workspace). */
+  checkLinks: boolean;
+  links: { allowPrivateAddresses: boolean };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -53,7 +58,24 @@ export const DEFAULT_SETTINGS: Settings = {
   rules: {},
   validateWorkspace: true,
   maxLiveSize: 5 * 1024 * 1024,
+  checkLinks: false,
+  links: { allowPrivateAddresses: false },
 };
+
+/** What the client says in `initializationOptions` besides settings. */
+interface InitOptions {
+  settings?: Partial<Settings>;
+  /** VS Code's workspace trust; clients without the notion are trusted (checking links stays opt-in there). */
+  workspaceTrusted?: boolean;
+}
+
+function normaliseSettings(s: Partial<Settings> | null | undefined): Settings {
+  const out: Settings = { ...DEFAULT_SETTINGS, ...(s ?? {}) };
+  if (typeof out.maxLiveSize !== 'number' || out.maxLiveSize <= 0) out.maxLiveSize = DEFAULT_SETTINGS.maxLiveSize;
+  out.checkLinks = out.checkLinks === true;
+  out.links = { allowPrivateAddresses: (s?.links as Settings['links'] | undefined)?.allowPrivateAddresses === true };
+  return out;
+}
 
 export const COMMANDS = {
   renumber: 'foresight.server.renumberFootnotes',
@@ -71,6 +93,15 @@ export function startServer(connection: Connection): void {
   const timers = new Map<string, NodeJS.Timeout>();
   const reportedRuleErrors = new Set<string>();
   const pushedWorkspaceUris = new Set<string>();
+  let workspaceTrusted = true;
+  const links = new LinkService(
+    (uris) => {
+      for (const uri of uris) cache.delete(uri);
+      if (pullDiagnostics) void connection.languages.diagnostics.refresh();
+      else for (const uri of uris) if (documents.get(uri)) schedule(uri);
+    },
+    (message) => connection.console.warn(message),
+  );
 
   /** Runs a handler; a failure is logged and answered with `fallback`, never a crashed server. */
   const guard = <P, R>(name: string, fallback: R, fn: (p: P) => R | Promise<R>) => async (p: P): Promise<R> => {
@@ -85,11 +116,15 @@ export function startServer(connection: Connection): void {
 
   const optionsFor = (uri: string): CheckOptions => {
     const { config } = workspace.configFor(uri);
-    return {
+    const options: CheckOptions = {
       config,
       templateOverride: settings.defaultTemplate && !config.template ? settings.defaultTemplate : undefined,
       severities: settings.rules,
     };
+    if (workspaceTrusted && (settings.checkLinks || config.links.check) && severityOf('dead-link', 'warning', options) !== 'off') {
+      options.links = links.lookup;
+    }
+    return options;
   };
 
   /** The analysis of an open document at its current version (cached), or undefined when it is not open or too large. */
@@ -102,6 +137,8 @@ export function startServer(connection: Connection): void {
     if (text.length > settings.maxLiveSize) return undefined;
     const options = optionsFor(uri);
     const result = withIndex(uri, doc.version, check(text, options), options.config!);
+    // Open reports start checks for their links in the background; the results re-check the report.
+    if (options.links) links.request(uri, new Set(linkTargets(result.model).map((t) => t.fetchUrl)));
     for (const r of result.ruleErrors) {
       if (reportedRuleErrors.has(r.rule)) continue;
       reportedRuleErrors.add(r.rule);
@@ -202,8 +239,8 @@ export function startServer(connection: Connection): void {
     if (!configurationRequests) return;
     try {
       const s = (await connection.workspace.getConfiguration('foresight')) as Partial<Settings> | null;
-      settings = { ...DEFAULT_SETTINGS, ...(s ?? {}) };
-      if (typeof settings.maxLiveSize !== 'number' || settings.maxLiveSize <= 0) settings.maxLiveSize = DEFAULT_SETTINGS.maxLiveSize;
+      settings = normaliseSettings(s);
+      links.configure({ allowPrivate: settings.links.allowPrivateAddresses });
     } catch (e) {
       connection.console.warn(`Could not read settings: ${(e as Error).message}`);
     }
@@ -214,8 +251,10 @@ export function startServer(connection: Connection): void {
     pullDiagnostics = !!caps.textDocument?.diagnostic;
     configurationRequests = !!caps.workspace?.configuration;
     dynamicWatchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
-    const init = (params.initializationOptions ?? {}) as { settings?: Partial<Settings> };
-    settings = { ...DEFAULT_SETTINGS, ...(init.settings ?? {}) };
+    const init = (params.initializationOptions ?? {}) as InitOptions;
+    settings = normaliseSettings(init.settings);
+    workspaceTrusted = init.workspaceTrusted !== false;
+    links.configure({ allowPrivate: settings.links.allowPrivateAddresses });
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspace.setFolders(folders);
     return {
@@ -256,7 +295,8 @@ export function startServer(connection: Connection): void {
       if (configurationRequests) await loadSettings();
       else {
         const s = (p.settings as { foresight?: Partial<Settings> } | undefined)?.foresight;
-        settings = { ...DEFAULT_SETTINGS, ...(s ?? {}) };
+        settings = normaliseSettings(s);
+        links.configure({ allowPrivate: settings.links.allowPrivateAddresses });
       }
       refreshAll();
     }),
@@ -272,6 +312,14 @@ export function startServer(connection: Connection): void {
           void connection.sendDiagnostics({ uri: c.uri, diagnostics: workspace.readText(c.uri) === undefined ? [] : workspaceFileDiagnostics(c.uri) });
         }
       }
+    }),
+  );
+
+  connection.onNotification(
+    'foresight/didChangeWorkspaceTrust',
+    guard('didChangeWorkspaceTrust', undefined, (p: { trusted?: boolean }) => {
+      workspaceTrusted = p?.trusted !== false;
+      refreshAll();
     }),
   );
 
@@ -384,7 +432,7 @@ export function startServer(connection: Connection): void {
     'foresight/status',
     guard('status', null, (p: { uri: string }) => {
       const a = analyse(p.uri);
-      return a ? reportStatus(a) : null;
+      return a ? { ...reportStatus(a), linksPending: optionsFor(p.uri).links ? links.pending : 0 } : null;
     }),
   );
   connection.onRequest(
@@ -392,6 +440,7 @@ export function startServer(connection: Connection): void {
     guard('checkWorkspace', { files: 0 }, () => {
       workspace.invalidate([]);
       cache.clear();
+      links.clear();
       const files = pullDiagnostics ? workspace.reportFiles().length : publishWorkspace();
       if (pullDiagnostics) void connection.languages.diagnostics.refresh();
       else for (const doc of documents.all()) publish(doc.uri);
@@ -399,6 +448,7 @@ export function startServer(connection: Connection): void {
     }),
   );
 
+  connection.onShutdown(() => links.dispose());
   documents.listen(connection);
   connection.listen();
 }

@@ -18,6 +18,8 @@ export interface TestClient {
   appliedEdits: unknown[];
   stderr: string[];
   logs: string[];
+  /** How many workspace/diagnostic/refresh requests the server sent. */
+  refreshes: { count: number };
   /** What the client answers to workspace/configuration (mutable). */
   settings: Record<string, unknown>;
   /** Resolves with the first publish for `uri` that satisfies `test`. */
@@ -30,6 +32,8 @@ export async function startClient(options: {
   pull?: boolean;
   settings?: Record<string, unknown>;
   env?: Record<string, string>;
+  /** More initializationOptions (e.g. workspaceTrusted). */
+  init?: Record<string, unknown>;
 }): Promise<TestClient> {
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe', env: { ...process.env, ...(options.env ?? {}) } });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -38,6 +42,7 @@ export async function startClient(options: {
   const appliedEdits: unknown[] = [];
   const stderr: string[] = [];
   const logs: string[] = [];
+  const refreshes = { count: 0 };
   child.stderr.on('data', (d) => stderr.push(String(d)));
   const settings = { enable: true, defaultTemplate: '', rules: {}, validateWorkspace: true, ...(options.settings ?? {}) };
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
@@ -54,7 +59,10 @@ export async function startClient(options: {
   connection.onNotification('window/logMessage', (p: { message: string }) => logs.push(p.message));
   connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => settings));
   connection.onRequest('client/registerCapability', () => null);
-  connection.onRequest('workspace/diagnostic/refresh', () => null);
+  connection.onRequest('workspace/diagnostic/refresh', () => {
+    refreshes.count++;
+    return null;
+  });
   connection.onRequest('workspace/applyEdit', (p: { edit: unknown }) => {
     appliedEdits.push(p.edit);
     return { applied: true };
@@ -73,7 +81,7 @@ export async function startClient(options: {
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },
       },
     },
-    initializationOptions: { settings },
+    initializationOptions: { settings, ...(options.init ?? {}) },
   });
   await connection.sendNotification('initialized', {});
   return {
@@ -84,6 +92,7 @@ export async function startClient(options: {
     stderr,
     logs,
     settings,
+    refreshes,
     waitForDiagnostics(uri, test = () => true, timeoutMs = 10000) {
       const existing = diagnostics.get(uri)?.find(test);
       if (existing) return Promise.resolve(existing);

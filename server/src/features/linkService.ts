@@ -1,0 +1,122 @@
+/**
+ * The language server's side of the opt-in link check: starts checks for the
+ * URLs an open report cites, in the background, and says which URLs got their
+ * results so those reports are checked again. Typing never waits for it.
+ */
+import { defaultCacheDir, DEFAULT_MAX_AGE_MS, LinkCache } from '../core/links/cache';
+import { LinkChecker } from '../core/links/checker';
+import type { LinkResult } from '../core/links/result';
+
+export interface LinkServiceOptions {
+  allowPrivate: boolean;
+  /** Where links.json lives (default: the shared cache folder). */
+  cacheDir?: string;
+  maxAgeMs?: number;
+}
+
+export class LinkService {
+  private checker: LinkChecker;
+  private cache: LinkCache | undefined;
+  private options: LinkServiceOptions = { allowPrivate: false };
+  private readonly waiting = new Map<string, Set<string>>(); // url -> documents waiting for it
+  private arrived = new Set<string>();
+  private flushTimer: NodeJS.Timeout | undefined;
+  private saveTimer: NodeJS.Timeout | undefined;
+  private generation = 0;
+
+  constructor(
+    /** Called (batched) with the documents whose links got results. */
+    private readonly onResults: (uris: string[]) => void,
+    private readonly log: (message: string) => void,
+  ) {
+    this.checker = this.create();
+  }
+
+  configure(options: LinkServiceOptions): void {
+    const same = options.allowPrivate === this.options.allowPrivate && options.cacheDir === this.options.cacheDir && options.maxAgeMs === this.options.maxAgeMs;
+    this.options = options;
+    if (!same) {
+      this.generation++; // results of the old checker still in flight are dropped
+      this.waiting.clear();
+      this.checker = this.create();
+    }
+  }
+
+  private create(): LinkChecker {
+    try {
+      this.cache = new LinkCache(this.options.cacheDir ?? defaultCacheDir(), this.options.maxAgeMs ?? DEFAULT_MAX_AGE_MS);
+    } catch (e) {
+      this.log(`Link cache unavailable: ${(e as Error).message}`);
+      this.cache = undefined;
+    }
+    return new LinkChecker({ allowPrivate: this.options.allowPrivate, cache: this.cache });
+  }
+
+  /** A known result (this session or the disk cache); never starts a request. */
+  lookup = (url: string): LinkResult | undefined => this.checker.peek(url);
+
+  /** URLs being checked now. */
+  get pending(): number {
+    return this.waiting.size;
+  }
+
+  /** Starts checks for the URLs `uri` cites that have no result yet. */
+  request(uri: string, urls: Iterable<string>): void {
+    const generation = this.generation;
+    const checker = this.checker;
+    for (const url of urls) {
+      if (checker.peek(url)) continue;
+      const docs = this.waiting.get(url);
+      if (docs) {
+        docs.add(uri);
+        continue;
+      }
+      this.waiting.set(url, new Set([uri]));
+      checker.check(url).then(
+        () => {
+          if (generation !== this.generation) return;
+          const waiting = this.waiting.get(url);
+          this.waiting.delete(url);
+          for (const d of waiting ?? []) this.arrived.add(d);
+          this.scheduleFlush();
+        },
+        (e: Error) => {
+          this.waiting.delete(url);
+          this.log(`Link check of ${url} failed: ${e.message}`);
+        },
+      );
+    }
+  }
+
+  /** Results are handed over in batches (every 300 ms at most) so a report with 200 links is re-checked a few times, not 200. */
+  private scheduleFlush(): void {
+    if (!this.flushTimer) {
+      this.flushTimer = setTimeout(() => {
+        this.flushTimer = undefined;
+        const uris = [...this.arrived];
+        this.arrived = new Set();
+        if (uris.length) this.onResults(uris);
+      }, 300);
+    }
+    if (!this.saveTimer) {
+      this.saveTimer = setTimeout(() => {
+        this.saveTimer = undefined;
+        const problem = this.cache?.save();
+        if (problem) this.log(problem);
+      }, 2000);
+    }
+  }
+
+  /** Forgets this session's results and re-reads the disk cache (the Check Workspace command). */
+  clear(): void {
+    this.generation++;
+    this.waiting.clear();
+    this.checker = this.create();
+  }
+
+  dispose(): void {
+    clearTimeout(this.flushTimer);
+    clearTimeout(this.saveTimer);
+    this.cache?.save();
+  }
+}
