@@ -18,6 +18,8 @@ interface ReportStatus {
   text: string;
   errors: number;
   warnings: number;
+  /** Source links still being checked. */
+  linksPending?: number;
 }
 
 let client: LanguageClient | undefined;
@@ -42,11 +44,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
       { scheme: 'file', pattern: '**/.foresight.yml' },
     ],
     synchronize: { configurationSection: 'foresight' },
-    initializationOptions: { settings: vscode.workspace.getConfiguration('foresight') },
+    // Link checking reaches the network: the server does it only in a trusted workspace.
+    initializationOptions: { settings: vscode.workspace.getConfiguration('foresight'), workspaceTrusted: vscode.workspace.isTrusted },
     diagnosticPullOptions: { onChange: true, onSave: true },
   };
   client = new LanguageClient('foresight', 'Foresight Lint', serverOptions, clientOptions);
   await client.start();
+  context.subscriptions.push(
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('foresight/didChangeWorkspaceTrust', { trusted: true })),
+  );
 
   const status = vscode.window.createStatusBarItem('foresight.status', vscode.StatusBarAlignment.Left, 100);
   status.name = 'Foresight report';
@@ -66,9 +72,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
         return;
       }
       const icon = s.errors ? '$(error)' : s.warnings ? '$(warning)' : '$(check)';
-      status.text = `${icon} ${s.text}`;
+      status.text = `${icon} ${s.text}${s.linksPending ? ` · $(sync~spin) checking ${s.linksPending} link${s.linksPending === 1 ? '' : 's'}` : ''}`;
       status.tooltip = `Foresight: ${s.errors} errors, ${s.warnings} warnings. Click to see only this report's problems (click again for all).`;
       status.show();
+      // Link results may arrive without changing any diagnostic: look again until none is pending.
+      if (s.linksPending) {
+        clearTimeout(statusTimer);
+        statusTimer = setTimeout(() => void updateStatus(), 1000);
+      }
     } catch {
       status.hide();
     }
