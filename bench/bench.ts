@@ -10,6 +10,10 @@ import * as path from 'path';
 import { URI } from 'vscode-uri';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import { check } from '../server/src/core/checker';
+import { LinkCache } from '../server/src/core/links/cache';
+import { LinkChecker } from '../server/src/core/links/checker';
+import { requestOnce } from '../server/src/core/links/http';
+import { startLinkServer } from '../test/support/linkServer';
 import { makeReport } from './corpus';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -146,6 +150,50 @@ async function workspaceDiagnostics(count: number): Promise<number> {
   return Number(end - start) / 1e6;
 }
 
+interface LinkBench {
+  urls: number;
+  hosts: number;
+  latencyMs: number;
+  ours: number;
+  cached: number;
+  serial: number;
+  unbounded: number;
+  peak: number;
+  peakPerHost: number;
+}
+
+/** The link check against a local server that answers after a fixed latency, and two naive peers. */
+async function linkBench(hosts: number, perHost: number, latencyMs: number): Promise<LinkBench> {
+  const server = await startLinkServer(Array.from({ length: hosts }, (_, i) => i + 1));
+  const urls: string[] = [];
+  for (let h = 1; h <= hosts; h++) for (let i = 0; i < perHost; i++) urls.push(server.url(`/slow?ms=${latencyMs}&i=${i}`, h));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fs-bench-links-'));
+  const timed = async (fn: () => Promise<unknown>): Promise<number> => {
+    const t = process.hrtime.bigint();
+    await fn();
+    return Number(process.hrtime.bigint() - t) / 1e6;
+  };
+  try {
+    const cache = new LinkCache(dir);
+    const checker = new LinkChecker({ allowPrivate: true, cache });
+    server.reset();
+    const ours = await timed(() => Promise.all(urls.map((u) => checker.check(u))));
+    const peak = server.peak;
+    const peakPerHost = Math.max(...server.peakPerHost.values());
+    cache.save();
+    const cached = await timed(() => Promise.all(urls.map((u) => new LinkChecker({ allowPrivate: true, cache: new LinkCache(dir) }).check(u))));
+    const options = { timeoutMs: 10000, userAgent: 'bench', allowPrivate: true };
+    const serial = await timed(async () => {
+      for (const u of urls) await requestOnce(new URL(u), 'HEAD', options);
+    });
+    const unbounded = await timed(() => Promise.all(urls.map((u) => requestOnce(new URL(u), 'HEAD', options))));
+    return { urls: urls.length, hosts, latencyMs, ours, cached, serial, unbounded, peak, peakPerHost };
+  } finally {
+    await server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   if (!fs.existsSync(SERVER)) throw new Error('run npm run build first');
   const sizes: Array<[string, number]> = QUICK
@@ -162,6 +210,9 @@ async function main(): Promise<void> {
   process.stdout.write(`Workspace of 1000 reports: ${ws.toFixed(0)} ms to all diagnostics\n`);
   const rss = QUICK ? peakRss(1e6) : peakRss(5e6);
   process.stdout.write(`Peak RSS checking the ${QUICK ? '1' : '5'} MB report: ${(rss / 1048576).toFixed(0)} MB\n`);
+
+  const links = await linkBench(4, QUICK ? 25 : 50, 100);
+  process.stdout.write(`Link check, ${links.urls} URLs on ${links.hosts} hosts at ${links.latencyMs} ms: ${links.ours.toFixed(0)} ms (cached ${links.cached.toFixed(0)} ms; serial ${links.serial.toFixed(0)} ms; unbounded ${links.unbounded.toFixed(0)} ms)\n`);
 
   const mbps = (bytes: number, ms: number): string => ((bytes / 1048576) / (ms / 1000)).toFixed(1);
   const one = rows.find((r) => r.size === '1 MB')!;
@@ -194,6 +245,19 @@ async function main(): Promise<void> {
     `| peak RSS, checking the ${QUICK ? '1' : '5'} MB report | ${(rss / 1048576).toFixed(0)} MB | ≤ 250 MB |`,
     '',
     'Edit to diagnostics: the real server over stdio (`dist/server.js --stdio`); one character inserted or deleted in a paragraph, then the time until `publishDiagnostics` for that version arrives, with a 30 ms pause between edits. Workspace: from `initialize` until diagnostics for all 1000 closed reports (about 3 KB each) have been published. Peak RSS: a fresh Node process that reads and checks the report (`process.resourceUsage().maxRSS`).',
+    '',
+    '## Link check (opt-in `dead-link`)',
+    '',
+    `${links.urls} distinct URLs on ${links.hosts} local hosts (127.0.0.1-${links.hosts}), each answering after ${links.latencyMs} ms. Ours: HEAD per URL, at most 2 per host and 8 in all. Peers in the same run: a naive serial checker (one HEAD after another) and an impolite one (every HEAD at once).`,
+    '',
+    '| checker | time | peak concurrent requests |',
+    '| --- | ---: | ---: |',
+    `| ours, cold cache | ${links.ours.toFixed(0)} ms | ${links.peak} in all, ${links.peakPerHost} per host |`,
+    `| ours, second run (disk cache, new process state) | ${links.cached.toFixed(1)} ms | 0 (no requests) |`,
+    `| naive serial | ${links.serial.toFixed(0)} ms | 1 |`,
+    `| unbounded | ${links.unbounded.toFixed(0)} ms | ${links.urls} |`,
+    '',
+    `Lower bound with the politeness limits: ${links.urls} ÷ ${Math.min(8, 2 * links.hosts)} × ${links.latencyMs} ms = ${((links.urls / Math.min(8, 2 * links.hosts)) * links.latencyMs).toFixed(0)} ms. In the editor the check runs in the background: diagnostics without link results are published at once and again when results arrive (test/protocol/links.test.ts).`,
     '',
     'Reproduce: `npm ci && npm run build && npm run bench` (`npm run bench -- --quick` skips the 5 MB report).',
     '',

@@ -66,7 +66,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
       return;
     }
     try {
-      const s = await client.sendRequest<ReportStatus | null>('foresight/status', { uri: editor.document.uri.toString() });
+      const uri = editor.document.uri.toString();
+      const s = await client.sendRequest<ReportStatus | null>('foresight/status', { uri });
+      if (vscode.window.activeTextEditor?.document.uri.toString() !== uri) {
+        scheduleStatus(); // another report became active meanwhile: never show this one's summary for it
+        return;
+      }
       if (!s) {
         status.hide();
         return;

@@ -136,7 +136,7 @@ export function startServer(connection: Connection): void {
     const text = doc.getText();
     if (text.length > settings.maxLiveSize) return undefined;
     const options = optionsFor(uri);
-    const result = withIndex(uri, doc.version, check(text, options), options.config!);
+    const result = withIndex(uri, doc.version, check(text, options), options.config!, options.links);
     // Open reports start checks for their links in the background; the results re-check the report.
     if (options.links) links.request(uri, new Set(linkTargets(result.model).map((t) => t.fetchUrl)));
     for (const r of result.ruleErrors) {
@@ -432,7 +432,7 @@ export function startServer(connection: Connection): void {
     'foresight/status',
     guard('status', null, (p: { uri: string }) => {
       const a = analyse(p.uri);
-      return a ? { ...reportStatus(a), linksPending: optionsFor(p.uri).links ? links.pending : 0 } : null;
+      return a ? { ...reportStatus(a), linksPending: optionsFor(p.uri).links ? links.pending(p.uri) : 0 } : null;
     }),
   );
   connection.onRequest(

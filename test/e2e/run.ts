@@ -14,6 +14,7 @@ import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { startLinkServer, type LinkServer } from '../support/linkServer';
 
 const ROOT = path.resolve(__dirname, '../..');
 const CODE_SERVER_VERSION = '4.100.3';
@@ -154,7 +155,7 @@ async function openFile(page: Page, relative: string): Promise<void> {
   await page.locator('.quick-input-list .monaco-list-row', { hasText: path.basename(relative) }).first().waitFor({ timeout: 15000 });
   await page.keyboard.press('Enter');
   await page.locator(`.tab[aria-label^="${path.basename(relative)}"]`).first().waitFor({ timeout: 15000 });
-  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
 }
 
 async function goToLine(page: Page, line: number, column = 1): Promise<void> {
@@ -182,6 +183,13 @@ async function main(): Promise<void> {
   const workspace = path.join(tmp, 'workspace');
   for (const d of [home, userData, extensions]) fs.mkdirSync(d, { recursive: true });
   copyDir(path.join(ROOT, 'examples'), workspace);
+  // Link checking (issue 8): a local site the report cites, to see whether anything is fetched.
+  const linkServer: LinkServer = await startLinkServer([1]);
+  fs.mkdirSync(path.join(workspace, 'links'), { recursive: true });
+  fs.writeFileSync(
+    path.join(workspace, 'links', 'sources.md'),
+    ['Water[^1] and trade[^2].', '', `[^1]: Gone page: ${linkServer.url('/gone404')}`, `[^2]: Live page: ${linkServer.url('/ok')}`, '[^3]: An unused note, https://example.org/unused', ''].join('\n'),
+  );
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
   fs.writeFileSync(
     path.join(userData, 'User', 'settings.json'),
@@ -200,6 +208,9 @@ async function main(): Promise<void> {
       'editor.hover.delay': 100,
       'editor.quickSuggestions': { other: true, comments: false, strings: false },
       'window.restoreWindows': 'none',
+      // On at the user level; Restricted Mode must still keep the server from fetching anything.
+      'foresight.checkLinks': true,
+      'foresight.links.allowPrivateAddresses': true,
     }),
   );
   const env = isolatedEnv(home);
@@ -352,7 +363,36 @@ async function main(): Promise<void> {
         return /signal · 4\/4 sections/.test(text) && text;
       }, 20000);
     });
+    await step(page, 'Restricted Mode: no source link is fetched, though foresight.checkLinks is on', async () => {
+      await openFile(page, 'links/sources.md');
+      // The report was checked (its unused note shows); the link check would have started then.
+      await runCommand(page, 'View: Focus Problems (Errors, Warnings, Infos)');
+      await waitFor('unused-footnote for sources.md', async () => /foresight\s*\(?\s*unused-footnote/.test(await page.locator('.part.panel').innerText().catch(() => '')), 30000);
+      await new Promise((r) => setTimeout(r, 3000));
+      if (linkServer.log.length) throw new Error(`the link server got ${linkServer.log.length} requests: ${linkServer.log.map((r) => r.path).join(', ')}`);
+      if (/dead-link/.test(await page.locator('.part.panel').innerText())) throw new Error('dead-link diagnostics in Restricted Mode');
+    });
+    await step(page, 'granting workspace trust starts the link check: the gone source shows in Problems', async () => {
+      await runCommand(page, 'Workspaces: Manage Workspace Trust');
+      const trust = page.locator('.workspace-trust-editor .monaco-button', { hasText: /^Trust/ }).first();
+      await trust.waitFor({ timeout: 15000 });
+      await trust.click();
+      await page.screenshot({ path: path.join(RESULTS, 'trust-granted.png') });
+      await page.locator('.tab[aria-label^="sources.md"]').first().click();
+      await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().waitFor({ timeout: 15000 });
+      await runCommand(page, 'View: Focus Problems (Errors, Warnings, Infos)');
+      let seen = '';
+      await waitFor('"Source gone" in the Problems panel', async () => {
+        seen = await page.locator('.part.panel').innerText().catch(() => '');
+        return /Source gone: .*gone404.*404 Not Found/.test(seen) && /foresight\s*\(?\s*dead-link/.test(seen);
+      }, 30000).catch((e: Error) => {
+        throw new Error(`${e.message}; the panel said: ${JSON.stringify(seen.slice(0, 400))}`);
+      });
+      if (!linkServer.log.some((r) => r.path === '/gone404')) throw new Error('the gone page was never requested');
+      await page.screenshot({ path: path.join(RESULTS, 'dead-link.png') });
+    });
   } finally {
+    await linkServer.close().catch(() => undefined);
     await browser?.close().catch(() => undefined);
     if (server?.pid) {
       try {

@@ -54,6 +54,12 @@ describe('language server: opt-in link check (protocol)', function () {
     assert.deepStrictEqual(deadLinks(edited.diagnostics), ['3:2 Source gone', '5:3 Source moved permanently']);
     const status = (await client.connection.sendRequest('foresight/status', { uri })) as { linksPending: number };
     assert.strictEqual(status.linksPending, 1);
+    // Pending counts are per report: another open report with settled links shows none.
+    const other = URI.file(path.join(dir, 'other.md')).toString();
+    await open(client, other, `Other[^1].\n\n[^1]: ${server.url('/ok')}\n`);
+    await client.waitForDiagnostics(other);
+    await new Promise((r) => setTimeout(r, 400));
+    assert.strictEqual(((await client.connection.sendRequest('foresight/status', { uri: other })) as { linksPending: number }).linksPending, 0);
     // When the slow site answers (200), the report is published again, unchanged, and nothing is pending.
     const done = await client.waitForDiagnostics(uri, (p) => p.version === 2 && Date.now() - slowAskedAt >= 2500);
     assert.deepStrictEqual(deadLinks(done.diagnostics), ['3:2 Source gone', '5:3 Source moved permanently']);
@@ -71,6 +77,17 @@ describe('language server: opt-in link check (protocol)', function () {
     const edits = (fix.edit!.changes?.[uri] ?? (fix.edit!.documentChanges![0] as { edits: TextEdit[] }).edits) as TextEdit[];
     assert.deepStrictEqual(edits.map((e) => e.newText), [server.url('/ok')]);
     assert.deepStrictEqual(edits[0].range, moved.range);
+  });
+
+  it('hovering a note reference shows what the link check found', async () => {
+    client = await startClient({ rootUri: URI.file(dir).toString(), settings: linkSettings, env: env() });
+    await open(client, uri, text);
+    const hoverAt = async (character: number): Promise<string> =>
+      ((await client!.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character } })) as { contents: { value: string } }).contents.value;
+    assert.match(await hoverAt(6), /Source: <[^>]*gone404> · _checking…_/);
+    await client.waitForDiagnostics(uri, (p) => deadLinks(p.diagnostics).length === 2);
+    assert.match(await hoverAt(6), /Source: <[^>]*gone404> · ✗ 404 Not Found \(checked just now\)/);
+    assert.match(await hoverAt(25), /Source: <[^>]*\/moved> · ↪ moved to <[^>]*\/ok>/);
   });
 
   it('never checks in an untrusted workspace, and starts when trust is granted', async () => {

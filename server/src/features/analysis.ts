@@ -1,6 +1,7 @@
 /** One document's check, shared by every feature: parsed once per version. */
 import type { CheckResult } from '../core/checker';
 import type { ForesightConfig } from '../core/config/config';
+import type { LinkLookup } from '../core/rules/rule';
 import { LineIndex } from './lineIndex';
 
 export interface Analysis extends CheckResult {
@@ -8,11 +9,13 @@ export interface Analysis extends CheckResult {
   version: number;
   index: LineIndex;
   config: ForesightConfig;
+  /** Link check results, when link checking is on for this document. */
+  links?: LinkLookup;
 }
 
-export function withIndex(uri: string, version: number, result: CheckResult, config: ForesightConfig): Analysis {
+export function withIndex(uri: string, version: number, result: CheckResult, config: ForesightConfig, links?: LinkLookup): Analysis {
   const md = result.model.md;
-  return { ...result, uri, version, config, index: new LineIndex(md.lineStarts, result.model.text.length) };
+  return { ...result, uri, version, config, links, index: new LineIndex(md.lineStarts, result.model.text.length) };
 }
 
 /** The footnote reference or definition label at an offset, with the label's own range. */

@@ -1,7 +1,24 @@
 /** Hover: a note's text and source on its references, citation counts on definitions, purpose on sections. */
 import type { Hover, Position } from 'vscode-languageserver-types';
+import type { LinkResult } from '../core/links/result';
+import { normaliseUrl } from '../core/links/targets';
 import { ibidSource, sourceUrls, type Note } from '../core/model';
 import { labelAt, type Analysis } from './analysis';
+
+const SYMBOL: Record<LinkResult['kind'], string> = { ok: '✓', moved: '↪', gone: '✗', unreachable: '✗', unverified: '?', blocked: '–' };
+
+/** "Source: <url>", and what the link check found, when it ran. */
+function sourceLine(a: Analysis, url: string): string {
+  const line = `Source: <${url}>`;
+  const fetchUrl = a.links && normaliseUrl(url)?.fetchUrl;
+  const r = fetchUrl ? a.links!(fetchUrl) : undefined;
+  if (!a.links) return line;
+  if (!r) return `${line} · _checking…_`;
+  const minutes = Math.max(0, Math.round((Date.now() - r.checkedAt) / 60000));
+  const when = minutes < 1 ? 'just now' : minutes < 120 ? `${minutes} min ago` : `${Math.round(minutes / 60)} h ago`;
+  const detail = r.kind === 'moved' ? `moved to <${r.movedTo}>` : r.detail;
+  return `${line} · ${SYMBOL[r.kind]} ${detail} (checked ${when})`;
+}
 
 function noteMarkdown(a: Analysis, note: Note): string {
   const text = a.model.text.slice(note.def.contentStart, note.def.end).replace(/\n {4}/g, '\n').trim();
@@ -10,9 +27,9 @@ function noteMarkdown(a: Analysis, note: Note): string {
     const source = ibidSource(a.model, note);
     lines.push('', source ? `**Ibid.** refers to [^${source.def.rawLabel}]:` : '**Ibid.** with no earlier note to refer to.');
     if (source) lines.push('', '> ' + a.model.text.slice(source.def.contentStart, source.def.end).trim().replace(/\n\s*/g, ' '));
-    if (source) for (const u of sourceUrls(source)) lines.push('', `Source: <${u.url}>`);
+    if (source) for (const u of sourceUrls(source)) lines.push('', sourceLine(a, u.url));
   } else {
-    for (const u of sourceUrls(note)) lines.push('', `Source: <${u.url}>`);
+    for (const u of sourceUrls(note)) lines.push('', sourceLine(a, u.url));
     if (!sourceUrls(note).length && !note.dois.length) lines.push('', '_No source URL._');
   }
   return lines.join('\n');

@@ -55,9 +55,12 @@ export class LinkService {
   /** A known result (this session or the disk cache); never starts a request. */
   lookup = (url: string): LinkResult | undefined => this.checker.peek(url);
 
-  /** URLs being checked now. */
-  get pending(): number {
-    return this.waiting.size;
+  /** URLs being checked now, for one document or for all. */
+  pending(uri?: string): number {
+    if (uri === undefined) return this.waiting.size;
+    let n = 0;
+    for (const docs of this.waiting.values()) if (docs.has(uri)) n++;
+    return n;
   }
 
   /** Starts checks for the URLs `uri` cites that have no result yet. */

@@ -90,6 +90,11 @@ describe('dead-link', () => {
     ]);
   });
 
+  it('never fetches placeholder hosts (example.org, *.test, *.invalid)', () => {
+    const t = joinLines('A[^1].', '', '[^1]: https://example.org/source, https://www.example.com/x, http://site.test/, https://e.org/real');
+    assert.deepStrictEqual(targetsOf(t).map((x) => x[2]), ['https://e.org/real']);
+  });
+
   it('DOI helpers: trailing punctuation, resolver encoding, doi.org links', () => {
     assert.strictEqual(trimDoi('10.1000/abc).'), '10.1000/abc');
     assert.strictEqual(trimDoi('10.1002/(SICI)1097'), '10.1002/(SICI)1097');

@@ -71,6 +71,12 @@ export function normaliseUrl(url: string): { fetchUrl: string; fragment: string;
   return { fetchUrl: parsed.href, fragment, doi };
 }
 
+/** Reserved documentation and test names (RFC 2606, RFC 6761): placeholders, never checked. */
+export function isPlaceholderHost(hostname: string): boolean {
+  const h = hostname.toLowerCase().replace(/\.$/, '');
+  return /(?:^|\.)example\.(?:com|net|org)$/.test(h) || /\.(?:example|test|invalid)$/.test(h) || h === 'example' || h === 'test' || h === 'invalid';
+}
+
 export function linkTargets(model: ReportModel): LinkTarget[] {
   const out: LinkTarget[] = [];
   const text = model.text;
@@ -81,7 +87,7 @@ export function linkTargets(model: ReportModel): LinkTarget[] {
       urlRanges.push([u.start, u.end]);
       if (!/^https?:\/\//i.test(u.url)) continue;
       const n = normaliseUrl(u.url);
-      if (!n) continue;
+      if (!n || isPlaceholderHost(new URL(n.fetchUrl).hostname)) continue;
       if (n.doi) doisSeen.add(n.doi.toLowerCase());
       out.push({
         written: u.url,
