@@ -188,7 +188,7 @@ export class LinkChecker {
     const retryAfter = 'status' in answer ? parseRetryAfter(answer.retryAfter) : undefined;
     const passing = 'error' in answer ? RETRIED_ERRORS.has(answer.code) : answer.status >= 500 || (answer.status === 429 && retryAfter !== undefined);
     // The host asked for a pause: no request of ours goes there before it ends (capped).
-    if (retryAfter !== undefined) this.limiter.pause(url.host, Date.now() + Math.min(retryAfter, this.options.maxRetryAfterMs));
+    if (retryAfter !== undefined) this.limiter.pause(url.hostname, Date.now() + Math.min(retryAfter, this.options.maxRetryAfterMs));
     if (!passing) return answer;
     if (retryAfter !== undefined && retryAfter > this.options.maxRetryAfterMs) return answer;
     const backoff = this.options.retryDelayMs * (1 + Math.random() * 0.5);
@@ -199,7 +199,7 @@ export class LinkChecker {
   }
 
   private async fetchOnce(url: URL): Promise<Answer> {
-    const release = await this.limiter.acquire(url.host);
+    const release = await this.limiter.acquire(url.hostname);
     try {
       const options: RequestOptions = { timeoutMs: this.options.timeoutMs, userAgent: this.options.userAgent, allowPrivate: this.options.allowPrivate };
       this.stats.requests++;
