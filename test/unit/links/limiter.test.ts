@@ -42,14 +42,14 @@ describe('link check limiter', () => {
     assert.deepStrictEqual(order, ['fast', 'slow true']);
   });
 
-  it('stays linear: 200 000 queued requests on one host and on 50 000 hosts', async () => {
+  it('stays linear: 100 000 queued requests on one host and on 50 000 hosts', async () => {
     for (const hosts of [1, 50000]) {
       const limiter = new Limiter(2, 8);
       let done = 0;
       const all: Promise<void>[] = [];
-      for (let i = 0; i < 200000; i++) all.push(limiter.acquire(`h${i % hosts}`).then((release) => (done++, release())));
+      for (let i = 0; i < 100000; i++) all.push(limiter.acquire(`h${i % hosts}`).then((release) => (done++, release())));
       await Promise.all(all);
-      assert.strictEqual(done, 200000);
+      assert.strictEqual(done, 100000);
     }
   });
 });
