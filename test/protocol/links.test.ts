@@ -86,7 +86,7 @@ describe('language server: opt-in link check (protocol)', function () {
       ((await client!.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character } })) as { contents: { value: string } }).contents.value;
     assert.match(await hoverAt(6), /Source: <[^>]*gone404> · _checking…_/);
     await client.waitForDiagnostics(uri, (p) => deadLinks(p.diagnostics).length === 2);
-    assert.match(await hoverAt(6), /Source: <[^>]*gone404> · ✗ 404 Not Found \(checked just now\)/);
+    assert.match(await hoverAt(6), /Source: <[^>]*gone404> · ✗ 404 Not Found \(checked just now\) · \[archived copies\]\(https:\/\/web\.archive\.org\/web\/\*\/http:\/\/127\.0\.0\.1:\d+\/gone404\)/);
     assert.match(await hoverAt(25), /Source: <[^>]*\/moved> · ↪ moved to <[^>]*\/ok>/);
   });
 

@@ -17,7 +17,8 @@ function sourceLine(a: Analysis, url: string): string {
   const minutes = Math.max(0, Math.round((Date.now() - r.checkedAt) / 60000));
   const when = minutes < 1 ? 'just now' : minutes < 120 ? `${minutes} min ago` : `${Math.round(minutes / 60)} h ago`;
   const detail = r.kind === 'moved' ? `moved to <${r.movedTo}>` : r.detail;
-  return `${line} · ${SYMBOL[r.kind]} ${detail} (checked ${when})`;
+  const archive = r.kind === 'gone' || r.kind === 'unreachable' ? ` · [archived copies](https://web.archive.org/web/*/${fetchUrl!.replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})` : '';
+  return `${line} · ${SYMBOL[r.kind]} ${detail} (checked ${when})${archive}`;
 }
 
 function noteMarkdown(a: Analysis, note: Note): string {
