@@ -108,6 +108,8 @@ describe('dead-link', () => {
     assert.strictEqual(safeReplacement('link', 'https://e.org/a)b'), false);
     assert.strictEqual(safeReplacement('literal', 'https://e.org/a.'), false);
     assert.strictEqual(safeReplacement('literal', 'https://e.org/a_b'), false);
+    assert.strictEqual(safeReplacement('literal', 'https://=/'), false); // GFM links no bare URL with that host
+    assert.strictEqual(safeReplacement('link', 'https://=/'), true);
     assert.strictEqual(safeReplacement('autolink', 'https://e.org/a b'), false);
     assert.strictEqual(safeReplacement('link', 'https://e.org/?a=1&amp;b=2'), false);
     assert.strictEqual(safeReplacement('link', 'https://e.org/?a=1&b=2'), true);

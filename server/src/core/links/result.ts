@@ -92,6 +92,15 @@ export function safeReplacement(syntax: LinkTarget['syntax'], url: string): bool
     else if (c === ')' && --depth < 0) return false;
   }
   if (depth !== 0) return false;
-  if (syntax === 'literal') return /[\w/=#-]$/.test(url) && !/[*_~[\]"']/.test(url);
+  if (syntax === 'literal') {
+    // GFM links a bare URL only with a plain domain, and ends it before trailing punctuation.
+    let host: string;
+    try {
+      host = new URL(url).hostname;
+    } catch {
+      return false;
+    }
+    return /^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/i.test(host) && /[\w/=#-]$/.test(url) && !/[*_~[\]"']/.test(url);
+  }
   return syntax === 'link' || syntax === 'image' || syntax === 'definition';
 }
