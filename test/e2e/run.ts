@@ -373,6 +373,14 @@ async function main(): Promise<void> {
       if (/dead-link/.test(await page.locator('.part.panel').innerText())) throw new Error('dead-link diagnostics in Restricted Mode');
     });
     await step(page, 'granting workspace trust starts the link check: the gone source shows in Problems', async () => {
+      // Only the local site should be fetched: close the reports that cite real web pages (reverting their test edits).
+      for (const name of ['entries.md', 'new-report.md']) {
+        const tab = page.locator(`.tab[aria-label^="${name}"]`).first();
+        if (!(await tab.count())) continue;
+        await tab.click();
+        await runCommand(page, 'View: Revert and Close Editor');
+        await waitFor(`${name} closed`, async () => (await page.locator(`.tab[aria-label^="${name}"]`).count()) === 0, 10000);
+      }
       await runCommand(page, 'Workspaces: Manage Workspace Trust');
       const trust = page.locator('.workspace-trust-editor .monaco-button', { hasText: /^Trust/ }).first();
       await trust.waitFor({ timeout: 15000 });

@@ -101,12 +101,26 @@ describe('language server: opt-in link check (protocol)', function () {
     await client.waitForDiagnostics(uri, (p) => deadLinks(p.diagnostics).length === 2);
   });
 
-  it('is off by default: no setting, no config, no request', async () => {
+  it('is off by default: no setting, no config, no request; the hover still names each source, a DOI through its resolver', async () => {
     client = await startClient({ rootUri: URI.file(dir).toString(), settings: { links: { allowPrivateAddresses: true } }, env: env() });
-    await open(client, uri, text);
+    const withDoi = text.replace('Gone[^1]', 'Gone[^1] doi[^4]') + '[^4]: Smith, doi:10.1000/xyz.\n';
+    await open(client, uri, withDoi);
     await client.waitForDiagnostics(uri);
     await new Promise((r) => setTimeout(r, 800));
     assert.strictEqual(server.log.length, 0);
+    const hover = ((await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 13 } })) as { contents: { value: string } }).contents.value;
+    assert.strictEqual(hover, 'Smith, doi:10.1000/xyz.\n\nDOI: [10.1000/xyz](https://doi.org/10.1000/xyz)');
+  });
+
+  it('turning foresight.checkLinks on checks the open report', async () => {
+    client = await startClient({ rootUri: URI.file(dir).toString(), settings: { links: { allowPrivateAddresses: true } }, env: env() });
+    await open(client, uri, text);
+    await client.waitForDiagnostics(uri);
+    assert.strictEqual(server.log.length, 0);
+    Object.assign(client.settings, { checkLinks: true });
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.waitForDiagnostics(uri, (p) => deadLinks(p.diagnostics).some((d) => /Source gone/.test(d)));
+    assert.ok(server.log.some((r) => r.path === '/gone404'));
   });
 
   it('links: {check: true} in .foresight.yml turns it on; private addresses stay refused unless the setting allows them', async () => {
