@@ -211,14 +211,14 @@ export const VERSION = '0.1.0';
 
 /** Runs the link check for the files that want it: every distinct URL once, politely; results by fetch URL. */
 async function checkLinks(
-  files: Array<{ model: ReportModel; checkLinks: boolean }>,
+  files: Array<{ model: ReportModel; options: CheckOptions; checkLinks: boolean }>,
   values: { 'no-cache'?: boolean; 'cache-max-age'?: string; 'allow-private-addresses'?: boolean },
   env: NodeJS.ProcessEnv,
   err: (s: string) => void,
 ): Promise<Map<string, LinkResult>> {
   const results = new Map<string, LinkResult>();
   const urls = new Set<string>();
-  for (const f of files) if (f.checkLinks) for (const t of linkTargets(f.model)) urls.add(t.fetchUrl);
+  for (const f of files) if (f.checkLinks) for (const t of linkTargets(f.model, f.options.config?.links.exclude)) urls.add(t.fetchUrl);
   if (urls.size === 0) return results;
   const maxAge = values['cache-max-age'] !== undefined ? Number(values['cache-max-age']) * 1000 : DEFAULT_MAX_AGE_MS;
   const cache = values['no-cache'] ? undefined : new LinkCache(defaultCacheDir(env), maxAge);

@@ -138,7 +138,7 @@ export function startServer(connection: Connection): void {
     const options = optionsFor(uri);
     const result = withIndex(uri, doc.version, check(text, options), options.config!, options.links);
     // Open reports start checks for their links in the background; the results re-check the report.
-    if (options.links) links.request(uri, new Set(linkTargets(result.model).map((t) => t.fetchUrl)));
+    if (options.links) links.request(uri, new Set(linkTargets(result.model, options.config!.links.exclude).map((t) => t.fetchUrl)));
     for (const r of result.ruleErrors) {
       if (reportedRuleErrors.has(r.rule)) continue;
       reportedRuleErrors.add(r.rule);

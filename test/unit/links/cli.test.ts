@@ -80,6 +80,14 @@ describe('foresight-lint --check-links', function () {
     assert.deepStrictEqual([off.stdout, server.log.length], ['', 0]);
   });
 
+  it('links.exclude keeps a site out: no request, no finding', async () => {
+    fs.writeFileSync(path.join(dir, '.foresight.yml'), 'links:\n  exclude: ["/gone404$", "forbidden"]\nrules:\n  insecure-url: off\n');
+    const r = await runCli(['--check-links', '--allow-private-addresses', 'report.md'], dir, env);
+    assert.deepStrictEqual(r.stdout.trim().split('\n').map((l) => l.split(' ').slice(1, 3).join(' ')), ['info dead-link']);
+    assert.ok(!server.log.some((x) => x.path === '/gone404' || x.path === '/forbidden'));
+    assert.match(r.stderr, /checked 2 source links/);
+  });
+
   it('dead-link: error makes a gone source fail CI', async () => {
     fs.writeFileSync(path.join(dir, '.foresight.yml'), 'rules:\n  dead-link: error\n  insecure-url: off\n');
     const r = await runCli(['--check-links', '--allow-private-addresses', 'report.md'], dir, env);

@@ -41,4 +41,14 @@ describe('config', () => {
     const result = check('---\ntitle: T\ntemplate: force-of-change\n---\n# T\n\n## What is it?\n\nx\n\n## Why is it important?\n\ny\n', { config });
     assert.deepStrictEqual(result.problems, []);
   });
+
+  it('reads links: check and exclude patterns, and reports bad ones at their nodes', () => {
+    const ok = parseConfig('links:\n  check: true\n  exclude: ["^https://(www\\\\.)?jstor\\\\.org/", "doi\\\\.org/10\\\\.2307"]\n');
+    assert.deepStrictEqual(ok.problems, []);
+    assert.strictEqual(ok.config.links.check, true);
+    assert.deepStrictEqual(ok.config.links.exclude.map((r) => r.source), ['^https:\\/\\/(www\\.)?jstor\\.org\\/', 'doi\\.org\\/10\\.2307']);
+    const yaml = 'links:\n  check: yes please\n  exclude: ["(", 5]\n  depth: 2\n';
+    assert.deepStrictEqual(parseConfig(yaml).problems.map((p) => yaml.slice(p.start, p.end)), ['check', '"("', '5', 'depth']);
+    assert.deepStrictEqual(parseConfig('links:\n  exclude: jstor\n').problems.map((p) => p.message), ['`links.exclude` must be a list of patterns.']);
+  });
 });

@@ -95,6 +95,16 @@ describe('dead-link', () => {
     assert.deepStrictEqual(targetsOf(t).map((x) => x[2]), ['https://e.org/real']);
   });
 
+  it('leaves out URLs and DOIs matching links.exclude (as written or as fetched)', () => {
+    const t = joinLines('A[^1].', '', '[^1]: https://www.jstor.org/stable/1, https://e.org/real, doi:10.2307/123');
+    const exclude = [/^https:\/\/(www\.)?jstor\.org\//i, /doi\.org\/10\.2307\//i];
+    assert.deepStrictEqual(linkTargets(buildModel(t, { config: defaultConfig() }), exclude).map((x) => x.fetchUrl), ['https://e.org/real']);
+    const config = configFrom('links:\n  exclude: ["jstor"]\n');
+    const seen: string[] = [];
+    check(t, { config, links: (url) => (seen.push(url), undefined) });
+    assert.deepStrictEqual(seen, ['https://e.org/real', 'https://doi.org/10.2307/123']);
+  });
+
   it('DOI helpers: trailing punctuation, resolver encoding, doi.org links', () => {
     assert.strictEqual(trimDoi('10.1000/abc).'), '10.1000/abc');
     assert.strictEqual(trimDoi('10.1002/(SICI)1097'), '10.1002/(SICI)1097');

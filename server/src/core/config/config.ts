@@ -14,11 +14,12 @@ export interface ForesightConfig {
   sources: { allowWithoutUrl: RegExp[] };
   /** Built-in templates with the config's additions and overrides. */
   templates: Map<string, Template>;
-  links: { check: boolean };
+  /** The opt-in link check: on/off, and URLs never fetched (patterns, case-insensitive). */
+  links: { check: boolean; exclude: RegExp[] };
 }
 
 export function defaultConfig(): ForesightConfig {
-  return { rules: {}, sources: { allowWithoutUrl: [] }, templates: new Map(builtinTemplates()), links: { check: false } };
+  return { rules: {}, sources: { allowWithoutUrl: [] }, templates: new Map(builtinTemplates()), links: { check: false, exclude: [] } };
 }
 
 export interface LoadedConfig {
@@ -83,7 +84,8 @@ export function parseConfig(text: string): LoadedConfig {
           for (const item of value.items as Array<Pair<Node, Node>>) {
             const k = isScalar(item.key) ? String(item.key.value) : '';
             if (k === 'check' && isScalar(item.value) && typeof item.value.value === 'boolean') config.links.check = item.value.value;
-            else report(`Unknown or invalid key \`links.${k}\` (expected \`check: true|false\`).`, item.key);
+            else if (k === 'exclude') config.links.exclude.push(...patternList(item.value, item.key, '`links.exclude`', report));
+            else report(`Unknown or invalid key \`links.${k}\` (expected \`check: true|false\` or \`exclude: [patterns]\`).`, item.key);
           }
         } else report('`links` must be a mapping such as `{check: true}`.', value ?? pair.key);
         break;
@@ -133,22 +135,29 @@ function readSources(value: Node | null, config: ForesightConfig, report: Report
       report(`Unknown key \`sources.${k}\` (expected allowWithoutUrl).`, item.key);
       continue;
     }
-    if (!isSeq(item.value)) {
-      report('`sources.allowWithoutUrl` must be a list of patterns.', item.value ?? item.key);
+    config.sources.allowWithoutUrl.push(...patternList(item.value, item.key, '`sources.allowWithoutUrl`', report));
+  }
+}
+
+/** A YAML list of regular expressions (case-insensitive); bad items are reported and left out. */
+function patternList(node: Node | null | undefined, keyNode: Node, what: string, report: Report): RegExp[] {
+  if (!isSeq(node)) {
+    report(`${what} must be a list of patterns.`, node ?? keyNode);
+    return [];
+  }
+  const out: RegExp[] = [];
+  for (const p of node.items as Node[]) {
+    if (!isScalar(p) || typeof p.value !== 'string') {
+      report(`Each ${what} pattern must be a string.`, p);
       continue;
     }
-    for (const p of item.value.items as Node[]) {
-      if (!isScalar(p) || typeof p.value !== 'string') {
-        report('Each `allowWithoutUrl` pattern must be a string.', p);
-        continue;
-      }
-      try {
-        config.sources.allowWithoutUrl.push(new RegExp(p.value, 'i'));
-      } catch (e) {
-        report(`Invalid pattern: ${(e as Error).message}`, p);
-      }
+    try {
+      out.push(new RegExp(p.value, 'i'));
+    } catch (e) {
+      report(`Invalid pattern: ${(e as Error).message}`, p);
     }
   }
+  return out;
 }
 
 function stringList(node: Node | null | undefined, what: string, report: Report): string[] | undefined {

@@ -77,7 +77,13 @@ export function isPlaceholderHost(hostname: string): boolean {
   return /(?:^|\.)example\.(?:com|net|org)$/.test(h) || /\.(?:example|test|invalid)$/.test(h) || h === 'example' || h === 'test' || h === 'invalid';
 }
 
-export function linkTargets(model: ReportModel): LinkTarget[] {
+/** Every URL and DOI the link check fetches, minus placeholders and the config's `links.exclude` patterns. */
+export function linkTargets(model: ReportModel, exclude: readonly RegExp[] = []): LinkTarget[] {
+  const all = allTargets(model);
+  return exclude.length ? all.filter((t) => !exclude.some((re) => re.test(t.fetchUrl) || re.test(t.written))) : all;
+}
+
+function allTargets(model: ReportModel): LinkTarget[] {
   const out: LinkTarget[] = [];
   const text = model.text;
   for (const note of model.notes) {
