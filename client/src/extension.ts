@@ -121,6 +121,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
       const at = activeUri();
       if (at) await client?.sendRequest('workspace/executeCommand', { command: 'foresight.server.insertMissingSections', arguments: [at] });
     }),
+    vscode.commands.registerCommand('foresight.recheckLinks', async () => {
+      const at = activeUri();
+      if (!at) return;
+      const r = await client?.sendRequest<{ rechecking: number; reason?: string } | null>('workspace/executeCommand', {
+        command: 'foresight.server.recheckLinks',
+        arguments: [at],
+      });
+      if (r?.reason === 'untrusted') void vscode.window.showInformationMessage('Foresight: source links are not checked in Restricted Mode. Trust this folder to check them.');
+      else if (r?.reason === 'off') {
+        const choice = await vscode.window.showInformationMessage('Foresight: link checking is off.', 'Turn On (foresight.checkLinks)');
+        if (choice) await vscode.workspace.getConfiguration('foresight').update('checkLinks', true, vscode.ConfigurationTarget.Global);
+      } else if (r) void vscode.window.setStatusBarMessage(`Foresight: checking ${r.rechecking} source link${r.rechecking === 1 ? '' : 's'} again`, 4000);
+    }),
     vscode.commands.registerCommand('foresight.showProblems', async () => {
       await vscode.commands.executeCommand('workbench.actions.view.problems');
       // "Show Active File Only" in the Problems filter: a toggle, so a second click shows all again.

@@ -80,6 +80,7 @@ function normaliseSettings(s: Partial<Settings> | null | undefined): Settings {
 export const COMMANDS = {
   renumber: 'foresight.server.renumberFootnotes',
   insertMissingSections: 'foresight.server.insertMissingSections',
+  recheckLinks: 'foresight.server.recheckLinks',
 };
 
 export function startServer(connection: Connection): void {
@@ -271,7 +272,7 @@ export function startServer(connection: Connection): void {
         foldingRangeProvider: true,
         documentLinkProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite', FIX_ALL_KIND, RENUMBER_KIND] },
-        executeCommandProvider: { commands: [COMMANDS.renumber, COMMANDS.insertMissingSections] },
+        executeCommandProvider: { commands: [COMMANDS.renumber, COMMANDS.insertMissingSections, COMMANDS.recheckLinks] },
         diagnosticProvider: pullDiagnostics ? { identifier: 'foresight', interFileDependencies: false, workspaceDiagnostics: true } : undefined,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -417,6 +418,15 @@ export function startServer(connection: Connection): void {
       const [arg] = (p.arguments ?? []) as Array<{ uri: string; position?: { line: number; character: number } }>;
       const a = arg && analyse(arg.uri);
       if (!a) return null;
+      if (p.command === COMMANDS.recheckLinks) {
+        if (!a.links) return { rechecking: 0, reason: workspaceTrusted ? 'off' : 'untrusted' };
+        const urls = new Set(linkTargets(a.model, a.config.links.exclude).map((t) => t.fetchUrl));
+        const rechecking = links.recheck(a.uri, urls);
+        cache.delete(a.uri);
+        schedule(a.uri); // the old results disappear until the new ones arrive
+        if (pullDiagnostics) void connection.languages.diagnostics.refresh();
+        return { rechecking };
+      }
       const edit =
         p.command === COMMANDS.renumber
           ? renumberEdit(a)

@@ -90,6 +90,36 @@ describe('language server: opt-in link check (protocol)', function () {
     assert.match(await hoverAt(25), /Source: <[^>]*\/moved> · ↪ moved to <[^>]*\/ok>/);
   });
 
+  it('Recheck Source Links asks the sites again, past the cache: a page that came back loses its warning', async () => {
+    client = await startClient({ rootUri: URI.file(dir).toString(), settings: linkSettings, env: env() });
+    const t = `Back[^1].\n\n[^1]: ${server.url('/comes-back')}\n`;
+    await open(client, uri, t);
+    await client.waitForDiagnostics(uri, (p) => deadLinks(p.diagnostics).length === 1);
+    const r = (await client.connection.sendRequest('workspace/executeCommand', { command: 'foresight.server.recheckLinks', arguments: [{ uri }] })) as { rechecking: number };
+    assert.strictEqual(r.rechecking, 1);
+    await client.waitForDiagnostics(uri, (p) => deadLinks(p.diagnostics).length === 0 && server.log.filter((x) => x.path === '/comes-back').length === 3);
+    // A second server (new session, same disk cache) sees the new result without asking.
+    await client.stop();
+    client = await startClient({ rootUri: URI.file(dir).toString(), settings: linkSettings, env: env() });
+    await open(client, uri, t);
+    await client.waitForDiagnostics(uri);
+    await new Promise((res) => setTimeout(res, 500));
+    assert.strictEqual(server.log.filter((x) => x.path === '/comes-back').length, 3);
+    assert.ok(client.diagnostics.get(uri)!.every((p) => deadLinks(p.diagnostics).length === 0));
+  });
+
+  it('Recheck Source Links says why it cannot: off, or an untrusted workspace', async () => {
+    client = await startClient({ rootUri: URI.file(dir).toString(), settings: {}, env: env(), init: { workspaceTrusted: false } });
+    await open(client, uri, text);
+    await client.waitForDiagnostics(uri);
+    const untrusted = await client.connection.sendRequest('workspace/executeCommand', { command: 'foresight.server.recheckLinks', arguments: [{ uri }] });
+    assert.deepStrictEqual(untrusted, { rechecking: 0, reason: 'untrusted' });
+    await client.connection.sendNotification('foresight/didChangeWorkspaceTrust', { trusted: true });
+    const off = await client.connection.sendRequest('workspace/executeCommand', { command: 'foresight.server.recheckLinks', arguments: [{ uri }] });
+    assert.deepStrictEqual(off, { rechecking: 0, reason: 'off' });
+    assert.strictEqual(server.log.length, 0);
+  });
+
   it('never checks in an untrusted workspace, and starts when trust is granted', async () => {
     client = await startClient({ rootUri: URI.file(dir).toString(), settings: linkSettings, env: env(), init: { workspaceTrusted: false } });
     await open(client, uri, text);

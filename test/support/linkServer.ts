@@ -66,6 +66,7 @@ export async function startLinkServer(addresses = [1]): Promise<LinkServer> {
     if (p === '/flaky') return send(hits(p) <= 2 ? 500 : 200); // HEAD and GET fail once, the retry succeeds
     if (p === '/head405') return req.method === 'HEAD' ? send(405) : send(200);
     if (p === '/head404') return req.method === 'HEAD' ? send(404) : send(200);
+    if (p === '/comes-back') return send(hits(p) <= 2 ? 404 : 200); // gone (HEAD and GET), then back
     if (p === '/forbidden') return send(403);
     if (p === '/unauthorized') return send(401);
     if (p === '/ratelimited') return hits(p) === 1 ? send(429, { 'Retry-After': url.searchParams.get('after') ?? '1' }) : send(200);

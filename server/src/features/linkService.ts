@@ -110,6 +110,14 @@ export class LinkService {
     }
   }
 
+  /** Checks these URLs again, whatever is cached (the Recheck Source Links command); in-flight checks are kept. */
+  recheck(uri: string, urls: Iterable<string>): number {
+    const list = [...urls].filter((u) => !this.waiting.has(u));
+    this.checker.forget(list);
+    this.request(uri, list);
+    return list.length;
+  }
+
   /** Forgets this session's results and re-reads the disk cache (the Check Workspace command). */
   clear(): void {
     this.generation++;

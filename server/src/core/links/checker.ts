@@ -72,6 +72,8 @@ export class LinkChecker {
   private readonly options: Required<Omit<LinkCheckOptions, 'cache'>> & { cache?: LinkCache };
   private readonly inFlight = new Map<string, Promise<LinkResult>>();
   private readonly done = new Map<string, LinkResult>();
+  /** URLs whose cached result must not be used (asked to re-check). */
+  private readonly stale = new Set<string>();
   readonly limiter: Limiter;
   readonly stats: LinkCheckStats = { requests: 0, cached: 0, checked: 0 };
 
@@ -88,6 +90,7 @@ export class LinkChecker {
   peek(url: string): LinkResult | undefined {
     const known = this.done.get(url);
     if (known) return known;
+    if (this.stale.has(url)) return undefined;
     const cached = this.options.cache?.get(url, this.options.allowPrivate);
     if (cached) {
       this.done.set(url, cached);
@@ -104,6 +107,7 @@ export class LinkChecker {
     if (!pending) {
       pending = this.run(url).then((r) => {
         this.inFlight.delete(url);
+        this.stale.delete(url);
         this.done.set(url, r);
         this.options.cache?.set(r);
         this.stats.checked++;
@@ -117,6 +121,14 @@ export class LinkChecker {
   /** Forgets this run's results (the disk cache stays). */
   clear(): void {
     this.done.clear();
+  }
+
+  /** Forgets what is known about these URLs, the disk cache included, so the next check asks the site again. */
+  forget(urls: Iterable<string>): void {
+    for (const url of urls) {
+      this.done.delete(url);
+      this.stale.add(url);
+    }
   }
 
   private async run(url: string): Promise<LinkResult> {
