@@ -68,6 +68,7 @@ export async function startLinkServer(addresses = [1]): Promise<LinkServer> {
     if (p === '/head404') return req.method === 'HEAD' ? send(404) : send(200);
     if (p === '/comes-back') return send(hits(p) <= 2 ? 404 : 200); // gone (HEAD and GET), then back
     if (p === '/forbidden') return send(403);
+    if (p === '/challenge') return send(503, { 'cf-mitigated': 'challenge', Server: 'cloudflare' });
     if (p === '/unauthorized') return send(401);
     if (p === '/ratelimited') return hits(p) === 1 ? send(429, { 'Retry-After': url.searchParams.get('after') ?? '1' }) : send(200);
     if (p === '/ratelimited-always') return send(429);

@@ -90,6 +90,12 @@ describe('link checker against a local server (127.0.0.x, private addresses allo
     assert.deepStrictEqual(requestsTo('/forbidden'), ['HEAD', 'GET']);
   });
 
+  it('a bot challenge page (503 with cf-mitigated: challenge) is "could not verify", not "unreachable", and not retried', async () => {
+    const r = await checker().check(server.url('/challenge'));
+    assert.deepStrictEqual([r.kind, r.detail], ['unverified', 'the site answers with a bot challenge (503 Service Unavailable)']);
+    assert.deepStrictEqual(requestsTo('/challenge'), ['HEAD', 'GET']);
+  });
+
   it('429 with Retry-After: waits that long, then asks again', async () => {
     const r = await checker().check(server.url('/ratelimited?after=1'));
     assert.strictEqual(r.kind, 'ok');

@@ -157,6 +157,8 @@ export class LinkChecker {
         return result('unreachable', answer.error);
       }
       const { status } = answer;
+      // A bot challenge says nothing about the page: never "gone" or "unreachable" because of one.
+      if (answer.challenge && status >= 400) return result('unverified', `the site answers with a bot challenge (${statusText(status)})`, status);
       if (status >= 300 && status < 400 && answer.location) {
         if (hop >= this.options.maxRedirects) return result('unreachable', `more than ${this.options.maxRedirects} redirects`, status);
         let next: URL;
@@ -198,7 +200,7 @@ export class LinkChecker {
   private async fetchWithRetry(url: URL): Promise<Answer> {
     let answer = await this.fetchOnce(url);
     const retryAfter = 'status' in answer ? parseRetryAfter(answer.retryAfter) : undefined;
-    const passing = 'error' in answer ? RETRIED_ERRORS.has(answer.code) : answer.status >= 500 || (answer.status === 429 && retryAfter !== undefined);
+    const passing = 'error' in answer ? RETRIED_ERRORS.has(answer.code) : !answer.challenge && (answer.status >= 500 || (answer.status === 429 && retryAfter !== undefined));
     // The host asked for a pause: no request of ours goes there before it ends (capped).
     if (retryAfter !== undefined) this.limiter.pause(url.hostname, Date.now() + Math.min(retryAfter, this.options.maxRetryAfterMs));
     if (!passing) return answer;

@@ -10,7 +10,7 @@ export interface RequestOptions {
 }
 
 export type Answer =
-  | { status: number; location?: string; retryAfter?: string; private: boolean }
+  | { status: number; location?: string; retryAfter?: string; private: boolean; /** A bot challenge page (`cf-mitigated: challenge`). */ challenge?: boolean }
   | { error: string; code: string; private: boolean };
 
 const MESSAGES: Record<string, string> = {
@@ -76,7 +76,8 @@ export function requestOnce(url: URL, method: 'HEAD' | 'GET', options: RequestOp
     req.on('response', (res) => {
       const location = res.headers.location;
       const retryAfter = res.headers['retry-after'];
-      finish({ status: res.statusCode ?? 0, location, retryAfter, private: usedPrivate });
+      const challenge = String(res.headers['cf-mitigated'] ?? '').toLowerCase() === 'challenge' || undefined;
+      finish({ status: res.statusCode ?? 0, location, retryAfter, private: usedPrivate, challenge });
       // Only the status matters: drop the body (a GET may be a large page).
       res.on('error', () => undefined);
       res.destroy();
