@@ -226,6 +226,11 @@ async function checkLinks(
   await Promise.all([...urls].map(async (url) => results.set(url, await checker.check(url))));
   const problem = cache?.save();
   if (problem) err(`foresight-lint: ${problem}\n`);
+  if (checker.offline) {
+    const dropped = [...results].filter(([, r]) => r.network);
+    for (const [url] of dropped) results.delete(url);
+    err(`foresight-lint: no cited site could be reached and ${dropped.length} links failed to resolve: this machine seems offline or behind a proxy (proxies are not supported yet), so those links are not reported\n`);
+  }
   const { cached, requests } = checker.stats;
   err(`foresight-lint: checked ${urls.size} source link${urls.size === 1 ? '' : 's'} (${cached} from the cache, ${requests} HTTP request${requests === 1 ? '' : 's'})\n`);
   return results;

@@ -52,8 +52,20 @@ export class LinkService {
     return new LinkChecker({ allowPrivate: this.options.allowPrivate, cache: this.cache });
   }
 
-  /** A known result (this session or the disk cache); never starts a request. */
-  lookup = (url: string): LinkResult | undefined => this.checker.peek(url);
+  private warnedOffline = false;
+
+  /** A known result (this session or the disk cache); never starts a request. Network failures are hidden while offline. */
+  lookup = (url: string): LinkResult | undefined => {
+    const r = this.checker.peek(url);
+    if (r?.network && this.checker.offline) {
+      if (!this.warnedOffline) {
+        this.warnedOffline = true;
+        this.log('Link check: no cited site could be reached and several hosts failed to resolve; this machine seems offline or behind a proxy (not supported yet), so those links are not reported.');
+      }
+      return undefined;
+    }
+    return r;
+  };
 
   /** URLs being checked now, for one document or for all. */
   pending(uri?: string): number {

@@ -88,6 +88,22 @@ describe('foresight-lint --check-links', function () {
     assert.match(r.stderr, /checked 2 source links/);
   });
 
+  it('offline (every host fails to resolve, none answers): says so once instead of a warning per link', async () => {
+    const hosts = ['one', 'two', 'three'].map((h) => `https://${h}.nxdomain-foresight-lint-test/page`);
+    fs.writeFileSync(path.join(dir, 'offline.md'), `A[^1] B[^2] C[^3].\n\n[^1]: ${hosts[0]}\n[^2]: ${hosts[1]}\n[^3]: ${hosts[2]}\n`);
+    const r = await runCli(['--check-links', 'offline.md'], dir, env);
+    assert.strictEqual(r.stdout, '');
+    assert.match(r.stderr, /this machine seems offline or behind a proxy/);
+    // Not cached: the next run (maybe online) asks again.
+    const cache = path.join(dir, 'cache', 'foresight-lint', 'links.json');
+    assert.ok(!fs.existsSync(cache) || !fs.readFileSync(cache, 'utf8').includes('nxdomain'));
+    // With one site answering, the same failures are real and reported.
+    fs.appendFileSync(path.join(dir, 'offline.md'), `D[^4].\n\n[^4]: ${server.url('/ok')}\n`);
+    const online = await runCli(['--check-links', '--allow-private-addresses', 'offline.md'], dir, env);
+    assert.strictEqual(online.stdout.split('\n').filter((l) => /warning dead-link Source unreachable: .*host not found/.test(l)).length, 3);
+    assert.doesNotMatch(online.stderr, /offline/);
+  });
+
   it('dead-link: error makes a gone source fail CI', async () => {
     fs.writeFileSync(path.join(dir, '.foresight.yml'), 'rules:\n  dead-link: error\n  insecure-url: off\n');
     const r = await runCli(['--check-links', '--allow-private-addresses', 'report.md'], dir, env);

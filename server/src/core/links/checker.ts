@@ -48,6 +48,9 @@ const STATUS_TEXT: Record<number, string> = {
 
 export const statusText = (status: number): string => `${status}${STATUS_TEXT[status] ? ' ' + STATUS_TEXT[status] : ''}`;
 
+/** Failures that say more about this machine's network than about the site. */
+const NETWORK_ERRORS = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH']);
+
 const RETRIED_ERRORS = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNABORTED']);
 
 /** Seconds or an HTTP date; undefined when absent or unreadable. */
@@ -76,10 +79,20 @@ export class LinkChecker {
   private readonly stale = new Set<string>();
   readonly limiter: Limiter;
   readonly stats: LinkCheckStats = { requests: 0, cached: 0, checked: 0 };
+  private readonly networkFailedHosts = new Set<string>();
+  private readonly answeredHosts = new Set<string>();
 
   constructor(options: LinkCheckOptions = {}) {
     this.options = { ...DEFAULTS, allowPrivate: false, userAgent: USER_AGENT, ...stripUndefined(options) };
     this.limiter = new Limiter(this.options.perHost, this.options.total);
+  }
+
+  /**
+   * No site has answered and at least 3 different hosts failed to resolve or route: this machine is
+   * probably offline or behind a proxy, and those failures say nothing about the sources.
+   */
+  get offline(): boolean {
+    return this.answeredHosts.size === 0 && this.networkFailedHosts.size >= 3;
   }
 
   get allowPrivate(): boolean {
@@ -109,7 +122,7 @@ export class LinkChecker {
         this.inFlight.delete(url);
         this.stale.delete(url);
         this.done.set(url, r);
-        this.options.cache?.set(r);
+        if (!r.network) this.options.cache?.set(r);
         this.stats.checked++;
         return r;
       });
@@ -154,8 +167,13 @@ export class LinkChecker {
       usedPrivate ||= answer.private;
       if ('error' in answer) {
         if (answer.code === 'EPRIVATE') return result('blocked', `${hop ? 'redirects to' : 'is on'} a private or local address (${answer.error}); allow private addresses to check it`);
+        if (NETWORK_ERRORS.has(answer.code)) {
+          this.networkFailedHosts.add(current.hostname);
+          return { ...result('unreachable', answer.error), network: true };
+        }
         return result('unreachable', answer.error);
       }
+      this.answeredHosts.add(current.hostname);
       const { status } = answer;
       // A bot challenge says nothing about the page: never "gone" or "unreachable" because of one.
       if (answer.challenge && status >= 400) return result('unverified', `the site answers with a bot challenge (${statusText(status)})`, status);

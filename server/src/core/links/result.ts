@@ -32,6 +32,8 @@ export interface LinkResult {
   checkedAt: number;
   /** The host resolved to a private address (allowed): cached results are only reused when that is allowed again. */
   private?: boolean;
+  /** Failed before any server answered: the name did not resolve or the network had no route. Never cached. */
+  network?: boolean;
 }
 
 export interface LinkFinding {
