@@ -2,8 +2,11 @@
  * A local HTTP server that plays every case a link checker meets, bound to
  * 127.0.0.x only. It logs each request and counts how many run at once.
  */
+import * as fs from 'fs';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
+import * as os from 'os';
+import * as path from 'path';
 
 export interface LoggedRequest {
   method: string;
@@ -83,6 +86,7 @@ export async function startLinkServer(addresses = [1]): Promise<LinkServer> {
     if (p === '/loop-b') return redirect(301, '/loop-a');
     if (p === '/old/deep/page') return redirect(301, '/');
     if (p === '/to-mailto') return redirect(302, 'mailto:someone@example.org');
+    if (p === '/redirect-to') return redirect(302, url.searchParams.get('to') ?? '/ok');
     const chain = /^\/chain\/(\d+)$/.exec(p);
     if (chain) {
       const n = Number(chain[1]);
@@ -135,4 +139,22 @@ export async function startLinkServer(addresses = [1]): Promise<LinkServer> {
       }
     },
   } as LinkServer;
+}
+
+/**
+ * Mocha hooks for a suite: one server for the suite (request log reset before each test)
+ * and a fresh temporary folder per test (for caches and reports).
+ */
+export function withLinkServer(addresses = [1]): { readonly server: LinkServer; readonly dir: string } {
+  const ctx = {} as { server: LinkServer; dir: string };
+  before(async () => {
+    ctx.server = await startLinkServer(addresses);
+  });
+  after(async () => ctx.server.close());
+  beforeEach(() => {
+    ctx.server.reset();
+    ctx.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fl-links-'));
+  });
+  afterEach(() => fs.rmSync(ctx.dir, { recursive: true, force: true }));
+  return ctx;
 }

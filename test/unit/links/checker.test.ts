@@ -1,10 +1,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { LinkCache } from '../../../server/src/core/links/cache';
 import { LinkChecker, parseRetryAfter, USER_AGENT, type LinkCheckOptions } from '../../../server/src/core/links/checker';
-import { startLinkServer, type LinkServer } from '../../support/linkServer';
+import { startLinkServer, withLinkServer, type LinkServer } from '../../support/linkServer';
 
 describe('link checker against a local server (127.0.0.x, private addresses allowed)', function () {
   this.timeout(30000);
@@ -191,43 +190,37 @@ describe('link checker safety', function () {
     assert.strictEqual(c.stats.requests, 8);
   });
 
-  it('a public host that redirects to a private one is stopped at the redirect', async () => {
-    // Allowed for the first hop only by being a literal the test serves; the redirect target is a private name.
-    const r = await new LinkChecker({ allowPrivate: false }).check(`http://localhost:${server.port}/ok`);
-    assert.strictEqual(r.kind, 'blocked');
+  it('every redirect hop is checked: an allowed host that redirects to a refused one is stopped there', async () => {
+    // The policy allows 127.0.0.1 only; the first hop there redirects to 127.0.0.2, which is refused without a connection.
+    const only1 = (ip: string): boolean => ip === '127.0.0.1';
+    server.reset();
+    const r = await new LinkChecker({ allowAddress: only1 }).check(server.url(`/redirect-to?to=${encodeURIComponent(`http://127.0.0.2:${server.port}/ok`)}`));
+    assert.deepStrictEqual([r.kind, r.finalUrl], ['blocked', `http://127.0.0.2:${server.port}/ok`]);
+    assert.match(r.detail, /^redirects to a private or local address/);
+    assert.deepStrictEqual(server.log.map((x) => x.host), [`127.0.0.1:${server.port}`]);
   });
 });
 
 describe('link results cache', function () {
   this.timeout(20000);
-  let server: LinkServer;
-  let dir: string;
-  before(async () => {
-    server = await startLinkServer([1]);
-  });
-  after(async () => server.close());
-  beforeEach(() => {
-    server.reset();
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fl-cache-'));
-  });
-  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const t = withLinkServer();
 
   it('a second run (new process state, same folder) makes no requests', async () => {
-    const urls = ['/ok', '/gone404', '/moved', '/forbidden'].map((p) => server.url(p));
-    const first = new LinkChecker({ allowPrivate: true, cache: new LinkCache(dir) });
+    const urls = ['/ok', '/gone404', '/moved', '/forbidden'].map((p) => t.server.url(p));
+    const first = new LinkChecker({ allowPrivate: true, cache: new LinkCache(t.dir) });
     const a = await Promise.all(urls.map((u) => first.check(u)));
     assert.strictEqual(first.stats.checked, 4);
     assert.strictEqual((first as unknown as { options: { cache: LinkCache } }).options.cache.save(), undefined);
-    const before = server.log.length;
-    const second = new LinkChecker({ allowPrivate: true, cache: new LinkCache(dir) });
+    const before = t.server.log.length;
+    const second = new LinkChecker({ allowPrivate: true, cache: new LinkCache(t.dir) });
     const b = await Promise.all(urls.map((u) => second.check(u)));
-    assert.strictEqual(server.log.length, before);
+    assert.strictEqual(t.server.log.length, before);
     assert.deepStrictEqual(b, a);
     assert.deepStrictEqual([second.stats.cached, second.stats.checked, second.stats.requests], [4, 0, 0]);
   });
 
   it('expires after its max age; passing failures after an hour at most', () => {
-    const cache = new LinkCache(dir, 24 * 3600e3);
+    const cache = new LinkCache(t.dir, 24 * 3600e3);
     const now = Date.now();
     cache.set({ url: 'https://e.org/a', kind: 'ok', detail: '200', checkedAt: now - 23 * 3600e3 });
     cache.set({ url: 'https://e.org/b', kind: 'ok', detail: '200', checkedAt: now - 25 * 3600e3 });
@@ -240,24 +233,24 @@ describe('link results cache', function () {
   });
 
   it('results for private addresses are reused only when private addresses are allowed', () => {
-    const cache = new LinkCache(dir);
+    const cache = new LinkCache(t.dir);
     cache.set({ url: 'http://127.0.0.1/x', kind: 'ok', detail: '200', checkedAt: Date.now(), private: true });
     assert.strictEqual(cache.get('http://127.0.0.1/x', false), undefined);
     assert.ok(cache.get('http://127.0.0.1/x', true));
   });
 
   it('merges with what another process saved, and survives a broken file', () => {
-    const one = new LinkCache(dir);
-    const two = new LinkCache(dir);
+    const one = new LinkCache(t.dir);
+    const two = new LinkCache(t.dir);
     one.set({ url: 'https://e.org/1', kind: 'ok', detail: '200', checkedAt: Date.now() });
     two.set({ url: 'https://e.org/2', kind: 'gone', detail: '404', checkedAt: Date.now() });
     assert.strictEqual(one.save(), undefined);
     assert.strictEqual(two.save(), undefined);
-    const three = new LinkCache(dir);
+    const three = new LinkCache(t.dir);
     assert.ok(three.get('https://e.org/1', false) && three.get('https://e.org/2', false));
-    fs.writeFileSync(path.join(dir, 'links.json'), '{"version":1,"entries":{"x": 5');
-    assert.strictEqual(new LinkCache(dir).get('https://e.org/1', false), undefined);
-    const unwritable = new LinkCache(path.join(dir, 'links.json', 'sub'));
+    fs.writeFileSync(path.join(t.dir, 'links.json'), '{"version":1,"entries":{"x": 5');
+    assert.strictEqual(new LinkCache(t.dir).get('https://e.org/1', false), undefined);
+    const unwritable = new LinkCache(path.join(t.dir, 'links.json', 'sub'));
     unwritable.set({ url: 'https://e.org/3', kind: 'ok', detail: '200', checkedAt: Date.now() });
     assert.match(unwritable.save() ?? '', /cannot write the link cache/);
   });

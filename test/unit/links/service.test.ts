@@ -1,23 +1,10 @@
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { LinkService } from '../../../server/src/features/linkService';
-import { startLinkServer, type LinkServer } from '../../support/linkServer';
+import { withLinkServer } from '../../support/linkServer';
 
 describe('the server link service', function () {
   this.timeout(20000);
-  let server: LinkServer;
-  let dir: string;
-  before(async () => {
-    server = await startLinkServer([1]);
-  });
-  after(async () => server.close());
-  beforeEach(() => {
-    server.reset();
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fl-service-'));
-  });
-  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const t = withLinkServer();
 
   const nowhere = ['one', 'two', 'three'].map((h) => `https://${h}.nxdomain-foresight-lint-test/page`);
 
@@ -25,7 +12,7 @@ describe('the server link service', function () {
     const arrivals: string[][] = [];
     const logs: string[] = [];
     const service = new LinkService((uris) => arrivals.push(uris), (m) => logs.push(m));
-    service.configure({ allowPrivate: true, cacheDir: dir });
+    service.configure({ allowPrivate: true, cacheDir: t.dir });
     service.request('file:///a.md', nowhere);
     assert.strictEqual(service.pending('file:///a.md'), 3);
     assert.strictEqual(service.pending('file:///b.md'), 0);
@@ -37,10 +24,10 @@ describe('the server link service', function () {
     assert.deepStrictEqual(nowhere.map((u) => service.lookup(u)), [undefined, undefined, undefined]);
     assert.strictEqual(logs.filter((l) => /seems offline/.test(l)).length, 1);
     // Once a site answers, the machine is online and the failures are real.
-    service.request('file:///b.md', [server.url('/ok')]);
+    service.request('file:///b.md', [t.server.url('/ok')]);
     while (service.pending() > 0) await new Promise((r) => setTimeout(r, 50));
     assert.strictEqual(service.lookup(nowhere[0])?.kind, 'unreachable');
-    assert.strictEqual(service.lookup(server.url('/ok'))?.kind, 'ok');
+    assert.strictEqual(service.lookup(t.server.url('/ok'))?.kind, 'ok');
     service.dispose();
   });
 });

@@ -24,27 +24,21 @@ type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | Look
 
 /**
  * A `lookup` for http.request that resolves with the system resolver and
- * refuses hosts whose addresses are not public: the check and the connection
- * use the same answer, so DNS rebinding cannot slip a private address in.
- * `onPrivate` is told when a private address is used (allowed).
+ * refuses a host if any of its addresses is not allowed: the check and the
+ * connection use the same answer, so DNS rebinding cannot slip an address in.
+ * `onPrivate` is told when a non-public address is used (because it was allowed).
  */
-export function guardedLookup(allowPrivate: boolean, onPrivate: () => void) {
+export function guardedLookup(allowAddress: (address: string) => boolean, onPrivate: () => void) {
   return (hostname: string, options: dns.LookupOptions, callback: LookupCallback): void => {
     dns.lookup(hostname, { all: true, family: options.family, hints: options.hints }, (err, addresses) => {
       if (err) return callback(err, '');
       const list = addresses as LookupAddress[];
-      const usable = list.filter((a) => isPublicAddress(a.address));
-      if (usable.length < list.length) {
-        if (!allowPrivate) {
-          const bad = list.find((a) => !isPublicAddress(a.address)) as LookupAddress;
-          return callback(new PrivateAddressError(hostname, bad.address) as unknown as NodeJS.ErrnoException, '');
-        }
-        onPrivate();
-      }
-      const chosen = allowPrivate ? list : usable;
-      if (chosen.length === 0) return callback(Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }), '');
-      if (options.all) callback(null, chosen);
-      else callback(null, chosen[0].address, chosen[0].family);
+      const refused = list.find((a) => !allowAddress(a.address));
+      if (refused) return callback(new PrivateAddressError(hostname, refused.address) as unknown as NodeJS.ErrnoException, '');
+      if (list.some((a) => !isPublicAddress(a.address))) onPrivate();
+      if (list.length === 0) return callback(Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }), '');
+      if (options.all) callback(null, list);
+      else callback(null, list[0].address, list[0].family);
     });
   };
 }

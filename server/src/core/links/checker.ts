@@ -5,6 +5,7 @@
  * 2 requests per host and 8 in all, a 10 s deadline, an honest User-Agent,
  * and a results cache shared with the other front end.
  */
+import { isPublicAddress } from './address';
 import { LinkCache } from './cache';
 import { requestOnce, type Answer, type RequestOptions } from './http';
 import { Limiter } from './limiter';
@@ -22,6 +23,8 @@ export interface LinkCheckOptions {
   /** A Retry-After longer than this is not waited for: the link is reported as unverified. */
   maxRetryAfterMs?: number;
   allowPrivate?: boolean;
+  /** A finer address policy than allowPrivate (tests: allow one loopback address, refuse another). */
+  allowAddress?: (address: string) => boolean;
   userAgent?: string;
   cache?: LinkCache;
 }
@@ -72,7 +75,7 @@ export interface LinkCheckStats {
 }
 
 export class LinkChecker {
-  private readonly options: Required<Omit<LinkCheckOptions, 'cache'>> & { cache?: LinkCache };
+  private readonly options: Required<Omit<LinkCheckOptions, 'cache' | 'allowAddress'>> & { cache?: LinkCache; allowAddress?: (address: string) => boolean };
   private readonly inFlight = new Map<string, Promise<LinkResult>>();
   private readonly done = new Map<string, LinkResult>();
   /** URLs whose cached result must not be used (asked to re-check). */
@@ -233,7 +236,8 @@ export class LinkChecker {
   private async fetchOnce(url: URL): Promise<Answer> {
     const release = await this.limiter.acquire(url.hostname);
     try {
-      const options: RequestOptions = { timeoutMs: this.options.timeoutMs, userAgent: this.options.userAgent, allowPrivate: this.options.allowPrivate };
+      const allowAddress = this.options.allowAddress ?? (this.options.allowPrivate ? () => true : isPublicAddress);
+      const options: RequestOptions = { timeoutMs: this.options.timeoutMs, userAgent: this.options.userAgent, allowAddress };
       this.stats.requests++;
       const head = await requestOnce(url, 'HEAD', options);
       // Many servers mishandle HEAD (405, 501, 403, 404...): ask with GET before believing a failure.

@@ -6,7 +6,8 @@ import { guardedLookup, isPublicAddress, literalAddress } from './address';
 export interface RequestOptions {
   timeoutMs: number;
   userAgent: string;
-  allowPrivate: boolean;
+  /** Whether connecting to this IP address is allowed (default policy: public unicast only). */
+  allowAddress: (address: string) => boolean;
 }
 
 export type Answer =
@@ -37,12 +38,12 @@ export function requestOnce(url: URL, method: 'HEAD' | 'GET', options: RequestOp
   return new Promise((resolve) => {
     let usedPrivate = false;
     const literal = literalAddress(url.hostname);
-    if (literal && !isPublicAddress(literal)) {
-      if (!options.allowPrivate) {
+    if (literal) {
+      if (!options.allowAddress(literal)) {
         resolve({ error: `${url.hostname} is a non-public address`, code: 'EPRIVATE', private: true });
         return;
       }
-      usedPrivate = true;
+      usedPrivate = !isPublicAddress(literal);
     }
     let settled = false;
     const finish = (a: Answer): void => {
@@ -57,7 +58,7 @@ export function requestOnce(url: URL, method: 'HEAD' | 'GET', options: RequestOp
       req = transport.request(url, {
         method,
         agent: false,
-        lookup: guardedLookup(options.allowPrivate, () => (usedPrivate = true)) as never,
+        lookup: guardedLookup(options.allowAddress, () => (usedPrivate = true)) as never,
         headers: {
           'User-Agent': options.userAgent,
           Accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
