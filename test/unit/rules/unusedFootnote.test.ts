@@ -15,6 +15,13 @@ describe('unused-footnote', () => {
     assert.deepStrictEqual(findings(joinLines('| a | b[^1] |', '| - | - |', '', '# H[^2]', '', '[^1]: S. https://e.org', '[^2]: S. https://e.org/2'), 'unused-footnote'), []);
   });
 
+  it('sees a call after a tag-only HTML line that continues a quote, list item or note lazily', () => {
+    for (const opener of ['> a', '- a', '[^2]: a']) {
+      const text = joinLines('B[^2].', '', opener, '<span>', '[^1] x', '', '[^1]: note', ...(opener.startsWith('[^2]') ? [] : ['[^2]: two']));
+      assert.deepStrictEqual(findings(text, 'unused-footnote'), [], opener);
+    }
+  });
+
   it('offers removal of the whole definition, continuation lines included', () => {
     const text = joinLines('Text.', '', '[^1]: First line', '    second paragraph line.', '', '    Another paragraph.', '', 'After.');
     const fixed = applyEdits(text, problemsOf(text, 'unused-footnote')[0].fixes![0].edits);

@@ -524,7 +524,10 @@ class BlockParser {
     }
     // HTML block
     if (c === 60) {
-      const kind = htmlBlockStart(rest, container.type === 'paragraph');
+      // A tag-only line (kind 7) cannot interrupt a paragraph, not even one it
+      // would only continue lazily (the CommonMark reference parser's rule).
+      const maybeLazy = !this.allClosed && !this.blank && this.tip.type === 'paragraph';
+      const kind = htmlBlockStart(rest, container.type === 'paragraph' || maybeLazy);
       if (kind) {
         this.closeUnmatchedBlocks();
         const block = this.addChild('html', this.offset);
