@@ -3,6 +3,7 @@
  * with the range it was written at. Pure: no network here.
  */
 import type { ReportModel } from '../model';
+import type { MdUrl } from '../parse/markdown';
 
 export interface LinkTarget {
   /** The URL as the report gives it (for a DOI: `doi:10.…`). */
@@ -19,7 +20,7 @@ export interface LinkTarget {
   note: string;
   /** Whether the text at start..end is exactly `written`, so a fix may replace it; and how it is written. */
   replaceable: boolean;
-  syntax: 'link' | 'image' | 'autolink' | 'literal' | 'definition' | 'doi';
+  syntax: MdUrl['kind'] | 'doi';
 }
 
 /** DOIs as written in text: `doi:10.1000/xyz` or a bare `10.1000/xyz` (not inside a URL). */

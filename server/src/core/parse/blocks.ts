@@ -92,8 +92,8 @@ export interface BlockTree {
   frontMatter?: FrontMatterBlock;
   /** Offsets of the start of each line. */
   lineStarts: number[];
-  /** Normalised labels of link reference definitions, first wins. */
-  linkLabels: Set<string>;
+  /** Normalised labels of link reference definitions and their destinations, first wins. */
+  linkLabels: Map<string, string>;
 }
 
 const reThematicBreak = /^(?:\*[ \t]*){3,}$|^(?:_[ \t]*){3,}$|^(?:-[ \t]*){3,}$/;
@@ -165,7 +165,7 @@ class BlockParser {
   private partiallyConsumedTab = false;
   /** micromark's `interrupt` for new containers: set when every container matched and a paragraph or indented code is open. */
   private interrupt = false;
-  readonly linkLabels = new Set<string>();
+  readonly linkLabels = new Map<string, string>();
 
   constructor(src: string, lineStarts: number[]) {
     this.src = src;
@@ -378,7 +378,7 @@ class BlockParser {
     const found = parseLinkDefinitions(this.src, block.lines);
     if (found.definitions.length === 0) return;
     block.linkDefinitions = found.definitions;
-    for (const d of found.definitions) if (!this.linkLabels.has(d.label)) this.linkLabels.add(d.label);
+    for (const d of found.definitions) if (!this.linkLabels.has(d.label)) this.linkLabels.set(d.label, d.destination);
     block.lines = found.rest;
   }
 

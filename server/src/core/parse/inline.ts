@@ -27,7 +27,12 @@ export interface InlineCall {
   id: string;
 }
 
-export type UrlKind = 'link' | 'image' | 'autolink' | 'literal';
+/**
+ * How a URL is written: an inline link or image destination, an autolink
+ * `<…>`, a GFM autolink literal, a reference link or image (the URL of its
+ * definition, at the link's text), or an `href`/`src` attribute of raw HTML.
+ */
+export type UrlKind = 'link' | 'image' | 'autolink' | 'literal' | 'reference' | 'html';
 
 export interface InlineUrl {
   start: number;
@@ -46,8 +51,8 @@ export interface InlineResult {
 }
 
 export interface InlineContext {
-  /** Normalised labels of link reference definitions. */
-  linkLabels: Set<string>;
+  /** Normalised labels of link reference definitions and their destinations. */
+  linkLabels: ReadonlyMap<string, string>;
   /** Whether a footnote with this normalised label is defined. */
   isFootnoteDefined(id: string): boolean;
 }
@@ -125,7 +130,10 @@ export function scanInline(t: string, ctx: InlineContext): InlineResult {
           continue;
         }
         const html = inlineHtmlEnd(t, i, n);
-        i = html > 0 ? html : i + 1;
+        if (html > 0) {
+          htmlUrls(t, i, html, urls);
+          i = html;
+        } else i++;
         continue;
       }
       case 33: {
@@ -166,8 +174,11 @@ export function scanInline(t: string, ctx: InlineContext): InlineResult {
         while (labelStarts.length > 0 && labelStarts[labelStarts.length - 1].balanced) labelStarts.pop();
         const ls = labelStarts[labelStarts.length - 1];
         if (ls && !ls.inactive) {
+          const before = urls.length;
           const end = resolveLabelEnd(t, i, ls, ctx.linkLabels, urls);
           if (end > 0) {
+            // Text in a link's label is the link's: bare URLs in it are not links of their own.
+            dropLiteralsWithin(urls, before, ls.start);
             labelStarts.pop();
             unbalanced--;
             // An image's label becomes its alt text: calls in it are not references.
@@ -200,7 +211,7 @@ export function scanInline(t: string, ctx: InlineContext): InlineResult {
         continue;
       }
       default: {
-        if (!literals || unbalanced > 0) {
+        if (!literals) {
           special.lastIndex = i + 1;
           const next = special.exec(t);
           i = next ? next.index : n;
@@ -221,6 +232,15 @@ export function scanInline(t: string, ctx: InlineContext): InlineResult {
           if (end < 0 && maybeWww && (c === 119 || c === 87) && previousWww(prev)) {
             end = wwwLiteralEnd(t, i, trailOk);
             prefix = 'http://';
+          }
+          if (end > 0 && unbalanced > 0) {
+            // After an unmatched `[`, micromark makes no literal, but the GFM
+            // syntax tree still links bare URLs in the text that stays text;
+            // text nodes end at the next construct, so calls in it stay calls.
+            const textEnd = textNodeEnd(t, i, end);
+            if (textEnd > i) urls.push({ start: i, end: textEnd, url: prefix + t.slice(i, textEnd), kind: 'literal' });
+            i = Math.max(i + 1, textEnd);
+            continue;
           }
           if (end > 0) {
             urls.push({ start: i, end, url: prefix + t.slice(i, end), kind: 'literal' });
@@ -303,27 +323,77 @@ function autolinkEnd(t: string, i: number): number {
 }
 
 /** micromark's link resolution at `]`. Returns the offset after the link, or -1. */
-function resolveLabelEnd(t: string, i: number, ls: LabelStart, linkLabels: Set<string>, urls: InlineUrl[]): number {
-  const defined = linkLabels.has(normalizeIdentifier(t.slice(ls.end, i)));
+function resolveLabelEnd(t: string, i: number, ls: LabelStart, linkLabels: ReadonlyMap<string, string>, urls: InlineUrl[]): number {
+  const ownLabel = normalizeIdentifier(t.slice(ls.end, i));
   const j = i + 1;
   const next = t.charCodeAt(j);
+  const kind = ls.image ? 'image' : 'link';
   if (next === 40) {
     const res = scanResource(t, j);
     if (res) {
       if (res.destEnd > res.destStart || res.angle) {
-        urls.push({ start: res.destStart, end: res.destEnd, url: t.slice(res.destStart, res.destEnd), kind: ls.image ? 'image' : 'link' });
+        urls.push({ start: res.destStart, end: res.destEnd, url: t.slice(res.destStart, res.destEnd), kind });
       }
       return res.end;
     }
-    return defined ? j : -1;
+    return linkLabels.has(ownLabel) ? referenceLink(ls.start, j, ownLabel, linkLabels, urls) : -1;
   }
   if (next === 91) {
     const full = scanLinkLabel(t, j, t.length);
-    if (full > 0 && linkLabels.has(normalizeIdentifier(t.slice(j + 1, full - 1)))) return full;
-    if (!defined) return -1;
-    return t.charCodeAt(j + 1) === 93 ? j + 2 : -1;
+    if (full > 0) {
+      const label = normalizeIdentifier(t.slice(j + 1, full - 1));
+      if (linkLabels.has(label)) return referenceLink(ls.start, full, label, linkLabels, urls);
+    }
+    if (!linkLabels.has(ownLabel)) return -1;
+    return t.charCodeAt(j + 1) === 93 ? referenceLink(ls.start, j + 2, ownLabel, linkLabels, urls) : -1;
   }
-  return defined ? j : -1;
+  return linkLabels.has(ownLabel) ? referenceLink(ls.start, j, ownLabel, linkLabels, urls) : -1;
+}
+
+/** A full, collapsed or shortcut reference: its URL is its definition's, found at the link itself. */
+function referenceLink(start: number, end: number, label: string, linkLabels: ReadonlyMap<string, string>, urls: InlineUrl[]): number {
+  const url = linkLabels.get(label) as string;
+  if (url) urls.push({ start, end, url, kind: 'reference' });
+  return end;
+}
+
+/** Where the text node holding a bare URL ends: before the next construct, minus trailing punctuation. */
+function textNodeEnd(t: string, i: number, end: number): number {
+  let j = i;
+  while (j < end) {
+    const c = t.charCodeAt(j);
+    if (c === 91 || c === 93 || c === 92 || c === 96 || c === 60 || c === 33 || c === 42 || c === 95 || c === 126) break;
+    j++;
+  }
+  while (j > i && /[.,:;"')?!]/.test(t[j - 1])) j--;
+  return j;
+}
+
+/** Removes literal URLs that start inside [from, …) among the URLs pushed before index `before`. */
+function dropLiteralsWithin(urls: InlineUrl[], before: number, from: number): void {
+  let k = before;
+  while (k > 0 && urls[k - 1].start > from) k--;
+  if (k === before) return;
+  const kept = urls.slice(k, before).filter((u) => u.kind !== 'literal');
+  urls.splice(k, before - k, ...kept);
+}
+
+const reHtmlUrlAttribute = /\s(href|src)[ \t\r\n]*=[ \t\r\n]*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
+
+/** `href` and `src` attributes of an open tag at t[start..end) (an HTML link's target is a URL of the note). */
+export function htmlUrls(t: string, start: number, end: number, urls: InlineUrl[], offset = 0): void {
+  if (t.charCodeAt(start + 1) === 47 || t.charCodeAt(start + 1) === 33) return;
+  const tag = t.slice(start, end);
+  if (!/(?:href|src)/i.test(tag)) return;
+  for (const m of tag.matchAll(reHtmlUrlAttribute)) {
+    const value = m[2] ?? m[3] ?? m[4] ?? '';
+    const valueStart = start + (m.index as number) + m[0].length - value.length - (m[4] === undefined ? 1 : 0);
+    if (value) urls.push({ start: offset + valueStart, end: offset + valueStart + value.length, url: decodeHtmlEntities(value), kind: 'html' });
+  }
+}
+
+function decodeHtmlEntities(s: string): string {
+  return s.includes('&') ? s.replace(/&amp;/g, '&').replace(/&#0*38;/g, '&').replace(/&quot;/g, '"') : s;
 }
 
 function skipWs(t: string, i: number): number {

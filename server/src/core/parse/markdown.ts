@@ -5,7 +5,8 @@
 import { parseBlocks, type Block, type FrontMatterBlock, type Span } from './blocks';
 import { normalizeIdentifier } from './chars';
 import { Content } from './content';
-import { scanInline, type InlineContext, type UrlKind } from './inline';
+import { htmlUrls, scanInline, type InlineContext, type UrlKind } from './inline';
+import { inlineHtmlEnd } from './html';
 import { isDefinableFootnoteId } from './labels';
 
 export interface MdHeading {
@@ -115,8 +116,14 @@ export function parseMarkdown(text: string): MdDocument {
         break;
       case 'fenced':
       case 'indented':
-      case 'html':
         if (block.lines.length) literalSpans.push({ start: block.start, end: block.lines[block.lines.length - 1].end });
+        break;
+      case 'html':
+        if (block.lines.length) {
+          const span = { start: block.start, end: block.lines[block.lines.length - 1].end };
+          literalSpans.push(span);
+          htmlBlockUrls(text, span, urls);
+        }
         break;
       case 'footnote':
         defs.push({
@@ -209,6 +216,27 @@ function attachToNotes(defs: MdFootnoteDef[], leaves: Array<{ spans: Span[]; cod
     }
   }
 }
+
+/** `href`/`src` of the tags in an HTML block (an HTML link in a note is a source). */
+function htmlBlockUrls(text: string, span: Span, urls: MdUrl[]): void {
+  const found: Array<{ start: number; end: number; url: string; kind: UrlKind }> = [];
+  let i = text.indexOf('<', span.start);
+  while (i >= 0 && i < span.end) {
+    if (text.startsWith('<!--', i)) {
+      // Nothing in a comment is a link.
+      const close = text.indexOf('-->', i + 4);
+      if (close < 0 || close >= span.end) break;
+      i = text.indexOf('<', close + 3);
+      continue;
+    }
+    const end = isTagStart(text.charCodeAt(i + 1)) ? inlineHtmlEnd(text, i, span.end) : -1;
+    if (end > 0) htmlUrls(text, i, end, found);
+    i = text.indexOf('<', end > 0 ? end : i + 1);
+  }
+  for (const u of found) urls.push(u);
+}
+
+const isTagStart = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** Cells of a table row (micromark's split on unescaped `|`), trimmed. */
 export function tableCells(text: string, row: Span): Span[] {
