@@ -16,10 +16,10 @@ describe('report renderer (preview and export)', () => {
   });
 
   it('marks problems in place: undefined notes, notes without source, missing sections, uncited notes', () => {
-    const text = joinLines('---', 'title: T', 'template: force-of-change', '---', '# T', '', '## What is it?', '', 'Claim[^1] and[^9].', '', '[^1]: A book.', '[^2]: Never cited. https://e.org');
+    const text = joinLines('---', 'title: T', 'template: force-of-change', '---', '# T', '', '## What is it?', '', 'Claim[^1] and[^9].', '', '[^1]: Ortiz, L. "Cities Open Trade Offices." *The Globe and Mail*. 2 May 2014.', '[^2]: Never cited. https://e.org');
     const { body } = renderReport(text);
     assert.match(body, /<sup class="fs-ref fs-problem" title="Footnote \[\^9\] has no definition">\[\^9\]<\/sup>/);
-    assert.match(body, /A book\.(<\/p>)? <span class="fs-problem fs-badge">no source URL<\/span>/);
+    assert.match(body, /2 May 2014\.(<\/p>)? <span class="fs-problem fs-badge" title="cites an online source \(it names Globe and Mail\) but gives no link">no source<\/span>/);
     assert.match(body, /<div class="fs-missing" data-line="\d+" role="note">Missing section: <strong>Why is it important\?<\/strong><\/div>/);
     assert.match(body, /Not cited in the text<\/h3><ul class="fs-uncited"><li data-line="11"><code>\[\^2\]<\/code>/);
     assert.ok(!renderReport(text, { problems: false }).body.includes('fs-problem'));

@@ -8,7 +8,7 @@ import MarkdownIt from 'markdown-it';
 import { check, positionAt } from '../../../server/src/core/checker';
 import type { ForesightConfig } from '../../../server/src/core/config/config';
 import { insertMissingSectionsFix } from '../../../server/src/core/fixes/insertSection';
-import { BACK_MATTER, ibidSource, sourceUrls, type Note, type ReportModel } from '../../../server/src/core/model';
+import { BACK_MATTER, type Note, type ReportModel } from '../../../server/src/core/model';
 import { normalizeSectionName } from '../../../server/src/core/templates/templates';
 import { normalizeIdentifier } from '../../../server/src/core/parse/chars';
 
@@ -163,16 +163,11 @@ function endnotes(md: MarkdownIt, env: FootnoteEnv & { nested?: boolean }): stri
   if (env.nested) return '';
   const model = env.model;
   if (model.notes.length === 0) return '';
-  const hasSource = (n: Note): boolean => sourceUrls(n).length > 0 || n.dois.length > 0;
   const items = model.readingOrder.map((note, i) => {
     const n = i + 1;
     const refs = env.seen.get(note.id) ?? 0;
     const backrefs = Array.from({ length: refs }, (_, k) => `<a href="#fnref-${n}-${k + 1}" class="fs-backref" aria-label="Back to reference ${n}${refs > 1 ? `-${k + 1}` : ''}">↩${refs > 1 ? `<sup>${k + 1}</sup>` : ''}</a>`).join(' ');
-    const source = note.isIbid ? ibidSource(model, note) : note;
-    const problem =
-      env.options.problems === false || (source && hasSource(source)) || (note.isIbid && !source)
-        ? ''
-        : ` <span class="fs-problem fs-badge">no source URL</span>`;
+    const problem = env.options.problems === false || !note.missingSource ? '' : ` <span class="fs-problem fs-badge" title="${escapeHtml(note.missingSource)}">no source</span>`;
     return `<li id="fn-${n}" data-line="${note.def.line}">${noteBody(md, model, note, env).trim()}${problem} ${backrefs}</li>`;
   });
   const uncited = model.notes.filter((n) => n.readingIndex === undefined);

@@ -5,7 +5,12 @@
  */
 import { isMap, isScalar, parseDocument, type Node, type Pair } from 'yaml';
 import type { ForesightConfig } from './config/config';
+import type { Span } from './parse/blocks';
+import { normalizeIdentifier } from './parse/chars';
 import { parseMarkdown, type MdDocument, type MdFootnoteDef, type MdFootnoteRef, type MdHeading, type MdUrl } from './parse/markdown';
+import { readNote, type Reading } from './notes/classify';
+import { findIdentifiers, type Identifier } from './notes/identifiers';
+import { citationIdentity, resolveShortCitations, sourceProblem, type SourceNote } from './notes/sources';
 import { normalizeSectionName, SectionMatcher } from './templates/templates';
 import type { Template } from './types';
 
@@ -50,13 +55,22 @@ export interface Entry {
   end: number;
 }
 
-export interface Note {
+export interface Note extends SourceNote {
   def: MdFootnoteDef;
   id: string;
   /** The note's text as plain text (code spans left out). */
   text: string;
+  /** URLs in the note (links, autolinks, bare, reference links, HTML), in order. */
   urls: MdUrl[];
-  dois: string[];
+  /** DOIs, ISBNs, arXiv ids, handles, PubMed ids and URNs in the note's text. */
+  identifiers: Identifier[];
+  /** What the note is (citation, short citation, commentary, ...) and what it carries. */
+  reading: Reading;
+  /** A short citation's full citation (Ibid. chains followed), when found. */
+  antecedent?: Note;
+  /** Why missing-source-url reports this note (its policy applied), when it does. */
+  missingSource?: string;
+  /** "Ibid." or "Id.": repeats the previous source. */
   isIbid: boolean;
   /** Position in reading order (order of first reference), if referenced. */
   readingIndex?: number;
@@ -111,8 +125,6 @@ export function headingEnds(headings: readonly MdHeading[], textLength: number):
   return ends;
 }
 
-const reDoi = /\b(?:doi:\s*)?(10\.\d{4,9}\/[^\s"<>]+)/gi;
-
 export function buildModel(text: string, options: ModelOptions, md: MdDocument = parseMarkdown(text)): ReportModel {
   const frontMatter = readFrontMatter(text, md);
   const headings: Heading[] = md.headings.map((h) => ({ ...h, name: plainHeadingText(h.raw) }));
@@ -121,7 +133,7 @@ export function buildModel(text: string, options: ModelOptions, md: MdDocument =
   const templateName = fromFrontMatter || options.templateOverride || options.config.template;
   const template = templateName ? options.config.templates.get(templateName) : undefined;
   const entries = template ? findEntries(text, headings, md, template) : [];
-  const { notes, readingOrder, refsById, notesById } = readNotes(text, md);
+  const { notes, readingOrder, refsById, notesById } = readNotes(text, md, options.config);
   return { text, md, frontMatter, headings, templateName, templateField, template, entries, notes, readingOrder, refsById, notesById };
 }
 
@@ -232,22 +244,43 @@ function findEntries(text: string, headings: Heading[], md: MdDocument, template
 }
 
 function noteText(text: string, def: MdFootnoteDef): string {
+  return cutText(text, def.textSpans, [...def.codeSpans].sort((a, b) => a.start - b.start)).replace(/[ \t]*\n[ \t]*/g, '\n').trim();
+}
+
+/** The text of `spans` without the `cuts` (sorted by start; a cut may span lines), lines joined by `\n`. Linear. */
+function cutText(text: string, spans: readonly Span[], cuts: ReadonlyArray<{ start: number; end: number }>): string {
   const parts: string[] = [];
-  const code = [...def.codeSpans].sort((a, b) => a.start - b.start);
-  for (const span of def.textSpans) {
+  let k = 0;
+  for (const span of spans) {
     let s = span.start;
-    for (const c of code) {
-      if (c.end <= s || c.start >= span.end) continue;
+    while (k < cuts.length && cuts[k].end <= s) k++;
+    for (let j = k; j < cuts.length && cuts[j].start < span.end; j++) {
+      const c = cuts[j];
+      if (c.end <= s) continue;
       if (c.start > s) parts.push(text.slice(s, c.start));
       s = Math.max(s, c.end);
     }
     if (s < span.end) parts.push(text.slice(s, span.end));
     parts.push('\n');
   }
-  return parts.join('').replace(/[ \t]*\n[ \t]*/g, '\n').trim();
+  return parts.join('');
 }
 
-function readNotes(text: string, md: MdDocument): Pick<ReportModel, 'notes' | 'readingOrder' | 'refsById' | 'notesById'> {
+/** What a note says, for reading it: no code, no URLs, no HTML tags, links reduced to their text. */
+function noteProse(text: string, def: MdFootnoteDef, urls: readonly MdUrl[]): string {
+  const cuts = [...def.codeSpans, ...urls.filter((u) => u.kind !== 'reference')].sort((a, b) => a.start - b.start);
+  return cutText(text, def.textSpans, cuts)
+    .replace(/[ \t]*\n[ \t]*/g, ' ')
+    .replace(/<\/?[A-Za-z][^<>\n]{0,300}>|<>/g, ' ')
+    .replace(/!?\[([^\]\n]{0,500})\]\(\s*(?:"[^"\n]{0,300}")?\s*\)/g, '$1')
+    .replace(/\[([^\]\n]{0,500})\]\{[^}\n]{0,200}\}/g, '$1') // Pandoc spans: [Law & Philosophy]{.smallcaps}
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .replace(/[ \t]*\n[ \t]*/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+function readNotes(text: string, md: MdDocument, config: ForesightConfig): Pick<ReportModel, 'notes' | 'readingOrder' | 'refsById' | 'notesById'> {
   const notes: Note[] = [];
   const notesById = new Map<string, Note[]>();
   // URLs by position, to give each note the ones inside it (innermost note wins):
@@ -274,16 +307,18 @@ function readNotes(text: string, md: MdDocument): Pick<ReportModel, 'notes' | 'r
     }
   }
   for (const def of md.defs) {
-    const plain = noteText(text, def);
-    const dois: string[] = [];
-    for (const m of plain.matchAll(reDoi)) dois.push(m[1]);
+    const urls = urlsOf.get(def) ?? [];
+    const prose = noteProse(text, def, urls);
+    const reading = readNote(prose);
     const note: Note = {
       def,
       id: def.id,
-      text: plain,
-      urls: urlsOf.get(def) ?? [],
-      dois,
-      isIbid: /^[*_]*ibid\b/i.test(plain),
+      text: noteText(text, def),
+      prose,
+      urls,
+      identifiers: findIdentifiers(text, def.textSpans, [...def.codeSpans, ...urls]),
+      reading,
+      isIbid: reading.shortForm === 'ibid' || reading.shortForm === 'id',
     };
     notes.push(note);
     const list = notesById.get(def.id) ?? [];
@@ -305,22 +340,34 @@ function readNotes(text: string, md: MdDocument): Pick<ReportModel, 'notes' | 'r
       readingOrder.push(note);
     }
   }
+  // Short citations and sources: in reading order, then the notes nobody cites, as written.
+  const sequence = [...readingOrder, ...[...notes].sort((a, b) => a.def.start - b.def.start).filter((n) => n.readingIndex === undefined)];
+  resolveShortCitations(sequence, (label) => notesById.get(normalizeIdentifier(label))?.[0]);
+  const reported = new Set<string>();
+  for (const note of sequence) {
+    const problem = sourceProblem(note, config.sources);
+    if (!problem) continue;
+    // One finding per source: a citation written out again in full is duplicate-source's.
+    const identity = citationIdentity(note.prose);
+    if (reported.has(identity)) continue;
+    reported.add(identity);
+    note.missingSource = problem;
+  }
   return { notes, readingOrder, refsById, notesById };
 }
 
-/** The note an Ibid. note points to: the previous note in reading order, through Ibid. chains. */
+/** The note an Ibid. note points to: the source of the note before it, through Ibid. chains. */
 export function ibidSource(model: ReportModel, note: Note): Note | undefined {
-  let index = note.readingIndex;
-  if (index === undefined) return undefined;
-  while (index > 0) {
-    const prev = model.readingOrder[index - 1];
-    if (!prev.isIbid) return prev;
-    index--;
-  }
-  return undefined;
+  void model;
+  return note.antecedent;
 }
 
-/** Source URLs of a note: http(s) URLs it cites (links, autolinks, bare URLs). */
+/** Source URLs of a note: http(s) URLs it cites (links, autolinks, bare, reference links, HTML links). */
 export function sourceUrls(note: Note): MdUrl[] {
   return note.urls.filter((u) => /^https?:\/\//i.test(u.url));
+}
+
+/** The DOIs a note cites in its text (not those inside doi.org links). */
+export function noteDois(note: Note): string[] {
+  return note.identifiers.filter((i) => i.kind === 'doi').map((i) => i.value);
 }

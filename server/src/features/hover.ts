@@ -1,8 +1,8 @@
 /** Hover: a note's text and source on its references, citation counts on definitions, purpose on sections. */
 import type { Hover, Position } from 'vscode-languageserver-types';
 import type { LinkResult } from '../core/links/result';
-import { doiUrl, normaliseUrl, trimDoi } from '../core/links/targets';
-import { ibidSource, sourceUrls, type Note } from '../core/model';
+import { doiUrl, normaliseUrl } from '../core/links/targets';
+import { sourceUrls, type Note } from '../core/model';
 import { labelAt, type Analysis } from './analysis';
 
 const SYMBOL: Record<LinkResult['kind'], string> = { ok: '✓', moved: '↪', gone: '✗', unreachable: '✗', unverified: '?', blocked: '–' };
@@ -19,33 +19,75 @@ function statusLine(a: Analysis, line: string, fetchUrl: string | undefined): st
   return `${line} · ${SYMBOL[r.kind]} ${detail} (checked ${when})${archive}`;
 }
 
-/** One line per source of a note: its http(s) URLs, then DOIs written as text. */
+/** One line per source of a note: its http(s) URLs, then identifiers written as text. */
 function sourceLines(a: Analysis, note: Note): string[] {
   const urls = sourceUrls(note);
   const lines = urls.map((u) => statusLine(a, `Source: <${u.url}>`, normaliseUrl(u.url)?.fetchUrl));
   const inUrls = urls.map((u) => u.url.toLowerCase());
-  for (const raw of note.dois) {
-    const doi = trimDoi(raw);
-    if (inUrls.some((u) => u.includes(doi.toLowerCase()))) continue;
-    const url = doiUrl(doi);
-    lines.push(statusLine(a, `DOI: [${doi}](${url.replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})`, url));
+  for (const id of note.identifiers) {
+    if (id.kind === 'doi') {
+      const doi = id.value;
+      if (inUrls.some((u) => u.includes(doi.toLowerCase()))) continue;
+      const url = doiUrl(doi);
+      lines.push(statusLine(a, `DOI: [${doi}](${url.replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})`, url));
+    } else lines.push(`${IDENTIFIER_NAMES[id.kind]}: ${id.value}`);
   }
   return lines;
 }
 
+const IDENTIFIER_NAMES: Record<string, string> = { isbn: 'ISBN', arxiv: 'arXiv', handle: 'Handle', pmid: 'PMID', pmcid: 'PMCID', urn: 'URN' };
+
+const SHORT_FORMS: Record<string, string> = {
+  ibid: '"Ibid."',
+  id: '"Id."',
+  'op-cit': '"op. cit."',
+  supra: '"supra"',
+  'short-title': 'a short title',
+  'author-date': 'author and year',
+};
+
+/** What kind of note this is, in a few words. */
+export function describeNote(note: Note): string {
+  const r = note.reading;
+  switch (r.kind) {
+    case 'citation': {
+      const forms = r.forms.length ? ` (${r.forms.join(', ')})` : '';
+      return `Citation${forms}${r.web ? ' of an online source' : ''}`;
+    }
+    case 'short-citation':
+      return `Short citation (${SHORT_FORMS[r.shortForm ?? 'ibid']})`;
+    case 'commentary':
+      return 'Commentary (no source needed)';
+    case 'cross-reference':
+      return 'Cross-reference (no source needed)';
+    case 'citation-key':
+      return 'Citation key (the source is in the bibliography)';
+    default:
+      return 'Empty note';
+  }
+}
+
+function quote(a: Analysis, note: Note): string {
+  return '> ' + a.model.text.slice(note.def.contentStart, note.def.end).trim().replace(/\n\s*/g, ' ');
+}
+
 function noteMarkdown(a: Analysis, note: Note): string {
   const text = a.model.text.slice(note.def.contentStart, note.def.end).replace(/\n {4}/g, '\n').trim();
-  const lines = [text || '_(empty note)_'];
-  if (note.isIbid) {
-    const source = ibidSource(a.model, note);
-    lines.push('', source ? `**Ibid.** refers to [^${source.def.rawLabel}]:` : '**Ibid.** with no earlier note to refer to.');
-    if (source) lines.push('', '> ' + a.model.text.slice(source.def.contentStart, source.def.end).trim().replace(/\n\s*/g, ' '));
-    if (source) for (const l of sourceLines(a, source)) lines.push('', l);
-  } else {
-    const sources = sourceLines(a, note);
-    for (const l of sources) lines.push('', l);
-    if (!sources.length) lines.push('', '_No source URL._');
+  const lines = [text || '_(empty note)_', '', `_${describeNote(note)}_`];
+  if (note.reading.kind === 'short-citation') {
+    const source = note.antecedent;
+    if (source) {
+      lines.push('', `Refers to [^${source.def.rawLabel}]:`, '', quote(a, source));
+      for (const l of sourceLines(a, source)) lines.push('', l);
+      if (source.missingSource) lines.push('', `⚠ [^${source.def.rawLabel}] ${source.missingSource}.`);
+    } else if (note.isIbid) lines.push('', '**Ibid.** with no earlier source to refer to.');
+    else if (note.reading.shortForm !== 'author-date') lines.push('', 'The full citation it shortens is not in this report.');
+    return lines.join('\n');
   }
+  const sources = sourceLines(a, note);
+  for (const l of sources) lines.push('', l);
+  if (note.missingSource) lines.push('', `⚠ This note ${note.missingSource}.`);
+  else if (!sources.length && note.reading.kind === 'citation') lines.push('', '_No link; traceable from its details._');
   return lines.join('\n');
 }
 

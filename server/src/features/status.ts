@@ -1,5 +1,4 @@
 /** The summary the status bar shows for the active report. */
-import { sourceUrls, ibidSource, type Note } from '../core/model';
 import type { Analysis } from './analysis';
 
 export interface ReportStatus {
@@ -24,8 +23,8 @@ export function reportStatus(a: Analysis): ReportStatus {
       present += have.size;
     }
   }
-  const hasSource = (n: Note): boolean => sourceUrls(n).length > 0 || n.dois.length > 0;
-  const withoutSource = model.notes.filter((n) => !hasSource(n) && !(n.isIbid && ibidSource(model, n) && hasSource(ibidSource(model, n)!))).length;
+  // The notes missing-source-url reports (one per source; never an aside, a short form or a traceable book).
+  const withoutSource = model.notes.filter((n) => n.missingSource).length;
   const parts: string[] = [];
   if (model.template) parts.push(model.template.name, `${present}/${required} sections`);
   parts.push(`${model.notes.length} note${model.notes.length === 1 ? '' : 's'}`);

@@ -32,7 +32,7 @@ describe('config', () => {
       'template: brief\nrules:\n  missing-source-url: error\n  unused-footnote: off\ntemplates:\n  brief:\n    sections: [Summary, Options]\n    aliases: {Summary: [Executive summary]}\n    metadata: []\n',
     );
     assert.deepStrictEqual(problems, []);
-    const result = check('# Brief\n\n## Executive summary\n\nA[^1].\n\n[^1]: Book.\n[^2]: Unused. https://e.org/u\n', { config });
+    const result = check('# Brief\n\n## Executive summary\n\nA[^1].\n\n[^1]: Ortiz, L. \"Cities Abroad.\" 2014.\n[^2]: Unused. https://e.org/u\n', { config });
     assert.deepStrictEqual(result.problems.map((p) => `${p.rule}:${p.severity}`), ['missing-section:error', 'missing-source-url:error']);
   });
 

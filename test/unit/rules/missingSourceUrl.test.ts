@@ -1,33 +1,122 @@
 import * as assert from 'assert';
-import { configFrom, findings, joinLines } from '../../support/helpers';
+import { configFrom, findings, joinLines, problemsOf } from '../../support/helpers';
+
+/** A report citing each note once, in order, with the notes below. */
+function notes(...defs: string[]): string {
+  const labels = defs.map((d) => /^\[\^([^\]]+)\]:/.exec(d)?.[1]).filter((l): l is string => !!l);
+  return joinLines(labels.map((l) => `Claim[^${l}].`).join(' '), '', ...defs);
+}
+
+const flagged = (text: string, options = {}): string[] => findings(text, 'missing-source-url', options);
 
 describe('missing-source-url', () => {
-  it('fires on a note with no URL and no DOI', () => {
-    assert.deepStrictEqual(findings(joinLines('A[^1].', '', '[^1]: A book, 2010.'), 'missing-source-url'), ['3:1 missing-source-url']);
+  describe('reports a citation a reader cannot follow', () => {
+    const cases: Array<[string, string]> = [
+      ['a news article from an online outlet', '[^1]: Lena Ortiz, "Cities Sign Their Own Climate Pacts," The Guardian, 4 March 2021.'],
+      ['a page the note says was accessed', '[^1]: Ministry of Water. "Drought Dashboard." Accessed 12 May 2024.'],
+      ['a French note "consulté le"', '[^1]: Ville de Lyon, « Plan climat », consulté le 3 mai 2024.'],
+      ['Wikipedia', '[^1]: "Paradiplomacy." Wikipedia.'],
+      ['a press release', '[^1]: Northwind Energy, "Northwind Opens Its Third Plant," press release, 3 June 2023.'],
+      ['a site named only by its domain', '[^1]: Citymayors.com, "Largest Cities in the World," 2020.'],
+      ['a report with no link and no publisher', '[^1]: World Economic Forum. *Global Risks Report 2023*.'],
+      ['an article with no link and nothing to trace it by', '[^1]: Tavares, R. "Foreign Policy Goes Local." 2013.'],
+      ['a fact attributed to an agency', '[^1]: Losses to phone scams in 2023, according to the Federal Trade Commission.'],
+    ];
+    for (const [what, def] of cases) {
+      it(what, () => assert.deepStrictEqual(flagged(notes(def)), ['3:1 missing-source-url']));
+    }
+
+    it('says why: an online source without its link, or nothing to trace', () => {
+      const [online] = problemsOf(notes(cases[0][1]), 'missing-source-url');
+      assert.match(online.message, /^Footnote \[\^1\] cites an online source \(it names The Guardian\) but gives no link\.$/);
+      const [nothing] = problemsOf(notes(cases[7][1]), 'missing-source-url');
+      assert.match(nothing.message, /no link and nothing to trace it by/);
+    });
   });
 
-  it('accepts URLs in links, autolinks and bare, DOIs, and URLs on a later paragraph of the note', () => {
-    const text = joinLines(
-      'A[^1] b[^2] c[^3] d[^4] e[^5].', '',
-      '[^1]: [Report](https://e.org/r).', '[^2]: <https://e.org/a>', '[^3]: doi:10.1787/9789264090088-en',
-      '[^4]: Book.', '', '    Online at https://e.org/book', '', '[^5]: www.example.com/page',
-    );
-    assert.deepStrictEqual(findings(text, 'missing-source-url'), []);
+  describe('never reports what an editor would leave alone', () => {
+    const cases: Array<[string, string[]]> = [
+      ['an aside', ['[^1]: The figures were rounded by the authors for readability, and exclude the territories.']],
+      ['a book with its publisher', ['[^1]: Mira Castell, *Borders of the Future* (Toronto: Lakeview Press, 2019), 45.']],
+      ['a book in bibliography style', ['[^1]: Castell, Mira. *Borders of the Future*. Lakeview Press, 2019.']],
+      ['a journal article with volume and pages', ['[^1]: J. Park, "Cities as Diplomats," *Global Policy* 12, no. 3 (2021): 45–60.']],
+      ['a medical-style article', ['[^1]: Rao P, Lind K. Heat and hospital admissions. Lancet Reg Health. 2022;14(2):100-108.']],
+      ['a US case', ['[^1]: Smithfield v. Orbis Corp., 512 U.S. 100, 104 (1994).']],
+      ['a US statute', ['[^1]: 15 U.S.C. § 78j(b).']],
+      ['a Canadian case', ['[^1]: R. v. Delorme, 2019 SCC 12, para. 40.']],
+      ['a UK case', ['[^1]: Harlow Ltd v. Minister for Housing [2020] UKSC 5.']],
+      ['an EU judgment', ['[^1]: Case C-311/18, *Facebook Ireland and Schrems*, EU:C:2020:559.']],
+      ['an EU regulation', ['[^1]: Regulation (EU) 2016/679, art. 6.']],
+      ['an archival reference', ['[^1]: Library and Archives Canada, RG 25, vol. 4512, file 20-1-2.']],
+      ['an interview', ['[^1]: Interview with a regional trade official, Ottawa, 2 May 2024.']],
+      ['a personal communication', ['[^1]: A. Lund, personal communication, 14 February 2024.']],
+      ['a cross-reference', ['[^1]: See section 3 above.']],
+      ['a cross-reference to an annex', ['[^1]: See Annex B for the method.']],
+      ['an author-date short form', ['[^1]: Ortiz 2021, 14.']],
+      ['a Harvard-style reference in an aside', ['[^1]: Estimates vary widely (Ortiz 2021, 14).']],
+      ['a citation key', ['[^1]: [@oecd2020, p. 12].']],
+      ['an ISBN', ['[^1]: A. Reyes, *Tomorrow’s Cities*. ISBN 978-0-306-40615-7.']],
+      ['a DOI written as text', ['[^1]: Park, J. "Cities as Diplomats." doi:10.1111/1758-5899.12345']],
+      ['an arXiv id', ['[^1]: Chen, L. "Forecasting City Growth." arXiv:2301.01234.']],
+      ['a reference-style link', ['[^1]: Ortiz, L. [Cities Sign Their Own Climate Pacts][pacts]. 2021.', '', '[pacts]: https://news.example.org/pacts']],
+      ['a raw HTML link', ['[^1]: Ortiz, L. <a href="https://news.example.org/pacts">Cities Sign Their Own Pacts</a>. 2021.']],
+      ['a relative link to a file of the site', ['[^1]: Ortiz, L. [Cities Sign Their Own Pacts](/reports/pacts.pdf). 2021.']],
+      ['a biographical note', ['[^1]: Ada Lovelace (1815–52), a mathematician who wrote the first published algorithm.']],
+    ];
+    for (const [what, defs] of cases) {
+      it(what, () => assert.deepStrictEqual(flagged(notes(...defs)), []));
+    }
   });
 
-  it('a URL only inside a code span is no source', () => {
-    assert.deepStrictEqual(findings(joinLines('A[^1].', '', '[^1]: `https://e.org`'), 'missing-source-url'), ['3:1 missing-source-url']);
+  describe('short citations', () => {
+    it('Ibid., op. cit. and short titles after a traceable book are never reported', () => {
+      const text = notes(
+        '[^1]: Mira Castell, *Borders of the Future* (Toronto: Lakeview Press, 2019), 45.',
+        '[^2]: Ibid.',
+        '[^3]: Ibid., 52.',
+        '[^4]: *Id.* at 60.',
+        '[^5]: Castell, op. cit., p. 70.',
+        '[^6]: Castell, *Borders*, 71.',
+      );
+      assert.deepStrictEqual(flagged(text), []);
+    });
+
+    it('one warning per source: the full citation, never each Ibid. after it', () => {
+      const text = notes('[^1]: Lena Ortiz, "Cities Sign Their Own Climate Pacts," The Guardian, 4 March 2021.', '[^2]: Ibid.', '[^3]: Ibid.', '[^4]: Ortiz, "Cities Sign," 2.');
+      assert.deepStrictEqual(flagged(text), ['3:1 missing-source-url']);
+    });
+
+    it('the same unlinked citation written out twice is reported once', () => {
+      const def = 'Lena Ortiz, "Cities Sign Their Own Climate Pacts," The Guardian, 4 March 2021.';
+      assert.deepStrictEqual(flagged(notes(`[^1]: ${def}`, `[^2]: ${def}`)), ['3:1 missing-source-url']);
+    });
+
+    it('supra note N resolves to note N', () => {
+      const text = notes('[^1]: Smithfield v. Orbis Corp., 512 U.S. 100, 104 (1994).', '[^2]: Some aside that matters to nobody here at all.', '[^3]: Smithfield, *supra* note 1, at 106.');
+      assert.deepStrictEqual(flagged(text), []);
+    });
   });
 
-  it('follows Ibid. chains to the source they mean', () => {
-    const withUrl = joinLines('A[^1] b[^2] c[^3].', '', '[^1]: S. https://e.org', '[^2]: Ibid.', '[^3]: Ibid.');
-    assert.deepStrictEqual(findings(withUrl, 'missing-source-url'), []);
-    const without = joinLines('A[^1] b[^2].', '', '[^1]: A book.', '[^2]: Ibid.');
-    assert.deepStrictEqual(findings(without, 'missing-source-url'), ['3:1 missing-source-url', '4:1 missing-source-url']);
-  });
+  describe('configuration', () => {
+    it('sources.require: link reports every citation without a link but interviews', () => {
+      const config = configFrom('sources:\n  require: link');
+      const text = notes(
+        '[^1]: Mira Castell, *Borders of the Future* (Toronto: Lakeview Press, 2019), 45.',
+        '[^2]: Interview with a regional trade official, Ottawa, 2 May 2024.',
+        '[^3]: Park, J. "Cities as Diplomats." doi:10.1111/1758-5899.12345',
+        '[^4]: The figures were rounded by the authors for readability, and exclude the territories.',
+      );
+      assert.deepStrictEqual(flagged(text, { config }), ['3:1 missing-source-url']);
+      assert.match(problemsOf(text, 'missing-source-url', { config })[0].message, /sources\.require is link/);
+    });
 
-  it('honours sources.allowWithoutUrl patterns', () => {
-    const config = configFrom('sources:\n  allowWithoutUrl: ["^Interview with"]');
-    assert.deepStrictEqual(findings(joinLines('A[^1].', '', '[^1]: Interview with a minister, 2024.'), 'missing-source-url', { config }), []);
+    it('honours sources.allowWithoutUrl patterns', () => {
+      const config = configFrom('sources:\n  allowWithoutUrl: ["Global Risks"]');
+      assert.deepStrictEqual(flagged(notes('[^1]: World Economic Forum. *Global Risks Report 2023*.'), { config }), []);
+    });
+
+    it('a URL only inside a code span is no source', () => {
+      assert.deepStrictEqual(flagged(notes('[^1]: Ortiz, L. "Cities Sign Their Own Pacts." 2021. `https://e.org/pacts`')), ['3:1 missing-source-url']);
+    });
   });
 });

@@ -11,7 +11,8 @@ export interface ForesightConfig {
   /** Default template for reports below the config's folder. */
   template?: string;
   rules: Record<string, SeveritySetting>;
-  sources: { allowWithoutUrl: RegExp[] };
+  /** What counts as a source (docs/rules.md#missing-source-url): patterns of notes that need none, and the team's policy. */
+  sources: { allowWithoutUrl: RegExp[]; require: 'traceable' | 'link' };
   /** Built-in templates with the config's additions and overrides. */
   templates: Map<string, Template>;
   /** The opt-in link check: on/off, and URLs never fetched (patterns, case-insensitive). */
@@ -19,7 +20,7 @@ export interface ForesightConfig {
 }
 
 export function defaultConfig(): ForesightConfig {
-  return { rules: {}, sources: { allowWithoutUrl: [] }, templates: new Map(builtinTemplates()), links: { check: false, exclude: [] } };
+  return { rules: {}, sources: { allowWithoutUrl: [], require: 'traceable' }, templates: new Map(builtinTemplates()), links: { check: false, exclude: [] } };
 }
 
 export interface LoadedConfig {
@@ -131,8 +132,14 @@ function readSources(value: Node | null, config: ForesightConfig, report: Report
   }
   for (const item of value.items as Array<Pair<Node, Node>>) {
     const k = isScalar(item.key) ? String(item.key.value) : '';
+    if (k === 'require') {
+      const v = isScalar(item.value) ? item.value.value : undefined;
+      if (v === 'traceable' || v === 'link') config.sources.require = v;
+      else report('`sources.require` must be `traceable` (a link or details to trace the source by) or `link` (every citation clickable).', item.value ?? item.key);
+      continue;
+    }
     if (k !== 'allowWithoutUrl') {
-      report(`Unknown key \`sources.${k}\` (expected allowWithoutUrl).`, item.key);
+      report(`Unknown key \`sources.${k}\` (expected allowWithoutUrl or require).`, item.key);
       continue;
     }
     config.sources.allowWithoutUrl.push(...patternList(item.value, item.key, '`sources.allowWithoutUrl`', report));

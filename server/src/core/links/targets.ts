@@ -4,6 +4,7 @@
  */
 import type { ReportModel } from '../model';
 import type { MdUrl } from '../parse/markdown';
+import { doiUrl } from '../notes/identifiers';
 
 export interface LinkTarget {
   /** The URL as the report gives it (for a DOI: `doi:10.…`). */
@@ -23,31 +24,9 @@ export interface LinkTarget {
   syntax: MdUrl['kind'] | 'doi';
 }
 
-/** DOIs as written in text: `doi:10.1000/xyz` or a bare `10.1000/xyz` (not inside a URL). */
-const reDoiText = /(?<![\w/.])(?:doi:\s*)?(10\.\d{4,9}\/[^\s"<>]+)/gi;
 const reDoiHost = /^(?:dx\.)?doi\.org$/i;
 
-/** Drops sentence punctuation a DOI cannot end with; keeps a closing parenthesis the DOI itself opened. */
-export function trimDoi(doi: string): string {
-  let d = doi;
-  for (;;) {
-    const last = d[d.length - 1];
-    if ('.,;:!?\'*_]}'.includes(last)) d = d.slice(0, -1);
-    else if (last === ')' && count(d, '(') < count(d, ')')) d = d.slice(0, -1);
-    else return d;
-  }
-}
-
-function count(s: string, ch: string): number {
-  let n = 0;
-  for (const c of s) if (c === ch) n++;
-  return n;
-}
-
-/** The resolver URL of a DOI (doi.org's own encoding advice: %, ", #, ?, space and non-ASCII are escaped). */
-export function doiUrl(doi: string): string {
-  return 'https://doi.org/' + doi.replace(/[%"#? ]|[^\x21-\x7e]/gu, (c) => encodeURIComponent(c));
-}
+export { doiUrl, trimDoi } from '../notes/identifiers';
 
 /** Parses an http(s) URL into what is fetched; undefined when it is not a valid http(s) URL (invalid-url reports those). */
 export function normaliseUrl(url: string): { fetchUrl: string; fragment: string; doi?: string } | undefined {
@@ -88,10 +67,8 @@ function allTargets(model: ReportModel): LinkTarget[] {
   const out: LinkTarget[] = [];
   const text = model.text;
   for (const note of model.notes) {
-    const urlRanges: Array<[number, number]> = [];
     const doisSeen = new Set<string>();
     for (const u of note.urls) {
-      urlRanges.push([u.start, u.end]);
       if (!/^https?:\/\//i.test(u.url)) continue;
       const n = normaliseUrl(u.url);
       if (!n || isPlaceholderHost(new URL(n.fetchUrl).hostname)) continue;
@@ -108,31 +85,20 @@ function allTargets(model: ReportModel): LinkTarget[] {
         syntax: u.kind,
       });
     }
-    const code = note.def.codeSpans;
-    for (const span of note.def.textSpans) {
-      const slice = text.slice(span.start, span.end);
-      if (!slice.includes('10.')) continue;
-      for (const m of slice.matchAll(reDoiText)) {
-        const doi = trimDoi(m[1]);
-        const start = span.start + (m.index ?? 0);
-        const doiStart = start + m[0].length - m[1].length;
-        const end = doiStart + doi.length;
-        if (urlRanges.some(([s, e]) => start < e && s < end)) continue; // part of a URL
-        if (code.some((c) => start < c.end && c.start < end)) continue; // in a code span
-        if (doisSeen.has(doi.toLowerCase())) continue;
-        doisSeen.add(doi.toLowerCase());
-        out.push({
-          written: text.slice(start, end),
-          fetchUrl: doiUrl(doi),
-          fragment: '',
-          doi,
-          start,
-          end,
-          note: note.def.rawLabel,
-          replaceable: false,
-          syntax: 'doi',
-        });
-      }
+    for (const id of note.identifiers) {
+      if (id.kind !== 'doi' || doisSeen.has(id.value.toLowerCase())) continue;
+      doisSeen.add(id.value.toLowerCase());
+      out.push({
+        written: text.slice(id.start, id.end),
+        fetchUrl: doiUrl(id.value),
+        fragment: '',
+        doi: id.value,
+        start: id.start,
+        end: id.end,
+        note: note.def.rawLabel,
+        replaceable: false,
+        syntax: 'doi',
+      });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -1,28 +1,16 @@
-import { ibidSource, sourceUrls, type Note } from '../model';
 import type { Rule } from './rule';
-
-const hasSource = (note: Note): boolean => sourceUrls(note).length > 0 || note.dois.length > 0;
 
 export const missingSourceUrl: Rule = {
   code: 'missing-source-url',
   defaultSeverity: 'warning',
-  description: 'A footnote cites no http(s) URL and no DOI.',
+  description: 'A citation gives no way to find its source: an online source without its link, or no link and no details to trace it by.',
   needsTemplate: false,
-  check({ model, config, report }) {
+  check({ model, report }) {
+    // The model reads every note once and applies the policy (sources.require, allowWithoutUrl):
+    // commentary, cross-references, short citations and traceable offline sources are never reported.
     for (const note of model.notes) {
-      if (hasSource(note) || (note.text === '' && note.def.codeSpans.length === 0)) continue; // empty-footnote covers empty notes
-      if (note.isIbid) {
-        const source = ibidSource(model, note);
-        if (!source || hasSource(source)) continue; // no antecedent: ibid-without-antecedent says so
-      }
-      if (config.sources.allowWithoutUrl.some((re) => re.test(note.text))) continue;
-      report({
-        message: note.isIbid
-          ? `Footnote [^${note.def.rawLabel}] is "Ibid." of a note with no source URL.`
-          : `Footnote [^${note.def.rawLabel}] cites no source URL or DOI.`,
-        start: note.def.start,
-        end: note.def.labelEnd,
-      });
+      if (!note.missingSource) continue;
+      report({ message: `Footnote [^${note.def.rawLabel}] ${note.missingSource}.`, start: note.def.start, end: note.def.labelEnd });
     }
   },
 };

@@ -1,0 +1,351 @@
+/**
+ * What a note is, read from its prose the way an editor reads it: a
+ * citation of a work, a short citation of an earlier one (Ibid., Id., op.
+ * cit., supra note N, "Author, Short title, p. N", "Author 2010"), a
+ * cross-reference, a citation key, or commentary; and for citations, the
+ * traceable forms they carry (book, article, legal, archival, interview,
+ * thesis, unpublished) and whether the source is online. The rules are
+ * documented in docs/rules.md#missing-source-url ("How notes are read").
+ *
+ * Every pattern here is linear on any input: no nested quantifiers, and
+ * repetitions are bounded. Patterns run on one note's prose at a time.
+ */
+
+export type NoteKind = 'citation' | 'short-citation' | 'commentary' | 'cross-reference' | 'citation-key' | 'empty';
+export type ShortForm = 'ibid' | 'id' | 'op-cit' | 'supra' | 'short-title' | 'author-date' | 'page';
+export type FormKind = 'book' | 'article' | 'legal' | 'archival' | 'interview' | 'thesis' | 'unpublished';
+
+export interface Reading {
+  kind: NoteKind;
+  shortForm?: ShortForm;
+  /** supra note N: the note referred to (its label as written). */
+  supraNote?: string;
+  /** op. cit. and short titles: the author's surname, to find the full citation. */
+  author?: string;
+  /** The title the note gives (quoted or in italics), normalised for comparison. */
+  title?: string;
+  forms: FormKind[];
+  /** Why the cited source is online; `explicit` when the note itself says so ("accessed", "[online]"). */
+  web?: { reason: string; explicit: boolean };
+  /** The note cites Pandoc citation keys (`[@key]`). */
+  citationKeys: boolean;
+  /** The note refers into a reference list by author and year ("(Parfit 1984, 315)"). */
+  authorDate?: boolean;
+}
+
+const L = '\\p{Lu}';
+const W = "[\\p{L}'’\\-]";
+
+// --- short forms --------------------------------------------------------------
+const rePrefix = /^(?:[*_]{0,2}(?:see|cf\.?|compare|quoted in|cited in|as cited in|also|generally|e\.g\.)[*_]{0,2},?[*_]{0,2}\s+){0,3}/iu;
+const reIbid = /^(?:ibid|ibíd|ibidem)\b/iu;
+const reId = /^(?:Id\.|ID\.|Idem\b|Id\b(?=\s*(?:at|,|$)))/u;
+const reOpCit = /\b(?:op\.?\s?cit|loc\.?\s?cit|ouvr\.\s?cit|art\.\s?cit)\b/iu;
+const reSupra = /\bsupra,?\s+(?:note|n\.?|fn\.?)\s?(\d{1,4})|\b(?:above|ante),?\s+(?:note|n\.?|fn\.?)\s?(\d{1,4})|\bnote\s+(\d{1,4})\s+(?:above|supra)\b/iu;
+const reSupraBare = /\b(?:supra|ante)\b/iu;
+const reLocator = /(?:,?\s*(?:(?:pp?|at|para|paras|ch|chap|chapter|sec|section|s|fig|figure|table|box|appendix|note|col|vol|n|fn|§|Fig|Figure|Table|Box|Appendix|Chapter|Section|Note|Vol|Ch|Sec|Para)\.?\s?)?[\divxlcIVXLC]{1,6}(?:\s?[-–]\s?\d{1,6})?(?:\s?(?:ff|f)\.?)?)/u;
+const reAuthorDate = new RegExp(
+  `^(?:(?:${L}\\.\\s?){0,3}(?:${L}${W}{0,40}|${L}{2,12})(?:\\s(?:and|&)\\s${L}${W}{0,40}|\\set\\sal\\.?|,\\s${L}${W}{0,40}){0,3}),?\\s\\(?(?:1[5-9]\\d\\d|20\\d\\d)[a-z]?\\)?` +
+    `(?:${reLocator.source})?[.。]?$`,
+  'u',
+);
+/** "Gray, Out in the Country (2009)", "Daly (2008), “A Steady-State Economy”": author-date with a title, into a reference list. */
+const reAuthorTitleDate = new RegExp(
+  `^${L}${W}{0,40}(?:\\s(?:and|&)\\s${L}${W}{0,40}|\\set\\sal\\.?)?(?:,\\s[^;()]{1,100}\\s\\((?:1[5-9]|20)\\d\\d[a-z]?\\)|\\s\\((?:1[5-9]|20)\\d\\d[a-z]?\\),?\\s["“*_][^;]{1,120})[.。]?$`,
+  'u',
+);
+/** Harvard-style references in a note's text, "(Parfit 1984, 315)", point into the reference list. */
+const reInTextAuthorDate = new RegExp(`\\(${L}${W}{1,40}(?:\\set\\sal\\.|\\s(?:and|&)\\s${L}${W}{1,40})?,?\\s(?:1[5-9]|20)\\d\\d[a-z]?(?:,\\s?[\\d–-]{1,12})?\\)`, 'u');
+/** "Surname, *Short title*, p. 4" / "Surname, “Chapter,” *Book*, 391" / "Surname, Short Title, 12." */
+const TITLE = `(?:[*_]{1,2}[^*_]{1,120}[*_]{1,2}|["“‘][^"”’]{1,120}["”’]|${L}[^,;()]{0,80})`;
+const reShortTitle = new RegExp(
+  `^(?<author>${L}${W}{0,40}(?:\\s(?:and|&|de|van|von|der|du|le|la)?\\s?${L}${W}{0,40}){0,3}),\\s` +
+    `(?:${TITLE},?\\s){0,2}(?<title>${TITLE})` +
+    `(?<loc>${reLocator.source})?\\.?$`,
+  'u',
+);
+/** "*Law’s Empire*, p. 215." / "“Paul Allen,” 391." */
+const reTitleLocator = new RegExp(`^(?<title>[*_]{1,2}[^*_]{1,120}[*_]{1,2}|["“][^"”]{1,120}["”]),?\\s(?<loc>(?:(?:pp?|at|para|ch)\\.?\\s?)?[\\divxlc]{1,6}(?:[-–]\\d{1,6})?)\\.?$`, 'u');
+/** A note that starts with a page: "p. 202: “…”" quotes the work under discussion. */
+const rePageOnly = /^(?:pp?\.|at|page|pages)\s?[\divxlc]{1,6}\b/iu;
+/** "Swisher, above, at 537", "Smith, above n 4". */
+const reAbove = /,\s(?:above|ante|supra)(?:,|\s(?:n|note)\b)/iu;
+
+// --- cross-references ---------------------------------------------------------
+const reCrossRef = new RegExp(
+  '^(?:(?:see|cf\\.?|compare|refer to|for (?:more|further)(?: details| discussion| information)?,?\\s(?:see)?|as (?:discussed|noted|shown|explained) (?:in|above|below))\\s+(?:also\\s+)?)?' +
+    '(?:the\\s+)?(?:discussion\\s+(?:in|at|of)\\s+)?' +
+    '(?:sections?|sect?\\.|§§?|chapters?|ch(?:ap)?\\.|appendi(?:x|ces)|annex(?:es)?|parts?|notes?|n\\.|footnotes?|endnotes?|fn\\.|figures?|fig\\.|tables?|boxes|box|pages?|pp?\\.|above|below|infra|supra|introduction|conclusion|glossary|methodology|annexe|encadré)\\b',
+  'iu',
+);
+
+// --- citation signals -----------------------------------------------------------
+const reQuoted = /["“«„]\s?([^"“”«»„]{3,300})\s?["”»“]/gu;
+const reItalic = /(?<![*_\p{L}\d])([*_]{1,2})(?![\s*_])([^*_\n]{2,300}?)(?<![\s*_])\1(?![*_\p{L}\d])/gu;
+const reYear = /(?<!\d|\d[./]|[/-])(?:1[5-9]\d\d|20\d\d)[a-z]?(?![\d/]|\.\d)|\bn\.\s?d\.|\bs\.\s?d\./u;
+const reMonth = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:1[5-9]|20)\d\d\b|\b\d{1,2}(?:er)?\s(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?,?\s(?:1[5-9]|20)\d\d\b/iu;
+const rePages = /\bpp?\.\s?[\divxlc]|\bpages?\s\d|\b(?:at|para|paras|ch|chap|vol|no|nos|art|sec)\.?\s\d|§|\bfol\.\s?\d/iu;
+const reAuthorStart = new RegExp(
+  `^(?:${L}${W}{1,40},\\s(?:${L}\\.|${L}${W}{1,40})|${L}\\.(?:\\s?${L}\\.){0,3}\\s${L}${W}{1,40}|${L}${W}{1,40}\\s(?:${L}\\.\\s)?${L}${W}{1,40}(?:,|\\sand\\s|\\s&\\s|\\set al\\.?|\\s\\(\\d{4}))`,
+  'u',
+);
+const reOrgStart = new RegExp(`^(?:The\\s)?${L}[\\p{L}&.\\-]{1,40}(?:\\s(?:of|for|and|on|de|du|des|la|le|&)?\\s?${L}[\\p{L}&.\\-]{0,40}){0,6}\\s?[.,(:]`, 'u');
+const reInBook = /\b(?:in:?\s(?:[*_]|["“]|\p{Lu}[\p{L}.]*\s\(?eds?\.)|eds?\.|edited by|trans(?:lated)?\.?\sby|dir\.|sous la direction de)/u;
+const reReportWord = /\b(?:Report|Working Paper|Discussion Paper|Policy Brief|Policy Paper|White Paper|Green Paper|Brief|Briefing|Background Paper|Occasional Paper|Research Paper|Technical Paper|Issue Paper|Outlook|Survey|Strategy|Factsheet|Fact Sheet|Bulletin|Roadmap|Synthesis|Rapport|Étude|Note de synthèse)\b/u;
+const reOrgAuthor = /\b(?:OECD|OCDE|World Bank|IMF|United Nations|UNDP|UNESCO|UNEP|UNICEF|UNHCR|WHO|WTO|ILO|FAO|IPCC|IEA|IRENA|European Commission|European Parliament|Council of the European Union|European Union|Eurostat|World Economic Forum|WEF|Government of|Ministry|Ministère|Department of|Department for|Dept\.?|Agency|Statistics Canada|Statistique Canada|Office for National Statistics|ONS|Policy Horizons|GO-Science|Government Office for Science|Cabinet Office|House of Commons|House of Lords|Senate|Congress|Parliament|Bureau|Commission|Council|Institute|Institut|Foundation|Centre|Center|Brookings|RAND|Chatham House|McKinsey|Deloitte|PwC|KPMG|Accenture|Gartner|Pew Research|Nesta|Forum)\b/u;
+
+// --- traceable forms -------------------------------------------------------------
+const rePublisher = /\b(?:University Press|U\.?\s?P\.|Press|Publishing|Publishers?|Publications|Books|Verlag|Éditions|Editions|Presses|Editorial|Editores|Ediciones|Edições|Editore|Editora|Forlag|Förlag|Uitgeverij|Wydawnictwo|Routledge|Penguin|Wiley|Springer|Elsevier|Palgrave|Macmillan|Norton|HarperCollins|Harper|Random House|Knopf|Doubleday|Vintage|Bloomsbury|Polity|Verso|Allen Lane|Basic Books|Simon & Schuster|Hachette|Faber|Picador|Viking|Gallimard|Seuil|Flammarion|Fayard|Grasset|La Découverte|PUF|Armand Colin|Dalloz|Suhrkamp|Brill|Sage|SAGE|Pearson|McGraw[- ]Hill|Edward Elgar|Hurst|Zed|Pluto|Little,? Brown|Crown|Inc\.|Ltd\.|LLC|GmbH|Scribner|Houghton Mifflin|St\.? Martin's|Yale|Harvard|Princeton|Oxford|Cambridge|Chicago|Stanford|Columbia|MIT|Cornell|Duke|OUP|CUP)\b/u;
+const rePublisherAfterTitle = /[*_”"’]\.?,?\s\p{Lu}[^,;()*_"]{1,60},\s(?:\p{Lu}[^,;()*_"]{1,40},\s)?(?:c\.\s?)?(?:1[5-9]|20)\d\d\b/u;
+const reBluebookBook = /[*_],?\s\d{1,5}(?:[-–]\d{1,5})?(?:,\s?\d{1,5})?\s\((?:[^()]{0,40}\s)?(?:1[5-9]|20)\d\d\)/u;
+const rePublisherParen = /\((?:[^()]{0,40}:\s?)?\p{Lu}[^()]{1,60},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\)|\(\p{Lu}[\p{L}. ,]{1,40}:\s?\p{Lu}[^()]{1,60}\)/u;
+const rePlacePublisher = /\(?\b\p{Lu}[\p{L}.]{1,30}(?:,?\s\p{Lu}[\p{L}.]{0,20}){0,2}:\s?\p{Lu}[^:;()]{1,80},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\b/u;
+const reEdition = /\b\d(?:st|nd|rd|th)\s(?:ed\.|edn\.?|edition)|\brev\.\sed\.|\bédition\b|\bvol(?:ume)?s?\.?\s(?:\d|[IVXLC]{1,6}\b)|\breprint(?:ed)?\b|\bfirst published\b|\bpublished by\b|\b(?:second|third|fourth|fifth|sixth|revised|new|enlarged|expanded)\s(?:ed\.|edn\.?|edition)/iu;
+const reArticleVolumeYear = /\b\d{1,4}\s?\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\)[:,]\s?(?:article\s|art\.\s?|[a-z]{1,4})?\d|\bno\.\s?\d{1,5}\s?\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\)|\bVol\.\s?[IVXLC]{1,6}\b[^;]{0,30}\bpp?\.\s?\d|[*_],?\s\d{1,4}(?:[-–]\d{1,4})?(?:\s?\(\d{1,4}\))?,?\s\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\)|,\s(?:[A-Z][a-z]{2,8}\.?\s)?(?:\d{1,2},\s)?(?:1[5-9]|20)\d\d,\sat\s\d|\b(?:1[5-9]|20)\d\d\s?(?:[A-Z][a-z]{2}\s?\d{0,2})?;\s?\d{1,4}\s?\([^)]{1,20}\)/u;
+const reArticleMore = /\b(?:1[5-9]|20)\d\d\s?(?:[A-Z][a-z]{2}\s?\d{0,2})?;\s?\d{0,4}\s?(?:\([^)]{1,20}\))?:\s?[A-Z]?\d|\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\):\s?\d|\bJ\.,?\s[^;]{0,40}\bat\s\d/u;
+const reArticle = /\b\d{1,4}\s?\(\d{1,4}(?:[-–/]\d{1,4})?\)\s?[:,.]?\s?(?:pp?\.\s?)?\d|\bvol(?:ume)?\.?\s?\d{1,4},?\s(?:no|issue|iss)\.?\s?\d|\b\d{1,4}:\s?\d{1,5}[-–]\d{1,5}\b|\b\d{1,4}\s[\p{Lu}][\p{L}.&' ]{1,60}(?:L\.|Law)\s?(?:Rev|J|Q)\.?\s\d|\b(?:Journal|Review|Quarterly|Studies|Proceedings|Annals|Letters|Transactions|Bulletin|Revue|Zeitschrift)\b[^.;]{0,80}\b(?:vol\.?\s?)?\d{1,4}\b[^.;]{0,20}(?:pp?\.\s?\d|\d{1,5}[-–]\d{1,5}|:\s?\d)/u;
+const reLegal = new RegExp(
+  [
+    // United States: reporters, codes, session laws, Congress
+    "\\b\\d{1,4}\\s(?:U\\.\\s?S\\.|S\\.\\s?Ct\\.|L\\.\\s?Ed\\.(?:\\s?2d)?|F\\.(?:\\s?(?:2d|3d|4th))?|F\\.\\s?Supp\\.(?:\\s?(?:2d|3d))?|F\\.\\s?App'x|B\\.R\\.|A\\.(?:\\s?[23]d)?|N\\.E\\.(?:\\s?[23]d)?|N\\.W\\.(?:\\s?2d)?|S\\.E\\.(?:\\s?2d)?|S\\.W\\.(?:\\s?[23]d)?|So\\.(?:\\s?[23]d)?|P\\.(?:\\s?[23]d)?|Cal\\.(?:\\s?Rptr\\.)?(?:\\s?[2-5]th)?|N\\.Y\\.(?:S\\.)?(?:\\s?[23]d)?|Stat\\.|Fed\\.\\s?Reg\\.|U\\.S\\.L\\.W\\.|U\\.S\\.C\\.(?:A\\.)?|C\\.F\\.R\\.|I\\.L\\.M\\.|U\\.N\\.T\\.S\\.|UNTS)\\s?(?:§+\\s?)?\\d",
+    '\\bPub\\.\\s?L\\.\\s?(?:No\\.\\s?)?\\d{1,3}[-–]\\d{1,4}',
+    '\\b(?:H\\.R\\.|S\\.|H\\.\\s?Rept\\.|S\\.\\s?Rept\\.|H\\.\\s?Doc\\.)\\s?\\d{1,5},?\\s\\d{1,3}(?:st|nd|rd|th|d)\\sCong\\.',
+    '\\b\\d{1,3}(?:st|nd|rd|th|d)\\sCong\\.',
+    '\\b(?:Hearing|Testimony) before\\b',
+    '\\b(?:H\\.\\s?R\\.|S\\.)\\s?(?:Rep|Doc|Res|Con\\.\\s?Res|Exec\\.\\s?Rep)\\.\\s?(?:No\\.\\s?)?\\d',
+    '\\b(?:FAR|DFARS|CFR|C\\.F\\.R\\.)\\s\\d{1,3}\\.\\d',
+    // Canada
+    '\\b(?:19|20)\\d\\d\\s(?:SCC|FCA|FC|ONCA|ONSC|ONCJ|BCCA|BCSC|ABCA|ABQB|QCCA|QCCS|NSCA|NBCA|MBCA|SKCA|CanLII|CHRT|TCC|CMAC|FCT)\\s\\d',
+    '\\b(?:S\\.C\\.R\\.|D\\.L\\.R\\.|O\\.R\\.\\s?\\(\\d)',
+    '\\b(?:R\\.S\\.C\\.|S\\.C\\.|R\\.S\\.O\\.|S\\.O\\.|R\\.S\\.B\\.C\\.|S\\.B\\.C\\.|R\\.S\\.Q\\.|RLRQ|L\\.R\\.C\\.|L\\.C\\.|C\\.R\\.C\\.|SOR|DORS|R\\.R\\.O\\.)\\s?/?\\s?(?:19|20)\\d\\d',
+    // United Kingdom and Commonwealth
+    '\\[(?:1[6-9]|20)\\d\\d\\]\\s(?:\\d{1,2}\\s)?(?:UKSC|UKHL|UKPC|EWCA\\s(?:Civ|Crim)|EWHC|AC|QB|KB|Ch|WLR|All\\sER|Fam|ICR|IRLR|EWCOP|UKUT|UKFTT|CSIH|CSOH|HCA|NZSC|NZCA|IESC|SGCA|ZACC|1\\sSCR|\\d\\sSCR)\\b',
+    '\\b\\d{1,3}\\s(?:WLR|All\\sER|CLR|ALR|ER|LR|Cr\\sApp\\sR)\\s\\d',
+    '\\b\\p{Lu}[\\p{L} ,()\\-]{2,80}\\sAct\\s(?:1[6-9]|20)\\d\\d\\b',
+    '\\bSI\\s(?:19|20)\\d\\d\\/\\d{1,5}',
+    '\\b(?:HC|HL)\\sDeb\\b',
+    '\\bHansard\\b',
+    // European Union and international
+    '\\bCases?\\s[CTF]-\\d{1,4}\\/\\d\\d',
+    '\\bECLI:[A-Z]{2}:',
+    '\\bEU:[CTF]:\\d{4}:\\d',
+    '\\bO\\.?J\\.?\\s?(?:L|C)\\s?\\d',
+    '\\b(?:Regulation|Directive|Decision|Règlement|Directive)\\s\\((?:EU|EC|EEC|CE|UE|Euratom)\\)',
+    '\\b(?:Regulation|Directive|Decision)\\s(?:\\(?(?:EU|EC|EEC)\\)?\\s)?(?:No\\.?\\s)?\\d{1,4}\\/\\d{1,4}',
+    '\\b\\d{2,4}\\/\\d{1,4}\\/(?:EU|EC|EEC|CE|UE)\\b',
+    '\\bE\\.?C\\.?R\\.?\\s?I?-?\\d',
+    '\\bCOM\\s?\\((?:19|20)\\d\\d\\)\\s?\\d',
+    '\\bSWD\\s?\\((?:19|20)\\d\\d\\)',
+    '\\bArt(?:icle|\\.)?\\s\\d{1,3}(?:\\(\\d+\\))?\\s(?:TFEU|TEU|GDPR|ECHR|EEA|UNCLOS)\\b',
+    '\\bU\\.?N\\.?\\sDoc\\.',
+    '\\b[AES]\\/(?:RES|CONF|HRC|CN)\\.?\\/',
+    '\\bI\\.C\\.J\\.',
+    '\\bApp(?:lication)?\\.?\\sNo\\.?\\s?\\d',
+    '\\bECHR\\s\\d',
+    // Case names: "X v. Y" / "X v Y"
+    '\\b\\p{Lu}[\\p{L}.\'&\\-]{1,40}(?:\\s\\p{Lu}[\\p{L}.\'&\\-]{0,40}){0,4}\\sv\\.?\\s\\p{Lu}',
+    '\\bR\\.?\\sv\\.?\\s\\p{Lu}',
+    '\\bIn re\\s\\p{Lu}',
+    '\\b(?:U\\.S\\.\\sConst\\.|Const\\.\\sart\\.)',
+    // Bluebook: "32 Law & Phil. 565, 570 (2013)", "136 S. Ct. at 2061"
+    '\\b\\d{1,4}\\s[\\p{Lu}&][\\p{L}\'.&\\s]{1,60}?\\s\\d{1,5}(?:,\\s?\\d{1,5}(?:[-–]\\d{1,5})?)?(?:\\s?n\\.?\\s?\\d{1,4})?\\s?\\((?:[^()]{0,30}\\s)?(?:1[6-9]|20)\\d\\d\\)',
+    '\\b\\d{1,4}\\s[\\p{Lu}][\\p{L}\'.&\\s]{1,40}?\\sat\\s\\d',
+    // Codes, restatements, rules
+    '§+\\s?\\d(?![^.;]{0,12}\\b(?:above|below|of this))',
+    '\\b(?:Restatement|Restat\\.?|U\\.C\\.C\\.|Model Penal Code|Fed\\.\\sR\\.\\s(?:Civ|Crim|Evid|App)\\.|Code\\sCiv\\.|C\\.\\sciv\\.|Code civil|Civil Code|Criminal Code|Code criminel)\\b',
+    '\\b\\d{1,3}(?:st|nd|rd|th|d)\\sCongress\\b',
+    '\\b(?:19|20)\\d\\d\\s(?:WL|U\\.S\\.\\s(?:Dist\\.\\s|App\\.\\s)?LEXIS|[A-Z][\\w.]{0,10}\\sLEXIS)\\s\\d',
+  ].join('|'),
+  'u',
+);
+const reArchival = /\b(?:Mss?\.\s?(?:No\.\s?)?\d|Box|Folder|Carton|Dossier|Fonds|fonds|Série|MG\s?\d|RG\s?\d|MSS?\.?\s?\d|Add\.?\s?MS|Papers|Archives?|Archiv|Collection|Record Group|Manuscript Division|Library and Archives Canada|LAC|TNA|NARA|PRO|Bodleian|British Library|Bundesarchiv|Archives nationales|CAB\s\d|FO\s\d|HO\s\d|WO\s\d|PREM\s\d|file\sno\.?|reel\s\d)\b/u;
+const reInterview = /\b(?:interview(?:ed)?\s(?:with|by)|interviews?\b|personal\scommunication|pers\.\s?comm\.|conversation\swith|in\sconversation|discussion\swith|correspondence\s(?:with|from|to)|e-?mail\s(?:to|from|with|correspondence)|letter\s(?:to|from)\sthe\sauthor|author'?s\s(?:interview|conversation|correspondence|notes|calculations?|analysis|observation)|focus\sgroup|field\s?notes?|entretien|communication\spersonnelle|courriel|survey\srespondent)\b/iu;
+const reThesis = /\b(?:Ph\.?\s?D\.?|doctoral|master'?s|MA|MSc|MPhil|DPhil|BA|honours)\s(?:thesis|dissertation)\b|\bthèse\b|\bmémoire\b|\bdissertation\b/iu;
+const reUnpublished = /\b(?:unpublished|forthcoming|in\spress|manuscript|mimeo|draft|under\sreview|non\spublié|à\sparaître|inédit)\b/iu;
+
+// --- online sources --------------------------------------------------------------
+const reWebExplicit = /\b(?:accessed|retrieved|last\s(?:visited|accessed|checked|modified)|viewed\son|available\s(?:at|from|online|on\sthe\sweb|on\sline)|online\sat|consulté\s(?:le|en)|en\sligne|disponible\s(?:à|sur|en\sligne)|abgerufen\sam|archived\sfrom|archived\sat|wayback\smachine)\b|\[(?:online|en\sligne|internet|web)\]/iu;
+const reWebKind = /\b(?:Wikipedia|press\srelease|news\srelease|media\srelease|communiqué(?:\sde\spresse)?|blog\s?post|blog|weblog|website|web\ssite|webpage|web\spage|homepage|home\spage|site\sweb|tweet(?:ed)?|Twitter|X\s\(formerly Twitter\)|Facebook\spost|YouTube|podcast|webinar|Substack|LinkedIn\spost|Instagram|TikTok|Reddit|online\sarticle|online\sedition|news\sstory|op-ed|newsletter|dashboard|data\sportal|database|dataset)\b/iu;
+const reOutlet = /\b(?:The\sGuardian|Guardian\.com|New\sYork\sTimes|NY\sTimes|Washington\sPost|Wall\sStreet\sJournal|Financial\sTimes|The\sEconomist|BBC(?:\sNews)?|CNN|Reuters|Associated\sPress|AP\sNews|Bloomberg|Forbes|Politico|Axios|Vox|Wired|The\sVerge|TechCrunch|Ars\sTechnica|The\sAtlantic|New\sYorker|Foreign\sAffairs|Foreign\sPolicy|Newsweek|Business\sInsider|Quartz|HuffPost|Huffington\sPost|Al\sJazeera|Le\sMonde|Der\sSpiegel|CBC(?:\sNews)?|Globe\sand\sMail|Toronto\sStar|National\sPost|ABC\sNews|NPR|The\sHill|BuzzFeed|Nikkei\sAsia|South\sChina\sMorning\sPost|Times\sof\sIndia|The\sConversation|Project\sSyndicate|Harvard\sBusiness\sReview|MIT\sTechnology\sReview|Scientific\sAmerican|Devex|Euractiv|EUobserver|Le\sDevoir|La\sPresse|Radio-Canada|Les\sÉchos|Le\sFigaro|Libération|El\sPaís|Deutsche\sWelle|France\s24|Rest\sof\sWorld|The\sIntercept|ProPublica|Mother\sJones|Semafor|Fast\sCompany|CNBC|CBS\sNews|NBC\sNews|Fox\sNews|USA\sToday|Los\sAngeles\sTimes|Chicago\sTribune|Boston\sGlobe|The\sIndependent|The\sTelegraph|Daily\sTelegraph|The\sTimes|Daily\sMail|Sky\sNews|Xinhua|Global\sTimes|China\sDaily|Caixin|Straits\sTimes|Hindustan\sTimes|The\sHindu|Haaretz|Times\sof\sIsrael|Vice\sNews|Slate\.com|Salon\.com|Medium\.com|Substack\.com)\b/u;
+const reBareDomain = /(?<![@\w.\-/])(?:[a-z0-9][a-z0-9-]{0,62}\.){1,4}(?:com|org|net|gov|edu|int|io|info|co\.uk|org\.uk|gov\.uk|ac\.uk|gc\.ca|ca|eu|de|fr|au|nz|in|ch|nl|se|no|dk|fi|be|jp|cn|us|uk|ai)\b(?![.\w-]*@)/iu;
+const reQuotedSpan = /["“«„][^"“”«»„]{0,300}["”»“]/gu;
+const rePrintPage = /\bp\.\s?[A-Z]?\d|\bpp\.\s?\d|\bsec(?:tion)?\.\s?[A-Z]\b/u;
+
+/** Pandoc citations: `[@key]`, `[see @key, p. 3; @other]`, `[-@key]`, or a note that is only `@key`. */
+const reBracketCite = /\[[^\]@]{0,80}-?@[\p{L}\d_{][^\]]{0,300}\]/u;
+const reOnlyKeys = /^(?:[\s;,.]|-?@\{[^}]{1,200}\}|-?@[\p{L}\d_]+(?:[:.#$%&+?<>~/-][\p{L}\d_]+)*|\[[^\]]{0,300}\]|pp?\.\s?\d+(?:[-–]\d+)?)+$/u;
+
+const MAX_READ = 4000;
+
+/** A note's title, when it gives one: the first quoted or italic span that reads as a title. */
+export function titleOf(prose: string): string | undefined {
+  // A quotation that is (nearly) the whole note is quoted text, not a title; a title is not a paragraph.
+  const fits = (t: string): boolean => t.length <= 200 && t.length < prose.length * 0.8;
+  for (const m of prose.matchAll(reQuoted)) if (fits(m[1]) && isTitle(m[1])) return normaliseTitle(m[1]);
+  for (const m of prose.matchAll(reItalic)) {
+    const t = m[2].replace(/[.,;:]$/, '');
+    if (fits(t) && /^[\p{Lu}\d]/u.test(t) && (/\s/.test(t) || t.length >= 5)) return normaliseTitle(t);
+  }
+  return undefined;
+}
+
+function normaliseTitle(t: string): string {
+  return t.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
+}
+
+/** Title case, or a Chicago-style title ending with its punctuation inside the quotes. */
+function isTitle(q: string): boolean {
+  const words = q.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || !/^[\p{Lu}\d]/u.test(q)) return false;
+  if (/[.,?!]$/.test(q) && words.length >= 2) return true;
+  const long = words.filter((w) => w.replace(/[^\p{L}]/gu, '').length > 3);
+  if (long.length === 0) return words.length <= 3;
+  return long.filter((w) => /^[\p{Lu}\d]/u.test(w.replace(/^[^\p{L}\d]+/u, ''))).length / long.length >= 0.5;
+}
+
+function firstWord(s: string): string | undefined {
+  const m = /^[*_"“]*(\p{Lu}[\p{L}'’-]{1,40})/u.exec(s);
+  return m?.[1];
+}
+
+/** Reads one note. `prose` is its text without URLs, code or HTML (see the model). */
+export function readNote(prose: string): Reading {
+  // A citation says what it is in its first lines; past that a note is prose,
+  // and bounding the text bounds the cost of every pattern below.
+  const text = (prose.length > MAX_READ ? prose.slice(0, MAX_READ) : prose).trim();
+  const reading: Reading = { kind: 'commentary', forms: [], citationKeys: false };
+  if (text === '') return { ...reading, kind: 'empty' };
+  if (reBracketCite.test(text) || /^-?@[\p{L}\d_]/u.test(text)) {
+    reading.citationKeys = true;
+    if (reOnlyKeys.test(text)) return { ...reading, kind: 'citation-key' };
+  }
+  // Emphasis marks out, for the patterns: "*Id.*", "*supra* note 4", "_See_".
+  const flat = text.replace(/[*_]+/g, '');
+  const body = flat.replace(rePrefix, '');
+  const short = shortForm(body, text);
+  if (short) return { ...reading, kind: 'short-citation', ...short };
+
+  // Harvard-style references in the text, "(Parfit 1984, 315)", are sourced by the reference list.
+  if (reInTextAuthorDate.test(flat)) reading.authorDate = true;
+  forms(flat, text, reading);
+  reading.title = titleOf(text);
+  web(flat, reading);
+  if (!reading.forms.length && body.length <= 160 && reCrossRef.test(body) && !reading.title && !reYear.test(body)) {
+    return { ...reading, kind: 'cross-reference' };
+  }
+  reading.kind = isCitation(flat, body, reading) ? 'citation' : 'commentary';
+  return reading;
+}
+
+/** The first citation of a note, up to `;` or the end of its first sentence. */
+function firstSegment(body: string): string {
+  const semi = body.indexOf(';');
+  const head = semi >= 0 ? body.slice(0, semi) : body;
+  // A sentence ends at a period after a word of two or more lower-case letters or digits, before a capital.
+  const m = /[\p{Ll}\d)”"]{2}\.\s+(?=\p{Lu})/u.exec(head);
+  return (m ? head.slice(0, (m.index as number) + m[0].indexOf('.') + 1) : head).trim();
+}
+
+function shortForm(body: string, text: string): Pick<Reading, 'shortForm' | 'supraNote' | 'author' | 'title'> | undefined {
+  if (reIbid.test(body)) return { shortForm: 'ibid' };
+  if (reId.test(body)) return { shortForm: 'id' };
+  const supra = reSupra.exec(body);
+  if (supra) return { shortForm: 'supra', supraNote: supra[1] ?? supra[2] ?? supra[3], author: firstWord(body) };
+  if (body.length <= 300 && (reOpCit.test(body) || reAbove.test(body) || (reSupraBare.test(body) && body.length < 160))) {
+    return { shortForm: 'op-cit', author: firstWord(body) };
+  }
+  if (rePageOnly.test(body)) return { shortForm: 'page' };
+  const first = firstSegment(body);
+  if (first.length <= 200) {
+    const parts = first.split(/\s*;\s*/).filter((p) => p !== '');
+    const isAuthorDate = (p: string): boolean => reAuthorDate.test(p) || reAuthorTitleDate.test(p);
+    if (parts.length > 0 && parts.every((p) => isAuthorDate(p.replace(rePrefix, '')))) return { shortForm: 'author-date', author: firstWord(body) };
+  }
+  // Titles need their emphasis and quotes: read the note as written.
+  const firstWritten = firstSegment(text.replace(rePrefix, ''));
+  if (firstWritten.length <= 200) {
+    const m = reShortTitle.exec(firstWritten) ?? reTitleLocator.exec(firstWritten);
+    if (m && !reYear.test(firstWritten) && !reWebExplicit.test(text)) {
+      const title = titleOf(text) ?? normaliseTitle(m.groups?.title ?? '');
+      return { shortForm: 'short-title', author: m.groups?.author?.split(/\s/).pop(), title };
+    }
+  }
+  return undefined;
+}
+
+/** `text` has no emphasis marks; `emphasised` is the prose as written. */
+function forms(text: string, emphasised: string, reading: Reading): void {
+  const add = (f: FormKind): void => void (reading.forms.includes(f) || reading.forms.push(f));
+  if (reLegal.test(text)) add('legal');
+  if (reArticle.test(text) || reArticleMore.test(text) || reArticleVolumeYear.test(emphasised)) add('article');
+  if (
+    rePlacePublisher.test(text) ||
+    rePublisherParen.test(text) ||
+    reBluebookBook.test(emphasised) ||
+    rePublisherAfterTitle.test(emphasised) ||
+    /University Press/u.test(text) ||
+    (rePublisher.test(text) && (reYear.test(text) || reEdition.test(text))) ||
+    ((reEdition.test(text) || reInBook.test(text)) && reYear.test(text))
+  ) {
+    add('book');
+  }
+  if (reArchival.test(text) && /\d/.test(text)) add('archival');
+  if (reInterview.test(text)) add('interview');
+  if (reThesis.test(text)) add('thesis');
+  if (reUnpublished.test(text)) add('unpublished');
+}
+
+function web(text: string, reading: Reading): void {
+  const explicit = reWebExplicit.exec(text);
+  if (explicit) {
+    reading.web = { reason: `says "${explicit[0]}"`, explicit: true };
+    return;
+  }
+  // An outlet or a kind of page named in a quoted title ("Foreign Policy Goes Local") is not where the note was published.
+  const unquoted = text.replace(reQuotedSpan, ' ');
+  const kind = reWebKind.exec(unquoted);
+  const outlet = kind ? undefined : reOutlet.exec(unquoted);
+  const domain = kind || outlet ? undefined : reBareDomain.exec(unquoted);
+  const found = kind ?? outlet ?? domain;
+  if (!found) return;
+  // A page number or a date before the web marks a printed newspaper or magazine.
+  if (outlet && (rePrintPage.test(text) || printEra(text))) return;
+  const what = kind ? `is a ${found[0].toLowerCase()}` : outlet ? `names ${found[0]}` : `names the site ${found[0]}`;
+  reading.web = { reason: kind && /wikipedia/i.test(found[0]) ? 'cites Wikipedia' : what, explicit: false };
+}
+
+function printEra(text: string): boolean {
+  const years = text.match(/(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)/gu);
+  return !!years && years.every((y) => +y < 1995);
+}
+
+/** Words an editor reads as running prose (outside titles and quotations), not as a reference. */
+const reProseWord = /(?<![\p{L}'’-])(?!(?:and|the|of|in|for|from|on|to|with|by|at|et|al|ed|eds|edn|vol|pp|no|trans|accessed|retrieved|available|online|edited|translated|press|report|paper|working|university|journal|review|proceedings|conference|see|also|cf|ibid|op|cit|supra|infra|ch|chap|sec|part|pt|fig|http|https|www|and|or|an|a)\b)\p{Ll}[\p{Ll}'’-]{2,}(?![\p{L}'’-])/gu;
+/** "Nabeshima Naozumi (1616–69), the first daimyo of …": a note on a person, not a citation. */
+const reLifeDates = new RegExp(`^${L}${W}{1,40}(?:\\s${L}${W}{0,40}){0,3}\\s\\((?:c\\.\\s?|b\\.\\s?|d\\.\\s?)?\\d{3,4}\\s?[–-]\\s?(?:c\\.\\s?)?\\d{2,4}\\),?\\s\\p{Ll}`, 'u');
+/** "according to the Federal Trade Commission", "Source: OECD": the note attributes a fact to a source. */
+const reAttribution = /\b(?:according to|source:|sources:|data from|figures from|estimates? (?:by|from)|as reported by|reported by|published by|selon|source :)\s(?:the\s|la\s|le\s|l'|les\s)?\p{Lu}/u;
+const reNameOrNumber = /(?<![\p{L}\d'’-])(?:\p{Lu}[\p{L}'’.-]{0,40}|\d[\d.,:–-]{0,20})/gu;
+const reQuotedOrItalic = /["“«][^"”»]{0,300}["”»]|[*_][^*_]{0,300}[*_]|\([^()]{0,200}\)/gu;
+
+function isCitation(flat: string, body: string, reading: Reading): boolean {
+  if (reading.citationKeys || reading.authorDate) return true;
+  const explicit = reading.web?.explicit === true;
+  // Running prose (many lower-case words outside titles, quotations and parentheses) is commentary,
+  // even when it names a work or a law; a short note that says its source is online is a citation all the same.
+  const outside = flat.replace(reQuotedOrItalic, ' ');
+  const proseWords = outside.match(reProseWord)?.length ?? 0;
+  const namesAndNumbers = outside.match(reNameOrNumber)?.length ?? 0;
+  if ((!explicit || flat.length > 300) && proseWords >= 8 && proseWords >= namesAndNumbers) return false;
+  if (reLifeDates.test(body) && reading.title === undefined) return false;
+  if (reading.forms.length) return true;
+  const author = reAuthorStart.test(body);
+  const org = !author && (reOrgStart.test(body) || reOrgAuthor.test(body));
+  const title = reading.title !== undefined;
+  const year = reYear.test(flat) || reMonth.test(flat);
+  const pages = rePages.test(flat);
+  const published = reReportWord.test(flat) || reInBook.test(flat) || rePublisher.test(flat);
+  const attributed = reAttribution.test(flat);
+  const score = (attributed ? 2 : 0) + (author ? 2 : org ? 1 : 0) + (title ? 2 : 0) + (year ? 1 : 0) + (pages ? 1 : 0) + (published ? 1 : 0) + (explicit ? 2 : reading.web ? 1 : 0);
+  return score >= 3 && (title || year || pages || published || explicit || attributed);
+}

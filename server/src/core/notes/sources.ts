@@ -1,0 +1,128 @@
+/**
+ * The source of every note, computed once per document: short citations
+ * resolved to the full citation they repeat, and, per the team's policy
+ * (`sources.require`, docs/rules.md#missing-source-url), whether a citation
+ * lacks a way for a reader to find its source.
+ */
+import type { Identifier } from './identifiers';
+import { RESOLVABLE } from './identifiers';
+import type { Reading } from './classify';
+
+/** What a note needs to know about itself here (the model's Note has more). */
+export interface SourceNote {
+  id: string;
+  reading: Reading;
+  urls: ReadonlyArray<{ url: string; kind: string }>;
+  identifiers: Identifier[];
+  /** The note's prose (what readNote read). */
+  prose: string;
+  antecedent?: SourceNote;
+  missingSource?: string;
+}
+
+export type SourcePolicy = 'traceable' | 'link';
+
+export interface SourceOptions {
+  require: SourcePolicy;
+  allowWithoutUrl: readonly RegExp[];
+}
+
+/** A URL a reader can follow to the source: a web or file address, absolute or relative; not mail, phone or an anchor. */
+export function isFollowable(url: string): boolean {
+  if (url === '' || url.startsWith('#')) return false;
+  const scheme = /^([a-z][a-z0-9+.-]{1,31}):/i.exec(url)?.[1].toLowerCase();
+  if (!scheme) return true;
+  return scheme === 'http' || scheme === 'https' || scheme === 'ftp' || scheme === 'ftps' || scheme === 'doi' || scheme === 'hdl';
+}
+
+/** Whether a note gives a link to its source (a followable URL, a resolvable identifier, a citation key). */
+export function hasLink(note: SourceNote): boolean {
+  return note.urls.some((u) => isFollowable(u.url)) || note.identifiers.some((i) => RESOLVABLE.has(i.kind));
+}
+
+const TRACEABLE_OFFLINE = new Set(['book', 'article', 'legal', 'archival', 'interview', 'thesis', 'unpublished']);
+
+/** Why a citation lacks a source under the policy, or undefined. Only full citations are judged. */
+export function sourceProblem(note: SourceNote, options: SourceOptions): string | undefined {
+  const r = note.reading;
+  if (r.kind !== 'citation') return undefined;
+  // Keys and author-date references are sourced by the bibliography or reference list they point into.
+  if (r.citationKeys || r.authorDate || hasLink(note)) return undefined;
+  if (options.allowWithoutUrl.some((re) => re.test(note.prose))) return undefined;
+  if (options.require === 'link') {
+    if (r.forms.includes('interview') || r.forms.includes('unpublished')) return undefined;
+    return 'cites a source with no link (the team requires one: sources.require is link)';
+  }
+  const offline = r.forms.some((f) => TRACEABLE_OFFLINE.has(f));
+  if (r.web && (r.web.explicit || !offline)) return `cites an online source (it ${r.web.reason}) but gives no link`;
+  if (offline || note.identifiers.length > 0) return undefined;
+  return 'cites a source with no link and nothing to trace it by (no URL, DOI, ISBN, publisher, journal or legal reference)';
+}
+
+/** The citation a note stands for: itself, or for a short citation the one it repeats. */
+export function sourceOf<T extends SourceNote>(note: T): T | undefined {
+  if (note.reading.kind === 'short-citation') return note.antecedent as T | undefined;
+  return note;
+}
+
+/**
+ * Resolves short citations, in reading order (notes nobody cites come after,
+ * in the order they are written), in one pass:
+ * - Ibid. and Id.: the source of the last note that cited one;
+ * - supra note N: note N's source;
+ * - op. cit. and "Author, Short title": the latest full citation whose
+ *   first words hold that author (and, for short titles, whose title starts
+ *   with the short title's first word).
+ * Author-date short forms ("Smith 2010") point into a reference list, not a note.
+ */
+export function resolveShortCitations<T extends SourceNote>(sequence: readonly T[], byLabel: (label: string) => T | undefined): void {
+  let lastSource: T | undefined;
+  const byAuthor = new Map<string, T>();
+  for (const note of sequence) {
+    const r = note.reading;
+    if (r.kind === 'short-citation') {
+      let target: T | undefined;
+      if (r.shortForm === 'ibid' || r.shortForm === 'id') target = lastSource;
+      else if (r.shortForm === 'supra') {
+        const n = r.supraNote ? byLabel(r.supraNote) : undefined;
+        target = n && n !== note ? (sourceOf(n) ?? undefined) : undefined;
+        if (!target && r.author) target = byAuthor.get(r.author.toLowerCase());
+      } else if (r.author && (r.shortForm === 'op-cit' || r.shortForm === 'short-title')) {
+        const candidate = byAuthor.get(r.author.toLowerCase());
+        const word = r.title?.split(' ')[0];
+        if (candidate && (r.shortForm === 'op-cit' || !word || !candidate.reading.title || candidate.reading.title.includes(word))) target = candidate;
+      }
+      note.antecedent = target;
+      if (target) lastSource = target;
+      continue;
+    }
+    if (r.kind === 'citation') {
+      lastSource = note;
+      for (const w of authorWords(note.prose)) byAuthor.set(w, note);
+    }
+  }
+}
+
+/** Capitalised words among a citation's first words: where its author's name is. */
+function authorWords(prose: string): string[] {
+  const out: string[] = [];
+  const head = prose.replace(/^(?:(?:see|cf\.?|also|e\.g\.,?)\s+)+/i, '').slice(0, 80);
+  for (const m of head.matchAll(/\p{Lu}[\p{L}'’-]{1,40}/gu)) {
+    out.push(m[0].toLowerCase());
+    if (out.length === 4) break;
+  }
+  return out;
+}
+
+/**
+ * A citation's identity for comparison: its words, without URLs, locators
+ * (pages, figures, paragraphs), access dates and punctuation.
+ */
+export function citationIdentity(prose: string): string {
+  return prose
+    .toLowerCase()
+    .replace(/\b(?:accessed|retrieved|consulté le|last visited|viewed)\b[^.;]{0,40}/g, ' ')
+    .replace(/\b(?:pp?|at|para|paras|fig|figure|table|chart|ch|chap|chapter|sec|section|box|annex|appendix|slide)\.?\s?[\divxlc]{1,6}(?:\s?[-–]\s?\d{1,6})?\b/g, ' ')
+    .replace(/[^\p{L}\d]+/gu, ' ')
+    .trim();
+}
