@@ -139,7 +139,7 @@ describe('language server: opt-in link check (protocol)', function () {
     await new Promise((r) => setTimeout(r, 800));
     assert.strictEqual(server.log.length, 0);
     const hover = ((await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 13 } })) as { contents: { value: string } }).contents.value;
-    assert.strictEqual(hover, 'Smith, doi:10.1000/xyz.\n\nDOI: [10.1000/xyz](https://doi.org/10.1000/xyz)');
+    assert.strictEqual(hover, 'Smith, doi:10.1000/xyz.\n\n_Citation_\n\nDOI: [10.1000/xyz](https://doi.org/10.1000/xyz)');
   });
 
   it('turning foresight.checkLinks on checks the open report', async () => {

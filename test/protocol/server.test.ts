@@ -224,7 +224,7 @@ describe('language server over stdio (protocol)', function () {
     const onRef = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 9, character: 50 } })) as Hover;
     const value = (onRef.contents as { value: string }).value;
     assert.match(value, /^Ibid\./);
-    assert.match(value, /refers to \[\^1\]/);
+    assert.match(value, /Refers to \[\^1\]/);
     assert.match(value, /Source: <https:\/\/www\.foreignaffairs\.com\/articles\/140091>/);
     const onDef = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 13, character: 2 } })) as Hover;
     assert.match((onDef.contents as { value: string }).value, /cited once \(first on line 10\)/);

@@ -10,7 +10,7 @@ import { normalizeIdentifier } from './parse/chars';
 import { parseMarkdown, type MdDocument, type MdFootnoteDef, type MdFootnoteRef, type MdHeading, type MdUrl } from './parse/markdown';
 import { readNote, type Reading } from './notes/classify';
 import { findIdentifiers, type Identifier } from './notes/identifiers';
-import { citationIdentity, resolveShortCitations, sourceProblem, type SourceNote } from './notes/sources';
+import { citationIdentity, isFollowable, resolveShortCitations, sourceProblem, type SourceNote } from './notes/sources';
 import { normalizeSectionName, SectionMatcher } from './templates/templates';
 import type { Template } from './types';
 
@@ -309,14 +309,15 @@ function readNotes(text: string, md: MdDocument, config: ForesightConfig): Pick<
   for (const def of md.defs) {
     const urls = urlsOf.get(def) ?? [];
     const prose = noteProse(text, def, urls);
-    const reading = readNote(prose);
+    const identifiers = findIdentifiers(text, def.textSpans, [...def.codeSpans, ...urls]);
+    const reading = readNote(prose, identifiers.length > 0 || urls.some((u) => isFollowable(u.url)));
     const note: Note = {
       def,
       id: def.id,
       text: noteText(text, def),
       prose,
       urls,
-      identifiers: findIdentifiers(text, def.textSpans, [...def.codeSpans, ...urls]),
+      identifiers,
       reading,
       isIbid: reading.shortForm === 'ibid' || reading.shortForm === 'id',
     };

@@ -56,14 +56,15 @@ const reAuthorTitleDate = new RegExp(
 );
 /** Harvard-style references in a note's text, "(Parfit 1984, 315)", point into the reference list. */
 const reInTextAuthorDate = new RegExp(`\\(${L}${W}{1,40}(?:\\set\\sal\\.|\\s(?:and|&)\\s${L}${W}{1,40})?,?\\s(?:1[5-9]|20)\\d\\d[a-z]?(?:,\\s?[\\d–-]{1,12})?\\)`, 'u');
-/** "Surname, *Short title*, p. 4" / "Surname, “Chapter,” *Book*, 391" / "Surname, Short Title, 12." */
-const TITLE = `(?:[*_]{1,2}[^*_]{1,120}[*_]{1,2}|["“‘][^"”’]{1,120}["”’]|${L}[^,;()]{0,80})`;
+/** "Surname, *Short title*, p. 4" / "Surname, “Chapter,” *Book*, 391" / "Surname, Short Title, 12." (a page is needed then) */
+const TITLE_MARKED = `(?:[*_]{1,2}[^*_]{1,120}[*_]{1,2}|["“‘][^"”’]{1,120}["”’])`;
+const AUTHOR = `(?<author>${L}${W}{0,40}(?:\\s(?:and|&|de|van|von|der|du|le|la)?\\s?${L}${W}{0,40}){0,3})`;
 const reShortTitle = new RegExp(
-  `^(?<author>${L}${W}{0,40}(?:\\s(?:and|&|de|van|von|der|du|le|la)?\\s?${L}${W}{0,40}){0,3}),\\s` +
-    `(?:${TITLE},?\\s){0,2}(?<title>${TITLE})` +
-    `(?<loc>${reLocator.source})?\\.?$`,
+  `^${AUTHOR},\\s(?:(?:${TITLE_MARKED},?\\s){0,2}(?<title>${TITLE_MARKED})(?<loc>${reLocator.source})?|(?<plain>${L}[^,;()]{0,80}),\\s(?<ploc>(?:(?:pp?|at|para|ch)\\.?\\s?)?[\\divxlc]{1,6}(?:[-–]\\d{1,6})?))[.。]?$`,
   'u',
 );
+/** "Tavares, R." starts a full citation: a short form does not repeat initials. */
+const reSurnameInitials = new RegExp(`^${L}${W}{1,40},\\s${L}\\.`, 'u');
 /** "*Law’s Empire*, p. 215." / "“Paul Allen,” 391." */
 const reTitleLocator = new RegExp(`^(?<title>[*_]{1,2}[^*_]{1,120}[*_]{1,2}|["“][^"”]{1,120}["”]),?\\s(?<loc>(?:(?:pp?|at|para|ch)\\.?\\s?)?[\\divxlc]{1,6}(?:[-–]\\d{1,6})?)\\.?$`, 'u');
 /** A note that starts with a page: "p. 202: “…”" quotes the work under discussion. */
@@ -209,7 +210,7 @@ function firstWord(s: string): string | undefined {
 }
 
 /** Reads one note. `prose` is its text without URLs, code or HTML (see the model). */
-export function readNote(prose: string): Reading {
+export function readNote(prose: string, hasLocator = false): Reading {
   // A citation says what it is in its first lines; past that a note is prose,
   // and bounding the text bounds the cost of every pattern below.
   const text = (prose.length > MAX_READ ? prose.slice(0, MAX_READ) : prose).trim();
@@ -233,8 +234,13 @@ export function readNote(prose: string): Reading {
   if (!reading.forms.length && body.length <= 160 && reCrossRef.test(body) && !reading.title && !reYear.test(body)) {
     return { ...reading, kind: 'cross-reference' };
   }
-  reading.kind = isCitation(flat, body, reading) ? 'citation' : 'commentary';
+  reading.kind = isCitation(flat, body, reading) || (hasLocator && isShortEnough(flat)) ? 'citation' : 'commentary';
   return reading;
+}
+
+/** A short note with a link or identifier cites it; a long one is an aside that links something. */
+function isShortEnough(flat: string): boolean {
+  return flat.length <= 300;
 }
 
 /** The first citation of a note, up to `;` or the end of its first sentence. */
@@ -264,9 +270,9 @@ function shortForm(body: string, text: string): Pick<Reading, 'shortForm' | 'sup
   // Titles need their emphasis and quotes: read the note as written.
   const firstWritten = firstSegment(text.replace(rePrefix, ''));
   if (firstWritten.length <= 200) {
-    const m = reShortTitle.exec(firstWritten) ?? reTitleLocator.exec(firstWritten);
+    const m = reSurnameInitials.test(firstWritten) ? null : (reShortTitle.exec(firstWritten) ?? reTitleLocator.exec(firstWritten));
     if (m && !reYear.test(firstWritten) && !reWebExplicit.test(text)) {
-      const title = titleOf(text) ?? normaliseTitle(m.groups?.title ?? '');
+      const title = titleOf(text) ?? normaliseTitle(m.groups?.title ?? m.groups?.plain ?? '');
       return { shortForm: 'short-title', author: m.groups?.author?.split(/\s/).pop(), title };
     }
   }

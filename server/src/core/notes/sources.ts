@@ -96,10 +96,9 @@ export function resolveShortCitations<T extends SourceNote>(sequence: readonly T
       if (target) lastSource = target;
       continue;
     }
-    if (r.kind === 'citation') {
-      lastSource = note;
-      for (const w of authorWords(note.prose)) byAuthor.set(w, note);
-    }
+    if (r.kind === 'citation') for (const w of authorWords(note.prose)) byAuthor.set(w, note);
+    // "Ibid." repeats whatever the note before it gave, an aside with a link included.
+    if (r.kind !== 'empty') lastSource = note;
   }
 }
 
