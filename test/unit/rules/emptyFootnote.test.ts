@@ -1,12 +1,39 @@
 import * as assert from 'assert';
-import { findings, joinLines } from '../../support/helpers';
+import { applyEdits } from '../../../server/src/core/fixes/edits';
+import { findings, joinLines, problemsOf } from '../../support/helpers';
 
 describe('empty-footnote', () => {
-  it('fires on a definition with no text', () => {
+  it('fires on a definition with no content', () => {
     assert.deepStrictEqual(findings(joinLines('A[^1].', '', '[^1]:'), 'empty-footnote'), ['3:1 empty-footnote']);
+    assert.deepStrictEqual(problemsOf(joinLines('A[^1].', '', '[^1]:'), 'empty-footnote')[0].fixes, undefined);
   });
 
   it('a definition whose text is on indented continuation lines is not empty', () => {
     assert.deepStrictEqual(findings(joinLines('A[^1].', '', '[^1]:', '    Source on the next line. https://e.org'), 'empty-footnote'), []);
+  });
+
+  it('code blocks, lists, tables and quotes are content', () => {
+    for (const body of [['    ```', '    let x = 1;', '    ```'], ['    - one', '    - two'], ['    | a | b |', '    | - | - |', '    | 1 | 2 |'], ['    > quoted']]) {
+      assert.deepStrictEqual(findings(joinLines('A[^1].', '', '[^1]:', ...body), 'empty-footnote'), [], body.join('/'));
+    }
+    assert.deepStrictEqual(findings(joinLines('A[^1].', '', '[^1]: - one item'), 'empty-footnote'), []);
+  });
+
+  it('says when the text follows on an under-indented line, and the fix indents that paragraph by 4 spaces', () => {
+    const text = joinLines('A[^1].', '', '[^1]:', 'The text written flush left.', '  A second line.', '', 'Body resumes.');
+    const [p] = problemsOf(text, 'empty-footnote');
+    assert.match(p.message, /not indented, so it is not part of the note\. Indent it by 4 spaces\.$/);
+    const fixed = applyEdits(text, p.fixes![0].edits);
+    assert.strictEqual(fixed, joinLines('A[^1].', '', '[^1]:', '    The text written flush left.', '      A second line.', '', 'Body resumes.'));
+    assert.deepStrictEqual(findings(fixed, 'empty-footnote'), []);
+    assert.deepStrictEqual(findings(fixed, 'unused-footnote'), []);
+  });
+
+  it('after one blank line too; never for the next note, a heading or a list', () => {
+    const text = joinLines('A[^1].', '', '[^1]:', '', 'Flush left after a blank line.');
+    assert.ok(problemsOf(text, 'empty-footnote')[0].fixes);
+    for (const next of ['[^2]: Next note.', '## Heading', '- a list']) {
+      assert.strictEqual(problemsOf(joinLines('A[^1][^2].', '', '[^1]:', next, '[^2]: x'), 'empty-footnote')[0].fixes, undefined, next);
+    }
   });
 });

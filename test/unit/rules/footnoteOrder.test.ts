@@ -4,18 +4,40 @@ import { applyEdits } from '../../../server/src/core/fixes/edits';
 import { renumberFootnotesFix } from '../../../server/src/core/fixes/footnotes';
 import { findings, joinLines, problemsOf } from '../../support/helpers';
 
+const messages = (text: string): string[] => problemsOf(text, 'footnote-order').map((p) => p.message);
+
 describe('footnote-order', () => {
-  it('fires on the first reference whose number is out of reading order', () => {
+  it('fires on the first reference whose number is out of reading order (a swap)', () => {
     const text = joinLines('A[^2] b[^1].', '', '[^1]: S. https://e.org/1', '[^2]: S. https://e.org/2');
     assert.deepStrictEqual(findings(text, 'footnote-order'), ['1:2 footnote-order']);
+    assert.deepStrictEqual(messages(text), ['Footnote [^2] is cited before [^1]: numbers should rise in reading order.']);
   });
 
-  it('fires when a number is skipped', () => {
-    const text = joinLines('A[^1] b[^3].', '', '[^1]: S. https://e.org/1', '[^3]: S. https://e.org/3');
-    assert.deepStrictEqual(findings(text, 'footnote-order'), ['1:8 footnote-order']);
+  it('says a lower number comes after a higher one', () => {
+    const text = joinLines('A[^1] b[^3] c[^2].', '', '[^1]: S. https://e.org/1', '[^2]: S. https://e.org/2', '[^3]: S. https://e.org/3');
+    assert.deepStrictEqual(messages(text), ['Footnote [^3] is cited before [^2]: numbers should rise in reading order.']);
+    const after = joinLines('A[^1] b[^2] c[^4] d[^3] e[^2].', '', '[^1]: a', '[^2]: b', '[^3]: c', '[^4]: d');
+    assert.deepStrictEqual(messages(after), ['Footnote [^4] is cited before [^3]: numbers should rise in reading order.']);
   });
 
-  it('is quiet for 1, 2, 3 in reading order, repeated references and named labels', () => {
+  it('fires when a number is skipped, and says whether it exists', () => {
+    const gap = joinLines('A[^1] b[^3].', '', '[^1]: S. https://e.org/1', '[^3]: S. https://e.org/3');
+    assert.deepStrictEqual(findings(gap, 'footnote-order'), ['1:8 footnote-order']);
+    assert.deepStrictEqual(messages(gap), ['Footnote numbers skip from [^1] to [^3]: there is no [^2].']);
+    const uncited = joinLines('A[^1] b[^3].', '', '[^1]: a', '[^2]: b', '[^3]: c');
+    assert.deepStrictEqual(messages(uncited), ['Footnote numbers skip from [^1] to [^3]: [^2] is defined but never cited.']);
+  });
+
+  it('accepts any starting number: notes from 0, a chapter continuing at 31', () => {
+    assert.deepStrictEqual(findings(joinLines('A[^0] b[^1] c[^2].', '', '[^0]: a', '[^1]: b', '[^2]: c'), 'footnote-order'), []);
+    assert.deepStrictEqual(findings(joinLines('A[^31] b[^32] c[^33].', '', '[^31]: a', '[^32]: b', '[^33]: c'), 'footnote-order'), []);
+  });
+
+  it('leaves labels that name rather than number alone (issue numbers)', () => {
+    assert.deepStrictEqual(findings(joinLines('A[^107421] b[^117703] c[^98012].', '', '[^107421]: a', '[^117703]: b', '[^98012]: c'), 'footnote-order'), []);
+  });
+
+  it('is quiet for numbers in reading order, repeated references and named labels', () => {
     const text = joinLines('A[^1] b[^2] a[^1] c[^note].', '', '[^1]: S. https://e.org/1', '[^2]: S. https://e.org/2', '[^note]: S. https://e.org/n');
     assert.deepStrictEqual(findings(text, 'footnote-order'), []);
   });
@@ -31,5 +53,11 @@ describe('footnote-order', () => {
     );
     assert.strictEqual(renumberFootnotesFix(check(fixed).model), undefined);
     assert.deepStrictEqual(findings(fixed), []);
+  });
+
+  it('renumbers a chapter from its own first number', () => {
+    const text = joinLines('A[^32] b[^31].', '', '[^31]: a', '[^32]: b');
+    const fixed = applyEdits(text, problemsOf(text, 'footnote-order')[0].fixes![0].edits);
+    assert.strictEqual(fixed, joinLines('A[^31] b[^32].', '', '[^31]: b', '[^32]: a'));
   });
 });

@@ -39,21 +39,29 @@ export function removeDefinitionFix(model: ReportModel, note: Note): Fix {
   return { title: `Remove the unused footnote [^${note.def.rawLabel}]`, edits: [edit], safe: false, preferred: true };
 }
 
+/** Where a report's numbering starts: its lowest cited number (a chapter may continue at 31), else 1. */
+export function firstFootnoteNumber(model: ReportModel): number {
+  let first = Infinity;
+  for (const id of model.refsById.keys()) if (/^\d{1,9}$/.test(id)) first = Math.min(first, parseInt(id, 10));
+  return first === Infinity ? 1 : first;
+}
+
 /**
- * Renumbers notes 1, 2, 3 ... in reading order (unreferenced ones after, and
+ * Renumbers notes first, first + 1, ... (1, 2, 3 by default) in reading order (unreferenced ones after, and
  * references to undefined labels keep a number of their own),
  * rewriting every reference and definition label, and sorts the definitions
  * when they stand together as one block. Undefined when nothing changes.
  */
-export function renumberFootnotesFix(model: ReportModel): Fix | undefined {
+export function renumberFootnotesFix(model: ReportModel, first = firstFootnoteNumber(model)): Fix | undefined {
   // Defined notes first, in reading order; then references to undefined labels, which keep
   // numbers of their own (an undefined [^5] must not end up pointing at a note renumbered to 5).
   const newLabel = new Map<string, string>();
-  for (const note of model.readingOrder) newLabel.set(note.id, String(newLabel.size + 1));
+  const next = (): string => String(first + newLabel.size);
+  for (const note of model.readingOrder) newLabel.set(note.id, next());
   const allRefs = [...model.md.refs, ...model.md.undefinedRefs].sort((a, b) => a.start - b.start);
-  for (const ref of model.md.undefinedRefs) if (!newLabel.has(ref.id)) newLabel.set(ref.id, String(newLabel.size + 1));
+  for (const ref of model.md.undefinedRefs) if (!newLabel.has(ref.id)) newLabel.set(ref.id, next());
   const unreferenced = [...model.notes].sort((a, b) => a.def.start - b.def.start).filter((n) => !newLabel.has(n.id));
-  for (const note of unreferenced) if (!newLabel.has(note.id)) newLabel.set(note.id, String(newLabel.size + 1));
+  for (const note of unreferenced) if (!newLabel.has(note.id)) newLabel.set(note.id, next());
 
   const edits: TextEdit[] = [];
   for (const ref of allRefs) {

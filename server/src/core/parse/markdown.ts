@@ -46,6 +46,8 @@ export interface MdFootnoteDef {
   textSpans: Span[];
   /** Code spans in the note, to leave out of plain text. */
   codeSpans: Span[];
+  /** How many blocks the note holds (paragraphs, code, lists, tables, quotes ...): 0 when it is empty. */
+  blocks: number;
 }
 
 export interface MdUrl {
@@ -137,6 +139,7 @@ export function parseMarkdown(text: string): MdDocument {
           endLine: block.endLine,
           textSpans: [],
           codeSpans: [],
+          blocks: block.children.length,
         });
         break;
     }

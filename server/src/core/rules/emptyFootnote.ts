@@ -1,15 +1,64 @@
+import type { ReportModel } from '../model';
+import type { MdFootnoteDef } from '../parse/markdown';
+import type { Fix } from '../types';
 import type { Rule } from './rule';
 
 export const emptyFootnote: Rule = {
   code: 'empty-footnote',
   defaultSeverity: 'error',
-  description: 'A footnote definition has no text.',
+  description: 'A footnote definition has no content (no text, code, list or table).',
   needsTemplate: false,
   check({ model, report }) {
     for (const note of model.notes) {
-      if (note.text === '' && note.def.codeSpans.length === 0) {
-        report({ message: `Footnote [^${note.def.rawLabel}] is empty.`, start: note.def.start, end: note.def.labelEnd });
-      }
+      if (note.def.blocks > 0) continue;
+      const orphan = orphanedText(model, note.def);
+      const label = `[^${note.def.rawLabel}]`;
+      report({
+        message: orphan
+          ? `Footnote ${label} is empty: the text on the next line is not indented, so it is not part of the note. Indent it by 4 spaces.`
+          : `Footnote ${label} is empty.`,
+        start: note.def.start,
+        end: note.def.labelEnd,
+        fixes: orphan ? [orphan] : undefined,
+      });
     }
   },
 };
+
+/** Block starts that are not a paragraph's text: such a line after `[^x]:` is not the note's lost text. */
+const reOtherBlock = /^(?:\[\^[^\]]*\]:|\[[^\]]+\]:|#{1,6}(?:\s|$)|>|[-*+](?:\s|$)|\d{1,9}[.)](?:\s|$)|```|~~~|<|\||(?:[-*_][ \t]*){3,}$|=+[ \t]*$)/;
+
+/**
+ * When `[^x]:` stands alone and the paragraph right after it (after at most
+ * one blank line) is indented less than 4 spaces, that paragraph is the
+ * note's text left outside it: the fix indents each of its lines by 4 spaces.
+ */
+function orphanedText(model: ReportModel, def: MdFootnoteDef): Fix | undefined {
+  const text = model.text;
+  const starts = model.md.lineStarts;
+  const lineText = (n: number): string => {
+    const s = starts[n];
+    let e = n + 1 < starts.length ? starts[n + 1] : text.length;
+    while (e > s && (text.charCodeAt(e - 1) === 10 || text.charCodeAt(e - 1) === 13)) e--;
+    return text.slice(s, e);
+  };
+  if (text.slice(def.labelEnd + 1, lineEndOf(text, def.labelEnd)).trim() !== '') return undefined;
+  let n = def.line + 1;
+  if (n < starts.length && lineText(n).trim() === '') n++;
+  if (n >= starts.length) return undefined;
+  const first = lineText(n);
+  const indent = /^ */.exec(first)![0].length;
+  if (first.trim() === '' || indent >= 4 || first.includes('\t') || reOtherBlock.test(first.trimStart())) return undefined;
+  const edits: Fix['edits'] = [];
+  for (let k = n; k < starts.length && lineText(k).trim() !== ''; k++) {
+    if (k > n && reOtherBlock.test(lineText(k).trimStart())) break;
+    edits.push({ start: starts[k], end: starts[k], newText: '    ' });
+  }
+  return { title: `Indent the text of [^${def.rawLabel}] by 4 spaces`, edits, safe: false, preferred: true };
+}
+
+function lineEndOf(text: string, offset: number): number {
+  let i = offset;
+  while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+  return i;
+}

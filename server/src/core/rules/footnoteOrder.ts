@@ -1,29 +1,53 @@
-import { renumberFootnotesFix } from '../fixes/footnotes';
+import { firstFootnoteNumber, renumberFootnotesFix } from '../fixes/footnotes';
 import type { Rule } from './rule';
 
+/**
+ * Numbers should rise by one in reading order from wherever they start (a
+ * chapter may continue a book's numbering at [^31], a note may be [^0]).
+ * Reports the first swap or gap only: the renumbering fix mends them all.
+ */
 export const footnoteOrder: Rule = {
   code: 'footnote-order',
   defaultSeverity: 'info',
-  description: 'Numeric footnote labels do not follow the order of first reference (1, 2, 3 ...) or skip a number.',
+  description: 'Numeric footnote labels do not rise by one in reading order (a swap, or a gap in the numbers).',
   needsTemplate: false,
   check({ model, report }) {
-    let expected = 1;
+    const cited: Array<{ n: number; label: string; start: number; end: number }> = [];
     for (const [id, refs] of model.refsById) {
-      if (!/^\d+$/.test(id)) continue;
-      const n = parseInt(id, 10);
-      if (n !== expected) {
-        const fix = renumberFootnotesFix(model);
-        report({
-          message:
-            n > expected
-              ? `Footnote [^${refs[0].rawLabel}] is cited before [^${expected}]${model.refsById.has(String(expected)) ? '' : ' (which is never cited)'}: numbers should follow reading order.`
-              : `Footnote [^${refs[0].rawLabel}] is cited after higher numbers: numbers should follow reading order.`,
-          start: refs[0].start,
-          end: refs[0].end,
-          fixes: fix ? [fix] : [],
-        });
+      if (/^\d{1,9}$/.test(id)) cited.push({ n: parseInt(id, 10), label: refs[0].rawLabel, start: refs[0].start, end: refs[0].end });
+    }
+    if (cited.length < 2) return;
+    // Labels such as issue numbers ([^107421], [^117703]) name notes; they are not a numbering.
+    let max = -Infinity;
+    let min = Infinity;
+    for (const c of cited) {
+      max = Math.max(max, c.n);
+      min = Math.min(min, c.n);
+    }
+    if (max - min > 3 * cited.length + 10) return;
+    const first = firstFootnoteNumber(model);
+    const citedNumbers = new Set(cited.map((c) => c.n));
+    const defined = new Set<number>();
+    for (const note of model.notes) if (/^\d{1,9}$/.test(note.id)) defined.add(parseInt(note.id, 10));
+    let expected = first;
+    let previous: (typeof cited)[number] | undefined;
+    for (const c of cited) {
+      if (c.n !== expected) {
+        const fix = renumberFootnotesFix(model, first);
+        // Every number below `expected` has been seen once already, so c.n > expected:
+        // either `expected` comes later (a swap) or never (a gap).
+        let message: string;
+        if (citedNumbers.has(expected)) message = `Footnote [^${c.label}] is cited before [^${expected}]: numbers should rise in reading order.`;
+        else {
+          const why = defined.has(expected) ? `[^${expected}] is defined but never cited` : `there is no [^${expected}]`;
+          message = previous
+            ? `Footnote numbers skip from [^${previous.label}] to [^${c.label}]: ${why}.`
+            : `Footnote numbers start at [^${c.label}]: ${why}.`;
+        }
+        report({ message, start: c.start, end: c.end, fixes: fix ? [fix] : [] });
         return;
       }
+      previous = c;
       expected++;
     }
   },

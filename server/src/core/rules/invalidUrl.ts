@@ -1,65 +1,123 @@
+import type { MdUrl } from '../parse/markdown';
 import type { Rule } from './rule';
 
-const KNOWN_SCHEMES = new Set(['http', 'https', 'mailto', 'ftp', 'ftps', 'tel', 'doi', 'urn', 'data', 'file', 'sftp']);
+/**
+ * Only links that cannot work (docs/rules.md#invalid-url): a misspelt web
+ * scheme (`htps:`, `hhttps:`, `https:/x`), a web address whose host has no
+ * dot, spaces in a destination that is not in `<…>`. Every RFC 3986 scheme
+ * (`irc:`, `rdar:`, `zotero:`, rustdoc's `std::…`), relative paths and
+ * anchors are fine.
+ */
 
 const cache = new Map<string, string | undefined>();
 
-/** Why a URL is malformed, or undefined. Relative references are fine. (Cached: reports cite the same URLs again and again.) */
-export function urlProblem(url: string): string | undefined {
-  if (cache.has(url)) return cache.get(url);
-  const problem = findUrlProblem(url);
+/** Why a URL cannot work, or undefined. (Cached: reports cite the same URLs again and again.) */
+export function urlProblem(url: string, angle = false): string | undefined {
+  const key = angle ? `<${url}` : url;
+  if (cache.has(key)) return cache.get(key);
+  const problem = findUrlProblem(url, angle);
   if (cache.size > 50000) cache.clear();
-  cache.set(url, problem);
+  cache.set(key, problem);
   return problem;
 }
 
-function findUrlProblem(url: string): string | undefined {
-  if (/\s/.test(url)) return 'contains spaces (encode them as %20)';
-  const m = /^([a-zA-Z][a-zA-Z0-9+.-]+):/.exec(url);
-  if (!m) return undefined;
-  const scheme = m[1].toLowerCase();
-  if (!KNOWN_SCHEMES.has(scheme)) return `has an unknown scheme "${m[1]}:"`;
-  if (scheme === 'http' || scheme === 'https' || scheme === 'ftp' || scheme === 'ftps') {
-    if (!/^[a-zA-Z]+:\/\//.test(url)) return `needs "//" after "${m[1]}:"`;
-    let host = '';
-    try {
-      host = new URL(url).hostname;
-    } catch {
-      return 'is not a valid URL';
+/** Edit distance with transpositions, up to 2 (enough to tell `htps` and `hhttps` from an unrelated scheme). */
+function near(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  const d: number[][] = [];
+  for (let i = 0; i <= a.length; i++) d.push([i]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
     }
-    if (!host) return 'has no host';
-    if (!host.includes('.') && host !== 'localhost' && !host.startsWith('[')) return `has an incomplete host "${host}"`;
   }
-  if (scheme === 'mailto' && !/^mailto:[^@\s]+@[^@\s]+$/i.test(url)) return 'is not a valid e-mail address';
+  return d[a.length][b.length] === 1;
+}
+
+/** A scheme one typo away from http or https (`htps`, `htp`, `httpss`, `hhttps`, `ttps`). */
+export function isMisspeltWebScheme(scheme: string): boolean {
+  const s = scheme.toLowerCase();
+  return s !== 'http' && s !== 'https' && s.length <= 7 && (near(s, 'http') || near(s, 'https'));
+}
+
+function findUrlProblem(url: string, angle: boolean): string | undefined {
+  if (!angle && /\s/.test(url)) return 'contains spaces (encode them as %20, or put the address in <…>)';
+  const m = /^([a-zA-Z][a-zA-Z0-9+.-]{0,31}):/.exec(url);
+  if (!m) return undefined; // relative path, anchor, or no scheme at all
+  const scheme = m[1].toLowerCase();
+  if (isMisspeltWebScheme(scheme)) return `has a misspelt scheme "${m[1]}:" (http: or https:?)`;
+  if (scheme !== 'http' && scheme !== 'https') return undefined;
+  if (!/^[a-zA-Z]+:\/\//.test(url)) return `needs "//" after "${m[1]}:"`;
+  let host = '';
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return /^[a-zA-Z]+:\/\/[#/?]/.test(url) || url.length === m[0].length + 2 ? 'has no host' : 'is not a valid web address';
+  }
+  if (!host) return 'has no host';
+  if (!host.includes('.') && host !== 'localhost' && !host.startsWith('[')) return `has an incomplete host "${host}"`;
   return undefined;
 }
 
-// Scheme-like tokens in note text that no Markdown construct turned into a URL.
-const reSuspect = /\b[a-zA-Z][a-zA-Z0-9+.-]*:\/\/[^\s<>]*|\bhttps?:\/?(?!\/)[^\s<>]*|\bhttps?\/\/[^\s<>]*/g;
+/**
+ * Text in a note that was meant as a web address but is not one: a misspelt
+ * scheme (`htps://x`), a missing colon or slash (`http//x`, `https:/x`), or
+ * letters glued to the scheme (`athttps://x`). Correct addresses GFM does
+ * not link (`ftp://x`) are left alone.
+ */
+const reSuspect = /(?<![\w/.:])([a-zA-Z]{0,12}?)(h{0,2}t{1,2}p{1,2}s{0,2})(:\/?(?!\/)|\/\/|:\/\/)(?=[\w.-]{2,}[./])[^\s<>"'`)\]]*/gi;
+
+/** `](address with space)` that did not become a link. */
+const reSpacedDestination = /\]\(((?:https?:\/\/|\.{0,2}\/)[^()\s<>]{1,500}\s[^()<>\n]{0,200})\)/g;
+
+function suspectProblem(glued: string, scheme: string, sep: string): string | undefined {
+  const s = scheme.toLowerCase();
+  if (glued) return /^https?$/.test(s) && sep === '://' ? `has "${glued}" glued to its scheme` : undefined;
+  if (s === 'http' || s === 'https') return sep === '://' ? undefined : `is missing a ${sep.startsWith(':') ? 'slash' : 'colon'} after "${scheme}"`;
+  return isMisspeltWebScheme(s) ? `has a misspelt scheme "${scheme}:" (http: or https:?)` : undefined;
+}
 
 export const invalidUrl: Rule = {
   code: 'invalid-url',
   defaultSeverity: 'error',
-  description: 'A URL in a footnote, link or autolink is malformed (spaces, no host, unknown scheme).',
+  description: 'A link cannot work: a misspelt web scheme, a web address whose host has no dot, or spaces outside <…>.',
   needsTemplate: false,
   check({ model, report }) {
+    const text = model.text;
     for (const u of model.md.urls) {
-      const problem = urlProblem(u.url);
+      if (u.kind === 'reference') continue; // reported at its definition
+      // A browser encodes spaces in an HTML attribute itself; a Markdown destination cannot hold one outside <…>.
+      const problem = urlProblem(u.url, u.kind === 'html' || isAngle(text, u));
       if (problem) report({ message: `URL "${u.url}" ${problem}.`, start: u.start, end: u.end });
     }
-    const text = model.text;
     for (const note of model.notes) {
+      const skip = [...note.urls, ...note.def.codeSpans];
       for (const span of note.def.textSpans) {
         const line = text.slice(span.start, span.end);
+        if (!/tp|tt/i.test(line)) continue;
         for (const m of line.matchAll(reSuspect)) {
           const start = span.start + (m.index as number);
-          const end = start + m[0].replace(/[.,;:)\]]+$/, '').length;
-          if (note.urls.some((u) => u.start < end && start < u.end)) continue;
-          if (note.def.codeSpans.some((c) => c.start < end && start < c.end)) continue;
-          const token = text.slice(start, end);
-          report({ message: `"${token}" looks like a URL but ${urlProblem(token) ?? 'is not one'}.`, start, end });
+          const end = start + m[0].replace(/[.,;:]+$/, '').length;
+          if (skip.some((c) => c.start < end && start < c.end)) continue;
+          const problem = suspectProblem(m[1], m[2], m[3]);
+          if (problem) report({ message: `"${text.slice(start, end)}" looks like a web address but ${problem}.`, start, end });
+        }
+        if (!line.includes('](')) continue;
+        for (const m of line.matchAll(reSpacedDestination)) {
+          const start = span.start + (m.index as number) + 2;
+          const end = start + m[1].length;
+          if (skip.some((c) => c.start <= start && end <= c.end)) continue;
+          report({ message: `"[…](${m[1]})" is not a link: its address has a space (encode it as %20, or put the address in <…>).`, start, end });
         }
       }
     }
   },
 };
+
+/** A destination written in `<…>` may hold spaces. */
+function isAngle(text: string, u: MdUrl): boolean {
+  return (u.kind === 'link' || u.kind === 'image' || u.kind === 'definition') && text.charCodeAt(u.start - 1) === 60 && text.charCodeAt(u.end) === 62;
+}
