@@ -1,14 +1,54 @@
 import * as assert from 'assert';
-import { findings, joinLines } from '../../support/helpers';
+import { applyEdits } from '../../../server/src/core/fixes/edits';
+import { findings, joinLines, problemsOf } from '../../support/helpers';
 
 describe('duplicate-source', () => {
-  it('fires on the later of two full notes citing the same URL', () => {
-    const text = joinLines('A[^1] b[^2].', '', '[^1]: One. https://e.org/report', '[^2]: Two. http://www.e.org/report/');
+  it('fires on the later of two full citations of the same work, whatever the locator or access date', () => {
+    const text = joinLines(
+      'A[^1] b[^2] c[^3].',
+      '',
+      '[^1]: World Bank. "High and Dry." 2016. https://e.org/high-and-dry',
+      '[^2]: An aside in between, which is no citation at all and says so.',
+      '[^3]: World Bank. "High and Dry," figure 2. 2016. Accessed 3 May 2024. https://e.org/high-and-dry',
+    );
+    assert.deepStrictEqual(findings(text, 'duplicate-source'), ['5:1 duplicate-source']);
+    assert.match(problemsOf(text, 'duplicate-source')[0].message, /^Footnote \[\^3\] repeats the citation of \[\^1\] in full/);
+  });
+
+  it('the same address under the same title is the same work, however the rest is written', () => {
+    const text = joinLines('A[^1] b[^2].', '', '[^1]: L. Ortiz, "Cities Abroad" (2021). https://e.org/a', '[^2]: Ortiz, Lena. 2021. "Cities Abroad." https://www.e.org/a/');
     assert.deepStrictEqual(findings(text, 'duplicate-source'), ['4:1 duplicate-source']);
   });
 
-  it('is quiet for Ibid. notes and different URLs', () => {
-    const text = joinLines('A[^1] b[^2] c[^3].', '', '[^1]: One. https://e.org/a', '[^2]: Ibid. https://e.org/a', '[^3]: Three. https://e.org/b');
+  it('repeated bare links are the same source', () => {
+    assert.deepStrictEqual(findings(joinLines('A[^1] b[^2].', '', '[^1]: https://e.org/a', '[^2]: https://e.org/a'), 'duplicate-source'), ['4:1 duplicate-source']);
+  });
+
+  it('is quiet for the same few words at different addresses, and for statutes cited again', () => {
+    const text = joinLines('A[^1] b[^2] c[^3] d[^4].', '', '[^1]: Stabilized in <https://e.org/issues/1>.', '[^2]: Stabilized in <https://e.org/issues/2>.', '[^3]: 17 U.S.C. § 101.', '[^4]: 17 U.S.C. § 101.');
     assert.deepStrictEqual(findings(text, 'duplicate-source'), []);
+  });
+
+  it('is quiet for short forms, asides that share a link, and different works at one address', () => {
+    const text = joinLines(
+      'A[^1] b[^2] c[^3] d[^4] e[^5].',
+      '',
+      '[^1]: OECD. "Water Outlook." 2020. https://e.org/library',
+      '[^2]: Ibid., p. 4. https://e.org/library',
+      '[^3]: OECD. "Cities Outlook." 2021. https://e.org/library',
+      '[^4]: The [library](https://e.org/library) has many more reports, and we used several of them for the estimates in this section.',
+      '[^5]: OECD, "Water Outlook," 12.',
+    );
+    assert.deepStrictEqual(findings(text, 'duplicate-source'), []);
+  });
+
+  it('offers "Ibid." right after the first citation, and author and title further on', () => {
+    const ibid = joinLines('A[^1] b[^2].', '', '[^1]: World Bank. "High and Dry." 2016. https://e.org/h', '[^2]: World Bank. "High and Dry," p. 4. 2016. https://e.org/h');
+    const fix = problemsOf(ibid, 'duplicate-source')[0].fixes![0];
+    assert.strictEqual(fix.safe, false);
+    assert.strictEqual(applyEdits(ibid, fix.edits), joinLines('A[^1] b[^2].', '', '[^1]: World Bank. "High and Dry." 2016. https://e.org/h', '[^2]: Ibid., p. 4.'));
+    const later = joinLines('A[^1] b[^2] c[^3].', '', '[^1]: World Bank. "High and Dry." 2016. https://e.org/h', '[^2]: Ortiz, L. *Cities*. Lakeview Press, 2019.', '[^3]: World Bank. "High and Dry." 2016. https://e.org/h');
+    const short = problemsOf(later, 'duplicate-source')[0].fixes![0];
+    assert.strictEqual(applyEdits(later, short.edits).split('\n')[4], '[^3]: World Bank, "High and Dry".');
   });
 });

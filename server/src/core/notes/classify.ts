@@ -67,6 +67,8 @@ const reShortTitle = new RegExp(
 const reSurnameInitials = new RegExp(`^${L}${W}{1,40},\\s${L}\\.`, 'u');
 /** "*Law’s Empire*, p. 215." / "“Paul Allen,” 391." */
 const reTitleLocator = new RegExp(`^(?<title>[*_]{1,2}[^*_]{1,120}[*_]{1,2}|["“][^"”]{1,120}["”]),?\\s(?<loc>(?:(?:pp?|at|para|ch)\\.?\\s?)?[\\divxlc]{1,6}(?:[-–]\\d{1,6})?)\\.?$`, 'u');
+/** A case cited again by its short name: "Thomson, 147 F.3d at 202", "Smithfield, 512 U.S. at 106". */
+const reShortCase = new RegExp(`^${L}[\\p{L}.'&\\-]{1,40}(?:\\s[\\p{L}.'&\\-]{1,40}){0,4},\\s\\d{1,4}\\s${L}[\\p{L}.\\s\\d]{1,20}?\\sat\\s\\d{1,6}`, 'u');
 /** A note that starts with a page: "p. 202: “…”" quotes the work under discussion. */
 const rePageOnly = /^(?:pp?\.|at|page|pages)\s?[\divxlc]{1,6}\b/iu;
 /** "Swisher, above, at 537", "Smith, above n 4". */
@@ -215,7 +217,7 @@ export function readNote(prose: string, hasLocator = false): Reading {
   // and bounding the text bounds the cost of every pattern below.
   const text = (prose.length > MAX_READ ? prose.slice(0, MAX_READ) : prose).trim();
   const reading: Reading = { kind: 'commentary', forms: [], citationKeys: false };
-  if (text === '') return { ...reading, kind: 'empty' };
+  if (text === '') return { ...reading, kind: hasLocator ? 'citation' : 'empty' };
   if (reBracketCite.test(text) || /^-?@[\p{L}\d_]/u.test(text)) {
     reading.citationKeys = true;
     if (reOnlyKeys.test(text)) return { ...reading, kind: 'citation-key' };
@@ -261,6 +263,7 @@ function shortForm(body: string, text: string): Pick<Reading, 'shortForm' | 'sup
     return { shortForm: 'op-cit', author: firstWord(body) };
   }
   if (rePageOnly.test(body)) return { shortForm: 'page' };
+  if (reShortCase.test(body)) return { shortForm: 'short-title', author: firstWord(body) };
   const first = firstSegment(body);
   if (first.length <= 200) {
     const parts = first.split(/\s*;\s*/).filter((p) => p !== '');

@@ -1,31 +1,85 @@
-import { sourceUrls } from '../model';
+import { sourceUrls, type Note, type ReportModel } from '../model';
+import { citationIdentity } from '../notes/sources';
+import type { Fix } from '../types';
 import type { Rule } from './rule';
 
 export function normalizeUrl(url: string): string {
   return url.replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/[/#]+$/, '').toLowerCase();
 }
 
+/**
+ * A citation written out again in full (docs/rules.md#duplicate-source): the
+ * same words once locators and access dates are set aside, or the same
+ * address under the same title. Short forms (Ibid., op. cit., short titles),
+ * asides and cross-references are never compared.
+ */
 export const duplicateSource: Rule = {
   code: 'duplicate-source',
   defaultSeverity: 'info',
-  description: 'Two different full notes cite the same URL (a short note or "Ibid." would do).',
+  description: 'A citation is written out again in full where a short form ("Ibid." or author and short title) would do.',
   needsTemplate: false,
   check({ model, report }) {
-    const firstCiter = new Map<string, string>();
-    const notes = [...model.notes].sort((a, b) => a.def.start - b.def.start);
-    for (const note of notes) {
-      if (note.isIbid) continue;
-      for (const url of new Set(sourceUrls(note).map((u) => normalizeUrl(u.url)))) {
-        const first = firstCiter.get(url);
-        if (first === undefined) firstCiter.set(url, note.def.rawLabel);
-        else if (first !== note.def.rawLabel) {
-          report({
-            message: `Footnote [^${note.def.rawLabel}] cites the same source as [^${first}]: consider a short note or "Ibid.".`,
-            start: note.def.start,
-            end: note.def.labelEnd,
-          });
-        }
+    const byIdentity = new Map<string, Note>();
+    const byUrlAndTitle = new Map<string, Note>();
+    const sequence = [...model.readingOrder, ...[...model.notes].filter((n) => n.readingIndex === undefined).sort((a, b) => a.def.start - b.def.start)];
+    const urlsOf = new Map<Note, string[]>();
+    for (const note of sequence) {
+      if (note.reading.kind !== 'citation' || isStatute(note)) continue;
+      const urls = [...new Set(sourceUrls(note).map((u) => normalizeUrl(u.url)))];
+      urlsOf.set(note, urls);
+      // Too few words say nothing about the work ("stabilized in <link>"): then the address is the identity.
+      const words = citationIdentity(note.prose);
+      const identity = words.split(' ').length >= 3 ? words : urls.length ? `${words} url ${urls.join(' ')}` : '';
+      const keys = note.reading.title ? urls.map((u) => `${u} ${note.reading.title}`) : [];
+      // The same words at different addresses are different works.
+      const sameWork = (n: Note | undefined): Note | undefined => {
+        const other = n ? (urlsOf.get(n) ?? []) : [];
+        return n && (urls.length === 0 || other.length === 0 || other.some((u) => urls.includes(u))) ? n : undefined;
+      };
+      const first = sameWork(identity ? byIdentity.get(identity) : undefined) ?? keys.map((k) => byUrlAndTitle.get(k)).find((n) => n !== undefined);
+      if (first && first.id !== note.id) {
+        report({
+          message: `Footnote [^${note.def.rawLabel}] repeats the citation of [^${first.def.rawLabel}] in full: a short form ("Ibid." or author and short title) would do.`,
+          start: note.def.start,
+          end: note.def.labelEnd,
+          fixes: [shortFormFix(model, note, first)],
+        });
+        continue;
       }
+      if (identity && !byIdentity.has(identity)) byIdentity.set(identity, note);
+      for (const k of keys) if (!byUrlAndTitle.has(k)) byUrlAndTitle.set(k, note);
     }
   },
 };
+
+/** Statutes and regulations are cited in full every time ("17 U.S.C. § 101"): there is no short form to use. */
+function isStatute(note: Note): boolean {
+  return note.reading.forms.includes('legal') && /§|U\.S\.C|C\.F\.R|\bAct\b|\bRegulation\b|\bDirective\b|\bFAR\b|\bStat\./.test(note.prose);
+}
+
+const reLocator = /\b(?:pp?|at|para|paras|fig|figure|table|ch|chap|chapter|sec|section|box|annex|appendix)\.?\s?[\divxlc]{1,6}(?:\s?[-–]\s?\d{1,6})?\b/i;
+
+/**
+ * "Ibid." (with this note's page, if any) when the first citation is the note
+ * just before in reading order; otherwise the author and the title as the
+ * first citation gives them.
+ */
+function shortFormFix(model: ReportModel, note: Note, first: Note): Fix {
+  const locator = reLocator.exec(note.prose)?.[0];
+  const previous = note.readingIndex !== undefined && note.readingIndex > 0 ? model.readingOrder[note.readingIndex - 1] : undefined;
+  const immediately = previous !== undefined && (previous === first || previous.antecedent === first);
+  let short: string;
+  if (immediately) short = locator ? `Ibid., ${locator}.` : 'Ibid.';
+  else {
+    const written = model.text.slice(first.def.contentStart, first.def.end).replace(/\s+/g, ' ').trim();
+    const author = /^[^,.(“"*_]{1,80}/.exec(written)?.[0].trim();
+    const title = /(["“][^"”]{1,200}["”]|\*[^*]{1,200}\*|_[^_]{1,200}_)/.exec(written)?.[0].replace(/[,.]([”"])$/, '$1');
+    short = [author, title, locator].filter((x) => x).join(', ') + '.';
+  }
+  return {
+    title: `Shorten to "${short}"`,
+    edits: [{ start: note.def.contentStart, end: note.def.end, newText: short }],
+    safe: false,
+    preferred: true,
+  };
+}
