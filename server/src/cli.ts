@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
 import { checkModel, fixAll, positionAt, severityOf, type CheckOptions } from './core/checker';
-import { parseConfig, type LoadedConfig } from './core/config/config';
+import { defaultConfig, type LoadedConfig } from './core/config/config';
 import { findConfigFile, loadConfigFile } from './core/config/discover';
 import { walkFiles } from './core/config/walk';
 import { defaultCacheDir, DEFAULT_MAX_AGE_MS, LinkCache } from './core/links/cache';
@@ -130,7 +130,7 @@ export async function runCli(argv: string[], cwd = process.cwd(), env: NodeJS.Pr
     let loaded = configs.get(dir);
     if (!loaded) {
       const found = findConfigFile(dir);
-      loaded = found ? configs.get(`file:${found}`) ?? loadConfigFile(found) : { ...parseConfig(''), path: undefined };
+      loaded = found ? configs.get(`file:${found}`) ?? loadConfigFile(found) : { config: defaultConfig(), problems: [], path: undefined };
       if (found) configs.set(`file:${found}`, loaded);
       configs.set(dir, loaded);
       const withText = loaded as { text?: string; readError?: string };

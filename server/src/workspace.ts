@@ -108,7 +108,7 @@ export class Workspace {
     let loaded = this.configs.get(found);
     if (!loaded) {
       const text = this.openConfigText.get(found) ?? readFile(found);
-      loaded = text === undefined ? { config: defaultConfig(), problems: [] } : parseConfig(text);
+      loaded = text === undefined ? { config: { ...defaultConfig(), inScope: true }, problems: [] } : parseConfig(text);
       this.configs.set(found, loaded);
     }
     return loaded;

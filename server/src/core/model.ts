@@ -3,6 +3,7 @@
  * a foresight report: front matter, template, entries and their sections,
  * notes in reading order with their sources.
  */
+import { load as loadYaml } from 'js-yaml';
 import { isMap, isScalar, parseDocument, type Node, type Pair } from 'yaml';
 import type { ForesightConfig } from './config/config';
 import type { Span } from './parse/blocks';
@@ -30,6 +31,12 @@ export interface FrontMatter {
   contentStart: number;
   fields: Map<string, FrontMatterField>;
   errors: Array<{ message: string; start: number; end: number }>;
+  /**
+   * Not strict YAML, but what the loaders of the common site generators
+   * (js-yaml) read all the same, such as a quoted title continued on an
+   * unindented line: a warning, and the fields are read as they read them.
+   */
+  portability: Array<{ message: string; start: number; end: number }>;
 }
 
 export interface Heading extends MdHeading {
@@ -85,6 +92,12 @@ export interface ReportModel {
   /** Where the template name came from; its node for diagnostics. */
   templateField?: FrontMatterField;
   template?: Template;
+  /**
+   * The file is a report: its front matter names a known or configured
+   * template, a `.foresight.yml` applies, or a template is set for it
+   * (`--template`, the editor's default template). Metadata rules judge reports only.
+   */
+  isReport: boolean;
   entries: Entry[];
   notes: Note[];
   /** The first definition of each referenced label, in reading order. */
@@ -133,8 +146,9 @@ export function buildModel(text: string, options: ModelOptions, md: MdDocument =
   const templateName = fromFrontMatter || options.templateOverride || options.config.template;
   const template = templateName ? options.config.templates.get(templateName) : undefined;
   const entries = template ? findEntries(text, headings, md, template) : [];
+  const isReport = (fromFrontMatter !== undefined && options.config.templates.has(fromFrontMatter)) || options.config.inScope || !!options.templateOverride;
   const { notes, readingOrder, refsById, notesById } = readNotes(text, md, options.config);
-  return { text, md, frontMatter, headings, templateName, templateField, template, entries, notes, readingOrder, refsById, notesById };
+  return { text, md, frontMatter, headings, templateName, templateField, template, isReport, entries, notes, readingOrder, refsById, notesById };
 }
 
 function readFrontMatter(text: string, md: MdDocument): FrontMatter | undefined {
@@ -142,11 +156,18 @@ function readFrontMatter(text: string, md: MdDocument): FrontMatter | undefined 
   if (!block) return undefined;
   const yamlText = text.slice(block.contentStart, block.contentEnd);
   const base = block.contentStart;
-  const fm: FrontMatter = { start: block.start, end: block.end, contentStart: base, fields: new Map(), errors: [] };
+  const fm: FrontMatter = { start: block.start, end: block.end, contentStart: base, fields: new Map(), errors: [], portability: [] };
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   const clamp = (o: number): number => base + Math.min(o, yamlText.length);
-  for (const e of doc.errors) fm.errors.push({ message: e.message.split('\n')[0], start: clamp(e.pos[0]), end: Math.max(clamp(e.pos[0]), clamp(e.pos[1])) });
-  if (doc.errors.length) return fm;
+  const errors = doc.errors.map((e) => ({ message: e.message.split('\n')[0], start: clamp(e.pos[0]), end: Math.max(clamp(e.pos[0]), clamp(e.pos[1])) }));
+  if (errors.length) {
+    const lenient = readLeniently(yamlText, base);
+    if (lenient) {
+      fm.fields = lenient;
+      fm.portability.push({ ...errors[0], message: `${errors[0].message} (the common site generators read it; strict YAML parsers do not)` });
+    } else fm.errors.push(...errors);
+    return fm;
+  }
   const root = doc.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return fm;
   if (!isMap(root)) {
@@ -169,6 +190,34 @@ function readFrontMatter(text: string, md: MdDocument): FrontMatter | undefined 
     });
   }
   return fm;
+}
+
+/**
+ * Front matter as js-yaml (the loader of gray-matter, Eleventy, Docusaurus,
+ * Astro …) reads it, when strict YAML fails: the fields of a mapping, each at
+ * the line that starts with its key. Undefined when js-yaml fails too.
+ */
+function readLeniently(yamlText: string, base: number): Map<string, FrontMatterField> | undefined {
+  let value: unknown;
+  try {
+    value = loadYaml(yamlText);
+  } catch {
+    return undefined;
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const fields = new Map<string, FrontMatterField>();
+  const keyLines = new Map<string, { start: number; valueStart: number; valueEnd: number }>();
+  let offset = 0;
+  for (const line of yamlText.split('\n')) {
+    const m = /^(["']?)([^\s:"'#][^:"']*?)\1:(?:[ \t]+|$)/.exec(line);
+    if (m && !keyLines.has(m[2])) keyLines.set(m[2], { start: base + offset, valueStart: base + offset + m[0].length, valueEnd: base + offset + line.replace(/\r$/, '').length });
+    offset += line.length + 1;
+  }
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    const at = keyLines.get(key) ?? { start: base, valueStart: base, valueEnd: base };
+    fields.set(key, { key, keyStart: at.start, keyEnd: at.start + key.length, valueStart: at.valueStart, valueEnd: Math.max(at.valueStart, at.valueEnd), value: v instanceof Date ? v.toISOString() : v });
+  }
+  return fields;
 }
 
 function findEntries(text: string, headings: Heading[], md: MdDocument, template: Template): Entry[] {

@@ -1,13 +1,26 @@
 import * as assert from 'assert';
-import { findings, joinLines } from '../../support/helpers';
+import { check } from '../../../server/src/core/checker';
+import { findings, joinLines, problemsOf } from '../../support/helpers';
 
 describe('front-matter-syntax', () => {
   it('fires on invalid YAML, at the error position', () => {
     assert.deepStrictEqual(findings(joinLines('---', 'title: "open', 'x: y', '---', '# T'), 'front-matter-syntax'), ['4:1 front-matter-syntax']);
+    assert.strictEqual(problemsOf(joinLines('---', 'title: "open', 'x: y', '---', '# T'), 'front-matter-syntax')[0].severity, 'error');
   });
 
   it('fires on front matter that is not a mapping', () => {
     assert.deepStrictEqual(findings(joinLines('---', '- a', '- b', '---'), 'front-matter-syntax'), ['2:1 front-matter-syntax']);
+  });
+
+  it('a quoted title continued on an unindented line is a portability warning, and its fields are read', () => {
+    const text = joinLines('---', 'title: "Cities as diplomats: what the', 'next decade holds"', 'template: signal', 'horizon: 2035', '---', '# T');
+    const [p] = problemsOf(text, 'front-matter-syntax');
+    assert.strictEqual(p.severity, 'warning');
+    assert.match(p.message, /the common site generators read it; strict YAML parsers do not/);
+    const { model } = check(text);
+    assert.strictEqual(model.frontMatter?.fields.get('title')?.value, 'Cities as diplomats: what the next decade holds');
+    assert.strictEqual(model.template?.name, 'signal');
+    assert.deepStrictEqual(findings(text, 'missing-metadata'), []);
   });
 
   it('is quiet on valid YAML, and on `---` that only looks like front matter (not closed, or not on line 1)', () => {

@@ -1,25 +1,44 @@
 import * as assert from 'assert';
 import { metadataProblem } from '../../../server/src/core/rules/invalidMetadata';
-import { findings, joinLines } from '../../support/helpers';
+import { configFrom, findings, joinLines } from '../../support/helpers';
+
+const inScope = { config: configFrom('rules: {}') };
 
 describe('invalid-metadata', () => {
-  it('fires on a date that is not ISO, at the value', () => {
-    assert.deepStrictEqual(findings(joinLines('---', 'date: 27/11/2026', '---'), 'invalid-metadata'), ['2:7 invalid-metadata']);
+  it('fires on a date that is not ISO in a report, at the value', () => {
+    assert.deepStrictEqual(findings(joinLines('---', 'template: signal', 'date: 27/11/2026', '---'), 'invalid-metadata'), ['3:7 invalid-metadata']);
+    assert.deepStrictEqual(findings(joinLines('---', 'date: 27/11/2026', '---'), 'invalid-metadata', inScope), ['2:7 invalid-metadata']);
+  });
+
+  it('judges reports only: a blog post or an EIP is not one', () => {
+    assert.deepStrictEqual(findings(joinLines('---', 'date: 27/11/2026', 'status: Final', 'tags: design-meeting', '---'), 'invalid-metadata'), []);
+    assert.deepStrictEqual(findings(joinLines('---', 'template: post', 'status: Living', '---'), 'invalid-metadata'), []);
+  });
+
+  it('accepts ISO 8601 dates and date-times as YAML and site generators write them', () => {
+    for (const ok of ['2026-02-28', '2014-04-12T12:04:11-04:00', '2020-11-05 9:00:00', '2022-08-29  16:00:00', '2020-03-27T10:14:00-0600', '2022-04-21T19:00:00Z', '2022-04-21T19:00:00.123+01:00']) {
+      assert.strictEqual(metadataProblem('date', ok), undefined, ok);
+    }
+    for (const bad of ['2026-02-30', '27/11/2026', '2026-11-27T25:00', 'soon']) assert.ok(metadataProblem('date', bad), bad);
+    assert.deepStrictEqual(findings(joinLines('---', 'date: 2014-04-12T12:04:11-04:00', '---'), 'invalid-metadata', inScope), []);
+  });
+
+  it('enumerations are case-insensitive', () => {
+    for (const ok of ['draft', 'Draft', 'PUBLISHED', ' review ']) assert.strictEqual(metadataProblem('status', ok), undefined, ok);
+    assert.strictEqual(metadataProblem('steep', ['Social', 'VALUES']), undefined);
+    assert.ok(metadataProblem('status', 'final'));
   });
 
   it('checks every known field and allows unknown ones', () => {
-    assert.ok(metadataProblem('date', '2026-02-30'));
-    assert.strictEqual(metadataProblem('date', '2026-02-28'), undefined);
     for (const ok of [2035, '2035', '2030-2040', '10-15 years', '5 years']) assert.strictEqual(metadataProblem('horizon', ok), undefined, String(ok));
     for (const bad of ['soon', '2040-2030', 'x years', true]) assert.ok(metadataProblem('horizon', bad), String(bad));
     assert.ok(metadataProblem('steep', ['social', 'spiritual']));
-    assert.strictEqual(metadataProblem('steep', ['Social', 'values']), undefined);
-    assert.ok(metadataProblem('status', 'final'));
     assert.ok(metadataProblem('authors', 'A. Author'));
     assert.strictEqual(metadataProblem('organisation', 'OECD'), undefined);
     assert.strictEqual(metadataProblem('organisation', ['OECD', 'UNDP']), undefined);
     assert.ok(metadataProblem('title', ''));
-    assert.ok(metadataProblem('tags', 'a'));
+    assert.strictEqual(metadataProblem('tags', 'one-tag'), undefined);
+    assert.ok(metadataProblem('tags', 42));
     assert.strictEqual(metadataProblem('reviewer', 42), undefined);
   });
 });

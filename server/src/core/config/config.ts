@@ -17,10 +17,12 @@ export interface ForesightConfig {
   templates: Map<string, Template>;
   /** The opt-in link check: on/off, and URLs never fetched (patterns, case-insensitive). */
   links: { check: boolean; exclude: RegExp[] };
+  /** A `.foresight.yml` applies: the Markdown files below it are reports (docs/rules.md, "Which files are reports"). */
+  inScope: boolean;
 }
 
 export function defaultConfig(): ForesightConfig {
-  return { rules: {}, sources: { allowWithoutUrl: [], require: 'traceable' }, templates: new Map(builtinTemplates()), links: { check: false, exclude: [] } };
+  return { rules: {}, sources: { allowWithoutUrl: [], require: 'traceable' }, templates: new Map(builtinTemplates()), links: { check: false, exclude: [] }, inScope: false };
 }
 
 export interface LoadedConfig {
@@ -33,6 +35,13 @@ export interface LoadedConfig {
 export const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export function parseConfig(text: string): LoadedConfig {
+  const loaded = readConfig(text);
+  // Even a broken config says that the files below it are reports.
+  loaded.config.inScope = true;
+  return loaded;
+}
+
+function readConfig(text: string): LoadedConfig {
   const config = defaultConfig();
   const problems: Problem[] = [];
   const report = (message: string, node: { range?: [number, number, number] | null } | null | undefined, fallback = 0): void => {

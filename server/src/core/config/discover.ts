@@ -37,7 +37,7 @@ export function loadConfigFile(file: string | undefined): ConfigFile {
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (e) {
-    return { config: defaultConfig(), problems: [], path: file, readError: (e as Error).message };
+    return { config: { ...defaultConfig(), inScope: true }, problems: [], path: file, readError: (e as Error).message };
   }
   return { ...parseConfig(text), path: file, text };
 }

@@ -3,9 +3,11 @@ import type { Rule } from './rule';
 export const frontMatterSyntax: Rule = {
   code: 'front-matter-syntax',
   defaultSeverity: 'error',
-  description: 'The front matter is not valid YAML.',
+  description: 'The front matter is not valid YAML (a warning when the common site generators read it all the same).',
   needsTemplate: false,
   check({ model, report }) {
-    for (const e of model.frontMatter?.errors ?? []) report({ message: `Front matter: ${e.message}`, start: e.start, end: e.end });
+    const fm = model.frontMatter;
+    for (const e of fm?.errors ?? []) report({ message: `Front matter: ${e.message}`, start: e.start, end: e.end });
+    for (const e of fm?.portability ?? []) report({ message: `Front matter: ${e.message}`, start: e.start, end: e.end, severity: 'warning' });
   },
 };

@@ -6,10 +6,19 @@ const STATUS = ['draft', 'review', 'published'];
 
 const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
+/**
+ * An ISO 8601 date, or a date and time as YAML and the site generators write
+ * them: `2014-04-12`, `2014-04-12T12:04:11-04:00`, `2020-11-05 9:00:00`,
+ * `2020-03-27T10:14:00-0600`, `2022-04-21T19:00:00Z`, with fractions of seconds.
+ */
 function isIsoDate(v: unknown): boolean {
-  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
-  const d = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
+  if (v instanceof Date) return !Number.isNaN(v.getTime());
+  if (typeof v !== 'string') return false;
+  const m = /^(\d{4}-\d{2}-\d{2})(?:(?:[Tt]|[ \t]+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?[ \t]*(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/.exec(v.trim());
+  if (!m) return false;
+  const d = new Date(`${m[1]}T00:00:00Z`);
+  if (Number.isNaN(d.getTime()) || !d.toISOString().startsWith(m[1])) return false;
+  return m[2] === undefined || (+m[2] < 24 && +m[3] < 60 && (m[4] === undefined || +m[4] < 61));
 }
 
 function isHorizon(v: unknown): boolean {
@@ -34,7 +43,7 @@ export function metadataProblem(key: string, value: unknown): string | undefined
     case 'organisation':
       return (typeof value === 'string' && value.trim()) || isStringList(value) ? undefined : '"organisation" must be a name or a list of names.';
     case 'date':
-      return isIsoDate(value) ? undefined : `"date" must be an ISO date YYYY-MM-DD (got ${JSON.stringify(value)}).`;
+      return isIsoDate(value) ? undefined : `"date" must be an ISO 8601 date YYYY-MM-DD, or a date and time (got ${JSON.stringify(value)}).`;
     case 'horizon':
       return isHorizon(value) ? undefined : `"horizon" must be a year (2035), a range (2030-2040) or a span (10-15 years); got ${JSON.stringify(value)}.`;
     case 'steep': {
@@ -43,9 +52,9 @@ export function metadataProblem(key: string, value: unknown): string | undefined
       return bad.length ? `"steep" has unknown categories ${bad.map((b) => `"${b}"`).join(', ')} (known: ${STEEP.join(', ')}).` : undefined;
     }
     case 'status':
-      return typeof value === 'string' && STATUS.includes(value) ? undefined : `"status" must be one of ${STATUS.join(', ')}.`;
+      return typeof value === 'string' && STATUS.includes(value.trim().toLowerCase()) ? undefined : `"status" must be one of ${STATUS.join(', ')} (any case).`;
     case 'tags':
-      return Array.isArray(value) ? undefined : '"tags" must be a list.';
+      return Array.isArray(value) || (typeof value === 'string' && value.trim() !== '') ? undefined : '"tags" must be a list (or one tag).';
     default:
       return undefined;
   }
@@ -57,6 +66,8 @@ export const invalidMetadata: Rule = {
   description: 'A known front matter field has the wrong type or format.',
   needsTemplate: false,
   check({ model, report }) {
+    // A blog post's `status: Final` or `date: {created: …}` is its site's business, not a report's.
+    if (!model.isReport) return;
     for (const field of model.frontMatter?.fields.values() ?? ([] as FrontMatterField[])) {
       if (field.key === 'template') continue; // unknown-template covers it
       const problem = metadataProblem(field.key, field.value);
