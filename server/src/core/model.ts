@@ -274,6 +274,12 @@ function findEntries(text: string, headings: Heading[], md: MdDocument, template
     if (siblingKeys.has(`${parent[i]}:${headings[i].level}`)) sectionsOf.set(i, []);
   }
   const firstNote = md.defs.reduce((min, d) => Math.min(min, d.start), text.length);
+  if (sectionsOf.size === 0) {
+    // No heading is a section of the template: the report is one entry that
+    // misses them all, named by its title (its first H1) when it has one.
+    const title = headings.findIndex((h) => h.level === 1 && !isBackMatter[headings.indexOf(h)]);
+    return [{ heading: title >= 0 ? headings[title] : undefined, sections: [], end: Math.min(fileEnd, firstNote > (title >= 0 ? headings[title].end : 0) ? firstNote : fileEnd) }];
+  }
   const entries: Entry[] = [];
   for (const e of [...sectionsOf.keys()].sort((a, b) => a - b)) {
     const heading = e >= 0 ? headings[e] : undefined;

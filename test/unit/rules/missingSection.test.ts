@@ -35,6 +35,27 @@ describe('missing-section', () => {
     assert.deepStrictEqual(findings(text, 'missing-section'), ['6:1 missing-section']);
   });
 
+  it('a report with none of its sections is reported at its title, for every section', () => {
+    const text = report('# Para-diplomacy', '', '## Overview', '', 'a', '', '## Significance', '', 'b');
+    assert.deepStrictEqual(findings(text, 'missing-section'), ['6:1 missing-section', '6:1 missing-section']);
+    const noTitle = joinLines('---', 'template: force-of-change', '---', 'Just text.');
+    assert.deepStrictEqual(findings(noTitle, 'missing-section'), ['1:1 missing-section', '1:1 missing-section']);
+  });
+
+  it('says "did you mean" for a heading close to a missing section or its alias, with a rename fix', () => {
+    const text = report('# Para-diplomacy', '', '## What it is', '', 'a', '', '## Why its important', '', 'b');
+    const problems = problemsOf(text, 'missing-section');
+    assert.deepStrictEqual(problems.map((p) => p.message), [
+      'Entry "Para-diplomacy" is missing the section "What is it?" (template force-of-change). Did you mean the heading "What it is"?',
+      'Entry "Para-diplomacy" is missing the section "Why is it important?" (template force-of-change). Did you mean the heading "Why its important"?',
+    ]);
+    const rename = problems[0].fixes![0];
+    assert.strictEqual(rename.title, 'Rename the heading "What it is" to "What is it?"');
+    const fixed = applyEdits(applyEdits(text, rename.edits), []);
+    assert.match(fixed, /\n## What is it\?\n/);
+    assert.deepStrictEqual(findings(applyEdits(text, [...rename.edits, ...problems[1].fixes![0].edits]), 'missing-section'), []);
+  });
+
   it('never runs without a template (an ordinary README)', () => {
     assert.deepStrictEqual(findings(joinLines('# README', '', '## Install', '', 'npm i'), 'missing-section'), []);
   });

@@ -1,4 +1,8 @@
 import { insertMissingSectionsFix } from '../fixes/insertSection';
+import { BACK_MATTER, type Entry, type Heading, type ReportModel } from '../model';
+import { normalizeSectionName } from '../templates/templates';
+import { editDistance } from '../text/distance';
+import type { Fix } from '../types';
 import type { Rule } from './rule';
 
 export const missingSection: Rule = {
@@ -11,14 +15,21 @@ export const missingSection: Rule = {
     for (const entry of model.entries) {
       const present = new Set(entry.sections.map((s) => s.canonical));
       const missing = template.sections.filter((s) => !present.has(s));
+      if (missing.length === 0) continue;
       const name = entry.heading ? `"${entry.heading.name}"` : 'The report';
       const at = entry.heading ? { start: entry.heading.start, end: entry.heading.end } : { start: 0, end: 0 };
+      const near = nearMisses(model, entry, missing);
       for (const section of missing) {
+        const heading = near.get(section);
+        const rename: Fix[] = heading ? [renameHeadingFix(model, heading, section)] : [];
         report({
-          message: `${entry.heading ? 'Entry ' : ''}${name} is missing the section "${section}" (template ${template.name}).`,
+          message:
+            `${entry.heading ? 'Entry ' : ''}${name} is missing the section "${section}" (template ${template.name}).` +
+            (heading ? ` Did you mean the heading "${heading.name}"?` : ''),
           ...at,
           fixes: [
-            { ...insertMissingSectionsFix(model, entry, [section]), preferred: true },
+            ...rename,
+            { ...insertMissingSectionsFix(model, entry, [section]), preferred: !heading },
             ...(missing.length > 1 ? [insertMissingSectionsFix(model, entry, missing)] : []),
           ],
         });
@@ -26,3 +37,59 @@ export const missingSection: Rule = {
     }
   },
 };
+
+/** Whether a heading reads as a section's name written differently ("What it is" for "What is it?"). */
+function isClose(heading: string, name: string): boolean {
+  const a = normalizeSectionName(heading);
+  const b = normalizeSectionName(name);
+  if (a === b) return true;
+  const words = (s: string): string => s.split(/[\s'’-]+/).sort().join(' ');
+  if (words(a) === words(b)) return true;
+  const limit = Math.max(1, Math.floor(Math.max(a.length, b.length) * 0.25));
+  return editDistance(a, b, limit) <= limit;
+}
+
+/** For each missing section, a heading of the entry that is not a section but is close to its name or an alias. */
+function nearMisses(model: ReportModel, entry: Entry, missing: string[]): Map<string, Heading> {
+  const template = model.template!;
+  const from = entry.heading ? entry.heading.end : 0;
+  const level = entry.heading ? entry.heading.level : 0;
+  const sectionStarts = new Set(entry.sections.map((s) => s.heading.start));
+  // The entry's headings by binary search: entries do not overlap, so all entries together look at each heading once.
+  const headings = model.headings;
+  let lo = 0;
+  let hi = headings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (headings[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const candidates: Heading[] = [];
+  for (let k = lo; k < headings.length && headings[k].start < entry.end; k++) {
+    const h = headings[k];
+    if (h.level > level && !sectionStarts.has(h.start) && !BACK_MATTER.has(normalizeSectionName(h.name))) candidates.push(h);
+  }
+  const out = new Map<string, Heading>();
+  const used = new Set<Heading>();
+  // A suggestion is a courtesy: past a fixed number of comparisons (a template of thousands of sections), none is made.
+  let budget = 2000;
+  for (const section of missing) {
+    const names = [section, ...(template.aliases[section] ?? [])];
+    if ((budget -= names.length * candidates.length) < 0) break;
+    const h = candidates.find((c) => !used.has(c) && names.some((n) => isClose(c.name, n)));
+    if (h) {
+      out.set(section, h);
+      used.add(h);
+    }
+  }
+  return out;
+}
+
+function renameHeadingFix(model: ReportModel, heading: Heading, section: string): Fix {
+  return {
+    title: `Rename the heading "${heading.name}" to "${section}"`,
+    edits: [{ start: heading.textStart, end: heading.textEnd, newText: section }],
+    safe: false,
+    preferred: true,
+  };
+}
