@@ -31,6 +31,11 @@ describe('registry, docs and schema stay in step', () => {
     assert.deepStrictEqual(schema.properties.rules.propertyNames.enum, [...ruleCodes]);
   });
 
+  it('the JSON Schema knows the source policy the config parser accepts', () => {
+    const schema = JSON.parse(fs.readFileSync(path.join(root, 'schemas/foresight.schema.json'), 'utf8'));
+    assert.deepStrictEqual(schema.properties.sources.properties.require.enum, ['traceable', 'link']);
+  });
+
   it('ships the six built-in templates of the contract with their required sections', () => {
     const t = builtinTemplates();
     assert.deepStrictEqual([...t.keys()], ['force-of-change', 'signal', 'trend', 'scenario-set', 'horizon-scan', 'disruption']);
