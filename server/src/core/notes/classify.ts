@@ -75,12 +75,16 @@ const rePageOnly = /^(?:pp?\.|at|page|pages)\s?[\divxlc]{1,6}\b/iu;
 const reAbove = /,\s(?:above|ante|supra)(?:,|\s(?:n|note)\b)/iu;
 
 // --- cross-references ---------------------------------------------------------
+const CROSS_TARGET =
+  '(?:sections?|sect?\\.|§§?|chapters?|ch(?:ap)?\\.|appendi(?:x|ces)|annex(?:es)?|parts?|notes?|n\\.|footnotes?|endnotes?|fn\\.|figures?|fig\\.|tables?|boxes|box|pages?|pp?\\.|above|below|infra|supra|introduction|conclusion|glossary|methodology|annexe|encadré)\\b';
+/** "See section 3 above", "Cf. Annex B", "For further discussion, see chapter 2": a pointer within the text. */
 const reCrossRef = new RegExp(
-  '^(?:(?:see|cf\\.?|compare|refer to|for (?:more|further)(?: details| discussion| information)?,?\\s(?:see)?|as (?:discussed|noted|shown|explained) (?:in|above|below))\\s+(?:also\\s+)?)?' +
-    '(?:the\\s+)?(?:discussion\\s+(?:in|at|of)\\s+)?' +
-    '(?:sections?|sect?\\.|§§?|chapters?|ch(?:ap)?\\.|appendi(?:x|ces)|annex(?:es)?|parts?|notes?|n\\.|footnotes?|endnotes?|fn\\.|figures?|fig\\.|tables?|boxes|box|pages?|pp?\\.|above|below|infra|supra|introduction|conclusion|glossary|methodology|annexe|encadré)\\b',
+  '^(?:see|cf\\.?|compare|refer to|voir|for (?:more|further)(?: details| discussion| information)?,?\\s(?:see)?|as (?:discussed|noted|shown|explained) (?:in|above|below))\\s+(?:also\\s+)?' +
+    '(?:the\\s+)?(?:discussion\\s+(?:in|at|of)\\s+)?' + CROSS_TARGET,
   'iu',
 );
+/** A bare pointer: "Section 3.2.", "Annex B", "Figure 4 below". */
+const reBarePointer = new RegExp(`^${CROSS_TARGET}\\s?[\\dA-Z][\\w.-]{0,10}(?:\\s(?:above|below|of this report))?\\.?$`, 'iu');
 
 // --- citation signals -----------------------------------------------------------
 const reQuoted = /["“«„]\s?([^"“”«»„]{3,300})\s?["”»“]/gu;
@@ -93,7 +97,7 @@ const reAuthorStart = new RegExp(
   'u',
 );
 const reOrgStart = new RegExp(`^(?:The\\s)?${L}[\\p{L}&.\\-]{1,40}(?:\\s(?:of|for|and|on|de|du|des|la|le|&)?\\s?${L}[\\p{L}&.\\-]{0,40}){0,6}\\s?[.,(:]`, 'u');
-const reInBook = /\b(?:in:?\s(?:[*_]|["“]|\p{Lu}[\p{L}.]*\s\(?eds?\.)|eds?\.|edited by|trans(?:lated)?\.?\sby|dir\.|sous la direction de)/u;
+const reInBook = /(?:(?<=[.,;:]\s|^)[Ii]n:?\s(?:[*_]|["“]|\p{Lu}[\p{L}.]*\s\(?eds?\.)|\beds?\.|edited by|trans(?:lated)?\.?\sby|dir\.|sous la direction de)/u;
 const reReportWord = /\b(?:Report|Working Paper|Discussion Paper|Policy Brief|Policy Paper|White Paper|Green Paper|Brief|Briefing|Background Paper|Occasional Paper|Research Paper|Technical Paper|Issue Paper|Outlook|Survey|Strategy|Factsheet|Fact Sheet|Bulletin|Roadmap|Synthesis|Rapport|Étude|Note de synthèse)\b/u;
 const reOrgAuthor = /\b(?:OECD|OCDE|World Bank|IMF|United Nations|UNDP|UNESCO|UNEP|UNICEF|UNHCR|WHO|WTO|ILO|FAO|IPCC|IEA|IRENA|European Commission|European Parliament|Council of the European Union|European Union|Eurostat|World Economic Forum|WEF|Government of|Ministry|Ministère|Department of|Department for|Dept\.?|Agency|Statistics Canada|Statistique Canada|Office for National Statistics|ONS|Policy Horizons|GO-Science|Government Office for Science|Cabinet Office|House of Commons|House of Lords|Senate|Congress|Parliament|Bureau|Commission|Council|Institute|Institut|Foundation|Centre|Center|Brookings|RAND|Chatham House|McKinsey|Deloitte|PwC|KPMG|Accenture|Gartner|Pew Research|Nesta|Forum)\b/u;
 
@@ -233,7 +237,7 @@ export function readNote(prose: string, hasLocator = false): Reading {
   forms(flat, text, reading);
   reading.title = titleOf(text);
   web(flat, reading);
-  if (!reading.forms.length && body.length <= 160 && reCrossRef.test(body) && !reading.title && !reYear.test(body)) {
+  if (!reading.forms.length && body.length <= 160 && (reCrossRef.test(flat) || reBarePointer.test(flat)) && !reading.title && !reYear.test(body)) {
     return { ...reading, kind: 'cross-reference' };
   }
   reading.kind = isCitation(flat, body, reading) || (hasLocator && isShortEnough(flat)) ? 'citation' : 'commentary';

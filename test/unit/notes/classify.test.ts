@@ -1,0 +1,83 @@
+import * as assert from 'assert';
+import { readNote } from '../../../server/src/core/notes/classify';
+
+/**
+ * How notes are read (docs/rules.md#missing-source-url), one line per kind of
+ * note found in real reports, books, legal memos and research blogs; every
+ * note here is written for this test.
+ */
+const cases: Array<[string, string, string?]> = [
+  // commentary
+  ['The figures were rounded by the authors for readability, and exclude the territories.', 'commentary'],
+  ['In 2023, two of us set up an association named *Tidewater* that now works on these measures with several partners.', 'commentary'],
+  ['Ada Lovelace (1815–52), a mathematician who wrote the first published algorithm.', 'commentary'],
+  ['Sorry, Twitter. I never trusted that feature.', 'commentary'],
+  ['As in "Chief X Officer", the executive the chief of staff reports to, and so on down the line.', 'commentary'],
+  // cross-references
+  ['See section 3 above.', 'cross-reference'],
+  ['Cf. Annex B.', 'cross-reference'],
+  ['Section 3.2.', 'cross-reference'],
+  // citation keys
+  ['[@oecd2020, p. 12].', 'citation-key'],
+  ['[see @tavares2016; @kuznetsov2015, ch. 2]', 'citation-key'],
+  // short citations
+  ['Ibid.', 'short-citation', 'ibid'],
+  ['*Ibid.*, 45.', 'short-citation', 'ibid'],
+  ['Ibíd., p. 3.', 'short-citation', 'ibid'],
+  ['*Id.* at 60.', 'short-citation', 'id'],
+  ['Marlow, op. cit., p. 88.', 'short-citation', 'op-cit'],
+  ['Marlow, *supra* note 4, at 12.', 'short-citation', 'supra'],
+  ['Keller, above, at 537.', 'short-citation', 'op-cit'],
+  ['Marlow, *Tides*, p. 88.', 'short-citation', 'short-title'],
+  ['Marlow, “Harbours,” *Tides*, 391.', 'short-citation', 'short-title'],
+  ['*The Long Tide*, p. 215.', 'short-citation', 'short-title'],
+  ['Smithfield, 512 U.S. at 106.', 'short-citation', 'short-title'],
+  ['Ortiz 2021, 14.', 'short-citation', 'author-date'],
+  ['P. U. Marlow et al. 2016, Figure 6.', 'short-citation', 'author-date'],
+  ['Gray, Out in the Open (2009); Ortiz and Lund (2021).', 'short-citation', 'author-date'],
+  ['p. 202: "A man may take only a little of what he hunts."', 'short-citation', 'page'],
+  // citations with their traceable forms
+  ['Mira Castell, *Borders of the Future* (Toronto: Lakeview Press, 2019), 45.', 'citation', 'book'],
+  ['Castell, Mira. *Borders of the Future*. Lakeview Press, 2019.', 'citation', 'book'],
+  ['A. Reyes, *Old Roads*, Harbour Books, Halifax, 1986.', 'citation', 'book'],
+  ['_See_ R. Keller, _Capturing the Coast_, 206-07 (1991).', 'citation', 'book'],
+  ['J. Park, "Cities as Diplomats," *Global Policy* 12, no. 3 (2021): 45–60.', 'citation', 'article'],
+  ['Rao P, Lind K. Heat and hospital admissions. Lancet Reg Health. 2022;14(2):100-108.', 'citation', 'article'],
+  ['Lund, "A Theory of Shared Authorship," 11 Tech. L.J. 259, 273–74 (2010).', 'citation', 'legal'],
+  ['Smithfield v. Orbis Corp., 512 U.S. 100, 104 (1994).', 'citation', 'legal'],
+  ['15 U.S.C. § 78j(b).', 'citation', 'legal'],
+  ['R. v. Delorme, 2019 SCC 12, para. 40.', 'citation', 'legal'],
+  ['Harlow Ltd v. Minister for Housing [2020] UKSC 5.', 'citation', 'legal'],
+  ['Case C-311/18, *Facebook Ireland*, EU:C:2020:559.', 'citation', 'legal'],
+  ['Library and Archives Canada, RG 25, vol. 4512, file 20-1-2.', 'citation', 'archival'],
+  ['Interview with a regional trade official, Ottawa, 2 May 2024.', 'citation', 'interview'],
+  ['M. Stone, "Coastal Towns After Coal" (PhD diss., Dalhousie University, 2018).', 'citation', 'book'],
+  // citations with nothing to trace them by
+  ['Tavares, R. "Foreign Policy Goes Local." 2013.', 'citation'],
+  ['World Economic Forum. *Global Risks Report 2023*.', 'citation'],
+  ['Losses to phone scams in 2023, according to the Federal Trade Commission.', 'citation'],
+];
+
+describe('notes: what each note is', () => {
+  for (const [note, kind, detail] of cases) {
+    it(`${kind}${detail ? ` (${detail})` : ''}: ${note}`, () => {
+      const r = readNote(note);
+      assert.strictEqual(r.kind, kind);
+      if (kind === 'short-citation' && detail) assert.strictEqual(r.shortForm, detail);
+      if (kind === 'citation' && detail) assert.ok(r.forms.includes(detail as never), `forms ${JSON.stringify(r.forms)}`);
+      if (kind === 'citation' && !detail) assert.deepStrictEqual(r.forms, []);
+    });
+  }
+
+  it('says when a citation is of an online source, and why', () => {
+    assert.deepStrictEqual(readNote('Ortiz, L. "Cities Abroad." *The Globe and Mail*. 2 May 2014.').web, { reason: 'names Globe and Mail', explicit: false });
+    assert.deepStrictEqual(readNote('Ministry of Water. "Drought Dashboard." Accessed 12 May 2024.').web, { reason: 'says "Accessed"', explicit: true });
+    assert.strictEqual(readNote('Ortiz, L. "Cities Abroad." *The Times*, 3 May 1923, p. 4.').web, undefined);
+    assert.strictEqual(readNote('Tavares, R. "Foreign Policy Goes Local." 2013.').web, undefined, 'an outlet named in a title is no outlet');
+  });
+
+  it('reads a long note only so far: patterns stay bounded on any input', () => {
+    const long = 'Marlow, *Tides*, p. 88. ' + 'word '.repeat(200_000);
+    assert.strictEqual(readNote(long).kind, 'commentary');
+  });
+});
