@@ -102,4 +102,23 @@ describe('language server robustness', function () {
       await client.stop();
     }
   });
+
+  it('a catastrophic pattern in .foresight.yml cannot stall the server, in Restricted Mode too', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'foresight-redos-'));
+    fs.writeFileSync(path.join(dir, '.foresight.yml'), 'sources:\n  allowWithoutUrl: ["^(a+)+$"]\nlinks:\n  check: true\n  exclude: ["^(a|a)+$"]\n');
+    const client = await startClient({ rootUri: URI.file(dir).toString(), init: { workspaceTrusted: false } });
+    try {
+      const uri = URI.file(path.join(dir, 'r.md')).toString();
+      // Tavares-style note of 40 'a' and a '!': exponential for a backtracking engine.
+      await open(client, uri, `Claim[^1] and[^2].\n\n[^1]: ${'a'.repeat(40)}!\n`);
+      const p = await client.waitForDiagnostics(uri, (x) => x.version === 1);
+      assert.deepStrictEqual(p.diagnostics.map((d) => d.code), ['undefined-footnote']);
+      const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 6 } });
+      assert.ok(hover, 'the server still answers requests');
+      recordReliability('server: catastrophic config patterns', 2);
+    } finally {
+      await client.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -4,6 +4,7 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import { ruleCodes } from '../rules/codes';
+import { compilePattern, type UserPattern } from './pattern';
 import { builtinTemplates, toTemplate } from '../templates/templates';
 import { SEVERITIES, type Problem, type SeveritySetting, type Template } from '../types';
 
@@ -12,11 +13,11 @@ export interface ForesightConfig {
   template?: string;
   rules: Record<string, SeveritySetting>;
   /** What counts as a source (docs/rules.md#missing-source-url): patterns of notes that need none, and the team's policy. */
-  sources: { allowWithoutUrl: RegExp[]; require: 'traceable' | 'link' };
+  sources: { allowWithoutUrl: UserPattern[]; require: 'traceable' | 'link' };
   /** Built-in templates with the config's additions and overrides. */
   templates: Map<string, Template>;
   /** The opt-in link check: on/off, and URLs never fetched (patterns, case-insensitive). */
-  links: { check: boolean; exclude: RegExp[] };
+  links: { check: boolean; exclude: UserPattern[] };
   /** A `.foresight.yml` applies: the Markdown files below it are reports (docs/rules.md, "Which files are reports"). */
   inScope: boolean;
 }
@@ -155,23 +156,21 @@ function readSources(value: Node | null, config: ForesightConfig, report: Report
   }
 }
 
-/** A YAML list of regular expressions (case-insensitive); bad items are reported and left out. */
-function patternList(node: Node | null | undefined, keyNode: Node, what: string, report: Report): RegExp[] {
+/** A YAML list of patterns (RE2 syntax, case-insensitive); bad items are reported and left out. */
+function patternList(node: Node | null | undefined, keyNode: Node, what: string, report: Report): UserPattern[] {
   if (!isSeq(node)) {
     report(`${what} must be a list of patterns.`, node ?? keyNode);
     return [];
   }
-  const out: RegExp[] = [];
+  const out: UserPattern[] = [];
   for (const p of node.items as Node[]) {
     if (!isScalar(p) || typeof p.value !== 'string') {
       report(`Each ${what} pattern must be a string.`, p);
       continue;
     }
-    try {
-      out.push(new RegExp(p.value, 'i'));
-    } catch (e) {
-      report(`Invalid pattern: ${(e as Error).message}`, p);
-    }
+    const pattern = compilePattern(p.value);
+    if ('error' in pattern) report(`Invalid pattern: ${pattern.error}.`, p);
+    else out.push(pattern);
   }
   return out;
 }

@@ -58,7 +58,7 @@ export function isPlaceholderHost(hostname: string): boolean {
 }
 
 /** Every URL and DOI the link check fetches, minus placeholders and the config's `links.exclude` patterns. */
-export function linkTargets(model: ReportModel, exclude: readonly RegExp[] = []): LinkTarget[] {
+export function linkTargets(model: ReportModel, exclude: ReadonlyArray<{ test(text: string): boolean }> = []): LinkTarget[] {
   const all = allTargets(model);
   return exclude.length ? all.filter((t) => !exclude.some((re) => re.test(t.fetchUrl) || re.test(t.written))) : all;
 }

@@ -24,7 +24,7 @@ export type SourcePolicy = 'traceable' | 'link';
 
 export interface SourceOptions {
   require: SourcePolicy;
-  allowWithoutUrl: readonly RegExp[];
+  allowWithoutUrl: ReadonlyArray<{ test(text: string): boolean }>;
 }
 
 /** A URL a reader can follow to the source: a web or file address, absolute or relative; not mail, phone or an anchor. */
