@@ -16,6 +16,7 @@ import {
   type Diagnostic,
   type InitializeParams,
   type InitializeResult,
+  type SymbolInformation,
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -39,6 +40,7 @@ import { definition, documentHighlights, prepareRename, references, rename, Rena
 import { reportStatus } from './features/status';
 import { documentSymbols, entrySymbols } from './features/symbols';
 import { Workspace } from './workspace';
+import { appendAll } from './core/text/arrays';
 
 export interface Settings {
   enable: boolean;
@@ -398,17 +400,17 @@ export function startServer(connection: Connection): void {
   );
   connection.onWorkspaceSymbol(
     guard('workspaceSymbol', [], (p: { query: string }) => {
-      const out = [];
+      const out: SymbolInformation[] = [];
       for (const doc of documents.all()) {
         const a = analyse(doc.uri);
-        if (a) out.push(...entrySymbols(a, p.query));
+        if (a) appendAll(out, entrySymbols(a, p.query));
       }
       for (const file of workspace.reportFiles()) {
         if (documents.get(file.uri)) continue;
         const text = workspace.readText(file.uri);
         if (text === undefined || text.length > settings.maxLiveSize) continue;
         const options = optionsFor(file.uri);
-        out.push(...entrySymbols(withIndex(file.uri, 0, check(text, options), options.config!), p.query));
+        appendAll(out, entrySymbols(withIndex(file.uri, 0, check(text, options), options.config!), p.query));
       }
       return out;
     }),

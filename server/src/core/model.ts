@@ -14,6 +14,7 @@ import { findIdentifiers, type Identifier } from './notes/identifiers';
 import { citationIdentity, isFollowable, resolveShortCitations, sourceProblem, type SourceNote } from './notes/sources';
 import { normalizeSectionName, SectionMatcher } from './templates/templates';
 import type { Template } from './types';
+import { appendAll } from './text/arrays';
 
 export interface FrontMatterField {
   key: string;
@@ -165,7 +166,7 @@ function readFrontMatter(text: string, md: MdDocument): FrontMatter | undefined 
     if (lenient) {
       fm.fields = lenient;
       fm.portability.push({ ...errors[0], message: `${errors[0].message} (the common site generators read it; strict YAML parsers do not)` });
-    } else fm.errors.push(...errors);
+    } else appendAll(fm.errors, errors);
     return fm;
   }
   const root = doc.contents;

@@ -7,6 +7,7 @@ import { ibidSource, type Entry } from '../core/model';
 import type { Fix } from '../core/types';
 import type { Analysis } from './analysis';
 import type { LineIndex } from './lineIndex';
+import { appendAll } from '../core/text/arrays';
 
 export const FIX_ALL_KIND = 'source.fixAll.foresight';
 export const RENUMBER_KIND = 'source.renumberFootnotes.foresight';
@@ -100,7 +101,7 @@ export function insertMissingSectionsEdit(a: Analysis, offset?: number): Workspa
   for (const entry of containing ? [containing] : entries) {
     const present = new Set(entry.sections.map((s) => s.canonical));
     const missing = model.template.sections.filter((s) => !present.has(s));
-    if (missing.length) edits.push(...insertMissingSectionsFix(model, entry, missing).edits);
+    if (missing.length) appendAll(edits, insertMissingSectionsFix(model, entry, missing).edits);
   }
   return edits.length ? toWorkspaceEdit(a.uri, a.version, edits, a.index) : undefined;
 }

@@ -7,6 +7,7 @@ import { ruleCodes } from '../rules/codes';
 import { compilePattern, type UserPattern } from './pattern';
 import { builtinTemplates, toTemplate } from '../templates/templates';
 import { SEVERITIES, type Problem, type SeveritySetting, type Template } from '../types';
+import { appendAll } from '../text/arrays';
 
 export interface ForesightConfig {
   /** Default template for reports below the config's folder. */
@@ -95,7 +96,7 @@ function readConfig(text: string): LoadedConfig {
           for (const item of value.items as Array<Pair<Node, Node>>) {
             const k = isScalar(item.key) ? String(item.key.value) : '';
             if (k === 'check' && isScalar(item.value) && typeof item.value.value === 'boolean') config.links.check = item.value.value;
-            else if (k === 'exclude') config.links.exclude.push(...patternList(item.value, item.key, '`links.exclude`', report));
+            else if (k === 'exclude') appendAll(config.links.exclude, patternList(item.value, item.key, '`links.exclude`', report));
             else report(`Unknown or invalid key \`links.${k}\` (expected \`check: true|false\` or \`exclude: [patterns]\`).`, item.key);
           }
         } else report('`links` must be a mapping such as `{check: true}`.', value ?? pair.key);
@@ -152,7 +153,7 @@ function readSources(value: Node | null, config: ForesightConfig, report: Report
       report(`Unknown key \`sources.${k}\` (expected allowWithoutUrl or require).`, item.key);
       continue;
     }
-    config.sources.allowWithoutUrl.push(...patternList(item.value, item.key, '`sources.allowWithoutUrl`', report));
+    appendAll(config.sources.allowWithoutUrl, patternList(item.value, item.key, '`sources.allowWithoutUrl`', report));
   }
 }
 

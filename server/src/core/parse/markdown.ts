@@ -8,6 +8,7 @@ import { Content } from './content';
 import { htmlUrls, scanInline, type InlineContext, type UrlKind } from './inline';
 import { inlineHtmlEnd } from './html';
 import { isDefinableFootnoteId } from './labels';
+import { appendAll } from '../text/arrays';
 
 export interface MdHeading {
   level: number;
@@ -214,8 +215,8 @@ function attachToNotes(defs: MdFootnoteDef[], leaves: Array<{ spans: Span[]; cod
       if (k < hi - 8) break; // nesting is shallow; do not scan back far
     }
     if (owner) {
-      owner.textSpans.push(...leaf.spans);
-      owner.codeSpans.push(...leaf.code);
+      appendAll(owner.textSpans, leaf.spans);
+      appendAll(owner.codeSpans, leaf.code);
     }
   }
 }

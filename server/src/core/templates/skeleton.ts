@@ -3,6 +3,7 @@
  * get them too: as VS Code snippet bodies (tab stops, choices) or as text.
  */
 import type { Template } from '../types';
+import { appendAll } from '../text/arrays';
 
 export type SkeletonMode = 'snippet' | 'text';
 
@@ -73,7 +74,7 @@ export function reportSkeleton(template: Template, mode: SkeletonMode): string {
   const lines = ['---', ...unique.map((f) => metadataLine(f, stops, mode)), `template: ${template.name}`, '---', ''];
   lines.push(`# ${mode === 'snippet' ? '${1}' : 'Report title'}`, '');
   lines.push(`## ${stops.field('Entry title')}`, '');
-  lines.push(...sections(template, 3, stops, true));
+  appendAll(lines, sections(template, 3, stops, true));
   lines.push('## Notes', '', noteLine(stops, '1'));
   const final = stops.final();
   if (final) lines.push(final);
