@@ -29,6 +29,19 @@ describe('duplicate-source', () => {
     assert.deepStrictEqual(findings(text, 'duplicate-source'), []);
   });
 
+  it('the same title at other addresses is another work', () => {
+    const text = joinLines('A[^1] b[^2].', '', '[^1]: [Legal Encyclopedia](https://e.org/wiki/precedent) by [Law School](https://e.org/)', '[^2]: [Legal Encyclopedia](https://e.org/wiki/injunction) by [Law School](https://e.org/)');
+    assert.deepStrictEqual(findings(text, 'duplicate-source'), []);
+  });
+
+  it('a new chapter cites a work in full again', () => {
+    const full = 'Castell, M. *Borders of the Future*. Toronto: Lakeview Press, 2019.';
+    const text = joinLines('# Chapter one', '', 'A[^1].', '', '# Chapter two', '', 'B[^2].', '', `[^1]: ${full}`, `[^2]: ${full}`);
+    assert.deepStrictEqual(findings(text, 'duplicate-source'), []);
+    const same = joinLines('# Chapter one', '', 'A[^1] B[^2].', '', '# Chapter two', '', 'C.', '', `[^1]: ${full}`, `[^2]: ${full}`);
+    assert.deepStrictEqual(findings(same, 'duplicate-source'), ['10:1 duplicate-source']);
+  });
+
   it('is quiet for short forms, asides that share a link, and different works at one address', () => {
     const text = joinLines(
       'A[^1] b[^2] c[^3] d[^4] e[^5].',

@@ -13,7 +13,7 @@
 
 export type NoteKind = 'citation' | 'short-citation' | 'commentary' | 'cross-reference' | 'citation-key' | 'empty';
 export type ShortForm = 'ibid' | 'id' | 'op-cit' | 'supra' | 'short-title' | 'author-date' | 'page';
-export type FormKind = 'book' | 'article' | 'legal' | 'archival' | 'interview' | 'thesis' | 'unpublished';
+export type FormKind = 'book' | 'article' | 'legal' | 'archival' | 'interview' | 'thesis' | 'unpublished' | 'presentation' | 'classical' | 'print';
 
 export interface Reading {
   kind: NoteKind;
@@ -34,13 +34,13 @@ export interface Reading {
 }
 
 const L = '\\p{Lu}';
-const W = "[\\p{L}'’\\-]";
+const W = "[\\p{L}'’‘\\-]";
 
 // --- short forms --------------------------------------------------------------
 const rePrefix = /^(?:[*_]{0,2}(?:see|cf\.?|compare|quoted in|cited in|as cited in|also|generally|e\.g\.)[*_]{0,2},?[*_]{0,2}\s+){0,3}/iu;
-const reIbid = /^(?:ibid|ibíd|ibidem)\b/iu;
+const reIbid = /^(?:ibid|ibíd|ibidem|ib\.)/iu;
 const reId = /^(?:Id\.|ID\.|Idem\b|Id\b(?=\s*(?:at|,|$)))/u;
-const reOpCit = /\b(?:op\.?\s?cit|loc\.?\s?cit|ouvr\.\s?cit|art\.\s?cit)\b/iu;
+const reOpCit = /\b(?:op\.?,?\s?cit|loc\.?\s?cit|ouvr\.\s?cit|art\.\s?cit)\b/iu;
 const reSupra = /\bsupra,?\s+(?:note|n\.?|fn\.?)\s?(\d{1,4})|\b(?:above|ante),?\s+(?:note|n\.?|fn\.?)\s?(\d{1,4})|\bnote\s+(\d{1,4})\s+(?:above|supra)\b/iu;
 const reSupraBare = /\b(?:supra|ante)\b/iu;
 const reLocator = /(?:,?\s*(?:(?:pp?|at|para|paras|ch|chap|chapter|sec|section|s|fig|figure|table|box|appendix|note|col|vol|n|fn|§|Fig|Figure|Table|Box|Appendix|Chapter|Section|Note|Vol|Ch|Sec|Para)\.?\s?)?[\divxlcIVXLC]{1,6}(?:\s?[-–]\s?\d{1,6})?(?:\s?(?:ff|f)\.?)?)/u;
@@ -56,17 +56,23 @@ const reAuthorTitleDate = new RegExp(
 );
 /** Harvard-style references in a note's text, "(Parfit 1984, 315)", point into the reference list. */
 const reInTextAuthorDate = new RegExp(`\\(${L}${W}{1,40}(?:\\set\\sal\\.|\\s(?:and|&)\\s${L}${W}{1,40})?,?\\s(?:1[5-9]|20)\\d\\d[a-z]?(?:,\\s?[\\d–-]{1,12})?\\)`, 'u');
-/** "Surname, *Short title*, p. 4" / "Surname, “Chapter,” *Book*, 391" / "Surname, Short Title, 12." (a page is needed then) */
+/** "Surname, *Short title*, p. 4" / "Surname, “Chapter,” in *Book*, 391" / "Orsini and Sheikh (eds), *After*, pp. 18, 23" / "Surname, Short Title, 12." (a page is needed then) */
 const TITLE_MARKED = `(?:[*_]{1,2}[^*_]{1,120}[*_]{1,2}|["“‘][^"”’]{1,120}["”’])`;
-const AUTHOR = `(?<author>${L}${W}{0,40}(?:\\s(?:and|&|de|van|von|der|du|le|la)?\\s?${L}${W}{0,40}){0,3})`;
+const NAME = `(?:${L}\\.\\s?){0,3}${L}${W}{0,40}`;
+const ROLE = `(?:\\s\\((?:trans|tr|eds?|comp)\\.?\\))?`;
+const AUTHOR = `(?<author>${NAME}${ROLE}(?:\\s(?:and|&|de|van|von|der|du|le|la|al-|el-)?\\s?${NAME}${ROLE}){0,3}(?:\\set\\sal\\.?)?)`;
+const LOC = `(?:(?:pp?|at|para|paras|ch|chap|vol|no|book|hadith|fol|n|fn|sec|art|Vol|Ch|Book)\\.?\\s?)?[\\divxlcIVXLC]{1,6}(?:\\s?[-–]\\s?\\d{1,6})?(?:\\s?(?:ff|f)\\.?|\\s[*_]?passim[*_]?)?`;
+const LOCS = `(?:,?\\s${LOC}){1,4}`;
 const reShortTitle = new RegExp(
-  `^${AUTHOR},\\s(?:(?:${TITLE_MARKED},?\\s){0,2}(?<title>${TITLE_MARKED})(?<loc>${reLocator.source})?|(?<plain>${L}[^,;()]{0,80}),\\s(?<ploc>(?:(?:pp?|at|para|ch)\\.?\\s?)?[\\divxlc]{1,6}(?:[-–]\\d{1,6})?))[.。]?$`,
+  `^${AUTHOR}(?:,|\\s[-–])\\s(?:(?:${TITLE_MARKED},?\\s(?:in\\s)?){0,2}(?<title>${TITLE_MARKED})(?<loc>${LOCS})?|(?<plain>${L}[^,;()]{0,80})(?<ploc>${LOCS}))[.。]?$`,
   'u',
 );
 /** "Tavares, R." starts a full citation: a short form does not repeat initials. */
 const reSurnameInitials = new RegExp(`^${L}${W}{1,40},\\s${L}\\.`, 'u');
-/** "*Law’s Empire*, p. 215." / "“Paul Allen,” 391." */
-const reTitleLocator = new RegExp(`^(?<title>[*_]{1,2}[^*_]{1,120}[*_]{1,2}|["“][^"”]{1,120}["”]),?\\s(?<loc>(?:(?:pp?|at|para|ch)\\.?\\s?)?[\\divxlc]{1,6}(?:[-–]\\d{1,6})?)\\.?$`, 'u');
+/** "*Law’s Empire*, p. 215." / "“Paul Allen,” 391." / "*Nehru's Speeches*, 1946-53, pp. 214-15." */
+const reTitleLocator = new RegExp(`^(?<title>${TITLE_MARKED}|(?:The\\s)?${L}[\\p{L}'’-]{1,30}(?:\\s[\\p{L}'’-]{1,30}){0,6})(?<loc>,\\s?(?:pp?|vol|Vol)\\.\\s?[\\divxlcIVXLC]{1,6}(?:\\s?[-–]\\s?\\d{1,6})?(?:,\\s?(?:pp?\\.\\s?)?\\d{1,6}(?:[-–]\\d{1,6})?)?)[.。]?$`, 'u');
+/** Remarks an editor adds after a citation: they do not make it commentary. */
+const reEditorial = /^(?:(?:italics|emphasis)\s(?:added|mine|in\s(?:the\s)?original)|translation\s(?:mine|modified|amended)|my\stranslation|(?:slightly\s)?(?:modified|amended|adapted)|cited\sin\sfull\sabove|parenthesis\sin\soriginal|original\semphasis)\.?$/iu;
 /** A case cited again by its short name: "Thomson, 147 F.3d at 202", "Smithfield, 512 U.S. at 106". */
 const reShortCase = new RegExp(`^${L}[\\p{L}.'&\\-]{1,40}(?:\\s[\\p{L}.'&\\-]{1,40}){0,4},\\s\\d{1,4}\\s${L}[\\p{L}.\\s\\d]{1,20}?\\sat\\s\\d{1,6}`, 'u');
 /** A note that starts with a page: "p. 202: “…”" quotes the work under discussion. */
@@ -87,9 +93,9 @@ const reCrossRef = new RegExp(
 const reBarePointer = new RegExp(`^${CROSS_TARGET}\\s?[\\dA-Z][\\w.-]{0,10}(?:\\s(?:above|below|of this report))?\\.?$`, 'iu');
 
 // --- citation signals -----------------------------------------------------------
-const reQuoted = /["“«„]\s?([^"“”«»„]{3,300})\s?["”»“]/gu;
+const reQuoted = /["“«„‘]\s?([^"“”«»„‘’]{3,300})\s?["”»“’‘]/gu;
 const reItalic = /(?<![*_\p{L}\d])([*_]{1,2})(?![\s*_])([^*_\n]{2,300}?)(?<![\s*_])\1(?![*_\p{L}\d])/gu;
-const reYear = /(?<!\d|\d[./]|[/-])(?:1[5-9]\d\d|20\d\d)[a-z]?(?![\d/]|\.\d)|\bn\.\s?d\.|\bs\.\s?d\./u;
+const reYear = /(?<!\d|\d[./-]|\/)(?:1[5-9]\d\d|20\d\d)[a-z]?(?![\d/]|\.\d)|\bn\.\s?d\.|\bs\.\s?d\./u;
 const reMonth = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:1[5-9]|20)\d\d\b|\b\d{1,2}(?:er)?\s(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?,?\s(?:1[5-9]|20)\d\d\b/iu;
 const rePages = /\bpp?\.\s?[\divxlc]|\bpages?\s\d|\b(?:at|para|paras|ch|chap|vol|no|nos|art|sec)\.?\s\d|§|\bfol\.\s?\d/iu;
 const reAuthorStart = new RegExp(
@@ -102,12 +108,14 @@ const reReportWord = /\b(?:Report|Working Paper|Discussion Paper|Policy Brief|Po
 const reOrgAuthor = /\b(?:OECD|OCDE|World Bank|IMF|United Nations|UNDP|UNESCO|UNEP|UNICEF|UNHCR|WHO|WTO|ILO|FAO|IPCC|IEA|IRENA|European Commission|European Parliament|Council of the European Union|European Union|Eurostat|World Economic Forum|WEF|Government of|Ministry|Ministère|Department of|Department for|Dept\.?|Agency|Statistics Canada|Statistique Canada|Office for National Statistics|ONS|Policy Horizons|GO-Science|Government Office for Science|Cabinet Office|House of Commons|House of Lords|Senate|Congress|Parliament|Bureau|Commission|Council|Institute|Institut|Foundation|Centre|Center|Brookings|RAND|Chatham House|McKinsey|Deloitte|PwC|KPMG|Accenture|Gartner|Pew Research|Nesta|Forum)\b/u;
 
 // --- traceable forms -------------------------------------------------------------
-const rePublisher = /\b(?:University Press|U\.?\s?P\.|Press|Publishing|Publishers?|Publications|Books|Verlag|Éditions|Editions|Presses|Editorial|Editores|Ediciones|Edições|Editore|Editora|Forlag|Förlag|Uitgeverij|Wydawnictwo|Routledge|Penguin|Wiley|Springer|Elsevier|Palgrave|Macmillan|Norton|HarperCollins|Harper|Random House|Knopf|Doubleday|Vintage|Bloomsbury|Polity|Verso|Allen Lane|Basic Books|Simon & Schuster|Hachette|Faber|Picador|Viking|Gallimard|Seuil|Flammarion|Fayard|Grasset|La Découverte|PUF|Armand Colin|Dalloz|Suhrkamp|Brill|Sage|SAGE|Pearson|McGraw[- ]Hill|Edward Elgar|Hurst|Zed|Pluto|Little,? Brown|Crown|Inc\.|Ltd\.|LLC|GmbH|Scribner|Houghton Mifflin|St\.? Martin's|Yale|Harvard|Princeton|Oxford|Cambridge|Chicago|Stanford|Columbia|MIT|Cornell|Duke|OUP|CUP)\b/u;
+const rePublisher = /\b(?:University Press|U\.?\s?P\.|Press|Publishing|Publishers?|Publications|Books|Verlag|Éditions|Editions|Presses|Editorial|Editores|Ediciones|Edições|Editore|Editora|Forlag|Förlag|Uitgeverij|Wydawnictwo|Routledge|Penguin|Wiley|Springer|Elsevier|Palgrave|Macmillan|Norton|HarperCollins|Harper|Random House|Knopf|Doubleday|Vintage|Bloomsbury|Polity|Verso|Allen Lane|Basic Books|Simon & Schuster|Hachette|Faber|Picador|Viking|Gallimard|Seuil|Flammarion|Fayard|Grasset|La Découverte|PUF|Armand Colin|Dalloz|Suhrkamp|Brill|Sage|SAGE|Pearson|McGraw[- ]Hill|Edward Elgar|Hurst|Zed|Pluto|Little,? Brown|Crown|Inc\.|Ltd\.|LLC|GmbH|Scribner|Houghton Mifflin|St\.? Martin's|Yale|Harvard|Princeton|Oxford|Cambridge|Chicago|Stanford|Columbia|MIT|Cornell|Duke|OUP|CUP)(?![\p{L}])/u;
 const rePublisherAfterTitle = /[*_”"’]\.?,?\s\p{Lu}[^,;()*_"]{1,60},\s(?:\p{Lu}[^,;()*_"]{1,40},\s)?(?:c\.\s?)?(?:1[5-9]|20)\d\d\b/u;
+const rePlaceNoDate = /[*_],?\s\p{Lu}[\p{L}]{2,20},?\s\((?:n\.\s?d\.?|s\.\s?d\.?|(?:1[5-9]|20)\d\d)\)/u;
 const reBluebookBook = /[*_],?\s\d{1,5}(?:[-–]\d{1,5})?(?:,\s?\d{1,5})?\s\((?:[^()]{0,40}\s)?(?:1[5-9]|20)\d\d\)/u;
-const rePublisherParen = /\((?:[^()]{0,40}:\s?)?\p{Lu}[^()]{1,60},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\)|\(\p{Lu}[\p{L}. ,]{1,40}:\s?\p{Lu}[^()]{1,60}\)/u;
-const rePlacePublisher = /\(?\b\p{Lu}[\p{L}.]{1,30}(?:,?\s\p{Lu}[\p{L}.]{0,20}){0,2}:\s?\p{Lu}[^:;()]{1,80},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\b/u;
+const rePublisherParen = /\((?![^()]{0,40}\b(?:accessed|retrieved|visited|viewed|consulté)\b)(?:[^()]{0,40}:\s?)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)\p{Lu}[^()]{1,60},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\)|\((?![^()]{0,40}\b(?:accessed|retrieved|visited|viewed|consulté)\b)\p{Lu}[\p{L}. ,]{1,40}:\s?\p{Lu}[^()]{1,60}\)/u;
+const rePlacePublisher = /(?:^|[(.;]\s?|,\s)\p{Lu}[\p{L}.]{1,30}(?:,?\s\p{Lu}[\p{L}.]{0,20}){0,2}:\s?\p{Lu}[^:;()]{1,80},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\b/u;
 const reEdition = /\b\d(?:st|nd|rd|th)\s(?:ed\.|edn\.?|edition)|\brev\.\sed\.|\bédition\b|\bvol(?:ume)?s?\.?\s(?:\d|[IVXLC]{1,6}\b)|\breprint(?:ed)?\b|\bfirst published\b|\bpublished by\b|\b(?:second|third|fourth|fifth|sixth|revised|new|enlarged|expanded)\s(?:ed\.|edn\.?|edition)/iu;
+const reArticleJournal = /[*_]\s?,?\s\d{1,4}(?:\.\d{1,3})?(?:,\s?(?:no\.\s?\d{1,4}|suppl\.\s?\d{1,3}|\d{1,4}))?(?:\s?\(\d{1,4}\))?(?:\s?\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\))?\s?[:,]\s?(?:pp?\.\s?)?[A-Z]?\d|[*_],?\s[IVXLC]{1,6}\s\((?:1[5-9]|20)\d\d\),\s\d|\bVol\.\s?[IVXLC\d]{1,6}\.?,?\s(?:Pt|No|Part)\.?\s?[IVXLC\d]{1,4}|\s\d{1,4}(?:\.\d{1,3})?\s\((?:1[5-9]|20)\d\d\)\s?:\s?\d/u;
 const reArticleVolumeYear = /\b\d{1,4}\s?\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\)[:,]\s?(?:article\s|art\.\s?|[a-z]{1,4})?\d|\bno\.\s?\d{1,5}\s?\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\)|\bVol\.\s?[IVXLC]{1,6}\b[^;]{0,30}\bpp?\.\s?\d|[*_],?\s\d{1,4}(?:[-–]\d{1,4})?(?:\s?\(\d{1,4}\))?,?\s\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\)|,\s(?:[A-Z][a-z]{2,8}\.?\s)?(?:\d{1,2},\s)?(?:1[5-9]|20)\d\d,\sat\s\d|\b(?:1[5-9]|20)\d\d\s?(?:[A-Z][a-z]{2}\s?\d{0,2})?;\s?\d{1,4}\s?\([^)]{1,20}\)/u;
 const reArticleMore = /\b(?:1[5-9]|20)\d\d\s?(?:[A-Z][a-z]{2}\s?\d{0,2})?;\s?\d{0,4}\s?(?:\([^)]{1,20}\))?:\s?[A-Z]?\d|\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\):\s?\d|\bJ\.,?\s[^;]{0,40}\bat\s\d/u;
 const reArticle = /\b\d{1,4}\s?\(\d{1,4}(?:[-–/]\d{1,4})?\)\s?[:,.]?\s?(?:pp?\.\s?)?\d|\bvol(?:ume)?\.?\s?\d{1,4},?\s(?:no|issue|iss)\.?\s?\d|\b\d{1,4}:\s?\d{1,5}[-–]\d{1,5}\b|\b\d{1,4}\s[\p{Lu}][\p{L}.&' ]{1,60}(?:L\.|Law)\s?(?:Rev|J|Q)\.?\s\d|\b(?:Journal|Review|Quarterly|Studies|Proceedings|Annals|Letters|Transactions|Bulletin|Revue|Zeitschrift)\b[^.;]{0,80}\b(?:vol\.?\s?)?\d{1,4}\b[^.;]{0,20}(?:pp?\.\s?\d|\d{1,5}[-–]\d{1,5}|:\s?\d)/u;
@@ -121,6 +129,7 @@ const reLegal = new RegExp(
     '\\b(?:Hearing|Testimony) before\\b',
     '\\b(?:H\\.\\s?R\\.|S\\.)\\s?(?:Rep|Doc|Res|Con\\.\\s?Res|Exec\\.\\s?Rep)\\.\\s?(?:No\\.\\s?)?\\d',
     '\\b(?:FAR|DFARS|CFR|C\\.F\\.R\\.)\\s\\d{1,3}\\.\\d',
+    '\\b(?:Federal Acquisition Regulation|Code of Federal Regulations|Federal Register)\\b',
     // Canada
     '\\b(?:19|20)\\d\\d\\s(?:SCC|FCA|FC|ONCA|ONSC|ONCJ|BCCA|BCSC|ABCA|ABQB|QCCA|QCCS|NSCA|NBCA|MBCA|SKCA|CanLII|CHRT|TCC|CMAC|FCT)\\s\\d',
     '\\b(?:S\\.C\\.R\\.|D\\.L\\.R\\.|O\\.R\\.\\s?\\(\\d)',
@@ -161,13 +170,18 @@ const reLegal = new RegExp(
     '§+\\s?\\d(?![^.;]{0,12}\\b(?:above|below|of this))',
     '\\b(?:Restatement|Restat\\.?|U\\.C\\.C\\.|Model Penal Code|Fed\\.\\sR\\.\\s(?:Civ|Crim|Evid|App)\\.|Code\\sCiv\\.|C\\.\\sciv\\.|Code civil|Civil Code|Criminal Code|Code criminel)\\b',
     '\\b\\d{1,3}(?:st|nd|rd|th|d)\\sCongress\\b',
+    '\\b\\d{1,4}\\s[\\p{Lu}&][\\p{L}\'.&\\s]{1,50}?\\s¶\\s?\\d',
     '\\b(?:19|20)\\d\\d\\s(?:WL|U\\.S\\.\\s(?:Dist\\.\\s|App\\.\\s)?LEXIS|[A-Z][\\w.]{0,10}\\sLEXIS)\\s\\d',
   ].join('|'),
   'u',
 );
 const reArchival = /\b(?:Mss?\.\s?(?:No\.\s?)?\d|Box|Folder|Carton|Dossier|Fonds|fonds|Série|MG\s?\d|RG\s?\d|MSS?\.?\s?\d|Add\.?\s?MS|Papers|Archives?|Archiv|Collection|Record Group|Manuscript Division|Library and Archives Canada|LAC|TNA|NARA|PRO|Bodleian|British Library|Bundesarchiv|Archives nationales|CAB\s\d|FO\s\d|HO\s\d|WO\s\d|PREM\s\d|file\sno\.?|reel\s\d)\b/u;
 const reInterview = /\b(?:interview(?:ed)?\s(?:with|by)|interviews?\b|personal\scommunication|pers\.\s?comm\.|conversation\swith|in\sconversation|discussion\swith|correspondence\s(?:with|from|to)|e-?mail\s(?:to|from|with|correspondence)|letter\s(?:to|from)\sthe\sauthor|author'?s\s(?:interview|conversation|correspondence|notes|calculations?|analysis|observation)|focus\sgroup|field\s?notes?|entretien|communication\spersonnelle|courriel|survey\srespondent)\b/iu;
-const reThesis = /\b(?:Ph\.?\s?D\.?|doctoral|master'?s|MA|MSc|MPhil|DPhil|BA|honours)\s(?:thesis|dissertation)\b|\bthèse\b|\bmémoire\b|\bdissertation\b/iu;
+const reThesis = /\b(?:Ph\.?\s?D\.?|doctoral|master'?s|MA|MSc|MPhil|DPhil|BA|honours)\s(?:thesis|dissertation|diss\.)|\bthèse\b|\bmémoire\b|\bdissertation\b|\bDiss\.\s\p{Lu}/iu;
+/** A paper or talk given at a meeting: "working group, … Annual Meeting, Nashville, April 2015", "paper presented at …". */
+const rePresentation = /\b(?:(?:paper|talk|lecture|keynote|remarks|poster)\s(?:presented|given|delivered)\s(?:at|to|before)|presented\sat|(?:Annual|General)\s(?:Meeting|Conference|Congress)\b[^;]{0,60}\b(?:1[5-9]|20)\d\d)/iu;
+/** Scripture and classics cited by their standard numbering: "Qur’an 4:29", "Matthew 5:3", "hadith 632", "Iliad 9.410". */
+const reClassical = /\b(?:Qur['’]?[aā]n|Koran|Genesis|Exodus|Leviticus|Deuteronomy|Psalms?|Proverbs|Isaiah|Jeremiah|Matthew|Mark|Luke|John|Acts|Romans|Corinthians|Revelation|Iliad|Odyssey|Aeneid|Rig\s?veda|Ṛgveda|Gītā|Gita|Mahābhārata|Rāmāyaṇa)\s\d{1,3}[:.]\d{1,4}|\bhadith\s\d/iu;
 const reUnpublished = /\b(?:unpublished|forthcoming|in\spress|manuscript|mimeo|draft|under\sreview|non\spublié|à\sparaître|inédit)\b/iu;
 
 // --- online sources --------------------------------------------------------------
@@ -184,13 +198,21 @@ const reOnlyKeys = /^(?:[\s;,.]|-?@\{[^}]{1,200}\}|-?@[\p{L}\d_]+(?:[:.#$%&+?<>~
 
 const MAX_READ = 4000;
 
+/** Italic signal words of legal and academic style: "*See, for example,*", "*Id.*", "*passim*". */
+const reSignalWords = /^(?:see|cf|compare|contra|accord|but\ssee|e\.g|for\sexample|generally|id|ibid|supra|infra|passim|et\sal|available\s(?:at|from|online)|hereinafter|sic|(?:last\s)?(?:accessed|retrieved|visited|viewed)|online)\b/iu;
+
 /** A note's title, when it gives one: the first quoted or italic span that reads as a title. */
 export function titleOf(prose: string): string | undefined {
   // A quotation that is (nearly) the whole note is quoted text, not a title; a title is not a paragraph.
   const fits = (t: string): boolean => t.length <= 200 && t.length < prose.length * 0.8;
-  for (const m of prose.matchAll(reQuoted)) if (fits(m[1]) && isTitle(m[1])) return normaliseTitle(m[1]);
+  for (const m of prose.matchAll(reQuoted)) {
+    // Right after the author ("Chakravarty, M. et al., “The extended UTXO model”") any case is a title.
+    const afterAuthor = (m.index as number) <= 80 && /[,.:]\s?$/.test(prose.slice(0, m.index)) && reAuthorStart.test(prose);
+    if (fits(m[1]) && (afterAuthor || isTitle(m[1]))) return normaliseTitle(m[1]);
+  }
   for (const m of prose.matchAll(reItalic)) {
     const t = m[2].replace(/[.,;:]$/, '');
+    if (reSignalWords.test(t)) continue;
     if (fits(t) && /^[\p{Lu}\d]/u.test(t) && (/\s/.test(t) || t.length >= 5)) return normaliseTitle(t);
   }
   return undefined;
@@ -204,7 +226,7 @@ function normaliseTitle(t: string): string {
 function isTitle(q: string): boolean {
   const words = q.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0 || !/^[\p{Lu}\d]/u.test(q)) return false;
-  if (/[.,?!]$/.test(q) && words.length >= 2) return true;
+  if (/[.,?!]$/.test(q) && words.length >= 2 && words.length <= 14) return true;
   const long = words.filter((w) => w.replace(/[^\p{L}]/gu, '').length > 3);
   if (long.length === 0) return words.length <= 3;
   return long.filter((w) => /^[\p{Lu}\d]/u.test(w.replace(/^[^\p{L}\d]+/u, ''))).length / long.length >= 0.5;
@@ -215,11 +237,18 @@ function firstWord(s: string): string | undefined {
   return m?.[1];
 }
 
+const FULL_WIDTH: Record<string, string> = { '（': ' (', '）': ')', '：': ':', '；': ';', '，': ',', '。': '.', '《': '“', '》': '”', '「': '“', '」': '”' };
+
+/** Full-width punctuation as ASCII, and punctuation out of emphasis ("*Title;*" is "*Title*;"). */
+function normalisePunctuation(text: string): string {
+  return text.replace(/[（）：；，。《》「」]/gu, (c) => FULL_WIDTH[c]).replace(/([.,;:])([*_]{1,3})(?=\s|$)/g, '$2$1');
+}
+
 /** Reads one note. `prose` is its text without URLs, code or HTML (see the model). */
 export function readNote(prose: string, hasLocator = false): Reading {
   // A citation says what it is in its first lines; past that a note is prose,
   // and bounding the text bounds the cost of every pattern below.
-  const text = (prose.length > MAX_READ ? prose.slice(0, MAX_READ) : prose).trim();
+  const text = normalisePunctuation(prose.length > MAX_READ ? prose.slice(0, MAX_READ) : prose).trim();
   const reading: Reading = { kind: 'commentary', forms: [], citationKeys: false };
   if (text === '') return { ...reading, kind: hasLocator ? 'citation' : 'empty' };
   if (reBracketCite.test(text) || /^-?@[\p{L}\d_]/u.test(text)) {
@@ -240,22 +269,34 @@ export function readNote(prose: string, hasLocator = false): Reading {
   if (!reading.forms.length && body.length <= 160 && (reCrossRef.test(flat) || reBarePointer.test(flat)) && !reading.title && !reYear.test(body)) {
     return { ...reading, kind: 'cross-reference' };
   }
+  if (reGloss.test(text) && !hasLocator) return { ...reading, kind: 'commentary' };
   reading.kind = isCitation(flat, body, reading) || (hasLocator && isShortEnough(flat)) ? 'citation' : 'commentary';
   return reading;
 }
+
+/** A note that is one italic term ("*Shini-gurui*.") glosses a word. */
+const reGloss = /^[*_]{1,2}[^*_\s]{1,40}(?:\s[^*_\s]{1,40}){0,2}[*_]{1,2}[.,]?$/u;
 
 /** A short note with a link or identifier cites it; a long one is an aside that links something. */
 function isShortEnough(flat: string): boolean {
   return flat.length <= 300;
 }
 
-/** The first citation of a note, up to `;` or the end of its first sentence. */
-function firstSegment(body: string): string {
-  const semi = body.indexOf(';');
-  const head = semi >= 0 ? body.slice(0, semi) : body;
-  // A sentence ends at a period after a word of two or more lower-case letters or digits, before a capital.
-  const m = /[\p{Ll}\d)”"]{2}\.\s+(?=\p{Lu})/u.exec(head);
-  return (m ? head.slice(0, (m.index as number) + m[0].indexOf('.') + 1) : head).trim();
+/** The citations and sentences of a note: split at `;` and at the end of sentences. */
+function segments(written: string): string[] {
+  return written
+    .split(/;\s*|(?<=[\p{Ll}\d)”"’*_]{2}[.!?])(?<!\b(?:[Vv]ols?|pp?|[Nn]os?|[Ee]ds?|[Tt]rans|[Tt]r|[Cc]h|[Cc]hap|[Ss]ec|[Ff]ig|[Aa]rt|[Pp]ara|[Cc]f|vs?|al|[Ii]bid|op|cit|loc|[Dd]r|[Mm]rs?|[Mm]s|[Ss]t|[Jj]r|[Ss]r|[Ii]nc|[Ll]td|[Cc]o|[Cc]orp|[Dd]ept|[Uu]niv|[Ff]ol|[Pp]t|[Cc]ol|[Ss]er|[Rr]epr|[Rr]ev|ca|[Cc]omp|[Ii]b|[Rr]ep|[Dd]oc)\.)\s+(?=[\p{Lu}*_"“‘])/u)
+    .map((x) => x.trim())
+    .filter((x) => x !== '');
+}
+
+/** A sentence of commentary: it has a finite verb outside its titles. */
+const reFiniteVerb = /(?<=\s)(?:is|was|are|were|has|had|have|does|did|will|would|should|could|can|may|might|must)\s/u;
+
+/** A segment that reads as a full citation: a year, a publisher or a traceable form, and no finite verb. */
+function isFullCitation(flat: string): boolean {
+  if (reFiniteVerb.test(flat.replace(reQuotedOrItalic, ' '))) return false;
+  return reYear.test(flat) || rePublisher.test(flat) || reLegal.test(flat) || reArticle.test(flat) || reWebExplicit.test(flat);
 }
 
 function shortForm(body: string, text: string): Pick<Reading, 'shortForm' | 'supraNote' | 'author' | 'title'> | undefined {
@@ -267,35 +308,47 @@ function shortForm(body: string, text: string): Pick<Reading, 'shortForm' | 'sup
     return { shortForm: 'op-cit', author: firstWord(body) };
   }
   if (rePageOnly.test(body)) return { shortForm: 'page' };
-  if (reShortCase.test(body)) return { shortForm: 'short-title', author: firstWord(body) };
-  const first = firstSegment(body);
-  if (first.length <= 200) {
-    const parts = first.split(/\s*;\s*/).filter((p) => p !== '');
-    const isAuthorDate = (p: string): boolean => reAuthorDate.test(p) || reAuthorTitleDate.test(p);
-    if (parts.length > 0 && parts.every((p) => isAuthorDate(p.replace(rePrefix, '')))) return { shortForm: 'author-date', author: firstWord(body) };
-  }
-  // Titles need their emphasis and quotes: read the note as written.
-  const firstWritten = firstSegment(text.replace(rePrefix, ''));
-  if (firstWritten.length <= 200) {
-    const m = reSurnameInitials.test(firstWritten) ? null : (reShortTitle.exec(firstWritten) ?? reTitleLocator.exec(firstWritten));
-    if (m && !reYear.test(firstWritten) && !reWebExplicit.test(text)) {
-      const title = titleOf(text) ?? normaliseTitle(m.groups?.title ?? m.groups?.plain ?? '');
-      return { shortForm: 'short-title', author: m.groups?.author?.split(/\s/).pop(), title };
+  // Each citation of the note in turn: short forms, editors' remarks and asides may mix;
+  // one full citation makes the note a citation.
+  let found: Pick<Reading, 'shortForm' | 'supraNote' | 'author' | 'title'> | undefined;
+  for (const written of segments(text)) {
+    const stripped = written.replace(rePrefix, '');
+    const flat = stripped.replace(/[*_]+/g, '');
+    if (reEditorial.test(flat)) continue;
+    const short = shortSegment(stripped, flat, text);
+    if (short) {
+      found ??= short;
+      continue;
     }
+    if (isFullCitation(flat)) return undefined;
   }
-  return undefined;
+  return found;
+}
+
+function shortSegment(written: string, flat: string, note: string): Pick<Reading, 'shortForm' | 'author' | 'title'> | undefined {
+  if (written.length > 200) return undefined;
+  if (reShortCase.test(flat)) return { shortForm: 'short-title', author: firstWord(flat) };
+  if (reAuthorDate.test(flat) || reAuthorTitleDate.test(flat)) return { shortForm: 'author-date', author: firstWord(flat) };
+  // "*Speeches*, 1946-53, pp. 214-15" is a title and its pages; "“High and Dry.” 2016." is a title and its year.
+  const titleAndPages = ((m) => (m && (/\b(?:pp?|at|vol|ch|para|no)\.|\bp\s\d/i.test(m.groups?.loc ?? '') || !reYear.test(m.groups?.loc ?? '')) ? m : null))(reTitleLocator.exec(written));
+  if (!titleAndPages && (reYear.test(written) || reWebExplicit.test(written) || rePublisher.test(flat))) return undefined;
+  const m = titleAndPages ?? (reSurnameInitials.test(written) ? null : reShortTitle.exec(written));
+  if (!m) return undefined;
+  const title = titleOf(note) ?? normaliseTitle(m.groups?.title ?? m.groups?.plain ?? '');
+  return { shortForm: 'short-title', author: m.groups?.author?.replace(/\s\(.*$/, '').split(/\s/).pop(), title };
 }
 
 /** `text` has no emphasis marks; `emphasised` is the prose as written. */
 function forms(text: string, emphasised: string, reading: Reading): void {
   const add = (f: FormKind): void => void (reading.forms.includes(f) || reading.forms.push(f));
   if (reLegal.test(text)) add('legal');
-  if (reArticle.test(text) || reArticleMore.test(text) || reArticleVolumeYear.test(emphasised)) add('article');
+  if (reArticle.test(text) || reArticleMore.test(text) || reArticleVolumeYear.test(emphasised) || reArticleJournal.test(emphasised)) add('article');
   if (
     rePlacePublisher.test(text) ||
     rePublisherParen.test(text) ||
     reBluebookBook.test(emphasised) ||
     rePublisherAfterTitle.test(emphasised) ||
+    rePlaceNoDate.test(emphasised) ||
     /University Press/u.test(text) ||
     (rePublisher.test(text) && (reYear.test(text) || reEdition.test(text))) ||
     ((reEdition.test(text) || reInBook.test(text)) && reYear.test(text))
@@ -306,6 +359,10 @@ function forms(text: string, emphasised: string, reading: Reading): void {
   if (reInterview.test(text)) add('interview');
   if (reThesis.test(text)) add('thesis');
   if (reUnpublished.test(text)) add('unpublished');
+  if (rePresentation.test(text)) add('presentation');
+  if (reClassical.test(text)) add('classical');
+  // Before the web: a dated periodical with a page, or a newspaper of a given day, is found in print archives.
+  if (printEra(text) && (rePages.test(text) || /\bp\s\d/u.test(text) || reMonth.test(text) || reDayMonthYear.test(text))) add('print');
 }
 
 function web(text: string, reading: Reading): void {
@@ -320,12 +377,20 @@ function web(text: string, reading: Reading): void {
   const outlet = kind ? undefined : reOutlet.exec(unquoted);
   const domain = kind || outlet ? undefined : reBareDomain.exec(unquoted);
   const found = kind ?? outlet ?? domain;
-  if (!found) return;
+  if (!found) {
+    // A report an organisation published (the UN's, a ministry's, a think tank's) is published online.
+    const report = reReportWord.exec(unquoted) ?? reReportWord.exec(text);
+    const org = reOrgAuthor.exec(text);
+    if (report && org) reading.web = { reason: `is a report by ${org[0]}, published online`, explicit: false };
+    return;
+  }
   // A page number or a date before the web marks a printed newspaper or magazine.
   if (outlet && (rePrintPage.test(text) || printEra(text))) return;
   const what = kind ? `is a ${found[0].toLowerCase()}` : outlet ? `names ${found[0]}` : `names the site ${found[0]}`;
   reading.web = { reason: kind && /wikipedia/i.test(found[0]) ? 'cites Wikipedia' : what, explicit: false };
 }
+
+const reDayMonthYear = /\b\d{1,2}[\s-](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[\s,-]{1,3}(?:1[5-9]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s(?:\d{1,2},?\s)?(?:1[5-9]|20)\d\d\b/u;
 
 function printEra(text: string): boolean {
   const years = text.match(/(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)/gu);
@@ -336,6 +401,8 @@ function printEra(text: string): boolean {
 const reProseWord = /(?<![\p{L}'’-])(?!(?:and|the|of|in|for|from|on|to|with|by|at|et|al|ed|eds|edn|vol|pp|no|trans|accessed|retrieved|available|online|edited|translated|press|report|paper|working|university|journal|review|proceedings|conference|see|also|cf|ibid|op|cit|supra|infra|ch|chap|sec|part|pt|fig|http|https|www|and|or|an|a)\b)\p{Ll}[\p{Ll}'’-]{2,}(?![\p{L}'’-])/gu;
 /** "Nabeshima Naozumi (1616–69), the first daimyo of …": a note on a person, not a citation. */
 const reLifeDates = new RegExp(`^${L}${W}{1,40}(?:\\s${L}${W}{0,40}){0,3}\\s\\((?:c\\.\\s?|b\\.\\s?|d\\.\\s?)?\\d{3,4}\\s?[–-]\\s?(?:c\\.\\s?)?\\d{2,4}\\),?\\s\\p{Ll}`, 'u');
+/** "See also “The Scaling Hypothesis”": a work pointed to by its title. */
+const reSeeTitle = /^(?:see|cf\.?)(?:\s(?:also|generally))?,?\s["“‘]/iu;
 /** "according to the Federal Trade Commission", "Source: OECD": the note attributes a fact to a source. */
 const reAttribution = /\b(?:according to|source:|sources:|data from|figures from|estimates? (?:by|from)|as reported by|reported by|published by|selon|source :)\s(?:the\s|la\s|le\s|l'|les\s)?\p{Lu}/u;
 const reNameOrNumber = /(?<![\p{L}\d'’-])(?:\p{Lu}[\p{L}'’.-]{0,40}|\d[\d.,:–-]{0,20})/gu;
@@ -350,6 +417,8 @@ function isCitation(flat: string, body: string, reading: Reading): boolean {
   const proseWords = outside.match(reProseWord)?.length ?? 0;
   const namesAndNumbers = outside.match(reNameOrNumber)?.length ?? 0;
   if ((!explicit || flat.length > 300) && proseWords >= 8 && proseWords >= namesAndNumbers) return false;
+  // A sentence with a verb of its own is an aside: "X was a department store founded in 1882".
+  if (!explicit && !reAttribution.test(flat) && reFiniteVerb.test(outside) && proseWords >= 3) return false;
   if (reLifeDates.test(body) && reading.title === undefined) return false;
   if (reading.forms.length) return true;
   const author = reAuthorStart.test(body);
@@ -358,7 +427,7 @@ function isCitation(flat: string, body: string, reading: Reading): boolean {
   const year = reYear.test(flat) || reMonth.test(flat);
   const pages = rePages.test(flat);
   const published = reReportWord.test(flat) || reInBook.test(flat) || rePublisher.test(flat);
-  const attributed = reAttribution.test(flat);
+  const attributed = reAttribution.test(flat) || (reSeeTitle.test(body === flat ? flat : flat) && title);
   const score = (attributed ? 2 : 0) + (author ? 2 : org ? 1 : 0) + (title ? 2 : 0) + (year ? 1 : 0) + (pages ? 1 : 0) + (published ? 1 : 0) + (explicit ? 2 : reading.web ? 1 : 0);
   return score >= 3 && (title || year || pages || published || explicit || attributed);
 }

@@ -20,7 +20,7 @@ export interface Identifier {
 export const RESOLVABLE: ReadonlySet<IdentifierKind> = new Set(['doi', 'arxiv', 'handle', 'pmid', 'pmcid']);
 
 /** `doi:10.1000/xyz`, `DOI 10.1000/xyz` or a bare `10.1000/xyz` (not inside a URL or a word). */
-const reDoi = /(?<![\w/.])(?:doi:?\s?)?(10\.\d{4,9}\/[^\s"<>]+)/gi;
+const reDoi = /(?<![\w/.])(?:doi:?\s?|(?:dx\.)?doi\.org\/)?(10\.\d{4,9}\/[^\s"<>]+)/gi;
 const reIsbn = /\bISBN(?:-1[03])?:?\s?((?:\d[\s-]?){9}[\dXx](?:[\s-]?\d){0,3})(?![\w-])|\b(97[89]-\d{1,5}-\d{1,7}-\d{1,7}-\d)\b/g;
 const reArxiv = /\barXiv:\s?(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]{2,20}(?:\.[A-Z]{2})?\/\d{7}(?:v\d+)?)/gi;
 const reHandle = /\bhdl:\s?(\d+(?:\.\d+){0,8}\/[^\s"<>]+)/gi;

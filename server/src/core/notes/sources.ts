@@ -40,8 +40,6 @@ export function hasLink(note: SourceNote): boolean {
   return note.urls.some((u) => isFollowable(u.url)) || note.identifiers.some((i) => RESOLVABLE.has(i.kind));
 }
 
-const TRACEABLE_OFFLINE = new Set(['book', 'article', 'legal', 'archival', 'interview', 'thesis', 'unpublished']);
-
 /** Why a citation lacks a source under the policy, or undefined. Only full citations are judged. */
 export function sourceProblem(note: SourceNote, options: SourceOptions): string | undefined {
   const r = note.reading;
@@ -53,9 +51,10 @@ export function sourceProblem(note: SourceNote, options: SourceOptions): string 
     if (r.forms.includes('interview') || r.forms.includes('unpublished')) return undefined;
     return 'cites a source with no link (the team requires one: sources.require is link)';
   }
-  const offline = r.forms.some((f) => TRACEABLE_OFFLINE.has(f));
-  if (r.web && (r.web.explicit || !offline)) return `cites an online source (it ${r.web.reason}) but gives no link`;
-  if (offline || note.identifiers.length > 0) return undefined;
+  // Every form (book, article, legal, archival, interview, thesis, print …) traces the source without a link,
+  // even when the note also says it was read online.
+  if (r.forms.length > 0 || note.identifiers.length > 0) return undefined;
+  if (r.web) return `cites an online source (it ${r.web.reason}) but gives no link`;
   return 'cites a source with no link and nothing to trace it by (no URL, DOI, ISBN, publisher, journal or legal reference)';
 }
 

@@ -23,6 +23,7 @@ export const duplicateSource: Rule = {
     const byUrlAndTitle = new Map<string, Note>();
     const sequence = [...model.readingOrder, ...[...model.notes].filter((n) => n.readingIndex === undefined).sort((a, b) => a.def.start - b.def.start)];
     const urlsOf = new Map<Note, string[]>();
+    const chapters = chapterBoundaries(model);
     for (const note of sequence) {
       if (note.reading.kind !== 'citation' || isStatute(note)) continue;
       const urls = [...new Set(sourceUrls(note).map((u) => normalizeUrl(u.url)))];
@@ -31,13 +32,14 @@ export const duplicateSource: Rule = {
       const words = citationIdentity(note.prose);
       const identity = words.split(' ').length >= 3 ? words : urls.length ? `${words} url ${urls.join(' ')}` : '';
       const keys = note.reading.title ? urls.map((u) => `${u} ${note.reading.title}`) : [];
-      // The same words at different addresses are different works.
+      // The same words at other addresses are other works ("Wex Legal Encyclopedia" on two of its pages).
       const sameWork = (n: Note | undefined): Note | undefined => {
         const other = n ? (urlsOf.get(n) ?? []) : [];
-        return n && (urls.length === 0 || other.length === 0 || other.some((u) => urls.includes(u))) ? n : undefined;
+        return n && (urls.length === 0 || other.length === 0 || (other.length === urls.length && other.every((u) => urls.includes(u)))) ? n : undefined;
       };
       const first = sameWork(identity ? byIdentity.get(identity) : undefined) ?? keys.map((k) => byUrlAndTitle.get(k)).find((n) => n !== undefined);
-      if (first && first.id !== note.id) {
+      // A book's chapters cite a work in full again at its first mention in each chapter.
+      if (first && first.id !== note.id && !chapters.between(first, note)) {
         report({
           message: `Footnote [^${note.def.rawLabel}] repeats the citation of [^${first.def.rawLabel}] in full: a short form ("Ibid." or author and short title) would do.`,
           start: note.def.start,
@@ -46,11 +48,34 @@ export const duplicateSource: Rule = {
         });
         continue;
       }
-      if (identity && !byIdentity.has(identity)) byIdentity.set(identity, note);
-      for (const k of keys) if (!byUrlAndTitle.has(k)) byUrlAndTitle.set(k, note);
+      if (identity && (!byIdentity.has(identity) || first)) byIdentity.set(identity, note);
+      for (const k of keys) if (!byUrlAndTitle.has(k) || first) byUrlAndTitle.set(k, note);
     }
   },
 };
+
+/** Whether a chapter (a top-level heading, when a file has several) starts between two notes' first references. */
+function chapterBoundaries(model: ReportModel): { between(a: Note, b: Note): boolean } {
+  const top = Math.min(...model.headings.map((h) => h.level));
+  const starts = model.headings.filter((h) => h.level === top).map((h) => h.start);
+  const firstRef = (n: Note): number => model.refsById.get(n.id)?.[0].start ?? n.def.start;
+  return {
+    between(a: Note, b: Note): boolean {
+      if (starts.length < 2) return false;
+      const from = firstRef(a);
+      const to = firstRef(b);
+      // the first chapter start after `from`, by binary search
+      let lo = 0;
+      let hi = starts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid] <= from) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < starts.length && starts[lo] <= to;
+    },
+  };
+}
 
 /** Statutes and regulations are cited in full every time ("17 U.S.C. § 101"): there is no short form to use. */
 function isStatute(note: Note): boolean {

@@ -68,7 +68,10 @@ function findUrlProblem(url: string, angle: boolean): string | undefined {
  * letters glued to the scheme (`athttps://x`). Correct addresses GFM does
  * not link (`ftp://x`) are left alone.
  */
-const reSuspect = /(?<![\w/.:])([a-zA-Z]{0,12}?)(h{0,2}t{1,2}p{1,2}s{0,2})(:\/?(?!\/)|\/\/|:\/\/)(?=[\w.-]{2,}[./])[^\s<>"'`)\]]*/gi;
+const reSuspect = /(?<![\w/.:])([a-zA-Z]{0,12}?)(h{0,2}t{1,2}p{1,2}s{0,2})(:\/?(?!\/)|\/\/|:\/\/|:[ \t]+\/{1,2})(?=[\w.-]{2,}[./])[^\s<>"'`)\]]*/gi;
+
+/** `[text] (https://…)`: a space between the brackets and the address, so no link. */
+const reSpaceBeforeParen = /\[[^\]\n]{1,300}\][ \t]+\((?:https?:\/\/|www\.)[^()\s]{1,500}\)/g;
 
 /** `](address with space)` that did not become a link. */
 const reSpacedDestination = /\]\(((?:https?:\/\/|\.{0,2}\/)[^()\s<>]{1,500}\s[^()<>\n]{0,200})\)/g;
@@ -76,7 +79,11 @@ const reSpacedDestination = /\]\(((?:https?:\/\/|\.{0,2}\/)[^()\s<>]{1,500}\s[^(
 function suspectProblem(glued: string, scheme: string, sep: string): string | undefined {
   const s = scheme.toLowerCase();
   if (glued) return /^https?$/.test(s) && sep === '://' ? `has "${glued}" glued to its scheme` : undefined;
-  if (s === 'http' || s === 'https') return sep === '://' ? undefined : `is missing a ${sep.startsWith(':') ? 'slash' : 'colon'} after "${scheme}"`;
+  if (s === 'http' || s === 'https') {
+    if (sep === '://') return undefined;
+    if (/^:[ \t]/.test(sep)) return `has a space after "${scheme}:"`;
+    return `is missing a ${sep.startsWith(':') ? 'slash' : 'colon'} after "${scheme}"`;
+  }
   return isMisspeltWebScheme(s) ? `has a misspelt scheme "${scheme}:" (http: or https:?)` : undefined;
 }
 
@@ -105,12 +112,20 @@ export const invalidUrl: Rule = {
           const problem = suspectProblem(m[1], m[2], m[3]);
           if (problem) report({ message: `"${text.slice(start, end)}" looks like a web address but ${problem}.`, start, end });
         }
-        if (!line.includes('](')) continue;
-        for (const m of line.matchAll(reSpacedDestination)) {
-          const start = span.start + (m.index as number) + 2;
-          const end = start + m[1].length;
-          if (skip.some((c) => c.start <= start && end <= c.end)) continue;
-          report({ message: `"[…](${m[1]})" is not a link: its address has a space (encode it as %20, or put the address in <…>).`, start, end });
+        if (line.includes('](')) {
+          for (const m of line.matchAll(reSpacedDestination)) {
+            const start = span.start + (m.index as number) + 2;
+            const end = start + m[1].length;
+            // A link with a title, [x](https://e.org "Title"), is a link: its address starts here.
+            if (note.urls.some((u) => (u.kind === 'link' || u.kind === 'image') && u.start === start) || skip.some((c) => c.start <= start && end <= c.end)) continue;
+            report({ message: `"[…](${m[1]})" is not a link: its address has a space (encode it as %20, or put the address in <…>).`, start, end });
+          }
+        }
+        for (const m of line.matchAll(reSpaceBeforeParen)) {
+          const start = span.start + (m.index as number);
+          const end = start + m[0].length;
+          if (note.def.codeSpans.some((c) => c.start < end && start < c.end)) continue;
+          report({ message: `"${m[0]}" is not a link: remove the space between "]" and "(".`, start, end });
         }
       }
     }
