@@ -68,22 +68,35 @@ export function fixAll(text: string, options: CheckOptions = {}): { text: string
   let current = text;
   for (let round = 0; round < 10; round++) {
     const { problems } = check(current, options);
-    const edits: TextEdit[] = [];
-    const taken: Array<[number, number]> = [];
-    for (const p of problems) {
-      for (const fix of p.fixes ?? []) {
-        if (!fix.safe) continue;
-        if (fix.edits.some((e) => taken.some(([s, t]) => e.start < t && s < e.end) || edits.some((x) => x.start === e.start && x.end === e.end))) continue;
-        for (const e of fix.edits) {
-          edits.push(e);
-          taken.push([e.start, Math.max(e.end, e.start + 1)]);
-        }
-      }
-    }
+    const edits = chooseSafeEdits(problems, current.length);
     if (edits.length === 0) return { text: current, rounds: round };
     current = applyEdits(current, edits);
   }
   return { text: current, rounds: 10 };
+}
+
+/**
+ * The edits of the safe fixes that do not overlap an earlier chosen fix
+ * (a fix is taken whole or not at all; the next round re-checks the rest).
+ * Taken characters are marked in one array: each check costs its edit's length.
+ */
+function chooseSafeEdits(problems: readonly Problem[], length: number): TextEdit[] {
+  const taken = new Uint8Array(length + 1);
+  const edits: TextEdit[] = [];
+  const free = (e: TextEdit): boolean => {
+    for (let k = e.start, end = Math.max(e.end, e.start + 1); k < end; k++) if (taken[k]) return false;
+    return true;
+  };
+  for (const p of problems) {
+    for (const fix of p.fixes ?? []) {
+      if (!fix.safe || !fix.edits.every(free)) continue;
+      for (const e of fix.edits) {
+        edits.push(e);
+        taken.fill(1, e.start, Math.max(e.end, e.start + 1));
+      }
+    }
+  }
+  return edits;
 }
 
 /** 1-based line and column (UTF-16 code units, as LSP counts) of an offset. */

@@ -158,7 +158,8 @@ function readFrontMatter(text: string, md: MdDocument): FrontMatter | undefined 
   const yamlText = text.slice(block.contentStart, block.contentEnd);
   const base = block.contentStart;
   const fm: FrontMatter = { start: block.start, end: block.end, contentStart: base, fields: new Map(), errors: [], portability: [] };
-  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  // Duplicate keys are found below in one pass (the parser's own check compares every pair of keys).
+  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false });
   const clamp = (o: number): number => base + Math.min(o, yamlText.length);
   const errors = doc.errors.map((e) => ({ message: e.message.split('\n')[0], start: clamp(e.pos[0]), end: Math.max(clamp(e.pos[0]), clamp(e.pos[1])) }));
   if (errors.length) {
@@ -180,6 +181,10 @@ function readFrontMatter(text: string, md: MdDocument): FrontMatter | undefined 
     if (!isScalar(pair.key)) continue;
     const key = String(pair.key.value);
     const kr = pair.key.range ?? [0, 0, 0];
+    if (fm.fields.has(key)) {
+      fm.errors.push({ message: 'Map keys must be unique', start: base + kr[0], end: base + kr[1] });
+      continue;
+    }
     const vr = pair.value?.range ?? [kr[1], kr[1], kr[1]];
     fm.fields.set(key, {
       key,

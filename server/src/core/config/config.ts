@@ -2,7 +2,7 @@
  * `.foresight.yml`: parsing and validation (pure: text in, config and
  * positioned problems out). Discovery on disk lives in discover.ts.
  */
-import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, visit, YAMLParseError, type Document, type Node, type Pair, type YAMLError, type YAMLMap } from 'yaml';
 import { ruleCodes } from '../rules/codes';
 import { compilePattern, type UserPattern } from './pattern';
 import { builtinTemplates, toTemplate } from '../templates/templates';
@@ -60,7 +60,9 @@ function readConfig(text: string): LoadedConfig {
     report(`The config is ${Math.round(text.length / 1024)} KB; configs over ${MAX_CONFIG_BYTES / 1024} KB are not read. Defaults are used.`, null);
     return { config, problems };
   }
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  // Duplicate keys are found in one pass below (the parser's own check compares every pair of keys).
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
+  if (doc.errors.length === 0) reportDuplicateKeys(doc, doc.errors);
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
       const start = Math.min(e.pos[0], text.length);
@@ -233,6 +235,23 @@ function readTemplates(value: Node | null, config: ForesightConfig, report: Repo
     }
     if (ok) config.templates.set(name, toTemplate(name, raw));
   }
+}
+
+/** Every mapping of the document, keys compared with a set: one error per repeated key. */
+function reportDuplicateKeys(doc: Document, errors: YAMLError[]): void {
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (seen.has(key)) {
+          const range = (pair.key as Node | null)?.range ?? [0, 0, 0];
+          errors.push(new YAMLParseError([range[0], range[1]], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        }
+        seen.add(key);
+      }
+    },
+  });
 }
 
 function firstLine(s: string): string {

@@ -4,10 +4,18 @@ import { blankLineBefore, eolOf, lineStartAt, nextLineStart } from './edits';
 
 export const DEFINITION_STUB = 'TODO: Author. "Title." Publication. Date. https://';
 
+const lastDefinitions = new WeakMap<ReportModel, Note | undefined>();
+
+/** The definition that ends last (once per model: a report may lack thousands of definitions). */
+function lastDefinition(model: ReportModel): Note | undefined {
+  if (!lastDefinitions.has(model)) lastDefinitions.set(model, model.notes.reduce<Note | undefined>((a, n) => (!a || n.def.end > a.def.end ? n : a), undefined));
+  return lastDefinitions.get(model);
+}
+
 /** Adds `[^label]: ...` after the last definition, or at the end of the report. */
 export function addDefinitionStubFix(model: ReportModel, rawLabel: string): Fix {
   const eol = eolOf(model.text);
-  const lastDef = model.notes.reduce<Note | undefined>((a, n) => (!a || n.def.end > a.def.end ? n : a), undefined);
+  const lastDef = lastDefinition(model);
   const line = `[^${rawLabel}]: ${DEFINITION_STUB}`;
   if (lastDef && lineStartAt(model.text, lastDef.def.start) === lastDef.def.start) {
     const at = nextLineStart(model.text, lastDef.def.end);

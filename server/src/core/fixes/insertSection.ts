@@ -1,5 +1,5 @@
 import type { Entry, ReportModel } from '../model';
-import type { Fix } from '../types';
+import type { Fix, Template } from '../types';
 import { blankLineBefore, eolOf } from './edits';
 
 export const SECTION_PLACEHOLDER = '_To be written._';
@@ -10,15 +10,34 @@ export function sectionLevel(entry: Entry): number {
   return entry.heading ? Math.min(entry.heading.level + 1, 6) : 2;
 }
 
+const orders = new WeakMap<Template, Map<string, number>>();
+
+/** Each required section's position in its template. */
+function sectionOrder(template: Template): Map<string, number> {
+  let order = orders.get(template);
+  if (!order) orders.set(template, (order = new Map(template.sections.map((s, i) => [s, i]))));
+  return order;
+}
+
 /** Inserts each missing section where the template puts it, at the entry's section level. */
 export function insertMissingSectionsFix(model: ReportModel, entry: Entry, missing: string[]): Fix {
   const template = model.template!;
   const eol = eolOf(model.text);
   const level = sectionLevel(entry);
   const byOffset = new Map<number, string[]>();
+  const order = sectionOrder(template);
+  // The entry's required sections by template position, to find "the next present one" by binary search.
+  const present = entry.sections.filter((s) => s.required).sort((a, b) => a.index - b.index);
   for (const name of missing) {
-    const index = template.sections.indexOf(name);
-    const next = entry.sections.find((s) => s.required && s.index > index);
+    const index = order.get(name) ?? -1;
+    let lo = 0;
+    let hi = present.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (present[mid].index > index) hi = mid;
+      else lo = mid + 1;
+    }
+    const next = present[lo];
     const at = next ? next.heading.start : entry.end;
     const list = byOffset.get(at) ?? [];
     list.push(name);

@@ -39,6 +39,8 @@ export interface ListData {
 export interface Block {
   type: BlockType;
   parent: Block | null;
+  /** How many blocks contain this one (the document is 0). */
+  depth: number;
   children: Block[];
   open: boolean;
   /** 0-based line of the first line. */
@@ -96,6 +98,9 @@ export interface BlockTree {
   linkLabels: Map<string, string>;
 }
 
+/** The deepest nesting of blocks the scanner builds (markdown-it stops at 100 too). */
+export const MAX_NESTING = 100;
+
 const reThematicBreak = /^(?:\*[ \t]*){3,}$|^(?:_[ \t]*){3,}$|^(?:-[ \t]*){3,}$/;
 const reAtxHeading = /^#{1,6}(?:[ \t]+|$)/;
 const reCodeFence = /^`{3,}(?!.*`)|^~{3,}/;
@@ -106,7 +111,7 @@ const reBullet = /^[*+-]/;
 const reOrdered = /^(\d{1,9})([.)])/;
 
 function newBlock(type: BlockType, parent: Block | null, line: number, start: number): Block {
-  return { type, parent, children: [], open: true, startLine: line, endLine: line, start, end: start, lines: [] };
+  return { type, parent, depth: parent ? parent.depth + 1 : 0, children: [], open: true, startLine: line, endLine: line, start, end: start, lines: [] };
 }
 
 function canContain(parent: BlockType, child: BlockType): boolean {
@@ -413,6 +418,12 @@ class BlockParser {
       (container.type === 'table' && container.awaitingDelimiter === true);
     while (!matchedLeaf) {
       this.findNextNonspace();
+      // Past MAX_NESTING containers, what follows is text (docs/parser.md): no document nests that
+      // deep, and a line of 100 000 "- " would otherwise cost 100 000 container tests on one line.
+      if (container.depth >= MAX_NESTING) {
+        this.advanceNextNonspace();
+        break;
+      }
       if (!this.indented && !reMaybeSpecial.test(this.line.slice(this.nextNonspace, this.nextNonspace + 1))) {
         if (this.tryTableStart(container)) container = this.tip;
         this.advanceNextNonspace();

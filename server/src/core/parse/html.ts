@@ -56,7 +56,27 @@ export function htmlBlockEnds(kind: number, text: string, isFirstLine: boolean):
  * End (exclusive) of inline HTML starting at `s[i] === '<'`, or -1.
  * Inline HTML may span line endings; a kind 7 block's tag may not.
  */
-export function inlineHtmlEnd(s: string, i: number, end: number): number {
+/**
+ * Where `needle` next occurs at or after `from`, remembering the last answer:
+ * a run of openers with no closer (`<!--<!--<!--…`) then costs one search in
+ * all, not one search to the end of the text per opener.
+ */
+export class NextOccurrence {
+  private readonly last = new Map<string, { from: number; at: number }>();
+
+  constructor(private readonly s: string) {}
+
+  find(needle: string, from: number): number {
+    const known = this.last.get(needle);
+    if (known && from >= known.from && (known.at < 0 || known.at >= from)) return known.at;
+    const at = this.s.indexOf(needle, from);
+    this.last.set(needle, { from, at });
+    return at;
+  }
+}
+
+export function inlineHtmlEnd(s: string, i: number, end: number, next?: NextOccurrence): number {
+  const find = (needle: string, from: number): number => (next ? next.find(needle, from) : s.indexOf(needle, from));
   const c1 = s.charCodeAt(i + 1);
   if (c1 === 33 /* ! */) {
     const c2 = s.charCodeAt(i + 2);
@@ -65,22 +85,22 @@ export function inlineHtmlEnd(s: string, i: number, end: number): number {
       // `<!-->` and `<!--->` are comments; otherwise up to the first `-->`.
       if (s.charCodeAt(i + 4) === 62) return i + 5 <= end ? i + 5 : -1;
       if (s.charCodeAt(i + 4) === 45 && s.charCodeAt(i + 5) === 62) return i + 6 <= end ? i + 6 : -1;
-      const close = s.indexOf('-->', i + 4);
+      const close = find('-->', i + 4);
       return close >= 0 && close + 3 <= end ? close + 3 : -1;
     }
     if (c2 === 91 /* [ */) {
       if (s.slice(i + 2, i + 9) !== '[CDATA[') return -1;
-      const close = s.indexOf(']]>', i + 9);
+      const close = find(']]>', i + 9);
       return close >= 0 && close + 3 <= end ? close + 3 : -1;
     }
     if (isAsciiAlpha(c2)) {
-      const close = s.indexOf('>', i + 3);
+      const close = find('>', i + 3);
       return close >= 0 && close + 1 <= end ? close + 1 : -1;
     }
     return -1;
   }
   if (c1 === 63 /* ? */) {
-    const close = s.indexOf('?>', i + 2);
+    const close = find('?>', i + 2);
     return close >= 0 && close + 2 <= end ? close + 2 : -1;
   }
   if (c1 === 47 /* / */) return closingTagEnd(s, i, end, true);

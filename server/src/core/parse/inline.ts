@@ -15,7 +15,7 @@ import {
   isUnicodeWhitespace,
   normalizeIdentifier,
 } from './chars';
-import { inlineHtmlEnd } from './html';
+import { inlineHtmlEnd, NextOccurrence } from './html';
 import { isDefinableFootnoteId, scanFootnoteLabel, scanLinkLabel } from './labels';
 import { scanDestination, scanTitle } from './linkDefinitions';
 
@@ -84,11 +84,16 @@ export function scanInline(t: string, ctx: InlineContext): InlineResult {
   const code: Array<[number, number]> = [];
   let rejected = false;
   const labelStarts: LabelStart[] = [];
+  /** Label starts below this index (not images) are inactive: a link formed after them. */
+  let inactiveBelow = 0;
+  /** Bare URLs found while a `[` was open, and those a link then took into its text. */
+  const pendingLiterals: number[] = [];
+  const dropped = new Set<number>();
   const marks: Mark[] = [];
   let unbalanced = 0;
-  // Code spans: for each backtick run length, a position after which no closer exists.
-  let noCloserFrom: Map<number, number> | undefined;
+  let backticks: BacktickRuns | undefined;
   let trailMemo: Map<number, boolean> | undefined;
+  let nextOccurrence: NextOccurrence | undefined;
 
   const trailOk = (j: number): boolean => trail(t, j, (trailMemo ??= new Map()));
   // Which autolink literals can occur at all: most text has none, and then
@@ -112,7 +117,7 @@ export function scanInline(t: string, ctx: InlineContext): InlineResult {
       case 96: {
         let run = 1;
         while (t.charCodeAt(i + run) === 96) run++;
-        const close = findCodeCloser(t, i + run, run, (noCloserFrom ??= new Map()));
+        const close = (backticks ??= new BacktickRuns(t)).closer(i + run, run);
         if (close < 0) {
           i += run;
         } else {
@@ -129,7 +134,7 @@ export function scanInline(t: string, ctx: InlineContext): InlineResult {
           i = auto;
           continue;
         }
-        const html = inlineHtmlEnd(t, i, n);
+        const html = inlineHtmlEnd(t, i, n, (nextOccurrence ??= new NextOccurrence(t)));
         if (html > 0) {
           htmlUrls(t, i, html, urls);
           i = html;
@@ -172,18 +177,19 @@ export function scanInline(t: string, ctx: InlineContext): InlineResult {
       }
       case 93: {
         while (labelStarts.length > 0 && labelStarts[labelStarts.length - 1].balanced) labelStarts.pop();
+        if (inactiveBelow > labelStarts.length) inactiveBelow = labelStarts.length;
         const ls = labelStarts[labelStarts.length - 1];
-        if (ls && !ls.inactive) {
-          const before = urls.length;
+        if (ls && !ls.inactive && !(!ls.image && labelStarts.length - 1 < inactiveBelow)) {
           const end = resolveLabelEnd(t, i, ls, ctx.linkLabels, urls);
           if (end > 0) {
             // Text in a link's label is the link's: bare URLs in it are not links of their own.
-            dropLiteralsWithin(urls, before, ls.start);
+            while (pendingLiterals.length && urls[pendingLiterals[pendingLiterals.length - 1]].start > ls.start) dropped.add(pendingLiterals.pop() as number);
             labelStarts.pop();
             unbalanced--;
             // An image's label becomes its alt text: calls in it are not references.
             if (ls.image) while (calls.length > 0 && calls[calls.length - 1].start > ls.start) calls.pop();
-            if (!ls.image) for (const other of labelStarts) if (!other.image) other.inactive = true;
+            // A link inside makes every label start before it inactive (links do not nest): one mark, not a loop.
+            inactiveBelow = ls.image ? Math.min(inactiveBelow, labelStarts.length) : labelStarts.length;
             marks.length = ls.mark;
             marks.push({ kind: 'media' });
             i = end;
@@ -196,7 +202,8 @@ export function scanInline(t: string, ctx: InlineContext): InlineResult {
         }
         // `![^label]`: the `!` is text and `[^label]` a footnote call.
         const last = marks[marks.length - 1];
-        if (last && last.kind === 'start' && last.label.image && last.label.balanced) {
+        // Only `![^label]` with a label a footnote can have (at most 999 characters) needs reading.
+        if (last && last.kind === 'start' && last.label.image && last.label.balanced && t.charCodeAt(last.label.end) === 94 && i - last.label.end <= 1000) {
           const id = normalizeIdentifier(t.slice(last.label.end, i));
           if (id.charCodeAt(0) === 94) {
             const label = id.slice(1);
@@ -238,7 +245,10 @@ export function scanInline(t: string, ctx: InlineContext): InlineResult {
             // syntax tree still links bare URLs in the text that stays text;
             // text nodes end at the next construct, so calls in it stay calls.
             const textEnd = textNodeEnd(t, i, end);
-            if (textEnd > i) urls.push({ start: i, end: textEnd, url: prefix + t.slice(i, textEnd), kind: 'literal' });
+            if (textEnd > i) {
+              pendingLiterals.push(urls.length);
+              urls.push({ start: i, end: textEnd, url: prefix + t.slice(i, textEnd), kind: 'literal' });
+            }
             i = Math.max(i + 1, textEnd);
             continue;
           }
@@ -252,24 +262,40 @@ export function scanInline(t: string, ctx: InlineContext): InlineResult {
       }
     }
   }
-  return { calls, urls, code, rejected };
+  return { calls, urls: dropped.size ? urls.filter((_, k) => !dropped.has(k)) : urls, code, rejected };
 }
 
-function findCodeCloser(t: string, from: number, run: number, noCloserFrom: Map<number, number>): number {
-  const known = noCloserFrom.get(run);
-  if (known !== undefined && from >= known) return -1;
-  let j = from;
-  const n = t.length;
-  while (j < n) {
-    const k = t.indexOf('`', j);
-    if (k < 0) break;
-    let len = 1;
-    while (t.charCodeAt(k + len) === 96) len++;
-    if (len === run) return k;
-    j = k + len;
+/**
+ * The backtick runs of a text by length, found in one pass the first time a
+ * code span is tried: a closer is then the next run of the same length,
+ * so runs of every length (`` ` `` ``` `` ``` ``` …) stay linear.
+ */
+class BacktickRuns {
+  private readonly byLength = new Map<number, number[]>();
+  /** Per length, how far the search has got (openers are tried left to right). */
+  private readonly cursor = new Map<number, number>();
+
+  constructor(t: string) {
+    let i = t.indexOf('`');
+    while (i >= 0) {
+      let run = 1;
+      while (t.charCodeAt(i + run) === 96) run++;
+      const list = this.byLength.get(run);
+      if (list) list.push(i);
+      else this.byLength.set(run, [i]);
+      i = t.indexOf('`', i + run);
+    }
   }
-  noCloserFrom.set(run, from);
-  return -1;
+
+  /** The first run of exactly `run` backticks starting at or after `from`, or -1. */
+  closer(from: number, run: number): number {
+    const list = this.byLength.get(run);
+    if (!list) return -1;
+    let k = this.cursor.get(run) ?? 0;
+    while (k < list.length && list[k] < from) k++;
+    this.cursor.set(run, k);
+    return k < list.length ? list[k] : -1;
+  }
 }
 
 /** `<scheme:...>` or `<email>`; returns the offset after `>`, or -1. */
@@ -324,7 +350,8 @@ function autolinkEnd(t: string, i: number): number {
 
 /** micromark's link resolution at `]`. Returns the offset after the link, or -1. */
 function resolveLabelEnd(t: string, i: number, ls: LabelStart, linkLabels: ReadonlyMap<string, string>, urls: InlineUrl[]): number {
-  const ownLabel = normalizeIdentifier(t.slice(ls.end, i));
+  // A reference label holds at most 999 characters (CommonMark): longer text needs no normalising.
+  const ownLabel = i - ls.end <= 999 ? normalizeIdentifier(t.slice(ls.end, i)) : '';
   const j = i + 1;
   const next = t.charCodeAt(j);
   const kind = ls.image ? 'image' : 'link';
@@ -367,15 +394,6 @@ function textNodeEnd(t: string, i: number, end: number): number {
   }
   while (j > i && /[.,:;"')?!]/.test(t[j - 1])) j--;
   return j;
-}
-
-/** Removes literal URLs that start inside [from, …) among the URLs pushed before index `before`. */
-function dropLiteralsWithin(urls: InlineUrl[], before: number, from: number): void {
-  let k = before;
-  while (k > 0 && urls[k - 1].start > from) k--;
-  if (k === before) return;
-  const kept = urls.slice(k, before).filter((u) => u.kind !== 'literal');
-  urls.splice(k, before - k, ...kept);
 }
 
 const reHtmlUrlAttribute = /\s(href|src)[ \t\r\n]*=[ \t\r\n]*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
@@ -460,12 +478,21 @@ function trail(t: string, j: number, memo: Map<number, boolean>): boolean {
   return result;
 }
 
+/**
+ * A host name has at most 253 characters: a longer run is no domain. (micromark
+ * reads on; bounding the scan keeps runs such as `www._www._…` linear, where
+ * every `www.` would otherwise scan to the end of the run.)
+ */
+const MAX_DOMAIN = 253;
+
 function domainEnd(t: string, i: number, trailOk: (j: number) => boolean): number {
   let underscoreInLast = false;
   let underscoreInLastLast = false;
   let seen = false;
   let j = i;
+  const limit = i + MAX_DOMAIN + 4; // the `www.` counts from i
   for (;;) {
+    if (j > limit) return -1;
     const c = codePointAt(t, j);
     if (c === 46 || c === 95) {
       if (trailOk(j)) break;

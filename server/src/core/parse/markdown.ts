@@ -6,7 +6,7 @@ import { parseBlocks, type Block, type FrontMatterBlock, type Span } from './blo
 import { normalizeIdentifier } from './chars';
 import { Content } from './content';
 import { htmlUrls, scanInline, type InlineContext, type UrlKind } from './inline';
-import { inlineHtmlEnd } from './html';
+import { inlineHtmlEnd, NextOccurrence } from './html';
 import { isDefinableFootnoteId } from './labels';
 import { appendAll } from '../text/arrays';
 
@@ -224,16 +224,17 @@ function attachToNotes(defs: MdFootnoteDef[], leaves: Array<{ spans: Span[]; cod
 /** `href`/`src` of the tags in an HTML block (an HTML link in a note is a source). */
 function htmlBlockUrls(text: string, span: Span, urls: MdUrl[]): void {
   const found: Array<{ start: number; end: number; url: string; kind: UrlKind }> = [];
+  const next = new NextOccurrence(text);
   let i = text.indexOf('<', span.start);
   while (i >= 0 && i < span.end) {
     if (text.startsWith('<!--', i)) {
       // Nothing in a comment is a link.
-      const close = text.indexOf('-->', i + 4);
+      const close = next.find('-->', i + 4);
       if (close < 0 || close >= span.end) break;
       i = text.indexOf('<', close + 3);
       continue;
     }
-    const end = isTagStart(text.charCodeAt(i + 1)) ? inlineHtmlEnd(text, i, span.end) : -1;
+    const end = isTagStart(text.charCodeAt(i + 1)) ? inlineHtmlEnd(text, i, span.end, next) : -1;
     if (end > 0) htmlUrls(text, i, end, found);
     i = text.indexOf('<', end > 0 ? end : i + 1);
   }

@@ -1,3 +1,4 @@
+import { overlapsAny } from '../notes/identifiers';
 import type { MdUrl } from '../parse/markdown';
 import type { Rule } from './rule';
 
@@ -101,36 +102,55 @@ export const invalidUrl: Rule = {
       if (problem) report({ message: `URL "${u.url}" ${problem}.`, start: u.start, end: u.end });
     }
     for (const note of model.notes) {
-      const skip = [...note.urls, ...note.def.codeSpans];
+      // URLs and code spans do not overlap each other: one sorted list, searched by bisection.
+      const skip = [...note.urls, ...note.def.codeSpans].sort((a, b) => a.start - b.start);
+      const code = [...note.def.codeSpans].sort((a, b) => a.start - b.start);
+      const linkStarts = new Set(note.urls.filter((u) => u.kind === 'link' || u.kind === 'image').map((u) => u.start));
       for (const span of note.def.textSpans) {
         const line = text.slice(span.start, span.end);
         if (!/tp|tt/i.test(line)) continue;
         for (const m of line.matchAll(reSuspect)) {
+          const problem = suspectProblem(m[1], m[2], m[3]);
+          if (!problem) continue;
           const start = span.start + (m.index as number);
           const end = start + m[0].replace(/[.,;:]+$/, '').length;
-          if (skip.some((c) => c.start < end && start < c.end)) continue;
-          const problem = suspectProblem(m[1], m[2], m[3]);
-          if (problem) report({ message: `"${text.slice(start, end)}" looks like a web address but ${problem}.`, start, end });
+          if (overlapsAny(skip, start, end)) continue;
+          report({ message: `"${text.slice(start, end)}" looks like a web address but ${problem}.`, start, end });
         }
         if (line.includes('](')) {
           for (const m of line.matchAll(reSpacedDestination)) {
             const start = span.start + (m.index as number) + 2;
             const end = start + m[1].length;
             // A link with a title, [x](https://e.org "Title"), is a link: its address starts here.
-            if (note.urls.some((u) => (u.kind === 'link' || u.kind === 'image') && u.start === start) || skip.some((c) => c.start <= start && end <= c.end)) continue;
+            if (linkStarts.has(start) || containedInAny(skip, start, end)) continue;
             report({ message: `"[…](${m[1]})" is not a link: its address has a space (encode it as %20, or put the address in <…>).`, start, end });
           }
         }
         for (const m of line.matchAll(reSpaceBeforeParen)) {
           const start = span.start + (m.index as number);
           const end = start + m[0].length;
-          if (note.def.codeSpans.some((c) => c.start < end && start < c.end)) continue;
+          if (overlapsAny(code, start, end)) continue;
           report({ message: `"${m[0]}" is not a link: remove the space between "]" and "(".`, start, end });
         }
       }
     }
   },
 };
+
+/** Whether [start, end) lies inside one of `ranges` (disjoint, sorted by start). */
+function containedInAny(ranges: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid].start <= start) {
+      last = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return last >= 0 && end <= ranges[last].end;
+}
 
 /** A destination written in `<…>` may hold spaces. */
 function isAngle(text: string, u: MdUrl): boolean {

@@ -19,6 +19,7 @@ export const missingSection: Rule = {
       const name = entry.heading ? `"${entry.heading.name}"` : 'The report';
       const at = entry.heading ? { start: entry.heading.start, end: entry.heading.end } : { start: 0, end: 0 };
       const near = nearMisses(model, entry, missing);
+      const insertAll = missing.length > 1 ? [insertMissingSectionsFix(model, entry, missing)] : [];
       for (const section of missing) {
         const heading = near.get(section);
         const rename: Fix[] = heading ? [renameHeadingFix(model, heading, section)] : [];
@@ -30,7 +31,7 @@ export const missingSection: Rule = {
           fixes: [
             ...rename,
             { ...insertMissingSectionsFix(model, entry, [section]), preferred: !heading },
-            ...(missing.length > 1 ? [insertMissingSectionsFix(model, entry, missing)] : []),
+            ...insertAll,
           ],
         });
       }
