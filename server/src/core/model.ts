@@ -152,16 +152,23 @@ export function buildModel(text: string, options: ModelOptions, md: MdDocument =
   return { text, md, frontMatter, headings, templateName, templateField, template, isReport, entries, notes, readingOrder, refsById, notesById };
 }
 
+/** Front matter larger than this is not parsed (real front matter is a few hundred bytes; YAML errors cost). */
+const MAX_FRONT_MATTER = 16 * 1024;
+
 function readFrontMatter(text: string, md: MdDocument): FrontMatter | undefined {
   const block = md.frontMatter;
   if (!block) return undefined;
   const yamlText = text.slice(block.contentStart, block.contentEnd);
   const base = block.contentStart;
   const fm: FrontMatter = { start: block.start, end: block.end, contentStart: base, fields: new Map(), errors: [], portability: [] };
+  if (yamlText.length > MAX_FRONT_MATTER) {
+    fm.errors.push({ message: `${Math.round(yamlText.length / 1024)} KB of front matter; over ${MAX_FRONT_MATTER / 1024} KB is not read.`, start: block.start, end: block.start + 3 });
+    return fm;
+  }
   // Duplicate keys are found below in one pass (the parser's own check compares every pair of keys).
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false });
   const clamp = (o: number): number => base + Math.min(o, yamlText.length);
-  const errors = doc.errors.map((e) => ({ message: e.message.split('\n')[0], start: clamp(e.pos[0]), end: Math.max(clamp(e.pos[0]), clamp(e.pos[1])) }));
+  const errors = doc.errors.slice(0, 10).map((e) => ({ message: e.message.split('\n')[0], start: clamp(e.pos[0]), end: Math.max(clamp(e.pos[0]), clamp(e.pos[1])) }));
   if (errors.length) {
     const lenient = readLeniently(yamlText, base);
     if (lenient) {
@@ -308,11 +315,13 @@ function noteText(text: string, def: MdFootnoteDef): string {
   return cutText(text, def.textSpans, [...def.codeSpans].sort((a, b) => a.start - b.start)).replace(/[ \t]*\n[ \t]*/g, '\n').trim();
 }
 
-/** The text of `spans` without the `cuts` (sorted by start; a cut may span lines), lines joined by `\n`. Linear. */
-function cutText(text: string, spans: readonly Span[], cuts: ReadonlyArray<{ start: number; end: number }>): string {
+/** The text of `spans` without the `cuts` (sorted by start; a cut may span lines), lines joined by `\n`, up to `max` characters. Linear. */
+function cutText(text: string, spans: readonly Span[], cuts: ReadonlyArray<{ start: number; end: number }>, max = Infinity): string {
   const parts: string[] = [];
   let k = 0;
+  let length = 0;
   for (const span of spans) {
+    if (length >= max) break;
     let s = span.start;
     while (k < cuts.length && cuts[k].end <= s) k++;
     for (let j = k; j < cuts.length && cuts[j].start < span.end; j++) {
@@ -321,16 +330,20 @@ function cutText(text: string, spans: readonly Span[], cuts: ReadonlyArray<{ sta
       if (c.start > s) parts.push(text.slice(s, c.start));
       s = Math.max(s, c.end);
     }
-    if (s < span.end) parts.push(text.slice(s, span.end));
+    if (s < span.end) parts.push(text.slice(s, Math.min(span.end, s + Math.max(0, max - length))));
     parts.push('\n');
+    length += span.end - span.start + 1;
   }
   return parts.join('');
 }
 
+/** How much of a note is read as prose: a citation is said in its first lines (docs/rules.md#missing-source-url). */
+const MAX_PROSE = 8000;
+
 /** What a note says, for reading it: no code, no URLs, no HTML tags, links reduced to their text. */
 function noteProse(text: string, def: MdFootnoteDef, urls: readonly MdUrl[]): string {
   const cuts = [...def.codeSpans, ...urls.filter((u) => u.kind !== 'reference')].sort((a, b) => a.start - b.start);
-  return cutText(text, def.textSpans, cuts)
+  return cutText(text, def.textSpans, cuts, MAX_PROSE)
     .replace(/[ \t]*\n[ \t]*/g, ' ')
     .replace(/<\/?[A-Za-z][^<>\n]{0,300}>|<>/g, ' ')
     .replace(/!?\[([^\]\n]{0,500})\]\(\s*(?:"[^"\n]{0,300}")?\s*\)/g, '$1')

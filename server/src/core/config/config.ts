@@ -34,7 +34,7 @@ export interface LoadedConfig {
 }
 
 /** Larger configs are refused outright rather than parsed. */
-export const MAX_CONFIG_BYTES = 1024 * 1024;
+export const MAX_CONFIG_BYTES = 128 * 1024;
 
 export function parseConfig(text: string): LoadedConfig {
   const loaded = readConfig(text);
@@ -64,7 +64,7 @@ function readConfig(text: string): LoadedConfig {
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
   if (doc.errors.length === 0) reportDuplicateKeys(doc, doc.errors);
   if (doc.errors.length > 0) {
-    for (const e of doc.errors) {
+    for (const e of doc.errors.slice(0, 10)) {
       const start = Math.min(e.pos[0], text.length);
       problems.push({ rule: 'config', severity: 'error', message: `Invalid YAML: ${firstLine(e.message)}`, start, end: Math.max(start, Math.min(e.pos[1], text.length)) });
     }

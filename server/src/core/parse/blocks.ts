@@ -101,7 +101,21 @@ export interface BlockTree {
 /** The deepest nesting of blocks the scanner builds (markdown-it stops at 100 too). */
 export const MAX_NESTING = 100;
 
-const reThematicBreak = /^(?:\*[ \t]*){3,}$|^(?:_[ \t]*){3,}$|^(?:-[ \t]*){3,}$/;
+/**
+ * `***`, `---` or `___` (three or more, spaces and tabs between): a loop, not
+ * a regular expression, which would recurse once per marker on a long line.
+ */
+export function isThematicBreak(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c !== 42 && c !== 45 && c !== 95) return false;
+  let count = 0;
+  for (let i = 0; i < s.length; i++) {
+    const d = s.charCodeAt(i);
+    if (d === c) count++;
+    else if (d !== 32 && d !== 9) return false;
+  }
+  return count >= 3;
+}
 const reAtxHeading = /^#{1,6}(?:[ \t]+|$)/;
 const reCodeFence = /^`{3,}(?!.*`)|^~{3,}/;
 const reClosingFence = /^(?:`{3,}|~{3,})(?=[ \t]*$)/;
@@ -563,7 +577,7 @@ class BlockParser {
       }
     }
     // Thematic break
-    if ((c === 42 || c === 95 || c === 45) && reThematicBreak.test(rest)) {
+    if ((c === 42 || c === 95 || c === 45) && isThematicBreak(rest)) {
       this.closeUnmatchedBlocks();
       const block = this.addChild('thematic', this.nextNonspace);
       block.end = this.lineStart + this.line.length;
