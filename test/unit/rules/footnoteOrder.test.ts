@@ -60,4 +60,18 @@ describe('footnote-order', () => {
     const fixed = applyEdits(text, problemsOf(text, 'footnote-order')[0].fixes![0].edits);
     assert.strictEqual(fixed, joinLines('A[^31] b[^32].', '', '[^31]: b', '[^32]: a'));
   });
+
+  it('renumbers a note that cites another note without overlapping edits', () => {
+    const text = joinLines('A[^2] B[^1].', '', '[^1]: One https://a.org', '[^2]: Two, see also [^1]. https://b.org');
+    const fix = problemsOf(text, 'footnote-order')[0].fixes![0];
+    const fixed = applyEdits(text, fix.edits);
+    assert.strictEqual(fixed, joinLines('A[^1] B[^2].', '', '[^1]: Two, see also [^2]. https://b.org', '[^2]: One https://a.org'));
+    assert.deepStrictEqual(findings(fixed, 'footnote-order'), []);
+  });
+
+  it('keeps every byte but the labels and the order: CR line endings, blank lines, trailing spaces', () => {
+    const text = ['A[^2] B[^1].', '', '[^1]: One  ', '', '', '[^2]: Two\t'].join('\r') + '\r';
+    const fixed = applyEdits(text, problemsOf(text, 'footnote-order')[0].fixes![0].edits);
+    assert.strictEqual(fixed, ['A[^1] B[^2].', '', '[^1]: Two\t', '', '', '[^2]: One  '].join('\r') + '\r');
+  });
 });

@@ -1,6 +1,6 @@
 import type { Note, ReportModel } from '../model';
 import type { Fix, TextEdit } from '../types';
-import { blankLineBefore, eolOf, lineStartAt, nextLineStart } from './edits';
+import { applyEdits, blankLineBefore, eolOf, lineStartAt, nextLineStart } from './edits';
 
 export const DEFINITION_STUB = 'TODO: Author. "Title." Publication. Date. https://';
 
@@ -71,50 +71,63 @@ export function renumberFootnotesFix(model: ReportModel, first = firstFootnoteNu
   const unreferenced = [...model.notes].sort((a, b) => a.def.start - b.def.start).filter((n) => !newLabel.has(n.id));
   for (const note of unreferenced) if (!newLabel.has(note.id)) newLabel.set(note.id, next());
 
-  const edits: TextEdit[] = [];
-  for (const ref of allRefs) {
-    const label = newLabel.get(ref.id) as string;
-    if (label !== ref.rawLabel) edits.push({ start: ref.start + 2, end: ref.end - 1, newText: label });
-  }
   const text = model.text;
   const defs = [...model.notes].sort((a, b) => a.def.start - b.def.start);
   const run = definitionRun(text, defs);
   const order = (n: Note): number => parseInt(newLabel.get(n.id) as string, 10);
   const sorted = run ? [...run.notes].sort((a, b) => order(a) - order(b) || a.def.start - b.def.start) : undefined;
-  const reorder = run && sorted && sorted.some((n, i) => n !== run.notes[i]);
-  for (const note of defs) {
-    if (reorder && run && run.notes.includes(note)) continue;
-    const label = newLabel.get(note.id) as string;
-    if (label !== note.def.rawLabel) edits.push({ start: note.def.start + 2, end: note.def.labelEnd - 1, newText: label });
+  const reorder = !!(run && sorted && sorted.some((n, i) => n !== run.notes[i]));
+  const inRun = (offset: number): boolean => reorder && !!run && offset >= run.start && offset < run.end;
+
+  // Labels are rewritten where they stand; inside a run of definitions being sorted,
+  // they are rewritten in the moved text instead, so that no two edits overlap.
+  const labelEdits: TextEdit[] = [];
+  for (const ref of allRefs) {
+    const label = newLabel.get(ref.id) as string;
+    if (label !== ref.rawLabel) labelEdits.push({ start: ref.start + 2, end: ref.end - 1, newText: label });
   }
+  for (const note of defs) {
+    const label = newLabel.get(note.id) as string;
+    if (label !== note.def.rawLabel) labelEdits.push({ start: note.def.start + 2, end: note.def.labelEnd - 1, newText: label });
+  }
+  const edits = labelEdits.filter((e) => !inRun(e.start));
   if (reorder && run && sorted) {
-    const chunks = sorted.map((n) => {
-      const chunk = text.slice(n.def.start, run.ends.get(n) as number).replace(/\s+$/, '');
-      return `[^${newLabel.get(n.id)}]` + chunk.slice(n.def.labelEnd - n.def.start);
+    // Each definition moves whole (its bytes kept) into the next slot; the gaps between slots stay as they are.
+    const inside = labelEdits.filter((e) => inRun(e.start)).sort((a, b) => a.start - b.start);
+    let k = 0;
+    const chunkOf = new Map<Note, string>();
+    for (const n of run.notes) {
+      const mine: TextEdit[] = [];
+      for (; k < inside.length && inside[k].start < n.def.end; k++) {
+        mine.push({ start: inside[k].start - n.def.start, end: inside[k].end - n.def.start, newText: inside[k].newText });
+      }
+      chunkOf.set(n, applyEdits(text.slice(n.def.start, n.def.end), mine));
+    }
+    const parts: string[] = [];
+    sorted.forEach((n, i) => {
+      parts.push(chunkOf.get(n) as string);
+      if (i < run.gaps.length) parts.push(run.gaps[i]);
     });
-    edits.push({ start: run.start, end: run.end, newText: chunks.join(run.separator) });
+    edits.push({ start: run.start, end: run.end, newText: parts.join('') });
   }
   if (edits.length === 0) return undefined;
   return { title: 'Renumber footnotes in reading order', edits, safe: true };
 }
 
-/** The definitions, when they stand at the start of lines one after another with only blank lines between. */
-function definitionRun(
-  text: string,
-  defs: Note[],
-): { notes: Note[]; start: number; end: number; separator: string; ends: Map<Note, number> } | undefined {
+/** The definitions, when they stand at the start of lines one after another with only blank lines between (and none inside another). */
+function definitionRun(text: string, defs: Note[]): { notes: Note[]; start: number; end: number; gaps: string[] } | undefined {
   if (defs.length < 2) return undefined;
-  const ends = new Map<Note, number>();
+  const gaps: string[] = [];
   for (let i = 0; i < defs.length; i++) {
     const d = defs[i].def;
     if (lineStartAt(text, d.start) !== d.start) return undefined;
-    const end = i + 1 < defs.length ? defs[i + 1].def.start : d.end;
-    if (i + 1 < defs.length && text.slice(d.end, end).trim() !== '') return undefined;
-    ends.set(defs[i], i + 1 < defs.length ? end : d.end);
+    if (i + 1 < defs.length) {
+      const next = defs[i + 1].def.start;
+      if (next < d.end) return undefined; // a note inside another
+      const gap = text.slice(d.end, next);
+      if (gap.trim() !== '') return undefined;
+      gaps.push(gap);
+    }
   }
-  const eol = eolOf(text);
-  const gap = text.slice(defs[0].def.end, defs[1].def.start);
-  const separator = gap.split(/\r?\n|\r/).length > 2 ? eol + eol : eol;
-  const last = defs[defs.length - 1].def;
-  return { notes: defs, start: defs[0].def.start, end: last.end, separator, ends };
+  return { notes: defs, start: defs[0].def.start, end: defs[defs.length - 1].def.end, gaps };
 }
