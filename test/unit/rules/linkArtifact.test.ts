@@ -18,4 +18,20 @@ describe('link-artifact', () => {
     assert.strictEqual(fix.safe, true);
     assert.strictEqual(applyEdits(text, fix.edits), 'Source https://e.org/x and more.\n');
   });
+
+  it('only edits prose: never a link destination or title, an autolink, an HTML attribute or comment, a definition', () => {
+    const text = joinLines(
+      '[x](https://e.org/(link is external)) and [y](https://e.org/y "(external link)") and [z](<https://e.org/(link is external)>) and <https://e.org/(link is external)>',
+      '<a href="https://e.org/(link is external)">a</a> <!-- (link is external) -->',
+      '',
+      '[d]: https://e.org/(link is external)',
+    );
+    assert.deepStrictEqual(findings(text, 'link-artifact'), []);
+  });
+
+  it('debris glued to a bare URL, as web copy leaves it, is prose', () => {
+    const text = 'See http://e.org/articles/140091(link is external) now.\n';
+    assert.deepStrictEqual(findings(text, 'link-artifact'), ['1:33 link-artifact']);
+    assert.strictEqual(applyEdits(text, problemsOf(text, 'link-artifact')[0].fixes![0].edits), 'See http://e.org/articles/140091 now.\n');
+  });
 });

@@ -46,6 +46,8 @@ export interface InlineResult {
   urls: InlineUrl[];
   /** Ranges of code spans (for plain-text extraction). */
   code: Array<[number, number]>;
+  /** Ranges of markup that is not prose: inline HTML (comments included), autolinks, link destinations and titles. */
+  markup: Array<[number, number]>;
   /** A `[^x]` was not a call only because `x` is not defined. */
   rejected: boolean;
 }
@@ -82,6 +84,7 @@ export function scanInline(t: string, ctx: InlineContext): InlineResult {
   const calls: InlineCall[] = [];
   const urls: InlineUrl[] = [];
   const code: Array<[number, number]> = [];
+  const markup: Array<[number, number]> = [];
   let rejected = false;
   const labelStarts: LabelStart[] = [];
   /** Label starts below this index (not images) are inactive: a link formed after them. */
@@ -131,12 +134,14 @@ export function scanInline(t: string, ctx: InlineContext): InlineResult {
         if (auto > 0) {
           const url = t.slice(i + 1, auto - 1);
           urls.push({ start: i + 1, end: auto - 1, url: url.includes(':') ? url : 'mailto:' + url, kind: 'autolink' });
+          markup.push([i, auto]);
           i = auto;
           continue;
         }
         const html = inlineHtmlEnd(t, i, n, (nextOccurrence ??= new NextOccurrence(t)));
         if (html > 0) {
           htmlUrls(t, i, html, urls);
+          markup.push([i, html]);
           i = html;
         } else i++;
         continue;
@@ -180,7 +185,7 @@ export function scanInline(t: string, ctx: InlineContext): InlineResult {
         if (inactiveBelow > labelStarts.length) inactiveBelow = labelStarts.length;
         const ls = labelStarts[labelStarts.length - 1];
         if (ls && !ls.inactive && !(!ls.image && labelStarts.length - 1 < inactiveBelow)) {
-          const end = resolveLabelEnd(t, i, ls, ctx.linkLabels, urls);
+          const end = resolveLabelEnd(t, i, ls, ctx.linkLabels, urls, markup);
           if (end > 0) {
             // Text in a link's label is the link's: bare URLs in it are not links of their own.
             while (pendingLiterals.length && urls[pendingLiterals[pendingLiterals.length - 1]].start > ls.start) dropped.add(pendingLiterals.pop() as number);
@@ -262,7 +267,7 @@ export function scanInline(t: string, ctx: InlineContext): InlineResult {
       }
     }
   }
-  return { calls, urls: dropped.size ? urls.filter((_, k) => !dropped.has(k)) : urls, code, rejected };
+  return { calls, urls: dropped.size ? urls.filter((_, k) => !dropped.has(k)) : urls, code, markup, rejected };
 }
 
 /**
@@ -349,7 +354,7 @@ function autolinkEnd(t: string, i: number): number {
 }
 
 /** micromark's link resolution at `]`. Returns the offset after the link, or -1. */
-function resolveLabelEnd(t: string, i: number, ls: LabelStart, linkLabels: ReadonlyMap<string, string>, urls: InlineUrl[]): number {
+function resolveLabelEnd(t: string, i: number, ls: LabelStart, linkLabels: ReadonlyMap<string, string>, urls: InlineUrl[], markup: Array<[number, number]>): number {
   // A reference label holds at most 999 characters (CommonMark): longer text needs no normalising.
   const ownLabel = i - ls.end <= 999 ? normalizeIdentifier(t.slice(ls.end, i)) : '';
   const j = i + 1;
@@ -361,6 +366,7 @@ function resolveLabelEnd(t: string, i: number, ls: LabelStart, linkLabels: Reado
       if (res.destEnd > res.destStart || res.angle) {
         urls.push({ start: res.destStart, end: res.destEnd, url: t.slice(res.destStart, res.destEnd), kind });
       }
+      markup.push([j, res.end]); // `(destination "title")`
       return res.end;
     }
     return linkLabels.has(ownLabel) ? referenceLink(ls.start, j, ownLabel, linkLabels, urls) : -1;

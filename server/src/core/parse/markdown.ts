@@ -71,6 +71,8 @@ export interface MdDocument {
   urls: MdUrl[];
   /** Spans of code (fenced, indented, spans) and HTML, where nothing is Markdown. */
   literalSpans: Span[];
+  /** Inline markup that is not prose: inline HTML and comments, autolinks, link destinations and titles. */
+  markupSpans: Span[];
 }
 
 interface Leaf {
@@ -84,6 +86,7 @@ export function parseMarkdown(text: string): MdDocument {
   const leaves: Leaf[] = [];
   const urls: MdUrl[] = [];
   const literalSpans: Span[] = [];
+  const markupSpans: Span[] = [];
   const lineEnd = (n: number): number => {
     if (n + 1 >= tree.lineStarts.length) return text.length;
     let e = tree.lineStarts[n + 1];
@@ -176,6 +179,7 @@ export function parseMarkdown(text: string): MdDocument {
     }
     const code = result.code.map(([s, e]) => ({ start: content.toSource(s), end: content.toSource(e) }));
     for (const c of code) literalSpans.push(c);
+    for (const [s, e] of result.markup) markupSpans.push({ start: content.toSource(s), end: content.toSource(e) });
     noteText.push({ spans: leaf.spans, code });
     if (result.rejected) {
       const again = scanInline(content.text, hypothetical);
@@ -189,7 +193,8 @@ export function parseMarkdown(text: string): MdDocument {
   attachToNotes(defs, noteText);
   urls.sort((a, b) => a.start - b.start);
   literalSpans.sort((a, b) => a.start - b.start);
-  return { text, lineStarts: tree.lineStarts, frontMatter: tree.frontMatter, headings, refs, undefinedRefs, defs, urls, literalSpans };
+  markupSpans.sort((a, b) => a.start - b.start);
+  return { text, lineStarts: tree.lineStarts, frontMatter: tree.frontMatter, headings, refs, undefinedRefs, defs, urls, literalSpans, markupSpans };
 }
 
 /** Gives each note the text of the leaves inside it (innermost note wins). */

@@ -1,3 +1,4 @@
+import type { Span } from '../parse/blocks';
 import type { Rule } from './rule';
 
 const reArtifact = /\((?:link is external|link sends e-?mail|external link|opens in (?:a )?new (?:window|tab))\)/gi;
@@ -8,7 +9,9 @@ export const linkArtifact: Rule = {
   description: 'Web-copy debris such as "(link is external)" left in the text.',
   needsTemplate: false,
   check({ model, report }) {
-    const literal = model.md.literalSpans;
+    // Only prose is edited: never code, HTML (comments and attributes), an autolink, a link's destination
+    // or title, a link definition. A bare URL is prose: web copy glues the debris to it ("…/140091(link is external)").
+    const notProse = mergeSpans([model.md.literalSpans, model.md.markupSpans, model.md.urls.filter((u) => u.kind === 'definition')]);
     const fmEnd = model.md.frontMatter ? model.md.frontMatter.end : 0;
     let k = 0;
     for (const m of model.text.matchAll(reArtifact)) {
@@ -18,8 +21,9 @@ export const linkArtifact: Rule = {
       const before = model.text.charCodeAt(textStart - 1);
       const start = before === 32 || before === 9 ? textStart - 1 : textStart;
       if (start < fmEnd) continue;
-      while (k < literal.length && literal[k].end <= start) k++;
-      if (k < literal.length && literal[k].start < end) continue;
+      while (k < notProse.length && notProse[k].end <= textStart) k++;
+      if (k < notProse.length && notProse[k].start < end) continue;
+      if (inBrokenDestination(model.text, textStart)) continue;
       report({
         message: `Web-copy artifact "${model.text.slice(textStart, end)}".`,
         start: textStart,
@@ -29,3 +33,28 @@ export const linkArtifact: Rule = {
     }
   },
 };
+
+/**
+ * Whether the word the debris is glued to is a link destination, an autolink
+ * or an attribute that a space inside broke (`[x](https://e.org/(link is
+ * external))`, `<https://…(link is external)>`, `[d]: https://…`): removing it
+ * would turn text into a different link.
+ */
+function inBrokenDestination(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && !/[\s(<"'[\]]/.test(text[i - 1]) && at - i < 2000) i--;
+  const before = text.slice(Math.max(0, i - 3), i);
+  return /\]\($|<$|=["']?$|\]:\s?$/.test(before) || /^\s{0,3}\[[^\]]+\]:\s*$/.test(text.slice(text.lastIndexOf('\n', i - 1) + 1, i));
+}
+
+/** The union of several lists of spans, sorted and disjoint. */
+function mergeSpans(lists: ReadonlyArray<ReadonlyArray<Span>>): Span[] {
+  const all = lists.flat().map((x) => ({ start: x.start, end: x.end })).sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const x of all) {
+    const last = out[out.length - 1];
+    if (last && x.start <= last.end) last.end = Math.max(last.end, x.end);
+    else out.push(x);
+  }
+  return out;
+}
