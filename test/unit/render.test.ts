@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import MarkdownIt from 'markdown-it';
-import { exportHtml, foresightPlugin, renderReport } from '../../client/src/preview/render';
+import { exportHtml, foresightPlugin, localPath, renderReport } from '../../client/src/preview/render';
 import { joinLines } from '../support/helpers';
 
 describe('report renderer (preview and export)', () => {
@@ -66,5 +66,13 @@ describe('report renderer (preview and export)', () => {
     assert.match(html, /A<sup class="fs-ref"><a href="#fn-1" id="fnref-1-1" data-footnote-ref>1<\/a><\/sup> and\[\^y\]\./);
     assert.match(html, /<li id="fn-1" data-line="2">Source\. https:\/\/e\.org <a href="#fnref-1-1"/);
     assert.ok(!html.includes('fs-problem'));
+  });
+
+  it('a malformed percent-escape in a local link or image names no file and throws nothing', () => {
+    assert.strictEqual(localPath('%C0'), undefined);
+    assert.strictEqual(localPath('img/a%20b.png'), 'img/a b.png');
+    assert.strictEqual(localPath('https://e.org/x.png'), undefined);
+    const { body } = renderReport('![x](%C0)\n', { resolveImage: (src) => (localPath(src) === undefined ? undefined : 'ok') });
+    assert.match(body, /fs-blocked/);
   });
 });

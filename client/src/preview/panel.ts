@@ -3,7 +3,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ForesightConfig } from '../../../server/src/core/config/config';
 import { PAGE_SCRIPT } from './pageScript';
-import { previewDocument, renderReport } from './render';
+import { previewDocument, renderReport, localPath } from './render';
 
 export const PREVIEW_VIEW_TYPE = 'foresight.preview';
 
@@ -59,8 +59,8 @@ export class ReportPreview implements vscode.Disposable {
       config: this.configFor(this.document.uri),
       allowRemoteImages,
       resolveImage: (src) => {
-        if (/^[a-z][a-z0-9+.-]*:/i.test(src)) return undefined;
-        return this.panel.webview.asWebviewUri(vscode.Uri.file(path.resolve(dir, decodeURI(src)))).toString();
+        const local = localPath(src);
+        return local === undefined ? undefined : this.panel.webview.asWebviewUri(vscode.Uri.file(path.resolve(dir, local))).toString();
       },
     });
   }
@@ -88,8 +88,10 @@ export class ReportPreview implements vscode.Disposable {
     } else if (m.type === 'openLink' && m.href) {
       if (/^(https?|mailto):/i.test(m.href)) {
         await vscode.env.openExternal(vscode.Uri.parse(m.href));
-      } else if (!/^[a-z][a-z0-9+.-]*:/i.test(m.href)) {
-        const target = vscode.Uri.file(path.resolve(path.dirname(this.document.uri.fsPath), decodeURI(m.href.split('#')[0])));
+      } else {
+        const local = localPath(m.href.split('#')[0]);
+        if (local === undefined) return;
+        const target = vscode.Uri.file(path.resolve(path.dirname(this.document.uri.fsPath), local));
         await vscode.window.showTextDocument(target, { viewColumn: vscode.ViewColumn.One });
       }
     }

@@ -185,6 +185,19 @@ function endnotes(md: MarkdownIt, env: FootnoteEnv & { nested?: boolean }): stri
   return `<section class="fs-endnotes" data-footnotes>${ownHeading ? '' : '<h2 id="fs-notes">Notes</h2>'}<ol>${items.join('\n')}</ol>${uncitedHtml}</section>\n`;
 }
 
+/**
+ * The file a relative link or image names, percent-decoded; undefined for
+ * other schemes and for malformed escapes (`%C0`), which name no file.
+ */
+export function localPath(src: string): string | undefined {
+  if (src === '' || /^[a-z][a-z0-9+.-]*:/i.test(src)) return undefined;
+  try {
+    return decodeURI(src);
+  } catch {
+    return undefined;
+  }
+}
+
 export function createRenderer(options: RenderOptions = {}): MarkdownIt {
   const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
   md.use(foresightPlugin, options);

@@ -57,8 +57,9 @@ export function rename(a: Analysis, position: Position, newName: string): Worksp
     throw new RenameError(`"${newName}" is not a valid footnote label: use letters, digits or punctuation, with no spaces or brackets.`);
   }
   const newId = normalizeIdentifier(label);
-  if (newId !== at.id && (a.model.notesById.has(newId) || a.model.refsById.has(newId))) {
-    throw new RenameError(`Footnote [^${label}] already exists.`);
+  // Nor a label an undefined reference already claims: renaming onto it would quietly point that claim at this note.
+  if (newId !== at.id && (a.model.notesById.has(newId) || a.model.refsById.has(newId) || a.model.md.undefinedRefs.some((r) => r.id === newId))) {
+    throw new RenameError(`Footnote [^${label}] already exists${a.model.notesById.has(newId) || a.model.refsById.has(newId) ? '' : ' (cited, with no definition)'}.`);
   }
   const edits = occurrences(a, at.id).map((o) => ({ range: a.index.range(o.labelStart, o.labelEnd), newText: label }));
   return { documentChanges: [{ textDocument: { uri: a.uri, version: a.version }, edits }] };
