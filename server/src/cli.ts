@@ -15,7 +15,9 @@ import type { LinkResult } from './core/links/result';
 import { linkTargets } from './core/links/targets';
 import { buildModel, type ReportModel } from './core/model';
 import { computeLineStarts } from './core/parse/blocks';
+import { CheckStopped } from './core/stop';
 import { rules } from './core/rules';
+import { isValidUtf8, writeFileSafely } from './io/writeFile';
 import { ruleDocUrl } from './core/rules/rule';
 import type { Problem, Severity } from './core/types';
 
@@ -49,6 +51,7 @@ PATH            files, folders (searched for *.md, skipping node_modules and dot
 --no-cache      with --check-links: neither read nor write the link results cache
 --cache-max-age S  reuse cached link results up to S seconds old (default 86400)
 --allow-private-addresses  let --check-links contact loopback/private/link-local hosts
+--timeout S     give up on a file after S seconds (default 120): it is reported, the others are checked
 --help          show this help
 --version       show the version
 
@@ -70,6 +73,7 @@ export async function runCli(argv: string[], cwd = process.cwd(), env: NodeJS.Pr
     'no-cache'?: boolean;
     'cache-max-age'?: string;
     'allow-private-addresses'?: boolean;
+    timeout?: string;
   };
   let positionals: string[];
   try {
@@ -85,6 +89,7 @@ export async function runCli(argv: string[], cwd = process.cwd(), env: NodeJS.Pr
         'no-cache': { type: 'boolean' },
         'cache-max-age': { type: 'string' },
         'allow-private-addresses': { type: 'boolean' },
+        timeout: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -102,6 +107,10 @@ export async function runCli(argv: string[], cwd = process.cwd(), env: NodeJS.Pr
   if (maxAge !== undefined && !/^\d+$/.test(maxAge)) {
     return { code: 2, stdout, stderr: `foresight-lint: --cache-max-age takes a number of seconds (got "${maxAge}")\n` };
   }
+  if (values.timeout !== undefined && !/^\d+(?:\.\d+)?$/.test(values.timeout)) {
+    return { code: 2, stdout, stderr: `foresight-lint: --timeout takes a number of seconds (got "${values.timeout}")\n` };
+  }
+  const fileDeadlineMs = values.timeout !== undefined ? Number(values.timeout) * 1000 : FILE_DEADLINE_MS;
   if (positionals.length === 0) return { code: 2, stdout, stderr: `foresight-lint: no PATH given\n\n${USAGE}\n` };
 
   let exit = 0;
@@ -157,42 +166,46 @@ export async function runCli(argv: string[], cwd = process.cwd(), env: NodeJS.Pr
   }
 
   const checked: Array<{ shown: string; model: ReportModel; options: CheckOptions; checkLinks: boolean }> = [];
-  for (const { shown, absolute } of files) {
+  // Each file on its own: one that cannot be read, fixed or checked is reported, and the others are still checked.
+  const failed = (shown: string, e: unknown): void => {
+    err(`foresight-lint: ${shown}: ${e instanceof CheckStopped ? 'not checked: it took longer than the timeout' : `could not be checked (${(e as Error).message})`}\n`);
+    exit = 2;
+  };
+  for (const { shown, absolute, outside } of files) {
     let text: string;
+    let buffer: Buffer;
     try {
-      const buffer = fs.readFileSync(absolute);
+      buffer = fs.readFileSync(absolute);
       text = buffer.toString('utf8');
-      if (buffer.includes(0)) err(`foresight-lint: ${shown}: looks like a binary file; checked as text\n`);
-      else if (text.includes('\ufffd') && !Buffer.from(text, 'utf8').equals(buffer)) {
-        err(`foresight-lint: ${shown}: not valid UTF-8; invalid bytes read as U+FFFD\n`);
-      }
     } catch (e) {
       err(`foresight-lint: cannot read ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
       exit = 2;
       continue;
     }
-    const { config } = configFor(absolute);
-    const options: CheckOptions = { config, templateOverride: values.template };
-    if (values.fix) {
-      const fixed = fixAll(text, options);
-      if (fixed.text !== text) {
-        try {
-          fs.writeFileSync(absolute, fixed.text);
-          text = fixed.text;
-        } catch (e) {
-          err(`foresight-lint: cannot write ${shown}: ${(e as Error).message}\n`);
-          exit = 2;
-        }
-      }
+    const utf8 = isValidUtf8(buffer, text);
+    if (buffer.includes(0)) err(`foresight-lint: ${shown}: looks like a binary file; checked as text\n`);
+    else if (!utf8) err(`foresight-lint: ${shown}: not valid UTF-8; invalid bytes read as U+FFFD\n`);
+    try {
+      const { config } = configFor(absolute);
+      const options: CheckOptions = { config, templateOverride: values.template, shouldStop: deadline(fileDeadlineMs) };
+      if (values.fix) text = fixFile(shown, absolute, text, buffer, utf8, outside, options, err);
+      const model = buildModel(text, { config, templateOverride: values.template, shouldStop: options.shouldStop });
+      const checkLinks = (values['check-links'] || config.links.check) && severityOf('dead-link', 'warning', options) !== 'off';
+      checked.push({ shown, model, options, checkLinks });
+    } catch (e) {
+      failed(shown, e);
     }
-    const model = buildModel(text, { config, templateOverride: values.template });
-    const checkLinks = (values['check-links'] || config.links.check) && severityOf('dead-link', 'warning', options) !== 'off';
-    checked.push({ shown, model, options, checkLinks });
   }
 
   const linkResults = await checkLinks(checked, values, env, err);
   for (const { shown, model, options, checkLinks } of checked) {
-    const result = checkModel(model, checkLinks ? { ...options, links: (url) => linkResults.get(url) } : options);
+    let result: ReturnType<typeof checkModel>;
+    try {
+      result = checkModel(model, { ...(checkLinks ? { ...options, links: (url: string) => linkResults.get(url) } : options), shouldStop: deadline(fileDeadlineMs) });
+    } catch (e) {
+      failed(shown, e);
+      continue;
+    }
     for (const r of result.ruleErrors) err(`foresight-lint: rule ${r.rule} failed on ${shown}: ${r.error.message}\n`);
     const starts = result.model.md.lineStarts;
     for (const p of result.problems) {
@@ -208,6 +221,38 @@ export async function runCli(argv: string[], cwd = process.cwd(), env: NodeJS.Pr
 }
 
 export const VERSION = '0.1.0';
+
+/** How long one file may take to check by default: far past any real report (a 20 MB report takes seconds). */
+const FILE_DEADLINE_MS = 120_000;
+
+function deadline(ms: number): () => boolean {
+  const until = Date.now() + ms;
+  return () => Date.now() >= until;
+}
+
+/**
+ * `--fix` on one file: the safe fixes, written atomically (docs/reliability.md).
+ * A file that is not valid UTF-8 or that was reached through a symbolic link
+ * leading out of the folder given is checked but never written.
+ */
+function fixFile(shown: string, absolute: string, text: string, buffer: Buffer, utf8: boolean, outside: boolean, options: CheckOptions, err: (s: string) => void): string {
+  const fixed = fixAll(text, options);
+  if (fixed.text === text) return text;
+  if (!utf8) {
+    err(`foresight-lint: ${shown}: not fixed: it is not valid UTF-8, and writing it back would replace its invalid bytes\n`);
+    return text;
+  }
+  if (outside) {
+    err(`foresight-lint: ${shown}: not fixed: a symbolic link leads to it from outside the folder given\n`);
+    return text;
+  }
+  const outcome = writeFileSafely(absolute, fixed.text, buffer);
+  if (!outcome.ok) {
+    err(`foresight-lint: ${shown}: ${outcome.reason}\n`);
+    return text;
+  }
+  return fixed.text;
+}
 
 /** Runs the link check for the files that want it: every distinct URL once, politely; results by fetch URL. */
 async function checkLinks(
@@ -287,14 +332,14 @@ function toSarif(rows: OutputRow[]): unknown {
 }
 
 /** Files named, Markdown files under folders, and glob matches; with errors for paths that match nothing readable. */
-export function expandPaths(inputs: string[], cwd: string): { files: Array<{ shown: string; absolute: string }>; errors: string[] } {
-  const files: Array<{ shown: string; absolute: string }> = [];
+export function expandPaths(inputs: string[], cwd: string): { files: Array<{ shown: string; absolute: string; outside: boolean }>; errors: string[] } {
+  const files: Array<{ shown: string; absolute: string; outside: boolean }> = [];
   const errors: string[] = [];
   const seen = new Set<string>();
-  const add = (shown: string, absolute: string): void => {
+  const add = (shown: string, absolute: string, outside = false): void => {
     if (seen.has(absolute)) return;
     seen.add(absolute);
-    files.push({ shown, absolute });
+    files.push({ shown, absolute, outside });
   };
   for (const input of inputs) {
     if (/[*?[]/.test(input) && !fs.existsSync(path.resolve(cwd, input))) {
@@ -316,10 +361,22 @@ export function expandPaths(inputs: string[], cwd: string): { files: Array<{ sho
         accept: (name) => /\.md$/i.test(name),
         onError: (dir, e) => errors.push(`cannot read ${dir}: ${e.code ?? e.message}`),
       });
-      for (const f of found) add(path.join(input, path.relative(absolute, f)), f);
+      const realRoot = realpath(absolute);
+      for (const f of found) {
+        const real = realpath(f);
+        add(path.join(input, path.relative(absolute, f)), f, !(real === realRoot || real.startsWith(realRoot + path.sep)));
+      }
     } else add(input, absolute);
   }
   return { files, errors };
+}
+
+function realpath(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return p;
+  }
 }
 
 /** A small glob: `*`, `?`, `**` and `[...]`, relative to `cwd`. */

@@ -12,6 +12,7 @@ import {
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
   type Connection,
   type Diagnostic,
   type InitializeParams,
@@ -20,7 +21,8 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { check, severityOf, type CheckOptions } from './core/checker';
+import { check, severityOf, type CheckOptions, type CheckResult } from './core/checker';
+import { CheckStopped } from './core/stop';
 import { parseConfig } from './core/config/config';
 import { CONFIG_FILE_NAME } from './core/config/discover';
 import { linkTargets } from './core/links/targets';
@@ -52,6 +54,8 @@ export interface Settings {
   /** Check that source URLs answer (opt-in; never in an untrusted workspace). */
   checkLinks: boolean;
   links: { allowPrivateAddresses: boolean };
+  /** Seconds one document's check may take before it is stopped and reported alone. */
+  checkTimeout: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -62,6 +66,7 @@ export const DEFAULT_SETTINGS: Settings = {
   maxLiveSize: 5 * 1024 * 1024,
   checkLinks: false,
   links: { allowPrivateAddresses: false },
+  checkTimeout: 15,
 };
 
 /** What the client says in `initializationOptions` besides settings. */
@@ -75,6 +80,7 @@ function normaliseSettings(s: Partial<Settings> | null | undefined): Settings {
   const out: Settings = { ...DEFAULT_SETTINGS, ...(s ?? {}) };
   if (typeof out.maxLiveSize !== 'number' || out.maxLiveSize <= 0) out.maxLiveSize = DEFAULT_SETTINGS.maxLiveSize;
   out.checkLinks = out.checkLinks === true;
+  if (typeof out.checkTimeout !== 'number' || !(out.checkTimeout >= 0)) out.checkTimeout = DEFAULT_SETTINGS.checkTimeout;
   out.links = { allowPrivateAddresses: (s?.links as Settings['links'] | undefined)?.allowPrivateAddresses === true };
   return out;
 }
@@ -93,6 +99,29 @@ export function startServer(connection: Connection): void {
   let configurationRequests = false;
   let dynamicWatchers = false;
   const cache = new Map<string, Analysis>();
+  /** Documents whose check failed or ran past its deadline, at that version: reported alone, never a crash. */
+  const failures = new Map<string, { version: number; message: string }>();
+  const loggedFailures = new Set<string>();
+
+  /**
+   * One document's check, isolated: past CHECK_DEADLINE_MS it stops, and an
+   * error is logged once per document; either way only that document is told.
+   */
+  const checkIsolated = (uri: string, text: string, options: CheckOptions): CheckResult | { failure: string } => {
+    const until = Date.now() + settings.checkTimeout * 1000;
+    try {
+      return check(text, { ...options, shouldStop: () => Date.now() > until });
+    } catch (e) {
+      if (e instanceof CheckStopped) {
+        return { failure: `Checking this report took longer than ${settings.checkTimeout} s (foresight.checkTimeout) and was stopped: run foresight-lint on it instead.` };
+      }
+      if (!loggedFailures.has(uri)) {
+        loggedFailures.add(uri);
+        connection.console.error(`Checking ${uri} failed: ${(e as Error).stack ?? e}`);
+      }
+      return { failure: `This report could not be checked (${(e as Error).message}); the other reports are checked as usual.` };
+    }
+  };
   const timers = new Map<string, NodeJS.Timeout>();
   const reportedRuleErrors = new Set<string>();
   const pushedWorkspaceUris = new Set<string>();
@@ -107,9 +136,9 @@ export function startServer(connection: Connection): void {
   );
 
   /** Runs a handler; a failure is logged and answered with `fallback`, never a crashed server. */
-  const guard = <P, R>(name: string, fallback: R, fn: (p: P) => R | Promise<R>) => async (p: P): Promise<R> => {
+  const guard = <P, R>(name: string, fallback: R, fn: (p: P, token?: CancellationToken) => R | Promise<R>) => async (p: P, token?: CancellationToken): Promise<R> => {
     try {
-      return await fn(p);
+      return await fn(p, token);
     } catch (e) {
       if (e instanceof RenameError) throw new ResponseError(-32803, e.message);
       connection.console.error(`${name} failed: ${(e as Error).stack ?? e}`);
@@ -138,8 +167,16 @@ export function startServer(connection: Connection): void {
     if (cached && cached.version === doc.version) return cached;
     const text = doc.getText();
     if (text.length > settings.maxLiveSize) return undefined;
+    const failed = failures.get(uri);
+    if (failed && failed.version === doc.version) return undefined;
     const options = optionsFor(uri);
-    const result = withIndex(uri, doc.version, check(text, options), options.config!, options.links);
+    const checked = checkIsolated(uri, text, options);
+    if ('failure' in checked) {
+      failures.set(uri, { version: doc.version, message: checked.failure });
+      return undefined;
+    }
+    failures.delete(uri);
+    const result = withIndex(uri, doc.version, checked, options.config!, options.links);
     // Open reports start checks for their links in the background; the results re-check the report.
     if (options.links) links.request(uri, new Set(linkTargets(result.model, options.config!.links.exclude).map((t) => t.fetchUrl)));
     for (const r of result.ruleErrors) {
@@ -166,6 +203,8 @@ export function startServer(connection: Connection): void {
       return [noticeDiagnostic(`This report is ${(doc.getText().length / 1048576).toFixed(1)} MB, over the live-check limit of ${(settings.maxLiveSize / 1048576).toFixed(0)} MB: run foresight-lint on it instead.`)];
     }
     const a = analyse(uri);
+    const failed = failures.get(uri);
+    if (!a && failed && doc && failed.version === doc.version) return [noticeDiagnostic(failed.message)];
     return a ? diagnostics(a) : [];
   };
 
@@ -221,7 +260,8 @@ export function startServer(connection: Connection): void {
     if (isConfigUri(uri)) return diagnosticsFor(uri);
     const text = workspace.readText(uri);
     if (text === undefined || text.length > settings.maxLiveSize * 4) return [];
-    const result = check(text, optionsFor(uri));
+    const result = checkIsolated(uri, text, optionsFor(uri));
+    if ('failure' in result) return [noticeDiagnostic(result.failure)];
     const index = new LineIndex(result.model.md.lineStarts, text.length);
     return result.problems.map((p) => toDiagnostic(p, index));
   };
@@ -290,7 +330,11 @@ export function startServer(connection: Connection): void {
       });
     }
     if (configurationRequests) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'foresight' });
-    if (!pullDiagnostics) publishWorkspace();
+    try {
+      if (!pullDiagnostics) publishWorkspace();
+    } catch (e) {
+      connection.console.error(`Checking the workspace failed: ${(e as Error).stack ?? e}`);
+    }
   });
 
   connection.onDidChangeConfiguration(
@@ -348,6 +392,7 @@ export function startServer(connection: Connection): void {
     timers.delete(e.document.uri);
     lastRun.delete(e.document.uri);
     cache.delete(e.document.uri);
+    failures.delete(e.document.uri);
     if (isConfigUri(e.document.uri)) workspace.setConfigText(e.document.uri, undefined);
     if (pullDiagnostics) return;
     const keep = settings.validateWorkspace && workspace.contains(e.document.uri) && workspace.readText(e.document.uri) !== undefined;
@@ -361,11 +406,14 @@ export function startServer(connection: Connection): void {
     })),
   );
   connection.languages.diagnostics.onWorkspace(
-    guard('workspaceDiagnostic', { items: [] as WorkspaceDocumentDiagnosticReport[] }, () => {
+    guard('workspaceDiagnostic', { items: [] as WorkspaceDocumentDiagnosticReport[] }, async (_: unknown, token?: CancellationToken) => {
       const items: WorkspaceDocumentDiagnosticReport[] = [];
       if (settings.validateWorkspace && settings.enable) {
         for (const file of workspace.reportFiles()) {
           if (documents.get(file.uri)) continue;
+          // Between files the server reads its messages again: edits and cancellation are seen.
+          await new Promise((resolve) => setImmediate(resolve));
+          if (token?.isCancellationRequested) break;
           items.push({ uri: file.uri, version: null, kind: DocumentDiagnosticReportKind.Full, items: workspaceFileDiagnostics(file.uri) });
         }
       }
@@ -410,7 +458,8 @@ export function startServer(connection: Connection): void {
         const text = workspace.readText(file.uri);
         if (text === undefined || text.length > settings.maxLiveSize) continue;
         const options = optionsFor(file.uri);
-        appendAll(out, entrySymbols(withIndex(file.uri, 0, check(text, options), options.config!), p.query));
+        const result = checkIsolated(file.uri, text, options);
+        if (!('failure' in result)) appendAll(out, entrySymbols(withIndex(file.uri, 0, result, options.config!), p.query));
       }
       return out;
     }),

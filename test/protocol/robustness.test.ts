@@ -121,4 +121,30 @@ describe('language server robustness', function () {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('a report past foresight.checkTimeout is stopped and reported alone; the server keeps answering', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'foresight-deadline-'));
+    fs.writeFileSync(path.join(dir, 'closed.md'), 'Closed[^1].\n');
+    const client = await startClient({ rootUri: URI.file(dir).toString(), settings: { checkTimeout: 0 } });
+    try {
+      const closed = URI.file(path.join(dir, 'closed.md')).toString();
+      const stopped = await client.waitForDiagnostics(closed);
+      assert.match(stopped.diagnostics[0].message, /took longer than 0 s \(foresight\.checkTimeout\) and was stopped/);
+      const uri = URI.file(path.join(dir, 'open.md')).toString();
+      await open(client, uri, 'A[^1].\n');
+      const p = await client.waitForDiagnostics(uri, (x) => x.version === 1);
+      assert.strictEqual(p.diagnostics.length, 1);
+      assert.match(p.diagnostics[0].message, /was stopped/);
+      // Lift the limit: the same report is checked as usual.
+      client.settings.checkTimeout = 15;
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: 'B[^2].\n' }] });
+      const again = await client.waitForDiagnostics(uri, (x) => x.version === 2 && x.diagnostics.some((d) => d.code === 'undefined-footnote'));
+      assert.deepStrictEqual(again.diagnostics.map((d) => d.code), ['undefined-footnote']);
+      recordReliability('server: a report past its deadline', 2);
+    } finally {
+      await client.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

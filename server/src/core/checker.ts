@@ -4,6 +4,7 @@ import { applyEdits } from './fixes/edits';
 import { buildModel, type ReportModel } from './model';
 import { rules } from './rules';
 import type { Finding, LinkLookup } from './rules/rule';
+import { CheckStopped, type ShouldStop } from './stop';
 import type { Problem, Severity, SeveritySetting, TextEdit } from './types';
 
 export interface CheckOptions {
@@ -13,6 +14,8 @@ export interface CheckOptions {
   severities?: Record<string, SeveritySetting>;
   /** Link check results (dead-link runs only when this is given). */
   links?: LinkLookup;
+  /** Asked now and then: true ends the check with CheckStopped (a deadline, a cancelled request). */
+  shouldStop?: ShouldStop;
 }
 
 export interface CheckResult {
@@ -38,6 +41,7 @@ export function checkModel(model: ReportModel, options: CheckOptions = {}): Chec
   const problems: Problem[] = [];
   const ruleErrors: CheckResult['ruleErrors'] = [];
   for (const rule of rules) {
+    if (options.shouldStop?.()) throw new CheckStopped();
     const severity = severityOf(rule.code, rule.defaultSeverity, options);
     if (severity === 'off') continue;
     if (rule.needsTemplate && !model.template) continue;
@@ -47,6 +51,7 @@ export function checkModel(model: ReportModel, options: CheckOptions = {}): Chec
     try {
       rule.check({ model, config, links: options.links, report });
     } catch (error) {
+      if (error instanceof CheckStopped) throw error;
       ruleErrors.push({ rule: rule.code, error: error as Error });
     }
   }
@@ -56,7 +61,7 @@ export function checkModel(model: ReportModel, options: CheckOptions = {}): Chec
 
 export function check(text: string, options: CheckOptions = {}): CheckResult {
   const config = options.config ?? defaultConfig();
-  const model = buildModel(text, { config, templateOverride: options.templateOverride });
+  const model = buildModel(text, { config, templateOverride: options.templateOverride, shouldStop: options.shouldStop });
   return checkModel(model, { ...options, config });
 }
 

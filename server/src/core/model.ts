@@ -8,6 +8,7 @@ import { isMap, isScalar, parseDocument, type Node, type Pair } from 'yaml';
 import type { ForesightConfig } from './config/config';
 import type { Span } from './parse/blocks';
 import { normalizeIdentifier } from './parse/chars';
+import { stopper, type ShouldStop } from './stop';
 import { parseMarkdown, type MdDocument, type MdFootnoteDef, type MdFootnoteRef, type MdHeading, type MdUrl } from './parse/markdown';
 import { readNote, type Reading } from './notes/classify';
 import { findIdentifiers, type Identifier } from './notes/identifiers';
@@ -111,6 +112,8 @@ export interface ModelOptions {
   config: ForesightConfig;
   /** `--template` or the editor setting: overrides config, not front matter. */
   templateOverride?: string;
+  /** Asked now and then: true ends the check with CheckStopped (a deadline, a cancelled request). */
+  shouldStop?: ShouldStop;
 }
 
 export const BACK_MATTER = new Set(
@@ -139,7 +142,7 @@ export function headingEnds(headings: readonly MdHeading[], textLength: number):
   return ends;
 }
 
-export function buildModel(text: string, options: ModelOptions, md: MdDocument = parseMarkdown(text)): ReportModel {
+export function buildModel(text: string, options: ModelOptions, md: MdDocument = parseMarkdown(text, options.shouldStop)): ReportModel {
   const frontMatter = readFrontMatter(text, md);
   const headings: Heading[] = md.headings.map((h) => ({ ...h, name: plainHeadingText(h.raw) }));
   const templateField = frontMatter?.fields.get('template');
@@ -148,7 +151,7 @@ export function buildModel(text: string, options: ModelOptions, md: MdDocument =
   const template = templateName ? options.config.templates.get(templateName) : undefined;
   const entries = template ? findEntries(text, headings, md, template) : [];
   const isReport = (fromFrontMatter !== undefined && options.config.templates.has(fromFrontMatter)) || options.config.inScope || !!options.templateOverride;
-  const { notes, readingOrder, refsById, notesById } = readNotes(text, md, options.config);
+  const { notes, readingOrder, refsById, notesById } = readNotes(text, md, options.config, stopper(options.shouldStop, 256));
   return { text, md, frontMatter, headings, templateName, templateField, template, isReport, entries, notes, readingOrder, refsById, notesById };
 }
 
@@ -354,7 +357,7 @@ function noteProse(text: string, def: MdFootnoteDef, urls: readonly MdUrl[]): st
     .trim();
 }
 
-function readNotes(text: string, md: MdDocument, config: ForesightConfig): Pick<ReportModel, 'notes' | 'readingOrder' | 'refsById' | 'notesById'> {
+function readNotes(text: string, md: MdDocument, config: ForesightConfig, step: () => void): Pick<ReportModel, 'notes' | 'readingOrder' | 'refsById' | 'notesById'> {
   const notes: Note[] = [];
   const notesById = new Map<string, Note[]>();
   // URLs by position, to give each note the ones inside it (innermost note wins):
@@ -381,6 +384,7 @@ function readNotes(text: string, md: MdDocument, config: ForesightConfig): Pick<
     }
   }
   for (const def of md.defs) {
+    step();
     const urls = urlsOf.get(def) ?? [];
     const prose = noteProse(text, def, urls);
     const identifiers = findIdentifiers(text, def.textSpans, [...def.codeSpans, ...urls]);

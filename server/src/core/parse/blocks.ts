@@ -8,6 +8,7 @@ import { isSpaceOrTab } from './chars';
 import { htmlBlockEnds, htmlBlockStart } from './html';
 import { scanFootnoteLabel } from './labels';
 import { parseLinkDefinitions } from './linkDefinitions';
+import { stopper, type ShouldStop } from '../stop';
 
 export type BlockType =
   | 'document'
@@ -203,9 +204,10 @@ class BlockParser {
     return e;
   }
 
-  parse(firstLine: number): Block {
+  parse(firstLine: number, step: () => void = () => undefined): Block {
     const count = this.lineStarts.length;
     for (let n = firstLine; n < count; n++) {
+      step();
       // A trailing line ending does not start another line.
       if (n === count - 1 && this.lineStarts[n] === this.src.length && n > 0) break;
       this.incorporateLine(n);
@@ -875,13 +877,13 @@ function findFrontMatter(src: string, lineStarts: number[], bomLength: number): 
   return undefined;
 }
 
-export function parseBlocks(src: string): BlockTree {
+export function parseBlocks(src: string, shouldStop?: ShouldStop): BlockTree {
   const lineStarts = computeLineStarts(src);
   const bomLength = src.charCodeAt(0) === 0xfeff ? 1 : 0;
   const frontMatter = findFrontMatter(src, lineStarts, bomLength);
   if (bomLength && !frontMatter) lineStarts[0] = 1;
   const parser = new BlockParser(src, lineStarts);
-  const root = parser.parse(frontMatter ? frontMatter.endLine + 1 : 0);
+  const root = parser.parse(frontMatter ? frontMatter.endLine + 1 : 0, stopper(shouldStop));
   if (bomLength) lineStarts[0] = 0;
   return { root, frontMatter, lineStarts, linkLabels: parser.linkLabels };
 }

@@ -8,6 +8,7 @@ import { Content } from './content';
 import { htmlUrls, scanInline, type InlineContext, type UrlKind } from './inline';
 import { inlineHtmlEnd, NextOccurrence } from './html';
 import { isDefinableFootnoteId } from './labels';
+import { stopper, type ShouldStop } from '../stop';
 import { appendAll } from '../text/arrays';
 
 export interface MdHeading {
@@ -79,8 +80,9 @@ interface Leaf {
   spans: Span[];
 }
 
-export function parseMarkdown(text: string): MdDocument {
-  const tree = parseBlocks(text);
+export function parseMarkdown(text: string, shouldStop?: ShouldStop): MdDocument {
+  const tree = parseBlocks(text, shouldStop);
+  const step = stopper(shouldStop, 256);
   const headings: MdHeading[] = [];
   const defs: MdFootnoteDef[] = [];
   const leaves: Leaf[] = [];
@@ -168,6 +170,7 @@ export function parseMarkdown(text: string): MdDocument {
   const undefinedRefs: MdFootnoteRef[] = [];
   const noteText: Array<{ spans: Span[]; code: Span[] }> = [];
   for (const leaf of leaves) {
+    step();
     if (leaf.spans.length === 0) continue;
     const content = new Content(text, leaf.spans);
     const result = scanInline(content.text, real);

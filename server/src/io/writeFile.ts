@@ -1,0 +1,47 @@
+/**
+ * Writing a report back (`--fix`) without ever leaving it half written or
+ * overwriting what someone else just saved: the new text goes to a temporary
+ * file in the same folder, which is renamed over the report only if the
+ * report still holds exactly the bytes that were read.
+ */
+import * as crypto from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+
+export type WriteOutcome = { ok: true } | { ok: false; reason: string };
+
+export function writeFileSafely(file: string, text: string, expected: Buffer): WriteOutcome {
+  const dir = path.dirname(file);
+  const temp = path.join(dir, `.${path.basename(file)}.${crypto.randomBytes(6).toString('hex')}.foresight-tmp`);
+  let mode: number | undefined;
+  try {
+    const current = fs.readFileSync(file);
+    if (!current.equals(expected)) return { ok: false, reason: 'it changed on disk since it was read; not fixed' };
+    mode = fs.statSync(file).mode & 0o7777;
+  } catch (e) {
+    return { ok: false, reason: `cannot read it again before writing: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+  }
+  try {
+    const fd = fs.openSync(temp, 'wx', mode);
+    try {
+      fs.writeFileSync(fd, text);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(temp, file);
+    return { ok: true };
+  } catch (e) {
+    try {
+      fs.rmSync(temp, { force: true });
+    } catch {
+      // the temporary file could not be removed either; the report itself is untouched
+    }
+    return { ok: false, reason: `cannot write it: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}; the file is unchanged` };
+  }
+}
+
+/** Whether `buffer` is valid UTF-8 (a file that is not would lose bytes if written back as text). */
+export function isValidUtf8(buffer: Buffer, text: string): boolean {
+  return !text.includes('\ufffd') || Buffer.from(text, 'utf8').equals(buffer);
+}
