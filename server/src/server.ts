@@ -19,7 +19,10 @@ import {
   type InitializeResult,
   type SymbolInformation,
   type WorkspaceDocumentDiagnosticReport,
+  StreamMessageReader,
+  StreamMessageWriter,
 } from 'vscode-languageserver/node';
+import { FramingGuard } from './io/framing';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { check, severityOf, type CheckOptions, type CheckResult } from './core/checker';
 import { CheckStopped } from './core/stop';
@@ -99,6 +102,7 @@ export function startServer(connection: Connection): void {
   let configurationRequests = false;
   let dynamicWatchers = false;
   const cache = new Map<string, Analysis>();
+  let shutDown = false;
   /** Documents whose check failed or ran past its deadline, at that version: reported alone, never a crash. */
   const failures = new Map<string, { version: number; message: string }>();
   const loggedFailures = new Set<string>();
@@ -137,6 +141,11 @@ export function startServer(connection: Connection): void {
 
   /** Runs a handler; a failure is logged and answered with `fallback`, never a crashed server. */
   const guard = <P, R>(name: string, fallback: R, fn: (p: P, token?: CancellationToken) => R | Promise<R>) => async (p: P, token?: CancellationToken): Promise<R> => {
+    // After `shutdown` the protocol allows only `exit`: requests are refused, notifications ignored.
+    if (shutDown) {
+      if (token) throw new ResponseError(-32600, 'The server is shutting down.');
+      return fallback;
+    }
     try {
       return await fn(p, token);
     } catch (e) {
@@ -509,9 +518,30 @@ export function startServer(connection: Connection): void {
     }),
   );
 
-  connection.onShutdown(() => links.dispose());
+  connection.onShutdown(() => {
+    shutDown = true;
+    links.dispose();
+  });
   documents.listen(connection);
   connection.listen();
+}
+
+/** What one message may hold: a 20 MB report, escaped as JSON, and room to spare. */
+const MAX_MESSAGE_BYTES = 256 * 1024 * 1024;
+
+/**
+ * The connection over stdio (the default) with the framing guard in front of
+ * the protocol reader; other transports (--node-ipc, --socket) as the library makes them.
+ */
+function createStdioConnection(): Connection {
+  const args = process.argv.slice(2);
+  if (args.some((a) => a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) return createConnection(ProposedFeatures.all);
+  const guard = new FramingGuard(MAX_MESSAGE_BYTES, (message) => {
+    process.stderr.write(`foresight-language-server: ${message}; exiting so that the client can restart the server.\n`);
+    process.exit(1);
+  });
+  process.stdin.pipe(guard);
+  return createConnection(ProposedFeatures.all, new StreamMessageReader(guard), new StreamMessageWriter(process.stdout));
 }
 
 function isConfigUri(uri: string): boolean {
@@ -536,6 +566,6 @@ if (require.main === module) {
   if (process.argv.includes('--version')) {
     process.stdout.write('0.1.0\n');
   } else {
-    startServer(createConnection(ProposedFeatures.all));
+    startServer(createStdioConnection());
   }
 }

@@ -27,6 +27,16 @@ async function raw(chunks: string[], waitMs = 1500): Promise<{ messages: Array<R
   return { messages, alive };
 }
 
+/** Spawns a server, writes `chunks`, and resolves when it exits (with its code and stderr). */
+function untilExit(chunks: string[]): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += String(d)));
+  child.stdout.resume();
+  for (const c of chunks) child.stdin.write(c);
+  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stderr })));
+}
+
 const init = frame(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } }));
 
 describe('language server robustness', function () {
@@ -145,6 +155,29 @@ describe('language server robustness', function () {
     } finally {
       await client.stop();
       fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('exits, saying why, on a Content-Length that is not a number or a body over the limit, instead of hanging or buffering', async () => {
+    const bad = await untilExit([init, 'Content-Length: ten\r\n\r\n{}']);
+    assert.strictEqual(bad.code, 1);
+    assert.match(bad.stderr, /Content-Length that is not a number \("ten"\); exiting so that the client can restart the server/);
+    const huge = await untilExit([init, `Content-Length: ${2 * 1024 ** 3}\r\n\r\n{"jsonrpc":"2.0"`]);
+    assert.strictEqual(huge.code, 1);
+    assert.match(huge.stderr, /2048 MB is over the 256 MB limit/);
+    recordReliability('server: broken framing and a declared 2 GB body', 2);
+  });
+
+  it('refuses requests after shutdown, as the protocol says', async () => {
+    const client = await startClient({});
+    try {
+      await client.connection.sendRequest('shutdown');
+      await assert.rejects(
+        client.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///x.md' }, position: { line: 0, character: 0 } }),
+        (e: { code?: number }) => e.code === -32600,
+      );
+    } finally {
+      client.child.kill();
     }
   });
 });
