@@ -1,8 +1,11 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { LinkCache } from '../../../server/src/core/links/cache';
+import { limitKey } from '../../../server/src/core/links/address';
 import { LinkChecker, parseRetryAfter, USER_AGENT, type LinkCheckOptions } from '../../../server/src/core/links/checker';
+import { linkFinding } from '../../../server/src/core/links/result';
 import { startLinkServer, withLinkServer, type LinkServer } from '../../support/linkServer';
 
 describe('link checker against a local server (127.0.0.x, private addresses allowed)', function () {
@@ -137,6 +140,52 @@ describe('link checker against a local server (127.0.0.x, private addresses allo
     assert.ok(Date.now() - t0 < 2000);
   });
 
+  it('says "after one retry" only when there was one', async () => {
+    const c = checker();
+    const always500 = await c.check(server.url('/always500'));
+    assert.strictEqual(always500.retried, true);
+    const loop = await c.check(server.url('/loop-a'));
+    assert.deepStrictEqual([loop.kind, loop.retried], ['unreachable', undefined]);
+    const target = { written: loop.url, fetchUrl: loop.url, fragment: '', start: 0, end: 0, note: '1', replaceable: false, syntax: 'literal' as const };
+    assert.doesNotMatch(linkFinding(target, loop)!.message, /retry/);
+    assert.match(linkFinding(target, always500)!.message, /\(after one retry\)\.$/);
+  });
+
+  it('a host that does not answer costs two timeouts in a run, not two per URL', async () => {
+    const c = checker({ timeoutMs: 200, retryDelayMs: 10 });
+    const urls = ['/slow?n=1', '/slow?n=2', '/slow?n=3', '/slow?n=4'].map((p) => server.url(p, 2));
+    const results = [];
+    for (const u of urls) results.push(await c.check(u));
+    assert.ok(results.every((r) => r.kind === 'unreachable'));
+    assert.match(results[3].detail, /did not answer in time earlier in this run/);
+    assert.ok(server.log.filter((r) => r.path.startsWith('/slow')).length <= 3, `${server.log.length} requests`);
+  });
+
+  it('a run has a time budget: links not asked in time are "not checked", and that is never cached', async () => {
+    const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'foresight-budget-'));
+    try {
+      const cache = new LinkCache(cacheDir);
+      const c = checker({ budgetMs: 150, timeoutMs: 2000, perHost: 1, total: 1, cache });
+      const [slow, waiting] = await Promise.all([c.check(server.url('/slow?ms=400', 3)), c.check(server.url('/ok', 3))]);
+      assert.strictEqual(slow.kind, 'unreachable');
+      assert.deepStrictEqual([waiting.kind, waiting.skipped], ['unverified', true]);
+      assert.match(waiting.detail, /ran out of time/);
+      cache.save();
+      assert.strictEqual(new LinkCache(cacheDir).get(server.url('/ok', 3), true), undefined);
+    } finally {
+      fs.rmSync(cacheDir, { recursive: true, force: true });
+    }
+  });
+
+  it('names of one server share its two slots (the limit counts addresses)', async function () {
+    const address = await limitKey('localhost');
+    if (address !== '127.0.0.1') this.skip(); // the machine resolves localhost elsewhere
+    const c = checker();
+    const urls = [1, 2, 3, 4, 5, 6].flatMap((i) => [`http://localhost:${server.port}/slow?ms=150&i=${i}`, server.url(`/slow?ms=150&j=${i}`)]);
+    await Promise.all(urls.map((u) => c.check(u)));
+    assert.strictEqual(c.limiter.peak, 2);
+  });
+
   it('a reset connection: unreachable after one retry', async () => {
     const r = await checker().check(server.url('/reset'));
     assert.deepStrictEqual([r.kind, r.detail], ['unreachable', 'connection reset']);
@@ -182,12 +231,12 @@ describe('link checker safety', function () {
 
   it('refuses loopback, private and link-local hosts unless allowed, without connecting', async () => {
     const c = new LinkChecker({ retryDelayMs: 10 });
-    for (const url of [server.url('/ok'), `http://localhost:${server.port}/ok`, 'http://10.1.2.3/x', 'http://192.168.1.1/', 'http://169.254.169.254/latest/meta-data', 'http://[::1]/', 'http://[fe80::1]/', 'http://0.0.0.0/']) {
+    for (const url of [server.url('/ok'), `http://localhost:${server.port}/ok`, 'http://10.1.2.3/x', 'http://192.168.1.1/', 'http://169.254.169.254/latest/meta-data', 'http://[::1]/', 'http://[fe80::1]/', 'http://0.0.0.0/', 'http://[::127.0.0.1]/', 'http://[::ffff:127.0.0.1]/']) {
       const r = await c.check(url);
       assert.strictEqual(r.kind, 'blocked', url);
     }
     assert.strictEqual(server.log.length, 0);
-    assert.strictEqual(c.stats.requests, 8);
+    assert.strictEqual(c.stats.requests, 10);
   });
 
   it('every redirect hop is checked: an allowed host that redirects to a refused one is stopped there', async () => {
@@ -253,6 +302,16 @@ describe('link results cache', function () {
     const unwritable = new LinkCache(path.join(t.dir, 'links.json', 'sub'));
     unwritable.set({ url: 'https://e.org/3', kind: 'ok', detail: '200', checkedAt: Date.now() });
     assert.match(unwritable.save() ?? '', /cannot write the link cache/);
+  });
+
+  it('a cache path that is a folder is reported, and leaves no temporary file behind', () => {
+    const dir = path.join(t.dir, 'folder-cache');
+    fs.mkdirSync(path.join(dir, 'links.json'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'links.json', 'keep'), 'x');
+    const cache = new LinkCache(dir);
+    cache.set({ url: 'https://e.org/4', kind: 'ok', detail: '200', checkedAt: Date.now() });
+    assert.match(cache.save() ?? '', /cannot write the link cache/);
+    assert.deepStrictEqual(fs.readdirSync(dir), ['links.json']);
   });
 });
 

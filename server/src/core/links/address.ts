@@ -9,7 +9,15 @@ import ipaddr from 'ipaddr.js';
 /** Public unicast (IPv4-mapped IPv6 judged as IPv4). Loopback, private, link-local, CGNAT, multicast, reserved: not public. */
 export function isPublicAddress(address: string): boolean {
   if (!ipaddr.isValid(address)) return false;
-  return ipaddr.process(address).range() === 'unicast';
+  const parsed = ipaddr.process(address);
+  if (parsed.kind() === 'ipv6') {
+    // IPv4 written inside IPv6 (`::127.0.0.1`, the deprecated IPv4-compatible form) is that IPv4 address.
+    const parts = (parsed as ipaddr.IPv6).parts;
+    if (parts.slice(0, 6).every((p) => p === 0) && (parts[6] !== 0 || parts[7] > 1)) {
+      return isPublicAddress(`${parts[6] >> 8}.${parts[6] & 255}.${parts[7] >> 8}.${parts[7] & 255}`);
+    }
+  }
+  return parsed.range() === 'unicast';
 }
 
 export class PrivateAddressError extends Error {
@@ -41,6 +49,17 @@ export function guardedLookup(allowAddress: (address: string) => boolean, onPriv
       else callback(null, list[0].address, list[0].family);
     });
   };
+}
+
+/**
+ * What the politeness limits count a host by: its first address, so that names
+ * sharing one server share its slots; the name itself when it does not resolve
+ * (the request will report why).
+ */
+export function limitKey(hostname: string): Promise<string> {
+  const literal = literalAddress(hostname);
+  if (literal) return Promise.resolve(literal);
+  return new Promise((resolve) => dns.lookup(hostname, (err, address) => resolve(err || !address ? hostname : address)));
 }
 
 /** For hosts written as IP literals (no lookup happens): whether connecting is allowed. */

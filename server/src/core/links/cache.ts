@@ -61,6 +61,7 @@ export class LinkCache {
   /** Saves new results (merged with the file as it is now). Returns an error message instead of throwing. */
   save(now = Date.now()): string | undefined {
     if (this.dirty.size === 0) return undefined;
+    let tmp: string | undefined;
     try {
       const merged = readEntries(this.file);
       for (const [url, r] of this.dirty) {
@@ -72,13 +73,15 @@ export class LinkCache {
       const entries: Record<string, LinkResult> = {};
       for (const r of keep.slice(0, MAX_ENTRIES)) entries[r.url] = r;
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
-      const tmp = `${this.file}.${process.pid}.${Date.now()}.tmp`;
+      tmp = `${this.file}.${process.pid}.${Date.now()}.tmp`;
       fs.writeFileSync(tmp, JSON.stringify({ version: 1, entries }));
       fs.renameSync(tmp, this.file);
       this.entries = new Map(Object.entries(entries));
       this.dirty.clear();
       return undefined;
     } catch (e) {
+      // A cache path that is a folder, a full disk: no temporary file is left behind.
+      if (tmp) fs.rmSync(tmp, { force: true });
       return `cannot write the link cache ${this.file}: ${(e as Error).message}`;
     }
   }

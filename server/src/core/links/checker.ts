@@ -5,7 +5,7 @@
  * 2 requests per host and 8 in all, a 10 s deadline, an honest User-Agent,
  * and a results cache shared with the other front end.
  */
-import { isPublicAddress } from './address';
+import { isPublicAddress, limitKey } from './address';
 import { LinkCache } from './cache';
 import { requestOnce, type Answer, type RequestOptions } from './http';
 import { Limiter } from './limiter';
@@ -23,13 +23,18 @@ export interface LinkCheckOptions {
   /** A Retry-After longer than this is not waited for: the link is reported as unverified. */
   maxRetryAfterMs?: number;
   allowPrivate?: boolean;
+  /**
+   * The whole run's time budget from its first request: past it, links not yet
+   * asked are reported as not checked (a tar-pit host cannot hold a run hostage).
+   */
+  budgetMs?: number;
   /** A finer address policy than allowPrivate (tests: allow one loopback address, refuse another). */
   allowAddress?: (address: string) => boolean;
   userAgent?: string;
   cache?: LinkCache;
 }
 
-const DEFAULTS = { timeoutMs: 10000, maxRedirects: 5, perHost: 2, total: 8, retryDelayMs: 1000, maxRetryAfterMs: 30000 };
+const DEFAULTS = { timeoutMs: 10000, maxRedirects: 5, perHost: 2, total: 8, retryDelayMs: 1000, maxRetryAfterMs: 30000, budgetMs: 300000 };
 
 const STATUS_TEXT: Record<number, string> = {
   200: 'OK',
@@ -84,6 +89,11 @@ export class LinkChecker {
   readonly stats: LinkCheckStats = { requests: 0, cached: 0, checked: 0 };
   private readonly networkFailedHosts = new Set<string>();
   private readonly answeredHosts = new Set<string>();
+  /** Hosts (by address) that timed out in this run: not retried, and after two timeouts not asked again. */
+  private readonly timeouts = new Map<string, number>();
+  /** Host name -> address, resolved once per run, so that names sharing a server share its limit. */
+  private readonly addresses = new Map<string, Promise<string>>();
+  private budgetEnds: number | undefined;
 
   constructor(options: LinkCheckOptions = {}) {
     this.options = { ...DEFAULTS, allowPrivate: false, userAgent: USER_AGENT, ...stripUndefined(options) };
@@ -119,13 +129,15 @@ export class LinkChecker {
   check(url: string): Promise<LinkResult> {
     const known = this.peek(url);
     if (known) return Promise.resolve(known);
+    // A new run of checks (nothing in flight) gets a new time budget.
+    if (this.inFlight.size === 0) this.budgetEnds = undefined;
     let pending = this.inFlight.get(url);
     if (!pending) {
       pending = this.run(url).then((r) => {
         this.inFlight.delete(url);
         this.stale.delete(url);
         this.done.set(url, r);
-        if (!r.network) this.options.cache?.set(r);
+        if (!r.network && !r.skipped) this.options.cache?.set(r);
         this.stats.checked++;
         return r;
       });
@@ -165,16 +177,21 @@ export class LinkChecker {
         checkedAt: Date.now(),
         private: usedPrivate || undefined,
       }) as LinkResult;
+    let retried = false;
+    const failed = (kind: LinkKind, detail: string, status?: number): LinkResult => ({ ...result(kind, detail, status), ...(retried ? { retried: true } : {}) });
     for (let hop = 0; ; hop++) {
-      const answer = await this.fetchWithRetry(current);
+      const { answer, again } = await this.fetchWithRetry(current);
+      retried ||= again;
       usedPrivate ||= answer.private;
       if ('error' in answer) {
+        if (answer.code === 'EBUDGET') return { ...result('unverified', 'not checked: the link check ran out of time for this run'), skipped: true };
+        if (answer.code === 'ESLOWHOST') return result('unreachable', answer.error);
         if (answer.code === 'EPRIVATE') return result('blocked', `${hop ? 'redirects to' : 'is on'} a private or local address (${answer.error}); allow private addresses to check it`);
         if (NETWORK_ERRORS.has(answer.code)) {
           this.networkFailedHosts.add(current.hostname);
-          return { ...result('unreachable', answer.error), network: true };
+          return { ...failed('unreachable', answer.error), network: true };
         }
-        return result('unreachable', answer.error);
+        return failed('unreachable', answer.error);
       }
       this.answeredHosts.add(current.hostname);
       const { status } = answer;
@@ -210,7 +227,7 @@ export class LinkChecker {
         return result('ok', statusText(status), status);
       }
       if (status === 404 || status === 410) return result('gone', statusText(status), status);
-      if (status >= 500) return result('unreachable', `answers ${statusText(status)}`, status);
+      if (status >= 500) return failed('unreachable', `answers ${statusText(status)}`, status);
       if (status === 429) return result('unverified', `rate limited (${statusText(status)})`, status);
       if (status >= 400) return result('unverified', `the site answers ${statusText(status)}`, status);
       return result('unverified', `unexpected answer ${status}`, status);
@@ -218,28 +235,48 @@ export class LinkChecker {
   }
 
   /** One hop: HEAD (GET if HEAD is turned down), and one more try after a backoff for passing failures. */
-  private async fetchWithRetry(url: URL): Promise<Answer> {
-    let answer = await this.fetchOnce(url);
+  private async fetchWithRetry(url: URL): Promise<{ answer: Answer; again: boolean }> {
+    const host = await this.hostKey(url.hostname);
+    const answer = await this.fetchOnce(url, host);
     const retryAfter = 'status' in answer ? parseRetryAfter(answer.retryAfter) : undefined;
-    const passing = 'error' in answer ? RETRIED_ERRORS.has(answer.code) : !answer.challenge && (answer.status >= 500 || (answer.status === 429 && retryAfter !== undefined));
+    // A host that already timed out once in this run gets no second chance per URL.
+    const passing = 'error' in answer ? RETRIED_ERRORS.has(answer.code) && !(answer.code === 'ETIMEDOUT' && (this.timeouts.get(host) ?? 0) > 1) : !answer.challenge && (answer.status >= 500 || (answer.status === 429 && retryAfter !== undefined));
     // The host asked for a pause: no request of ours goes there before it ends (capped).
-    if (retryAfter !== undefined) this.limiter.pause(url.hostname, Date.now() + Math.min(retryAfter, this.options.maxRetryAfterMs));
-    if (!passing) return answer;
-    if (retryAfter !== undefined && retryAfter > this.options.maxRetryAfterMs) return answer;
+    if (retryAfter !== undefined) this.limiter.pause(host, Date.now() + Math.min(retryAfter, this.options.maxRetryAfterMs));
+    if (!passing) return { answer, again: false };
+    if (retryAfter !== undefined && retryAfter > this.options.maxRetryAfterMs) return { answer, again: false };
     const backoff = this.options.retryDelayMs * (1 + Math.random() * 0.5);
     const wait = Math.max(backoff, retryAfter ?? 0);
     await new Promise((r) => setTimeout(r, wait));
-    answer = await this.fetchOnce(url);
-    return answer;
+    const second = await this.fetchOnce(url, host);
+    // No time left for the retry: the first answer is what is known.
+    if ('error' in second && (second.code === 'EBUDGET' || second.code === 'ESLOWHOST')) return { answer, again: false };
+    return { answer: second, again: true };
   }
 
-  private async fetchOnce(url: URL): Promise<Answer> {
-    const release = await this.limiter.acquire(url.hostname);
+  /**
+   * What the limits count by: the host's address (ten names for one server
+   * share its two slots), or the name when it does not resolve here.
+   */
+  private hostKey(hostname: string): Promise<string> {
+    let key = this.addresses.get(hostname);
+    if (!key) this.addresses.set(hostname, (key = limitKey(hostname)));
+    return key;
+  }
+
+  private async fetchOnce(url: URL, host: string): Promise<Answer> {
+    this.budgetEnds ??= Date.now() + this.options.budgetMs;
+    if ((this.timeouts.get(host) ?? 0) >= 2) return { error: `${url.hostname} did not answer in time earlier in this run`, code: 'ESLOWHOST', private: false };
+    if (Date.now() >= this.budgetEnds) return { error: 'the run is out of time', code: 'EBUDGET', private: false };
+    const release = await this.limiter.acquire(host);
     try {
+      const left = this.budgetEnds - Date.now();
+      if (left <= 0) return { error: 'the run is out of time', code: 'EBUDGET', private: false };
       const allowAddress = this.options.allowAddress ?? (this.options.allowPrivate ? () => true : isPublicAddress);
-      const options: RequestOptions = { timeoutMs: this.options.timeoutMs, userAgent: this.options.userAgent, allowAddress };
+      const options: RequestOptions = { timeoutMs: Math.min(this.options.timeoutMs, left), userAgent: this.options.userAgent, allowAddress };
       this.stats.requests++;
       const head = await requestOnce(url, 'HEAD', options);
+      if ('error' in head && head.code === 'ETIMEDOUT') this.timeouts.set(host, (this.timeouts.get(host) ?? 0) + 1);
       // Many servers mishandle HEAD (405, 501, 403, 404...): ask with GET before believing a failure.
       if ('status' in head && head.status >= 400 && head.status !== 429) {
         this.stats.requests++;

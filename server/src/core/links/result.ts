@@ -9,7 +9,7 @@ export type LinkKind =
   | 'moved'
   /** 404 or 410. */
   | 'gone'
-  /** 5xx, DNS failure, refused or reset connection, timeout, TLS failure, redirect loop: after one retry. */
+  /** 5xx, DNS failure, refused or reset connection, timeout, TLS failure, redirect loop (passing failures after one retry). */
   | 'unreachable'
   /** 401, 403, 429 and other 4xx: the site would not let a checker see the page. */
   | 'unverified'
@@ -34,6 +34,10 @@ export interface LinkResult {
   private?: boolean;
   /** Failed before any server answered: the name did not resolve or the network had no route. Never cached. */
   network?: boolean;
+  /** The failure was seen twice: the request was tried again after a pause. */
+  retried?: boolean;
+  /** Not asked at all (the run's time budget was used up). Never cached. */
+  skipped?: boolean;
 }
 
 export interface LinkFinding {
@@ -60,7 +64,7 @@ export function linkFinding(target: LinkTarget, result: LinkResult): LinkFinding
             : `Source gone: ${what} answers ${result.detail}${via}.`,
       };
     case 'unreachable':
-      return { severity: 'warning', message: `Source unreachable: ${what}: ${result.detail}${via} (after one retry).` };
+      return { severity: 'warning', message: `Source unreachable: ${what}: ${result.detail}${via}${result.retried ? ' (after one retry)' : ''}.` };
     case 'unverified':
       return {
         severity: 'hint',
