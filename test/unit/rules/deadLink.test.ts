@@ -32,7 +32,7 @@ describe('dead-link', () => {
     'https://e.org/gone': { kind: 'gone', status: 404, detail: '404 Not Found' },
     'https://e.org/old': { kind: 'moved', movedTo: 'https://e.org/new', finalUrl: 'https://e.org/new' },
     'https://e.org/walled': { kind: 'unverified', status: 403, detail: 'the site answers 403 Forbidden' },
-    'https://e.org/down': { kind: 'unreachable', detail: 'connection refused' },
+    'https://e.org/down': { kind: 'unreachable', detail: 'connection refused', retried: true },
     'https://e.org/fine': { kind: 'ok' },
     'https://doi.org/10.1000/xyz123': { kind: 'gone', status: 404, detail: '404 Not Found' },
   });
