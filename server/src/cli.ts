@@ -207,6 +207,10 @@ export async function runCli(argv: string[], cwd = process.cwd(), env: NodeJS.Pr
       continue;
     }
     for (const r of result.ruleErrors) err(`foresight-lint: rule ${r.rule} failed on ${shown}: ${r.error.message}\n`);
+    if (result.notice) {
+      err(`foresight-lint: ${shown}: ${result.notice}\n`);
+      exit = 2;
+    }
     const starts = result.model.md.lineStarts;
     for (const p of result.problems) {
       rows.push(toRow(shown, starts, p));

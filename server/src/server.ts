@@ -272,7 +272,9 @@ export function startServer(connection: Connection): void {
     const result = checkIsolated(uri, text, optionsFor(uri));
     if ('failure' in result) return [noticeDiagnostic(result.failure)];
     const index = new LineIndex(result.model.md.lineStarts, text.length);
-    return result.problems.map((p) => toDiagnostic(p, index));
+    const out = result.problems.map((p) => toDiagnostic(p, index));
+    if (result.notice) out.unshift(noticeDiagnostic(result.notice));
+    return out;
   };
 
   const refreshAll = (): void => {

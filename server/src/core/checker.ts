@@ -3,6 +3,7 @@ import { defaultConfig, type ForesightConfig } from './config/config';
 import { applyEdits } from './fixes/edits';
 import { buildModel, type ReportModel } from './model';
 import { rules } from './rules';
+import { MAX_BLOCKS } from './parse/blocks';
 import type { Finding, LinkLookup } from './rules/rule';
 import { CheckStopped, type ShouldStop } from './stop';
 import type { Problem, Severity, SeveritySetting, TextEdit } from './types';
@@ -23,6 +24,8 @@ export interface CheckResult {
   problems: Problem[];
   /** Rules that threw: reported once by the caller; the other rules still ran. */
   ruleErrors: Array<{ rule: string; error: Error }>;
+  /** Set when part of the document was not read (it has more blocks than MAX_BLOCKS): the adapters say so. */
+  notice?: string;
 }
 
 export function severityOf(code: string, defaultSeverity: Severity, options: CheckOptions): SeveritySetting {
@@ -56,7 +59,9 @@ export function checkModel(model: ReportModel, options: CheckOptions = {}): Chec
     }
   }
   problems.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  return { model, problems, ruleErrors };
+  const cut = model.md.truncatedAt;
+  const notice = cut === undefined ? undefined : `Only lines 1-${cut} of this report were checked: it has more than ${MAX_BLOCKS.toLocaleString('en')} blocks (paragraphs, headings, list items…).`;
+  return { model, problems, ruleErrors, ...(notice ? { notice } : {}) };
 }
 
 export function check(text: string, options: CheckOptions = {}): CheckResult {

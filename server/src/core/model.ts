@@ -9,6 +9,7 @@ import type { ForesightConfig } from './config/config';
 import type { Span } from './parse/blocks';
 import { normalizeIdentifier } from './parse/chars';
 import { stopper, type ShouldStop } from './stop';
+export { plainHeadingText } from './parse/markdown';
 import { parseMarkdown, type MdDocument, type MdFootnoteDef, type MdFootnoteRef, type MdHeading, type MdUrl } from './parse/markdown';
 import { readNote, type Reading } from './notes/classify';
 import { findIdentifiers, type Identifier } from './notes/identifiers';
@@ -41,10 +42,8 @@ export interface FrontMatter {
   portability: Array<{ message: string; start: number; end: number }>;
 }
 
-export interface Heading extends MdHeading {
-  /** The heading as plain text. */
-  name: string;
-}
+/** A heading of the report (the scanner's, with its plain text). */
+export type Heading = MdHeading;
 
 export interface Section {
   heading: Heading;
@@ -120,17 +119,6 @@ export const BACK_MATTER = new Set(
   ['notes', 'endnotes', 'footnotes', 'references', 'sources', 'bibliography', 'acknowledgements', 'acknowledgments'].map(normalizeSectionName),
 );
 
-/** Inline markup out of a heading: links to their text, calls, emphasis and code marks, escapes. */
-export function plainHeadingText(raw: string): string {
-  return raw
-    .replace(/\[\^[^\]\s]+\]/g, '')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
-    .replace(/[*_`]+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /** Where each heading's block ends: the start of the next heading of its level or higher (linear). */
 export function headingEnds(headings: readonly MdHeading[], textLength: number): number[] {
   const ends = new Array<number>(headings.length).fill(textLength);
@@ -144,7 +132,7 @@ export function headingEnds(headings: readonly MdHeading[], textLength: number):
 
 export function buildModel(text: string, options: ModelOptions, md: MdDocument = parseMarkdown(text, options.shouldStop)): ReportModel {
   const frontMatter = readFrontMatter(text, md);
-  const headings: Heading[] = md.headings.map((h) => ({ ...h, name: plainHeadingText(h.raw) }));
+  const headings: Heading[] = md.headings;
   const templateField = frontMatter?.fields.get('template');
   const fromFrontMatter = templateField && typeof templateField.value === 'string' ? templateField.value.trim() : undefined;
   const templateName = fromFrontMatter || options.templateOverride || options.config.template;
@@ -387,7 +375,7 @@ function readNotes(text: string, md: MdDocument, config: ForesightConfig, step: 
     step();
     const urls = urlsOf.get(def) ?? [];
     const prose = noteProse(text, def, urls);
-    const identifiers = findIdentifiers(text, def.textSpans, [...def.codeSpans, ...urls]);
+    const identifiers = findIdentifiers(text, def.textSpans, [...def.codeSpans, ...urls], def.codeSpans);
     const reading = readNote(prose, identifiers.length > 0 || urls.some((u) => isFollowable(u.url)));
     const note: Note = {
       def,

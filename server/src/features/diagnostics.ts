@@ -18,7 +18,9 @@ export function toDiagnostic(p: Problem, index: LineIndex): Diagnostic {
 }
 
 export function diagnostics(a: Analysis): Diagnostic[] {
-  return a.problems.map((p) => toDiagnostic(p, a.index));
+  const out = a.problems.map((p) => toDiagnostic(p, a.index));
+  if (a.notice) out.unshift(noticeDiagnostic(a.notice));
+  return out;
 }
 
 /** Extra diagnostics the server adds about the run itself (a too-large document, a failing rule). */

@@ -35,7 +35,7 @@ function sourceLines(a: Analysis, note: Note): string[] {
   return lines;
 }
 
-const IDENTIFIER_NAMES: Record<string, string> = { isbn: 'ISBN', arxiv: 'arXiv', handle: 'Handle', pmid: 'PMID', pmcid: 'PMCID', urn: 'URN' };
+const IDENTIFIER_NAMES: Record<string, string> = { isbn: 'ISBN', arxiv: 'arXiv', handle: 'Handle', pmid: 'PMID', pmcid: 'PMCID', urn: 'URN', address: 'Address (in code, not a link)' };
 
 const SHORT_FORMS: Record<string, string> = {
   ibid: '"Ibid."',

@@ -28,6 +28,11 @@ describe('footnote-order', () => {
     assert.deepStrictEqual(messages(uncited), ['Footnote numbers skip from [^1] to [^3]: [^2] is defined but never cited.']);
   });
 
+  it('a [^1] written but never cited still starts the numbering', () => {
+    const text = joinLines('A[^2] b[^3].', '', '[^1]: a', '[^2]: b', '[^3]: c');
+    assert.deepStrictEqual(problemsOf(text, 'footnote-order').map((p) => p.message), ['Footnote numbers start at [^2]: [^1] is defined but never cited.']);
+  });
+
   it('accepts any starting number: notes from 0, a chapter continuing at 31', () => {
     assert.deepStrictEqual(findings(joinLines('A[^0] b[^1] c[^2].', '', '[^0]: a', '[^1]: b', '[^2]: c'), 'footnote-order'), []);
     assert.deepStrictEqual(findings(joinLines('A[^31] b[^32] c[^33].', '', '[^31]: a', '[^32]: b', '[^33]: c'), 'footnote-order'), []);

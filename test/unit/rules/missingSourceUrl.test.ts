@@ -115,8 +115,11 @@ describe('missing-source-url', () => {
       assert.deepStrictEqual(flagged(notes('[^1]: World Economic Forum. *Global Risks Report 2023*.'), { config }), []);
     });
 
-    it('a URL only inside a code span is no source', () => {
-      assert.deepStrictEqual(flagged(notes('[^1]: Ortiz, L. "Cities Sign Their Own Pacts." 2021. `https://e.org/pacts`')), ['3:1 missing-source-url']);
+    it('an address in code formatting names the source, but is no link', () => {
+      const text = notes('[^1]: Ortiz, L. "Cities Sign Their Own Pacts." 2021. `https://e.org/pacts`');
+      assert.deepStrictEqual(flagged(text), []);
+      assert.deepStrictEqual(flagged(text, { config: configFrom('sources:\n  require: link') }), ['3:1 missing-source-url']);
+      assert.deepStrictEqual(flagged(notes('[^1]: Ortiz, L. "Cities Sign Their Own Pacts." 2021. See `the site`.')), ['3:1 missing-source-url']);
     });
   });
 });

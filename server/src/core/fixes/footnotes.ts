@@ -47,10 +47,16 @@ export function removeDefinitionFix(model: ReportModel, note: Note): Fix {
   return { title: `Remove the unused footnote [^${note.def.rawLabel}]`, edits: [edit], safe: false, preferred: true };
 }
 
-/** Where a report's numbering starts: its lowest cited number (a chapter may continue at 31), else 1. */
+/**
+ * Where a report's numbering starts: its lowest number, cited, defined or
+ * cited without a definition (a chapter may continue at 31; a [^1] written
+ * but never cited still starts it), else 1. Renumbering keeps it, so it is stable.
+ */
 export function firstFootnoteNumber(model: ReportModel): number {
   let first = Infinity;
   for (const id of model.refsById.keys()) if (/^\d{1,9}$/.test(id)) first = Math.min(first, parseInt(id, 10));
+  for (const id of model.notesById.keys()) if (/^\d{1,9}$/.test(id)) first = Math.min(first, parseInt(id, 10));
+  for (const ref of model.md.undefinedRefs) if (/^\d{1,9}$/.test(ref.id)) first = Math.min(first, parseInt(ref.id, 10));
   return first === Infinity ? 1 : first;
 }
 

@@ -54,22 +54,27 @@ const reAuthorTitleDate = new RegExp(
   `^${L}${W}{0,40}(?:\\s(?:and|&)\\s${L}${W}{0,40}|\\set\\sal\\.?)?(?:,\\s[^;()]{1,100}\\s\\((?:1[5-9]|20)\\d\\d[a-z]?\\)|\\s\\((?:1[5-9]|20)\\d\\d[a-z]?\\),?\\s["“*_][^;]{1,120})[.。]?$`,
   'u',
 );
+/** "U.S. Energy Inform. Admin. (2020), Electric power monthly": an author-date entry pointing into a reference list. */
+const reOrgDateTitle = new RegExp(`^${L}[\\p{L}.&'’-]{0,40}(?:\\s[\\p{L}.&'’()-]{1,40}){0,8}\\s\\((?:1[5-9]|20)\\d\\d[a-z]?\\),?\\s${L}[^;()]{1,100}[.。]?$`, 'u');
 /** Harvard-style references in a note's text, "(Parfit 1984, 315)", point into the reference list. */
+const reNarrativeAuthorDate = new RegExp(`\\b${L}[\\p{L}'’-]{1,40}(?:\\set\\sal\\.|\\s(?:and|&)\\s${L}[\\p{L}'’-]{1,40})?\\s\\((?:1[5-9]|20)\\d\\d[a-z]?(?:,\\s?[\\d–-]{1,12})?\\)(?!\\s?[,.]?\\s?[*_"“‘])`, 'u');
 const reInTextAuthorDate = new RegExp(`\\(${L}${W}{1,40}(?:\\set\\sal\\.|\\s(?:and|&)\\s${L}${W}{1,40})?,?\\s(?:1[5-9]|20)\\d\\d[a-z]?(?:,\\s?[\\d–-]{1,12})?\\)`, 'u');
 /** "Surname, *Short title*, p. 4" / "Surname, “Chapter,” in *Book*, 391" / "Orsini and Sheikh (eds), *After*, pp. 18, 23" / "Surname, Short Title, 12." (a page is needed then) */
 const TITLE_MARKED = `(?:[*_]{1,2}[^*_]{1,120}[*_]{1,2}|["“‘][^"”’]{1,120}["”’])`;
 const NAME = `(?:${L}\\.\\s?){0,3}${L}${W}{0,40}`;
 const ROLE = `(?:\\s\\((?:trans|tr|eds?|comp)\\.?\\))?`;
 const AUTHOR = `(?<author>${NAME}${ROLE}(?:\\s(?:and|&|de|van|von|der|du|le|la|al-|el-)?\\s?${NAME}${ROLE}){0,3}(?:\\set\\sal\\.?)?)`;
-const LOC = `(?:(?:pp?|at|para|paras|ch|chap|vol|no|book|hadith|fol|n|fn|sec|art|Vol|Ch|Book)\\.?\\s?)?[\\divxlcIVXLC]{1,6}(?:\\s?[-–]\\s?\\d{1,6})?(?:\\s?(?:ff|f)\\.?|\\s[*_]?passim[*_]?)?`;
+const LOC = `(?:(?:pp?|at|para|paras|ch|chap|vol|no|book|hadith|fol|n|fn|sec|art|Vol|Ch|Book)\\.?\\s?)?[\\divxlcIVXLC]{1,6}(?:\\s?[-–]\\s?[\\divxlc]{1,6})?(?:\\s?(?:ff|f)\\.?|\\s[*_]?passim[*_]?|\\s(?:and\\s)?[*_]?seq\\.?[*_]?)?`;
 const LOCS = `(?:,?\\s${LOC}){1,4}`;
 const reShortTitle = new RegExp(
-  `^${AUTHOR}(?:,|\\s[-–])\\s(?:(?:${TITLE_MARKED},?\\s(?:in\\s)?){0,2}(?<title>${TITLE_MARKED})(?<loc>${LOCS})?|(?<plain>${L}[^,;()]{0,80})(?<ploc>${LOCS}))[.。]?$`,
+  `^${AUTHOR}(?:,\\s(?:eds?|trans|comp)\\.)?(?:,|\\s[-–])\\s(?:(?:${TITLE_MARKED},?\\s(?:in\\s(?:${L}${W}{1,40}\\s\\(eds?\\.?\\),\\s)?)?){0,2}(?<title>${TITLE_MARKED})(?<loc>${LOCS})?|(?<plain>${L}[^,;()]{0,80})(?<ploc>${LOCS}))[.。]?$`,
   'u',
 );
 /** "Tavares, R." starts a full citation: a short form does not repeat initials. */
 const reSurnameInitials = new RegExp(`^${L}${W}{1,40},\\s${L}\\.`, 'u');
 /** "*Law’s Empire*, p. 215." / "“Paul Allen,” 391." / "*Nehru's Speeches*, 1946-53, pp. 214-15." */
+/** "W. G. Beasley, p. 5." - an author and a page: the work is the one cited before. */
+const reAuthorPage = new RegExp(`^(?:${L}\\.\\s?){0,3}${L}${W}{1,40}(?:\\s${L}${W}{1,40}){0,2},\\s(?:pp?\\.)\\s?[\\divxlc]{1,6}(?:[-–]\\d{1,6})?\\.?$`, 'u');
 const reTitleLocator = new RegExp(`^(?<title>${TITLE_MARKED}|(?:The\\s)?${L}[\\p{L}'’-]{1,30}(?:\\s[\\p{L}'’-]{1,30}){0,6})(?<loc>,\\s?(?:pp?|vol|Vol)\\.\\s?[\\divxlcIVXLC]{1,6}(?:\\s?[-–]\\s?\\d{1,6})?(?:,\\s?(?:pp?\\.\\s?)?\\d{1,6}(?:[-–]\\d{1,6})?)?)[.。]?$`, 'u');
 /** Remarks an editor adds after a citation: they do not make it commentary. */
 const reEditorial = /^(?:(?:italics|emphasis)\s(?:added|mine|in\s(?:the\s)?original)|translation\s(?:mine|modified|amended)|my\stranslation|(?:slightly\s)?(?:modified|amended|adapted)|cited\sin\sfull\sabove|parenthesis\sin\soriginal|original\semphasis)\.?$/iu;
@@ -82,7 +87,7 @@ const reAbove = /,\s(?:above|ante|supra)(?:,|\s(?:n|note)\b)/iu;
 
 // --- cross-references ---------------------------------------------------------
 const CROSS_TARGET =
-  '(?:sections?|sect?\\.|§§?|chapters?|ch(?:ap)?\\.|appendi(?:x|ces)|annex(?:es)?|parts?|notes?|n\\.|footnotes?|endnotes?|fn\\.|figures?|fig\\.|tables?|boxes|box|pages?|pp?\\.|above|below|infra|supra|introduction|conclusion|glossary|methodology|annexe|encadré)\\b';
+  '(?:book\\s\\d|sections?|sect?\\.|§§?|chapters?|ch(?:ap)?\\.|appendi(?:x|ces)|annex(?:es)?|parts?|notes?|n\\.|footnotes?|endnotes?|fn\\.|figures?|fig\\.|tables?|boxes|box|pages?|pp?\\.|above|below|infra|supra|introduction|conclusion|glossary|methodology|annexe|encadré)\\b';
 /** "See section 3 above", "Cf. Annex B", "For further discussion, see chapter 2": a pointer within the text. */
 const reCrossRef = new RegExp(
   '^(?:see|cf\\.?|compare|refer to|voir|for (?:more|further)(?: details| discussion| information)?,?\\s(?:see)?|as (?:discussed|noted|shown|explained) (?:in|above|below))\\s+(?:also\\s+)?' +
@@ -109,14 +114,24 @@ const reOrgAuthor = /\b(?:OECD|OCDE|World Bank|IMF|United Nations|UNDP|UNESCO|UN
 
 // --- traceable forms -------------------------------------------------------------
 const rePublisher = /\b(?:University Press|U\.?\s?P\.|Press|Publishing|Publishers?|Publications|Books|Verlag|Éditions|Editions|Presses|Editorial|Editores|Ediciones|Edições|Editore|Editora|Forlag|Förlag|Uitgeverij|Wydawnictwo|Routledge|Penguin|Wiley|Springer|Elsevier|Palgrave|Macmillan|Norton|HarperCollins|Harper|Random House|Knopf|Doubleday|Vintage|Bloomsbury|Polity|Verso|Allen Lane|Basic Books|Simon & Schuster|Hachette|Faber|Picador|Viking|Gallimard|Seuil|Flammarion|Fayard|Grasset|La Découverte|PUF|Armand Colin|Dalloz|Suhrkamp|Brill|Sage|SAGE|Pearson|McGraw[- ]Hill|Edward Elgar|Hurst|Zed|Pluto|Little,? Brown|Crown|Inc\.|Ltd\.|LLC|GmbH|Scribner|Houghton Mifflin|St\.? Martin's|Yale|Harvard|Princeton|Oxford|Cambridge|Chicago|Stanford|Columbia|MIT|Cornell|Duke|OUP|CUP)(?![\p{L}])/u;
-const rePublisherAfterTitle = /[*_”"’]\.?,?\s\p{Lu}[^,;()*_"]{1,60},\s(?:\p{Lu}[^,;()*_"]{1,40},\s)?(?:c\.\s?)?(?:1[5-9]|20)\d\d\b/u;
+const rePublisherAfterTitle = /[*_”"’]\.?,?\s\p{Lu}[^,;()*_"]{1,60},\s(?:\p{Lu}[^,;()*_"]{1,40},\s){0,2}(?:c\.\s?)?(?:1[5-9]|20)\d\d\b/u;
 const rePlaceNoDate = /[*_],?\s\p{Lu}[\p{L}]{2,20},?\s\((?:n\.\s?d\.?|s\.\s?d\.?|(?:1[5-9]|20)\d\d)\)/u;
 const reBluebookBook = /[*_],?\s\d{1,5}(?:[-–]\d{1,5})?(?:,\s?\d{1,5})?\s\((?:[^()]{0,40}\s)?(?:1[5-9]|20)\d\d\)/u;
+/** Publisher names that need no year to say "book": university presses, OUP, CUP, Verlag, 出版社. */
+const reUnambiguousPublisher = /\b(?:University Press|U\.\s?P\.|OUP|CUP|Presses Universitaires|Verlag|Shuppan|Editorial|Éditions)\b|出版社|出版/u;
+/** "Thieme, Paul. 1964. Title. Stuttgart: Reclam." - a place and a publisher closing an author-date entry. */
+const rePlacePublisherEnd = /(?:1[5-9]|20)\d\d[a-z]?\.\s.{3,300}\.\s\p{Lu}[\p{L}.]{1,30}(?:,\s\p{Lu}[\p{L}.]{0,20})?:\s\p{Lu}[^:;]{1,60}\.?$/u;
+/**
+ * A standalone work named with its author and year: "*Tree* (2017)", "Hanna Arendt, The Human Condition (1958)",
+ * "“Walkaway” by Cory Doctorow (2017)", "《The Public and its Problems》by John Dewey, 1927" - a book, a film, a novel.
+ */
+const reStandaloneWork = /[*_][^*_]{2,150}[*_]\s?\((?:1[5-9]|20)\d\d\)|^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3},\s\p{Lu}[^,;()*_"“]{2,100}\s\((?:1[5-9]|20)\d\d\)\.?$|["“”][^"“”]{2,150}["“”]\s?by\s\p{Lu}[^;()]{1,80}\(?(?:1[5-9]|20)\d\d\)?/u;
 const rePublisherParen = /\((?![^()]{0,40}\b(?:accessed|retrieved|visited|viewed|consulté)\b)(?:[^()]{0,40}:\s?)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)\p{Lu}[^()]{1,60},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\)|\((?![^()]{0,40}\b(?:accessed|retrieved|visited|viewed|consulté)\b)\p{Lu}[\p{L}. ,]{1,40}:\s?\p{Lu}[^()]{1,60}\)/u;
 const rePlacePublisher = /(?:^|[(.;]\s?|,\s)\p{Lu}[\p{L}.]{1,30}(?:,?\s\p{Lu}[\p{L}.]{0,20}){0,2}:\s?\p{Lu}[^:;()]{1,80},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\b/u;
 const reEdition = /\b\d(?:st|nd|rd|th)\s(?:ed\.|edn\.?|edition)|\brev\.\sed\.|\bédition\b|\bvol(?:ume)?s?\.?\s(?:\d|[IVXLC]{1,6}\b)|\breprint(?:ed)?\b|\bfirst published\b|\bpublished by\b|\b(?:second|third|fourth|fifth|sixth|revised|new|enlarged|expanded)\s(?:ed\.|edn\.?|edition)/iu;
 const reArticleJournal = /[*_]\s?,?\s\d{1,4}(?:\.\d{1,3})?(?:,\s?(?:no\.\s?\d{1,4}|suppl\.\s?\d{1,3}|\d{1,4}))?(?:\s?\(\d{1,4}\))?(?:\s?\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\))?\s?[:,]\s?(?:pp?\.\s?)?[A-Z]?\d|[*_],?\s[IVXLC]{1,6}\s\((?:1[5-9]|20)\d\d\),\s\d|\bVol\.\s?[IVXLC\d]{1,6}\.?,?\s(?:Pt|No|Part)\.?\s?[IVXLC\d]{1,4}|\s\d{1,4}(?:\.\d{1,3})?\s\((?:1[5-9]|20)\d\d\)\s?:\s?\d/u;
 const reArticleVolumeYear = /\b\d{1,4}\s?\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\)[:,]\s?(?:article\s|art\.\s?|[a-z]{1,4})?\d|\bno\.\s?\d{1,5}\s?\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\)|\bVol\.\s?[IVXLC]{1,6}\b[^;]{0,30}\bpp?\.\s?\d|[*_],?\s\d{1,4}(?:[-–]\d{1,4})?(?:\s?\(\d{1,4}\))?,?\s\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\)|,\s(?:[A-Z][a-z]{2,8}\.?\s)?(?:\d{1,2},\s)?(?:1[5-9]|20)\d\d,\sat\s\d|\b(?:1[5-9]|20)\d\d\s?(?:[A-Z][a-z]{2}\s?\d{0,2})?;\s?\d{1,4}\s?\([^)]{1,20}\)/u;
+const reArticleExtra = /\b(?:1[5-9]|20)\d\d;\s?\d{0,4}\s?\(\d{1,4}\):\s?[A-Z]{0,4}\d|\bConference\b[^.]{0,120}\bpp?\.\s?\d|\bProceedings of\b|\b(?:Journal|Review|Quarterly|Studies|Annals|Letters|Transactions|Bulletin|Revue|Zeitschrift)\b[^.;()]{0,60},\s(?:1[5-9]|20)\d\d\b|\b[IVXLC]{1,6}\s\((?:1[5-9]|20)\d\d\),\s\d|\bt\.\s?[ivxlc\d]{1,6},[^;]{0,12}\bp\.\s?\d|,\s[^,;]{0,20}(?:1[5-9]|20)\d\d,\sat\s\d/u;
 const reArticleMore = /\b(?:1[5-9]|20)\d\d\s?(?:[A-Z][a-z]{2}\s?\d{0,2})?;\s?\d{0,4}\s?(?:\([^)]{1,20}\))?:\s?[A-Z]?\d|\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\):\s?\d|\bJ\.,?\s[^;]{0,40}\bat\s\d/u;
 const reArticle = /\b\d{1,4}\s?\(\d{1,4}(?:[-–/]\d{1,4})?\)\s?[:,.]?\s?(?:pp?\.\s?)?\d|\bvol(?:ume)?\.?\s?\d{1,4},?\s(?:no|issue|iss)\.?\s?\d|\b\d{1,4}:\s?\d{1,5}[-–]\d{1,5}\b|\b\d{1,4}\s[\p{Lu}][\p{L}.&' ]{1,60}(?:L\.|Law)\s?(?:Rev|J|Q)\.?\s\d|\b(?:Journal|Review|Quarterly|Studies|Proceedings|Annals|Letters|Transactions|Bulletin|Revue|Zeitschrift)\b[^.;]{0,80}\b(?:vol\.?\s?)?\d{1,4}\b[^.;]{0,20}(?:pp?\.\s?\d|\d{1,5}[-–]\d{1,5}|:\s?\d)/u;
 const reLegal = new RegExp(
@@ -151,6 +166,7 @@ const reLegal = new RegExp(
     '\\b\\d{2,4}\\/\\d{1,4}\\/(?:EU|EC|EEC|CE|UE)\\b',
     '\\bE\\.?C\\.?R\\.?\\s?I?-?\\d',
     '\\bCOM\\s?\\((?:19|20)\\d\\d\\)\\s?\\d',
+    '\\bCOM\\/(?:19|20)\\d\\d\\/\\d',
     '\\bSWD\\s?\\((?:19|20)\\d\\d\\)',
     '\\bArt(?:icle|\\.)?\\s\\d{1,3}(?:\\(\\d+\\))?\\s(?:TFEU|TEU|GDPR|ECHR|EEA|UNCLOS)\\b',
     '\\bU\\.?N\\.?\\sDoc\\.',
@@ -175,12 +191,13 @@ const reLegal = new RegExp(
   ].join('|'),
   'u',
 );
-const reArchival = /\b(?:Mss?\.\s?(?:No\.\s?)?\d|Box|Folder|Carton|Dossier|Fonds|fonds|Série|MG\s?\d|RG\s?\d|MSS?\.?\s?\d|Add\.?\s?MS|Papers|Archives?|Archiv|Collection|Record Group|Manuscript Division|Library and Archives Canada|LAC|TNA|NARA|PRO|Bodleian|British Library|Bundesarchiv|Archives nationales|CAB\s\d|FO\s\d|HO\s\d|WO\s\d|PREM\s\d|file\sno\.?|reel\s\d)\b/u;
+const reArchival = /^#\d{2,6}:|\bMD\.\s\d{3,}|\b(?:Mss?\.\s?(?:No\.\s?)?\d|Box|Folder|Carton|Dossier|Fonds|fonds|Série|MG\s?\d|RG\s?\d|MSS?\.?\s?\d|Add\.?\s?MS|Papers|Archives?|Archiv|Collection|Record Group|Manuscript Division|Library and Archives Canada|LAC|TNA|NARA|PRO|Bodleian|British Library|Bundesarchiv|Archives nationales|CAB\s\d|FO\s\d|HO\s\d|WO\s\d|PREM\s\d|file\sno\.?|reel\s\d)\b/u;
 const reInterview = /\b(?:interview(?:ed)?\s(?:with|by)|interviews?\b|personal\scommunication|pers\.\s?comm\.|conversation\swith|in\sconversation|discussion\swith|correspondence\s(?:with|from|to)|e-?mail\s(?:to|from|with|correspondence)|letter\s(?:to|from)\sthe\sauthor|author'?s\s(?:interview|conversation|correspondence|notes|calculations?|analysis|observation)|focus\sgroup|field\s?notes?|entretien|communication\spersonnelle|courriel|survey\srespondent)\b/iu;
-const reThesis = /\b(?:Ph\.?\s?D\.?|doctoral|master'?s|MA|MSc|MPhil|DPhil|BA|honours)\s(?:thesis|dissertation|diss\.)|\bthèse\b|\bmémoire\b|\bdissertation\b|\bDiss\.\s\p{Lu}/iu;
+const reThesis = /\b(?:Ph\.?\s?D\.?|doctoral|master'?s|MA|MSc|MPhil|DPhil|BA|honours)\s(?:thesis|dissertation|diss\.)|\bthèse\b|\bmémoire\b|\bdissertation\b|\bDiss\.\s\p{Lu}|\b(?:Dissertação|Tese|Tesis|Doktorarbeit|Habilitationsschrift)\b/iu;
 /** A paper or talk given at a meeting: "working group, … Annual Meeting, Nashville, April 2015", "paper presented at …". */
 const rePresentation = /\b(?:(?:paper|talk|lecture|keynote|remarks|poster)\s(?:presented|given|delivered)\s(?:at|to|before)|presented\sat|(?:Annual|General)\s(?:Meeting|Conference|Congress)\b[^;]{0,60}\b(?:1[5-9]|20)\d\d)/iu;
 /** Scripture and classics cited by their standard numbering: "Qur’an 4:29", "Matthew 5:3", "hadith 632", "Iliad 9.410". */
+const reVerse = /^[*_][^*_]{2,80}[*_],?\s\d{1,3}\.\d{1,4}(?:\.\d{1,4})?(?:\s?[-–]\s?\d{1,4})?\.?$/u;
 const reClassical = /\b(?:Qur['’]?[aā]n|Koran|Genesis|Exodus|Leviticus|Deuteronomy|Psalms?|Proverbs|Isaiah|Jeremiah|Matthew|Mark|Luke|John|Acts|Romans|Corinthians|Revelation|Iliad|Odyssey|Aeneid|Rig\s?veda|Ṛgveda|Gītā|Gita|Mahābhārata|Rāmāyaṇa)\s\d{1,3}[:.]\d{1,4}|\bhadith\s\d/iu;
 const reUnpublished = /\b(?:unpublished|forthcoming|in\spress|manuscript|mimeo|draft|under\sreview|non\spublié|à\sparaître|inédit)\b/iu;
 
@@ -222,6 +239,13 @@ function normaliseTitle(t: string): string {
   return t.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
 }
 
+/** Whether the text up to its first closing quote is in title case ("The Scaling Hypothesis", not "Can't we just …"). */
+function isTitleCase(rest: string): boolean {
+  const quoted = rest.slice(0, Math.max(0, rest.search(/["”’]/)));
+  const long = quoted.split(/\s+/).filter((w) => w.replace(/[^\p{L}]/gu, '').length > 3);
+  return long.length > 0 && long.filter((w) => /^[\p{Lu}\d]/u.test(w)).length / long.length >= 0.5;
+}
+
 /** Title case, or a Chicago-style title ending with its punctuation inside the quotes. */
 function isTitle(q: string): boolean {
   const words = q.split(/\s+/).filter((w) => /\p{L}/u.test(w));
@@ -248,7 +272,9 @@ function normalisePunctuation(text: string): string {
 export function readNote(prose: string, hasLocator = false): Reading {
   // A citation says what it is in its first lines; past that a note is prose,
   // and bounding the text bounds the cost of every pattern below.
-  const text = normalisePunctuation(prose.length > MAX_READ ? prose.slice(0, MAX_READ) : prose).trim();
+  const text = normalisePunctuation(prose.length > MAX_READ ? prose.slice(0, MAX_READ) : prose)
+    .replace(/[,.;]\s*(?:italics|emphasis)\s(?:added|mine|in\s(?:the\s)?original)\.?\s*$/iu, '.')
+    .trim();
   const reading: Reading = { kind: 'commentary', forms: [], citationKeys: false };
   if (text === '') return { ...reading, kind: hasLocator ? 'citation' : 'empty' };
   if (reBracketCite.test(text) || /^-?@[\p{L}\d_]/u.test(text)) {
@@ -262,7 +288,7 @@ export function readNote(prose: string, hasLocator = false): Reading {
   if (short) return { ...reading, kind: 'short-citation', ...short };
 
   // Harvard-style references in the text, "(Parfit 1984, 315)", are sourced by the reference list.
-  if (reInTextAuthorDate.test(flat)) reading.authorDate = true;
+  if (reInTextAuthorDate.test(flat) || (reNarrativeAuthorDate.test(text) && !reStandaloneWork.test(text))) reading.authorDate = true;
   forms(flat, text, reading);
   reading.title = titleOf(text);
   web(flat, reading);
@@ -291,7 +317,7 @@ function segments(written: string): string[] {
 }
 
 /** A sentence of commentary: it has a finite verb outside its titles. */
-const reFiniteVerb = /(?<=\s)(?:is|was|are|were|has|had|have|does|did|will|would|should|could|can|may|might|must)\s/u;
+const reFiniteVerb = /(?<=\s)(?:is|was|are|were|has|had|have|does|did|will|would|should|could|can|may|might|must|refers|means|comprised|argues|suggests|describes|explains|shows)\s/u;
 
 /** A segment that reads as a full citation: a year, a publisher or a traceable form, and no finite verb. */
 function isFullCitation(flat: string): boolean {
@@ -328,10 +354,11 @@ function shortForm(body: string, text: string): Pick<Reading, 'shortForm' | 'sup
 function shortSegment(written: string, flat: string, note: string): Pick<Reading, 'shortForm' | 'author' | 'title'> | undefined {
   if (written.length > 200) return undefined;
   if (reShortCase.test(flat)) return { shortForm: 'short-title', author: firstWord(flat) };
-  if (reAuthorDate.test(flat) || reAuthorTitleDate.test(flat)) return { shortForm: 'author-date', author: firstWord(flat) };
+  if (reAuthorDate.test(flat) || reAuthorTitleDate.test(flat) || (reOrgDateTitle.test(flat) && !reWebExplicit.test(flat))) return { shortForm: 'author-date', author: firstWord(flat) };
   // "*Speeches*, 1946-53, pp. 214-15" is a title and its pages; "“High and Dry.” 2016." is a title and its year.
   const titleAndPages = ((m) => (m && (/\b(?:pp?|at|vol|ch|para|no)\.|\bp\s\d/i.test(m.groups?.loc ?? '') || !reYear.test(m.groups?.loc ?? '')) ? m : null))(reTitleLocator.exec(written));
   if (!titleAndPages && (reYear.test(written) || reWebExplicit.test(written) || rePublisher.test(flat))) return undefined;
+  if (reAuthorPage.test(flat)) return { shortForm: 'short-title', author: firstWord(flat) };
   const m = titleAndPages ?? (reSurnameInitials.test(written) ? null : reShortTitle.exec(written));
   if (!m) return undefined;
   const title = titleOf(note) ?? normaliseTitle(m.groups?.title ?? m.groups?.plain ?? '');
@@ -342,14 +369,16 @@ function shortSegment(written: string, flat: string, note: string): Pick<Reading
 function forms(text: string, emphasised: string, reading: Reading): void {
   const add = (f: FormKind): void => void (reading.forms.includes(f) || reading.forms.push(f));
   if (reLegal.test(text)) add('legal');
-  if (reArticle.test(text) || reArticleMore.test(text) || reArticleVolumeYear.test(emphasised) || reArticleJournal.test(emphasised)) add('article');
+  if (reArticle.test(text) || reArticleMore.test(text) || reArticleExtra.test(text) || reArticleVolumeYear.test(emphasised) || reArticleJournal.test(emphasised)) add('article');
   if (
     rePlacePublisher.test(text) ||
     rePublisherParen.test(text) ||
     reBluebookBook.test(emphasised) ||
     rePublisherAfterTitle.test(emphasised) ||
     rePlaceNoDate.test(emphasised) ||
-    /University Press/u.test(text) ||
+    reUnambiguousPublisher.test(text) ||
+    rePlacePublisherEnd.test(text) ||
+    reStandaloneWork.test(emphasised) ||
     (rePublisher.test(text) && (reYear.test(text) || reEdition.test(text))) ||
     ((reEdition.test(text) || reInBook.test(text)) && reYear.test(text))
   ) {
@@ -360,7 +389,7 @@ function forms(text: string, emphasised: string, reading: Reading): void {
   if (reThesis.test(text)) add('thesis');
   if (reUnpublished.test(text)) add('unpublished');
   if (rePresentation.test(text)) add('presentation');
-  if (reClassical.test(text)) add('classical');
+  if (reClassical.test(text) || reVerse.test(emphasised)) add('classical');
   // Before the web: a dated periodical with a page, or a newspaper of a given day, is found in print archives.
   if (printEra(text) && (rePages.test(text) || /\bp\s\d/u.test(text) || reMonth.test(text) || reDayMonthYear.test(text))) add('print');
 }
@@ -427,7 +456,8 @@ function isCitation(flat: string, body: string, reading: Reading): boolean {
   const year = reYear.test(flat) || reMonth.test(flat);
   const pages = rePages.test(flat);
   const published = reReportWord.test(flat) || reInBook.test(flat) || rePublisher.test(flat);
-  const attributed = reAttribution.test(flat) || (reSeeTitle.test(body === flat ? flat : flat) && title);
+  const seeTitle = reSeeTitle.exec(flat);
+  const attributed = reAttribution.test(flat) || (!!seeTitle && title && isTitleCase(flat.slice(seeTitle[0].length)));
   const score = (attributed ? 2 : 0) + (author ? 2 : org ? 1 : 0) + (title ? 2 : 0) + (year ? 1 : 0) + (pages ? 1 : 0) + (published ? 1 : 0) + (explicit ? 2 : reading.web ? 1 : 0);
   return score >= 3 && (title || year || pages || published || explicit || attributed);
 }

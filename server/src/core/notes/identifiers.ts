@@ -6,7 +6,8 @@
  */
 import type { Span } from '../parse/blocks';
 
-export type IdentifierKind = 'doi' | 'isbn' | 'arxiv' | 'handle' | 'pmid' | 'pmcid' | 'urn';
+/** `address`: a web address written in code formatting (`https://…`): copyable, not clickable. */
+export type IdentifierKind = 'doi' | 'isbn' | 'arxiv' | 'handle' | 'pmid' | 'pmcid' | 'urn' | 'address';
 
 export interface Identifier {
   kind: IdentifierKind;
@@ -96,6 +97,7 @@ const SCANS: Scan[] = [
   { re: rePmcid, kind: 'pmcid', value: (m) => m[1] },
   { re: reUrn, kind: 'urn', value: (m) => m[1], normalise: (v) => trimDoi(v) },
 ];
+const ORDER: IdentifierKind[] = ['address', ...SCANS.map((s) => s.kind)];
 
 /** Quick test before running the scans on a line. */
 const reMaybe = /10\.\d|isbn|97[89]-|arxiv|hdl:|pmid|pmc\d|urn:/i;
@@ -104,8 +106,13 @@ const reMaybe = /10\.\d|isbn|97[89]-|arxiv|hdl:|pmid|pmc\d|urn:/i;
  * Identifiers in a note's lines, outside its code spans and outside the
  * URLs it links (a DOI inside a doi.org link is that link's).
  */
-export function findIdentifiers(text: string, lines: readonly Span[], skip: ReadonlyArray<{ start: number; end: number }>): Identifier[] {
+export function findIdentifiers(text: string, lines: readonly Span[], skip: ReadonlyArray<{ start: number; end: number }>, code: readonly Span[] = []): Identifier[] {
   const found: Identifier[] = [];
+  // Some styles (EIPs) write a source's address in code formatting on purpose: it still names the source.
+  for (const c of code) {
+    const inner = text.slice(c.start, c.end).replace(/^`+\s?|\s?`+$/g, '');
+    if (/^https?:\/\/[^\s`]{3,}$/.test(inner)) found.push({ kind: 'address', value: inner, start: c.start, end: c.end });
+  }
   for (const span of lines) {
     const line = text.slice(span.start, span.end);
     if (!reMaybe.test(line)) continue;
@@ -125,11 +132,11 @@ export function findIdentifiers(text: string, lines: readonly Span[], skip: Read
   if (found.length === 0) return found;
   // One sweep in offset order: drop what lies in a URL or code span, and
   // overlaps (a PMCID is no URN, a DOI no handle): the earlier-listed kind wins.
-  found.sort((a, b) => a.start - b.start || SCANS.findIndex((s) => s.kind === a.kind) - SCANS.findIndex((s) => s.kind === b.kind));
+  found.sort((a, b) => a.start - b.start || ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
   const sortedSkip = [...skip].sort((a, b) => a.start - b.start);
   const out: Identifier[] = [];
   for (const id of found) {
-    if (overlapsAny(sortedSkip, id.start, id.end)) continue;
+    if (id.kind !== 'address' && overlapsAny(sortedSkip, id.start, id.end)) continue;
     const last = out[out.length - 1];
     if (last && last.end > id.start) continue;
     out.push(id);

@@ -97,7 +97,16 @@ export interface BlockTree {
   lineStarts: number[];
   /** Normalised labels of link reference definitions and their destinations, first wins. */
   linkLabels: Map<string, string>;
+  /** The 0-based line from which the document was not read (it has more than MAX_BLOCKS blocks). */
+  truncatedAt?: number;
 }
+
+/**
+ * The most blocks one document may have: past it the rest is not read, and
+ * the report says so (docs/parser.md). A long real report has tens of
+ * thousands; each block costs memory while the document is read.
+ */
+export const MAX_BLOCKS = 100_000;
 
 /** The deepest nesting of blocks the scanner builds (markdown-it stops at 100 too). */
 export const MAX_NESTING = 100;
@@ -186,6 +195,9 @@ class BlockParser {
   /** micromark's `interrupt` for new containers: set when every container matched and a paragraph or indented code is open. */
   private interrupt = false;
   readonly linkLabels = new Map<string, string>();
+  /** Blocks made so far, and the line where the scan stopped because there were too many. */
+  private blocks = 0;
+  truncatedAt: number | undefined;
 
   constructor(src: string, lineStarts: number[]) {
     this.src = src;
@@ -208,6 +220,10 @@ class BlockParser {
     const count = this.lineStarts.length;
     for (let n = firstLine; n < count; n++) {
       step();
+      if (this.blocks > MAX_BLOCKS) {
+        this.truncatedAt = n;
+        break;
+      }
       // A trailing line ending does not start another line.
       if (n === count - 1 && this.lineStarts[n] === this.src.length && n > 0) break;
       this.incorporateLine(n);
@@ -366,6 +382,7 @@ class BlockParser {
   private addChild(type: BlockType, offset: number): Block {
     while (!canContain(this.tip.type, type)) this.finalize(this.tip, this.lineNumber - 1);
     const block = newBlock(type, this.tip, this.lineNumber, this.lineStart + offset);
+    this.blocks++;
     this.tip.children.push(block);
     this.tip = block;
     return block;
@@ -885,5 +902,5 @@ export function parseBlocks(src: string, shouldStop?: ShouldStop): BlockTree {
   const parser = new BlockParser(src, lineStarts);
   const root = parser.parse(frontMatter ? frontMatter.endLine + 1 : 0, stopper(shouldStop));
   if (bomLength) lineStarts[0] = 0;
-  return { root, frontMatter, lineStarts, linkLabels: parser.linkLabels };
+  return { root, frontMatter, lineStarts, linkLabels: parser.linkLabels, truncatedAt: parser.truncatedAt };
 }

@@ -65,10 +65,17 @@ interface LabelStart {
   end: number;
   balanced: boolean;
   inactive: boolean;
-  mark: number;
 }
 
 type Mark = { kind: 'start'; label: LabelStart } | { kind: 'call' } | { kind: 'media' };
+const CALL: Mark = { kind: 'call' };
+const MEDIA: Mark = { kind: 'media' };
+
+/**
+ * At most this many `[` open at once in one paragraph; more are text. No text
+ * nests brackets that deep, and each open one costs memory (docs/parser.md).
+ */
+const MAX_OPEN_LABELS = 1000;
 
 const isGfmAtext = (c: number): boolean => c === 43 || c === 45 || c === 46 || c === 95 || isAsciiAlphanumeric(c);
 const isWhitespace = (c: number): boolean => c >= 0 && (isLineEndingOrSpace(c) || isUnicodeWhitespace(c));
@@ -92,13 +99,14 @@ export function scanInline(t: string, ctx: InlineContext): InlineResult {
   /** Bare URLs found while a `[` was open, and those a link then took into its text. */
   const pendingLiterals: number[] = [];
   const dropped = new Set<number>();
-  const marks: Mark[] = [];
+  // Only the latest mark matters (a `![` just before a `]` makes `![^x]` a call), so one is kept, not a list.
+  let lastMark: Mark | undefined;
   let unbalanced = 0;
   let backticks: BacktickRuns | undefined;
-  let trailMemo: Map<number, boolean> | undefined;
+  let trailMemo: Uint8Array | undefined;
   let nextOccurrence: NextOccurrence | undefined;
 
-  const trailOk = (j: number): boolean => trail(t, j, (trailMemo ??= new Map()));
+  const trailOk = (j: number): boolean => trail(t, j, (trailMemo ??= new Uint8Array(t.length + 2)));
   // Which autolink literals can occur at all: most text has none, and then
   // plain characters are skipped in one regex step to the next special one.
   const maybeEmail = t.indexOf('@') >= 0;
@@ -148,9 +156,13 @@ export function scanInline(t: string, ctx: InlineContext): InlineResult {
       }
       case 33: {
         if (t.charCodeAt(i + 1) === 91) {
-          const ls: LabelStart = { image: true, start: i, end: i + 2, balanced: false, inactive: false, mark: marks.length };
+          if (labelStarts.length >= MAX_OPEN_LABELS) {
+            i += 2; // past this many open brackets, more are text (docs/parser.md)
+            continue;
+          }
+          const ls: LabelStart = { image: true, start: i, end: i + 2, balanced: false, inactive: false };
           labelStarts.push(ls);
-          marks.push({ kind: 'start', label: ls });
+          lastMark = { kind: 'start', label: ls };
           unbalanced++;
           i += 2;
           continue;
@@ -166,16 +178,20 @@ export function scanInline(t: string, ctx: InlineContext): InlineResult {
             const id = normalizeIdentifier(rawLabel);
             if (ctx.isFootnoteDefined(id)) {
               calls.push({ start: i, end, rawLabel, id });
-              marks.push({ kind: 'call' });
+              lastMark = CALL;
               i = end;
               continue;
             }
             rejected = true;
           }
         }
-        const ls: LabelStart = { image: false, start: i, end: i + 1, balanced: false, inactive: false, mark: marks.length };
+        if (labelStarts.length >= MAX_OPEN_LABELS) {
+          i++;
+          continue;
+        }
+        const ls: LabelStart = { image: false, start: i, end: i + 1, balanced: false, inactive: false };
         labelStarts.push(ls);
-        marks.push({ kind: 'start', label: ls });
+        lastMark = { kind: 'start', label: ls };
         unbalanced++;
         i++;
         continue;
@@ -195,8 +211,7 @@ export function scanInline(t: string, ctx: InlineContext): InlineResult {
             if (ls.image) while (calls.length > 0 && calls[calls.length - 1].start > ls.start) calls.pop();
             // A link inside makes every label start before it inactive (links do not nest): one mark, not a loop.
             inactiveBelow = ls.image ? Math.min(inactiveBelow, labelStarts.length) : labelStarts.length;
-            marks.length = ls.mark;
-            marks.push({ kind: 'media' });
+            lastMark = MEDIA;
             i = end;
             continue;
           }
@@ -206,7 +221,7 @@ export function scanInline(t: string, ctx: InlineContext): InlineResult {
           unbalanced--;
         }
         // `![^label]`: the `!` is text and `[^label]` a footnote call.
-        const last = marks[marks.length - 1];
+        const last = lastMark;
         // Only `![^label]` with a label a footnote can have (at most 999 characters) needs reading.
         if (last && last.kind === 'start' && last.label.image && last.label.balanced && t.charCodeAt(last.label.end) === 94 && i - last.label.end <= 1000) {
           const id = normalizeIdentifier(t.slice(last.label.end, i));
@@ -214,8 +229,7 @@ export function scanInline(t: string, ctx: InlineContext): InlineResult {
             const label = id.slice(1);
             if (ctx.isFootnoteDefined(label)) {
               calls.push({ start: last.label.start + 1, end: i + 1, rawLabel: t.slice(last.label.end + 1, i), id: label });
-              marks.length = last.label.mark;
-              marks.push({ kind: 'call' });
+              lastMark = CALL;
             } else if (isDefinableFootnoteId(label)) rejected = true;
           }
         }
@@ -450,37 +464,53 @@ function previousWww(c: number): boolean {
   return c === -1 || c === 40 || c === 42 || c === 95 || c === 91 || c === 93 || c === 126 || isLineEndingOrSpace(c);
 }
 
-/** The trail check of micromark-extension-gfm-autolink-literal, memoised so runs of punctuation stay linear. */
-function trail(t: string, j: number, memo: Map<number, boolean>): boolean {
+/**
+ * The trail check of micromark-extension-gfm-autolink-literal: whether what
+ * follows `j` is only trailing punctuation up to the end of the URL. A loop
+ * (runs of `]` or `&amp;` chain forward) and a memo per position (one byte
+ * each: 0 unknown, 1 yes, 2 no), so any run of punctuation stays linear.
+ */
+function trail(t: string, j: number, memo: Uint8Array): boolean {
   const n = t.length;
-  const start = j;
-  // Skip simple trailing punctuation; the answer is the same from anywhere in the run.
-  while (j < n) {
-    const c = t.charCodeAt(j);
-    if (c === 33 || c === 34 || c === 39 || c === 41 || c === 42 || c === 44 || c === 46 || c === 58 || c === 59 || c === 63 || c === 95 || c === 126) j++;
-    else break;
-  }
-  const cached = memo.get(j);
-  if (cached !== undefined) return cached;
-  let result: boolean;
-  const c = j < n ? t.charCodeAt(j) : -1;
-  if (c === 38) {
-    let k = j + 1;
-    if (!isAsciiAlpha(t.charCodeAt(k))) result = false;
-    else {
-      while (isAsciiAlpha(t.charCodeAt(k))) k++;
-      result = t.charCodeAt(k) === 59 ? trail(t, k + 1, memo) : false;
+  const visited: number[] = [];
+  let result: boolean | undefined;
+  for (;;) {
+    visited.push(j);
+    // Skip simple trailing punctuation; the answer is the same from anywhere in the run.
+    while (j < n) {
+      const c = t.charCodeAt(j);
+      if (c === 33 || c === 34 || c === 39 || c === 41 || c === 42 || c === 44 || c === 46 || c === 58 || c === 59 || c === 63 || c === 95 || c === 126) j++;
+      else break;
     }
-  } else if (c === 93) {
-    const d = codePointAt(t, j + 1);
-    result = d === -1 || d === 40 || d === 91 || isWhitespace(d) ? true : trail(t, j + 1, memo);
-  } else if (c === 60 || c === -1) {
-    result = true;
-  } else {
-    result = isWhitespace(codePointAt(t, j));
+    visited.push(j);
+    if (memo[j]) {
+      result = memo[j] === 1;
+      break;
+    }
+    const c = j < n ? t.charCodeAt(j) : -1;
+    if (c === 38) {
+      let k = j + 1;
+      if (!isAsciiAlpha(t.charCodeAt(k))) result = false;
+      else {
+        while (isAsciiAlpha(t.charCodeAt(k))) k++;
+        if (t.charCodeAt(k) === 59) {
+          j = k + 1; // the answer is the answer after the entity
+          continue;
+        }
+        result = false;
+      }
+    } else if (c === 93) {
+      const d = codePointAt(t, j + 1);
+      if (d === -1 || d === 40 || d === 91 || isWhitespace(d)) result = true;
+      else {
+        j = j + 1;
+        continue;
+      }
+    } else if (c === 60 || c === -1) result = true;
+    else result = isWhitespace(codePointAt(t, j));
+    break;
   }
-  memo.set(j, result);
-  if (start !== j) memo.set(start, result);
+  for (const v of visited) memo[v] = result ? 1 : 2;
   return result;
 }
 

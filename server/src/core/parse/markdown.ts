@@ -15,6 +15,8 @@ export interface MdHeading {
   level: number;
   /** Raw inline source of the heading text (trimmed). */
   raw: string;
+  /** The heading as plain text: links to their text, no calls, emphasis, code marks or escapes. */
+  name: string;
   line: number;
   endLine: number;
   /** Offset of the heading's first character (the `#` or the text of a setext heading). */
@@ -74,6 +76,8 @@ export interface MdDocument {
   literalSpans: Span[];
   /** Inline markup that is not prose: inline HTML and comments, autolinks, link destinations and titles. */
   markupSpans: Span[];
+  /** The 0-based line from which the document was not read: it has too many blocks (docs/parser.md). */
+  truncatedAt?: number;
 }
 
 interface Leaf {
@@ -105,9 +109,11 @@ export function parseMarkdown(text: string, shouldStop?: ShouldStop): MdDocument
       case 'heading': {
         const first = block.lines[0];
         const last = block.lines[block.lines.length - 1];
+        const raw = first ? text.slice(first.start, last.end).trim() : '';
         headings.push({
           level: block.level as number,
-          raw: first ? text.slice(first.start, last.end).trim() : '',
+          raw,
+          name: plainHeadingText(raw),
           line: block.startLine,
           endLine: block.endLine,
           start: block.start,
@@ -197,7 +203,7 @@ export function parseMarkdown(text: string, shouldStop?: ShouldStop): MdDocument
   urls.sort((a, b) => a.start - b.start);
   literalSpans.sort((a, b) => a.start - b.start);
   markupSpans.sort((a, b) => a.start - b.start);
-  return { text, lineStarts: tree.lineStarts, frontMatter: tree.frontMatter, headings, refs, undefinedRefs, defs, urls, literalSpans, markupSpans };
+  return { text, lineStarts: tree.lineStarts, frontMatter: tree.frontMatter, headings, refs, undefinedRefs, defs, urls, literalSpans, markupSpans, truncatedAt: tree.truncatedAt };
 }
 
 /** Gives each note the text of the leaves inside it (innermost note wins). */
@@ -227,6 +233,17 @@ function attachToNotes(defs: MdFootnoteDef[], leaves: Array<{ spans: Span[]; cod
       appendAll(owner.codeSpans, leaf.code);
     }
   }
+}
+
+/** Inline markup out of a heading: links to their text, calls, emphasis and code marks, escapes. */
+export function plainHeadingText(raw: string): string {
+  return raw
+    .replace(/\[\^[^\]\s]+\]/g, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .replace(/[*_`]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** `href`/`src` of the tags in an HTML block (an HTML link in a note is a source). */

@@ -21,11 +21,12 @@ export const duplicateSource: Rule = {
   check({ model, report }) {
     const byIdentity = new Map<string, Note>();
     const byUrlAndTitle = new Map<string, Note>();
+    const bySegment = new Map<string, Note>();
     const sequence = [...model.readingOrder, ...[...model.notes].filter((n) => n.readingIndex === undefined).sort((a, b) => a.def.start - b.def.start)];
     const urlsOf = new Map<Note, string[]>();
     const chapters = chapterBoundaries(model);
     for (const note of sequence) {
-      if (note.reading.kind !== 'citation' || isStatute(note)) continue;
+      if (note.reading.kind !== 'citation' || isStatute(note) || !isFull(note)) continue;
       const urls = [...new Set(sourceUrls(note).map((u) => normalizeUrl(u.url)))];
       urlsOf.set(note, urls);
       // Too few words say nothing about the work ("stabilized in <link>"): then the address is the identity.
@@ -37,8 +38,12 @@ export const duplicateSource: Rule = {
         const other = n ? (urlsOf.get(n) ?? []) : [];
         return n && (urls.length === 0 || other.length === 0 || (other.length === urls.length && other.every((u) => urls.includes(u)))) ? n : undefined;
       };
-      const first = sameWork(identity ? byIdentity.get(identity) : undefined) ?? keys.map((k) => byUrlAndTitle.get(k)).find((n) => n !== undefined);
-      // A book's chapters cite a work in full again at its first mention in each chapter.
+      // A note citing several works (`A; B`) repeats one if any of its citations was given in full before.
+      const parts = segmentIdentities(note.prose);
+      const first =
+        sameWork(identity ? byIdentity.get(identity) : undefined) ??
+        keys.map((k) => byUrlAndTitle.get(k)).find((n) => n !== undefined) ??
+        parts.map((p) => bySegment.get(p)).find((n) => n !== undefined && n !== note);
       if (first && first.id !== note.id && !chapters.between(first, note)) {
         report({
           message: `Footnote [^${note.def.rawLabel}] repeats the citation of [^${first.def.rawLabel}] in full: a short form ("Ibid." or author and short title) would do.`,
@@ -49,15 +54,15 @@ export const duplicateSource: Rule = {
         continue;
       }
       if (identity && (!byIdentity.has(identity) || first)) byIdentity.set(identity, note);
+      for (const p of parts) if (!bySegment.has(p) || first) bySegment.set(p, note);
       for (const k of keys) if (!byUrlAndTitle.has(k) || first) byUrlAndTitle.set(k, note);
     }
   },
 };
 
-/** Whether a chapter (a top-level heading, when a file has several) starts between two notes' first references. */
+/** Whether a chapter (an H1, when a file has several: a book in one file) starts between two notes' first references. */
 function chapterBoundaries(model: ReportModel): { between(a: Note, b: Note): boolean } {
-  const top = Math.min(...model.headings.map((h) => h.level));
-  const starts = model.headings.filter((h) => h.level === top).map((h) => h.start);
+  const starts = model.headings.filter((h) => h.level === 1).map((h) => h.start);
   const firstRef = (n: Note): number => model.refsById.get(n.id)?.[0].start ?? n.def.start;
   return {
     between(a: Note, b: Note): boolean {
@@ -76,6 +81,27 @@ function chapterBoundaries(model: ReportModel): { between(a: Note, b: Note): boo
     },
   };
 }
+
+/** The identities of the citations of a note that cites several (split at `;`), each long enough to name a work. */
+function segmentIdentities(prose: string): string[] {
+  const parts = prose.split(/;\s+/);
+  if (parts.length < 2) return [];
+  return parts.map((p) => citationIdentity(p)).filter((id) => id.split(' ').length >= 5);
+}
+
+/**
+ * A full citation: it carries a link or an identifier, the details of a book,
+ * article, legal or archival source, or names where it was published online.
+ * "Aymonier, Histoire, 1920, p. 178" repeated is a text's own short style.
+ */
+function isFull(note: Note): boolean {
+  const r = note.reading;
+  if (sourceUrls(note).length > 0 || note.identifiers.length > 0 || r.web !== undefined || r.forms.some((f) => FULL_FORMS.has(f))) return true;
+  // An author, a title and a year, and no page: a work named in full, not a short form with a page.
+  return r.title !== undefined && /\b(?:1[5-9]|20)\d\d\b/.test(note.prose) && !/\bpp?\.?\s?\d/.test(note.prose) && /^[^,.]{2,60}[,.]/.test(note.prose);
+}
+
+const FULL_FORMS = new Set(['book', 'article', 'legal', 'archival', 'thesis', 'presentation']);
 
 /** Statutes and regulations are cited in full every time ("17 U.S.C. § 101"): there is no short form to use. */
 function isStatute(note: Note): boolean {
