@@ -285,7 +285,7 @@ async function checkLinks(
   return results;
 }
 
-function toRow(file: string, starts: number[], p: Problem): OutputRow {
+function toRow(file: string, starts: ArrayLike<number>, p: Problem): OutputRow {
   const s = positionAt(starts, p.start);
   const e = positionAt(starts, p.end);
   return { file, line: s.line, column: s.column, endLine: e.line, endColumn: e.column, severity: p.severity, rule: p.rule, message: p.message };

@@ -110,7 +110,7 @@ function chooseSafeEdits(problems: readonly Problem[], length: number): TextEdit
 }
 
 /** 1-based line and column (UTF-16 code units, as LSP counts) of an offset. */
-export function positionAt(lineStarts: readonly number[], offset: number): { line: number; column: number } {
+export function positionAt(lineStarts: ArrayLike<number>, offset: number): { line: number; column: number } {
   let lo = 0;
   let hi = lineStarts.length - 1;
   while (lo < hi) {

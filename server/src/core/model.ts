@@ -139,7 +139,7 @@ export function buildModel(text: string, options: ModelOptions, md: MdDocument =
   const template = templateName ? options.config.templates.get(templateName) : undefined;
   const entries = template ? findEntries(text, headings, md, template) : [];
   const isReport = (fromFrontMatter !== undefined && options.config.templates.has(fromFrontMatter)) || options.config.inScope || !!options.templateOverride;
-  const { notes, readingOrder, refsById, notesById } = readNotes(text, md, options.config, stopper(options.shouldStop, 256));
+  const { notes, readingOrder, refsById, notesById } = readNotes(text, md, options.config, isReport, stopper(options.shouldStop, 256));
   return { text, md, frontMatter, headings, templateName, templateField, template, isReport, entries, notes, readingOrder, refsById, notesById };
 }
 
@@ -345,7 +345,7 @@ function noteProse(text: string, def: MdFootnoteDef, urls: readonly MdUrl[]): st
     .trim();
 }
 
-function readNotes(text: string, md: MdDocument, config: ForesightConfig, step: () => void): Pick<ReportModel, 'notes' | 'readingOrder' | 'refsById' | 'notesById'> {
+function readNotes(text: string, md: MdDocument, config: ForesightConfig, isReport: boolean, step: () => void): Pick<ReportModel, 'notes' | 'readingOrder' | 'refsById' | 'notesById'> {
   const notes: Note[] = [];
   const notesById = new Map<string, Note[]>();
   // URLs by position, to give each note the ones inside it (innermost note wins):
@@ -412,7 +412,7 @@ function readNotes(text: string, md: MdDocument, config: ForesightConfig, step: 
   resolveShortCitations(sequence, (label) => notesById.get(normalizeIdentifier(label))?.[0]);
   const reported = new Set<string>();
   for (const note of sequence) {
-    const problem = sourceProblem(note, config.sources);
+    const problem = sourceProblem(note, config.sources, isReport);
     if (!problem) continue;
     // One finding per source: a citation written out again in full is duplicate-source's.
     const identity = citationIdentity(note.prose);

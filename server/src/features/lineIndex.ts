@@ -3,7 +3,7 @@ import type { Position, Range } from 'vscode-languageserver-types';
 /** Offsets <-> LSP positions (0-based lines, UTF-16 columns), from the parser's line starts. */
 export class LineIndex {
   constructor(
-    private readonly lineStarts: readonly number[],
+    private readonly lineStarts: ArrayLike<number>,
     private readonly length: number,
   ) {}
 

@@ -1,9 +1,17 @@
 import * as assert from 'assert';
 import { applyEdits } from '../../../server/src/core/fixes/edits';
-import { findings, joinLines, problemsOf } from '../../support/helpers';
+import { configFrom, findings, joinLines, problemsOf } from '../../support/helpers';
+
+/** A `.foresight.yml` in scope: the file is a report. */
+const report = (): { config: ReturnType<typeof configFrom> } => ({ config: configFrom('rules: {}') });
+
+/** A text citing each note once, in order, with the notes below. */
+function notes(...defs: string[]): string {
+  return joinLines(defs.map((_, i) => `Claim ${i + 1}[^${i + 1}].`).join(' '), '', ...defs.map((d, i) => `[^${i + 1}]: ${d}`));
+}
 
 describe('duplicate-source', () => {
-  it('fires on the later of two full citations of the same work, whatever the locator or access date', () => {
+  it('in a report, fires on the later of two full citations of the same work, whatever the locator or access date', () => {
     const text = joinLines(
       'A[^1] b[^2] c[^3].',
       '',
@@ -11,13 +19,15 @@ describe('duplicate-source', () => {
       '[^2]: An aside in between, which is no citation at all and says so.',
       '[^3]: World Bank. "High and Dry," figure 2. 2016. Accessed 3 May 2024. https://e.org/high-and-dry',
     );
-    assert.deepStrictEqual(findings(text, 'duplicate-source'), ['5:1 duplicate-source']);
-    assert.match(problemsOf(text, 'duplicate-source')[0].message, /^Footnote \[\^3\] repeats the citation of \[\^1\] in full/);
+    assert.deepStrictEqual(findings(text, 'duplicate-source', report()), ['5:1 duplicate-source']);
+    assert.match(problemsOf(text, 'duplicate-source', report())[0].message, /^Footnote \[\^3\] repeats the citation of \[\^1\] in full/);
+    // Outside a report, in a text that never uses a short form, another figure of the work is the text's style.
+    assert.deepStrictEqual(findings(text, 'duplicate-source'), []);
   });
 
   it('the same address under the same title is the same work, however the rest is written', () => {
     const text = joinLines('A[^1] b[^2].', '', '[^1]: L. Ortiz, "Cities Abroad" (2021). https://e.org/a', '[^2]: Ortiz, Lena. 2021. "Cities Abroad." https://www.e.org/a/');
-    assert.deepStrictEqual(findings(text, 'duplicate-source'), ['4:1 duplicate-source']);
+    assert.deepStrictEqual(findings(text, 'duplicate-source', report()), ['4:1 duplicate-source']);
   });
 
   it('repeated bare links are the same source', () => {
@@ -57,11 +67,47 @@ describe('duplicate-source', () => {
 
   it('offers "Ibid." right after the first citation, and author and title further on', () => {
     const ibid = joinLines('A[^1] b[^2].', '', '[^1]: World Bank. "High and Dry." 2016. https://e.org/h', '[^2]: World Bank. "High and Dry," p. 4. 2016. https://e.org/h');
-    const fix = problemsOf(ibid, 'duplicate-source')[0].fixes![0];
+    const fix = problemsOf(ibid, 'duplicate-source', report())[0].fixes![0];
     assert.strictEqual(fix.safe, false);
     assert.strictEqual(applyEdits(ibid, fix.edits), joinLines('A[^1] b[^2].', '', '[^1]: World Bank. "High and Dry." 2016. https://e.org/h', '[^2]: Ibid., p. 4.'));
     const later = joinLines('A[^1] b[^2] c[^3].', '', '[^1]: World Bank. "High and Dry." 2016. https://e.org/h', '[^2]: Ortiz, L. *Cities*. Lakeview Press, 2019.', '[^3]: World Bank. "High and Dry." 2016. https://e.org/h');
-    const short = problemsOf(later, 'duplicate-source')[0].fixes![0];
+    const short = problemsOf(later, 'duplicate-source', report())[0].fixes![0];
     assert.strictEqual(applyEdits(later, short.edits).split('\n')[4], '[^3]: World Bank, "High and Dry".');
+  });
+
+  describe('outside reports', () => {
+    const work = 'Lund, A. *Rivers and Cities*. Toronto: Lakeview Press, 2018, p. 12.';
+    const aside = (k: number): string => `An aside number ${k}, which explains a point and cites nothing at all here.`;
+
+    it('a note copied word for word a few notes later is a slip', () => {
+      assert.deepStrictEqual(findings(notes(work, aside(1), work), 'duplicate-source'), ['5:1 duplicate-source']);
+      // Spacing and emphasis aside: "Rivers and Cities" = "Riversand Cities".
+      assert.deepStrictEqual(findings(notes(work, work.replace('Rivers and', 'Riversand').replace(/\*/g, '_')), 'duplicate-source'), ['4:1 duplicate-source']);
+    });
+
+    it('a text that never uses a short form may give a work in full again further on', () => {
+      const text = notes(work, aside(1), aside(2), aside(3), aside(4), aside(5), work);
+      assert.deepStrictEqual(findings(text, 'duplicate-source'), []);
+    });
+
+    it('a text that uses short forms itself wants one for any repeat, pages aside', () => {
+      const text = notes(work, 'Ibid., p. 14.', aside(1), aside(2), aside(3), aside(4), aside(5), work.replace('p. 12', 'p. 30'));
+      assert.deepStrictEqual(findings(text, 'duplicate-source'), ['10:1 duplicate-source']);
+    });
+
+    it('never compares a note that cites several works, nor a short reference with volume and page', () => {
+      const bundle = notes(
+        'Castell, M. *Borders of the Future*. Toronto: Lakeview Press, 2019; Park, J. *Cities as Diplomats*. Oxford: Harbour Press, 2020.',
+        'Castell, M. *Borders of the Future*. Toronto: Lakeview Press, 2019; Reyes, A. *Tomorrow’s Cities*. Lima: Andes Press, 2017.',
+      );
+      assert.deepStrictEqual(findings(bundle, 'duplicate-source'), []);
+      assert.deepStrictEqual(findings(notes('Aymard, *Le Delta*, t. ii, p. 40.', 'Aymard, *Le Delta*, t. ii, p. 40.'), 'duplicate-source', report()), []);
+    });
+
+    it('a case given in full again after five notes follows legal style; within five it is a repeat', () => {
+      const kase = '*Smithfield v. Orbis Corp.*, 512 U.S. 100, 104 (1994).';
+      assert.deepStrictEqual(findings(notes(kase, aside(1), aside(2), aside(3), aside(4), aside(5), kase), 'duplicate-source', report()), []);
+      assert.deepStrictEqual(findings(notes(kase, aside(1), kase), 'duplicate-source', report()), ['5:1 duplicate-source']);
+    });
   });
 });

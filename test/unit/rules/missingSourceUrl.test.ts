@@ -8,9 +8,11 @@ function notes(...defs: string[]): string {
 }
 
 const flagged = (text: string, options = {}): string[] => findings(text, 'missing-source-url', options);
+/** A `.foresight.yml` in scope: the file is a report, held to the full standard. */
+const report = (): { config: ReturnType<typeof configFrom> } => ({ config: configFrom('rules: {}') });
 
 describe('missing-source-url', () => {
-  describe('reports a citation a reader cannot follow', () => {
+  describe('in a report, reports a citation a reader cannot follow', () => {
     const cases: Array<[string, string]> = [
       ['a news article from an online outlet', '[^1]: Lena Ortiz, "Cities Sign Their Own Climate Pacts," The Guardian, 4 March 2021.'],
       ['a page the note says was accessed', '[^1]: Ministry of Water. "Drought Dashboard." Accessed 12 May 2024.'],
@@ -23,14 +25,53 @@ describe('missing-source-url', () => {
       ['a fact attributed to an agency', '[^1]: Losses to phone scams in 2023, according to the Federal Trade Commission.'],
     ];
     for (const [what, def] of cases) {
-      it(what, () => assert.deepStrictEqual(flagged(notes(def)), ['3:1 missing-source-url']));
+      it(what, () => assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url']));
     }
 
     it('says why: an online source without its link, or nothing to trace', () => {
-      const [online] = problemsOf(notes(cases[0][1]), 'missing-source-url');
+      const [online] = problemsOf(notes(cases[0][1]), 'missing-source-url', report());
       assert.match(online.message, /^Footnote \[\^1\] cites an online source \(it names The Guardian\) but gives no link\.$/);
-      const [nothing] = problemsOf(notes(cases[7][1]), 'missing-source-url');
+      const [nothing] = problemsOf(notes(cases[7][1]), 'missing-source-url', report());
       assert.match(nothing.message, /no link and nothing to trace it by/);
+    });
+
+    it('a template named in the front matter makes a file a report', () => {
+      const text = joinLines('---', 'template: force-of-change', '---', notes(cases[7][1]));
+      assert.deepStrictEqual(flagged(text), ['6:1 missing-source-url']);
+    });
+  });
+
+  describe('outside reports (a blog post, a book), only a source the note says is online', () => {
+    const online: Array<[string, string]> = [
+      ['a news article from an outlet of the web era', '[^1]: Lena Ortiz, "Cities Sign Their Own Climate Pacts," The Guardian, 4 March 2021.'],
+      ['a page the note says was accessed', '[^1]: Ministry of Water. "Drought Dashboard." Accessed 12 May 2024.'],
+      ['Wikipedia', '[^1]: "Paradiplomacy." Wikipedia.'],
+      ['a site named by its domain', '[^1]: Citymayors.com, "Largest Cities in the World," 2020.'],
+      ['a blog post', '[^1]: Ortiz, L. "Why Cities Sign Pacts," blog post, 2 May 2022.'],
+    ];
+    for (const [what, def] of online) {
+      it(`reports ${what}`, () => assert.deepStrictEqual(flagged(notes(def)), ['3:1 missing-source-url']));
+    }
+    const quiet: Array<[string, string]> = [
+      ['a book named by author, title and year', '[^1]: Mira Castell, "The Long Border" (2015).'],
+      ['a conference paper without its proceedings details', '[^1]: Chen, L., and R. Okafor. "Forecasting City Growth." In Proceedings of the Urban Data Workshop. 2019.'],
+      ['a software package', '[^1]: Lund, A. (2021). citymap: Maps of City Networks. R package version 1.2.'],
+      ['a report with no link and no publisher', '[^1]: World Economic Forum. *Global Risks Report 2023*.'],
+      ['an article with nothing to trace it by', '[^1]: Tavares, R. "Foreign Policy Goes Local." 2013.'],
+      ['a fact attributed to an agency', '[^1]: Losses to phone scams in 2023, according to the Federal Trade Commission.'],
+      ['a press release, which may be printed', '[^1]: Northwind Energy, "Northwind Opens Its Third Plant," press release, 3 June 2023.'],
+      ['a printed newspaper of the 1980s', '[^1]: "Port Strike Ends," The Times, 3 May 1984, p. 2.'],
+      ['a short title with a page', '[^1]: Castell, *The Long Border*, p. 45.'],
+    ];
+    for (const [what, def] of quiet) {
+      it(`is quiet for ${what}`, () => assert.deepStrictEqual(flagged(notes(def)), []));
+    }
+    it('leaves an address with a misspelt scheme to invalid-url', () => {
+      const text = notes('[^1]: Ministry of Water. "Drought Dashboard." Online. Accessed 12 May 2024. URL: ttps://water.example.org/drought');
+      assert.deepStrictEqual(flagged(text), []);
+      const invalid = findings(text, 'invalid-url');
+      assert.strictEqual(invalid.length, 1);
+      assert.match(invalid[0], /^3:\d+ invalid-url$/);
     });
   });
 
@@ -89,6 +130,7 @@ describe('missing-source-url', () => {
     it('the same unlinked citation written out twice is reported once', () => {
       const def = 'Lena Ortiz, "Cities Sign Their Own Climate Pacts," The Guardian, 4 March 2021.';
       assert.deepStrictEqual(flagged(notes(`[^1]: ${def}`, `[^2]: ${def}`)), ['3:1 missing-source-url']);
+      assert.deepStrictEqual(flagged(notes(`[^1]: ${def}`, `[^2]: ${def}`), report()), ['3:1 missing-source-url']);
     });
 
     it('supra note N resolves to note N', () => {
@@ -119,7 +161,7 @@ describe('missing-source-url', () => {
       const text = notes('[^1]: Ortiz, L. "Cities Sign Their Own Pacts." 2021. `https://e.org/pacts`');
       assert.deepStrictEqual(flagged(text), []);
       assert.deepStrictEqual(flagged(text, { config: configFrom('sources:\n  require: link') }), ['3:1 missing-source-url']);
-      assert.deepStrictEqual(flagged(notes('[^1]: Ortiz, L. "Cities Sign Their Own Pacts." 2021. See `the site`.')), ['3:1 missing-source-url']);
+      assert.deepStrictEqual(flagged(notes('[^1]: Ortiz, L. "Cities Sign Their Own Pacts." 2021. See `the site`.'), report()), ['3:1 missing-source-url']);
     });
   });
 });

@@ -26,7 +26,13 @@ export interface Reading {
   title?: string;
   forms: FormKind[];
   /** Why the cited source is online; `explicit` when the note itself says so ("accessed", "[online]"). */
-  web?: { reason: string; explicit: boolean };
+  /**
+   * Why the source is online: `explicit` when the note says so ("accessed",
+   * "[online]"), `strong` when that or what it names is read online
+   * (Wikipedia, a site's domain, a web page, a post, a news outlet of the
+   * web era); an organisation's report or a database may be in print too.
+   */
+  web?: { reason: string; explicit: boolean; strong: boolean };
   /** The note cites Pandoc citation keys (`[@key]`). */
   citationKeys: boolean;
   /** The note refers into a reference list by author and year ("(Parfit 1984, 315)"). */
@@ -204,7 +210,7 @@ const reUnpublished = /\b(?:unpublished|forthcoming|in\spress|manuscript|mimeo|d
 // --- online sources --------------------------------------------------------------
 const reWebExplicit = /\b(?:accessed|retrieved|last\s(?:visited|accessed|checked|modified)|viewed\son|available\s(?:at|from|online|on\sthe\sweb|on\sline)|online\sat|consulté\s(?:le|en)|en\sligne|disponible\s(?:à|sur|en\sligne)|abgerufen\sam|archived\sfrom|archived\sat|wayback\smachine)\b|\[(?:online|en\sligne|internet|web)\]/iu;
 const reWebKind = /\b(?:Wikipedia|press\srelease|news\srelease|media\srelease|communiqué(?:\sde\spresse)?|blog\s?post|blog|weblog|website|web\ssite|webpage|web\spage|homepage|home\spage|site\sweb|tweet(?:ed)?|Twitter|X\s\(formerly Twitter\)|Facebook\spost|YouTube|podcast|webinar|Substack|LinkedIn\spost|Instagram|TikTok|Reddit|online\sarticle|online\sedition|news\sstory|op-ed|newsletter|dashboard|data\sportal|database|dataset)\b/iu;
-const reOutlet = /\b(?:The\sGuardian|Guardian\.com|New\sYork\sTimes|NY\sTimes|Washington\sPost|Wall\sStreet\sJournal|Financial\sTimes|The\sEconomist|BBC(?:\sNews)?|CNN|Reuters|Associated\sPress|AP\sNews|Bloomberg|Forbes|Politico|Axios|Vox|Wired|The\sVerge|TechCrunch|Ars\sTechnica|The\sAtlantic|New\sYorker|Foreign\sAffairs|Foreign\sPolicy|Newsweek|Business\sInsider|Quartz|HuffPost|Huffington\sPost|Al\sJazeera|Le\sMonde|Der\sSpiegel|CBC(?:\sNews)?|Globe\sand\sMail|Toronto\sStar|National\sPost|ABC\sNews|NPR|The\sHill|BuzzFeed|Nikkei\sAsia|South\sChina\sMorning\sPost|Times\sof\sIndia|The\sConversation|Project\sSyndicate|Harvard\sBusiness\sReview|MIT\sTechnology\sReview|Scientific\sAmerican|Devex|Euractiv|EUobserver|Le\sDevoir|La\sPresse|Radio-Canada|Les\sÉchos|Le\sFigaro|Libération|El\sPaís|Deutsche\sWelle|France\s24|Rest\sof\sWorld|The\sIntercept|ProPublica|Mother\sJones|Semafor|Fast\sCompany|CNBC|CBS\sNews|NBC\sNews|Fox\sNews|USA\sToday|Los\sAngeles\sTimes|Chicago\sTribune|Boston\sGlobe|The\sIndependent|The\sTelegraph|Daily\sTelegraph|The\sTimes|Daily\sMail|Sky\sNews|Xinhua|Global\sTimes|China\sDaily|Caixin|Straits\sTimes|Hindustan\sTimes|The\sHindu|Haaretz|Times\sof\sIsrael|Vice\sNews|Slate\.com|Salon\.com|Medium\.com|Substack\.com)\b/u;
+const reOutlet = /\b(?:The\sGuardian|Guardian\.com|New\sYork\sTimes|NY\sTimes|Washington\sPost|Wall\sStreet\sJournal|Financial\sTimes|The\sEconomist|BBC(?:\sNews)?|CNN|Reuters|Associated\sPress|AP\sNews|Bloomberg|Forbes|Politico|Axios|Vox|Wired|The\sVerge|TechCrunch|Ars\sTechnica|The\sAtlantic|New\sYorker|Foreign\sAffairs|Foreign\sPolicy|Newsweek|Business\sInsider|Quartz|HuffPost|Huffington\sPost|Al\sJazeera|Le\sMonde|Der\sSpiegel|CBC(?:\sNews)?|Globe\sand\sMail|Toronto\sStar|National\sPost|ABC\sNews|NPR|The\sHill|BuzzFeed|Nikkei\sAsia|South\sChina\sMorning\sPost|Times\sof\sIndia|The\sConversation|Project\sSyndicate|Harvard\sBusiness\sReview|MIT\sTechnology\sReview|Scientific\sAmerican|Devex|Euractiv|EUobserver|Le\sDevoir|La\sPresse|Radio-Canada|Les\sÉchos|Le\sFigaro|Libération|El\sPaís|Deutsche\sWelle|France\s24|Rest\sof\sWorld|The\sIntercept|ProPublica|Mother\sJones|Semafor|Fast\sCompany|CNBC|CBS\sNews|NBC\sNews|Fox\sNews|USA\sToday|Los\sAngeles\sTimes|Chicago\sTribune|Boston\sGlobe|The\sIndependent|The\sTelegraph|Daily\sTelegraph|The\sTimes|Daily\sMail|Sky\sNews|Xinhua|Global\sTimes|China\sDaily|Caixin|Straits\sTimes|Hindustan\sTimes|The\sHindu|Indian\sExpress|Economic\sTimes|Deccan\sHerald|ThePrint|Scroll\.in|Army\s?Times|Navy\s?Times|Air\sForce\sTimes|Defense\sNews|IANS|Inter\s?Press\sService|Agence\sFrance-Presse|AFP|Süddeutsche\sZeitung|Frankfurter\sAllgemeine|Corriere\sdella\sSera|La\sRepubblica|Sydney\sMorning\sHerald|The\sAustralian|Japan\sTimes|Korea\sHerald|Dawn\.com|Haaretz|Times\sof\sIsrael|Vice\sNews|Slate\.com|Salon\.com|Medium\.com|Substack\.com)\b/u;
 const reBareDomain = /(?<![@\w.\-/])(?:[a-z0-9][a-z0-9-]{0,62}\.){1,4}(?:com|org|net|gov|edu|int|io|info|co\.uk|org\.uk|gov\.uk|ac\.uk|gc\.ca|ca|eu|de|fr|au|nz|in|ch|nl|se|no|dk|fi|be|jp|cn|us|uk|ai)\b(?![.\w-]*@)/iu;
 const reQuotedSpan = /["“«„][^"“”«»„]{0,300}["”»“]/gu;
 const rePrintPage = /\bp\.\s?[A-Z]?\d|\bpp\.\s?\d|\bsec(?:tion)?\.\s?[A-Z]\b/u;
@@ -394,10 +400,13 @@ function forms(text: string, emphasised: string, reading: Reading): void {
   if (printEra(text) && (rePages.test(text) || /\bp\s\d/u.test(text) || reMonth.test(text) || reDayMonthYear.test(text))) add('print');
 }
 
+/** Kinds of source that exist only online (a press release or a dataset may be printed). */
+const reOnlineOnly = /^(?:Wikipedia|blog\s?post|weblog|website|web\ssite|webpage|web\spage|homepage|home\spage|site\sweb|tweet(?:ed)?|Twitter|X\s\(formerly Twitter\)|Facebook\spost|YouTube|podcast|webinar|Substack|LinkedIn\spost|Instagram|TikTok|Reddit|online\sarticle|online\sedition)$/iu;
+
 function web(text: string, reading: Reading): void {
   const explicit = reWebExplicit.exec(text);
   if (explicit) {
-    reading.web = { reason: `says "${explicit[0]}"`, explicit: true };
+    reading.web = { reason: `says "${explicit[0]}"`, explicit: true, strong: true };
     return;
   }
   // An outlet or a kind of page named in a quoted title ("Foreign Policy Goes Local") is not where the note was published.
@@ -410,13 +419,15 @@ function web(text: string, reading: Reading): void {
     // A report an organisation published (the UN's, a ministry's, a think tank's) is published online.
     const report = reReportWord.exec(unquoted) ?? reReportWord.exec(text);
     const org = reOrgAuthor.exec(text);
-    if (report && org) reading.web = { reason: `is a report by ${org[0]}, published online`, explicit: false };
+    if (report && org) reading.web = { reason: `is a report by ${org[0]}, published online`, explicit: false, strong: false };
     return;
   }
   // A page number or a date before the web marks a printed newspaper or magazine.
   if (outlet && (rePrintPage.test(text) || printEra(text))) return;
   const what = kind ? `is a ${found[0].toLowerCase()}` : outlet ? `names ${found[0]}` : `names the site ${found[0]}`;
-  reading.web = { reason: kind && /wikipedia/i.test(found[0]) ? 'cites Wikipedia' : what, explicit: false };
+  // A news outlet of the web era (print-era dates and pages returned above) is read online today.
+  const strong = !!domain || !!outlet || (!!kind && reOnlineOnly.test(kind[0]));
+  reading.web = { reason: kind && /wikipedia/i.test(found[0]) ? 'cites Wikipedia' : what, explicit: false, strong };
 }
 
 const reDayMonthYear = /\b\d{1,2}[\s-](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[\s,-]{1,3}(?:1[5-9]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s(?:\d{1,2},?\s)?(?:1[5-9]|20)\d\d\b/u;

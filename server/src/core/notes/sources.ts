@@ -40,23 +40,37 @@ export function hasLink(note: SourceNote): boolean {
   return note.urls.some((u) => isFollowable(u.url)) || note.identifiers.some((i) => RESOLVABLE.has(i.kind));
 }
 
-/** Why a citation lacks a source under the policy, or undefined. Only full citations are judged. */
-export function sourceProblem(note: SourceNote, options: SourceOptions): string | undefined {
+/**
+ * Why a citation lacks a source under the policy, or undefined. Only full
+ * citations are judged. In a report (a file with a template, or under a
+ * `.foresight.yml`) every citation must be traceable; elsewhere (a blog post,
+ * a book chapter) only a source the note itself says is online and gives no
+ * link is reported: without a report's conventions, a note with no link may
+ * be an aside or a printed work the classifier does not know
+ * (docs/rules.md#missing-source-url).
+ */
+export function sourceProblem(note: SourceNote, options: SourceOptions, report = true): string | undefined {
   const r = note.reading;
   if (r.kind !== 'citation') return undefined;
   // Keys and author-date references are sourced by the bibliography or reference list they point into.
   if (r.citationKeys || r.authorDate || hasLink(note)) return undefined;
+  // An address written wrongly ("ttps://…", "www.example.org/x" in code) is invalid-url's to report.
+  if (reAddressAttempt.test(note.prose)) return undefined;
   if (options.allowWithoutUrl.some((re) => re.test(note.prose))) return undefined;
-  if (options.require === 'link') {
+  if (options.require === 'link' && report) {
     if (r.forms.includes('interview') || r.forms.includes('unpublished')) return undefined;
     return 'cites a source with no link (the team requires one: sources.require is link)';
   }
   // Every form (book, article, legal, archival, interview, thesis, print …) traces the source without a link,
   // even when the note also says it was read online.
   if (r.forms.length > 0 || note.identifiers.length > 0) return undefined;
-  if (r.web) return `cites an online source (it ${r.web.reason}) but gives no link`;
+  if (r.web && (report || r.web.strong)) return `cites an online source (it ${r.web.reason}) but gives no link`;
+  if (!report) return undefined;
   return 'cites a source with no link and nothing to trace it by (no URL, DOI, ISBN, publisher, journal or legal reference)';
 }
+
+/** Something written as a web address that is no link: a misspelt scheme, or an address GFM does not link. */
+const reAddressAttempt = /(?<![\p{L}\d])(?:h{0,2}t{1,2}p{1,2}s?|ftp):\s?\/{1,2}\s?[^\s/]|(?<![\p{L}\d.])www\.[\p{L}\d-]+\.\p{L}{2,}/iu;
 
 /** The citation a note stands for: itself, or for a short citation the one it repeats. */
 export function sourceOf<T extends SourceNote>(note: T): T | undefined {

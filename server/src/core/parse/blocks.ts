@@ -94,7 +94,7 @@ export interface BlockTree {
   root: Block;
   frontMatter?: FrontMatterBlock;
   /** Offsets of the start of each line. */
-  lineStarts: number[];
+  lineStarts: Uint32Array;
   /** Normalised labels of link reference definitions and their destinations, first wins. */
   linkLabels: Map<string, string>;
   /** The 0-based line from which the document was not read (it has more than MAX_BLOCKS blocks). */
@@ -156,18 +156,35 @@ const acceptsLines = (t: BlockType): boolean =>
   t === 'paragraph' || t === 'fenced' || t === 'indented' || t === 'html';
 
 /** Splits `src` into lines; returns the start offset of each line. */
-export function computeLineStarts(src: string): number[] {
-  const starts = [0];
-  if (src.indexOf('\r') < 0) {
-    for (let i = src.indexOf('\n'); i >= 0; i = src.indexOf('\n', i + 1)) starts.push(i + 1);
+export function computeLineStarts(src: string): Uint32Array {
+  // Counted first, then filled: one exact typed array, where a growing array
+  // of numbers would cost several times the text on a file of short lines.
+  const crlf = src.indexOf('\r') >= 0;
+  let count = 1;
+  if (!crlf) {
+    for (let i = src.indexOf('\n'); i >= 0; i = src.indexOf('\n', i + 1)) count++;
+  } else {
+    for (let i = 0; i < src.length; i++) {
+      const c = src.charCodeAt(i);
+      if (c === 10) count++;
+      else if (c === 13) {
+        if (src.charCodeAt(i + 1) === 10) i++;
+        count++;
+      }
+    }
+  }
+  const starts = new Uint32Array(count);
+  let k = 1;
+  if (!crlf) {
+    for (let i = src.indexOf('\n'); i >= 0; i = src.indexOf('\n', i + 1)) starts[k++] = i + 1;
     return starts;
   }
   for (let i = 0; i < src.length; i++) {
     const c = src.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
+    if (c === 10) starts[k++] = i + 1;
     else if (c === 13) {
       if (src.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
+      starts[k++] = i + 1;
     }
   }
   return starts;
@@ -175,7 +192,7 @@ export function computeLineStarts(src: string): number[] {
 
 class BlockParser {
   private readonly src: string;
-  private readonly lineStarts: number[];
+  private readonly lineStarts: Uint32Array;
   private readonly doc: Block;
   private tip: Block;
   private oldtip: Block;
@@ -199,7 +216,7 @@ class BlockParser {
   private blocks = 0;
   truncatedAt: number | undefined;
 
-  constructor(src: string, lineStarts: number[]) {
+  constructor(src: string, lineStarts: Uint32Array) {
     this.src = src;
     this.lineStarts = lineStarts;
     this.doc = newBlock('document', null, 0, 0);
@@ -865,7 +882,7 @@ export function countDelimiterCells(row: string): number {
 }
 
 /** Front matter as micromark-extension-frontmatter sees it: `---` on line 1 to a closing `---`. */
-function findFrontMatter(src: string, lineStarts: number[], bomLength: number): FrontMatterBlock | undefined {
+function findFrontMatter(src: string, lineStarts: Uint32Array, bomLength: number): FrontMatterBlock | undefined {
   const isFence = (start: number, end: number): boolean => {
     if (src.slice(start, start + 3) !== '---') return false;
     for (let i = start + 3; i < end; i++) if (!isSpaceOrTab(src.charCodeAt(i))) return false;

@@ -63,7 +63,7 @@ export interface MdUrl {
 
 export interface MdDocument {
   text: string;
-  lineStarts: number[];
+  lineStarts: Uint32Array;
   frontMatter?: FrontMatterBlock;
   headings: MdHeading[];
   /** Footnote calls GFM resolves (to defined labels). */

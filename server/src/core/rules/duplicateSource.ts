@@ -8,10 +8,14 @@ export function normalizeUrl(url: string): string {
 }
 
 /**
- * A citation written out again in full (docs/rules.md#duplicate-source): the
- * same words once locators and access dates are set aside, or the same
- * address under the same title. Short forms (Ibid., op. cit., short titles),
- * asides and cross-references are never compared.
+ * A citation written out again in full (docs/rules.md#duplicate-source). In a
+ * report (a template or a `.foresight.yml` in scope), the same words once
+ * locators and access dates are set aside, or the same address under the
+ * same title; elsewhere only a note repeated word for word, pages included
+ * (a book or a blog that gives each citation in full with its page does so
+ * by style). Short forms, asides, cross-references, notes that cite several
+ * works and statutes are never compared; nor, outside reports, legal
+ * citations (legal style repeats a full citation after a few notes).
  */
 export const duplicateSource: Rule = {
   code: 'duplicate-source',
@@ -19,31 +23,34 @@ export const duplicateSource: Rule = {
   description: 'A citation is written out again in full where a short form ("Ibid." or author and short title) would do.',
   needsTemplate: false,
   check({ model, report }) {
+    // A report, or a text that uses short forms itself ("Ibid.", a short title), wants a short form for every
+    // repeat; a text that never does repeats full citations by style, and only a word-for-word copy of one of
+    // the few notes just before is a slip.
+    const strict = model.isReport || model.notes.some((n) => n.reading.kind === 'short-citation');
     const byIdentity = new Map<string, Note>();
     const byUrlAndTitle = new Map<string, Note>();
-    const bySegment = new Map<string, Note>();
     const sequence = [...model.readingOrder, ...[...model.notes].filter((n) => n.readingIndex === undefined).sort((a, b) => a.def.start - b.def.start)];
     const urlsOf = new Map<Note, string[]>();
     const chapters = chapterBoundaries(model);
     for (const note of sequence) {
-      if (note.reading.kind !== 'citation' || isStatute(note) || !isFull(note)) continue;
+      if (note.reading.kind !== 'citation' || !isFull(note) || isBundle(note.prose)) continue;
+      if (isStatute(note)) continue;
+      // Legal style gives a case in full again once it was last cited more than five notes before.
+      const legal = note.reading.forms.includes('legal');
       const urls = [...new Set(sourceUrls(note).map((u) => normalizeUrl(u.url)))];
       urlsOf.set(note, urls);
       // Too few words say nothing about the work ("stabilized in <link>"): then the address is the identity.
-      const words = citationIdentity(note.prose);
+      const words = strict ? citationIdentity(note.prose) : repeatIdentity(note.prose);
+      const near = (n: Note | undefined): Note | undefined =>
+        n && ((strict && !legal) || (n.readingIndex !== undefined && note.readingIndex !== undefined && note.readingIndex - n.readingIndex <= NEAR)) ? n : undefined;
       const identity = words.split(' ').length >= 3 ? words : urls.length ? `${words} url ${urls.join(' ')}` : '';
-      const keys = note.reading.title ? urls.map((u) => `${u} ${note.reading.title}`) : [];
+      const keys = strict && note.reading.title ? urls.map((u) => `${u} ${note.reading.title}`) : [];
       // The same words at other addresses are other works ("Wex Legal Encyclopedia" on two of its pages).
       const sameWork = (n: Note | undefined): Note | undefined => {
         const other = n ? (urlsOf.get(n) ?? []) : [];
         return n && (urls.length === 0 || other.length === 0 || (other.length === urls.length && other.every((u) => urls.includes(u)))) ? n : undefined;
       };
-      // A note citing several works (`A; B`) repeats one if any of its citations was given in full before.
-      const parts = segmentIdentities(note.prose);
-      const first =
-        sameWork(identity ? byIdentity.get(identity) : undefined) ??
-        keys.map((k) => byUrlAndTitle.get(k)).find((n) => n !== undefined) ??
-        parts.map((p) => bySegment.get(p)).find((n) => n !== undefined && n !== note);
+      const first = near(sameWork(identity ? byIdentity.get(identity) : undefined)) ?? keys.map((k) => byUrlAndTitle.get(k)).find((n) => n !== undefined);
       if (first && first.id !== note.id && !chapters.between(first, note)) {
         report({
           message: `Footnote [^${note.def.rawLabel}] repeats the citation of [^${first.def.rawLabel}] in full: a short form ("Ibid." or author and short title) would do.`,
@@ -54,11 +61,29 @@ export const duplicateSource: Rule = {
         continue;
       }
       if (identity && (!byIdentity.has(identity) || first)) byIdentity.set(identity, note);
-      for (const p of parts) if (!bySegment.has(p) || first) bySegment.set(p, note);
       for (const k of keys) if (!byUrlAndTitle.has(k) || first) byUrlAndTitle.set(k, note);
     }
   },
 };
+
+/** How many notes back a word-for-word repeat counts in a text without short forms (legal style repeats after five). */
+const NEAR = 5;
+
+/** A note's words as written, pages included; only access dates, markup and spacing aside ("Surveillance kapitalisme" = "Surveillancekapitalisme"). */
+function repeatIdentity(prose: string): string {
+  const words = prose
+    .toLowerCase()
+    .replace(/\b(?:accessed|retrieved|consulté le|last visited|viewed)\b[^.;]{0,40}/g, ' ')
+    .replace(/[^\p{L}\d]+/gu, ' ')
+    .trim();
+  // Spacing aside, but as many words as written: a citation too short to name a work keeps its address as identity.
+  return words.split(' ').length >= 3 ? words.replace(/ /g, '') + ' x y' : words.replace(/ /g, '');
+}
+
+/** A note citing several works ("A; B; C"): it is compared with nothing, since one shared work does not make it a repeat. */
+function isBundle(prose: string): boolean {
+  return prose.split(/;\s+/).filter((p) => citationIdentity(p).split(' ').length >= 5).length >= 2;
+}
 
 /** Whether a chapter (an H1, when a file has several: a book in one file) starts between two notes' first references. */
 function chapterBoundaries(model: ReportModel): { between(a: Note, b: Note): boolean } {
@@ -82,13 +107,6 @@ function chapterBoundaries(model: ReportModel): { between(a: Note, b: Note): boo
   };
 }
 
-/** The identities of the citations of a note that cites several (split at `;`), each long enough to name a work. */
-function segmentIdentities(prose: string): string[] {
-  const parts = prose.split(/;\s+/);
-  if (parts.length < 2) return [];
-  return parts.map((p) => citationIdentity(p)).filter((id) => id.split(' ').length >= 5);
-}
-
 /**
  * A full citation: it carries a link or an identifier, the details of a book,
  * article, legal or archival source, or names where it was published online.
@@ -96,9 +114,12 @@ function segmentIdentities(prose: string): string[] {
  */
 function isFull(note: Note): boolean {
   const r = note.reading;
-  if (sourceUrls(note).length > 0 || note.identifiers.length > 0 || r.web !== undefined || r.forms.some((f) => FULL_FORMS.has(f))) return true;
+  if (sourceUrls(note).length > 0 || note.identifiers.length > 0 || r.web !== undefined) return true;
+  // A work's details with a year and enough words to name it: "Aymonier, Le Cambodge, t. i, p. 183" is a short form.
+  const year = /\b(?:1[5-9]|20)\d\d\b/.test(note.prose);
+  if (r.forms.some((f) => FULL_FORMS.has(f))) return year && citationIdentity(note.prose).split(' ').length >= 6;
   // An author, a title and a year, and no page: a work named in full, not a short form with a page.
-  return r.title !== undefined && /\b(?:1[5-9]|20)\d\d\b/.test(note.prose) && !/\bpp?\.?\s?\d/.test(note.prose) && /^[^,.]{2,60}[,.]/.test(note.prose);
+  return r.title !== undefined && year && !/\bpp?\.?\s?\d/.test(note.prose) && /^[^,.]{2,60}[,.]/.test(note.prose);
 }
 
 const FULL_FORMS = new Set(['book', 'article', 'legal', 'archival', 'thesis', 'presentation']);

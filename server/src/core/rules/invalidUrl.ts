@@ -44,6 +44,8 @@ export function isMisspeltWebScheme(scheme: string): boolean {
   return s !== 'http' && s !== 'https' && s.length <= 7 && (near(s, 'http') || near(s, 'https'));
 }
 
+const rePlaceholderHost = /^[a-zA-Z]+:\/\/[^/?#]*(?:\[[\p{L}\s_-]{1,40}\]|\{\{?[^{}/]{1,40}\}\}?|<[\p{L}\s_-]{1,40}>)/u;
+
 function findUrlProblem(url: string, angle: boolean): string | undefined {
   if (!angle && /\s/.test(url)) return 'contains spaces (encode them as %20, or put the address in <…>)';
   const m = /^([a-zA-Z][a-zA-Z0-9+.-]{0,31}):/.exec(url);
@@ -52,6 +54,8 @@ function findUrlProblem(url: string, angle: boolean): string | undefined {
   if (isMisspeltWebScheme(scheme)) return `has a misspelt scheme "${m[1]}:" (http: or https:?)`;
   if (scheme !== 'http' && scheme !== 'https') return undefined;
   if (!/^[a-zA-Z]+:\/\//.test(url)) return `needs "//" after "${m[1]}:"`;
+  // A template's placeholder host ("www.[agency].gov", "{org}.example.org") is filled in by whoever uses it.
+  if (rePlaceholderHost.test(url)) return undefined;
   let host = '';
   try {
     host = new URL(url).hostname;
