@@ -48,6 +48,7 @@ describe('missing-source-url', () => {
       ['Wikipedia', '[^1]: "Paradiplomacy." Wikipedia.'],
       ['a site named by its domain', '[^1]: Citymayors.com, "Largest Cities in the World," 2020.'],
       ['a blog post', '[^1]: Ortiz, L. "Why Cities Sign Pacts," blog post, 2 May 2022.'],
+      ['a mailing-list message', '[^1]: Lund, A. "Re: Port Cities." Message to the CityPlanners Yahoo group, 3 March 2003.'],
     ];
     for (const [what, def] of online) {
       it(`reports ${what}`, () => assert.deepStrictEqual(flagged(notes(def)), ['3:1 missing-source-url']));
@@ -62,6 +63,9 @@ describe('missing-source-url', () => {
       ['a press release, which may be printed', '[^1]: Northwind Energy, "Northwind Opens Its Third Plant," press release, 3 June 2023.'],
       ['a printed newspaper of the 1980s', '[^1]: "Port Strike Ends," The Times, 3 May 1984, p. 2.'],
       ['a short title with a page', '[^1]: Castell, *The Long Border*, p. 45.'],
+      ['an outlet named with no date, a short form', '[^1]: Ortiz et al. letters, *The Guardian*.'],
+      ['a book about a newspaper, with pages', '[^1]: Lund, A. The Paper: Inside The New York Times, 2019. Harbour Books, pp 17, 25.'],
+      ['a German master\'s thesis', '[^1]: Weber, K. 2018. *Städte als Akteure*. MA-Arbeit, Universität Graz.'],
     ];
     for (const [what, def] of quiet) {
       it(`is quiet for ${what}`, () => assert.deepStrictEqual(flagged(notes(def)), []));

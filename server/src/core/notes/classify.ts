@@ -199,7 +199,7 @@ const reLegal = new RegExp(
 );
 const reArchival = /^#\d{2,6}:|\bMD\.\s\d{3,}|\b(?:Mss?\.\s?(?:No\.\s?)?\d|Box|Folder|Carton|Dossier|Fonds|fonds|Série|MG\s?\d|RG\s?\d|MSS?\.?\s?\d|Add\.?\s?MS|Papers|Archives?|Archiv|Collection|Record Group|Manuscript Division|Library and Archives Canada|LAC|TNA|NARA|PRO|Bodleian|British Library|Bundesarchiv|Archives nationales|CAB\s\d|FO\s\d|HO\s\d|WO\s\d|PREM\s\d|file\sno\.?|reel\s\d)\b/u;
 const reInterview = /\b(?:interview(?:ed)?\s(?:with|by)|interviews?\b|personal\scommunication|pers\.\s?comm\.|conversation\swith|in\sconversation|discussion\swith|correspondence\s(?:with|from|to)|e-?mail\s(?:to|from|with|correspondence)|letter\s(?:to|from)\sthe\sauthor|author'?s\s(?:interview|conversation|correspondence|notes|calculations?|analysis|observation)|focus\sgroup|field\s?notes?|entretien|communication\spersonnelle|courriel|survey\srespondent)\b/iu;
-const reThesis = /\b(?:Ph\.?\s?D\.?|doctoral|master'?s|MA|MSc|MPhil|DPhil|BA|honours)\s(?:thesis|dissertation|diss\.)|\bthèse\b|\bmémoire\b|\bdissertation\b|\bDiss\.\s\p{Lu}|\b(?:Dissertação|Tese|Tesis|Doktorarbeit|Habilitationsschrift)\b/iu;
+const reThesis = /\b(?:Ph\.?\s?D\.?|doctoral|master'?s|MA|MSc|MPhil|DPhil|BA|honours)\s(?:thesis|dissertation|diss\.)|\bthèse\b|\bmémoire\b|\bdissertation\b|\bDiss\.\s\p{Lu}|\b(?:Dissertação|Tese|Tesis|Doktorarbeit|Habilitationsschrift|(?:MA|BA|Master|Magister|Diplom|Bachelor)-?Arbeit|Masterarbeit|Diplomarbeit|Magisterarbeit)\b/iu;
 /** A paper or talk given at a meeting: "working group, … Annual Meeting, Nashville, April 2015", "paper presented at …". */
 const rePresentation = /\b(?:(?:paper|talk|lecture|keynote|remarks|poster)\s(?:presented|given|delivered)\s(?:at|to|before)|presented\sat|(?:Annual|General)\s(?:Meeting|Conference|Congress)\b[^;]{0,60}\b(?:1[5-9]|20)\d\d)/iu;
 /** Scripture and classics cited by their standard numbering: "Qur’an 4:29", "Matthew 5:3", "hadith 632", "Iliad 9.410". */
@@ -209,11 +209,11 @@ const reUnpublished = /\b(?:unpublished|forthcoming|in\spress|manuscript|mimeo|d
 
 // --- online sources --------------------------------------------------------------
 const reWebExplicit = /\b(?:accessed|retrieved|last\s(?:visited|accessed|checked|modified)|viewed\son|available\s(?:at|from|online|on\sthe\sweb|on\sline)|online\sat|consulté\s(?:le|en)|en\sligne|disponible\s(?:à|sur|en\sligne)|abgerufen\sam|archived\sfrom|archived\sat|wayback\smachine)\b|\[(?:online|en\sligne|internet|web)\]/iu;
-const reWebKind = /\b(?:Wikipedia|press\srelease|news\srelease|media\srelease|communiqué(?:\sde\spresse)?|blog\s?post|blog|weblog|website|web\ssite|webpage|web\spage|homepage|home\spage|site\sweb|tweet(?:ed)?|Twitter|X\s\(formerly Twitter\)|Facebook\spost|YouTube|podcast|webinar|Substack|LinkedIn\spost|Instagram|TikTok|Reddit|online\sarticle|online\sedition|news\sstory|op-ed|newsletter|dashboard|data\sportal|database|dataset)\b/iu;
+const reWebKind = /\b(?:Wikipedia|press\srelease|news\srelease|media\srelease|communiqué(?:\sde\spresse)?|blog\s?post|blog|weblog|website|web\ssite|webpage|web\spage|homepage|home\spage|site\sweb|tweet(?:ed)?|Twitter|X\s\(formerly Twitter\)|Facebook\spost|YouTube|podcast|webinar|Substack|LinkedIn\spost|Instagram|TikTok|Reddit|online\sarticle|online\sedition|mailing\slist|(?:yahoo|google)\s?groups?|forum\spost|listserv|news\sstory|op-ed|newsletter|dashboard|data\sportal|database|dataset)\b/iu;
 const reOutlet = /\b(?:The\sGuardian|Guardian\.com|New\sYork\sTimes|NY\sTimes|Washington\sPost|Wall\sStreet\sJournal|Financial\sTimes|The\sEconomist|BBC(?:\sNews)?|CNN|Reuters|Associated\sPress|AP\sNews|Bloomberg|Forbes|Politico|Axios|Vox|Wired|The\sVerge|TechCrunch|Ars\sTechnica|The\sAtlantic|New\sYorker|Foreign\sAffairs|Foreign\sPolicy|Newsweek|Business\sInsider|Quartz|HuffPost|Huffington\sPost|Al\sJazeera|Le\sMonde|Der\sSpiegel|CBC(?:\sNews)?|Globe\sand\sMail|Toronto\sStar|National\sPost|ABC\sNews|NPR|The\sHill|BuzzFeed|Nikkei\sAsia|South\sChina\sMorning\sPost|Times\sof\sIndia|The\sConversation|Project\sSyndicate|Harvard\sBusiness\sReview|MIT\sTechnology\sReview|Scientific\sAmerican|Devex|Euractiv|EUobserver|Le\sDevoir|La\sPresse|Radio-Canada|Les\sÉchos|Le\sFigaro|Libération|El\sPaís|Deutsche\sWelle|France\s24|Rest\sof\sWorld|The\sIntercept|ProPublica|Mother\sJones|Semafor|Fast\sCompany|CNBC|CBS\sNews|NBC\sNews|Fox\sNews|USA\sToday|Los\sAngeles\sTimes|Chicago\sTribune|Boston\sGlobe|The\sIndependent|The\sTelegraph|Daily\sTelegraph|The\sTimes|Daily\sMail|Sky\sNews|Xinhua|Global\sTimes|China\sDaily|Caixin|Straits\sTimes|Hindustan\sTimes|The\sHindu|Indian\sExpress|Economic\sTimes|Deccan\sHerald|ThePrint|Scroll\.in|Army\s?Times|Navy\s?Times|Air\sForce\sTimes|Defense\sNews|IANS|Inter\s?Press\sService|Agence\sFrance-Presse|AFP|Süddeutsche\sZeitung|Frankfurter\sAllgemeine|Corriere\sdella\sSera|La\sRepubblica|Sydney\sMorning\sHerald|The\sAustralian|Japan\sTimes|Korea\sHerald|Dawn\.com|Haaretz|Times\sof\sIsrael|Vice\sNews|Slate\.com|Salon\.com|Medium\.com|Substack\.com)\b/u;
 const reBareDomain = /(?<![@\w.\-/])(?:[a-z0-9][a-z0-9-]{0,62}\.){1,4}(?:com|org|net|gov|edu|int|io|info|co\.uk|org\.uk|gov\.uk|ac\.uk|gc\.ca|ca|eu|de|fr|au|nz|in|ch|nl|se|no|dk|fi|be|jp|cn|us|uk|ai)\b(?![.\w-]*@)/iu;
 const reQuotedSpan = /["“«„][^"“”«»„]{0,300}["”»“]/gu;
-const rePrintPage = /\bp\.\s?[A-Z]?\d|\bpp\.\s?\d|\bsec(?:tion)?\.\s?[A-Z]\b/u;
+const rePrintPage = /\bp\.\s?[A-Z]?\d|\bpp\.?\s?\d|\bsec(?:tion)?\.\s?[A-Z]\b/u;
 
 /** Pandoc citations: `[@key]`, `[see @key, p. 3; @other]`, `[-@key]`, or a note that is only `@key`. */
 const reBracketCite = /\[[^\]@]{0,80}-?@[\p{L}\d_{][^\]]{0,300}\]/u;
@@ -401,7 +401,7 @@ function forms(text: string, emphasised: string, reading: Reading): void {
 }
 
 /** Kinds of source that exist only online (a press release or a dataset may be printed). */
-const reOnlineOnly = /^(?:Wikipedia|blog\s?post|weblog|website|web\ssite|webpage|web\spage|homepage|home\spage|site\sweb|tweet(?:ed)?|Twitter|X\s\(formerly Twitter\)|Facebook\spost|YouTube|podcast|webinar|Substack|LinkedIn\spost|Instagram|TikTok|Reddit|online\sarticle|online\sedition)$/iu;
+const reOnlineOnly = /^(?:Wikipedia|blog\s?post|weblog|website|web\ssite|webpage|web\spage|homepage|home\spage|site\sweb|tweet(?:ed)?|Twitter|X\s\(formerly Twitter\)|Facebook\spost|YouTube|podcast|webinar|Substack|LinkedIn\spost|Instagram|TikTok|Reddit|online\sarticle|online\sedition|mailing\slist|(?:yahoo|google)\s?groups?|forum\spost|listserv)$/iu;
 
 function web(text: string, reading: Reading): void {
   const explicit = reWebExplicit.exec(text);
@@ -423,7 +423,8 @@ function web(text: string, reading: Reading): void {
     return;
   }
   // A page number or a date before the web marks a printed newspaper or magazine.
-  if (outlet && (rePrintPage.test(text) || printEra(text))) return;
+  // An outlet cited with no date at all ("Coop et al. letters, New York Times") is a short form, or in print.
+  if (outlet && (rePrintPage.test(text) || printEra(text) || !/(?<!\d)(?:199[5-9]|20\d\d)(?!\d)/u.test(text))) return;
   const what = kind ? `is a ${found[0].toLowerCase()}` : outlet ? `names ${found[0]}` : `names the site ${found[0]}`;
   // A news outlet of the web era (print-era dates and pages returned above) is read online today.
   const strong = !!domain || !!outlet || (!!kind && reOnlineOnly.test(kind[0]));

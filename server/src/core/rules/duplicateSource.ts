@@ -8,14 +8,14 @@ export function normalizeUrl(url: string): string {
 }
 
 /**
- * A citation written out again in full (docs/rules.md#duplicate-source). In a
- * report (a template or a `.foresight.yml` in scope), the same words once
- * locators and access dates are set aside, or the same address under the
- * same title; elsewhere only a note repeated word for word, pages included
- * (a book or a blog that gives each citation in full with its page does so
- * by style). Short forms, asides, cross-references, notes that cite several
- * works and statutes are never compared; nor, outside reports, legal
- * citations (legal style repeats a full citation after a few notes).
+ * A citation written out again in full (docs/rules.md#duplicate-source), in
+ * a report only (a template or a `.foresight.yml` in scope): the same words
+ * once locators and access dates are set aside, or the same address under
+ * the same title. Books, blogs and catalogues repeat full citations by style
+ * (judged by hand on real text, docs/accuracy.md), so other files are left
+ * alone. Short forms, asides, cross-references, notes that cite several
+ * works and statutes are never compared; a case may be given in full again
+ * once it was last cited more than five notes before (legal style).
  */
 export const duplicateSource: Rule = {
   code: 'duplicate-source',
@@ -23,34 +23,29 @@ export const duplicateSource: Rule = {
   description: 'A citation is written out again in full where a short form ("Ibid." or author and short title) would do.',
   needsTemplate: false,
   check({ model, report }) {
-    // A report, or a text that uses short forms itself ("Ibid.", a short title), wants a short form for every
-    // repeat; a text that never does repeats full citations by style, and only a word-for-word copy of one of
-    // the few notes just before is a slip.
-    const strict = model.isReport || model.notes.some((n) => n.reading.kind === 'short-citation');
+    if (!model.isReport) return;
     const byIdentity = new Map<string, Note>();
     const byUrlAndTitle = new Map<string, Note>();
     const sequence = [...model.readingOrder, ...[...model.notes].filter((n) => n.readingIndex === undefined).sort((a, b) => a.def.start - b.def.start)];
     const urlsOf = new Map<Note, string[]>();
     const chapters = chapterBoundaries(model);
     for (const note of sequence) {
-      if (note.reading.kind !== 'citation' || !isFull(note) || isBundle(note.prose)) continue;
-      if (isStatute(note)) continue;
-      // Legal style gives a case in full again once it was last cited more than five notes before.
+      if (note.reading.kind !== 'citation' || !isFull(note) || isBundle(note.prose) || isStatute(note)) continue;
       const legal = note.reading.forms.includes('legal');
       const urls = [...new Set(sourceUrls(note).map((u) => normalizeUrl(u.url)))];
       urlsOf.set(note, urls);
       // Too few words say nothing about the work ("stabilized in <link>"): then the address is the identity.
-      const words = strict ? citationIdentity(note.prose) : repeatIdentity(note.prose);
-      const near = (n: Note | undefined): Note | undefined =>
-        n && ((strict && !legal) || (n.readingIndex !== undefined && note.readingIndex !== undefined && note.readingIndex - n.readingIndex <= NEAR)) ? n : undefined;
+      const words = citationIdentity(note.prose);
       const identity = words.split(' ').length >= 3 ? words : urls.length ? `${words} url ${urls.join(' ')}` : '';
-      const keys = strict && note.reading.title ? urls.map((u) => `${u} ${note.reading.title}`) : [];
+      const keys = note.reading.title ? urls.map((u) => `${u} ${note.reading.title}`) : [];
       // The same words at other addresses are other works ("Wex Legal Encyclopedia" on two of its pages).
       const sameWork = (n: Note | undefined): Note | undefined => {
         const other = n ? (urlsOf.get(n) ?? []) : [];
         return n && (urls.length === 0 || other.length === 0 || (other.length === urls.length && other.every((u) => urls.includes(u)))) ? n : undefined;
       };
-      const first = near(sameWork(identity ? byIdentity.get(identity) : undefined)) ?? keys.map((k) => byUrlAndTitle.get(k)).find((n) => n !== undefined);
+      const near = (n: Note | undefined): Note | undefined =>
+        n && (!legal || (n.readingIndex !== undefined && note.readingIndex !== undefined && note.readingIndex - n.readingIndex <= NEAR)) ? n : undefined;
+      const first = near(sameWork(identity ? byIdentity.get(identity) : undefined) ?? keys.map((k) => byUrlAndTitle.get(k)).find((n) => n !== undefined));
       if (first && first.id !== note.id && !chapters.between(first, note)) {
         report({
           message: `Footnote [^${note.def.rawLabel}] repeats the citation of [^${first.def.rawLabel}] in full: a short form ("Ibid." or author and short title) would do.`,
@@ -66,19 +61,8 @@ export const duplicateSource: Rule = {
   },
 };
 
-/** How many notes back a word-for-word repeat counts in a text without short forms (legal style repeats after five). */
+/** Legal style gives a case in full again once it was last cited more than this many notes before. */
 const NEAR = 5;
-
-/** A note's words as written, pages included; only access dates, markup and spacing aside ("Surveillance kapitalisme" = "Surveillancekapitalisme"). */
-function repeatIdentity(prose: string): string {
-  const words = prose
-    .toLowerCase()
-    .replace(/\b(?:accessed|retrieved|consulté le|last visited|viewed)\b[^.;]{0,40}/g, ' ')
-    .replace(/[^\p{L}\d]+/gu, ' ')
-    .trim();
-  // Spacing aside, but as many words as written: a citation too short to name a work keeps its address as identity.
-  return words.split(' ').length >= 3 ? words.replace(/ /g, '') + ' x y' : words.replace(/ /g, '');
-}
 
 /** A note citing several works ("A; B; C"): it is compared with nothing, since one shared work does not make it a repeat. */
 function isBundle(prose: string): boolean {
