@@ -21,6 +21,9 @@ describe('front-matter-syntax', () => {
     assert.strictEqual(model.frontMatter?.fields.get('title')?.value, 'Cities as diplomats: what the next decade holds');
     assert.strictEqual(model.template?.name, 'signal');
     assert.deepStrictEqual(findings(text, 'missing-metadata'), []);
+    // A blog post (no template, no .foresight.yml) whose generator reads it is fine as it is.
+    const post = joinLines('---', 'title: "Cities as diplomats: what the', 'next decade holds"', 'layout: post', '---', '# T');
+    assert.deepStrictEqual(findings(post, 'front-matter-syntax'), []);
   });
 
   it('is quiet on valid YAML, and on `---` that only looks like front matter (not closed, or not on line 1)', () => {
