@@ -135,3 +135,14 @@ describe('foresight-lint CLI on hostile input', () => {
     for (const x of [r, d, e]) assert.doesNotMatch(x.stderr, /\n\s+at /);
   });
 });
+
+describe('foresight-lint CLI on a report past the limits', () => {
+  it('says which lines were checked, on stderr, and exits 2', async () => {
+    const big = Array.from({ length: 100_050 }, (_, k) => `Paragraph ${k}.`).join('\n\n');
+    const dir = tempDir({ 'huge.md': big + '\n', 'fine.md': 'A[^1].\n\n[^1]: https://e.org\n' });
+    const r = await runCli(['huge.md', 'fine.md'], dir);
+    assert.match(r.stderr, /huge\.md: Only lines 1-\d+ of this report were checked: it has more than 100,000 blocks/);
+    assert.strictEqual(r.code, 2);
+    assert.doesNotMatch(r.stderr, /fine\.md/);
+  });
+});

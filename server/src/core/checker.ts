@@ -3,7 +3,8 @@ import { defaultConfig, type ForesightConfig } from './config/config';
 import { applyEdits } from './fixes/edits';
 import { buildModel, type ReportModel } from './model';
 import { rules } from './rules';
-import { MAX_BLOCKS } from './parse/blocks';
+import { MAX_BLOCKS, MAX_NOTES } from './parse/blocks';
+import { MAX_INLINE_ITEMS } from './parse/markdown';
 import type { Finding, LinkLookup } from './rules/rule';
 import { CheckStopped, type ShouldStop } from './stop';
 import type { Problem, Severity, SeveritySetting, TextEdit } from './types';
@@ -39,6 +40,9 @@ function weaker(a: Severity, b: Severity): Severity {
   return RANK[a] <= RANK[b] ? a : b;
 }
 
+/** Rules whose findings need the whole document (a counterpart may be in the part not read). */
+const WHOLE_DOCUMENT = new Set(['undefined-footnote', 'unused-footnote', 'footnote-order']);
+
 export function checkModel(model: ReportModel, options: CheckOptions = {}): CheckResult {
   const config = options.config ?? defaultConfig();
   const problems: Problem[] = [];
@@ -60,8 +64,18 @@ export function checkModel(model: ReportModel, options: CheckOptions = {}): Chec
   }
   problems.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   const cut = model.md.truncatedAt;
-  const notice = cut === undefined ? undefined : `Only lines 1-${cut} of this report were checked: it has more than ${MAX_BLOCKS.toLocaleString('en')} blocks (paragraphs, headings, list items…).`;
-  return { model, problems, ruleErrors, ...(notice ? { notice } : {}) };
+  if (cut === undefined) return { model, problems, ruleErrors };
+  const by = model.md.truncatedBy;
+  const why =
+    by === 'inline'
+      ? `more than ${MAX_INLINE_ITEMS.toLocaleString('en')} note references, links and code spans`
+      : by === 'notes'
+        ? `more than ${MAX_NOTES.toLocaleString('en')} footnotes`
+        : `more than ${MAX_BLOCKS.toLocaleString('en')} blocks (paragraphs, headings, list items…)`;
+  const notice = `Only lines 1-${cut} of this report were checked: it has ${why}.`;
+  // A note defined or cited in the part not read would be reported missing or unused: those rules wait for the whole text.
+  const whole = problems.filter((p) => !WHOLE_DOCUMENT.has(p.rule));
+  return { model, problems: whole, ruleErrors, notice };
 }
 
 export function check(text: string, options: CheckOptions = {}): CheckResult {

@@ -97,8 +97,9 @@ export interface BlockTree {
   lineStarts: Uint32Array;
   /** Normalised labels of link reference definitions and their destinations, first wins. */
   linkLabels: Map<string, string>;
-  /** The 0-based line from which the document was not read (it has more than MAX_BLOCKS blocks). */
+  /** The 0-based line from which the document was not read (it has more than MAX_BLOCKS blocks or MAX_NOTES notes). */
   truncatedAt?: number;
+  truncatedBy?: 'blocks' | 'notes';
 }
 
 /**
@@ -110,6 +111,14 @@ export const MAX_BLOCKS = 100_000;
 
 /** The deepest nesting of blocks the scanner builds (markdown-it stops at 100 too). */
 export const MAX_NESTING = 100;
+
+/**
+ * The most footnote definitions one document may have: past it the rest is
+ * not read (docs/parser.md). Each note is read for its source, which costs
+ * memory; the longest real text we measured has about 1 000 notes, a 6 MB
+ * report about 11 000.
+ */
+export const MAX_NOTES = 30_000;
 
 /**
  * `***`, `---` or `___` (three or more, spaces and tabs between): a loop, not
@@ -134,8 +143,21 @@ const reMaybeSpecial = /^[#`~*+_=<>0-9\-[|:]/;
 const reBullet = /^[*+-]/;
 const reOrdered = /^(\d{1,9})([.)])/;
 
+/**
+ * Blocks start with these shared empty arrays and get their own on the first
+ * child or line: most blocks have no children, containers have no lines, and
+ * an empty array with room to grow costs more than a small block.
+ */
+const NO_CHILDREN = Object.freeze([]) as unknown as Block[];
+const NO_LINES = Object.freeze([]) as unknown as Span[];
+
 function newBlock(type: BlockType, parent: Block | null, line: number, start: number): Block {
-  return { type, parent, depth: parent ? parent.depth + 1 : 0, children: [], open: true, startLine: line, endLine: line, start, end: start, lines: [] };
+  return { type, parent, depth: parent ? parent.depth + 1 : 0, children: NO_CHILDREN, open: true, startLine: line, endLine: line, start, end: start, lines: NO_LINES };
+}
+
+function addLine(block: Block, span: Span): void {
+  if (block.lines === NO_LINES) block.lines = [];
+  block.lines.push(span);
 }
 
 function canContain(parent: BlockType, child: BlockType): boolean {
@@ -215,6 +237,8 @@ class BlockParser {
   /** Blocks made so far, and the line where the scan stopped because there were too many. */
   private blocks = 0;
   truncatedAt: number | undefined;
+  truncatedBy: 'blocks' | 'notes' | undefined;
+  private notes = 0;
 
   constructor(src: string, lineStarts: Uint32Array) {
     this.src = src;
@@ -237,8 +261,9 @@ class BlockParser {
     const count = this.lineStarts.length;
     for (let n = firstLine; n < count; n++) {
       step();
-      if (this.blocks > MAX_BLOCKS) {
+      if (this.blocks > MAX_BLOCKS || this.notes > MAX_NOTES) {
         this.truncatedAt = n;
+        this.truncatedBy = this.notes > MAX_NOTES ? 'notes' : 'blocks';
         break;
       }
       // A trailing line ending does not start another line.
@@ -356,7 +381,7 @@ class BlockParser {
         const rest = this.line.slice(this.nextNonspace);
         const m = this.indent <= 3 ? reClosingFence.exec(rest) : null;
         if (m && rest.charCodeAt(0) === block.fenceChar && m[0].length >= (block.fenceLength as number)) {
-          block.lines.push({ start: this.lineStart + this.nextNonspace, end: this.lineStart + this.line.length });
+          addLine(block, { start: this.lineStart + this.nextNonspace, end: this.lineStart + this.line.length });
           this.finalize(block, this.lineNumber);
           return 2;
         }
@@ -400,6 +425,8 @@ class BlockParser {
     while (!canContain(this.tip.type, type)) this.finalize(this.tip, this.lineNumber - 1);
     const block = newBlock(type, this.tip, this.lineNumber, this.lineStart + offset);
     this.blocks++;
+    if (type === 'footnote') this.notes++;
+    if (this.tip.children === NO_CHILDREN) this.tip.children = [];
     this.tip.children.push(block);
     this.tip = block;
     return block;
@@ -412,7 +439,7 @@ class BlockParser {
       this.offset += 1;
       start = this.lineStart + this.offset - 1;
     }
-    this.tip.lines.push({ start, end: this.lineStart + this.line.length });
+    addLine(this.tip, { start, end: this.lineStart + this.line.length });
   }
 
   private finalize(block: Block, lineNumber: number): void {
@@ -433,6 +460,8 @@ class BlockParser {
     const found = parseLinkDefinitions(this.src, block.lines);
     if (found.definitions.length === 0) return;
     block.linkDefinitions = found.definitions;
+    // Each definition is a block of its own in CommonMark, and costs as much.
+    this.blocks += found.definitions.length;
     for (const d of found.definitions) if (!this.linkLabels.has(d.label)) this.linkLabels.set(d.label, d.destination);
     block.lines = found.rest;
   }
@@ -563,7 +592,7 @@ class BlockParser {
         block.level = m[0].trim().length;
         const text = this.line.slice(this.offset);
         const stripped = text.replace(/^[ \t]*#+[ \t]*$/, '').replace(/[ \t]+#+[ \t]*$/, '').replace(/[ \t]+$/, '');
-        block.lines.push({ start: this.lineStart + this.offset, end: this.lineStart + this.offset + stripped.length });
+        addLine(block, { start: this.lineStart + this.offset, end: this.lineStart + this.offset + stripped.length });
         this.advanceOffset(this.line.length - this.offset, false);
         return 2;
       }
@@ -578,7 +607,7 @@ class BlockParser {
         block.fenceChar = c;
         block.fenceOffset = this.indent;
         this.advanceNextNonspace();
-        block.lines.push({ start: this.lineStart + this.offset, end: this.lineStart + this.line.length });
+        addLine(block, { start: this.lineStart + this.offset, end: this.lineStart + this.line.length });
         this.advanceOffset(this.line.length - this.offset, false);
         return 2;
       }
@@ -698,7 +727,7 @@ class BlockParser {
     const table = this.addChild('table', this.nextNonspace);
     table.tableColumns = columns;
     table.awaitingDelimiter = true;
-    table.lines.push({ start: this.lineStart + this.nextNonspace, end: this.lineStart + this.line.length });
+    addLine(table, { start: this.lineStart + this.nextNonspace, end: this.lineStart + this.line.length });
     return true;
   }
 
@@ -919,5 +948,5 @@ export function parseBlocks(src: string, shouldStop?: ShouldStop): BlockTree {
   const parser = new BlockParser(src, lineStarts);
   const root = parser.parse(frontMatter ? frontMatter.endLine + 1 : 0, stopper(shouldStop));
   if (bomLength) lineStarts[0] = 0;
-  return { root, frontMatter, lineStarts, linkLabels: parser.linkLabels, truncatedAt: parser.truncatedAt };
+  return { root, frontMatter, lineStarts, linkLabels: parser.linkLabels, truncatedAt: parser.truncatedAt, truncatedBy: parser.truncatedBy };
 }

@@ -50,6 +50,8 @@ export interface InlineResult {
   markup: Array<[number, number]>;
   /** A `[^x]` was not a call only because `x` is not defined. */
   rejected: boolean;
+  /** Where scanning stopped because `limit` items were found (the rest of the text was not read). */
+  stoppedAt?: number;
 }
 
 export interface InlineContext {
@@ -86,8 +88,14 @@ const isAsciiAtext = (c: number): boolean =>
 /** Characters where an inline construct the checker cares about can start. */
 const SPECIAL = /[\\`<!\[\]]/g;
 
-export function scanInline(t: string, ctx: InlineContext): InlineResult {
+/**
+ * Scans one leaf's text. At most `limit` calls, URLs, code spans and markup
+ * ranges are collected: past that the scan stops and says where (a document
+ * has a budget of them, docs/parser.md).
+ */
+export function scanInline(t: string, ctx: InlineContext, limit = Infinity): InlineResult {
   const n = t.length;
+  let stoppedAt: number | undefined;
   const calls: InlineCall[] = [];
   const urls: InlineUrl[] = [];
   const code: Array<[number, number]> = [];
@@ -117,6 +125,10 @@ export function scanInline(t: string, ctx: InlineContext): InlineResult {
 
   let i = 0;
   while (i < n) {
+    if (calls.length + urls.length + code.length + markup.length >= limit) {
+      stoppedAt = i;
+      break;
+    }
     const c = t.charCodeAt(i);
     switch (c) {
       case 92: {
@@ -281,7 +293,7 @@ export function scanInline(t: string, ctx: InlineContext): InlineResult {
       }
     }
   }
-  return { calls, urls: dropped.size ? urls.filter((_, k) => !dropped.has(k)) : urls, code, markup, rejected };
+  return { calls, urls: dropped.size ? urls.filter((_, k) => !dropped.has(k)) : urls, code, markup, rejected, ...(stoppedAt !== undefined ? { stoppedAt } : {}) };
 }
 
 /**

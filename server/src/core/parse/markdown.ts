@@ -78,6 +78,8 @@ export interface MdDocument {
   markupSpans: Span[];
   /** The 0-based line from which the document was not read: it has too many blocks (docs/parser.md). */
   truncatedAt?: number;
+  /** What made the scan stop there: too many blocks, or too many inline items (notes cited, links, code spans). */
+  truncatedBy?: 'blocks' | 'notes' | 'inline';
 }
 
 interface Leaf {
@@ -175,11 +177,33 @@ export function parseMarkdown(text: string, shouldStop?: ShouldStop): MdDocument
   const refs: MdFootnoteRef[] = [];
   const undefinedRefs: MdFootnoteRef[] = [];
   const noteText: Array<{ spans: Span[]; code: Span[] }> = [];
+  let truncatedAt = tree.truncatedAt;
+  let truncatedBy: MdDocument['truncatedBy'] = tree.truncatedBy;
+  let budget = MAX_INLINE_ITEMS;
   for (const leaf of leaves) {
     step();
     if (leaf.spans.length === 0) continue;
+    if (budget <= 0) {
+      // Out of budget: what follows is not read, and the document says from where.
+      const line = lineOf(tree.lineStarts, leaf.spans[0].start);
+      if (truncatedAt === undefined || line < truncatedAt) {
+        truncatedAt = line;
+        truncatedBy = 'inline';
+      }
+      break;
+    }
     const content = new Content(text, leaf.spans);
-    const result = scanInline(content.text, real);
+    const allowance = budget;
+    const result = scanInline(content.text, real, allowance);
+    budget -= result.calls.length + result.urls.length + result.code.length + result.markup.length;
+    if (result.stoppedAt !== undefined) {
+      budget = 0;
+      const line = lineOf(tree.lineStarts, content.toSource(result.stoppedAt));
+      if (truncatedAt === undefined || line < truncatedAt) {
+        truncatedAt = line;
+        truncatedBy = 'inline';
+      }
+    }
     for (const call of result.calls) {
       refs.push({ id: call.id, rawLabel: call.rawLabel, start: content.toSource(call.start), end: content.toSource(call.end) });
     }
@@ -191,7 +215,8 @@ export function parseMarkdown(text: string, shouldStop?: ShouldStop): MdDocument
     for (const [s, e] of result.markup) markupSpans.push({ start: content.toSource(s), end: content.toSource(e) });
     noteText.push({ spans: leaf.spans, code });
     if (result.rejected) {
-      const again = scanInline(content.text, hypothetical);
+      // The same text read again with every label defined: as far as the first reading went.
+      const again = scanInline(content.text, hypothetical, allowance);
       for (const call of again.calls) {
         if (!defined.has(call.id)) {
           undefinedRefs.push({ id: call.id, rawLabel: call.rawLabel, start: content.toSource(call.start), end: content.toSource(call.end) });
@@ -203,7 +228,25 @@ export function parseMarkdown(text: string, shouldStop?: ShouldStop): MdDocument
   urls.sort((a, b) => a.start - b.start);
   literalSpans.sort((a, b) => a.start - b.start);
   markupSpans.sort((a, b) => a.start - b.start);
-  return { text, lineStarts: tree.lineStarts, frontMatter: tree.frontMatter, headings, refs, undefinedRefs, defs, urls, literalSpans, markupSpans, truncatedAt: tree.truncatedAt };
+  return { text, lineStarts: tree.lineStarts, frontMatter: tree.frontMatter, headings, refs, undefinedRefs, defs, urls, literalSpans, markupSpans, truncatedAt, truncatedBy };
+}
+
+/**
+ * The most notes cited, links, code spans and markup ranges one document may
+ * have: past it the rest is not read and the report says so (docs/parser.md).
+ * A 6 MB report of realistic notes has about 55 000; each costs memory.
+ */
+export const MAX_INLINE_ITEMS = 200_000;
+
+function lineOf(lineStarts: ArrayLike<number>, offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** Gives each note the text of the leaves inside it (innermost note wins). */

@@ -1,0 +1,48 @@
+import * as assert from 'assert';
+import { check } from '../../server/src/core/checker';
+import { MAX_BLOCKS, MAX_NESTING } from '../../server/src/core/parse/blocks';
+import { MAX_INLINE_ITEMS, parseMarkdown } from '../../server/src/core/parse/markdown';
+import { findings, joinLines } from '../support/helpers';
+
+/** The limits of docs/parser.md ("Limits on hostile input"): past each, the rest is text or not read, and the report says so. */
+describe('limits on hostile input', () => {
+  it('past MAX_BLOCKS blocks the rest is not read, the result says from which line, and no note is called missing for it', () => {
+    const paragraphs = Array.from({ length: MAX_BLOCKS + 10 }, (_, k) => `Paragraph ${k}.`).join('\n\n');
+    // Cited at the top, defined after the cut; an empty note before the cut.
+    const text = joinLines('A claim[^far] and[^near].', '', '[^near]:', '', paragraphs, '', '[^far]: https://e.org/far');
+    const r = check(text);
+    assert.ok(r.notice, 'a notice');
+    assert.match(r.notice!, /^Only lines 1-\d+ of this report were checked: it has more than 100,000 blocks/);
+    const cut = r.model.md.truncatedAt!;
+    assert.ok(cut > MAX_BLOCKS && cut < text.split('\n').length, `cut at ${cut}`);
+    const rules = r.problems.map((p) => p.rule);
+    assert.ok(!rules.includes('undefined-footnote'), '[^far] is defined in the part not read: not reported undefined');
+    assert.ok(rules.includes('empty-footnote'), 'what was read is still checked');
+  });
+
+  it(`past ${MAX_INLINE_ITEMS.toLocaleString('en')} note references, links and code spans the rest is not read, and the result says so`, () => {
+    const links = '[a](https://e.org/x) '.repeat(MAX_INLINE_ITEMS);
+    const text = joinLines('Before[^1].', '', links, '', 'After[^2].', '', '[^1]: https://e.org/1', '[^2]: https://e.org/2');
+    const md = parseMarkdown(text);
+    assert.strictEqual(md.truncatedBy, 'inline');
+    assert.strictEqual(md.truncatedAt, 2, 'the long paragraph is where reading stopped');
+    assert.ok(md.urls.length + md.markupSpans.length + md.refs.length <= MAX_INLINE_ITEMS + 2);
+    const r = check(text);
+    assert.match(r.notice!, /it has more than 200,000 note references, links and code spans/);
+    assert.deepStrictEqual(findings(text, 'unused-footnote'), [], '[^2] is cited in the part not read');
+    assert.strictEqual(md.refs.length, 1);
+  });
+
+  it(`nests at most ${MAX_NESTING} blocks: deeper markers are text of the innermost block`, () => {
+    const md = parseMarkdown('>'.repeat(MAX_NESTING + 50) + ' deep[^1]\n\n[^1]: x\n');
+    assert.strictEqual(md.refs.length, 1, 'the call inside is still found');
+    assert.strictEqual(md.truncatedAt, undefined);
+  });
+
+  it('an ordinary long report is read whole', () => {
+    const text = Array.from({ length: 5000 }, (_, k) => `Claim ${k}[^${k}] with [a link](https://e.org/${k}) and \`code\`.\n\n[^${k}]: Source ${k}. https://e.org/s/${k}\n`).join('\n');
+    const r = check(text);
+    assert.strictEqual(r.notice, undefined);
+    assert.strictEqual(r.model.md.refs.length, 5000);
+  });
+});
