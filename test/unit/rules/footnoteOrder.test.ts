@@ -79,4 +79,20 @@ describe('footnote-order', () => {
     const fixed = applyEdits(text, problemsOf(text, 'footnote-order')[0].fixes![0].edits);
     assert.strictEqual(fixed, ['A[^1] B[^2].', '', '[^1]: Two\t', '', '', '[^2]: One  '].join('\r') + '\r');
   });
+  it('moves a lazy line with the note it continues, and an empty note with its colon', () => {
+    const lazy = joinLines('A[^2] B[^1].', '', '[^1]: One https://a.org', '[^2]: Two https://b.org', 'continued.');
+    const moved = applyEdits(lazy, problemsOf(lazy, 'footnote-order')[0].fixes![0].edits);
+    assert.strictEqual(moved, joinLines('A[^1] B[^2].', '', '[^1]: Two https://b.org', 'continued.', '[^2]: One https://a.org'));
+    const text = joinLines('A[^2] B[^1].', '', '[^1]:', '[^2]: Two https://b.org');
+    const fixed = applyEdits(text, problemsOf(text, 'footnote-order')[0].fixes![0].edits);
+    assert.strictEqual(fixed, joinLines('A[^1] B[^2].', '', '[^1]: Two https://b.org', '[^2]:'));
+  });
+
+  it('relabels notes where they stand when a line after them would become part of another note', () => {
+    // '[^2]:' is empty, so 'Closing words.' is a paragraph of its own; after '[^1]: One' it would be a lazy line of that note.
+    const text = joinLines('A[^2] B[^1].', '', '[^1]: One https://a.org', '[^2]:', 'Closing words.');
+    const fixed = applyEdits(text, problemsOf(text, 'footnote-order')[0].fixes![0].edits);
+    assert.strictEqual(fixed, joinLines('A[^1] B[^2].', '', '[^2]: One https://a.org', '[^1]:', 'Closing words.'));
+    assert.deepStrictEqual(findings(fixed, 'footnote-order'), []);
+  });
 });

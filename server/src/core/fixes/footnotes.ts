@@ -104,10 +104,11 @@ export function renumberFootnotesFix(model: ReportModel, first = firstFootnoteNu
     const chunkOf = new Map<Note, string>();
     for (const n of run.notes) {
       const mine: TextEdit[] = [];
-      for (; k < inside.length && inside[k].start < n.def.end; k++) {
+      const end = run.ends.get(n) as number;
+      for (; k < inside.length && inside[k].start < end; k++) {
         mine.push({ start: inside[k].start - n.def.start, end: inside[k].end - n.def.start, newText: inside[k].newText });
       }
-      chunkOf.set(n, applyEdits(text.slice(n.def.start, n.def.end), mine));
+      chunkOf.set(n, applyEdits(text.slice(n.def.start, end), mine));
     }
     const parts: string[] = [];
     sorted.forEach((n, i) => {
@@ -120,20 +121,33 @@ export function renumberFootnotesFix(model: ReportModel, first = firstFootnoteNu
   return { title: 'Renumber footnotes in reading order', edits, safe: true };
 }
 
-/** The definitions, when they stand at the start of lines one after another with only blank lines between (and none inside another). */
-function definitionRun(text: string, defs: Note[]): { notes: Note[]; start: number; end: number; gaps: string[] } | undefined {
+/**
+ * The definitions, when they stand at the start of lines one after another
+ * with only blank lines between (and none inside another). Each one's extent
+ * runs to the end of its last line, trailing spaces included, so that moving
+ * it moves every byte that was its own.
+ */
+function definitionRun(text: string, defs: Note[]): { notes: Note[]; ends: Map<Note, number>; start: number; end: number; gaps: string[] } | undefined {
   if (defs.length < 2) return undefined;
   const gaps: string[] = [];
+  const ends = new Map<Note, number>();
   for (let i = 0; i < defs.length; i++) {
     const d = defs[i].def;
     if (lineStartAt(text, d.start) !== d.start) return undefined;
+    let end = d.end;
+    while (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9) end++;
+    ends.set(defs[i], end);
     if (i + 1 < defs.length) {
       const next = defs[i + 1].def.start;
-      if (next < d.end) return undefined; // a note inside another
-      const gap = text.slice(d.end, next);
+      if (next < end) return undefined; // a note inside another
+      const gap = text.slice(end, next);
       if (gap.trim() !== '') return undefined;
       gaps.push(gap);
     }
   }
-  return { notes: defs, start: defs[0].def.start, end: defs[defs.length - 1].def.end, gaps };
+  const end = ends.get(defs[defs.length - 1]) as number;
+  // A line right after the run would continue whichever note came last as a lazy line once the notes
+  // are sorted (GFM): then the notes are relabelled where they stand, not moved.
+  if (!/^(?:$|(?:\r\n|\r(?!\n)|\n)[ \t]*(?:$|\r|\n))/.test(text.slice(end, end + 4096))) return undefined;
+  return { notes: defs, ends, start: defs[0].def.start, end, gaps };
 }

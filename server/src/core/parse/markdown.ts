@@ -146,7 +146,8 @@ export function parseMarkdown(text: string, shouldStop?: ShouldStop): MdDocument
           id: normalizeIdentifier(block.rawLabel as string),
           rawLabel: block.rawLabel as string,
           start: block.labelStart as number,
-          end: Math.max(block.end, block.labelEnd as number),
+          // The colon belongs to the definition, also when nothing follows it: moving or removing a note takes it along.
+          end: Math.max(block.end, (block.labelEnd as number) + 1),
           labelEnd: block.labelEnd as number,
           contentStart: block.children[0]?.start ?? (block.labelEnd as number) + 1,
           line: block.startLine,
