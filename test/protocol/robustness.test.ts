@@ -11,19 +11,34 @@ function frame(body: string): string {
   return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
 }
 
-/** Speaks raw JSON-RPC to a fresh server; returns every message it answered with. */
-async function raw(chunks: string[], waitMs = 1500): Promise<{ messages: Array<Record<string, unknown>>; alive: boolean }> {
+/**
+ * Speaks raw JSON-RPC to a fresh server and resolves once it has answered every
+ * request id in `awaited` (or has exited); returns every message it sent and
+ * whether it was still running then. Waits for the answers, never for time.
+ */
+async function raw(chunks: string[], awaited: number[]): Promise<{ messages: Array<Record<string, unknown>>; alive: boolean }> {
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
-  let out = '';
-  child.stdout.on('data', (d) => (out += String(d)));
-  for (const c of chunks) child.stdin.write(c);
-  await new Promise((r) => setTimeout(r, waitMs));
+  let buffer = Buffer.alloc(0);
+  const messages: Array<Record<string, unknown>> = [];
+  const answered = (): boolean => awaited.every((id) => messages.some((m) => m.id === id && ('result' in m || 'error' in m)));
+  await new Promise<void>((resolve) => {
+    child.on('exit', () => resolve());
+    child.stdout.on('data', (d: Buffer) => {
+      buffer = Buffer.concat([buffer, d]);
+      for (;;) {
+        const head = buffer.indexOf('\r\n\r\n');
+        if (head < 0) break;
+        const length = Number(/Content-Length: (\d+)/i.exec(buffer.subarray(0, head).toString('ascii'))?.[1]);
+        if (buffer.length < head + 4 + length) break;
+        messages.push(JSON.parse(buffer.subarray(head + 4, head + 4 + length).toString('utf8')) as Record<string, unknown>);
+        buffer = buffer.subarray(head + 4 + length);
+      }
+      if (answered()) resolve();
+    });
+    for (const c of chunks) child.stdin.write(c);
+  });
   const alive = child.exitCode === null;
   child.kill();
-  const messages = out
-    .split(/Content-Length: \d+\r\n\r\n/)
-    .filter(Boolean)
-    .map((m) => JSON.parse(m) as Record<string, unknown>);
   return { messages, alive };
 }
 
@@ -48,7 +63,7 @@ describe('language server robustness', function () {
       frame('{this is not json'),
       frame(JSON.stringify({ jsonrpc: '2.0', id: 2, method: 'textDocument/hover', params: 'not an object' })),
       frame(JSON.stringify({ jsonrpc: '2.0', id: 3, method: 'shutdown' })),
-    ]);
+    ], [1, 3]);
     assert.ok(alive, 'the server is still running');
     assert.ok(messages.some((m) => m.id === 1 && m.result), 'initialize answered');
     assert.ok(messages.some((m) => m.id === 3 && 'result' in m), 'a request after the garbage is answered');
@@ -56,7 +71,7 @@ describe('language server robustness', function () {
   });
 
   it('answers unknown methods with MethodNotFound', async () => {
-    const { messages, alive } = await raw([init, frame(JSON.stringify({ jsonrpc: '2.0', id: 7, method: 'foresight/noSuchThing', params: {} }))]);
+    const { messages, alive } = await raw([init, frame(JSON.stringify({ jsonrpc: '2.0', id: 7, method: 'foresight/noSuchThing', params: {} }))], [1, 7]);
     assert.ok(alive);
     const answer = messages.find((m) => m.id === 7) as { error?: { code: number } };
     assert.strictEqual(answer.error?.code, -32601);

@@ -50,4 +50,13 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   { name: 'unmatched emphasis and underscores `*_*_…`', build: (n) => fill('*_', n) },
   { name: 'many reference definitions and references', build: (n) => { const k = Math.floor(n / 40); let s = ''; for (let i = 0; i < k; i++) s += `[l${i}]: https://e.org/${i}\n`; s += '\n'; for (let i = 0; i < k; i++) s += `[x][l${i}] `; return s; } },
   { name: 'a long line of `|` (a table candidate)', build: (n) => '| a |\n| - |\n' + fill('|', n) },
+  // One long run inside a single construct: a pattern like /[ \t]+$/ rescans the run from each of its characters.
+  { name: 'one heading with a long run of spaces', build: (n) => fill(' ', n, '# a', 'x\n') },
+  { name: 'one note with a long run of tabs', build: (n) => fill('\t', n, 'A[^1].\n\n[^1]: a', 'x\n') },
+  { name: 'one heading of `[`', build: (n) => fill('[', n, '# a', 'x\n') },
+  { name: 'one heading of `[^a`', build: (n) => fill('[^a', n, '# ', 'x\n') },
+  { name: 'one heading of `[a](`', build: (n) => fill('[a](', n, '# ', 'x\n') },
+  { name: 'a template and one heading `? ? ? … x`', build: (n) => fill('? ', n, '---\ntemplate: force-of-change\n---\n## ', 'x\n') },
+  { name: 'a URL with a long run of `.` inside', build: (n) => fill('.', n, 'A[^1].\n\n[^1]: https://e.org/a', 'x\n') },
+  { name: 'a www literal with a long run of `;` inside', build: (n) => fill(';', n, 'A[^1].\n\n[^1]: www.e.org/a', 'x\n') },
 ];

@@ -126,9 +126,10 @@ describe('foresight-lint CLI on hostile input', () => {
     assert.match(r.stderr, /binary\.md: looks like a binary file/);
     assert.match(r.stderr, /latin1\.md: not valid UTF-8/);
     assert.strictEqual(r.code, 1, 'checked: the undefined notes are errors');
-    const d = await runCli(['dangling.md'], dir);
+    const d = await runCli(['dangling.md', 'latin1.md'], dir);
     assert.strictEqual(d.code, 2);
     assert.match(d.stderr, /cannot read dangling\.md/);
+    assert.match(d.stdout, /latin1\.md:1:\d+/, 'the file after the unreadable one is still checked');
     const e = await runCli(['empty-folder'], dir);
     assert.strictEqual(e.code, 0);
     assert.match(e.stderr, /no Markdown files found/);

@@ -90,7 +90,8 @@ function applyChecked(text: string, edits: OffsetEdit[], what: string): string {
  */
 function noteBodies(text: string): string[] {
   const md = check(text).model.md;
-  return md.defs.map((d) => text.slice(d.labelEnd, d.end).replace(/\[\^(?:\\.|[^\]\\\s])*\]/g, '[^]')).sort();
+  // No `[` inside a label: the pattern stays linear on `[^[^[^…`.
+  return md.defs.map((d) => text.slice(d.labelEnd, d.end).replace(/\[\^(?:\\.|[^\]\\\s[])*\]/g, '[^]')).sort();
 }
 
 /** Where a label of a citation or a definition stands (between `[^` and `]`). */

@@ -17,6 +17,7 @@ import { citationIdentity, isFollowable, resolveShortCitations, sourceProblem, t
 import { normalizeSectionName, SectionMatcher } from './templates/templates';
 import type { Template } from './types';
 import { appendAll } from './text/arrays';
+import { joinLineBreaks } from './text/trim';
 
 export interface FrontMatterField {
   key: string;
@@ -303,27 +304,33 @@ function findEntries(text: string, headings: Heading[], md: MdDocument, template
 }
 
 function noteText(text: string, def: MdFootnoteDef): string {
-  return cutText(text, def.textSpans, [...def.codeSpans].sort((a, b) => a.start - b.start)).replace(/[ \t]*\n[ \t]*/g, '\n').trim();
+  // (joinLineBreaks: a regular expression would be quadratic on a long run of spaces)
+  return joinLineBreaks(cutText(text, def.textSpans, [...def.codeSpans].sort((a, b) => a.start - b.start)), '\n').trim();
 }
 
-/** The text of `spans` without the `cuts` (sorted by start; a cut may span lines), lines joined by `\n`, up to `max` characters. Linear. */
+/** The text of `spans` without the `cuts` (sorted by start; a cut may span lines), lines joined by `\n`, at most about `max` characters. Linear. */
 function cutText(text: string, spans: readonly Span[], cuts: ReadonlyArray<{ start: number; end: number }>, max = Infinity): string {
   const parts: string[] = [];
   let k = 0;
   let length = 0;
+  const take = (from: number, to: number): void => {
+    const end = Math.min(to, from + Math.max(0, max - length));
+    if (end > from) parts.push(text.slice(from, end));
+    length += end - from;
+  };
   for (const span of spans) {
     if (length >= max) break;
     let s = span.start;
     while (k < cuts.length && cuts[k].end <= s) k++;
-    for (let j = k; j < cuts.length && cuts[j].start < span.end; j++) {
+    for (let j = k; j < cuts.length && cuts[j].start < span.end && length < max; j++) {
       const c = cuts[j];
       if (c.end <= s) continue;
-      if (c.start > s) parts.push(text.slice(s, c.start));
+      if (c.start > s) take(s, c.start);
       s = Math.max(s, c.end);
     }
-    if (s < span.end) parts.push(text.slice(s, Math.min(span.end, s + Math.max(0, max - length))));
+    if (s < span.end) take(s, span.end);
     parts.push('\n');
-    length += span.end - span.start + 1;
+    length++;
   }
   return parts.join('');
 }
@@ -334,13 +341,11 @@ const MAX_PROSE = 8000;
 /** What a note says, for reading it: no code, no URLs, no HTML tags, links reduced to their text. */
 function noteProse(text: string, def: MdFootnoteDef, urls: readonly MdUrl[]): string {
   const cuts = [...def.codeSpans, ...urls.filter((u) => u.kind !== 'reference')].sort((a, b) => a.start - b.start);
-  return cutText(text, def.textSpans, cuts, MAX_PROSE)
-    .replace(/[ \t]*\n[ \t]*/g, ' ')
+  return joinLineBreaks(cutText(text, def.textSpans, cuts, MAX_PROSE), ' ')
     .replace(/<\/?[A-Za-z][^<>\n]{0,300}>|<>/g, ' ')
     .replace(/!?\[([^\]\n]{0,500})\]\(\s*(?:"[^"\n]{0,300}")?\s*\)/g, '$1')
     .replace(/\[([^\]\n]{0,500})\]\{[^}\n]{0,200}\}/g, '$1') // Pandoc spans: [Law & Philosophy]{.smallcaps}
     .replace(/\\([!-/:-@[-`{-~])/g, '$1')
-    .replace(/[ \t]*\n[ \t]*/g, ' ')
     .replace(/ {2,}/g, ' ')
     .trim();
 }

@@ -53,10 +53,10 @@ export function codeActions(a: Analysis, range: Range, only: string[] | undefine
     const source = note && ibidSource(a.model, note);
     if (note && source) {
       const text = a.model.text;
-      const full = text.slice(source.def.contentStart, source.def.end).replace(/\s+$/, '');
+      const full = text.slice(source.def.contentStart, source.def.end).trimEnd();
       const ibidMatch = /^[*_]*ibid[*_]*\.?/i.exec(text.slice(note.def.contentStart, note.def.end)) as RegExpExecArray;
       const rest = text.slice(note.def.contentStart + ibidMatch[0].length, note.def.end);
-      const newText = /^\s*\.?\s*$/.test(rest) ? full : full.replace(/\.$/, '') + rest;
+      const newText = /^\.?$/.test(rest.trim()) ? full : full.replace(/\.$/, '') + rest;
       actions.push({
         title: `Replace "Ibid." with the full citation of [^${source.def.rawLabel}]`,
         kind: 'refactor.rewrite',

@@ -591,7 +591,17 @@ class BlockParser {
         const block = this.addChild('heading', this.nextNonspace);
         block.level = m[0].trim().length;
         const text = this.line.slice(this.offset);
-        const stripped = text.replace(/^[ \t]*#+[ \t]*$/, '').replace(/[ \t]+#+[ \t]*$/, '').replace(/[ \t]+$/, '');
+        // Without the closing sequence (a run of # after a space or tab, or alone) and the spaces around it;
+        // by loops, since /[ \t]+$/ is quadratic on a long run of spaces inside the heading.
+        let end = text.length;
+        while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+        let hashes = end;
+        while (hashes > 0 && text.charCodeAt(hashes - 1) === 35) hashes--;
+        if (hashes < end && (hashes === 0 || text.charCodeAt(hashes - 1) === 32 || text.charCodeAt(hashes - 1) === 9)) {
+          end = hashes;
+          while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+        }
+        const stripped = text.slice(0, end);
         addLine(block, { start: this.lineStart + this.offset, end: this.lineStart + this.offset + stripped.length });
         this.advanceOffset(this.line.length - this.offset, false);
         return 2;

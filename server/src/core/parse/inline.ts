@@ -484,17 +484,18 @@ function previousWww(c: number): boolean {
  */
 function trail(t: string, j: number, memo: Uint8Array): boolean {
   const n = t.length;
-  const visited: number[] = [];
+  // Runs walked, as [from, to] pairs: every position in them gets the answer, so no run is walked twice.
+  const runs: number[] = [];
   let result: boolean | undefined;
   for (;;) {
-    visited.push(j);
+    const from = j;
     // Skip simple trailing punctuation; the answer is the same from anywhere in the run.
-    while (j < n) {
+    while (j < n && !memo[j]) {
       const c = t.charCodeAt(j);
       if (c === 33 || c === 34 || c === 39 || c === 41 || c === 42 || c === 44 || c === 46 || c === 58 || c === 59 || c === 63 || c === 95 || c === 126) j++;
       else break;
     }
-    visited.push(j);
+    runs.push(from, j);
     if (memo[j]) {
       result = memo[j] === 1;
       break;
@@ -522,7 +523,7 @@ function trail(t: string, j: number, memo: Uint8Array): boolean {
     else result = isWhitespace(codePointAt(t, j));
     break;
   }
-  for (const v of visited) memo[v] = result ? 1 : 2;
+  for (let r = 0; r < runs.length; r += 2) memo.fill(result ? 1 : 2, runs[r], runs[r + 1] + 1);
   return result;
 }
 

@@ -2,9 +2,11 @@ import { sourceUrls, type Note, type ReportModel } from '../model';
 import { citationIdentity } from '../notes/sources';
 import type { Fix } from '../types';
 import type { Rule } from './rule';
+import { trimEndChars } from '../text/trim';
 
 export function normalizeUrl(url: string): string {
-  return url.replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/[/#]+$/, '').toLowerCase();
+  const bare = url.replace(/^https?:\/\//i, '').replace(/^www\./i, '');
+  return trimEndChars(bare, '/#').toLowerCase();
 }
 
 /**

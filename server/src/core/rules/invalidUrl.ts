@@ -1,6 +1,7 @@
 import { overlapsAny } from '../notes/identifiers';
 import type { MdUrl } from '../parse/markdown';
 import type { Rule } from './rule';
+import { trimEndChars } from '../text/trim';
 
 /**
  * Only links that cannot work (docs/rules.md#invalid-url): a misspelt web
@@ -117,7 +118,7 @@ export const invalidUrl: Rule = {
           const problem = suspectProblem(m[1], m[2], m[3]);
           if (!problem) continue;
           const start = span.start + (m.index as number);
-          const end = start + m[0].replace(/[.,;:]+$/, '').length;
+          const end = start + trimEndChars(m[0], '.,;:').length;
           if (overlapsAny(skip, start, end)) continue;
           report({ message: `"${text.slice(start, end)}" looks like a web address but ${problem}.`, start, end });
         }

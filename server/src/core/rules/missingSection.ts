@@ -68,7 +68,8 @@ function nearMisses(model: ReportModel, entry: Entry, missing: string[]): Map<st
   const candidates: Heading[] = [];
   for (let k = lo; k < headings.length && headings[k].start < entry.end; k++) {
     const h = headings[k];
-    if (h.level > level && !sectionStarts.has(h.start) && !BACK_MATTER.has(normalizeSectionName(h.name))) candidates.push(h);
+    // A heading of hundreds of characters is no section name written differently: not compared (each comparison sorts its words).
+    if (h.level > level && h.name.length <= 300 && !sectionStarts.has(h.start) && !BACK_MATTER.has(normalizeSectionName(h.name))) candidates.push(h);
   }
   const out = new Map<string, Heading>();
   const used = new Set<Heading>();

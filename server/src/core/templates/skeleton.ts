@@ -4,6 +4,7 @@
  */
 import type { Template } from '../types';
 import { appendAll } from '../text/arrays';
+import { trimEndChars } from '../text/trim';
 
 export type SkeletonMode = 'snippet' | 'text';
 
@@ -60,7 +61,7 @@ function metadataLine(field: string, stops: Stops, mode: SkeletonMode): string {
 function sections(template: Template, level: number, stops: Stops, cite: boolean): string[] {
   const out: string[] = [];
   template.sections.forEach((name, i) => {
-    const purpose = template.purpose[name] ?? `Write the ${name.replace(/[?:.]+$/, '').toLowerCase()} section.`;
+    const purpose = template.purpose[name] ?? `Write the ${trimEndChars(name, '?:.').toLowerCase()} section.`;
     out.push(`${'#'.repeat(level)} ${name}`, '', stops.field(purpose) + (cite && i === 0 ? '[^1]' : ''), '');
   });
   return out;
