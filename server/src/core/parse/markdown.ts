@@ -10,6 +10,7 @@ import { inlineHtmlEnd, NextOccurrence } from './html';
 import { isDefinableFootnoteId } from './labels';
 import { stopper, type ShouldStop } from '../stop';
 import { appendAll } from '../text/arrays';
+import { collapseWhitespace } from '../text/trim';
 
 export interface MdHeading {
   level: number;
@@ -283,13 +284,13 @@ function attachToNotes(defs: MdFootnoteDef[], leaves: Array<{ spans: Span[]; cod
 export function plainHeadingText(raw: string): string {
   // No character class here may cross a `[` or `(`: each scan then ends where the next could start, so a
   // heading of 100 000 `[` stays linear.
-  return raw
-    .replace(/\[\^[^\]\s[]+\]/g, '')
-    .replace(/!?\[([^\][]*)\]\([^()]*\)/g, '$1')
-    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
-    .replace(/[*_`]+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return collapseWhitespace(
+    raw
+      .replace(/\[\^[^\]\s[]+\]/g, '')
+      .replace(/!?\[([^\][]*)\]\([^()]*\)/g, '$1')
+      .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+      .replace(/[*_`]+/g, ''),
+  ).trim();
 }
 
 /** `href`/`src` of the tags in an HTML block (an HTML link in a note is a source). */

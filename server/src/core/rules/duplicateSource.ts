@@ -2,7 +2,7 @@ import { sourceUrls, type Note, type ReportModel } from '../model';
 import { citationIdentity } from '../notes/sources';
 import type { Fix } from '../types';
 import type { Rule } from './rule';
-import { trimEndChars } from '../text/trim';
+import { collapseWhitespace, trimEndChars } from '../text/trim';
 
 export function normalizeUrl(url: string): string {
   const bare = url.replace(/^https?:\/\//i, '').replace(/^www\./i, '');
@@ -129,7 +129,7 @@ function shortFormFix(model: ReportModel, note: Note, first: Note): Fix {
   let short: string;
   if (immediately) short = locator ? `Ibid., ${locator}.` : 'Ibid.';
   else {
-    const written = model.text.slice(first.def.contentStart, first.def.end).replace(/\s+/g, ' ').trim();
+    const written = collapseWhitespace(model.text.slice(first.def.contentStart, first.def.end)).trim();
     const author = /^[^,.(“"*_]{1,80}/.exec(written)?.[0].trim();
     const title = /(["“][^"”]{1,200}["”]|\*[^*]{1,200}\*|_[^_]{1,200}_)/.exec(written)?.[0].replace(/[,.]([”"])$/, '$1');
     short = [author, title, locator].filter((x) => x).join(', ') + '.';

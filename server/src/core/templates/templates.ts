@@ -1,15 +1,11 @@
 import { parse } from 'yaml';
 import type { Template } from '../types';
 import builtinYaml from './builtin.yml';
-import { trimEndChars } from '../text/trim';
+import { collapseWhitespace, trimEndChars } from '../text/trim';
 
 /** Heading text as sections match it: case, surrounding space, trailing `?:.` and quote styles ignored. */
 export function normalizeSectionName(text: string): string {
-  const spaced = text
-    .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201f\u2033]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const spaced = collapseWhitespace(text.replace(/[\u2018\u2019\u201b\u2032]/g, "'").replace(/[\u201c\u201d\u201f\u2033]/g, '"')).trim();
   return trimEndChars(spaced, '?:. ').trim().toLowerCase();
 }
 

@@ -27,3 +27,35 @@ export function joinLineBreaks(text: string, separator: string): string {
   parts.push(text.slice(from));
   return parts.join('');
 }
+
+function isWhitespace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Every run of whitespace (what `\s` matches) as one space, like replacing
+ * `\s+` with a space everywhere, but allocating only where something changes:
+ * a global replace keeps every match of a long text in memory (300 MB for a
+ * heading of 4 million words).
+ */
+export function collapseWhitespace(text: string): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (!isWhitespace(c)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && isWhitespace(text.charCodeAt(j))) j++;
+    if (j - i > 1 || c !== 32) {
+      parts.push(text.slice(from, i), ' ');
+      from = j;
+    }
+    i = j;
+  }
+  if (from === 0) return text;
+  parts.push(text.slice(from));
+  return parts.join('');
+}
