@@ -209,7 +209,8 @@ export async function runCli(argv: string[], cwd = process.cwd(), env: NodeJS.Pr
     for (const r of result.ruleErrors) err(`foresight-lint: rule ${r.rule} failed on ${shown}: ${r.error.message}\n`);
     if (result.notice) {
       err(`foresight-lint: ${shown}: ${result.notice}\n`);
-      exit = 2;
+      // Part of the file not read: not checked as asked. (Findings past the per-rule limit were checked, only not listed.)
+      if (result.model.md.truncatedAt !== undefined) exit = 2;
     }
     const starts = result.model.md.lineStarts;
     for (const p of result.problems) {

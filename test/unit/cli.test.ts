@@ -146,4 +146,12 @@ describe('foresight-lint CLI on a report past the limits', () => {
     assert.strictEqual(r.code, 2);
     assert.doesNotMatch(r.stderr, /fine\.md/);
   });
+
+  it('says when a rule found more than it lists, and does not fail for that alone (all of the file was checked)', async () => {
+    const dir = tempDir({ 'debris.md': 'See this (link is external) now.\n\n'.repeat(10_050) });
+    const r = await runCli(['debris.md'], dir);
+    assert.match(r.stderr, /debris\.md: link-artifact found more than 10,000 problems: only those are listed\./);
+    assert.strictEqual(r.stdout.trim().split('\n').length, 10_000);
+    assert.strictEqual(r.code, 0, 'warnings only');
+  });
 });

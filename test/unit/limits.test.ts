@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { check } from '../../server/src/core/checker';
+import { check, fixAll, MAX_FINDINGS_PER_RULE } from '../../server/src/core/checker';
 import { MAX_BLOCKS, MAX_NESTING } from '../../server/src/core/parse/blocks';
 import { MAX_INLINE_ITEMS, parseMarkdown } from '../../server/src/core/parse/markdown';
 import { findings, joinLines } from '../support/helpers';
@@ -28,9 +28,33 @@ describe('limits on hostile input', () => {
     assert.strictEqual(md.truncatedAt, 2, 'the long paragraph is where reading stopped');
     assert.ok(md.urls.length + md.markupSpans.length + md.refs.length <= MAX_INLINE_ITEMS + 2);
     const r = check(text);
-    assert.match(r.notice!, /it has more than 200,000 note references, links and code spans/);
+    assert.ok(r.notice!.includes(`it has more than ${MAX_INLINE_ITEMS.toLocaleString('en')} note references, links and code spans`), r.notice);
     assert.deepStrictEqual(findings(text, 'unused-footnote'), [], '[^2] is cited in the part not read');
     assert.strictEqual(md.refs.length, 1);
+  });
+
+  it('reports nothing in the part not read, where code and links are unknown: a fix there could edit code', () => {
+    const links = '[a](https://e.org/x) '.repeat(MAX_INLINE_ITEMS);
+    const text = joinLines('Read (link is external).', '', links, '', 'Not read: `code (link is external)`.', '');
+    const r = check(text);
+    assert.strictEqual(r.model.md.truncatedAt, 2);
+    assert.deepStrictEqual(findings(text, 'link-artifact'), ['1:6 link-artifact']);
+    const fixed = fixAll(text).text;
+    assert.ok(fixed.startsWith('Read.\n'), 'the artifact in the part read is removed');
+    assert.ok(fixed.endsWith('\nNot read: `code (link is external)`.\n'), 'the code span after the cut is untouched');
+  });
+
+  it(`lists at most ${MAX_FINDINGS_PER_RULE.toLocaleString('en')} findings per rule and says there were more; fix-all still fixes them all`, () => {
+    const count = MAX_FINDINGS_PER_RULE + 500;
+    const text = 'See this (link is external) now.\n\n'.repeat(count);
+    const r = check(text);
+    const artifacts = r.problems.filter((p) => p.rule === 'link-artifact');
+    assert.strictEqual(artifacts.length, MAX_FINDINGS_PER_RULE);
+    assert.strictEqual(artifacts[artifacts.length - 1].start, text.indexOf('(link', (MAX_FINDINGS_PER_RULE - 1) * 34), 'the first ones, in reading order');
+    assert.strictEqual(r.notice, `link-artifact found more than ${MAX_FINDINGS_PER_RULE.toLocaleString('en')} problems: only those are listed.`);
+    assert.strictEqual(r.model.md.truncatedAt, undefined, 'everything was read');
+    const fixed = fixAll(text).text;
+    assert.strictEqual(fixed, 'See this now.\n\n'.repeat(count));
   });
 
   it(`nests at most ${MAX_NESTING} blocks: deeper markers are text of the innermost block`, () => {

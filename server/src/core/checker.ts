@@ -18,6 +18,10 @@ export interface CheckOptions {
   links?: LinkLookup;
   /** Asked now and then: true ends the check with CheckStopped (a deadline, a cancelled request). */
   shouldStop?: ShouldStop;
+  /** Only these rules run (fix-all needs only the rules with safe fixes). */
+  only?: ReadonlySet<string>;
+  /** Findings kept per rule; MAX_FINDINGS_PER_RULE unless given. */
+  maxFindingsPerRule?: number;
 }
 
 export interface CheckResult {
@@ -25,9 +29,23 @@ export interface CheckResult {
   problems: Problem[];
   /** Rules that threw: reported once by the caller; the other rules still ran. */
   ruleErrors: Array<{ rule: string; error: Error }>;
-  /** Set when part of the document was not read (it has more blocks than MAX_BLOCKS): the adapters say so. */
+  /**
+   * Set when part of the document was not read (past MAX_BLOCKS, MAX_NOTES or
+   * MAX_INLINE_ITEMS) or a rule found more than MAX_FINDINGS_PER_RULE
+   * problems: the adapters say so.
+   */
   notice?: string;
 }
+
+/**
+ * At most this many findings per rule and document are kept; the notice says
+ * how many more there were. Nobody reads more, and each costs memory
+ * (docs/parser.md, limits).
+ */
+export const MAX_FINDINGS_PER_RULE = 10_000;
+
+/** Thrown by `report` past the limit: the rule stops there. */
+const enough = new Error('enough findings');
 
 export function severityOf(code: string, defaultSeverity: Severity, options: CheckOptions): SeveritySetting {
   return options.severities?.[code] ?? options.config?.rules[code] ?? defaultSeverity;
@@ -47,24 +65,35 @@ export function checkModel(model: ReportModel, options: CheckOptions = {}): Chec
   const config = options.config ?? defaultConfig();
   const problems: Problem[] = [];
   const ruleErrors: CheckResult['ruleErrors'] = [];
+  const cut = model.md.truncatedAt;
+  // Nothing is reported in the part not read: there the scanner does not know what is code, a link or prose.
+  const readEnd = cut === undefined ? Infinity : (model.md.lineStarts[cut] ?? model.text.length);
+  const most = options.maxFindingsPerRule ?? MAX_FINDINGS_PER_RULE;
+  const unlisted: string[] = [];
   for (const rule of rules) {
     if (options.shouldStop?.()) throw new CheckStopped();
+    if (options.only && !options.only.has(rule.code)) continue;
     const severity = severityOf(rule.code, rule.defaultSeverity, options);
     if (severity === 'off') continue;
     if (rule.needsTemplate && !model.template) continue;
+    // A note defined or cited in the part not read would be reported missing or unused: those rules wait for the whole text.
+    if (cut !== undefined && WHOLE_DOCUMENT.has(rule.code)) continue;
+    let found = 0;
     const report = (f: Finding): void => {
+      if (f.start >= readEnd) return;
+      if (++found > most) throw enough;
       problems.push({ rule: rule.code, severity: f.severity && f.severity !== rule.defaultSeverity ? weaker(f.severity, severity) : severity, message: f.message, start: f.start, end: f.end, fixes: f.fixes });
     };
     try {
       rule.check({ model, config, links: options.links, report });
     } catch (error) {
       if (error instanceof CheckStopped) throw error;
-      ruleErrors.push({ rule: rule.code, error: error as Error });
+      if (error === enough) unlisted.push(`${rule.code} found more than ${most.toLocaleString('en')} problems: only those are listed.`);
+      else ruleErrors.push({ rule: rule.code, error: error as Error });
     }
   }
   problems.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  const cut = model.md.truncatedAt;
-  if (cut === undefined) return { model, problems, ruleErrors };
+  if (cut === undefined) return unlisted.length ? { model, problems, ruleErrors, notice: unlisted.join(' ') } : { model, problems, ruleErrors };
   const by = model.md.truncatedBy;
   const why =
     by === 'inline'
@@ -72,10 +101,8 @@ export function checkModel(model: ReportModel, options: CheckOptions = {}): Chec
       : by === 'notes'
         ? `more than ${MAX_NOTES.toLocaleString('en')} footnotes`
         : `more than ${MAX_BLOCKS.toLocaleString('en')} blocks (paragraphs, headings, list items…)`;
-  const notice = `Only lines 1-${cut} of this report were checked: it has ${why}.`;
-  // A note defined or cited in the part not read would be reported missing or unused: those rules wait for the whole text.
-  const whole = problems.filter((p) => !WHOLE_DOCUMENT.has(p.rule));
-  return { model, problems: whole, ruleErrors, notice };
+  const notice = [`Only lines 1-${cut} of this report were checked: it has ${why}.`, ...unlisted].join(' ');
+  return { model, problems, ruleErrors, notice };
 }
 
 export function check(text: string, options: CheckOptions = {}): CheckResult {
@@ -84,6 +111,11 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   return checkModel(model, { ...options, config });
 }
 
+/** The rules that offer safe fixes: all fix-all needs to run. */
+const SAFE_FIX_RULES: ReadonlySet<string> = new Set(['link-artifact', 'footnote-order']);
+/** Fixes per rule and round: ten rounds fix up to half a million artifacts with bounded memory. */
+const FIX_ALL_PER_ROUND = 50_000;
+
 /**
  * Applies the safe fixes (link artifacts, renumbering) until none is left,
  * re-checking after each round so that edits never overlap.
@@ -91,7 +123,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
 export function fixAll(text: string, options: CheckOptions = {}): { text: string; rounds: number } {
   let current = text;
   for (let round = 0; round < 10; round++) {
-    const { problems } = check(current, options);
+    const { problems } = check(current, { ...options, only: SAFE_FIX_RULES, maxFindingsPerRule: FIX_ALL_PER_ROUND });
     const edits = chooseSafeEdits(problems, current.length);
     if (edits.length === 0) return { text: current, rounds: round };
     current = applyEdits(current, edits);

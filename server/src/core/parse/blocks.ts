@@ -118,7 +118,7 @@ export const MAX_NESTING = 100;
  * memory; the longest real text we measured has about 1 000 notes, a 6 MB
  * report about 11 000.
  */
-export const MAX_NOTES = 30_000;
+export const MAX_NOTES = 20_000;
 
 /**
  * `***`, `---` or `___` (three or more, spaces and tabs between): a loop, not

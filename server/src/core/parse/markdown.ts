@@ -238,7 +238,7 @@ export function parseMarkdown(text: string, shouldStop?: ShouldStop): MdDocument
  * have: past it the rest is not read and the report says so (docs/parser.md).
  * A 6 MB report of realistic notes has about 55 000; each costs memory.
  */
-export const MAX_INLINE_ITEMS = 200_000;
+export const MAX_INLINE_ITEMS = 100_000;
 
 function lineOf(lineStarts: ArrayLike<number>, offset: number): number {
   let lo = 0;
