@@ -87,4 +87,13 @@ describe('missing-section', () => {
     assert.ok(fixed.includes('a[^1]\n\n## Why is it important?\n\n_To be written._\n\n[^1]:'), fixed);
     assert.deepStrictEqual(findings(fixed), []);
   });
+
+  it('writes the line endings the file uses: CRLF, and CR alone', () => {
+    for (const eol of ['\r\n', '\r']) {
+      const text = report('# T', '', '## What is it?', '', 'a[^1]', '', '[^1]: Source. https://example.org').replace(/\n/g, eol);
+      const fixed = applyEdits(text, problemsOf(text, 'missing-section')[0].fixes![0].edits);
+      assert.ok(fixed.includes(['a[^1]', '', '## Why is it important?', '', '_To be written._', '', '[^1]:'].join(eol)), JSON.stringify(fixed));
+      assert.ok(!/\n/.test(eol === '\r' ? fixed : fixed.replace(/\r\n/g, '')), 'no other line ending');
+    }
+  });
 });

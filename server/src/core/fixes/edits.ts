@@ -30,17 +30,18 @@ export function nextLineStart(text: string, offset: number): number {
   return i;
 }
 
-let lastText = '';
-let lastEol = '\n';
-
-/** The document's line ending style (remembered for the last text: fixes ask once per problem). */
-export function eolOf(text: string): string {
-  if (text !== lastText) {
-    const i = text.indexOf('\n');
-    lastEol = i > 0 && text.charCodeAt(i - 1) === 13 ? '\r\n' : '\n';
-    lastText = text;
-  }
-  return lastEol;
+/**
+ * The document's line ending, from its first line break (`\n` when it has
+ * none): what a fix writes, so that CRLF and CR files keep their style. Read
+ * from the line index the parser already built, so that asking once per
+ * problem costs nothing even when the first line is megabytes long.
+ */
+export function eolOf(doc: { text: string; md: { lineStarts: ArrayLike<number> } }): string {
+  const starts = doc.md.lineStarts;
+  if (starts.length < 2) return '\n';
+  const after = starts[1];
+  if (doc.text.charCodeAt(after - 1) === 13) return '\r';
+  return doc.text.charCodeAt(after - 2) === 13 ? '\r\n' : '\n';
 }
 
 /** Text to put before an insertion at the end of `text` so that it starts after a blank line. */

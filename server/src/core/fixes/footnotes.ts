@@ -14,7 +14,7 @@ function lastDefinition(model: ReportModel): Note | undefined {
 
 /** Adds `[^label]: ...` after the last definition, or at the end of the report. */
 export function addDefinitionStubFix(model: ReportModel, rawLabel: string): Fix {
-  const eol = eolOf(model.text);
+  const eol = eolOf(model);
   const lastDef = lastDefinition(model);
   const line = `[^${rawLabel}]: ${DEFINITION_STUB}`;
   if (lastDef && lineStartAt(model.text, lastDef.def.start) === lastDef.def.start) {

@@ -22,7 +22,7 @@ function sectionOrder(template: Template): Map<string, number> {
 /** Inserts each missing section where the template puts it, at the entry's section level. */
 export function insertMissingSectionsFix(model: ReportModel, entry: Entry, missing: string[]): Fix {
   const template = model.template!;
-  const eol = eolOf(model.text);
+  const eol = eolOf(model);
   const level = sectionLevel(entry);
   const byOffset = new Map<number, string[]>();
   const order = sectionOrder(template);

@@ -6,7 +6,7 @@ import { eolOf } from './edits';
 export function moveSectionFix(model: ReportModel, entry: Entry, section: Section): Fix[] {
   const target = entry.sections.find((s) => s.required && s.index > section.index && s.heading.start < section.heading.start);
   if (!target) return [];
-  const eol = eolOf(model.text);
+  const eol = eolOf(model);
   let block = model.text.slice(section.heading.start, section.contentEnd);
   if (!block.endsWith(eol)) block += eol;
   if (!block.endsWith(eol + eol)) block += eol;
