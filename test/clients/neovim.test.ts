@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { SERVER } from '../support/lspClient';
+import { makeTempDir } from '../support/tmp';
 
 const root = path.resolve(__dirname, '../../..');
 
@@ -23,7 +23,7 @@ describe('a third-party LSP client: Neovim', function () {
   });
 
   it('receives the diagnostics of a report and hovers a note, over stdio', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'foresight-nvim-'));
+    const dir = makeTempDir('foresight-nvim-');
     const file = path.join(dir, 'report.md');
     fs.copyFileSync(path.join(root, 'examples/with-problems/ibid-first.md'), file);
     const out = path.join(dir, 'out.txt');

@@ -316,13 +316,30 @@ async function main(): Promise<void> {
       await page.keyboard.press('Control+Z');
     });
     await step(page, 'hovering a note reference shows its source', async () => {
-      // The quick fix above inserted four lines before this paragraph.
-      const lines = fs.readFileSync(path.join(workspace, 'with-problems', 'entries.md'), 'utf8').split('\n');
-      const at = lines.findIndex((l) => l.includes('rivals that of many countries.[^4]'));
-      await goToLine(page, at + 1 + 4, lines[at].indexOf('[^4]') + 3);
-      await runCommand(page, 'Show or Focus Hover');
+      // Whatever the steps above left in the editor, find the reference there (not by a line number computed from
+      // the file on disk), wait until the status bar shows the cursor on its "4", and only then ask for the hover.
+      const line = fs.readFileSync(path.join(workspace, 'with-problems', 'entries.md'), 'utf8').split('\n').find((l) => l.includes('rivals that of many countries.[^4]')) as string;
+      const column = line.indexOf('[^4]') + 3;
       const hover = page.locator('.monaco-hover:not(.hidden)');
-      await waitFor('a hover with the OECD source', async () => (await hover.innerText().catch(() => '')).includes('oecd.org/guangdong'), 15000);
+      const cursorOnNote = page.locator('.statusbar-item', { hasText: new RegExp(`Col ${column}\\b`) });
+      await waitFor('a hover with the OECD source', async () => {
+        await page.keyboard.press('Escape');
+        await page.locator('.monaco-editor .view-lines').first().click();
+        await page.keyboard.press('Control+F');
+        const find = page.locator('.find-widget .monaco-findInput textarea, .find-widget .monaco-findInput input').first();
+        await find.waitFor({ state: 'visible', timeout: 10000 });
+        await find.fill('countries.[^4]');
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('Escape');
+        // The match is selected: collapse to its end, then two left is the "4".
+        await page.keyboard.press('ArrowRight');
+        await page.keyboard.press('ArrowLeft');
+        await page.keyboard.press('ArrowLeft');
+        const placed = await waitFor('the cursor on the note', async () => (await cursorOnNote.count()) > 0, 5000).catch(() => false);
+        if (!placed) return false;
+        await runCommand(page, 'Show or Focus Hover');
+        return waitFor('the hover', async () => (await hover.innerText().catch(() => '')).includes('oecd.org/guangdong'), 10000).catch(() => false);
+      }, 60000);
     });
     await step(page, 'the status bar summarises the report', async () => {
       const item = page.locator('.statusbar-item', { hasText: 'force-of-change' });

@@ -6,6 +6,7 @@ import * as path from 'path';
 import { URI } from 'vscode-uri';
 import { open, SERVER, startClient } from '../support/lspClient';
 import { recordReliability } from '../support/reliability';
+import { makeTempDir } from '../support/tmp';
 
 function frame(body: string): string {
   return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
@@ -79,7 +80,7 @@ describe('language server robustness', function () {
   });
 
   it('gives a 20 MB document one info diagnostic instead of freezing, and a 1000-edit storm ends on the final text', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'foresight-big-'));
+    const dir = makeTempDir('foresight-big-');
     const client = await startClient({ rootUri: URI.file(dir).toString() });
     try {
       const big = URI.file(path.join(dir, 'big.md')).toString();
@@ -110,7 +111,7 @@ describe('language server robustness', function () {
   });
 
   it('logs a rule that throws once, and still publishes what the other rules find', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'foresight-fault-'));
+    const dir = makeTempDir('foresight-fault-');
     const client = await startClient({ rootUri: URI.file(dir).toString(), env: { FORESIGHT_FAULT_RULE: 'link-artifact' } });
     try {
       const uri = URI.file(path.join(dir, 'r.md')).toString();

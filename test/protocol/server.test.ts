@@ -1,6 +1,5 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { URI } from 'vscode-uri';
 import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, Hover, Location, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
@@ -8,6 +7,7 @@ import { check } from '../../server/src/core/checker';
 import { LineIndex } from '../../server/src/features/lineIndex';
 import { computeLineStarts } from '../../server/src/core/parse/blocks';
 import { open, startClient, type TestClient } from '../support/lspClient';
+import { makeTempDir } from '../support/tmp';
 
 const REPORT = [
   '---',
@@ -58,7 +58,7 @@ describe('language server over stdio (protocol)', function () {
   let uri: string;
 
   beforeEach(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'foresight-ls-'));
+    dir = makeTempDir('foresight-ls-');
     fs.writeFileSync(path.join(dir, 'closed.md'), 'Closed report.[^9]\n');
     fs.mkdirSync(path.join(dir, 'node_modules'));
     fs.writeFileSync(path.join(dir, 'node_modules', 'skip.md'), 'Skipped.[^9]\n');
@@ -325,7 +325,7 @@ describe('language server over stdio (protocol)', function () {
 describe('language server with pull diagnostics (LSP 3.17)', function () {
   this.timeout(30000);
   it('answers textDocument/diagnostic and workspace/diagnostic, and pushes nothing', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'foresight-pull-'));
+    const dir = makeTempDir('foresight-pull-');
     fs.writeFileSync(path.join(dir, 'closed.md'), 'Closed.[^9]\n');
     const client = await startClient({ rootUri: URI.file(dir).toString(), pull: true });
     try {

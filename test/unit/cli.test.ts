@@ -1,15 +1,15 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../../server/src/cli';
 import { ruleCodes } from '../../server/src/core/rules/codes';
+import { makeTempDir } from '../support/tmp';
 
 const root = path.resolve(__dirname, '../../..');
 const examples = path.join(root, 'examples');
 
 function tempDir(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'foresight-cli-'));
+  const dir = makeTempDir('foresight-cli-');
   for (const [name, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), text);
