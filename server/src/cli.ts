@@ -1,5 +1,5 @@
 /**
- * `foresight-lint`: the command line front end over the core (CONTRACT §6).
+ * `foresight-lint`: the command line front end over the core (README, "Command line": options and exit codes).
  * Wiring only: argument parsing, file discovery, output formats, exit codes.
  */
 import * as fs from 'fs';

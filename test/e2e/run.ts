@@ -183,7 +183,7 @@ async function main(): Promise<void> {
   const workspace = path.join(tmp, 'workspace');
   for (const d of [home, userData, extensions]) fs.mkdirSync(d, { recursive: true });
   copyDir(path.join(ROOT, 'examples'), workspace);
-  // Link checking (issue 8): a local site the report cites, to see whether anything is fetched.
+  // Link checking (docs/rules.md, dead-link): a local site the report cites, to see whether anything is fetched.
   const linkServer: LinkServer = await startLinkServer([1]);
   fs.mkdirSync(path.join(workspace, 'links'), { recursive: true });
   fs.writeFileSync(

@@ -1,4 +1,4 @@
-/** Every rule code of CONTRACT §4, in the order the docs list them. */
+/** Every rule code, in the order docs/rules.md lists them. */
 export const ruleCodes: readonly string[] = [
   'missing-section',
   'section-order',

@@ -1,4 +1,4 @@
-/** The rule registry: one module per code of CONTRACT §4. */
+/** The rule registry: one module per code of docs/rules.md. */
 import { ambiguousIbid } from './ambiguousIbid';
 import { configRule } from './configRule';
 import { deadLink } from './deadLink';

@@ -32,7 +32,7 @@ export function toTemplate(name: string, raw: RawTemplate): Template {
 
 let builtins: Map<string, Template> | undefined;
 
-/** The built-in templates of CONTRACT §2, loaded from builtin.yml. */
+/** The built-in templates (README, "Templates"), loaded from builtin.yml. */
 export function builtinTemplates(): Map<string, Template> {
   if (!builtins) {
     const data = parse(builtinYaml) as Record<string, RawTemplate>;
