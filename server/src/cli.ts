@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
-import { checkModel, fixAll, positionAt, severityOf, type CheckOptions } from './core/checker';
+import { checkModel, fixAll, severityOf, type CheckOptions } from './core/checker';
 import { defaultConfig, type LoadedConfig } from './core/config/config';
 import { findConfigFile, loadConfigFile } from './core/config/discover';
 import { walkFiles } from './core/config/walk';
@@ -14,7 +14,7 @@ import { LinkChecker } from './core/links/checker';
 import type { LinkResult } from './core/links/result';
 import { linkTargets } from './core/links/targets';
 import { buildModel, type ReportModel } from './core/model';
-import { computeLineStarts } from './core/parse/blocks';
+import { computeLineStarts, positionAt } from './core/text/lines';
 import { CheckStopped } from './core/stop';
 import { rules } from './core/rules';
 import { isValidUtf8, writeFileSafely } from './io/writeFile';

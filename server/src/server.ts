@@ -29,7 +29,7 @@ import { CheckStopped } from './core/stop';
 import { parseConfig } from './core/config/config';
 import { CONFIG_FILE_NAME } from './core/config/discover';
 import { linkTargets } from './core/links/targets';
-import { computeLineStarts } from './core/parse/blocks';
+import { computeLineStarts } from './core/text/lines';
 import { rules } from './core/rules';
 import type { SeveritySetting } from './core/types';
 import { withIndex, type Analysis } from './features/analysis';

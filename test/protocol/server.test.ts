@@ -5,7 +5,7 @@ import { URI } from 'vscode-uri';
 import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, Hover, Location, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { check } from '../../server/src/core/checker';
 import { LineIndex } from '../../server/src/features/lineIndex';
-import { computeLineStarts } from '../../server/src/core/parse/blocks';
+import { computeLineStarts } from '../../server/src/core/text/lines';
 import { open, startClient, type TestClient } from '../support/lspClient';
 import { makeTempDir } from '../support/tmp';
 

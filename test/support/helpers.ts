@@ -1,4 +1,5 @@
-import { check, positionAt, type CheckOptions } from '../../server/src/core/checker';
+import { check, type CheckOptions } from '../../server/src/core/checker';
+import { positionAt } from '../../server/src/core/text/lines';
 import { parseConfig } from '../../server/src/core/config/config';
 import type { Problem } from '../../server/src/core/types';
 

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { check, positionAt } from '../../server/src/core/checker';
+import { check } from '../../server/src/core/checker';
+import { positionAt } from '../../server/src/core/text/lines';
 import { applyEdits } from '../../server/src/core/fixes/edits';
 import { renumberFootnotesFix } from '../../server/src/core/fixes/footnotes';
 import { parseConfig } from '../../server/src/core/config/config';

@@ -5,7 +5,8 @@
  * built-in Markdown preview (as a markdown-it plugin). No vscode imports.
  */
 import MarkdownIt from 'markdown-it';
-import { check, positionAt } from '../../../server/src/core/checker';
+import { check } from '../../../server/src/core/checker';
+import { positionAt } from '../../../server/src/core/text/lines';
 import type { ForesightConfig } from '../../../server/src/core/config/config';
 import { insertMissingSectionsFix } from '../../../server/src/core/fixes/insertSection';
 import { BACK_MATTER, type Note, type ReportModel } from '../../../server/src/core/model';

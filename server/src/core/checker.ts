@@ -154,15 +154,3 @@ function chooseSafeEdits(problems: readonly Problem[], length: number): TextEdit
   }
   return edits;
 }
-
-/** 1-based line and column (UTF-16 code units, as LSP counts) of an offset. */
-export function positionAt(lineStarts: ArrayLike<number>, offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
-}

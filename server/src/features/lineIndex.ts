@@ -1,4 +1,5 @@
 import type { Position, Range } from 'vscode-languageserver-types';
+import { lineOf } from '../core/text/lines';
 
 /** Offsets <-> LSP positions (0-based lines, UTF-16 columns), from the parser's line starts. */
 export class LineIndex {
@@ -9,14 +10,8 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.length));
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: o - this.lineStarts[lo] };
+    const line = lineOf(this.lineStarts, o);
+    return { line, character: o - this.lineStarts[line] };
   }
 
   offsetAt(position: Position): number {

@@ -9,6 +9,7 @@ import { htmlBlockEnds, htmlBlockStart } from './html';
 import { scanFootnoteLabel } from './labels';
 import { parseLinkDefinitions } from './linkDefinitions';
 import { stopper, type ShouldStop } from '../stop';
+import { computeLineStarts, lineEnd } from '../text/lines';
 
 export type BlockType =
   | 'document'
@@ -177,41 +178,6 @@ function canContain(parent: BlockType, child: BlockType): boolean {
 const acceptsLines = (t: BlockType): boolean =>
   t === 'paragraph' || t === 'fenced' || t === 'indented' || t === 'html';
 
-/** Splits `src` into lines; returns the start offset of each line. */
-export function computeLineStarts(src: string): Uint32Array {
-  // Counted first, then filled: one exact typed array, where a growing array
-  // of numbers would cost several times the text on a file of short lines.
-  const crlf = src.indexOf('\r') >= 0;
-  let count = 1;
-  if (!crlf) {
-    for (let i = src.indexOf('\n'); i >= 0; i = src.indexOf('\n', i + 1)) count++;
-  } else {
-    for (let i = 0; i < src.length; i++) {
-      const c = src.charCodeAt(i);
-      if (c === 10) count++;
-      else if (c === 13) {
-        if (src.charCodeAt(i + 1) === 10) i++;
-        count++;
-      }
-    }
-  }
-  const starts = new Uint32Array(count);
-  let k = 1;
-  if (!crlf) {
-    for (let i = src.indexOf('\n'); i >= 0; i = src.indexOf('\n', i + 1)) starts[k++] = i + 1;
-    return starts;
-  }
-  for (let i = 0; i < src.length; i++) {
-    const c = src.charCodeAt(i);
-    if (c === 10) starts[k++] = i + 1;
-    else if (c === 13) {
-      if (src.charCodeAt(i + 1) === 10) i++;
-      starts[k++] = i + 1;
-    }
-  }
-  return starts;
-}
-
 class BlockParser {
   private readonly src: string;
   private readonly lineStarts: Uint32Array;
@@ -250,11 +216,7 @@ class BlockParser {
   }
 
   private lineEnd(n: number): number {
-    if (n + 1 >= this.lineStarts.length) return this.src.length;
-    let e = this.lineStarts[n + 1];
-    if (e > 0 && this.src.charCodeAt(e - 1) === 10) e--;
-    if (e > 0 && this.src.charCodeAt(e - 1) === 13) e--;
-    return e;
+    return lineEnd(this.src, this.lineStarts, n);
   }
 
   parse(firstLine: number, step: () => void = () => undefined): Block {
@@ -927,20 +889,14 @@ function findFrontMatter(src: string, lineStarts: Uint32Array, bomLength: number
     for (let i = start + 3; i < end; i++) if (!isSpaceOrTab(src.charCodeAt(i))) return false;
     return true;
   };
-  const lineEnd = (n: number): number => {
-    if (n + 1 >= lineStarts.length) return src.length;
-    let e = lineStarts[n + 1];
-    if (src.charCodeAt(e - 1) === 10) e--;
-    if (e > 0 && src.charCodeAt(e - 1) === 13) e--;
-    return e;
-  };
-  if (lineStarts.length < 2 || !isFence(bomLength, lineEnd(0))) return undefined;
+  const endOf = (n: number): number => lineEnd(src, lineStarts, n);
+  if (lineStarts.length < 2 || !isFence(bomLength, endOf(0))) return undefined;
   for (let n = 1; n < lineStarts.length; n++) {
     if (n === lineStarts.length - 1 && lineStarts[n] === src.length) break;
-    if (isFence(lineStarts[n], lineEnd(n))) {
+    if (isFence(lineStarts[n], endOf(n))) {
       return {
         start: bomLength,
-        end: lineEnd(n),
+        end: endOf(n),
         contentStart: lineStarts[1],
         contentEnd: lineStarts[n],
         endLine: n,

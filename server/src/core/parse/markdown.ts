@@ -11,6 +11,7 @@ import { isDefinableFootnoteId } from './labels';
 import { stopper, type ShouldStop } from '../stop';
 import { appendAll } from '../text/arrays';
 import { collapseWhitespace } from '../text/trim';
+import { lineEnd, lineOf } from '../text/lines';
 
 export interface MdHeading {
   level: number;
@@ -96,13 +97,7 @@ export function parseMarkdown(text: string, shouldStop?: ShouldStop): MdDocument
   const urls: MdUrl[] = [];
   const literalSpans: Span[] = [];
   const markupSpans: Span[] = [];
-  const lineEnd = (n: number): number => {
-    if (n + 1 >= tree.lineStarts.length) return text.length;
-    let e = tree.lineStarts[n + 1];
-    if (text.charCodeAt(e - 1) === 10) e--;
-    if (e > 0 && text.charCodeAt(e - 1) === 13) e--;
-    return e;
-  };
+  const endOfLine = (n: number): number => lineEnd(text, tree.lineStarts, n);
 
   const visit = (block: Block): void => {
     switch (block.type) {
@@ -120,7 +115,7 @@ export function parseMarkdown(text: string, shouldStop?: ShouldStop): MdDocument
           line: block.startLine,
           endLine: block.endLine,
           start: block.start,
-          end: lineEnd(block.endLine),
+          end: endOfLine(block.endLine),
           textStart: first ? first.start : block.start,
           textEnd: last ? last.end : block.start,
           setext: block.setext === true,
@@ -239,17 +234,6 @@ export function parseMarkdown(text: string, shouldStop?: ShouldStop): MdDocument
  * A 6 MB report of realistic notes has about 55 000; each costs memory.
  */
 export const MAX_INLINE_ITEMS = 100_000;
-
-function lineOf(lineStarts: ArrayLike<number>, offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** Gives each note the text of the leaves inside it (innermost note wins). */
 function attachToNotes(defs: MdFootnoteDef[], leaves: Array<{ spans: Span[]; code: Span[] }>): void {
