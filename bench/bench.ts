@@ -68,9 +68,12 @@ async function inProcess(sizes: Array<[string, number]>): Promise<Row[]> {
     const row: Row = { size: label, bytes: text.length, ours: time(() => check(text), runs), markdownIt: time(() => md.parse(text, {}), runs) };
     // The peers are slow on big inputs: fewer runs, and micromark not at all past 1 MB (1.6 GB RSS at 5 MB).
     row.markdownlint = time(() => markdownlint.lint({ strings: { r: text } }), bytes > 2e6 ? 1 : runs, bytes > 2e6 ? 0 : 1);
-    if (bytes <= 1.1e6) row.micromark = time(() => fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFootnoteFromMarkdown()] }), bytes > 5e5 ? 2 : runs, 1);
+    if (bytes <= 1.1e6)
+      row.micromark = time(() => fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFootnoteFromMarkdown()] }), bytes > 5e5 ? 2 : runs, 1);
     rows.push(row);
-    process.stdout.write(`  ${label}: ours ${row.ours.toFixed(1)} ms, markdownlint ${row.markdownlint?.toFixed(1)} ms, markdown-it ${row.markdownIt.toFixed(1)} ms, micromark ${row.micromark?.toFixed(1) ?? '-'} ms\n`);
+    process.stdout.write(
+      `  ${label}: ours ${row.ours.toFixed(1)} ms, markdownlint ${row.markdownlint?.toFixed(1)} ms, markdown-it ${row.markdownIt.toFixed(1)} ms, micromark ${row.micromark?.toFixed(1) ?? '-'} ms\n`,
+    );
   }
   return rows;
 }
@@ -141,7 +144,12 @@ async function workspaceDiagnostics(count: number): Promise<number> {
   conn.onRequest('client/registerCapability', () => null);
   conn.listen();
   const start = process.hrtime.bigint();
-  await conn.sendRequest('initialize', { processId: process.pid, rootUri: URI.file(dir).toString(), workspaceFolders: [{ uri: URI.file(dir).toString(), name: 'ws' }], capabilities: { workspace: { configuration: true } } });
+  await conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: URI.file(dir).toString(),
+    workspaceFolders: [{ uri: URI.file(dir).toString(), name: 'ws' }],
+    capabilities: { workspace: { configuration: true } },
+  });
   await conn.sendNotification('initialized', {});
   const end = await all;
   conn.dispose();
@@ -200,8 +208,17 @@ async function linkBench(hosts: number, perHost: number, latencyMs: number): Pro
 async function main(): Promise<void> {
   if (!fs.existsSync(SERVER)) throw new Error('run npm run build first');
   const sizes: Array<[string, number]> = QUICK
-    ? [['10 KB', 10e3], ['100 KB', 100e3], ['1 MB', 1e6]]
-    : [['10 KB', 10e3], ['100 KB', 100e3], ['1 MB', 1e6], ['5 MB', 5e6]];
+    ? [
+        ['10 KB', 10e3],
+        ['100 KB', 100e3],
+        ['1 MB', 1e6],
+      ]
+    : [
+        ['10 KB', 10e3],
+        ['100 KB', 100e3],
+        ['1 MB', 1e6],
+        ['5 MB', 5e6],
+      ];
   process.stdout.write('In-process medians after warm-up:\n');
   const rows = await inProcess(sizes);
   process.stdout.write('Edit to diagnostics over stdio:\n');
@@ -215,9 +232,11 @@ async function main(): Promise<void> {
   process.stdout.write(`Peak RSS checking the ${QUICK ? '1' : '5'} MB report: ${(rss / 1048576).toFixed(0)} MB\n`);
 
   const links = await linkBench(4, QUICK ? 25 : 50, 100);
-  process.stdout.write(`Link check, ${links.urls} URLs on ${links.hosts} hosts at ${links.latencyMs} ms: ${links.ours.toFixed(0)} ms (cached ${links.cached.toFixed(0)} ms; serial ${links.serial.toFixed(0)} ms; unbounded ${links.unbounded.toFixed(0)} ms)\n`);
+  process.stdout.write(
+    `Link check, ${links.urls} URLs on ${links.hosts} hosts at ${links.latencyMs} ms: ${links.ours.toFixed(0)} ms (cached ${links.cached.toFixed(0)} ms; serial ${links.serial.toFixed(0)} ms; unbounded ${links.unbounded.toFixed(0)} ms)\n`,
+  );
 
-  const mbps = (bytes: number, ms: number): string => ((bytes / 1048576) / (ms / 1000)).toFixed(1);
+  const mbps = (bytes: number, ms: number): string => (bytes / 1048576 / (ms / 1000)).toFixed(1);
   const one = rows.find((r) => r.size === '1 MB')!;
   const five = rows.find((r) => r.size === '5 MB');
   const lines = [

@@ -1,14 +1,27 @@
 /** The deterministic benchmark corpus: realistic foresight reports of any size. */
 import { rng } from '../test/support/generate';
 
-const WORDS = 'the of regional para-diplomacy cities trade globalization investment policy foresight horizon signal governments agreements provinces economy markets institutions adaptation climate water migration technology'.split(' ');
+const WORDS =
+  'the of regional para-diplomacy cities trade globalization investment policy foresight horizon signal governments agreements provinces economy markets institutions adaptation climate water migration technology'.split(
+    ' ',
+  );
 
 /** A realistic report of about `bytes`: many entries, thousands of notes, code blocks holding fake `[^x]`, links, tables. */
 export function makeReport(bytes: number, seed = 1): string {
   const r = rng(seed);
   const word = (): string => WORDS[Math.floor(r() * WORDS.length)];
   const sentence = (n: number): string => Array.from({ length: n }, word).join(' ');
-  const out: string[] = ['---', 'title: Benchmark report', 'template: force-of-change', 'date: 2026-11-27', 'steep: [economic, political]', '---', '', '# Benchmark report', ''];
+  const out: string[] = [
+    '---',
+    'title: Benchmark report',
+    'template: force-of-change',
+    'date: 2026-11-27',
+    'steep: [economic, political]',
+    '---',
+    '',
+    '# Benchmark report',
+    '',
+  ];
   const notes: string[] = [];
   let size = 0;
   let entry = 0;

@@ -97,9 +97,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
 
   const activeUri = (): { uri: string; position: vscode.Position } | undefined => {
     const editor = vscode.window.activeTextEditor;
-    return editor && editor.document.languageId === 'markdown'
-      ? { uri: editor.document.uri.toString(), position: editor.selection.active }
-      : undefined;
+    return editor && editor.document.languageId === 'markdown' ? { uri: editor.document.uri.toString(), position: editor.selection.active } : undefined;
   };
 
   context.subscriptions.push(
@@ -128,7 +126,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
         command: 'foresight.server.recheckLinks',
         arguments: [at],
       });
-      if (r?.reason === 'untrusted') void vscode.window.showInformationMessage('Foresight: source links are not checked in Restricted Mode. Trust this folder to check them.');
+      if (r?.reason === 'untrusted')
+        void vscode.window.showInformationMessage('Foresight: source links are not checked in Restricted Mode. Trust this folder to check them.');
       else if (r?.reason === 'off') {
         const choice = await vscode.window.showInformationMessage('Foresight: link checking is off.', 'Turn On (foresight.checkLinks)');
         if (choice) await vscode.workspace.getConfiguration('foresight').update('checkLinks', true, vscode.ConfigurationTarget.Global);

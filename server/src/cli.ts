@@ -139,7 +139,7 @@ export async function runCli(argv: string[], cwd = process.cwd(), env: NodeJS.Pr
     let loaded = configs.get(dir);
     if (!loaded) {
       const found = findConfigFile(dir);
-      loaded = found ? configs.get(`file:${found}`) ?? loadConfigFile(found) : { config: defaultConfig(), problems: [], path: undefined };
+      loaded = found ? (configs.get(`file:${found}`) ?? loadConfigFile(found)) : { config: defaultConfig(), problems: [], path: undefined };
       if (found) configs.set(`file:${found}`, loaded);
       configs.set(dir, loaded);
       const withText = loaded as { text?: string; readError?: string };
@@ -168,7 +168,9 @@ export async function runCli(argv: string[], cwd = process.cwd(), env: NodeJS.Pr
   const checked: Array<{ shown: string; model: ReportModel; options: CheckOptions; checkLinks: boolean }> = [];
   // Each file on its own: one that cannot be read, fixed or checked is reported, and the others are still checked.
   const failed = (shown: string, e: unknown): void => {
-    err(`foresight-lint: ${shown}: ${e instanceof CheckStopped ? 'not checked: it took longer than the timeout' : `could not be checked (${(e as Error).message})`}\n`);
+    err(
+      `foresight-lint: ${shown}: ${e instanceof CheckStopped ? 'not checked: it took longer than the timeout' : `could not be checked (${(e as Error).message})`}\n`,
+    );
     exit = 2;
   };
   for (const { shown, absolute, outside } of files) {
@@ -201,7 +203,10 @@ export async function runCli(argv: string[], cwd = process.cwd(), env: NodeJS.Pr
   for (const { shown, model, options, checkLinks } of checked) {
     let result: ReturnType<typeof checkModel>;
     try {
-      result = checkModel(model, { ...(checkLinks ? { ...options, links: (url: string) => linkResults.get(url) } : options), shouldStop: deadline(fileDeadlineMs) });
+      result = checkModel(model, {
+        ...(checkLinks ? { ...options, links: (url: string) => linkResults.get(url) } : options),
+        shouldStop: deadline(fileDeadlineMs),
+      });
     } catch (e) {
       failed(shown, e);
       continue;
@@ -240,7 +245,16 @@ function deadline(ms: number): () => boolean {
  * A file that is not valid UTF-8 or that was reached through a symbolic link
  * leading out of the folder given is checked but never written.
  */
-function fixFile(shown: string, absolute: string, text: string, buffer: Buffer, utf8: boolean, outside: boolean, options: CheckOptions, err: (s: string) => void): string {
+function fixFile(
+  shown: string,
+  absolute: string,
+  text: string,
+  buffer: Buffer,
+  utf8: boolean,
+  outside: boolean,
+  options: CheckOptions,
+  err: (s: string) => void,
+): string {
   const fixed = fixAll(text, options);
   if (fixed.text === text) return text;
   if (!utf8) {
@@ -279,10 +293,14 @@ async function checkLinks(
   if (checker.offline) {
     const dropped = [...results].filter(([, r]) => r.network);
     for (const [url] of dropped) results.delete(url);
-    err(`foresight-lint: no cited site could be reached and ${dropped.length} links failed to resolve: this machine seems offline or behind a proxy (proxies are not supported yet), so those links are not reported\n`);
+    err(
+      `foresight-lint: no cited site could be reached and ${dropped.length} links failed to resolve: this machine seems offline or behind a proxy (proxies are not supported yet), so those links are not reported\n`,
+    );
   }
   const { cached, requests } = checker.stats;
-  err(`foresight-lint: checked ${urls.size} source link${urls.size === 1 ? '' : 's'} (${cached} from the cache, ${requests} HTTP request${requests === 1 ? '' : 's'})\n`);
+  err(
+    `foresight-lint: checked ${urls.size} source link${urls.size === 1 ? '' : 's'} (${cached} from the cache, ${requests} HTTP request${requests === 1 ? '' : 's'})\n`,
+  );
   return results;
 }
 
@@ -398,6 +416,7 @@ function globFiles(pattern: string, cwd: string): string[] {
         .replace(/\*\*\/?/g, '\u0000')
         .replace(/\*/g, '[^/]*')
         .replace(/\?/g, '[^/]')
+        // eslint-disable-next-line no-control-regex -- NUL stands for `**/` while the glob is translated (no path holds one)
         .replace(/\u0000/g, '(?:.*/)?') +
       '$',
   );
@@ -407,9 +426,7 @@ function globFiles(pattern: string, cwd: string): string[] {
   } catch {
     return [];
   }
-  return candidates
-    .filter((f) => re.test(path.relative(base, f).split(path.sep).join('/')))
-    .map((f) => path.relative(cwd, f) || f);
+  return candidates.filter((f) => re.test(path.relative(base, f).split(path.sep).join('/'))).map((f) => path.relative(cwd, f) || f);
 }
 
 if (require.main === module) {

@@ -117,7 +117,9 @@ export function startServer(connection: Connection): void {
       return check(text, { ...options, shouldStop: () => Date.now() > until });
     } catch (e) {
       if (e instanceof CheckStopped) {
-        return { failure: `Checking this report took longer than ${settings.checkTimeout} s (foresight.checkTimeout) and was stopped: run foresight-lint on it instead.` };
+        return {
+          failure: `Checking this report took longer than ${settings.checkTimeout} s (foresight.checkTimeout) and was stopped: run foresight-lint on it instead.`,
+        };
       }
       if (!loggedFailures.has(uri)) {
         loggedFailures.add(uri);
@@ -140,20 +142,22 @@ export function startServer(connection: Connection): void {
   );
 
   /** Runs a handler; a failure is logged and answered with `fallback`, never a crashed server. */
-  const guard = <P, R>(name: string, fallback: R, fn: (p: P, token?: CancellationToken) => R | Promise<R>) => async (p: P, token?: CancellationToken): Promise<R> => {
-    // After `shutdown` the protocol allows only `exit`: requests are refused, notifications ignored.
-    if (shutDown) {
-      if (token) throw new ResponseError(-32600, 'The server is shutting down.');
-      return fallback;
-    }
-    try {
-      return await fn(p, token);
-    } catch (e) {
-      if (e instanceof RenameError) throw new ResponseError(-32803, e.message);
-      connection.console.error(`${name} failed: ${(e as Error).stack ?? e}`);
-      return fallback;
-    }
-  };
+  const guard =
+    <P, R>(name: string, fallback: R, fn: (p: P, token?: CancellationToken) => R | Promise<R>) =>
+    async (p: P, token?: CancellationToken): Promise<R> => {
+      // After `shutdown` the protocol allows only `exit`: requests are refused, notifications ignored.
+      if (shutDown) {
+        if (token) throw new ResponseError(-32600, 'The server is shutting down.');
+        return fallback;
+      }
+      try {
+        return await fn(p, token);
+      } catch (e) {
+        if (e instanceof RenameError) throw new ResponseError(-32803, e.message);
+        connection.console.error(`${name} failed: ${(e as Error).stack ?? e}`);
+        return fallback;
+      }
+    };
 
   const optionsFor = (uri: string): CheckOptions => {
     const { config } = workspace.configFor(uri);
@@ -209,7 +213,11 @@ export function startServer(connection: Connection): void {
     }
     const doc = documents.get(uri);
     if (doc && doc.getText().length > settings.maxLiveSize) {
-      return [noticeDiagnostic(`This report is ${(doc.getText().length / 1048576).toFixed(1)} MB, over the live-check limit of ${(settings.maxLiveSize / 1048576).toFixed(0)} MB: run foresight-lint on it instead.`)];
+      return [
+        noticeDiagnostic(
+          `This report is ${(doc.getText().length / 1048576).toFixed(1)} MB, over the live-check limit of ${(settings.maxLiveSize / 1048576).toFixed(0)} MB: run foresight-lint on it instead.`,
+        ),
+      ];
     }
     const a = analyse(uri);
     const failed = failures.get(uri);
@@ -384,7 +392,10 @@ export function startServer(connection: Connection): void {
   connection.onNotification(
     DidChangeWorkspaceFoldersNotification.type,
     guard('didChangeWorkspaceFolders', undefined, (p: { event: { added: Array<{ uri: string }>; removed: Array<{ uri: string }> } }) => {
-      workspace.updateFolders(p.event.added.map((f) => f.uri), p.event.removed.map((f) => f.uri));
+      workspace.updateFolders(
+        p.event.added.map((f) => f.uri),
+        p.event.removed.map((f) => f.uri),
+      );
       refreshAll();
     }),
   );
@@ -446,9 +457,13 @@ export function startServer(connection: Connection): void {
       references(a, p.position, p.context.includeDeclaration),
     ),
   );
-  connection.onDocumentHighlight(onDoc('documentHighlight', [], (a, p: { position: { line: number; character: number } }) => documentHighlights(a, p.position)));
+  connection.onDocumentHighlight(
+    onDoc('documentHighlight', [], (a, p: { position: { line: number; character: number } }) => documentHighlights(a, p.position)),
+  );
   connection.onPrepareRename(onDoc('prepareRename', null, (a, p: { position: { line: number; character: number } }) => prepareRename(a, p.position)));
-  connection.onRenameRequest(onDoc('rename', null, (a, p: { position: { line: number; character: number }; newName: string }) => rename(a, p.position, p.newName)));
+  connection.onRenameRequest(
+    onDoc('rename', null, (a, p: { position: { line: number; character: number }; newName: string }) => rename(a, p.position, p.newName)),
+  );
   connection.onDocumentSymbol(onDoc('documentSymbol', [], (a) => documentSymbols(a)));
   connection.onFoldingRanges(onDoc('foldingRange', [], (a) => foldingRanges(a)));
   connection.onDocumentLinks(onDoc('documentLink', [], (a) => documentLinks(a)));

@@ -7,7 +7,16 @@ import { PAGE_SCRIPT } from '../../client/src/preview/pageScript';
 import { previewDocument, renderReport } from '../../client/src/preview/render';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 // What VS Code puts in webview CSPs for local resources.
 const CSP_SOURCE = 'https://*.vscode-cdn.net';
 
@@ -57,11 +66,20 @@ describe('preview security in headless Chromium (under the preview CSP)', functi
       '',
       '[^1]: <svg onload="window.__pwned=\'svg\'"></svg> Source. https://example.org/a',
       '[^2]: Ibid.',
-    ].join('\n').replace('BASE', `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    ]
+      .join('\n')
+      .replace('BASE', `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
     const { title, body } = renderReport(report);
     // Even markup the renderer would never emit is blocked by the CSP: add some by hand.
     const smuggled = `<img src="${base}/smuggled.png"><script>window.__pwned='smuggled'</script><div onclick="window.__pwned='handler'" id="handler">x</div>`;
-    page = previewDocument({ nonce: 'testnonce123', cspSource: CSP_SOURCE, allowRemoteImages: false, title, body: body + smuggled, script: `window.acquireVsCodeApi = () => ({ postMessage: (m) => (window.__messages = [...(window.__messages || []), m]) });\n${PAGE_SCRIPT}` });
+    page = previewDocument({
+      nonce: 'testnonce123',
+      cspSource: CSP_SOURCE,
+      allowRemoteImages: false,
+      title,
+      body: body + smuggled,
+      script: `window.acquireVsCodeApi = () => ({ postMessage: (m) => (window.__messages = [...(window.__messages || []), m]) });\n${PAGE_SCRIPT}`,
+    });
     const tab = await browser.newPage();
     const violations: string[] = [];
     tab.on('console', (m) => violations.push(m.text()));
@@ -71,8 +89,15 @@ describe('preview security in headless Chromium (under the preview CSP)', functi
     await tab.click('text=click me').catch(() => undefined); // rendered as text: nothing to click
     await tab.waitForTimeout(500);
     assert.strictEqual(await tab.evaluate(() => (globalThis as unknown as { __pwned?: string }).__pwned), undefined);
-    assert.deepStrictEqual(hits.filter((h) => h !== '/favicon.ico'), [], 'no request left the page');
-    assert.ok(violations.some((v) => /Content Security Policy/.test(v)), 'the CSP blocked the smuggled markup');
+    assert.deepStrictEqual(
+      hits.filter((h) => h !== '/favicon.ico'),
+      [],
+      'no request left the page',
+    );
+    assert.ok(
+      violations.some((v) => /Content Security Policy/.test(v)),
+      'the CSP blocked the smuggled markup',
+    );
     assert.strictEqual(await tab.locator('section.fs-endnotes li').count(), 2);
     assert.match(await tab.locator('#fn-2').innerText(), /Ibid\./);
     assert.strictEqual(await tab.locator('a[href^="javascript:"]').count(), 0);
@@ -80,7 +105,10 @@ describe('preview security in headless Chromium (under the preview CSP)', functi
     await tab.click('sup.fs-ref a[href="#fn-1"]');
     await tab.click('a[href="https://example.org/a"]');
     const messages = await tab.evaluate(() => (globalThis as unknown as { __messages?: unknown[] }).__messages ?? []);
-    assert.deepStrictEqual(messages.filter((m) => (m as { type: string }).type === 'openLink'), [{ type: 'openLink', href: 'https://example.org/a' }]);
+    assert.deepStrictEqual(
+      messages.filter((m) => (m as { type: string }).type === 'openLink'),
+      [{ type: 'openLink', href: 'https://example.org/a' }],
+    );
     await tab.close();
   });
 });

@@ -152,9 +152,15 @@ async function openFile(page: Page, relative: string): Promise<void> {
   const input = page.locator('.quick-input-widget input:visible').first();
   await input.waitFor({ state: 'visible', timeout: 10000 });
   await input.fill(relative);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: path.basename(relative) }).first().waitFor({ timeout: 15000 });
+  await page
+    .locator('.quick-input-list .monaco-list-row', { hasText: path.basename(relative) })
+    .first()
+    .waitFor({ timeout: 15000 });
   await page.keyboard.press('Enter');
-  await page.locator(`.tab[aria-label^="${path.basename(relative)}"]`).first().waitFor({ timeout: 15000 });
+  await page
+    .locator(`.tab[aria-label^="${path.basename(relative)}"]`)
+    .first()
+    .waitFor({ timeout: 15000 });
   await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
 }
 
@@ -188,7 +194,14 @@ async function main(): Promise<void> {
   fs.mkdirSync(path.join(workspace, 'links'), { recursive: true });
   fs.writeFileSync(
     path.join(workspace, 'links', 'sources.md'),
-    ['Water[^1] and trade[^2].', '', `[^1]: Gone page: ${linkServer.url('/gone404')}`, `[^2]: Live page: ${linkServer.url('/ok')}`, '[^3]: An unused note, https://example.org/unused', ''].join('\n'),
+    [
+      'Water[^1] and trade[^2].',
+      '',
+      `[^1]: Gone page: ${linkServer.url('/gone404')}`,
+      `[^2]: Live page: ${linkServer.url('/ok')}`,
+      '[^3]: An unused note, https://example.org/unused',
+      '',
+    ].join('\n'),
   );
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
   fs.writeFileSync(
@@ -227,7 +240,17 @@ async function main(): Promise<void> {
   try {
     server = spawn(
       CS_BIN,
-      [...common, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-getting-started-override', workspace],
+      [
+        ...common,
+        '--bind-addr',
+        `127.0.0.1:${port}`,
+        '--auth',
+        'none',
+        '--disable-telemetry',
+        '--disable-update-check',
+        '--disable-getting-started-override',
+        workspace,
+      ],
       { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     server.stdout?.pipe(serverLog);
@@ -239,27 +262,27 @@ async function main(): Promise<void> {
     // 1. Extension-host tests with the vscode API, inside this VS Code.
     log('Extension-host tests (vscode API):');
     if (!process.env.E2E_SKIP_EXTHOST) {
-    const resultFile = path.join(tmp, 'exthost-results.json');
-    const remote = (p: string): string => `vscode-remote://127.0.0.1:${port}${p}`;
-    const payload = [
-      ['extensionDevelopmentPath', remote(ROOT)],
-      ['extensionTestsPath', remote(path.join(ROOT, 'out', 'e2e', 'exthost', 'index.js'))],
-    ];
-    const apiPage = await context.newPage();
-    await apiPage.goto(`${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
-    try {
-      await waitFor('the extension-host tests to write ' + resultFile, () => fs.existsSync(resultFile), 120000);
-      const api = JSON.parse(fs.readFileSync(resultFile, 'utf8')) as StepResult[];
-      for (const r of api) {
-        results.push({ ...r, name: `exthost: ${r.name}` });
-        log(`  ${r.ok ? '✔' : '✘'} ${r.name}${r.ok ? '' : `\n${r.error}`}`);
+      const resultFile = path.join(tmp, 'exthost-results.json');
+      const remote = (p: string): string => `vscode-remote://127.0.0.1:${port}${p}`;
+      const payload = [
+        ['extensionDevelopmentPath', remote(ROOT)],
+        ['extensionTestsPath', remote(path.join(ROOT, 'out', 'e2e', 'exthost', 'index.js'))],
+      ];
+      const apiPage = await context.newPage();
+      await apiPage.goto(`${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+      try {
+        await waitFor('the extension-host tests to write ' + resultFile, () => fs.existsSync(resultFile), 120000);
+        const api = JSON.parse(fs.readFileSync(resultFile, 'utf8')) as StepResult[];
+        for (const r of api) {
+          results.push({ ...r, name: `exthost: ${r.name}` });
+          log(`  ${r.ok ? '✔' : '✘'} ${r.name}${r.ok ? '' : `\n${r.error}`}`);
+        }
+      } catch (e) {
+        results.push({ name: 'exthost: results file', ok: false, error: (e as Error).message });
+        log(`  ✘ ${(e as Error).message}`);
       }
-    } catch (e) {
-      results.push({ name: 'exthost: results file', ok: false, error: (e as Error).message });
-      log(`  ✘ ${(e as Error).message}`);
-    }
-    await apiPage.screenshot({ path: path.join(RESULTS, '00-exthost.png') }).catch(() => undefined);
-    await apiPage.close();
+      await apiPage.screenshot({ path: path.join(RESULTS, '00-exthost.png') }).catch(() => undefined);
+      await apiPage.close();
     }
 
     // 2. The real UI with the installed .vsix.
@@ -276,11 +299,15 @@ async function main(): Promise<void> {
       await runCommand(page, 'View: Focus Problems (Errors, Warnings, Infos)');
       const panel = page.locator('.part.panel');
       let seen = '';
-      await waitFor('rule codes in the Problems panel', async () => {
-        const text = (seen = await panel.innerText().catch((e: Error) => `(${e.message})`));
-        // The parentheses around a code are drawn by CSS, so the text is "foresight\nmissing-section".
-        return /foresight\s*\(?\s*missing-section/.test(text) && /foresight\s*\(?\s*undefined-footnote/.test(text) && text;
-      }, 30000).catch((e: Error) => {
+      await waitFor(
+        'rule codes in the Problems panel',
+        async () => {
+          const text = (seen = await panel.innerText().catch((e: Error) => `(${e.message})`));
+          // The parentheses around a code are drawn by CSS, so the text is "foresight\nmissing-section".
+          return /foresight\s*\(?\s*missing-section/.test(text) && /foresight\s*\(?\s*undefined-footnote/.test(text) && text;
+        },
+        30000,
+      ).catch((e: Error) => {
         throw new Error(`${e.message}; the panel said: ${JSON.stringify(seen.slice(0, 400))}`);
       });
     });
@@ -293,10 +320,17 @@ async function main(): Promise<void> {
       await page.screenshot({ path: path.join(RESULTS, 'light-bulb-open.png') });
       await item.click({ force: true });
       await waitFor('the inserted placeholder in the editor', async () => (await editorText(page)).includes('_To be written._'), 10000);
-      await waitFor('the problem to disappear', async () => {
-        const text = await page.locator('.part.panel').innerText().catch(() => '');
-        return text.includes('entries.md') && !text.includes('Entry "Sub-national diplomacy" is missing');
-      }, 15000);
+      await waitFor(
+        'the problem to disappear',
+        async () => {
+          const text = await page
+            .locator('.part.panel')
+            .innerText()
+            .catch(() => '');
+          return text.includes('entries.md') && !text.includes('Entry "Sub-national diplomacy" is missing');
+        },
+        15000,
+      );
     });
     await step(page, 'footnote completion after [^', async () => {
       await goToLine(page, 13, 200);
@@ -307,10 +341,14 @@ async function main(): Promise<void> {
         await page.keyboard.press('Control+Space');
         await widget.waitFor({ timeout: 10000 });
       });
-      await waitFor('note labels in the suggestions', async () => {
-        const t = await widget.innerText();
-        return /Next free note number/.test(t) || /\b12\b/.test(t) ? t : undefined;
-      }, 10000);
+      await waitFor(
+        'note labels in the suggestions',
+        async () => {
+          const t = await widget.innerText();
+          return /Next free note number/.test(t) || /\b12\b/.test(t) ? t : undefined;
+        },
+        10000,
+      );
       await page.screenshot({ path: path.join(RESULTS, 'completion-open.png') });
       await page.keyboard.press('Escape');
       await page.keyboard.press('Control+Z');
@@ -318,39 +356,53 @@ async function main(): Promise<void> {
     await step(page, 'hovering a note reference shows its source', async () => {
       // Whatever the steps above left in the editor, find the reference there (not by a line number computed from
       // the file on disk), wait until the status bar shows the cursor on its "4", and only then ask for the hover.
-      const line = fs.readFileSync(path.join(workspace, 'with-problems', 'entries.md'), 'utf8').split('\n').find((l) => l.includes('rivals that of many countries.[^4]')) as string;
+      const line = fs
+        .readFileSync(path.join(workspace, 'with-problems', 'entries.md'), 'utf8')
+        .split('\n')
+        .find((l) => l.includes('rivals that of many countries.[^4]')) as string;
       const column = line.indexOf('[^4]') + 3;
       const hover = page.locator('.monaco-hover:not(.hidden)');
       const cursorOnNote = page.locator('.statusbar-item', { hasText: new RegExp(`Col ${column}\\b`) });
-      await waitFor('a hover with the OECD source', async () => {
-        await page.keyboard.press('Escape');
-        await page.locator('.monaco-editor .view-lines').first().click();
-        await page.keyboard.press('Control+F');
-        const find = page.locator('.find-widget .monaco-findInput textarea, .find-widget .monaco-findInput input').first();
-        await find.waitFor({ state: 'visible', timeout: 10000 });
-        await find.fill('countries.[^4]');
-        await page.keyboard.press('Enter');
-        await page.keyboard.press('Escape');
-        // The match is selected: collapse to its end, then two left is the "4".
-        await page.keyboard.press('ArrowRight');
-        await page.keyboard.press('ArrowLeft');
-        await page.keyboard.press('ArrowLeft');
-        const placed = await waitFor('the cursor on the note', async () => (await cursorOnNote.count()) > 0, 5000).catch(() => false);
-        if (!placed) return false;
-        await runCommand(page, 'Show or Focus Hover');
-        return waitFor('the hover', async () => (await hover.innerText().catch(() => '')).includes('oecd.org/guangdong'), 10000).catch(() => false);
-      }, 60000);
+      await waitFor(
+        'a hover with the OECD source',
+        async () => {
+          await page.keyboard.press('Escape');
+          await page.locator('.monaco-editor .view-lines').first().click();
+          await page.keyboard.press('Control+F');
+          const find = page.locator('.find-widget .monaco-findInput textarea, .find-widget .monaco-findInput input').first();
+          await find.waitFor({ state: 'visible', timeout: 10000 });
+          await find.fill('countries.[^4]');
+          await page.keyboard.press('Enter');
+          await page.keyboard.press('Escape');
+          // The match is selected: collapse to its end, then two left is the "4".
+          await page.keyboard.press('ArrowRight');
+          await page.keyboard.press('ArrowLeft');
+          await page.keyboard.press('ArrowLeft');
+          const placed = await waitFor('the cursor on the note', async () => (await cursorOnNote.count()) > 0, 5000).catch(() => false);
+          if (!placed) return false;
+          await runCommand(page, 'Show or Focus Hover');
+          return waitFor('the hover', async () => (await hover.innerText().catch(() => '')).includes('oecd.org/guangdong'), 10000).catch(() => false);
+        },
+        60000,
+      );
     });
     await step(page, 'the status bar summarises the report', async () => {
       const item = page.locator('.statusbar-item', { hasText: 'force-of-change' });
       await waitFor('the Foresight status bar item', async () => (await item.count()) > 0 && /sections/.test(await item.first().innerText()), 15000);
     });
-    await step(page, 'clicking the status bar shows only this report\'s problems', async () => {
+    await step(page, "clicking the status bar shows only this report's problems", async () => {
       await page.locator('.statusbar-item', { hasText: 'force-of-change' }).first().click();
-      await waitFor('the Problems panel narrowed to entries.md', async () => {
-        const text = await page.locator('.part.panel').innerText().catch(() => '');
-        return text.includes('entries.md') && !text.includes('broken-front-matter.md') && text;
-      }, 15000);
+      await waitFor(
+        'the Problems panel narrowed to entries.md',
+        async () => {
+          const text = await page
+            .locator('.part.panel')
+            .innerText()
+            .catch(() => '');
+          return text.includes('entries.md') && !text.includes('broken-front-matter.md') && text;
+        },
+        15000,
+      );
     });
     await step(page, 'the preview shows the report with numbered endnotes', async () => {
       await runCommand(page, 'Foresight: Open Preview to the Side');
@@ -375,16 +427,30 @@ async function main(): Promise<void> {
       await waitFor('the new report in the editor', async () => (await editorText(page)).includes('template: signal'), 15000);
       await page.keyboard.press('Escape');
       const item = page.locator('.statusbar-item', { hasText: 'signal' });
-      await waitFor('"signal · 4/4 sections" in the status bar', async () => {
-        const text = (await item.count()) ? await item.first().innerText() : '';
-        return /signal · 4\/4 sections/.test(text) && text;
-      }, 20000);
+      await waitFor(
+        '"signal · 4/4 sections" in the status bar',
+        async () => {
+          const text = (await item.count()) ? await item.first().innerText() : '';
+          return /signal · 4\/4 sections/.test(text) && text;
+        },
+        20000,
+      );
     });
     await step(page, 'Restricted Mode: no source link is fetched, though foresight.checkLinks is on', async () => {
       await openFile(page, 'links/sources.md');
       // The report was checked (its unused note shows); the link check would have started then.
       await runCommand(page, 'View: Focus Problems (Errors, Warnings, Infos)');
-      await waitFor('unused-footnote for sources.md', async () => /foresight\s*\(?\s*unused-footnote/.test(await page.locator('.part.panel').innerText().catch(() => '')), 30000);
+      await waitFor(
+        'unused-footnote for sources.md',
+        async () =>
+          /foresight\s*\(?\s*unused-footnote/.test(
+            await page
+              .locator('.part.panel')
+              .innerText()
+              .catch(() => ''),
+          ),
+        30000,
+      );
       await new Promise((r) => setTimeout(r, 3000));
       if (linkServer.log.length) throw new Error(`the link server got ${linkServer.log.length} requests: ${linkServer.log.map((r) => r.path).join(', ')}`);
       if (/dead-link/.test(await page.locator('.part.panel').innerText())) throw new Error('dead-link diagnostics in Restricted Mode');
@@ -407,10 +473,17 @@ async function main(): Promise<void> {
       await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().waitFor({ timeout: 15000 });
       await runCommand(page, 'View: Focus Problems (Errors, Warnings, Infos)');
       let seen = '';
-      await waitFor('"Source gone" in the Problems panel', async () => {
-        seen = await page.locator('.part.panel').innerText().catch(() => '');
-        return /Source gone: .*gone404.*404 Not Found/.test(seen) && /foresight\s*\(?\s*dead-link/.test(seen);
-      }, 30000).catch((e: Error) => {
+      await waitFor(
+        '"Source gone" in the Problems panel',
+        async () => {
+          seen = await page
+            .locator('.part.panel')
+            .innerText()
+            .catch(() => '');
+          return /Source gone: .*gone404.*404 Not Found/.test(seen) && /foresight\s*\(?\s*dead-link/.test(seen);
+        },
+        30000,
+      ).catch((e: Error) => {
         throw new Error(`${e.message}; the panel said: ${JSON.stringify(seen.slice(0, 400))}`);
       });
       if (!linkServer.log.some((r) => r.path === '/gone404')) throw new Error('the gone page was never requested');

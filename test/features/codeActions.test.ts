@@ -10,12 +10,21 @@ import { joinLines } from '../support/helpers';
 function apply(a: Analysis, edit: WorkspaceEdit | undefined): string {
   const edits = [...(edit?.documentChanges ?? []).flatMap((c) => ('edits' in c ? c.edits : [])), ...Object.values(edit?.changes ?? {}).flat()];
   assert.ok(edits.length > 0, 'the action edits the document');
-  return applyEdits(a.model.text, edits.map((e) => ({ start: a.index.offsetAt(e.range.start), end: a.index.offsetAt(e.range.end), newText: e.newText })));
+  return applyEdits(
+    a.model.text,
+    edits.map((e) => ({ start: a.index.offsetAt(e.range.start), end: a.index.offsetAt(e.range.end), newText: e.newText })),
+  );
 }
 
 function actionsAt(a: Analysis, line: number, only: string[]): CodeAction[] {
   const range = { start: { line, character: 0 }, end: { line, character: 200 } };
-  return codeActions(a, range, only, diagnostics(a).filter((d) => d.range.start.line === line), {});
+  return codeActions(
+    a,
+    range,
+    only,
+    diagnostics(a).filter((d) => d.range.start.line === line),
+    {},
+  );
 }
 
 describe('code actions', () => {
@@ -23,9 +32,15 @@ describe('code actions', () => {
     const a = analyse(joinLines('A claim[^12].', ''));
     const [fix] = actionsAt(a, 0, ['quickfix']);
     assert.strictEqual(fix.title, 'Add a definition for [^12]');
-    assert.deepStrictEqual(fix.diagnostics?.map((d) => d.code), ['undefined-footnote']);
+    assert.deepStrictEqual(
+      fix.diagnostics?.map((d) => d.code),
+      ['undefined-footnote'],
+    );
     const fixed = apply(a, fix.edit);
-    assert.deepStrictEqual(analyse(fixed).problems.filter((p) => p.rule === 'undefined-footnote'), []);
+    assert.deepStrictEqual(
+      analyse(fixed).problems.filter((p) => p.rule === 'undefined-footnote'),
+      [],
+    );
   });
 
   it('fix-all applies only the safe fixes: artifacts removed and notes renumbered, nothing else', () => {

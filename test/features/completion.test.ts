@@ -14,7 +14,10 @@ describe('completion of note labels after [^', () => {
     const text = joinLines('A[^1] b[^note].', '', 'New [^', '', '[^1]: One. https://e.org/1', '[^note]: Named. https://e.org/n');
     const a = analyse(text);
     const items = completion(a, positionOf(a, 'New [^', 6));
-    assert.deepStrictEqual(items.map((i) => i.label), ['2', '1', 'note']);
+    assert.deepStrictEqual(
+      items.map((i) => i.label),
+      ['2', '1', 'note'],
+    );
     assert.strictEqual(items[0].preselect, true);
     assert.strictEqual((items[1].textEdit as TextEdit).newText, '1]');
     assert.strictEqual(items[1].detail, 'One. https://e.org/1');
@@ -24,7 +27,10 @@ describe('completion of note labels after [^', () => {
     const text = joinLines('A[^1] and [^].', '', '[^1]: One.');
     const a = analyse(text);
     const items = completion(a, positionOf(a, 'and [^', 6));
-    assert.deepStrictEqual(items.map((i) => (i.textEdit as TextEdit).newText), ['2', '1']);
+    assert.deepStrictEqual(
+      items.map((i) => (i.textEdit as TextEdit).newText),
+      ['2', '1'],
+    );
   });
 
   it('at the start of a line, offers the cited labels that have no note yet first, as definitions', () => {
@@ -47,7 +53,7 @@ describe('completion of note labels after [^', () => {
 });
 
 describe('completion of sections and front matter', () => {
-  it('offers the entry\'s missing sections first, at the level the entry needs', () => {
+  it("offers the entry's missing sections first, at the level the entry needs", () => {
     const text = report('# Report', '', '## Entry', '', '### What is it?', '', 'x', '', '#');
     const a = analyse(text);
     const items = completion(a, a.index.positionAt(text.lastIndexOf('#') + 1));

@@ -11,7 +11,14 @@ function hoverText(text: string, needle: string, delta = 1): string {
 
 describe('hover on a note reference', () => {
   it('says what kind of note it is', () => {
-    const text = joinLines('A[^1] b[^2] c[^3] d[^4].', '', '[^1]: Castell, M. *Borders of the Future*. Toronto: Lakeview Press, 2019.', '[^2]: The figures were rounded by the authors for readability, and exclude the territories.', '[^3]: See section 3 above.', '[^4]: [@oecd2020, p. 12].');
+    const text = joinLines(
+      'A[^1] b[^2] c[^3] d[^4].',
+      '',
+      '[^1]: Castell, M. *Borders of the Future*. Toronto: Lakeview Press, 2019.',
+      '[^2]: The figures were rounded by the authors for readability, and exclude the territories.',
+      '[^3]: See section 3 above.',
+      '[^4]: [@oecd2020, p. 12].',
+    );
     assert.match(hoverText(text, 'A[^1]'), /_Citation \(book\)_/);
     assert.match(hoverText(text, 'b[^2]'), /_Commentary \(no source needed\)_/);
     assert.match(hoverText(text, 'c[^3]'), /_Cross-reference \(no source needed\)_/);
@@ -19,7 +26,13 @@ describe('hover on a note reference', () => {
   });
 
   it('for a short citation, names the full citation it resolves to and that source', () => {
-    const text = joinLines('A[^1] b[^2] c[^3].', '', '[^1]: Ortiz, L. "Cities Abroad." 2021. https://e.org/cities', '[^2]: Ibid., p. 4.', '[^3]: Ortiz, "Cities Abroad," 7.');
+    const text = joinLines(
+      'A[^1] b[^2] c[^3].',
+      '',
+      '[^1]: Ortiz, L. "Cities Abroad." 2021. https://e.org/cities',
+      '[^2]: Ibid., p. 4.',
+      '[^3]: Ortiz, "Cities Abroad," 7.',
+    );
     const ibid = hoverText(text, 'b[^2]');
     assert.match(ibid, /_Short citation \("Ibid\."\)_/);
     assert.match(ibid, /Refers to \[\^1\]:\n\n> Ortiz, L\. "Cities Abroad\." 2021\. https:\/\/e\.org\/cities/);

@@ -7,12 +7,30 @@ import { documentSymbols } from '../../server/src/features/symbols';
 import { analyse } from '../support/features';
 import { joinLines, report } from '../support/helpers';
 
-const ENTRY = report('# R', '', '## A', '', '### What is it?', '', 'x[^1]', '', '### Why is it important?', '', 'y', '', '[^1]: S.', '    More. https://e.org/s');
+const ENTRY = report(
+  '# R',
+  '',
+  '## A',
+  '',
+  '### What is it?',
+  '',
+  'x[^1]',
+  '',
+  '### Why is it important?',
+  '',
+  'y',
+  '',
+  '[^1]: S.',
+  '    More. https://e.org/s',
+);
 const tree = (s: DocumentSymbol): unknown => ({ [s.name]: (s.children ?? []).map(tree) });
 
 describe('outline, folding and links', () => {
   it('the outline is the title, its entries with their sections, then the notes', () => {
-    assert.deepStrictEqual(documentSymbols(analyse(ENTRY)).map(tree), [{ R: [{ A: [{ 'What is it?': [] }, { 'Why is it important?': [] }] }] }, { Notes: [{ '[^1]': [] }] }]);
+    assert.deepStrictEqual(documentSymbols(analyse(ENTRY)).map(tree), [
+      { R: [{ A: [{ 'What is it?': [] }, { 'Why is it important?': [] }] }] },
+      { Notes: [{ '[^1]': [] }] },
+    ]);
   });
 
   it('folds the front matter, each entry to its last line, and notes of several lines', () => {
@@ -23,13 +41,27 @@ describe('outline, folding and links', () => {
   });
 
   it('links each URL a note cites', () => {
-    assert.deepStrictEqual(documentLinks(analyse(ENTRY)).map((l) => l.target), ['https://e.org/s']);
+    assert.deepStrictEqual(
+      documentLinks(analyse(ENTRY)).map((l) => l.target),
+      ['https://e.org/s'],
+    );
   });
 });
 
 describe('the status bar summary', () => {
   it('names the template, counts sections present of those required, notes, and notes without a source', () => {
-    const text = report('# R', '', '## A', '', '### What is it?', '', 'x[^1] y[^2]', '', '[^1]: S. https://e.org/s', '[^2]: Ortiz, L. "Cities Abroad." *The Globe and Mail*. 2 May 2014.');
+    const text = report(
+      '# R',
+      '',
+      '## A',
+      '',
+      '### What is it?',
+      '',
+      'x[^1] y[^2]',
+      '',
+      '[^1]: S. https://e.org/s',
+      '[^2]: Ortiz, L. "Cities Abroad." *The Globe and Mail*. 2 May 2014.',
+    );
     const status = reportStatus(analyse(text));
     assert.strictEqual(status.text, 'force-of-change · 1/2 sections · 2 notes · 1 without source');
     assert.strictEqual(status.notesWithoutSource, 1);

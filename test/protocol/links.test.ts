@@ -8,7 +8,8 @@ import { runCli } from '../../server/src/cli';
 import { startLinkServer, type LinkServer } from '../support/linkServer';
 import { open, startClient, type TestClient } from '../support/lspClient';
 
-const deadLinks = (d: Diagnostic[]): string[] => d.filter((x) => x.code === 'dead-link').map((x) => `${x.range.start.line + 1}:${x.severity} ${x.message.split(':')[0]}`);
+const deadLinks = (d: Diagnostic[]): string[] =>
+  d.filter((x) => x.code === 'dead-link').map((x) => `${x.range.start.line + 1}:${x.severity} ${x.message.split(':')[0]}`);
 
 describe('language server: opt-in link check (protocol)', function () {
   this.timeout(40000);
@@ -28,7 +29,14 @@ describe('language server: opt-in link check (protocol)', function () {
     server.reset();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fl-ls-links-'));
     uri = URI.file(path.join(dir, 'report.md')).toString();
-    text = ['Gone[^1] slow[^2] moved[^3].', '', `[^1]: ${server.url('/gone404')}`, `[^2]: ${server.url('/slow?ms=2500')}`, `[^3]: [Page](${server.url('/moved')})`, ''].join('\n');
+    text = [
+      'Gone[^1] slow[^2] moved[^3].',
+      '',
+      `[^1]: ${server.url('/gone404')}`,
+      `[^2]: ${server.url('/slow?ms=2500')}`,
+      `[^3]: [Page](${server.url('/moved')})`,
+      '',
+    ].join('\n');
   });
   afterEach(async () => {
     await client?.stop();
@@ -59,7 +67,8 @@ describe('language server: opt-in link check (protocol)', function () {
     await open(client, other, `Other[^1].\n\n[^1]: ${server.url('/ok')}\n`);
     await client.waitForDiagnostics(other);
     // Its one link settles: wait for that state (however busy the machine), not for a time.
-    const pendingOf = async (u: string): Promise<number> => ((await client!.connection.sendRequest('foresight/status', { uri: u })) as { linksPending: number }).linksPending;
+    const pendingOf = async (u: string): Promise<number> =>
+      ((await client!.connection.sendRequest('foresight/status', { uri: u })) as { linksPending: number }).linksPending;
     while ((await pendingOf(other)) !== 0) await new Promise((r) => setTimeout(r, 50));
     // When the slow site answers (200), the report is published again, unchanged, and nothing is pending.
     const done = await client.waitForDiagnostics(uri, (p) => p.version === 2 && Date.now() - slowAskedAt >= 2500);
@@ -72,11 +81,18 @@ describe('language server: opt-in link check (protocol)', function () {
     await open(client, uri, text);
     const p = await client.waitForDiagnostics(uri, (x) => deadLinks(x.diagnostics).length >= 2);
     const moved = p.diagnostics.find((d) => d.code === 'dead-link' && /moved/.test(d.message))!;
-    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: moved.range, context: { diagnostics: [moved], only: ['quickfix'] } })) as CodeAction[];
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: moved.range,
+      context: { diagnostics: [moved], only: ['quickfix'] },
+    })) as CodeAction[];
     const fix = actions.find((a) => /^Replace with/.test(a.title))!;
     assert.ok(fix, actions.map((a) => a.title).join(', '));
     const edits = (fix.edit!.changes?.[uri] ?? (fix.edit!.documentChanges![0] as { edits: TextEdit[] }).edits) as TextEdit[];
-    assert.deepStrictEqual(edits.map((e) => e.newText), [server.url('/ok')]);
+    assert.deepStrictEqual(
+      edits.map((e) => e.newText),
+      [server.url('/ok')],
+    );
     assert.deepStrictEqual(edits[0].range, moved.range);
   });
 
@@ -84,10 +100,17 @@ describe('language server: opt-in link check (protocol)', function () {
     client = await startClient({ rootUri: URI.file(dir).toString(), settings: linkSettings, env: env() });
     await open(client, uri, text);
     const hoverAt = async (character: number): Promise<string> =>
-      ((await client!.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character } })) as { contents: { value: string } }).contents.value;
+      (
+        (await client!.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character } })) as {
+          contents: { value: string };
+        }
+      ).contents.value;
     assert.match(await hoverAt(6), /Source: <[^>]*gone404> · _checking…_/);
     await client.waitForDiagnostics(uri, (p) => deadLinks(p.diagnostics).length === 2);
-    assert.match(await hoverAt(6), /Source: <[^>]*gone404> · ✗ 404 Not Found \(checked just now\) · \[archived copies\]\(https:\/\/web\.archive\.org\/web\/\*\/http:\/\/127\.0\.0\.1:\d+\/gone404\)/);
+    assert.match(
+      await hoverAt(6),
+      /Source: <[^>]*gone404> · ✗ 404 Not Found \(checked just now\) · \[archived copies\]\(https:\/\/web\.archive\.org\/web\/\*\/http:\/\/127\.0\.0\.1:\d+\/gone404\)/,
+    );
     assert.match(await hoverAt(25), /Source: <[^>]*\/moved> · ↪ moved to <[^>]*\/ok>/);
   });
 
@@ -96,7 +119,9 @@ describe('language server: opt-in link check (protocol)', function () {
     const t = `Back[^1].\n\n[^1]: ${server.url('/comes-back')}\n`;
     await open(client, uri, t);
     await client.waitForDiagnostics(uri, (p) => deadLinks(p.diagnostics).length === 1);
-    const r = (await client.connection.sendRequest('workspace/executeCommand', { command: 'foresight.server.recheckLinks', arguments: [{ uri }] })) as { rechecking: number };
+    const r = (await client.connection.sendRequest('workspace/executeCommand', { command: 'foresight.server.recheckLinks', arguments: [{ uri }] })) as {
+      rechecking: number;
+    };
     assert.strictEqual(r.rechecking, 1);
     await client.waitForDiagnostics(uri, (p) => deadLinks(p.diagnostics).length === 0 && server.log.filter((x) => x.path === '/comes-back').length === 3);
     // A second server (new session, same disk cache) sees the new result without asking.
@@ -139,7 +164,11 @@ describe('language server: opt-in link check (protocol)', function () {
     await client.waitForDiagnostics(uri);
     await new Promise((r) => setTimeout(r, 800));
     assert.strictEqual(server.log.length, 0);
-    const hover = ((await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 13 } })) as { contents: { value: string } }).contents.value;
+    const hover = (
+      (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 13 } })) as {
+        contents: { value: string };
+      }
+    ).contents.value;
     assert.strictEqual(hover, 'Smith, doi:10.1000/xyz.\n\n_Citation_\n\nDOI: [10.1000/xyz](https://doi.org/10.1000/xyz)');
   });
 
@@ -166,7 +195,8 @@ describe('language server: opt-in link check (protocol)', function () {
   it('pull mode: asks the client to refresh when results arrive; results are shared with the CLI through the disk cache', async () => {
     client = await startClient({ rootUri: URI.file(dir).toString(), settings: linkSettings, env: env(), pull: true });
     await open(client, uri, text.replace(/\[\^2\][^\n]*slow[^\n]*\n/, '').replace(' slow[^2]', ''));
-    const pull = async (): Promise<Diagnostic[]> => ((await client!.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] }).items;
+    const pull = async (): Promise<Diagnostic[]> =>
+      ((await client!.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] }).items;
     assert.deepStrictEqual(deadLinks(await pull()), []);
     const t0 = Date.now();
     while (client.refreshes.count === 0 && Date.now() - t0 < 10000) await new Promise((r) => setTimeout(r, 50));

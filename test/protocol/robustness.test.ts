@@ -59,15 +59,24 @@ describe('language server robustness', function () {
   this.timeout(60000);
 
   it('survives malformed JSON-RPC and keeps answering', async () => {
-    const { messages, alive } = await raw([
-      init,
-      frame('{this is not json'),
-      frame(JSON.stringify({ jsonrpc: '2.0', id: 2, method: 'textDocument/hover', params: 'not an object' })),
-      frame(JSON.stringify({ jsonrpc: '2.0', id: 3, method: 'shutdown' })),
-    ], [1, 3]);
+    const { messages, alive } = await raw(
+      [
+        init,
+        frame('{this is not json'),
+        frame(JSON.stringify({ jsonrpc: '2.0', id: 2, method: 'textDocument/hover', params: 'not an object' })),
+        frame(JSON.stringify({ jsonrpc: '2.0', id: 3, method: 'shutdown' })),
+      ],
+      [1, 3],
+    );
     assert.ok(alive, 'the server is still running');
-    assert.ok(messages.some((m) => m.id === 1 && m.result), 'initialize answered');
-    assert.ok(messages.some((m) => m.id === 3 && 'result' in m), 'a request after the garbage is answered');
+    assert.ok(
+      messages.some((m) => m.id === 1 && m.result),
+      'initialize answered',
+    );
+    assert.ok(
+      messages.some((m) => m.id === 3 && 'result' in m),
+      'a request after the garbage is answered',
+    );
     recordReliability('server: malformed JSON-RPC messages', 2);
   });
 
@@ -117,8 +126,14 @@ describe('language server robustness', function () {
       const uri = URI.file(path.join(dir, 'r.md')).toString();
       await open(client, uri, 'A[^1] (link is external).\n');
       const first = await client.waitForDiagnostics(uri, (x) => x.version === 1);
-      assert.deepStrictEqual(first.diagnostics.map((d) => d.code), ['undefined-footnote']);
-      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: 'B[^2] (link is external).\n' }] });
+      assert.deepStrictEqual(
+        first.diagnostics.map((d) => d.code),
+        ['undefined-footnote'],
+      );
+      await client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: 2 },
+        contentChanges: [{ text: 'B[^2] (link is external).\n' }],
+      });
       await client.waitForDiagnostics(uri, (x) => x.version === 2);
       const logged = client.logs.filter((l) => l.includes('Rule link-artifact failed'));
       assert.strictEqual(logged.length, 1, client.logs.join('\n'));
@@ -138,7 +153,10 @@ describe('language server robustness', function () {
       // Tavares-style note of 40 'a' and a '!': exponential for a backtracking engine.
       await open(client, uri, `Claim[^1] and[^2].\n\n[^1]: ${'a'.repeat(40)}!\n`);
       const p = await client.waitForDiagnostics(uri, (x) => x.version === 1);
-      assert.deepStrictEqual(p.diagnostics.map((d) => d.code), ['undefined-footnote']);
+      assert.deepStrictEqual(
+        p.diagnostics.map((d) => d.code),
+        ['undefined-footnote'],
+      );
       const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 6 } });
       assert.ok(hover, 'the server still answers requests');
       recordReliability('server: catastrophic config patterns', 2);
@@ -166,7 +184,10 @@ describe('language server robustness', function () {
       await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
       await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: 'B[^2].\n' }] });
       const again = await client.waitForDiagnostics(uri, (x) => x.version === 2 && x.diagnostics.some((d) => d.code === 'undefined-footnote'));
-      assert.deepStrictEqual(again.diagnostics.map((d) => d.code), ['undefined-footnote']);
+      assert.deepStrictEqual(
+        again.diagnostics.map((d) => d.code),
+        ['undefined-footnote'],
+      );
       recordReliability('server: a report past its deadline', 2);
     } finally {
       await client.stop();

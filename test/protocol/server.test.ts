@@ -157,11 +157,13 @@ describe('language server over stdio (protocol)', function () {
     assert.ok(fixed.includes('## Why is it important?\n\n_To be written._\n\n## Notes'));
 
     const titles = async (line: number): Promise<string[]> =>
-      ((await client.connection.sendRequest('textDocument/codeAction', {
-        textDocument: { uri },
-        range: { start: { line, character: 0 }, end: { line, character: 80 } },
-        context: { diagnostics: [], only: ['quickfix'] },
-      })) as CodeAction[]).map((a) => a.title);
+      (
+        (await client.connection.sendRequest('textDocument/codeAction', {
+          textDocument: { uri },
+          range: { start: { line, character: 0 }, end: { line, character: 80 } },
+          context: { diagnostics: [], only: ['quickfix'] },
+        })) as CodeAction[]
+      ).map((a) => a.title);
     assert.deepStrictEqual(await titles(9), ['Add a definition for [^12]']);
     assert.deepStrictEqual((await titles(15)).sort(), ['Remove "(link is external)"', 'Remove the unused footnote [^3]', 'Use https://']);
   });
@@ -185,7 +187,10 @@ describe('language server over stdio (protocol)', function () {
       context: { diagnostics: [], only: ['refactor.rewrite'] },
     })) as CodeAction[];
     assert.strictEqual(rewrite[0].title, 'Replace "Ibid." with the full citation of [^1]');
-    assert.strictEqual(applyTextEdits(ibid, editsOf(rewrite[0].edit)), 'A[^1] b[^2].\n\n[^1]: Tavares. https://e.org/t\n[^2]: Tavares. https://e.org/t, p. 4.\n');
+    assert.strictEqual(
+      applyTextEdits(ibid, editsOf(rewrite[0].edit)),
+      'A[^1] b[^2].\n\n[^1]: Tavares. https://e.org/t\n[^2]: Tavares. https://e.org/t, p. 4.\n',
+    );
   });
 
   it('completes footnote labels after [^ (next free number first, then existing notes)', async () => {
@@ -195,7 +200,10 @@ describe('language server over stdio (protocol)', function () {
       textDocument: { uri },
       position: { line: 2, character: 6 },
     })) as CompletionItem[];
-    assert.deepStrictEqual(items.map((i) => i.label), ['2', '1', 'note']);
+    assert.deepStrictEqual(
+      items.map((i) => i.label),
+      ['2', '1', 'note'],
+    );
     assert.strictEqual(items[0].preselect, true);
     assert.strictEqual((items[1].textEdit as TextEdit).newText, '1]');
     assert.strictEqual(items[1].detail, 'One. https://e.org/1');
@@ -204,17 +212,29 @@ describe('language server over stdio (protocol)', function () {
   it('completes missing sections first, at the level the entry needs, and front matter keys and values', async () => {
     const text = '---\ntitle: T\ntemplate: force-of-change\n---\n# Report\n\n## Entry\n\n### What is it?\n\nx\n\n#\n';
     await open(client, uri, text);
-    const items = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 12, character: 1 } })) as CompletionItem[];
+    const items = (await client.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 12, character: 1 },
+    })) as CompletionItem[];
     const sorted = [...items].sort((a, b) => a.sortText!.localeCompare(b.sortText!));
     assert.strictEqual(sorted[0].label, 'Why is it important?');
     assert.strictEqual((sorted[0].textEdit as TextEdit).newText, '### Why is it important?');
-    const values = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 10 } })) as CompletionItem[];
-    assert.deepStrictEqual(values.map((v) => v.label), ['force-of-change', 'signal', 'trend', 'scenario-set', 'horizon-scan', 'disruption']);
+    const values = (await client.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 2, character: 10 },
+    })) as CompletionItem[];
+    assert.deepStrictEqual(
+      values.map((v) => v.label),
+      ['force-of-change', 'signal', 'trend', 'scenario-set', 'horizon-scan', 'disruption'],
+    );
     await client.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 2 },
       contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: 'st\n' }],
     });
-    const keys = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 1, character: 2 } })) as CompletionItem[];
+    const keys = (await client.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 1, character: 2 },
+    })) as CompletionItem[];
     assert.ok(keys.some((k) => k.label === 'status'));
     assert.ok(!keys.some((k) => k.label === 'title'), 'keys already present are not offered');
   });
@@ -236,18 +256,33 @@ describe('language server over stdio (protocol)', function () {
     const text = 'A[^a] b[^A] c[^b].\n\n[^a]: One. https://e.org/1\n[^b]: Two. https://e.org/2\n';
     await open(client, uri, text);
     const defs = (await client.connection.sendRequest('textDocument/definition', { textDocument: { uri }, position: { line: 0, character: 9 } })) as Location[];
-    assert.deepStrictEqual(defs.map((d) => d.range.start), [{ line: 2, character: 0 }]);
+    assert.deepStrictEqual(
+      defs.map((d) => d.range.start),
+      [{ line: 2, character: 0 }],
+    );
     const refs = (await client.connection.sendRequest('textDocument/references', {
       textDocument: { uri },
       position: { line: 2, character: 2 },
       context: { includeDeclaration: false },
     })) as Location[];
-    assert.deepStrictEqual(refs.map((r) => r.range.start.character), [1, 7]);
-    const hl = (await client.connection.sendRequest('textDocument/documentHighlight', { textDocument: { uri }, position: { line: 0, character: 3 } })) as unknown[];
+    assert.deepStrictEqual(
+      refs.map((r) => r.range.start.character),
+      [1, 7],
+    );
+    const hl = (await client.connection.sendRequest('textDocument/documentHighlight', {
+      textDocument: { uri },
+      position: { line: 0, character: 3 },
+    })) as unknown[];
     assert.strictEqual(hl.length, 3);
-    const prep = (await client.connection.sendRequest('textDocument/prepareRename', { textDocument: { uri }, position: { line: 0, character: 3 } })) as { placeholder: string };
+    const prep = (await client.connection.sendRequest('textDocument/prepareRename', { textDocument: { uri }, position: { line: 0, character: 3 } })) as {
+      placeholder: string;
+    };
     assert.strictEqual(prep.placeholder, 'a');
-    const edit = (await client.connection.sendRequest('textDocument/rename', { textDocument: { uri }, position: { line: 0, character: 3 }, newName: 'tavares' })) as WorkspaceEdit;
+    const edit = (await client.connection.sendRequest('textDocument/rename', {
+      textDocument: { uri },
+      position: { line: 0, character: 3 },
+      newName: 'tavares',
+    })) as WorkspaceEdit;
     assert.strictEqual(applyTextEdits(text, editsOf(edit)), 'A[^tavares] b[^tavares] c[^b].\n\n[^tavares]: One. https://e.org/1\n[^b]: Two. https://e.org/2\n');
     await assert.rejects(
       client.connection.sendRequest('textDocument/rename', { textDocument: { uri }, position: { line: 0, character: 3 }, newName: 'two words' }),
@@ -260,24 +295,43 @@ describe('language server over stdio (protocol)', function () {
   });
 
   it('gives an outline (title, entries, sections, notes), folding ranges and links to note URLs', async () => {
-    const text = '---\ntitle: R\ntemplate: force-of-change\n---\n# R\n\n## A\n\n### What is it?\n\nx[^1]\n\n### Why is it important?\n\ny\n\n[^1]: S.\n    More. https://e.org/s\n';
+    const text =
+      '---\ntitle: R\ntemplate: force-of-change\n---\n# R\n\n## A\n\n### What is it?\n\nx[^1]\n\n### Why is it important?\n\ny\n\n[^1]: S.\n    More. https://e.org/s\n';
     await open(client, uri, text);
     const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
     const tree = (s: DocumentSymbol): unknown => ({ [s.name]: (s.children ?? []).map(tree) });
     assert.deepStrictEqual(symbols.map(tree), [{ R: [{ A: [{ 'What is it?': [] }, { 'Why is it important?': [] }] }] }, { Notes: [{ '[^1]': [] }] }]);
-    const folds = (await client.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri } })) as Array<{ startLine: number; endLine: number }>;
-    assert.ok(folds.some((f) => f.startLine === 0 && f.endLine === 3), 'front matter folds');
-    assert.ok(folds.some((f) => f.startLine === 6 && f.endLine === 17), 'the entry folds to its last line');
-    assert.ok(folds.some((f) => f.startLine === 16 && f.endLine === 17), 'a two-line note folds');
+    const folds = (await client.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri } })) as Array<{
+      startLine: number;
+      endLine: number;
+    }>;
+    assert.ok(
+      folds.some((f) => f.startLine === 0 && f.endLine === 3),
+      'front matter folds',
+    );
+    assert.ok(
+      folds.some((f) => f.startLine === 6 && f.endLine === 17),
+      'the entry folds to its last line',
+    );
+    assert.ok(
+      folds.some((f) => f.startLine === 16 && f.endLine === 17),
+      'a two-line note folds',
+    );
     const links = (await client.connection.sendRequest('textDocument/documentLink', { textDocument: { uri } })) as Array<{ target: string }>;
-    assert.deepStrictEqual(links.map((l) => l.target), ['https://e.org/s']);
+    assert.deepStrictEqual(
+      links.map((l) => l.target),
+      ['https://e.org/s'],
+    );
   });
 
   it('finds entries across reports with workspace symbols', async () => {
     fs.writeFileSync(path.join(dir, 'multi.md'), '---\ntemplate: force-of-change\ntitle: M\n---\n# M\n\n## Water stress\n\n### What is it?\n\nx\n');
     await client.connection.sendRequest('foresight/checkWorkspace', {});
     const symbols = (await client.connection.sendRequest('workspace/symbol', { query: 'water' })) as Array<{ name: string; location: Location }>;
-    assert.deepStrictEqual(symbols.map((s) => s.name), ['Water stress']);
+    assert.deepStrictEqual(
+      symbols.map((s) => s.name),
+      ['Water stress'],
+    );
   });
 
   it('runs the renumber and insert-missing-sections commands through workspace/applyEdit', async () => {
@@ -334,8 +388,13 @@ describe('language server with pull diagnostics (LSP 3.17)', function () {
       const doc = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { kind: string; items: Diagnostic[] };
       assert.strictEqual(doc.kind, 'full');
       assert.deepStrictEqual(codes(doc.items), ['1:6 undefined-footnote']);
-      const ws = (await client.connection.sendRequest('workspace/diagnostic', { previousResultIds: [] })) as { items: Array<{ uri: string; items: Diagnostic[] }> };
-      assert.deepStrictEqual(ws.items.map((i) => [path.basename(URI.parse(i.uri).fsPath), codes(i.items)]), [['closed.md', ['1:8 undefined-footnote']]]);
+      const ws = (await client.connection.sendRequest('workspace/diagnostic', { previousResultIds: [] })) as {
+        items: Array<{ uri: string; items: Diagnostic[] }>;
+      };
+      assert.deepStrictEqual(
+        ws.items.map((i) => [path.basename(URI.parse(i.uri).fsPath), codes(i.items)]),
+        [['closed.md', ['1:8 undefined-footnote']]],
+      );
       await new Promise((r) => setTimeout(r, 300));
       assert.strictEqual(client.diagnostics.size, 0);
     } finally {

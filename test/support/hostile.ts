@@ -10,7 +10,8 @@ export interface HostileShape {
   config?(size: number): string;
 }
 
-const fill = (unit: string, size: number, prefix = '', suffix = ''): string => prefix + unit.repeat(Math.max(1, Math.floor((size - prefix.length - suffix.length) / unit.length))) + suffix;
+const fill = (unit: string, size: number, prefix = '', suffix = ''): string =>
+  prefix + unit.repeat(Math.max(1, Math.floor((size - prefix.length - suffix.length) / unit.length))) + suffix;
 
 export const HOSTILE_SHAPES: HostileShape[] = [
   { name: 'unclosed HTML comments `x <!--<!--…`', build: (n) => fill('<!--', n, 'x ') },
@@ -18,12 +19,27 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   { name: 'unclosed declarations `x <!A<!A…`', build: (n) => fill('<!A', n, 'x ') },
   { name: 'unclosed CDATA `x <![CDATA[…`', build: (n) => fill('<![CDATA[', n, 'x ') },
   { name: 'list markers on one line `- - - … x`', build: (n) => fill('- ', n, '', 'x') },
-  { name: 'nested list items then blank lines', build: (n) => { const k = Math.floor(Math.sqrt(n / 2)); let s = ''; for (let i = 0; i < k; i++) s += ' '.repeat(i * 2) + '- a\n'; return s + '\n'.repeat(Math.max(0, n - s.length)); } },
+  {
+    name: 'nested list items then blank lines',
+    build: (n) => {
+      const k = Math.floor(Math.sqrt(n / 2));
+      let s = '';
+      for (let i = 0; i < k; i++) s += ' '.repeat(i * 2) + '- a\n';
+      return s + '\n'.repeat(Math.max(0, n - s.length));
+    },
+  },
   { name: 'nested note definitions `[^a]: [^a]: …` then blank lines', build: (n) => fill('[^a]: ', n / 2, '', '\n') + '\n'.repeat(n / 2) },
   { name: 'brackets `[[[…]]]`', build: (n) => fill('[', n / 2) + fill(']', n / 2) },
   { name: 'brackets with links `[[[…[a](b)[a](b)…`', build: (n) => fill('[', n / 2) + fill('[a](b)', n / 2) },
   { name: 'image brackets `![![…]]`', build: (n) => fill('![', n / 2) + fill(']', n / 2) },
-  { name: 'backtick runs of rising length', build: (n) => { let s = ''; for (let k = 1; s.length < n; k++) s += '`'.repeat(k) + 'x'; return s; } },
+  {
+    name: 'backtick runs of rising length',
+    build: (n) => {
+      let s = '';
+      for (let k = 1; s.length < n; k++) s += '`'.repeat(k) + 'x';
+      return s;
+    },
+  },
   { name: 'www literals `www._www._…`', build: (n) => fill('www._', n) },
   { name: 'headings full of `[`', build: (n) => fill('# ' + '['.repeat(60) + '\n', n) },
   { name: 'headings full of `[](`', build: (n) => fill('# ' + '[]('.repeat(30) + '\n', n) },
@@ -34,21 +50,63 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   { name: 'a URL ending in many `/`', build: (n) => 'A[^1].\n\n[^1]: https://e.org/' + '/'.repeat(n) },
   { name: 'one note with many bare URLs', build: (n) => 'A[^1].\n\n[^1]: ' + fill('https://e.org/a ', n) },
   { name: 'one note with many code-span paragraphs', build: (n) => 'A[^1].\n\n[^1]: x\n' + fill('\n    `code` text `more`\n', n) },
-  { name: 'a source note then many Ibid. notes', build: (n) => { const k = Math.floor(n / 40); let s = ''; for (let i = 1; i <= k; i++) s += `A[^${i}].\n`; s += '\n[^1]: Ortiz, L. "Cities." 2021. https://e.org/c\n'; for (let i = 2; i <= k; i++) s += `[^${i}]: Ibid.\n`; return s; } },
-  { name: 'many undefined references and many notes', build: (n) => { const k = Math.floor(n / 30); let s = ''; for (let i = 0; i < k; i++) s += `A[^u${i}] B[^d${i}].\n`; s += '\n'; for (let i = 0; i < k; i++) s += `[^d${i}]: note ${i}.\n`; return s; } },
+  {
+    name: 'a source note then many Ibid. notes',
+    build: (n) => {
+      const k = Math.floor(n / 40);
+      let s = '';
+      for (let i = 1; i <= k; i++) s += `A[^${i}].\n`;
+      s += '\n[^1]: Ortiz, L. "Cities." 2021. https://e.org/c\n';
+      for (let i = 2; i <= k; i++) s += `[^${i}]: Ibid.\n`;
+      return s;
+    },
+  },
+  {
+    name: 'many undefined references and many notes',
+    build: (n) => {
+      const k = Math.floor(n / 30);
+      let s = '';
+      for (let i = 0; i < k; i++) s += `A[^u${i}] B[^d${i}].\n`;
+      s += '\n';
+      for (let i = 0; i < k; i++) s += `[^d${i}]: note ${i}.\n`;
+      return s;
+    },
+  },
   { name: 'a DOI followed by many `)`', build: (n) => 'A[^1].\n\n[^1]: doi:10.1234/' + ')'.repeat(n) },
-  { name: 'front matter with many keys', build: (n) => { let s = '---\n'; for (let i = 0; s.length < n; i++) s += `key${i}: value ${i}\n`; return s + '---\n# T\n'; } },
+  {
+    name: 'front matter with many keys',
+    build: (n) => {
+      let s = '---\n';
+      for (let i = 0; s.length < n; i++) s += `key${i}: value ${i}\n`;
+      return s + '---\n# T\n';
+    },
+  },
   {
     name: 'a config template with many sections, a report missing them',
     build: () => '---\ntemplate: big\n---\n# Report\n\n## Entry\n\nText.\n',
-    config: (n) => { const k = Math.floor(n / 20); let s = 'templates:\n  big:\n    sections: ['; for (let i = 0; i < k; i++) s += `${i ? ', ' : ''}"Section ${i}"`; return s + ']\n'; },
+    config: (n) => {
+      const k = Math.floor(n / 20);
+      let s = 'templates:\n  big:\n    sections: [';
+      for (let i = 0; i < k; i++) s += `${i ? ', ' : ''}"Section ${i}"`;
+      return s + ']\n';
+    },
   },
   { name: 'many `(link is external)` artifacts', build: (n) => fill('See https://e.org/x (link is external) ok.\n', n) },
   { name: 'nested block quotes `>>>>…`', build: (n) => fill('>', n, '', ' x\n') },
   { name: 'setext headings', build: (n) => fill('a\n-\n', n) },
   { name: 'unclosed brackets `[[[…`', build: (n) => fill('[', n) },
   { name: 'unmatched emphasis and underscores `*_*_…`', build: (n) => fill('*_', n) },
-  { name: 'many reference definitions and references', build: (n) => { const k = Math.floor(n / 40); let s = ''; for (let i = 0; i < k; i++) s += `[l${i}]: https://e.org/${i}\n`; s += '\n'; for (let i = 0; i < k; i++) s += `[x][l${i}] `; return s; } },
+  {
+    name: 'many reference definitions and references',
+    build: (n) => {
+      const k = Math.floor(n / 40);
+      let s = '';
+      for (let i = 0; i < k; i++) s += `[l${i}]: https://e.org/${i}\n`;
+      s += '\n';
+      for (let i = 0; i < k; i++) s += `[x][l${i}] `;
+      return s;
+    },
+  },
   { name: 'a long line of `|` (a table candidate)', build: (n) => '| a |\n| - |\n' + fill('|', n) },
   // One long run inside a single construct: a pattern like /[ \t]+$/ rescans the run from each of its characters.
   { name: 'one heading with a long run of spaces', build: (n) => fill(' ', n, '# a', 'x\n') },

@@ -29,9 +29,17 @@ describe('foresight-lint CLI', () => {
     const expected = fs.readFileSync(path.join(root, 'test/fixtures/with-problems.expected.txt'), 'utf8');
     assert.strictEqual(r.stdout, expected);
     assert.strictEqual(r.code, 2, 'the broken config makes it exit 2');
-    const fired = new Set(r.stdout.trim().split('\n').map((l) => l.split(' ')[2]));
+    const fired = new Set(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => l.split(' ')[2]),
+    );
     // dead-link needs the network and is off by default: test/unit/links/ runs it against a local server.
-    assert.deepStrictEqual(ruleCodes.filter((c) => !fired.has(c)), ['dead-link']);
+    assert.deepStrictEqual(
+      ruleCodes.filter((c) => !fired.has(c)),
+      ['dead-link'],
+    );
   });
 
   it('prints JSON rows with 1-based positions and relative paths', async () => {
@@ -79,9 +87,21 @@ describe('foresight-lint CLI', () => {
       'notes.txt': 'E[^1].\n',
     });
     const r = await runCli(['.'], dir);
-    assert.deepStrictEqual(r.stdout.trim().split('\n').map((l) => l.split(':')[0]), ['a.md', path.join('sub', 'b.md')]);
+    assert.deepStrictEqual(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => l.split(':')[0]),
+      ['a.md', path.join('sub', 'b.md')],
+    );
     const g = await runCli(['**/*.md'], dir);
-    assert.deepStrictEqual(g.stdout.trim().split('\n').map((l) => l.split(':')[0]), ['a.md', 'sub/b.md']);
+    assert.deepStrictEqual(
+      g.stdout
+        .trim()
+        .split('\n')
+        .map((l) => l.split(':')[0]),
+      ['a.md', 'sub/b.md'],
+    );
   });
 
   it('survives a symlink loop', async () => {
@@ -107,10 +127,7 @@ describe('foresight-lint CLI', () => {
       'r.md': 'A[^2] b[^1] (link is external).\n\n[^1]: One. http://e.org/1\n[^2]: Two. https://e.org/2\n',
     });
     const r = await runCli(['--fix', 'r.md'], dir);
-    assert.strictEqual(
-      fs.readFileSync(path.join(dir, 'r.md'), 'utf8'),
-      'A[^1] b[^2].\n\n[^1]: Two. https://e.org/2\n[^2]: One. http://e.org/1\n',
-    );
+    assert.strictEqual(fs.readFileSync(path.join(dir, 'r.md'), 'utf8'), 'A[^1] b[^2].\n\n[^1]: Two. https://e.org/2\n[^2]: One. http://e.org/1\n');
     assert.match(r.stdout, /insecure-url/, 'the unsafe https fix is not applied');
     assert.strictEqual(r.code, 0);
   });

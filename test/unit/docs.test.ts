@@ -9,7 +9,10 @@ const root = path.resolve(__dirname, '../../..');
 
 describe('registry, docs and schema stay in step', () => {
   it('has one rule module per contract code, in contract order', () => {
-    assert.deepStrictEqual(rules.map((r) => r.code), [...ruleCodes]);
+    assert.deepStrictEqual(
+      rules.map((r) => r.code),
+      [...ruleCodes],
+    );
     assert.strictEqual(ruleCodes.length, 22); // the 22 rules of docs/rules.md
   });
 

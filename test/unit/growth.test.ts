@@ -47,7 +47,10 @@ describe('growth on hostile shapes (CPU time, two sizes)', function () {
       const b = cpuMs(runner(shape, large));
       recordReliability(`growth: ${shape.name}`, 2);
       if (b < FLOOR_MS) return;
-      assert.ok(b <= Math.max(a, 1) * ALLOWED, `${large} characters took ${b.toFixed(0)} ms, ${small} took ${a.toFixed(0)} ms: ${(b / Math.max(a, 1)).toFixed(1)}× for ${RATIO}× the input`);
+      assert.ok(
+        b <= Math.max(a, 1) * ALLOWED,
+        `${large} characters took ${b.toFixed(0)} ms, ${small} took ${a.toFixed(0)} ms: ${(b / Math.max(a, 1)).toFixed(1)}× for ${RATIO}× the input`,
+      );
     });
   }
 });

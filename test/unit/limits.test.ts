@@ -64,7 +64,10 @@ describe('limits on hostile input', () => {
   });
 
   it('an ordinary long report is read whole', () => {
-    const text = Array.from({ length: 5000 }, (_, k) => `Claim ${k}[^${k}] with [a link](https://e.org/${k}) and \`code\`.\n\n[^${k}]: Source ${k}. https://e.org/s/${k}\n`).join('\n');
+    const text = Array.from(
+      { length: 5000 },
+      (_, k) => `Claim ${k}[^${k}] with [a link](https://e.org/${k}) and \`code\`.\n\n[^${k}]: Source ${k}. https://e.org/s/${k}\n`,
+    ).join('\n');
     const r = check(text);
     assert.strictEqual(r.notice, undefined);
     assert.strictEqual(r.model.md.refs.length, 5000);

@@ -16,7 +16,11 @@ describe('network access only through the link check', () => {
     const offenders: string[] = [];
     for (const file of [...sources(path.join(root, 'server/src')), ...sources(path.join(root, 'client/src'))]) {
       const text = fs.readFileSync(file, 'utf8');
-      if (/from '(?:node:)?(?:http|https|net|tls|dgram|dns|http2)'|require\('(?:node:)?(?:http|https|net|tls|dgram|dns|http2)'\)|\bfetch\(|XMLHttpRequest|WebSocket/.test(text)) {
+      if (
+        /from '(?:node:)?(?:http|https|net|tls|dgram|dns|http2)'|require\('(?:node:)?(?:http|https|net|tls|dgram|dns|http2)'\)|\bfetch\(|XMLHttpRequest|WebSocket/.test(
+          text,
+        )
+      ) {
         offenders.push(path.relative(root, file));
       }
     }
@@ -33,7 +37,10 @@ describe('network access only through the link check', () => {
         .map((f) => path.relative(root, f))
         .sort();
     assert.deepStrictEqual(importers('server/src/core/links/http'), ['server/src/core/links/checker.ts']);
-    assert.deepStrictEqual(importers('server/src/core/links/checker').filter((f) => !f.startsWith('server/src/core/links/')), ['server/src/cli.ts', 'server/src/features/linkService.ts']);
+    assert.deepStrictEqual(
+      importers('server/src/core/links/checker').filter((f) => !f.startsWith('server/src/core/links/')),
+      ['server/src/cli.ts', 'server/src/features/linkService.ts'],
+    );
     // Untrusted workspaces stay supported: the server checks links only when the client says the workspace is trusted.
     const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
     assert.strictEqual(manifest.capabilities.untrustedWorkspaces.supported, 'limited');

@@ -79,7 +79,8 @@ function applyChecked(text: string, edits: OffsetEdit[], what: string): string {
   }
   assert.strictEqual(after, rebuilt + text.slice(at), `${what}: bytes outside the edits changed`);
   const style = endings(text);
-  if (style === 'crlf' || style === 'lf') assert.ok(endings(after) === style || endings(after) === 'none', `${what}: a ${style} document got ${endings(after)} line endings`);
+  if (style === 'crlf' || style === 'lf')
+    assert.ok(endings(after) === style || endings(after) === 'none', `${what}: a ${style} document got ${endings(after)} line endings`);
   return after;
 }
 
@@ -202,7 +203,10 @@ describe('the whole pipeline on generated documents (fuzz)', function () {
       assert.ok(grew <= HEAP_MB_PER_DOCUMENT, `document ${k} grew the heap by ${grew.toFixed(0)} MB`);
     }
     assert.ok(fixes > 100 && renames > 100, `the documents exercise fixes (${fixes}) and renames (${renames})`);
-    recordReliability('pipeline: generated documents through parse, rules, every fix, hover, completion, navigation, rename, renumber, symbols and render', DOCUMENTS);
+    recordReliability(
+      'pipeline: generated documents through parse, rules, every fix, hover, completion, navigation, rename, renumber, symbols and render',
+      DOCUMENTS,
+    );
     recordReliability('pipeline: quick fixes applied with the no-data-loss check', fixes);
     recordReliability('pipeline: renames applied with the no-data-loss check', renames);
   });

@@ -11,7 +11,44 @@ import { recordReliability } from '../support/reliability';
 
 /** Markdown-ish fragments that stress the scanner, mixed with arbitrary text. */
 const fragment = fc.oneof(
-  fc.constantFrom('[^1]', '[^a]', '[^1]: ', '\n', '\r\n', '\r', '> ', '- ', '1. ', '    ', '\t', '```', '~~~', '<!--', '-->', '`', '\\', '[', ']', '(', ')', '<', '>', '---', '#', '|', 'https://e.org/x', 'www.x.org', '\u0000', '\ufeff', '\ud800', '\udfff', 'Ibid.', '(link is external)', '"', ':'),
+  fc.constantFrom(
+    '[^1]',
+    '[^a]',
+    '[^1]: ',
+    '\n',
+    '\r\n',
+    '\r',
+    '> ',
+    '- ',
+    '1. ',
+    '    ',
+    '\t',
+    '```',
+    '~~~',
+    '<!--',
+    '-->',
+    '`',
+    '\\',
+    '[',
+    ']',
+    '(',
+    ')',
+    '<',
+    '>',
+    '---',
+    '#',
+    '|',
+    'https://e.org/x',
+    'www.x.org',
+    '\u0000',
+    '\ufeff',
+    '\ud800',
+    '\udfff',
+    'Ibid.',
+    '(link is external)',
+    '"',
+    ':',
+  ),
   fc.string({ maxLength: 12 }),
   fc.string({ unit: 'grapheme', maxLength: 6 }),
 );
@@ -21,7 +58,8 @@ function assertRangesInside(text: string): number {
   const { problems } = check(text);
   for (const p of problems) {
     assert.ok(p.start >= 0 && p.end >= p.start && p.end <= text.length, `${p.rule} range ${p.start}-${p.end} outside 0-${text.length}`);
-    for (const fix of p.fixes ?? []) for (const e of fix.edits) assert.ok(e.start >= 0 && e.end >= e.start && e.end <= text.length, `${p.rule} fix edit outside`);
+    for (const fix of p.fixes ?? [])
+      for (const e of fix.edits) assert.ok(e.start >= 0 && e.end >= e.start && e.end <= text.length, `${p.rule} fix edit outside`);
   }
   return problems.length;
 }
@@ -32,10 +70,17 @@ describe('properties of the checker (fast-check)', function () {
   it('never throws and keeps every range inside the document, for arbitrary input', () => {
     let runs = 0;
     fc.assert(
-      fc.property(fc.oneof(markdownish, fc.string({ unit: 'binary', maxLength: 300 }), fc.uint8Array({ maxLength: 400 }).map((b) => Buffer.from(b).toString('utf8'))), (text) => {
-        runs++;
-        assertRangesInside(text);
-      }),
+      fc.property(
+        fc.oneof(
+          markdownish,
+          fc.string({ unit: 'binary', maxLength: 300 }),
+          fc.uint8Array({ maxLength: 400 }).map((b) => Buffer.from(b).toString('utf8')),
+        ),
+        (text) => {
+          runs++;
+          assertRangesInside(text);
+        },
+      ),
       { numRuns: 3000, seed: 42 },
     );
     recordReliability('core: arbitrary strings, binary units, random bytes as UTF-8', runs);
@@ -88,8 +133,14 @@ describe('properties of the checker (fast-check)', function () {
     };
     try {
       const r = check('A[^1] (link is external).\n');
-      assert.deepStrictEqual(r.ruleErrors.map((e) => `${e.rule}: ${e.error.message}`), ['link-artifact: boom']);
-      assert.deepStrictEqual(r.problems.map((p) => p.rule), ['undefined-footnote']);
+      assert.deepStrictEqual(
+        r.ruleErrors.map((e) => `${e.rule}: ${e.error.message}`),
+        ['link-artifact: boom'],
+      );
+      assert.deepStrictEqual(
+        r.problems.map((p) => p.rule),
+        ['undefined-footnote'],
+      );
     } finally {
       rule.check = original;
     }
@@ -109,14 +160,17 @@ function generatedReport(seed: number): string {
     if (r() < 0.3) sections.reverse();
     for (const s of sections) {
       lines.push(`### ${s}`, '');
-      if (r() < 0.85) lines.push(`Text${r() < 0.8 ? `[^${pick(labels)}]` : ''} more${r() < 0.5 ? `[^${pick(labels)}]` : ''}${r() < 0.2 ? ' (link is external)' : ''}.`, '');
+      if (r() < 0.85)
+        lines.push(`Text${r() < 0.8 ? `[^${pick(labels)}]` : ''} more${r() < 0.5 ? `[^${pick(labels)}]` : ''}${r() < 0.2 ? ' (link is external)' : ''}.`, '');
     }
   }
   lines.push('## Notes', '');
   for (const l of labels) {
     if (r() < 0.7) {
       defined.add(l);
-      lines.push(`[^${l}]: ${pick(['Source.', 'Ibid.', 'Report'])} ${pick(['https://e.org/' + l, 'http://e.org/' + l, 'https://e.org/same', ''])}${r() < 0.2 ? '(link is external)' : ''}`);
+      lines.push(
+        `[^${l}]: ${pick(['Source.', 'Ibid.', 'Report'])} ${pick(['https://e.org/' + l, 'http://e.org/' + l, 'https://e.org/same', ''])}${r() < 0.2 ? '(link is external)' : ''}`,
+      );
     }
   }
   return lines.join(r() < 0.2 ? '\r\n' : '\n') + '\n';

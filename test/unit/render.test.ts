@@ -10,31 +10,75 @@ describe('report renderer (preview and export)', () => {
     assert.match(body, /then<sup class="fs-ref"><a href="#fn-2" id="fnref-2-1" data-footnote-ref>2<\/a><\/sup>/);
     assert.match(body, /again<sup class="fs-ref"><a href="#fn-1" id="fnref-1-2"/);
     const notes = body.slice(body.indexOf('<section class="fs-endnotes"'));
-    assert.match(notes, /<li id="fn-1" data-line="3">Beta\. <a href="https:\/\/e\.org\/b">https:\/\/e\.org\/b<\/a> <a href="#fnref-1-1"[^>]*>↩<sup>1<\/sup><\/a> <a href="#fnref-1-2"/);
+    assert.match(
+      notes,
+      /<li id="fn-1" data-line="3">Beta\. <a href="https:\/\/e\.org\/b">https:\/\/e\.org\/b<\/a> <a href="#fnref-1-1"[^>]*>↩<sup>1<\/sup><\/a> <a href="#fnref-1-2"/,
+    );
     assert.match(notes, /<li id="fn-2" data-line="2">Alpha\./);
     assert.ok(!body.includes('[^a]:'), 'definitions are not body text');
   });
 
   it('marks problems in place: undefined notes, notes without source, missing sections, uncited notes', () => {
-    const text = joinLines('---', 'title: T', 'template: force-of-change', '---', '# T', '', '## What is it?', '', 'Claim[^1] and[^9].', '', '[^1]: Ortiz, L. "Cities Open Trade Offices." *The Globe and Mail*. 2 May 2014.', '[^2]: Never cited. https://e.org');
+    const text = joinLines(
+      '---',
+      'title: T',
+      'template: force-of-change',
+      '---',
+      '# T',
+      '',
+      '## What is it?',
+      '',
+      'Claim[^1] and[^9].',
+      '',
+      '[^1]: Ortiz, L. "Cities Open Trade Offices." *The Globe and Mail*. 2 May 2014.',
+      '[^2]: Never cited. https://e.org',
+    );
     const { body } = renderReport(text);
     assert.match(body, /<sup class="fs-ref fs-problem" title="Footnote \[\^9\] has no definition">\[\^9\]<\/sup>/);
-    assert.match(body, /2 May 2014\.(<\/p>)? <span class="fs-problem fs-badge" title="cites an online source \(it names Globe and Mail\) but gives no link">no source<\/span>/);
+    assert.match(
+      body,
+      /2 May 2014\.(<\/p>)? <span class="fs-problem fs-badge" title="cites an online source \(it names Globe and Mail\) but gives no link">no source<\/span>/,
+    );
     assert.match(body, /<div class="fs-missing" data-line="\d+" role="note">Missing section: <strong>Why is it important\?<\/strong><\/div>/);
     assert.match(body, /Not cited in the text<\/h3><ul class="fs-uncited"><li data-line="11"><code>\[\^2\]<\/code>/);
     assert.ok(!renderReport(text, { problems: false }).body.includes('fs-problem'));
   });
 
   it('leaves code alone, renders a header from the front matter and puts source lines on blocks', () => {
-    const text = joinLines('---', 'title: Water', 'organisation: [OECD, UNDP]', 'date: 2026-11-27', 'horizon: 2040', 'steep: [environmental, Political]', '---', '', 'Code `[^1]` stays.', '', '[^1]: Unused. https://e.org');
+    const text = joinLines(
+      '---',
+      'title: Water',
+      'organisation: [OECD, UNDP]',
+      'date: 2026-11-27',
+      'horizon: 2040',
+      'steep: [environmental, Political]',
+      '---',
+      '',
+      'Code `[^1]` stays.',
+      '',
+      '[^1]: Unused. https://e.org',
+    );
     const { body, title } = renderReport(text);
     assert.strictEqual(title, 'Water');
-    assert.match(body, /<header class="fs-header" data-line="0">.*<h1>Water<\/h1><p class="fs-meta"><span class="fs-org">OECD, UNDP<\/span> · <time>2026-11-27<\/time> · <span class="fs-horizon">Horizon: 2040<\/span><\/p><p class="fs-steep"><span class="fs-tag fs-steep-environmental">environmental<\/span> <span class="fs-tag fs-steep-political">Political<\/span><\/p><\/header>/);
+    assert.match(
+      body,
+      /<header class="fs-header" data-line="0">.*<h1>Water<\/h1><p class="fs-meta"><span class="fs-org">OECD, UNDP<\/span> · <time>2026-11-27<\/time> · <span class="fs-horizon">Horizon: 2040<\/span><\/p><p class="fs-steep"><span class="fs-tag fs-steep-environmental">environmental<\/span> <span class="fs-tag fs-steep-political">Political<\/span><\/p><\/header>/,
+    );
     assert.match(body, /<p data-line="8">Code <code>\[\^1\]<\/code> stays\.<\/p>/);
   });
 
   it('escapes everything from the report: no script, no handlers, no javascript: links, no remote images', () => {
-    const text = joinLines('<script>alert(1)</script>', '', '<img src=x onerror="alert(2)">', '', '[click](javascript:alert(3)) and ![pic](https://evil.example/x.png)', '', '[^1]', '', '[^1]: <b onmouseover="alert(4)">x</b> https://e.org');
+    const text = joinLines(
+      '<script>alert(1)</script>',
+      '',
+      '<img src=x onerror="alert(2)">',
+      '',
+      '[click](javascript:alert(3)) and ![pic](https://evil.example/x.png)',
+      '',
+      '[^1]',
+      '',
+      '[^1]: <b onmouseover="alert(4)">x</b> https://e.org',
+    );
     const { body } = renderReport(text);
     assert.ok(!/<script/i.test(body));
     assert.ok(!/<img[^>]*onerror/i.test(body) && !/<b onmouseover/.test(body));
@@ -44,7 +88,7 @@ describe('report renderer (preview and export)', () => {
     assert.match(body, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
   });
 
-  it('puts the endnotes under the report\'s own Notes heading instead of adding one', () => {
+  it("puts the endnotes under the report's own Notes heading instead of adding one", () => {
     const own = renderReport(joinLines('Text[^1].', '', '## Notes', '', '[^1]: S. https://e.org')).body;
     assert.strictEqual((own.match(/>Notes<\/h2>/g) ?? []).length, 1);
     assert.match(own, /<section class="fs-endnotes" data-footnotes><ol>/);
@@ -60,7 +104,7 @@ describe('report renderer (preview and export)', () => {
     assert.match(html, /<section class="fs-endnotes"/);
   });
 
-  it('works as a markdown-it plugin for VS Code\'s own preview (footnotes, no problem marks)', () => {
+  it("works as a markdown-it plugin for VS Code's own preview (footnotes, no problem marks)", () => {
     const md = new MarkdownIt().use(foresightPlugin, { problems: false });
     const html = md.render(joinLines('A[^x] and[^y].', '', '[^x]: Source. https://e.org'));
     assert.match(html, /A<sup class="fs-ref"><a href="#fn-1" id="fnref-1-1" data-footnote-ref>1<\/a><\/sup> and\[\^y\]\./);

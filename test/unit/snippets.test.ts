@@ -44,18 +44,29 @@ describe('snippets and report skeletons', () => {
   for (const template of builtinTemplates().values()) {
     it(`the ${template.name} report snippet, expanded, passes the linter`, () => {
       const text = expandSnippet(snippetsFor([template])[`Foresight report: ${template.name}`].body.join('\n'));
-      assert.deepStrictEqual(check(text).problems.map((p) => `${p.rule}: ${p.message}`), []);
+      assert.deepStrictEqual(
+        check(text).problems.map((p) => `${p.rule}: ${p.message}`),
+        [],
+      );
     });
   }
 
   it('generates a clean report and entry for a user template from .foresight.yml too', () => {
-    const config = configFrom('templates:\n  policy-brief:\n    sections: [Summary, "What is it?", Options, Recommendation]\n    metadata: [title, date, organisation]\n');
+    const config = configFrom(
+      'templates:\n  policy-brief:\n    sections: [Summary, "What is it?", Options, Recommendation]\n    metadata: [title, date, organisation]\n',
+    );
     const template = config!.templates.get('policy-brief')!;
     const text = reportSkeleton(template, 'text');
     const problems = check(text, { config }).problems;
-    assert.deepStrictEqual(problems.map((p) => p.rule), []);
+    assert.deepStrictEqual(
+      problems.map((p) => p.rule),
+      [],
+    );
     assert.match(text, /^---\ntitle: "Report title"\ndate: \d{4}-\d{2}-\d{2}\norganisation: Organisation\n/);
     const withEntry = text.replace('## Notes', entrySkeleton(template, 'text') + '\n## Notes');
-    assert.deepStrictEqual(check(withEntry, { config }).problems.map((p) => p.rule), []);
+    assert.deepStrictEqual(
+      check(withEntry, { config }).problems.map((p) => p.rule),
+      [],
+    );
   });
 });

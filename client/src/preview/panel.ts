@@ -27,11 +27,16 @@ export class ReportPreview implements vscode.Disposable {
   ) {
     const folder = vscode.workspace.getWorkspaceFolder(document.uri);
     const roots = [vscode.Uri.file(path.dirname(document.uri.fsPath)), ...(folder ? [folder.uri] : [])];
-    this.panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, `Preview ${path.basename(document.fileName)}`, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-      enableScripts: true,
-      enableFindWidget: true,
-      localResourceRoots: roots,
-    });
+    this.panel = vscode.window.createWebviewPanel(
+      PREVIEW_VIEW_TYPE,
+      `Preview ${path.basename(document.fileName)}`,
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      {
+        enableScripts: true,
+        enableFindWidget: true,
+        localResourceRoots: roots,
+      },
+    );
     this.panel.webview.html = this.page();
     this.disposables.push(
       this.panel.onDidDispose(() => {

@@ -39,8 +39,7 @@ interface FootnoteEnv {
   missing: Map<number, string[]>;
 }
 
-const escapeHtml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 /** The markdown-it plugin: footnote references, endnotes, problem marks and source line numbers. */
 export function foresightPlugin(md: MarkdownIt, options: RenderOptions = {}): void {
@@ -122,14 +121,16 @@ export function foresightPlugin(md: MarkdownIt, options: RenderOptions = {}): vo
     if (env && !(env as { nested?: boolean }).nested) out.push(new state.Token('foresight_endnotes', '', 0));
     state.tokens = out;
   });
-  md.renderer.rules.foresight_endnotes = (_t: Token[], _i: number, _o: unknown, envArg: unknown) => endnotes(md, (envArg as { foresight: FootnoteEnv }).foresight);
+  md.renderer.rules.foresight_endnotes = (_t: Token[], _i: number, _o: unknown, envArg: unknown) =>
+    endnotes(md, (envArg as { foresight: FootnoteEnv }).foresight);
 
   const defaultImage = md.renderer.rules.image!;
   md.renderer.rules.image = (tokens, idx, opts, env, self) => {
     const token = tokens[idx];
     const src = token.attrGet('src') ?? '';
     if (/^https?:/i.test(src)) {
-      if (!options.allowRemoteImages) return `<span class="fs-blocked" title="${escapeHtml(src)}">[remote image not loaded: ${escapeHtml(token.content || src)}]</span>`;
+      if (!options.allowRemoteImages)
+        return `<span class="fs-blocked" title="${escapeHtml(src)}">[remote image not loaded: ${escapeHtml(token.content || src)}]</span>`;
     } else if (!/^data:/i.test(src)) {
       const resolved = options.resolveImage?.(src);
       if (!resolved) return `<span class="fs-blocked">[image: ${escapeHtml(token.content || src)}]</span>`;
@@ -141,9 +142,7 @@ export function foresightPlugin(md: MarkdownIt, options: RenderOptions = {}): vo
 
 function placeholder(state: StateCore, [line, names]: [number, string[]]): Token {
   const t = new state.Token('html_block', '', 0);
-  t.content = names
-    .map((n) => `<div class="fs-missing" data-line="${line}" role="note">Missing section: <strong>${escapeHtml(n)}</strong></div>\n`)
-    .join('');
+  t.content = names.map((n) => `<div class="fs-missing" data-line="${line}" role="note">Missing section: <strong>${escapeHtml(n)}</strong></div>\n`).join('');
   return t;
 }
 
@@ -167,8 +166,15 @@ function endnotes(md: MarkdownIt, env: FootnoteEnv & { nested?: boolean }): stri
   const items = model.readingOrder.map((note, i) => {
     const n = i + 1;
     const refs = env.seen.get(note.id) ?? 0;
-    const backrefs = Array.from({ length: refs }, (_, k) => `<a href="#fnref-${n}-${k + 1}" class="fs-backref" aria-label="Back to reference ${n}${refs > 1 ? `-${k + 1}` : ''}">↩${refs > 1 ? `<sup>${k + 1}</sup>` : ''}</a>`).join(' ');
-    const problem = env.options.problems === false || !note.missingSource ? '' : ` <span class="fs-problem fs-badge" title="${escapeHtml(note.missingSource)}">no source</span>`;
+    const backrefs = Array.from(
+      { length: refs },
+      (_, k) =>
+        `<a href="#fnref-${n}-${k + 1}" class="fs-backref" aria-label="Back to reference ${n}${refs > 1 ? `-${k + 1}` : ''}">↩${refs > 1 ? `<sup>${k + 1}</sup>` : ''}</a>`,
+    ).join(' ');
+    const problem =
+      env.options.problems === false || !note.missingSource
+        ? ''
+        : ` <span class="fs-problem fs-badge" title="${escapeHtml(note.missingSource)}">no source</span>`;
     return `<li id="fn-${n}" data-line="${note.def.line}">${noteBody(md, model, note, env).trim()}${problem} ${backrefs}</li>`;
   });
   const uncited = model.notes.filter((n) => n.readingIndex === undefined);
@@ -220,7 +226,7 @@ export function renderReport(text: string, options: RenderOptions = {}): Rendere
   const fields = model?.frontMatter?.fields;
   const field = (k: string): unknown => fields?.get(k)?.value;
   const h1 = model?.headings.find((h) => h.level === 1)?.name;
-  const title = typeof field('title') === 'string' ? (field('title') as string) : h1 ?? 'Report';
+  const title = typeof field('title') === 'string' ? (field('title') as string) : (h1 ?? 'Report');
   const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : v === undefined || v === null ? [] : [String(v)]);
   const meta: string[] = [];
   const organisation = list(field('organisation'));
@@ -232,12 +238,11 @@ export function renderReport(text: string, options: RenderOptions = {}): Rendere
   const steep = list(field('steep'))
     .map((s) => `<span class="fs-tag fs-steep-${escapeHtml(s.toLowerCase().replace(/[^a-z]/g, ''))}">${escapeHtml(s)}</span>`)
     .join(' ');
-  const header =
-    model?.frontMatter
-      ? `<header class="fs-header" data-line="0"><p class="fs-kicker">${escapeHtml(model.templateName ?? 'Report')}</p>${
-          h1 ? '' : `<h1>${escapeHtml(title)}</h1>`
-        }<p class="fs-meta">${meta.join(' · ')}</p>${steep ? `<p class="fs-steep">${steep}</p>` : ''}</header>\n`
-      : '';
+  const header = model?.frontMatter
+    ? `<header class="fs-header" data-line="0"><p class="fs-kicker">${escapeHtml(model.templateName ?? 'Report')}</p>${
+        h1 ? '' : `<h1>${escapeHtml(title)}</h1>`
+      }<p class="fs-meta">${meta.join(' · ')}</p>${steep ? `<p class="fs-steep">${steep}</p>` : ''}</header>\n`
+    : '';
   return { title, body: header + body };
 }
 
@@ -269,7 +274,7 @@ table { border-collapse: collapse; } th, td { border: 1px solid var(--vscode-pan
 /** A standalone HTML document (for export): no script at all, and a strict CSP. */
 export function exportHtml(text: string, options: RenderOptions = {}): string {
   const { title, body } = renderReport(text, options);
-  const img = options.allowRemoteImages ? "img-src data: https:;" : 'img-src data:;';
+  const img = options.allowRemoteImages ? 'img-src data: https:;' : 'img-src data:;';
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

@@ -82,7 +82,14 @@ export function checkModel(model: ReportModel, options: CheckOptions = {}): Chec
     const report = (f: Finding): void => {
       if (f.start >= readEnd) return;
       if (++found > most) throw enough;
-      problems.push({ rule: rule.code, severity: f.severity && f.severity !== rule.defaultSeverity ? weaker(f.severity, severity) : severity, message: f.message, start: f.start, end: f.end, fixes: f.fixes });
+      problems.push({
+        rule: rule.code,
+        severity: f.severity && f.severity !== rule.defaultSeverity ? weaker(f.severity, severity) : severity,
+        message: f.message,
+        start: f.start,
+        end: f.end,
+        fixes: f.fixes,
+      });
     };
     try {
       rule.check({ model, config, links: options.links, report });

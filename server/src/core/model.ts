@@ -154,13 +154,19 @@ function readFrontMatter(text: string, md: MdDocument): FrontMatter | undefined 
   const base = block.contentStart;
   const fm: FrontMatter = { start: block.start, end: block.end, contentStart: base, fields: new Map(), errors: [], portability: [] };
   if (yamlText.length > MAX_FRONT_MATTER) {
-    fm.errors.push({ message: `${Math.round(yamlText.length / 1024)} KB of front matter; over ${MAX_FRONT_MATTER / 1024} KB is not read.`, start: block.start, end: block.start + 3 });
+    fm.errors.push({
+      message: `${Math.round(yamlText.length / 1024)} KB of front matter; over ${MAX_FRONT_MATTER / 1024} KB is not read.`,
+      start: block.start,
+      end: block.start + 3,
+    });
     return fm;
   }
   // Duplicate keys are found below in one pass (the parser's own check compares every pair of keys).
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false });
   const clamp = (o: number): number => base + Math.min(o, yamlText.length);
-  const errors = doc.errors.slice(0, 10).map((e) => ({ message: e.message.split('\n')[0], start: clamp(e.pos[0]), end: Math.max(clamp(e.pos[0]), clamp(e.pos[1])) }));
+  const errors = doc.errors
+    .slice(0, 10)
+    .map((e) => ({ message: e.message.split('\n')[0], start: clamp(e.pos[0]), end: Math.max(clamp(e.pos[0]), clamp(e.pos[1])) }));
   if (errors.length) {
     const lenient = readLeniently(yamlText, base);
     if (lenient) {
@@ -215,12 +221,20 @@ function readLeniently(yamlText: string, base: number): Map<string, FrontMatterF
   let offset = 0;
   for (const line of yamlText.split('\n')) {
     const m = /^(["']?)([^\s:"'#][^:"']*?)\1:(?:[ \t]+|$)/.exec(line);
-    if (m && !keyLines.has(m[2])) keyLines.set(m[2], { start: base + offset, valueStart: base + offset + m[0].length, valueEnd: base + offset + line.replace(/\r$/, '').length });
+    if (m && !keyLines.has(m[2]))
+      keyLines.set(m[2], { start: base + offset, valueStart: base + offset + m[0].length, valueEnd: base + offset + line.replace(/\r$/, '').length });
     offset += line.length + 1;
   }
   for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
     const at = keyLines.get(key) ?? { start: base, valueStart: base, valueEnd: base };
-    fields.set(key, { key, keyStart: at.start, keyEnd: at.start + key.length, valueStart: at.valueStart, valueEnd: Math.max(at.valueStart, at.valueEnd), value: v instanceof Date ? v.toISOString() : v });
+    fields.set(key, {
+      key,
+      keyStart: at.start,
+      keyEnd: at.start + key.length,
+      valueStart: at.valueStart,
+      valueEnd: Math.max(at.valueStart, at.valueEnd),
+      value: v instanceof Date ? v.toISOString() : v,
+    });
   }
   return fields;
 }
@@ -283,7 +297,13 @@ function findEntries(text: string, headings: Heading[], md: MdDocument, template
     // No heading is a section of the template: the report is one entry that
     // misses them all, named by its title (its first H1) when it has one.
     const title = headings.findIndex((h) => h.level === 1 && !isBackMatter[headings.indexOf(h)]);
-    return [{ heading: title >= 0 ? headings[title] : undefined, sections: [], end: Math.min(fileEnd, firstNote > (title >= 0 ? headings[title].end : 0) ? firstNote : fileEnd) }];
+    return [
+      {
+        heading: title >= 0 ? headings[title] : undefined,
+        sections: [],
+        end: Math.min(fileEnd, firstNote > (title >= 0 ? headings[title].end : 0) ? firstNote : fileEnd),
+      },
+    ];
   }
   const entries: Entry[] = [];
   for (const e of [...sectionsOf.keys()].sort((a, b) => a - b)) {
@@ -305,7 +325,14 @@ function findEntries(text: string, headings: Heading[], md: MdDocument, template
 
 function noteText(text: string, def: MdFootnoteDef): string {
   // (joinLineBreaks: a regular expression would be quadratic on a long run of spaces)
-  return joinLineBreaks(cutText(text, def.textSpans, [...def.codeSpans].sort((a, b) => a.start - b.start)), '\n').trim();
+  return joinLineBreaks(
+    cutText(
+      text,
+      def.textSpans,
+      [...def.codeSpans].sort((a, b) => a.start - b.start),
+    ),
+    '\n',
+  ).trim();
 }
 
 /** The text of `spans` without the `cuts` (sorted by start; a cut may span lines), lines joined by `\n`, at most about `max` characters. Linear. */
@@ -350,7 +377,13 @@ function noteProse(text: string, def: MdFootnoteDef, urls: readonly MdUrl[]): st
     .trim();
 }
 
-function readNotes(text: string, md: MdDocument, config: ForesightConfig, isReport: boolean, step: () => void): Pick<ReportModel, 'notes' | 'readingOrder' | 'refsById' | 'notesById'> {
+function readNotes(
+  text: string,
+  md: MdDocument,
+  config: ForesightConfig,
+  isReport: boolean,
+  step: () => void,
+): Pick<ReportModel, 'notes' | 'readingOrder' | 'refsById' | 'notesById'> {
   const notes: Note[] = [];
   const notesById = new Map<string, Note[]>();
   // URLs by position, to give each note the ones inside it (innermost note wins):

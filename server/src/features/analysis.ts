@@ -34,12 +34,16 @@ export interface LabelAt {
 export function labelAt(a: Analysis, offset: number): LabelAt | undefined {
   const md = a.model.md;
   const inside = (s: number, e: number): boolean => offset >= s && offset <= e;
-  for (const r of md.refs) if (inside(r.start, r.end)) return { id: r.id, rawLabel: r.rawLabel, kind: 'reference', labelStart: r.start + 2, labelEnd: r.end - 1, start: r.start, end: r.end };
+  for (const r of md.refs)
+    if (inside(r.start, r.end))
+      return { id: r.id, rawLabel: r.rawLabel, kind: 'reference', labelStart: r.start + 2, labelEnd: r.end - 1, start: r.start, end: r.end };
   for (const r of md.undefinedRefs) {
-    if (inside(r.start, r.end)) return { id: r.id, rawLabel: r.rawLabel, kind: 'undefined-reference', labelStart: r.start + 2, labelEnd: r.end - 1, start: r.start, end: r.end };
+    if (inside(r.start, r.end))
+      return { id: r.id, rawLabel: r.rawLabel, kind: 'undefined-reference', labelStart: r.start + 2, labelEnd: r.end - 1, start: r.start, end: r.end };
   }
   for (const d of md.defs) {
-    if (inside(d.start, d.labelEnd)) return { id: d.id, rawLabel: d.rawLabel, kind: 'definition', labelStart: d.start + 2, labelEnd: d.labelEnd - 1, start: d.start, end: d.end };
+    if (inside(d.start, d.labelEnd))
+      return { id: d.id, rawLabel: d.rawLabel, kind: 'definition', labelStart: d.start + 2, labelEnd: d.labelEnd - 1, start: d.start, end: d.end };
   }
   return undefined;
 }

@@ -120,7 +120,13 @@ function frontMatterCompletion(a: Analysis, before: string, position: Position):
           : key === 'steep'
             ? [{ label: `[${STEEP.join(', ')}]`, detail: 'All STEEP categories' }, ...STEEP.map((label) => ({ label: `[${label}]` }))]
             : [];
-    return values.map((v, i) => ({ label: v.label, kind: 12, detail: (v as { detail?: string }).detail, sortText: String(i).padStart(3, '0'), textEdit: { range, newText: v.label } }));
+    return values.map((v, i) => ({
+      label: v.label,
+      kind: 12,
+      detail: (v as { detail?: string }).detail,
+      sortText: String(i).padStart(3, '0'),
+      textEdit: { range, newText: v.label },
+    }));
   }
   if (/^[A-Za-z_]*$/.test(before)) {
     // Keys by line, so that completion works while the YAML is half-typed (and invalid).

@@ -15,7 +15,10 @@ function statusLine(a: Analysis, line: string, fetchUrl: string | undefined): st
   const minutes = Math.max(0, Math.round((Date.now() - r.checkedAt) / 60000));
   const when = minutes < 1 ? 'just now' : minutes < 120 ? `${minutes} min ago` : `${Math.round(minutes / 60)} h ago`;
   const detail = r.kind === 'moved' ? `moved to <${r.movedTo}>` : r.detail;
-  const archive = r.kind === 'gone' || r.kind === 'unreachable' ? ` · [archived copies](https://web.archive.org/web/*/${fetchUrl.replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})` : '';
+  const archive =
+    r.kind === 'gone' || r.kind === 'unreachable'
+      ? ` · [archived copies](https://web.archive.org/web/*/${fetchUrl.replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})`
+      : '';
   return `${line} · ${SYMBOL[r.kind]} ${detail} (checked ${when})${archive}`;
 }
 
@@ -35,7 +38,15 @@ function sourceLines(a: Analysis, note: Note): string[] {
   return lines;
 }
 
-const IDENTIFIER_NAMES: Record<string, string> = { isbn: 'ISBN', arxiv: 'arXiv', handle: 'Handle', pmid: 'PMID', pmcid: 'PMCID', urn: 'URN', address: 'Address (in code, not a link)' };
+const IDENTIFIER_NAMES: Record<string, string> = {
+  isbn: 'ISBN',
+  arxiv: 'arXiv',
+  handle: 'Handle',
+  pmid: 'PMID',
+  pmcid: 'PMCID',
+  urn: 'URN',
+  address: 'Address (in code, not a link)',
+};
 
 const SHORT_FORMS: Record<string, string> = {
   ibid: '"Ibid."',
@@ -72,7 +83,10 @@ function quote(a: Analysis, note: Note): string {
 }
 
 function noteMarkdown(a: Analysis, note: Note): string {
-  const text = a.model.text.slice(note.def.contentStart, note.def.end).replace(/\n {4}/g, '\n').trim();
+  const text = a.model.text
+    .slice(note.def.contentStart, note.def.end)
+    .replace(/\n {4}/g, '\n')
+    .trim();
   const lines = [text || '_(empty note)_', '', `_${describeNote(note)}_`];
   if (note.reading.kind === 'short-citation') {
     const source = note.antecedent;
@@ -116,7 +130,10 @@ export function hover(a: Analysis, position: Position): Hover | null {
         const purpose = model.template?.purpose[s.canonical];
         const kind = s.required ? 'Required' : 'Optional';
         return {
-          contents: { kind: 'markdown', value: `**${s.canonical}** · ${kind} section of the ${model.template!.name} template${purpose ? `\n\n${purpose}` : ''}` },
+          contents: {
+            kind: 'markdown',
+            value: `**${s.canonical}** · ${kind} section of the ${model.template!.name} template${purpose ? `\n\n${purpose}` : ''}`,
+          },
           range: a.index.range(s.heading.start, s.heading.end),
         };
       }

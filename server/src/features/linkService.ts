@@ -60,7 +60,9 @@ export class LinkService {
     if (r?.network && this.checker.offline) {
       if (!this.warnedOffline) {
         this.warnedOffline = true;
-        this.log('Link check: no cited site could be reached and several hosts failed to resolve; this machine seems offline or behind a proxy (not supported yet), so those links are not reported.');
+        this.log(
+          'Link check: no cited site could be reached and several hosts failed to resolve; this machine seems offline or behind a proxy (not supported yet), so those links are not reported.',
+        );
       }
       return undefined;
     }

@@ -15,7 +15,8 @@ interface Occurrence {
 function occurrences(a: Analysis, id: string): Occurrence[] {
   const md = a.model.md;
   const out: Occurrence[] = [];
-  for (const r of [...md.refs, ...md.undefinedRefs]) if (r.id === id) out.push({ start: r.start, end: r.end, labelStart: r.start + 2, labelEnd: r.end - 1, definition: false });
+  for (const r of [...md.refs, ...md.undefinedRefs])
+    if (r.id === id) out.push({ start: r.start, end: r.end, labelStart: r.start + 2, labelEnd: r.end - 1, definition: false });
   for (const d of md.defs) if (d.id === id) out.push({ start: d.start, end: d.labelEnd, labelStart: d.start + 2, labelEnd: d.labelEnd - 1, definition: true });
   return out.sort((x, y) => x.start - y.start);
 }
@@ -59,7 +60,9 @@ export function rename(a: Analysis, position: Position, newName: string): Worksp
   const newId = normalizeIdentifier(label);
   // Nor a label an undefined reference already claims: renaming onto it would quietly point that claim at this note.
   if (newId !== at.id && (a.model.notesById.has(newId) || a.model.refsById.has(newId) || a.model.md.undefinedRefs.some((r) => r.id === newId))) {
-    throw new RenameError(`Footnote [^${label}] already exists${a.model.notesById.has(newId) || a.model.refsById.has(newId) ? '' : ' (cited, with no definition)'}.`);
+    throw new RenameError(
+      `Footnote [^${label}] already exists${a.model.notesById.has(newId) || a.model.refsById.has(newId) ? '' : ' (cited, with no definition)'}.`,
+    );
   }
   const edits = occurrences(a, at.id).map((o) => ({ range: a.index.range(o.labelStart, o.labelEnd), newText: label }));
   return { documentChanges: [{ textDocument: { uri: a.uri, version: a.version }, edits }] };

@@ -63,11 +63,20 @@ export async function run(): Promise<void> {
       const missing = vscode.languages.getDiagnostics(uri).find((d) => (typeof d.code === 'object' ? d.code.value : d.code) === 'missing-section')!;
       // Asked until the server's answer is in: a request VS Code cancels (the model changed) yields nothing.
       let last: string[] = [];
-      const actions = await until('an "Insert section" quick fix', async () => {
-        const found = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, missing.range, vscode.CodeActionKind.QuickFix.value);
-        last = found.map((a) => a.title);
-        return found.some((a) => a.title.startsWith('Insert section')) ? found : undefined;
-      }, 15000).catch((e: Error) => {
+      const actions = await until(
+        'an "Insert section" quick fix',
+        async () => {
+          const found = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+            'vscode.executeCodeActionProvider',
+            uri,
+            missing.range,
+            vscode.CodeActionKind.QuickFix.value,
+          );
+          last = found.map((a) => a.title);
+          return found.some((a) => a.title.startsWith('Insert section')) ? found : undefined;
+        },
+        15000,
+      ).catch((e: Error) => {
         throw new Error(`${e.message}; last answer: ${last.join(' | ')}`);
       });
       const titles = actions.map((a) => a.title);
@@ -82,7 +91,10 @@ export async function run(): Promise<void> {
     });
 
     await test('vscode.executeHoverProvider shows the source of a note', async () => {
-      const line = doc.getText().split('\n').findIndex((l) => l.includes('[^4]') && !l.startsWith('[^4]'));
+      const line = doc
+        .getText()
+        .split('\n')
+        .findIndex((l) => l.includes('[^4]') && !l.startsWith('[^4]'));
       const col = doc.lineAt(line).text.indexOf('[^4]') + 2;
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(line, col));
       const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value))).join('\n');

@@ -231,7 +231,18 @@ describe('link checker safety', function () {
 
   it('refuses loopback, private and link-local hosts unless allowed, without connecting', async () => {
     const c = new LinkChecker({ retryDelayMs: 10 });
-    for (const url of [server.url('/ok'), `http://localhost:${server.port}/ok`, 'http://10.1.2.3/x', 'http://192.168.1.1/', 'http://169.254.169.254/latest/meta-data', 'http://[::1]/', 'http://[fe80::1]/', 'http://0.0.0.0/', 'http://[::127.0.0.1]/', 'http://[::ffff:127.0.0.1]/']) {
+    for (const url of [
+      server.url('/ok'),
+      `http://localhost:${server.port}/ok`,
+      'http://10.1.2.3/x',
+      'http://192.168.1.1/',
+      'http://169.254.169.254/latest/meta-data',
+      'http://[::1]/',
+      'http://[fe80::1]/',
+      'http://0.0.0.0/',
+      'http://[::127.0.0.1]/',
+      'http://[::ffff:127.0.0.1]/',
+    ]) {
       const r = await c.check(url);
       assert.strictEqual(r.kind, 'blocked', url);
     }
@@ -246,7 +257,10 @@ describe('link checker safety', function () {
     const r = await new LinkChecker({ allowAddress: only1 }).check(server.url(`/redirect-to?to=${encodeURIComponent(`http://127.0.0.2:${server.port}/ok`)}`));
     assert.deepStrictEqual([r.kind, r.finalUrl], ['blocked', `http://127.0.0.2:${server.port}/ok`]);
     assert.match(r.detail, /^redirects to a private or local address/);
-    assert.deepStrictEqual(server.log.map((x) => x.host), [`127.0.0.1:${server.port}`]);
+    assert.deepStrictEqual(
+      server.log.map((x) => x.host),
+      [`127.0.0.1:${server.port}`],
+    );
   });
 });
 

@@ -46,7 +46,10 @@ describe('foresight-lint --check-links', function () {
   it('reports gone, unverified and moved sources with their levels, and says what it did', async () => {
     const r = await runCli(['--check-links', '--allow-private-addresses', 'report.md'], dir, env);
     assert.strictEqual(r.code, 0); // warnings only
-    const lines = r.stdout.trim().split('\n').map((l) => l.replaceAll(String(server.port), 'PORT'));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => l.replaceAll(String(server.port), 'PORT'));
     assert.deepStrictEqual(lines, [
       'report.md:4:14 warning dead-link Source gone: "http://127.0.0.1:PORT/gone404" answers 404 Not Found.',
       'report.md:5:22 hint dead-link Could not verify "http://127.0.0.1:PORT/forbidden": the site answers 403 Forbidden. Sites often turn checkers away; open it in a browser.',
@@ -83,7 +86,13 @@ describe('foresight-lint --check-links', function () {
   it('links.exclude keeps a site out: no request, no finding', async () => {
     fs.writeFileSync(path.join(dir, '.foresight.yml'), 'links:\n  exclude: ["/gone404$", "forbidden"]\nrules:\n  insecure-url: off\n');
     const r = await runCli(['--check-links', '--allow-private-addresses', 'report.md'], dir, env);
-    assert.deepStrictEqual(r.stdout.trim().split('\n').map((l) => l.split(' ').slice(1, 3).join(' ')), ['info dead-link']);
+    assert.deepStrictEqual(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => l.split(' ').slice(1, 3).join(' ')),
+      ['info dead-link'],
+    );
     assert.ok(!server.log.some((x) => x.path === '/gone404' || x.path === '/forbidden'));
     assert.match(r.stderr, /checked 2 source links/);
   });
@@ -122,7 +131,14 @@ describe('foresight-lint --check-links', function () {
     assert.strictEqual(r.code, 2);
     assert.match(r.stderr, /--cache-max-age takes a number of seconds/);
     // Asynchronously: the local server runs in this process.
-    const { stdout } = await promisify(execFile)(process.execPath, [path.join(root, 'dist/cli.js'), '--check-links', '--allow-private-addresses', '--format', 'json', 'report.md'], { cwd: dir, env, encoding: 'utf8' });
-    assert.deepStrictEqual(JSON.parse(stdout).map((row: { severity: string }) => row.severity), ['warning', 'hint', 'info']);
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [path.join(root, 'dist/cli.js'), '--check-links', '--allow-private-addresses', '--format', 'json', 'report.md'],
+      { cwd: dir, env, encoding: 'utf8' },
+    );
+    assert.deepStrictEqual(
+      JSON.parse(stdout).map((row: { severity: string }) => row.severity),
+      ['warning', 'hint', 'info'],
+    );
   });
 });

@@ -26,7 +26,11 @@ describe('link check limiter', () => {
     }
     await Promise.all(all);
     assert.strictEqual(started.length, 20);
-    for (const h of ['a', 'b', 'c', 'd', 'e']) assert.deepStrictEqual(started.filter((s) => s[0] === h), [0, 1, 2, 3].map((i) => `${h}${i}`));
+    for (const h of ['a', 'b', 'c', 'd', 'e'])
+      assert.deepStrictEqual(
+        started.filter((s) => s[0] === h),
+        [0, 1, 2, 3].map((i) => `${h}${i}`),
+      );
     assert.deepStrictEqual([limiter.peak, Math.max(...limiter.peakPerHost.values())], [8, 2]);
   });
 

@@ -10,7 +10,31 @@ import { recordReliability } from '../../support/reliability';
 
 const targetsOf = (text: string) => linkTargets(buildModel(text, { config: defaultConfig() }));
 
-const piece = fc.constantFrom('https://e.org/a', 'http://x.org/p?q=1&r=2#f', 'doi:10.1000/x.', '10.5555/(a)b', '<https://e.org/b>', '[t](https://e.org/c)', '`https://e.org/code`', '[^1]', '[^1]: ', '\n', '    ', '> ', '(', ')', '.', '*', '_', ' ', 'www.e.org', '<!--', '-->', '```\n', '\\');
+const piece = fc.constantFrom(
+  'https://e.org/a',
+  'http://x.org/p?q=1&r=2#f',
+  'doi:10.1000/x.',
+  '10.5555/(a)b',
+  '<https://e.org/b>',
+  '[t](https://e.org/c)',
+  '`https://e.org/code`',
+  '[^1]',
+  '[^1]: ',
+  '\n',
+  '    ',
+  '> ',
+  '(',
+  ')',
+  '.',
+  '*',
+  '_',
+  ' ',
+  'www.e.org',
+  '<!--',
+  '-->',
+  '```\n',
+  '\\',
+);
 const doc = fc.array(fc.oneof(piece, fc.string({ maxLength: 6 })), { maxLength: 40 }).map((p) => p.join(''));
 
 describe('link targets and the "moved" quick fix (fast-check)', function () {
@@ -36,7 +60,39 @@ describe('link targets and the "moved" quick fix (fast-check)', function () {
   it('the fix to a new address rewrites only that URL, and the document parses the same apart from it', () => {
     const syntax = fc.constantFrom('literal', 'autolink', 'link', 'image');
     const around = fc.constantFrom('', ' ', '.', ',', ')', '(', '*', '_', '!', '?', 'x', ':', ';', '"', "'", '~', ']');
-    const pathChar = fc.constantFrom('a', 'b', '1', '/', '.', '-', '_', '~', '(', ')', '*', '!', "'", '&', ';', '=', '?', '#', ' ', '<', '>', '"', '%', 'é', '[', ']', '`', '\\', ':', '@', ',');
+    const pathChar = fc.constantFrom(
+      'a',
+      'b',
+      '1',
+      '/',
+      '.',
+      '-',
+      '_',
+      '~',
+      '(',
+      ')',
+      '*',
+      '!',
+      "'",
+      '&',
+      ';',
+      '=',
+      '?',
+      '#',
+      ' ',
+      '<',
+      '>',
+      '"',
+      '%',
+      'é',
+      '[',
+      ']',
+      '`',
+      '\\',
+      ':',
+      '@',
+      ',',
+    );
     const newPath = fc.array(pathChar, { minLength: 0, maxLength: 12 }).map((c) => c.join(''));
     let runs = 0;
     let fixed = 0;
@@ -54,7 +110,8 @@ describe('link targets and the "moved" quick fix (fast-check)', function () {
         }
         const target = targetsOf(text).find((t) => t.fetchUrl === 'https://e.org/old');
         if (!target) return; // the surrounding text turned it into something else (e.g. an unclosed code span)
-        const links = (url: string): LinkResult | undefined => (url === 'https://e.org/old' ? { url, kind: 'moved', movedTo, detail: '200 OK', checkedAt: 0 } : undefined);
+        const links = (url: string): LinkResult | undefined =>
+          url === 'https://e.org/old' ? { url, kind: 'moved', movedTo, detail: '200 OK', checkedAt: 0 } : undefined;
         const problem = check(text, { links }).problems.find((x) => x.rule === 'dead-link');
         assert.ok(problem && problem.severity === 'info');
         const fix = problem.fixes?.[0];
@@ -68,12 +125,19 @@ describe('link targets and the "moved" quick fix (fast-check)', function () {
         assert.ok(moved, `no URL at ${target.start} after the fix in ${JSON.stringify(after2)}`);
         assert.deepStrictEqual([moved.written, moved.syntax, moved.end - moved.start], [replacement, target.syntax, replacement.length]);
         const shift = replacement.length - (target.end - target.start);
-        const others = (ts: typeof t2, delta: number) => ts.filter((t) => t.start !== target.start).map((t) => [t.start + (t.start > target.start ? delta : 0), t.written]);
+        const others = (ts: typeof t2, delta: number) =>
+          ts.filter((t) => t.start !== target.start).map((t) => [t.start + (t.start > target.start ? delta : 0), t.written]);
         assert.deepStrictEqual(others(t2, 0), others(targetsOf(text), shift));
         const m1 = buildModel(text, { config: defaultConfig() });
         const m2 = buildModel(after2, { config: defaultConfig() });
-        assert.deepStrictEqual(m2.notes.map((n) => n.id), m1.notes.map((n) => n.id));
-        assert.deepStrictEqual(m2.md.refs.map((r) => r.id), m1.md.refs.map((r) => r.id));
+        assert.deepStrictEqual(
+          m2.notes.map((n) => n.id),
+          m1.notes.map((n) => n.id),
+        );
+        assert.deepStrictEqual(
+          m2.md.refs.map((r) => r.id),
+          m1.md.refs.map((r) => r.id),
+        );
       }),
       { numRuns: 3000, seed: 88 },
     );

@@ -11,7 +11,10 @@ describe('the server link service', function () {
   it('tells only the waiting document, in batches, and hides network failures while the machine looks offline (logged once)', async () => {
     const arrivals: string[][] = [];
     const logs: string[] = [];
-    const service = new LinkService((uris) => arrivals.push(uris), (m) => logs.push(m));
+    const service = new LinkService(
+      (uris) => arrivals.push(uris),
+      (m) => logs.push(m),
+    );
     service.configure({ allowPrivate: true, cacheDir: t.dir });
     service.request('file:///a.md', nowhere);
     assert.strictEqual(service.pending('file:///a.md'), 3);
@@ -22,7 +25,10 @@ describe('the server link service', function () {
     // Only the waiting document hears of it, once per batch (results less than 300 ms apart share a batch).
     assert.deepStrictEqual([...new Set(arrivals.flat())], ['file:///a.md']);
     assert.ok(arrivals.every((batch) => batch.length === 1) && arrivals.length <= 3);
-    assert.deepStrictEqual(nowhere.map((u) => service.lookup(u)), [undefined, undefined, undefined]);
+    assert.deepStrictEqual(
+      nowhere.map((u) => service.lookup(u)),
+      [undefined, undefined, undefined],
+    );
     assert.strictEqual(logs.filter((l) => /seems offline/.test(l)).length, 1);
     // Once a site answers, the machine is online and the failures are real.
     service.request('file:///b.md', [t.server.url('/ok')]);

@@ -70,8 +70,16 @@ describe('notes: what each note is', () => {
   }
 
   it('says when a citation is of an online source, and why', () => {
-    assert.deepStrictEqual(readNote('Ortiz, L. "Cities Abroad." *The Globe and Mail*. 2 May 2014.').web, { reason: 'names Globe and Mail', explicit: false, strong: true });
-    assert.deepStrictEqual(readNote('Ministry of Water. "Drought Dashboard." Accessed 12 May 2024.').web, { reason: 'says "Accessed"', explicit: true, strong: true });
+    assert.deepStrictEqual(readNote('Ortiz, L. "Cities Abroad." *The Globe and Mail*. 2 May 2014.').web, {
+      reason: 'names Globe and Mail',
+      explicit: false,
+      strong: true,
+    });
+    assert.deepStrictEqual(readNote('Ministry of Water. "Drought Dashboard." Accessed 12 May 2024.').web, {
+      reason: 'says "Accessed"',
+      explicit: true,
+      strong: true,
+    });
     // A press release or an organisation's report may be in print too: online only as far as a report's policy goes.
     assert.strictEqual(readNote('Northwind Energy, "Northwind Opens Its Third Plant," press release, 3 June 2023.').web?.strong, false);
     assert.strictEqual(readNote('"Paradiplomacy." Wikipedia.').web?.strong, true);

@@ -34,8 +34,14 @@ describe('parse: URLs', () => {
   it('links a bare URL after an unmatched [, as the GFM syntax tree does, and keeps a call glued to it', () => {
     assert.deepStrictEqual(urls('[ see https://e.org/x.'), ['literal https://e.org/x @ https://e.org/x']);
     const md = parseMarkdown(joinLines('[ see https://e.org/x[^1]', '', '[^1]: n'));
-    assert.deepStrictEqual(md.refs.map((r) => r.id), ['1']);
-    assert.deepStrictEqual(md.urls.map((u) => u.url), ['https://e.org/x']);
+    assert.deepStrictEqual(
+      md.refs.map((r) => r.id),
+      ['1'],
+    );
+    assert.deepStrictEqual(
+      md.urls.map((u) => u.url),
+      ['https://e.org/x'],
+    );
   });
 
   it('a bare URL inside a link label belongs to the link', () => {

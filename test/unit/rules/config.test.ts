@@ -32,8 +32,11 @@ describe('config', () => {
       'template: brief\nrules:\n  missing-source-url: error\n  unused-footnote: off\ntemplates:\n  brief:\n    sections: [Summary, Options]\n    aliases: {Summary: [Executive summary]}\n    metadata: []\n',
     );
     assert.deepStrictEqual(problems, []);
-    const result = check('# Brief\n\n## Executive summary\n\nA[^1].\n\n[^1]: Ortiz, L. \"Cities Abroad.\" 2014.\n[^2]: Unused. https://e.org/u\n', { config });
-    assert.deepStrictEqual(result.problems.map((p) => `${p.rule}:${p.severity}`), ['missing-section:error', 'missing-source-url:error']);
+    const result = check('# Brief\n\n## Executive summary\n\nA[^1].\n\n[^1]: Ortiz, L. "Cities Abroad." 2014.\n[^2]: Unused. https://e.org/u\n', { config });
+    assert.deepStrictEqual(
+      result.problems.map((p) => `${p.rule}:${p.severity}`),
+      ['missing-section:error', 'missing-source-url:error'],
+    );
   });
 
   it('front matter template wins over the config default', () => {
@@ -46,10 +49,19 @@ describe('config', () => {
     const ok = parseConfig('links:\n  check: true\n  exclude: ["^https://(www\\\\.)?jstor\\\\.org/", "doi\\\\.org/10\\\\.2307"]\n');
     assert.deepStrictEqual(ok.problems, []);
     assert.strictEqual(ok.config.links.check, true);
-    assert.deepStrictEqual(ok.config.links.exclude.map((r) => r.source), ['^https://(www\\.)?jstor\\.org/', 'doi\\.org/10\\.2307']);
+    assert.deepStrictEqual(
+      ok.config.links.exclude.map((r) => r.source),
+      ['^https://(www\\.)?jstor\\.org/', 'doi\\.org/10\\.2307'],
+    );
     const yaml = 'links:\n  check: yes please\n  exclude: ["(", 5]\n  depth: 2\n';
-    assert.deepStrictEqual(parseConfig(yaml).problems.map((p) => yaml.slice(p.start, p.end)), ['check', '"("', '5', 'depth']);
-    assert.deepStrictEqual(parseConfig('links:\n  exclude: jstor\n').problems.map((p) => p.message), ['`links.exclude` must be a list of patterns.']);
+    assert.deepStrictEqual(
+      parseConfig(yaml).problems.map((p) => yaml.slice(p.start, p.end)),
+      ['check', '"("', '5', 'depth'],
+    );
+    assert.deepStrictEqual(
+      parseConfig('links:\n  exclude: jstor\n').problems.map((p) => p.message),
+      ['`links.exclude` must be a list of patterns.'],
+    );
   });
 
   it('runs patterns in linear time: a catastrophic pattern cannot stall a check', () => {

@@ -92,13 +92,19 @@ describe('dead-link', () => {
 
   it('never fetches placeholder hosts (example.org, *.test, *.invalid)', () => {
     const t = joinLines('A[^1].', '', '[^1]: https://example.org/source, https://www.example.com/x, http://site.test/, https://e.org/real');
-    assert.deepStrictEqual(targetsOf(t).map((x) => x[2]), ['https://e.org/real']);
+    assert.deepStrictEqual(
+      targetsOf(t).map((x) => x[2]),
+      ['https://e.org/real'],
+    );
   });
 
   it('leaves out URLs and DOIs matching links.exclude (as written or as fetched)', () => {
     const t = joinLines('A[^1].', '', '[^1]: https://www.jstor.org/stable/1, https://e.org/real, doi:10.2307/123');
     const exclude = [/^https:\/\/(www\.)?jstor\.org\//i, /doi\.org\/10\.2307\//i];
-    assert.deepStrictEqual(linkTargets(buildModel(t, { config: defaultConfig() }), exclude).map((x) => x.fetchUrl), ['https://e.org/real']);
+    assert.deepStrictEqual(
+      linkTargets(buildModel(t, { config: defaultConfig() }), exclude).map((x) => x.fetchUrl),
+      ['https://e.org/real'],
+    );
     const config = configFrom('links:\n  exclude: ["jstor"]\n');
     const seen: string[] = [];
     check(t, { config, links: (url) => (seen.push(url), undefined) });
@@ -109,7 +115,11 @@ describe('dead-link', () => {
     assert.strictEqual(trimDoi('10.1000/abc).'), '10.1000/abc');
     assert.strictEqual(trimDoi('10.1002/(SICI)1097'), '10.1002/(SICI)1097');
     assert.strictEqual(doiUrl('10.1000/a#b?c d'), 'https://doi.org/10.1000/a%23b%3Fc%20d');
-    assert.deepStrictEqual(normaliseUrl('http://dx.doi.org/10.1000/x%2Fy#z'), { fetchUrl: 'http://dx.doi.org/10.1000/x%2Fy', fragment: '#z', doi: '10.1000/x/y' });
+    assert.deepStrictEqual(normaliseUrl('http://dx.doi.org/10.1000/x%2Fy#z'), {
+      fetchUrl: 'http://dx.doi.org/10.1000/x%2Fy',
+      fragment: '#z',
+      doi: '10.1000/x/y',
+    });
     assert.strictEqual(normaliseUrl('https://'), undefined);
   });
 

@@ -8,7 +8,29 @@ describe('duplicate-section', () => {
   });
 
   it('is quiet when the same section appears once in each of two entries', () => {
-    const text = report('# R', '', '## A', '', '### What is it?', '', 'a', '', '### Why is it important?', '', 'b', '', '## B', '', '### What is it?', '', 'a', '', '### Why is it important?', '', 'b');
+    const text = report(
+      '# R',
+      '',
+      '## A',
+      '',
+      '### What is it?',
+      '',
+      'a',
+      '',
+      '### Why is it important?',
+      '',
+      'b',
+      '',
+      '## B',
+      '',
+      '### What is it?',
+      '',
+      'a',
+      '',
+      '### Why is it important?',
+      '',
+      'b',
+    );
     assert.deepStrictEqual(findings(text, 'duplicate-section'), []);
   });
 });

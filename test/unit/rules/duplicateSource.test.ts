@@ -24,21 +24,40 @@ describe('duplicate-source', () => {
   });
 
   it('the same address under the same title is the same work, however the rest is written', () => {
-    const text = joinLines('A[^1] b[^2].', '', '[^1]: L. Ortiz, "Cities Abroad" (2021). https://e.org/a', '[^2]: Ortiz, Lena. 2021. "Cities Abroad." https://www.e.org/a/');
+    const text = joinLines(
+      'A[^1] b[^2].',
+      '',
+      '[^1]: L. Ortiz, "Cities Abroad" (2021). https://e.org/a',
+      '[^2]: Ortiz, Lena. 2021. "Cities Abroad." https://www.e.org/a/',
+    );
     assert.deepStrictEqual(findings(text, 'duplicate-source', report()), ['4:1 duplicate-source']);
   });
 
   it('repeated bare links are the same source', () => {
-    assert.deepStrictEqual(findings(joinLines('A[^1] b[^2].', '', '[^1]: https://e.org/a', '[^2]: https://e.org/a'), 'duplicate-source', report()), ['4:1 duplicate-source']);
+    assert.deepStrictEqual(findings(joinLines('A[^1] b[^2].', '', '[^1]: https://e.org/a', '[^2]: https://e.org/a'), 'duplicate-source', report()), [
+      '4:1 duplicate-source',
+    ]);
   });
 
   it('is quiet for the same few words at different addresses, and for statutes cited again', () => {
-    const text = joinLines('A[^1] b[^2] c[^3] d[^4].', '', '[^1]: Stabilized in <https://e.org/issues/1>.', '[^2]: Stabilized in <https://e.org/issues/2>.', '[^3]: 17 U.S.C. § 101.', '[^4]: 17 U.S.C. § 101.');
+    const text = joinLines(
+      'A[^1] b[^2] c[^3] d[^4].',
+      '',
+      '[^1]: Stabilized in <https://e.org/issues/1>.',
+      '[^2]: Stabilized in <https://e.org/issues/2>.',
+      '[^3]: 17 U.S.C. § 101.',
+      '[^4]: 17 U.S.C. § 101.',
+    );
     assert.deepStrictEqual(findings(text, 'duplicate-source', report()), []);
   });
 
   it('the same title at other addresses is another work', () => {
-    const text = joinLines('A[^1] b[^2].', '', '[^1]: [Legal Encyclopedia](https://e.org/wiki/precedent) by [Law School](https://e.org/)', '[^2]: [Legal Encyclopedia](https://e.org/wiki/injunction) by [Law School](https://e.org/)');
+    const text = joinLines(
+      'A[^1] b[^2].',
+      '',
+      '[^1]: [Legal Encyclopedia](https://e.org/wiki/precedent) by [Law School](https://e.org/)',
+      '[^2]: [Legal Encyclopedia](https://e.org/wiki/injunction) by [Law School](https://e.org/)',
+    );
     assert.deepStrictEqual(findings(text, 'duplicate-source', report()), []);
   });
 
@@ -64,11 +83,25 @@ describe('duplicate-source', () => {
   });
 
   it('offers "Ibid." right after the first citation, and author and title further on', () => {
-    const ibid = joinLines('A[^1] b[^2].', '', '[^1]: World Bank. "High and Dry." 2016. https://e.org/h', '[^2]: World Bank. "High and Dry," p. 4. 2016. https://e.org/h');
+    const ibid = joinLines(
+      'A[^1] b[^2].',
+      '',
+      '[^1]: World Bank. "High and Dry." 2016. https://e.org/h',
+      '[^2]: World Bank. "High and Dry," p. 4. 2016. https://e.org/h',
+    );
     const fix = problemsOf(ibid, 'duplicate-source', report())[0].fixes![0];
     assert.strictEqual(fix.safe, false);
-    assert.strictEqual(applyEdits(ibid, fix.edits), joinLines('A[^1] b[^2].', '', '[^1]: World Bank. "High and Dry." 2016. https://e.org/h', '[^2]: Ibid., p. 4.'));
-    const later = joinLines('A[^1] b[^2] c[^3].', '', '[^1]: World Bank. "High and Dry." 2016. https://e.org/h', '[^2]: Ortiz, L. *Cities*. Lakeview Press, 2019.', '[^3]: World Bank. "High and Dry." 2016. https://e.org/h');
+    assert.strictEqual(
+      applyEdits(ibid, fix.edits),
+      joinLines('A[^1] b[^2].', '', '[^1]: World Bank. "High and Dry." 2016. https://e.org/h', '[^2]: Ibid., p. 4.'),
+    );
+    const later = joinLines(
+      'A[^1] b[^2] c[^3].',
+      '',
+      '[^1]: World Bank. "High and Dry." 2016. https://e.org/h',
+      '[^2]: Ortiz, L. *Cities*. Lakeview Press, 2019.',
+      '[^3]: World Bank. "High and Dry." 2016. https://e.org/h',
+    );
     const short = problemsOf(later, 'duplicate-source', report())[0].fixes![0];
     assert.strictEqual(applyEdits(later, short.edits).split('\n')[4], '[^3]: World Bank, "High and Dry".');
   });

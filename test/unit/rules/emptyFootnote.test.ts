@@ -13,7 +13,12 @@ describe('empty-footnote', () => {
   });
 
   it('code blocks, lists, tables and quotes are content', () => {
-    for (const body of [['    ```', '    let x = 1;', '    ```'], ['    - one', '    - two'], ['    | a | b |', '    | - | - |', '    | 1 | 2 |'], ['    > quoted']]) {
+    for (const body of [
+      ['    ```', '    let x = 1;', '    ```'],
+      ['    - one', '    - two'],
+      ['    | a | b |', '    | - | - |', '    | 1 | 2 |'],
+      ['    > quoted'],
+    ]) {
       assert.deepStrictEqual(findings(joinLines('A[^1].', '', '[^1]:', ...body), 'empty-footnote'), [], body.join('/'));
     }
     assert.deepStrictEqual(findings(joinLines('A[^1].', '', '[^1]: - one item'), 'empty-footnote'), []);

@@ -30,7 +30,10 @@ describe('footnote-order', () => {
 
   it('a [^1] written but never cited still starts the numbering', () => {
     const text = joinLines('A[^2] b[^3].', '', '[^1]: a', '[^2]: b', '[^3]: c');
-    assert.deepStrictEqual(problemsOf(text, 'footnote-order').map((p) => p.message), ['Footnote numbers start at [^2]: [^1] is defined but never cited.']);
+    assert.deepStrictEqual(
+      problemsOf(text, 'footnote-order').map((p) => p.message),
+      ['Footnote numbers start at [^2]: [^1] is defined but never cited.'],
+    );
   });
 
   it('accepts any starting number: notes from 0, a chapter continuing at 31', () => {
@@ -48,7 +51,16 @@ describe('footnote-order', () => {
   });
 
   it('renumbers labels and definition order consistently; applying it twice changes nothing', () => {
-    const text = joinLines('A[^3] b[^1] c[^3] d[^x].', '', '[^1]: One. https://e.org/1', '', '[^3]: Three. https://e.org/3', '', '[^x]: Ex. https://e.org/x', '');
+    const text = joinLines(
+      'A[^3] b[^1] c[^3] d[^x].',
+      '',
+      '[^1]: One. https://e.org/1',
+      '',
+      '[^3]: Three. https://e.org/3',
+      '',
+      '[^x]: Ex. https://e.org/x',
+      '',
+    );
     const fix = problemsOf(text, 'footnote-order')[0].fixes![0];
     assert.strictEqual(fix.safe, true);
     const fixed = applyEdits(text, fix.edits);

@@ -16,7 +16,15 @@ describe('invalid-metadata', () => {
   });
 
   it('accepts ISO 8601 dates and date-times as YAML and site generators write them', () => {
-    for (const ok of ['2026-02-28', '2014-04-12T12:04:11-04:00', '2020-11-05 9:00:00', '2022-08-29  16:00:00', '2020-03-27T10:14:00-0600', '2022-04-21T19:00:00Z', '2022-04-21T19:00:00.123+01:00']) {
+    for (const ok of [
+      '2026-02-28',
+      '2014-04-12T12:04:11-04:00',
+      '2020-11-05 9:00:00',
+      '2022-08-29  16:00:00',
+      '2020-03-27T10:14:00-0600',
+      '2022-04-21T19:00:00Z',
+      '2022-04-21T19:00:00.123+01:00',
+    ]) {
       assert.strictEqual(metadataProblem('date', ok), undefined, ok);
     }
     for (const bad of ['2026-02-30', '27/11/2026', '2026-11-27T25:00', 'soon']) assert.ok(metadataProblem('date', bad), bad);

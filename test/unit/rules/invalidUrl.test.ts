@@ -24,7 +24,20 @@ describe('invalid-url', () => {
   });
 
   it('accepts every RFC 3986 scheme, relative paths and anchors', () => {
-    for (const ok of ['irc://irc.libera.chat/rust', 'rdar://96960993', 'zotero://select/items/1', 'std::marker::Sync', 'content:myst/directives', 'mailto:a@b.org', 'https://e.org/a?b=c#d', 'http://localhost:8080/x', './other.md', '#anchor', 'doi:10.1000/1', '../img/a.png']) {
+    for (const ok of [
+      'irc://irc.libera.chat/rust',
+      'rdar://96960993',
+      'zotero://select/items/1',
+      'std::marker::Sync',
+      'content:myst/directives',
+      'mailto:a@b.org',
+      'https://e.org/a?b=c#d',
+      'http://localhost:8080/x',
+      './other.md',
+      '#anchor',
+      'doi:10.1000/1',
+      '../img/a.png',
+    ]) {
       assert.strictEqual(urlProblem(ok), undefined, ok);
     }
   });
@@ -37,21 +50,40 @@ describe('invalid-url', () => {
 
   it('a bare URL after an unmatched [ is a URL, as GFM links it: only the broken link syntax is reported', () => {
     const text = joinLines('A[^1].', '', '[^1]: _Fair License_, available at [https://e.org/licenses/fair] (https://e.org/licenses/fair) (2004).');
-    assert.deepStrictEqual(problemsOf(text, 'invalid-url').map((p) => p.message), ['"[https://e.org/licenses/fair] (https://e.org/licenses/fair)" is not a link: remove the space between "]" and "(".']);
+    assert.deepStrictEqual(
+      problemsOf(text, 'invalid-url').map((p) => p.message),
+      ['"[https://e.org/licenses/fair] (https://e.org/licenses/fair)" is not a link: remove the space between "]" and "(".'],
+    );
   });
 
   it('fires on address-like text in a note that is broken: a misspelt scheme, a missing slash or colon, glued letters', () => {
-    const text = joinLines('A[^1] b[^2] c[^3] d[^4].', '', '[^1]: Report. http:/e.org/report', '[^2]: Report. htp://e.org/report', '[^3]: Report. http//e.org/report', '[^4]: Report, available athttps://e.org/report');
+    const text = joinLines(
+      'A[^1] b[^2] c[^3] d[^4].',
+      '',
+      '[^1]: Report. http:/e.org/report',
+      '[^2]: Report. htp://e.org/report',
+      '[^3]: Report. http//e.org/report',
+      '[^4]: Report, available athttps://e.org/report',
+    );
     assert.deepStrictEqual(findings(text, 'invalid-url'), ['3:15 invalid-url', '4:15 invalid-url', '5:15 invalid-url', '6:25 invalid-url']);
     assert.match(problemsOf(text, 'invalid-url')[3].message, /"at" glued to its scheme/);
   });
 
   it('fires on link syntax broken by a space, never on a link with a title', () => {
-    const text = joinLines('A[^1] b[^2] c[^3].', '', '[^1]: License, available at [https://e.org/epl] (https://e.org/epl) (2017).', '[^2]: Efficacy. URL: https: /e.org/wiki/efficacy', '[^3]: [Available](https://e.org/details/x "Archive.org")');
-    assert.deepStrictEqual(problemsOf(text, 'invalid-url').map((p) => p.message), [
-      '"[https://e.org/epl] (https://e.org/epl)" is not a link: remove the space between "]" and "(".',
-      '"https: /e.org/wiki/efficacy" looks like a web address but has a space after "https:".',
-    ]);
+    const text = joinLines(
+      'A[^1] b[^2] c[^3].',
+      '',
+      '[^1]: License, available at [https://e.org/epl] (https://e.org/epl) (2017).',
+      '[^2]: Efficacy. URL: https: /e.org/wiki/efficacy',
+      '[^3]: [Available](https://e.org/details/x "Archive.org")',
+    );
+    assert.deepStrictEqual(
+      problemsOf(text, 'invalid-url').map((p) => p.message),
+      [
+        '"[https://e.org/epl] (https://e.org/epl)" is not a link: remove the space between "]" and "(".',
+        '"https: /e.org/wiki/efficacy" looks like a web address but has a space after "https:".',
+      ],
+    );
   });
 
   it('leaves correct addresses GFM does not link alone, and a reference link to its definition', () => {

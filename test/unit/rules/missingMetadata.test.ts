@@ -3,10 +3,7 @@ import { configFrom, findings, joinLines } from '../../support/helpers';
 
 describe('missing-metadata', () => {
   it('fires on each field the template requires, at line 1', () => {
-    assert.deepStrictEqual(findings(joinLines('---', 'template: signal', '---', '# x'), 'missing-metadata'), [
-      '1:1 missing-metadata',
-      '1:1 missing-metadata',
-    ]);
+    assert.deepStrictEqual(findings(joinLines('---', 'template: signal', '---', '# x'), 'missing-metadata'), ['1:1 missing-metadata', '1:1 missing-metadata']);
   });
 
   it('fires once when there is no front matter and the config names the template', () => {

@@ -15,14 +15,29 @@ describe('missing-section', () => {
 
   it('reports each entry of a multi-entry report (one per H2), including entries with no section at all', () => {
     const text = report(
-      '# Report', '', '## Entry A', '', '### What is it?', '', 'a', '', '### Why is it important?', '', 'b', '',
-      '## Entry B', '', 'No sections here.', '', '## Entry C', '', '### What is it?', '', 'c',
+      '# Report',
+      '',
+      '## Entry A',
+      '',
+      '### What is it?',
+      '',
+      'a',
+      '',
+      '### Why is it important?',
+      '',
+      'b',
+      '',
+      '## Entry B',
+      '',
+      'No sections here.',
+      '',
+      '## Entry C',
+      '',
+      '### What is it?',
+      '',
+      'c',
     );
-    assert.deepStrictEqual(findings(text, 'missing-section'), [
-      '18:1 missing-section',
-      '18:1 missing-section',
-      '22:1 missing-section',
-    ]);
+    assert.deepStrictEqual(findings(text, 'missing-section'), ['18:1 missing-section', '18:1 missing-section', '22:1 missing-section']);
   });
 
   it('sees setext headings as headings', () => {
@@ -45,10 +60,13 @@ describe('missing-section', () => {
   it('says "did you mean" for a heading close to a missing section or its alias, with a rename fix', () => {
     const text = report('# Para-diplomacy', '', '## What it is', '', 'a', '', '## Why its important', '', 'b');
     const problems = problemsOf(text, 'missing-section');
-    assert.deepStrictEqual(problems.map((p) => p.message), [
-      'Entry "Para-diplomacy" is missing the section "What is it?" (template force-of-change). Did you mean the heading "What it is"?',
-      'Entry "Para-diplomacy" is missing the section "Why is it important?" (template force-of-change). Did you mean the heading "Why its important"?',
-    ]);
+    assert.deepStrictEqual(
+      problems.map((p) => p.message),
+      [
+        'Entry "Para-diplomacy" is missing the section "What is it?" (template force-of-change). Did you mean the heading "What it is"?',
+        'Entry "Para-diplomacy" is missing the section "Why is it important?" (template force-of-change). Did you mean the heading "Why its important"?',
+      ],
+    );
     const rename = problems[0].fixes![0];
     assert.strictEqual(rename.title, 'Rename the heading "What it is" to "What is it?"');
     const fixed = applyEdits(applyEdits(text, rename.edits), []);
@@ -71,7 +89,25 @@ describe('missing-section', () => {
   });
 
   it('offers a fix that inserts the section at the right place and level, which removes the problem', () => {
-    const text = report('# Report', '', '## A', '', '### Why is it important?', '', 'b', '', '## B', '', '### What is it?', '', 'x', '', '### Why is it important?', '', 'y');
+    const text = report(
+      '# Report',
+      '',
+      '## A',
+      '',
+      '### Why is it important?',
+      '',
+      'b',
+      '',
+      '## B',
+      '',
+      '### What is it?',
+      '',
+      'x',
+      '',
+      '### Why is it important?',
+      '',
+      'y',
+    );
     const [problem] = problemsOf(text, 'missing-section');
     const fix = problem.fixes![0];
     assert.strictEqual(fix.title, 'Insert section "What is it?"');

@@ -55,7 +55,10 @@ describe('missing-source-url', () => {
     }
     const quiet: Array<[string, string]> = [
       ['a book named by author, title and year', '[^1]: Mira Castell, "The Long Border" (2015).'],
-      ['a conference paper without its proceedings details', '[^1]: Chen, L., and R. Okafor. "Forecasting City Growth." In Proceedings of the Urban Data Workshop. 2019.'],
+      [
+        'a conference paper without its proceedings details',
+        '[^1]: Chen, L., and R. Okafor. "Forecasting City Growth." In Proceedings of the Urban Data Workshop. 2019.',
+      ],
       ['a software package', '[^1]: Lund, A. (2021). citymap: Maps of City Networks. R package version 1.2.'],
       ['a report with no link and no publisher', '[^1]: World Economic Forum. *Global Risks Report 2023*.'],
       ['an article with nothing to trace it by', '[^1]: Tavares, R. "Foreign Policy Goes Local." 2013.'],
@@ -65,7 +68,7 @@ describe('missing-source-url', () => {
       ['a short title with a page', '[^1]: Castell, *The Long Border*, p. 45.'],
       ['an outlet named with no date, a short form', '[^1]: Ortiz et al. letters, *The Guardian*.'],
       ['a book about a newspaper, with pages', '[^1]: Lund, A. The Paper: Inside The New York Times, 2019. Harbour Books, pp 17, 25.'],
-      ['a German master\'s thesis', '[^1]: Weber, K. 2018. *Städte als Akteure*. MA-Arbeit, Universität Graz.'],
+      ["a German master's thesis", '[^1]: Weber, K. 2018. *Städte als Akteure*. MA-Arbeit, Universität Graz.'],
     ];
     for (const [what, def] of quiet) {
       it(`is quiet for ${what}`, () => assert.deepStrictEqual(flagged(notes(def)), []));
@@ -127,7 +130,12 @@ describe('missing-source-url', () => {
     });
 
     it('one warning per source: the full citation, never each Ibid. after it', () => {
-      const text = notes('[^1]: Lena Ortiz, "Cities Sign Their Own Climate Pacts," The Guardian, 4 March 2021.', '[^2]: Ibid.', '[^3]: Ibid.', '[^4]: Ortiz, "Cities Sign," 2.');
+      const text = notes(
+        '[^1]: Lena Ortiz, "Cities Sign Their Own Climate Pacts," The Guardian, 4 March 2021.',
+        '[^2]: Ibid.',
+        '[^3]: Ibid.',
+        '[^4]: Ortiz, "Cities Sign," 2.',
+      );
       assert.deepStrictEqual(flagged(text), ['3:1 missing-source-url']);
     });
 
@@ -138,7 +146,11 @@ describe('missing-source-url', () => {
     });
 
     it('supra note N resolves to note N', () => {
-      const text = notes('[^1]: Smithfield v. Orbis Corp., 512 U.S. 100, 104 (1994).', '[^2]: Some aside that matters to nobody here at all.', '[^3]: Smithfield, *supra* note 1, at 106.');
+      const text = notes(
+        '[^1]: Smithfield v. Orbis Corp., 512 U.S. 100, 104 (1994).',
+        '[^2]: Some aside that matters to nobody here at all.',
+        '[^3]: Smithfield, *supra* note 1, at 106.',
+      );
       assert.deepStrictEqual(flagged(text), []);
     });
   });

@@ -9,10 +9,18 @@ describe('undefined-footnote', () => {
 
   it('ignores code spans, fences, indented code, HTML comments, escapes and front matter', () => {
     const text = joinLines(
-      '---', 'title: "[^fm]"', '---', '',
-      'Code `[^a]` and \\[^b] and <!-- [^c] -->.', '',
-      '```', '[^d]', '```', '',
-      '    [^e]', '',
+      '---',
+      'title: "[^fm]"',
+      '---',
+      '',
+      'Code `[^a]` and \\[^b] and <!-- [^c] -->.',
+      '',
+      '```',
+      '[^d]',
+      '```',
+      '',
+      '    [^e]',
+      '',
       '<span title="[^f]">x</span>',
     );
     assert.deepStrictEqual(findings(text, 'undefined-footnote'), []);

@@ -14,7 +14,10 @@ describe('unknown-template', () => {
   it('fires when the headings are sections of a known template, and says which', () => {
     const text = joinLines('---', 'template: post', '---', '# Drones', '', '## What is it?', '', 'x', '', '## Why is it important?', '', 'y');
     const [p] = problemsOf(text, 'unknown-template');
-    assert.strictEqual(p.message, 'Unknown template "post". Its headings ("What is it?", "Why is it important?") are sections of the template "force-of-change".');
+    assert.strictEqual(
+      p.message,
+      'Unknown template "post". Its headings ("What is it?", "Why is it important?") are sections of the template "force-of-change".',
+    );
   });
 
   it('fires on any unknown name where a .foresight.yml applies', () => {
@@ -22,7 +25,7 @@ describe('unknown-template', () => {
     assert.deepStrictEqual(findings(joinLines('---', 'template: post', '---', '# x'), 'unknown-template', { config }), ['2:11 unknown-template']);
   });
 
-  it('is quiet on a site generator\'s layout key in a file that is not a report', () => {
+  it("is quiet on a site generator's layout key in a file that is not a report", () => {
     for (const v of ['post', 'page', 'review-article.html']) {
       assert.deepStrictEqual(findings(joinLines('---', `template: ${v}`, '---', '# x', '', '## Background'), 'unknown-template'), [], v);
     }

@@ -12,7 +12,10 @@ describe('unused-footnote', () => {
   });
 
   it('is quiet when referenced, even from a table cell or a heading', () => {
-    assert.deepStrictEqual(findings(joinLines('| a | b[^1] |', '| - | - |', '', '# H[^2]', '', '[^1]: S. https://e.org', '[^2]: S. https://e.org/2'), 'unused-footnote'), []);
+    assert.deepStrictEqual(
+      findings(joinLines('| a | b[^1] |', '| - | - |', '', '# H[^2]', '', '[^1]: S. https://e.org', '[^2]: S. https://e.org/2'), 'unused-footnote'),
+      [],
+    );
   });
 
   it('sees a call after a tag-only HTML line that continues a quote, list item or note lazily', () => {

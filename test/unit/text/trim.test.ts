@@ -3,7 +3,9 @@ import * as fc from 'fast-check';
 import { collapseWhitespace, joinLineBreaks, trimEndChars } from '../../../server/src/core/text/trim';
 
 // Texts made of the characters these helpers care about, plus others, so that runs and edges are common.
-const text = fc.stringOf(fc.constantFrom(' ', '\t', '\n', '\r', '\u00a0', '\u2003', '\ufeff', '.', '?', ':', '#', '/', 'a', 'é', '[', '\u{1F600}'), { maxLength: 40 });
+const text = fc.stringOf(fc.constantFrom(' ', '\t', '\n', '\r', '\u00a0', '\u2003', '\ufeff', '.', '?', ':', '#', '/', 'a', 'é', '[', '\u{1F600}'), {
+  maxLength: 40,
+});
 
 describe('trimming without regular expressions (linear on long runs)', () => {
   it('trimEndChars removes what /[chars]+$/ removes', () => {

@@ -24,7 +24,13 @@ export interface ForesightConfig {
 }
 
 export function defaultConfig(): ForesightConfig {
-  return { rules: {}, sources: { allowWithoutUrl: [], require: 'traceable' }, templates: new Map(builtinTemplates()), links: { check: false, exclude: [] }, inScope: false };
+  return {
+    rules: {},
+    sources: { allowWithoutUrl: [], require: 'traceable' },
+    templates: new Map(builtinTemplates()),
+    links: { check: false, exclude: [] },
+    inScope: false,
+  };
 }
 
 export interface LoadedConfig {
@@ -66,7 +72,13 @@ function readConfig(text: string): LoadedConfig {
   if (doc.errors.length > 0) {
     for (const e of doc.errors.slice(0, 10)) {
       const start = Math.min(e.pos[0], text.length);
-      problems.push({ rule: 'config', severity: 'error', message: `Invalid YAML: ${firstLine(e.message)}`, start, end: Math.max(start, Math.min(e.pos[1], text.length)) });
+      problems.push({
+        rule: 'config',
+        severity: 'error',
+        message: `Invalid YAML: ${firstLine(e.message)}`,
+        start,
+        end: Math.max(start, Math.min(e.pos[1], text.length)),
+      });
     }
     return { config: defaultConfig(), problems };
   }
@@ -148,7 +160,11 @@ function readSources(value: Node | null, config: ForesightConfig, report: Report
     if (k === 'require') {
       const v = isScalar(item.value) ? item.value.value : undefined;
       if (v === 'traceable' || v === 'link') config.sources.require = v;
-      else report('`sources.require` must be `traceable` (a link or details to trace the source by) or `link` (every citation clickable).', item.value ?? item.key);
+      else
+        report(
+          '`sources.require` must be `traceable` (a link or details to trace the source by) or `link` (every citation clickable).',
+          item.value ?? item.key,
+        );
       continue;
     }
     if (k !== 'allowWithoutUrl') {
@@ -230,7 +246,7 @@ function readTemplates(value: Node | null, config: ForesightConfig, report: Repo
       }
     }
     if (!raw.sections || raw.sections.length === 0) {
-      if (ok) report(`Template \`${name}\` needs at least one required section in \`sections\`.`, def.get('sections', true) as Node ?? item.key);
+      if (ok) report(`Template \`${name}\` needs at least one required section in \`sections\`.`, (def.get('sections', true) as Node) ?? item.key);
       continue;
     }
     if (ok) config.templates.set(name, toTemplate(name, raw));

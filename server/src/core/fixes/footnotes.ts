@@ -8,7 +8,11 @@ const lastDefinitions = new WeakMap<ReportModel, Note | undefined>();
 
 /** The definition that ends last (once per model: a report may lack thousands of definitions). */
 function lastDefinition(model: ReportModel): Note | undefined {
-  if (!lastDefinitions.has(model)) lastDefinitions.set(model, model.notes.reduce<Note | undefined>((a, n) => (!a || n.def.end > a.def.end ? n : a), undefined));
+  if (!lastDefinitions.has(model))
+    lastDefinitions.set(
+      model,
+      model.notes.reduce<Note | undefined>((a, n) => (!a || n.def.end > a.def.end ? n : a), undefined),
+    );
   return lastDefinitions.get(model);
 }
 
@@ -41,9 +45,7 @@ export function removeDefinitionFix(model: ReportModel, note: Note): Fix {
   const text = model.text;
   const lineStart = lineStartAt(text, note.def.start);
   const alone = /^[ \t]*$/.test(text.slice(lineStart, note.def.start));
-  const edit = alone
-    ? { start: lineStart, end: nextLineStart(text, note.def.end), newText: '' }
-    : { start: note.def.start, end: note.def.end, newText: '' };
+  const edit = alone ? { start: lineStart, end: nextLineStart(text, note.def.end), newText: '' } : { start: note.def.start, end: note.def.end, newText: '' };
   return { title: `Remove the unused footnote [^${note.def.rawLabel}]`, edits: [edit], safe: false, preferred: true };
 }
 

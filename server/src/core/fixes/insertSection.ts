@@ -48,9 +48,6 @@ export function insertMissingSectionsFix(model: ReportModel, entry: Entry, missi
     const atEnd = at >= model.text.length;
     return { start: at, end: at, newText: (atEnd ? blankLineBefore(model.text, at, eol) : '') + block + (atEnd ? '' : eol) };
   });
-  const title =
-    missing.length === 1
-      ? `Insert section "${missing[0]}"`
-      : `Insert all missing sections (${missing.map((m) => `"${m}"`).join(', ')})`;
+  const title = missing.length === 1 ? `Insert section "${missing[0]}"` : `Insert all missing sections (${missing.map((m) => `"${m}"`).join(', ')})`;
   return { title, edits, safe: false };
 }

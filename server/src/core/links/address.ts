@@ -22,7 +22,10 @@ export function isPublicAddress(address: string): boolean {
 
 export class PrivateAddressError extends Error {
   readonly code = 'EPRIVATE';
-  constructor(readonly host: string, readonly address: string) {
+  constructor(
+    readonly host: string,
+    readonly address: string,
+  ) {
     super(`${host} resolves to the non-public address ${address}`);
   }
 }

@@ -27,7 +27,9 @@ function isTransient(r: LinkResult): boolean {
 
 function isResult(v: unknown): v is LinkResult {
   const r = v as LinkResult;
-  return !!r && typeof r === 'object' && typeof r.url === 'string' && typeof r.kind === 'string' && typeof r.checkedAt === 'number' && typeof r.detail === 'string';
+  return (
+    !!r && typeof r === 'object' && typeof r.url === 'string' && typeof r.kind === 'string' && typeof r.checkedAt === 'number' && typeof r.detail === 'string'
+  );
 }
 
 export class LinkCache {

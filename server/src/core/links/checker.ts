@@ -178,7 +178,10 @@ export class LinkChecker {
         private: usedPrivate || undefined,
       }) as LinkResult;
     let retried = false;
-    const failed = (kind: LinkKind, detail: string, status?: number): LinkResult => ({ ...result(kind, detail, status), ...(retried ? { retried: true } : {}) });
+    const failed = (kind: LinkKind, detail: string, status?: number): LinkResult => ({
+      ...result(kind, detail, status),
+      ...(retried ? { retried: true } : {}),
+    });
     for (let hop = 0; ; hop++) {
       const { answer, again } = await this.fetchWithRetry(current);
       retried ||= again;
@@ -186,7 +189,8 @@ export class LinkChecker {
       if ('error' in answer) {
         if (answer.code === 'EBUDGET') return { ...result('unverified', 'not checked: the link check ran out of time for this run'), skipped: true };
         if (answer.code === 'ESLOWHOST') return result('unreachable', answer.error);
-        if (answer.code === 'EPRIVATE') return result('blocked', `${hop ? 'redirects to' : 'is on'} a private or local address (${answer.error}); allow private addresses to check it`);
+        if (answer.code === 'EPRIVATE')
+          return result('blocked', `${hop ? 'redirects to' : 'is on'} a private or local address (${answer.error}); allow private addresses to check it`);
         if (NETWORK_ERRORS.has(answer.code)) {
           this.networkFailedHosts.add(current.hostname);
           return { ...failed('unreachable', answer.error), network: true };
@@ -240,7 +244,10 @@ export class LinkChecker {
     const answer = await this.fetchOnce(url, host);
     const retryAfter = 'status' in answer ? parseRetryAfter(answer.retryAfter) : undefined;
     // A host that already timed out once in this run gets no second chance per URL.
-    const passing = 'error' in answer ? RETRIED_ERRORS.has(answer.code) && !(answer.code === 'ETIMEDOUT' && (this.timeouts.get(host) ?? 0) > 1) : !answer.challenge && (answer.status >= 500 || (answer.status === 429 && retryAfter !== undefined));
+    const passing =
+      'error' in answer
+        ? RETRIED_ERRORS.has(answer.code) && !(answer.code === 'ETIMEDOUT' && (this.timeouts.get(host) ?? 0) > 1)
+        : !answer.challenge && (answer.status >= 500 || (answer.status === 429 && retryAfter !== undefined));
     // The host asked for a pause: no request of ours goes there before it ends (capped).
     if (retryAfter !== undefined) this.limiter.pause(host, Date.now() + Math.min(retryAfter, this.options.maxRetryAfterMs));
     if (!passing) return { answer, again: false };

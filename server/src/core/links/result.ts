@@ -77,7 +77,14 @@ export function linkFinding(target: LinkTarget, result: LinkResult): LinkFinding
       const replacement = to + (target.fragment && !to.includes('#') ? target.fragment : '');
       const fixes: Fix[] =
         target.replaceable && !target.doi && safeReplacement(target.syntax, replacement)
-          ? [{ title: `Replace with "${show(replacement)}"`, edits: [{ start: target.start, end: target.end, newText: replacement }], safe: false, preferred: true }]
+          ? [
+              {
+                title: `Replace with "${show(replacement)}"`,
+                edits: [{ start: target.start, end: target.end, newText: replacement }],
+                safe: false,
+                preferred: true,
+              },
+            ]
           : [];
       return { severity: 'info', message: `Source moved permanently: ${what} redirects to "${show(replacement)}"; cite the new address.`, fixes };
     }

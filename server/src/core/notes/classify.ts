@@ -49,7 +49,8 @@ const reId = /^(?:Id\.|ID\.|Idem\b|Id\b(?=\s*(?:at|,|$)))/u;
 const reOpCit = /\b(?:op\.?,?\s?cit|loc\.?\s?cit|ouvr\.\s?cit|art\.\s?cit)\b/iu;
 const reSupra = /\bsupra,?\s+(?:note|n\.?|fn\.?)\s?(\d{1,4})|\b(?:above|ante),?\s+(?:note|n\.?|fn\.?)\s?(\d{1,4})|\bnote\s+(\d{1,4})\s+(?:above|supra)\b/iu;
 const reSupraBare = /\b(?:supra|ante)\b/iu;
-const reLocator = /(?:,?\s*(?:(?:pp?|at|para|paras|ch|chap|chapter|sec|section|s|fig|figure|table|box|appendix|note|col|vol|n|fn|§|Fig|Figure|Table|Box|Appendix|Chapter|Section|Note|Vol|Ch|Sec|Para)\.?\s?)?[\divxlcIVXLC]{1,6}(?:\s?[-–]\s?\d{1,6})?(?:\s?(?:ff|f)\.?)?)/u;
+const reLocator =
+  /(?:,?\s*(?:(?:pp?|at|para|paras|ch|chap|chapter|sec|section|s|fig|figure|table|box|appendix|note|col|vol|n|fn|§|Fig|Figure|Table|Box|Appendix|Chapter|Section|Note|Vol|Ch|Sec|Para)\.?\s?)?[\divxlcIVXLC]{1,6}(?:\s?[-–]\s?\d{1,6})?(?:\s?(?:ff|f)\.?)?)/u;
 const reAuthorDate = new RegExp(
   `^(?:(?:${L}\\.\\s?){0,3}(?:${L}${W}{0,40}|${L}{2,12})(?:\\s(?:and|&)\\s${L}${W}{0,40}|\\set\\sal\\.?|,\\s${L}${W}{0,40}){0,3}),?\\s\\(?(?:1[5-9]\\d\\d|20\\d\\d)[a-z]?\\)?` +
     `(?:${reLocator.source})?[.。]?$`,
@@ -61,10 +62,19 @@ const reAuthorTitleDate = new RegExp(
   'u',
 );
 /** "U.S. Energy Inform. Admin. (2020), Electric power monthly": an author-date entry pointing into a reference list. */
-const reOrgDateTitle = new RegExp(`^${L}[\\p{L}.&'’-]{0,40}(?:\\s[\\p{L}.&'’()-]{1,40}){0,8}\\s\\((?:1[5-9]|20)\\d\\d[a-z]?\\),?\\s${L}[^;()]{1,100}[.。]?$`, 'u');
+const reOrgDateTitle = new RegExp(
+  `^${L}[\\p{L}.&'’-]{0,40}(?:\\s[\\p{L}.&'’()-]{1,40}){0,8}\\s\\((?:1[5-9]|20)\\d\\d[a-z]?\\),?\\s${L}[^;()]{1,100}[.。]?$`,
+  'u',
+);
 /** Harvard-style references in a note's text, "(Parfit 1984, 315)", point into the reference list. */
-const reNarrativeAuthorDate = new RegExp(`\\b${L}[\\p{L}'’-]{1,40}(?:\\set\\sal\\.|\\s(?:and|&)\\s${L}[\\p{L}'’-]{1,40})?\\s\\((?:1[5-9]|20)\\d\\d[a-z]?(?:,\\s?[\\d–-]{1,12})?\\)(?!\\s?[,.]?\\s?[*_"“‘])`, 'u');
-const reInTextAuthorDate = new RegExp(`\\(${L}${W}{1,40}(?:\\set\\sal\\.|\\s(?:and|&)\\s${L}${W}{1,40})?,?\\s(?:1[5-9]|20)\\d\\d[a-z]?(?:,\\s?[\\d–-]{1,12})?\\)`, 'u');
+const reNarrativeAuthorDate = new RegExp(
+  `\\b${L}[\\p{L}'’-]{1,40}(?:\\set\\sal\\.|\\s(?:and|&)\\s${L}[\\p{L}'’-]{1,40})?\\s\\((?:1[5-9]|20)\\d\\d[a-z]?(?:,\\s?[\\d–-]{1,12})?\\)(?!\\s?[,.]?\\s?[*_"“‘])`,
+  'u',
+);
+const reInTextAuthorDate = new RegExp(
+  `\\(${L}${W}{1,40}(?:\\set\\sal\\.|\\s(?:and|&)\\s${L}${W}{1,40})?,?\\s(?:1[5-9]|20)\\d\\d[a-z]?(?:,\\s?[\\d–-]{1,12})?\\)`,
+  'u',
+);
 /** "Surname, *Short title*, p. 4" / "Surname, “Chapter,” in *Book*, 391" / "Orsini and Sheikh (eds), *After*, pp. 18, 23" / "Surname, Short Title, 12." (a page is needed then) */
 const TITLE_MARKED = `(?:[*_]{1,2}[^*_]{1,120}[*_]{1,2}|["“‘][^"”’]{1,120}["”’])`;
 const NAME = `(?:${L}\\.\\s?){0,3}${L}${W}{0,40}`;
@@ -81,9 +91,13 @@ const reSurnameInitials = new RegExp(`^${L}${W}{1,40},\\s${L}\\.`, 'u');
 /** "*Law’s Empire*, p. 215." / "“Paul Allen,” 391." / "*Nehru's Speeches*, 1946-53, pp. 214-15." */
 /** "W. G. Beasley, p. 5." - an author and a page: the work is the one cited before. */
 const reAuthorPage = new RegExp(`^(?:${L}\\.\\s?){0,3}${L}${W}{1,40}(?:\\s${L}${W}{1,40}){0,2},\\s(?:pp?\\.)\\s?[\\divxlc]{1,6}(?:[-–]\\d{1,6})?\\.?$`, 'u');
-const reTitleLocator = new RegExp(`^(?<title>${TITLE_MARKED}|(?:The\\s)?${L}[\\p{L}'’-]{1,30}(?:\\s[\\p{L}'’-]{1,30}){0,6})(?<loc>,\\s?(?:pp?|vol|Vol)\\.\\s?[\\divxlcIVXLC]{1,6}(?:\\s?[-–]\\s?\\d{1,6})?(?:,\\s?(?:pp?\\.\\s?)?\\d{1,6}(?:[-–]\\d{1,6})?)?)[.。]?$`, 'u');
+const reTitleLocator = new RegExp(
+  `^(?<title>${TITLE_MARKED}|(?:The\\s)?${L}[\\p{L}'’-]{1,30}(?:\\s[\\p{L}'’-]{1,30}){0,6})(?<loc>,\\s?(?:pp?|vol|Vol)\\.\\s?[\\divxlcIVXLC]{1,6}(?:\\s?[-–]\\s?\\d{1,6})?(?:,\\s?(?:pp?\\.\\s?)?\\d{1,6}(?:[-–]\\d{1,6})?)?)[.。]?$`,
+  'u',
+);
 /** Remarks an editor adds after a citation: they do not make it commentary. */
-const reEditorial = /^(?:(?:italics|emphasis)\s(?:added|mine|in\s(?:the\s)?original)|translation\s(?:mine|modified|amended)|my\stranslation|(?:slightly\s)?(?:modified|amended|adapted)|cited\sin\sfull\sabove|parenthesis\sin\soriginal|original\semphasis)\.?$/iu;
+const reEditorial =
+  /^(?:(?:italics|emphasis)\s(?:added|mine|in\s(?:the\s)?original)|translation\s(?:mine|modified|amended)|my\stranslation|(?:slightly\s)?(?:modified|amended|adapted)|cited\sin\sfull\sabove|parenthesis\sin\soriginal|original\semphasis)\.?$/iu;
 /** A case cited again by its short name: "Thomson, 147 F.3d at 202", "Smithfield, 512 U.S. at 106". */
 const reShortCase = new RegExp(`^${L}[\\p{L}.'&\\-]{1,40}(?:\\s[\\p{L}.'&\\-]{1,40}){0,4},\\s\\d{1,4}\\s${L}[\\p{L}.\\s\\d]{1,20}?\\sat\\s\\d{1,6}`, 'u');
 /** A note that starts with a page: "p. 202: “…”" quotes the work under discussion. */
@@ -97,7 +111,8 @@ const CROSS_TARGET =
 /** "See section 3 above", "Cf. Annex B", "For further discussion, see chapter 2": a pointer within the text. */
 const reCrossRef = new RegExp(
   '^(?:see|cf\\.?|compare|refer to|voir|for (?:more|further)(?: details| discussion| information)?,?\\s(?:see)?|as (?:discussed|noted|shown|explained) (?:in|above|below))\\s+(?:also\\s+)?' +
-    '(?:the\\s+)?(?:discussion\\s+(?:in|at|of)\\s+)?' + CROSS_TARGET,
+    '(?:the\\s+)?(?:discussion\\s+(?:in|at|of)\\s+)?' +
+    CROSS_TARGET,
   'iu',
 );
 /** A bare pointer: "Section 3.2.", "Annex B", "Figure 4 below". */
@@ -107,7 +122,8 @@ const reBarePointer = new RegExp(`^${CROSS_TARGET}\\s?[\\dA-Z][\\w.-]{0,10}(?:\\
 const reQuoted = /["“«„‘]\s?([^"“”«»„‘’]{3,300})\s?["”»“’‘]/gu;
 const reItalic = /(?<![*_\p{L}\d])([*_]{1,2})(?![\s*_])([^*_\n]{2,300}?)(?<![\s*_])\1(?![*_\p{L}\d])/gu;
 const reYear = /(?<!\d|\d[./-]|\/)(?:1[5-9]\d\d|20\d\d)[a-z]?(?![\d/]|\.\d)|\bn\.\s?d\.|\bs\.\s?d\./u;
-const reMonth = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:1[5-9]|20)\d\d\b|\b\d{1,2}(?:er)?\s(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?,?\s(?:1[5-9]|20)\d\d\b/iu;
+const reMonth =
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:1[5-9]|20)\d\d\b|\b\d{1,2}(?:er)?\s(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?,?\s(?:1[5-9]|20)\d\d\b/iu;
 const rePages = /\bpp?\.\s?[\divxlc]|\bpages?\s\d|\b(?:at|para|paras|ch|chap|vol|no|nos|art|sec)\.?\s\d|§|\bfol\.\s?\d/iu;
 const reAuthorStart = new RegExp(
   `^(?:${L}${W}{1,40},\\s(?:${L}\\.|${L}${W}{1,40})|${L}\\.(?:\\s?${L}\\.){0,3}\\s${L}${W}{1,40}|${L}${W}{1,40}\\s(?:${L}\\.\\s)?${L}${W}{1,40}(?:,|\\sand\\s|\\s&\\s|\\set al\\.?|\\s\\(\\d{4}))`,
@@ -115,11 +131,14 @@ const reAuthorStart = new RegExp(
 );
 const reOrgStart = new RegExp(`^(?:The\\s)?${L}[\\p{L}&.\\-]{1,40}(?:\\s(?:of|for|and|on|de|du|des|la|le|&)?\\s?${L}[\\p{L}&.\\-]{0,40}){0,6}\\s?[.,(:]`, 'u');
 const reInBook = /(?:(?<=[.,;:]\s|^)[Ii]n:?\s(?:[*_]|["“]|\p{Lu}[\p{L}.]*\s\(?eds?\.)|\beds?\.|edited by|trans(?:lated)?\.?\sby|dir\.|sous la direction de)/u;
-const reReportWord = /\b(?:Report|Working Paper|Discussion Paper|Policy Brief|Policy Paper|White Paper|Green Paper|Brief|Briefing|Background Paper|Occasional Paper|Research Paper|Technical Paper|Issue Paper|Outlook|Survey|Strategy|Factsheet|Fact Sheet|Bulletin|Roadmap|Synthesis|Rapport|Étude|Note de synthèse)\b/u;
-const reOrgAuthor = /\b(?:OECD|OCDE|World Bank|IMF|United Nations|UNDP|UNESCO|UNEP|UNICEF|UNHCR|WHO|WTO|ILO|FAO|IPCC|IEA|IRENA|European Commission|European Parliament|Council of the European Union|European Union|Eurostat|World Economic Forum|WEF|Government of|Ministry|Ministère|Department of|Department for|Dept\.?|Agency|Statistics Canada|Statistique Canada|Office for National Statistics|ONS|Policy Horizons|GO-Science|Government Office for Science|Cabinet Office|House of Commons|House of Lords|Senate|Congress|Parliament|Bureau|Commission|Council|Institute|Institut|Foundation|Centre|Center|Brookings|RAND|Chatham House|McKinsey|Deloitte|PwC|KPMG|Accenture|Gartner|Pew Research|Nesta|Forum)\b/u;
+const reReportWord =
+  /\b(?:Report|Working Paper|Discussion Paper|Policy Brief|Policy Paper|White Paper|Green Paper|Brief|Briefing|Background Paper|Occasional Paper|Research Paper|Technical Paper|Issue Paper|Outlook|Survey|Strategy|Factsheet|Fact Sheet|Bulletin|Roadmap|Synthesis|Rapport|Étude|Note de synthèse)\b/u;
+const reOrgAuthor =
+  /\b(?:OECD|OCDE|World Bank|IMF|United Nations|UNDP|UNESCO|UNEP|UNICEF|UNHCR|WHO|WTO|ILO|FAO|IPCC|IEA|IRENA|European Commission|European Parliament|Council of the European Union|European Union|Eurostat|World Economic Forum|WEF|Government of|Ministry|Ministère|Department of|Department for|Dept\.?|Agency|Statistics Canada|Statistique Canada|Office for National Statistics|ONS|Policy Horizons|GO-Science|Government Office for Science|Cabinet Office|House of Commons|House of Lords|Senate|Congress|Parliament|Bureau|Commission|Council|Institute|Institut|Foundation|Centre|Center|Brookings|RAND|Chatham House|McKinsey|Deloitte|PwC|KPMG|Accenture|Gartner|Pew Research|Nesta|Forum)\b/u;
 
 // --- traceable forms -------------------------------------------------------------
-const rePublisher = /\b(?:University Press|U\.?\s?P\.|Press|Publishing|Publishers?|Publications|Books|Verlag|Éditions|Editions|Presses|Editorial|Editores|Ediciones|Edições|Editore|Editora|Forlag|Förlag|Uitgeverij|Wydawnictwo|Routledge|Penguin|Wiley|Springer|Elsevier|Palgrave|Macmillan|Norton|HarperCollins|Harper|Random House|Knopf|Doubleday|Vintage|Bloomsbury|Polity|Verso|Allen Lane|Basic Books|Simon & Schuster|Hachette|Faber|Picador|Viking|Gallimard|Seuil|Flammarion|Fayard|Grasset|La Découverte|PUF|Armand Colin|Dalloz|Suhrkamp|Brill|Sage|SAGE|Pearson|McGraw[- ]Hill|Edward Elgar|Hurst|Zed|Pluto|Little,? Brown|Crown|Inc\.|Ltd\.|LLC|GmbH|Scribner|Houghton Mifflin|St\.? Martin's|Yale|Harvard|Princeton|Oxford|Cambridge|Chicago|Stanford|Columbia|MIT|Cornell|Duke|OUP|CUP)(?![\p{L}])/u;
+const rePublisher =
+  /\b(?:University Press|U\.?\s?P\.|Press|Publishing|Publishers?|Publications|Books|Verlag|Éditions|Editions|Presses|Editorial|Editores|Ediciones|Edições|Editore|Editora|Forlag|Förlag|Uitgeverij|Wydawnictwo|Routledge|Penguin|Wiley|Springer|Elsevier|Palgrave|Macmillan|Norton|HarperCollins|Harper|Random House|Knopf|Doubleday|Vintage|Bloomsbury|Polity|Verso|Allen Lane|Basic Books|Simon & Schuster|Hachette|Faber|Picador|Viking|Gallimard|Seuil|Flammarion|Fayard|Grasset|La Découverte|PUF|Armand Colin|Dalloz|Suhrkamp|Brill|Sage|SAGE|Pearson|McGraw[- ]Hill|Edward Elgar|Hurst|Zed|Pluto|Little,? Brown|Crown|Inc\.|Ltd\.|LLC|GmbH|Scribner|Houghton Mifflin|St\.? Martin's|Yale|Harvard|Princeton|Oxford|Cambridge|Chicago|Stanford|Columbia|MIT|Cornell|Duke|OUP|CUP)(?![\p{L}])/u;
 const rePublisherAfterTitle = /[*_”"’]\.?,?\s\p{Lu}[^,;()*_"]{1,60},\s(?:\p{Lu}[^,;()*_"]{1,40},\s){0,2}(?:c\.\s?)?(?:1[5-9]|20)\d\d\b/u;
 const rePlaceNoDate = /[*_],?\s\p{Lu}[\p{L}]{2,20},?\s\((?:n\.\s?d\.?|s\.\s?d\.?|(?:1[5-9]|20)\d\d)\)/u;
 const reBluebookBook = /[*_],?\s\d{1,5}(?:[-–]\d{1,5})?(?:,\s?\d{1,5})?\s\((?:[^()]{0,40}\s)?(?:1[5-9]|20)\d\d\)/u;
@@ -131,15 +150,23 @@ const rePlacePublisherEnd = /(?:1[5-9]|20)\d\d[a-z]?\.\s.{3,300}\.\s\p{Lu}[\p{L}
  * A standalone work named with its author and year: "*Tree* (2017)", "Hanna Arendt, The Human Condition (1958)",
  * "“Walkaway” by Cory Doctorow (2017)", "《The Public and its Problems》by John Dewey, 1927" - a book, a film, a novel.
  */
-const reStandaloneWork = /[*_][^*_]{2,150}[*_]\s?\((?:1[5-9]|20)\d\d\)|^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3},\s\p{Lu}[^,;()*_"“]{2,100}\s\((?:1[5-9]|20)\d\d\)\.?$|["“”][^"“”]{2,150}["“”]\s?by\s\p{Lu}[^;()]{1,80}\(?(?:1[5-9]|20)\d\d\)?/u;
-const rePublisherParen = /\((?![^()]{0,40}\b(?:accessed|retrieved|visited|viewed|consulté)\b)(?:[^()]{0,40}:\s?)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)\p{Lu}[^()]{1,60},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\)|\((?![^()]{0,40}\b(?:accessed|retrieved|visited|viewed|consulté)\b)\p{Lu}[\p{L}. ,]{1,40}:\s?\p{Lu}[^()]{1,60}\)/u;
+const reStandaloneWork =
+  /[*_][^*_]{2,150}[*_]\s?\((?:1[5-9]|20)\d\d\)|^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3},\s\p{Lu}[^,;()*_"“]{2,100}\s\((?:1[5-9]|20)\d\d\)\.?$|["“”][^"“”]{2,150}["“”]\s?by\s\p{Lu}[^;()]{1,80}\(?(?:1[5-9]|20)\d\d\)?/u;
+const rePublisherParen =
+  /\((?![^()]{0,40}\b(?:accessed|retrieved|visited|viewed|consulté)\b)(?:[^()]{0,40}:\s?)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)\p{Lu}[^()]{1,60},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\)|\((?![^()]{0,40}\b(?:accessed|retrieved|visited|viewed|consulté)\b)\p{Lu}[\p{L}. ,]{1,40}:\s?\p{Lu}[^()]{1,60}\)/u;
 const rePlacePublisher = /(?:^|[(.;]\s?|,\s)\p{Lu}[\p{L}.]{1,30}(?:,?\s\p{Lu}[\p{L}.]{0,20}){0,2}:\s?\p{Lu}[^:;()]{1,80},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\b/u;
-const reEdition = /\b\d(?:st|nd|rd|th)\s(?:ed\.|edn\.?|edition)|\brev\.\sed\.|\bédition\b|\bvol(?:ume)?s?\.?\s(?:\d|[IVXLC]{1,6}\b)|\breprint(?:ed)?\b|\bfirst published\b|\bpublished by\b|\b(?:second|third|fourth|fifth|sixth|revised|new|enlarged|expanded)\s(?:ed\.|edn\.?|edition)/iu;
-const reArticleJournal = /[*_]\s?,?\s\d{1,4}(?:\.\d{1,3})?(?:,\s?(?:no\.\s?\d{1,4}|suppl\.\s?\d{1,3}|\d{1,4}))?(?:\s?\(\d{1,4}\))?(?:\s?\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\))?\s?[:,]\s?(?:pp?\.\s?)?[A-Z]?\d|[*_],?\s[IVXLC]{1,6}\s\((?:1[5-9]|20)\d\d\),\s\d|\bVol\.\s?[IVXLC\d]{1,6}\.?,?\s(?:Pt|No|Part)\.?\s?[IVXLC\d]{1,4}|\s\d{1,4}(?:\.\d{1,3})?\s\((?:1[5-9]|20)\d\d\)\s?:\s?\d/u;
-const reArticleVolumeYear = /\b\d{1,4}\s?\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\)[:,]\s?(?:article\s|art\.\s?|[a-z]{1,4})?\d|\bno\.\s?\d{1,5}\s?\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\)|\bVol\.\s?[IVXLC]{1,6}\b[^;]{0,30}\bpp?\.\s?\d|[*_],?\s\d{1,4}(?:[-–]\d{1,4})?(?:\s?\(\d{1,4}\))?,?\s\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\)|,\s(?:[A-Z][a-z]{2,8}\.?\s)?(?:\d{1,2},\s)?(?:1[5-9]|20)\d\d,\sat\s\d|\b(?:1[5-9]|20)\d\d\s?(?:[A-Z][a-z]{2}\s?\d{0,2})?;\s?\d{1,4}\s?\([^)]{1,20}\)/u;
-const reArticleExtra = /\b(?:1[5-9]|20)\d\d;\s?\d{0,4}\s?\(\d{1,4}\):\s?[A-Z]{0,4}\d|\bConference\b[^.]{0,120}\bpp?\.\s?\d|\bProceedings of\b|\b(?:Journal|Review|Quarterly|Studies|Annals|Letters|Transactions|Bulletin|Revue|Zeitschrift)\b[^.;()]{0,60},\s(?:1[5-9]|20)\d\d\b|\b[IVXLC]{1,6}\s\((?:1[5-9]|20)\d\d\),\s\d|\bt\.\s?[ivxlc\d]{1,6},[^;]{0,12}\bp\.\s?\d|,\s[^,;]{0,20}(?:1[5-9]|20)\d\d,\sat\s\d/u;
-const reArticleMore = /\b(?:1[5-9]|20)\d\d\s?(?:[A-Z][a-z]{2}\s?\d{0,2})?;\s?\d{0,4}\s?(?:\([^)]{1,20}\))?:\s?[A-Z]?\d|\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\):\s?\d|\bJ\.,?\s[^;]{0,40}\bat\s\d/u;
-const reArticle = /\b\d{1,4}\s?\(\d{1,4}(?:[-–/]\d{1,4})?\)\s?[:,.]?\s?(?:pp?\.\s?)?\d|\bvol(?:ume)?\.?\s?\d{1,4},?\s(?:no|issue|iss)\.?\s?\d|\b\d{1,4}:\s?\d{1,5}[-–]\d{1,5}\b|\b\d{1,4}\s[\p{Lu}][\p{L}.&' ]{1,60}(?:L\.|Law)\s?(?:Rev|J|Q)\.?\s\d|\b(?:Journal|Review|Quarterly|Studies|Proceedings|Annals|Letters|Transactions|Bulletin|Revue|Zeitschrift)\b[^.;]{0,80}\b(?:vol\.?\s?)?\d{1,4}\b[^.;]{0,20}(?:pp?\.\s?\d|\d{1,5}[-–]\d{1,5}|:\s?\d)/u;
+const reEdition =
+  /\b\d(?:st|nd|rd|th)\s(?:ed\.|edn\.?|edition)|\brev\.\sed\.|\bédition\b|\bvol(?:ume)?s?\.?\s(?:\d|[IVXLC]{1,6}\b)|\breprint(?:ed)?\b|\bfirst published\b|\bpublished by\b|\b(?:second|third|fourth|fifth|sixth|revised|new|enlarged|expanded)\s(?:ed\.|edn\.?|edition)/iu;
+const reArticleJournal =
+  /[*_]\s?,?\s\d{1,4}(?:\.\d{1,3})?(?:,\s?(?:no\.\s?\d{1,4}|suppl\.\s?\d{1,3}|\d{1,4}))?(?:\s?\(\d{1,4}\))?(?:\s?\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\))?\s?[:,]\s?(?:pp?\.\s?)?[A-Z]?\d|[*_],?\s[IVXLC]{1,6}\s\((?:1[5-9]|20)\d\d\),\s\d|\bVol\.\s?[IVXLC\d]{1,6}\.?,?\s(?:Pt|No|Part)\.?\s?[IVXLC\d]{1,4}|\s\d{1,4}(?:\.\d{1,3})?\s\((?:1[5-9]|20)\d\d\)\s?:\s?\d/u;
+const reArticleVolumeYear =
+  /\b\d{1,4}\s?\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\)[:,]\s?(?:article\s|art\.\s?|[a-z]{1,4})?\d|\bno\.\s?\d{1,5}\s?\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\)|\bVol\.\s?[IVXLC]{1,6}\b[^;]{0,30}\bpp?\.\s?\d|[*_],?\s\d{1,4}(?:[-–]\d{1,4})?(?:\s?\(\d{1,4}\))?,?\s\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\)|,\s(?:[A-Z][a-z]{2,8}\.?\s)?(?:\d{1,2},\s)?(?:1[5-9]|20)\d\d,\sat\s\d|\b(?:1[5-9]|20)\d\d\s?(?:[A-Z][a-z]{2}\s?\d{0,2})?;\s?\d{1,4}\s?\([^)]{1,20}\)/u;
+const reArticleExtra =
+  /\b(?:1[5-9]|20)\d\d;\s?\d{0,4}\s?\(\d{1,4}\):\s?[A-Z]{0,4}\d|\bConference\b[^.]{0,120}\bpp?\.\s?\d|\bProceedings of\b|\b(?:Journal|Review|Quarterly|Studies|Annals|Letters|Transactions|Bulletin|Revue|Zeitschrift)\b[^.;()]{0,60},\s(?:1[5-9]|20)\d\d\b|\b[IVXLC]{1,6}\s\((?:1[5-9]|20)\d\d\),\s\d|\bt\.\s?[ivxlc\d]{1,6},[^;]{0,12}\bp\.\s?\d|,\s[^,;]{0,20}(?:1[5-9]|20)\d\d,\sat\s\d/u;
+const reArticleMore =
+  /\b(?:1[5-9]|20)\d\d\s?(?:[A-Z][a-z]{2}\s?\d{0,2})?;\s?\d{0,4}\s?(?:\([^)]{1,20}\))?:\s?[A-Z]?\d|\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\):\s?\d|\bJ\.,?\s[^;]{0,40}\bat\s\d/u;
+const reArticle =
+  /\b\d{1,4}\s?\(\d{1,4}(?:[-–/]\d{1,4})?\)\s?[:,.]?\s?(?:pp?\.\s?)?\d|\bvol(?:ume)?\.?\s?\d{1,4},?\s(?:no|issue|iss)\.?\s?\d|\b\d{1,4}:\s?\d{1,5}[-–]\d{1,5}\b|\b\d{1,4}\s[\p{Lu}][\p{L}.&' ]{1,60}(?:L\.|Law)\s?(?:Rev|J|Q)\.?\s\d|\b(?:Journal|Review|Quarterly|Studies|Proceedings|Annals|Letters|Transactions|Bulletin|Revue|Zeitschrift)\b[^.;]{0,80}\b(?:vol\.?\s?)?\d{1,4}\b[^.;]{0,20}(?:pp?\.\s?\d|\d{1,5}[-–]\d{1,5}|:\s?\d)/u;
 const reLegal = new RegExp(
   [
     // United States: reporters, codes, session laws, Congress
@@ -181,37 +208,46 @@ const reLegal = new RegExp(
     '\\bApp(?:lication)?\\.?\\sNo\\.?\\s?\\d',
     '\\bECHR\\s\\d',
     // Case names: "X v. Y" / "X v Y"
-    '\\b\\p{Lu}[\\p{L}.\'&\\-]{1,40}(?:\\s\\p{Lu}[\\p{L}.\'&\\-]{0,40}){0,4}\\sv\\.?\\s\\p{Lu}',
+    "\\b\\p{Lu}[\\p{L}.'&\\-]{1,40}(?:\\s\\p{Lu}[\\p{L}.'&\\-]{0,40}){0,4}\\sv\\.?\\s\\p{Lu}",
     '\\bR\\.?\\sv\\.?\\s\\p{Lu}',
     '\\bIn re\\s\\p{Lu}',
     '\\b(?:U\\.S\\.\\sConst\\.|Const\\.\\sart\\.)',
     // Bluebook: "32 Law & Phil. 565, 570 (2013)", "136 S. Ct. at 2061"
-    '\\b\\d{1,4}\\s[\\p{Lu}&][\\p{L}\'.&\\s]{1,60}?\\s\\d{1,5}(?:,\\s?\\d{1,5}(?:[-–]\\d{1,5})?)?(?:\\s?n\\.?\\s?\\d{1,4})?\\s?\\((?:[^()]{0,30}\\s)?(?:1[6-9]|20)\\d\\d\\)',
-    '\\b\\d{1,4}\\s[\\p{Lu}][\\p{L}\'.&\\s]{1,40}?\\sat\\s\\d',
+    "\\b\\d{1,4}\\s[\\p{Lu}&][\\p{L}'.&\\s]{1,60}?\\s\\d{1,5}(?:,\\s?\\d{1,5}(?:[-–]\\d{1,5})?)?(?:\\s?n\\.?\\s?\\d{1,4})?\\s?\\((?:[^()]{0,30}\\s)?(?:1[6-9]|20)\\d\\d\\)",
+    "\\b\\d{1,4}\\s[\\p{Lu}][\\p{L}'.&\\s]{1,40}?\\sat\\s\\d",
     // Codes, restatements, rules
     '§+\\s?\\d(?![^.;]{0,12}\\b(?:above|below|of this))',
     '\\b(?:Restatement|Restat\\.?|U\\.C\\.C\\.|Model Penal Code|Fed\\.\\sR\\.\\s(?:Civ|Crim|Evid|App)\\.|Code\\sCiv\\.|C\\.\\sciv\\.|Code civil|Civil Code|Criminal Code|Code criminel)\\b',
     '\\b\\d{1,3}(?:st|nd|rd|th|d)\\sCongress\\b',
-    '\\b\\d{1,4}\\s[\\p{Lu}&][\\p{L}\'.&\\s]{1,50}?\\s¶\\s?\\d',
+    "\\b\\d{1,4}\\s[\\p{Lu}&][\\p{L}'.&\\s]{1,50}?\\s¶\\s?\\d",
     '\\b(?:19|20)\\d\\d\\s(?:WL|U\\.S\\.\\s(?:Dist\\.\\s|App\\.\\s)?LEXIS|[A-Z][\\w.]{0,10}\\sLEXIS)\\s\\d',
   ].join('|'),
   'u',
 );
-const reArchival = /^#\d{2,6}:|\bMD\.\s\d{3,}|\b(?:Mss?\.\s?(?:No\.\s?)?\d|Box|Folder|Carton|Dossier|Fonds|fonds|Série|MG\s?\d|RG\s?\d|MSS?\.?\s?\d|Add\.?\s?MS|Papers|Archives?|Archiv|Collection|Record Group|Manuscript Division|Library and Archives Canada|LAC|TNA|NARA|PRO|Bodleian|British Library|Bundesarchiv|Archives nationales|CAB\s\d|FO\s\d|HO\s\d|WO\s\d|PREM\s\d|file\sno\.?|reel\s\d)\b/u;
-const reInterview = /\b(?:interview(?:ed)?\s(?:with|by)|interviews?\b|personal\scommunication|pers\.\s?comm\.|conversation\swith|in\sconversation|discussion\swith|correspondence\s(?:with|from|to)|e-?mail\s(?:to|from|with|correspondence)|letter\s(?:to|from)\sthe\sauthor|author'?s\s(?:interview|conversation|correspondence|notes|calculations?|analysis|observation)|focus\sgroup|field\s?notes?|entretien|communication\spersonnelle|courriel|survey\srespondent)\b/iu;
-const reThesis = /\b(?:Ph\.?\s?D\.?|doctoral|master'?s|MA|MSc|MPhil|DPhil|BA|honours)\s(?:thesis|dissertation|diss\.)|\bthèse\b|\bmémoire\b|\bdissertation\b|\bDiss\.\s\p{Lu}|\b(?:Dissertação|Tese|Tesis|Doktorarbeit|Habilitationsschrift|(?:MA|BA|Master|Magister|Diplom|Bachelor)-?Arbeit|Masterarbeit|Diplomarbeit|Magisterarbeit)\b/iu;
+const reArchival =
+  /^#\d{2,6}:|\bMD\.\s\d{3,}|\b(?:Mss?\.\s?(?:No\.\s?)?\d|Box|Folder|Carton|Dossier|Fonds|fonds|Série|MG\s?\d|RG\s?\d|MSS?\.?\s?\d|Add\.?\s?MS|Papers|Archives?|Archiv|Collection|Record Group|Manuscript Division|Library and Archives Canada|LAC|TNA|NARA|PRO|Bodleian|British Library|Bundesarchiv|Archives nationales|CAB\s\d|FO\s\d|HO\s\d|WO\s\d|PREM\s\d|file\sno\.?|reel\s\d)\b/u;
+const reInterview =
+  /\b(?:interview(?:ed)?\s(?:with|by)|interviews?\b|personal\scommunication|pers\.\s?comm\.|conversation\swith|in\sconversation|discussion\swith|correspondence\s(?:with|from|to)|e-?mail\s(?:to|from|with|correspondence)|letter\s(?:to|from)\sthe\sauthor|author'?s\s(?:interview|conversation|correspondence|notes|calculations?|analysis|observation)|focus\sgroup|field\s?notes?|entretien|communication\spersonnelle|courriel|survey\srespondent)\b/iu;
+const reThesis =
+  /\b(?:Ph\.?\s?D\.?|doctoral|master'?s|MA|MSc|MPhil|DPhil|BA|honours)\s(?:thesis|dissertation|diss\.)|\bthèse\b|\bmémoire\b|\bdissertation\b|\bDiss\.\s\p{Lu}|\b(?:Dissertação|Tese|Tesis|Doktorarbeit|Habilitationsschrift|(?:MA|BA|Master|Magister|Diplom|Bachelor)-?Arbeit|Masterarbeit|Diplomarbeit|Magisterarbeit)\b/iu;
 /** A paper or talk given at a meeting: "working group, … Annual Meeting, Nashville, April 2015", "paper presented at …". */
-const rePresentation = /\b(?:(?:paper|talk|lecture|keynote|remarks|poster)\s(?:presented|given|delivered)\s(?:at|to|before)|presented\sat|(?:Annual|General)\s(?:Meeting|Conference|Congress)\b[^;]{0,60}\b(?:1[5-9]|20)\d\d)/iu;
+const rePresentation =
+  /\b(?:(?:paper|talk|lecture|keynote|remarks|poster)\s(?:presented|given|delivered)\s(?:at|to|before)|presented\sat|(?:Annual|General)\s(?:Meeting|Conference|Congress)\b[^;]{0,60}\b(?:1[5-9]|20)\d\d)/iu;
 /** Scripture and classics cited by their standard numbering: "Qur’an 4:29", "Matthew 5:3", "hadith 632", "Iliad 9.410". */
 const reVerse = /^[*_][^*_]{2,80}[*_],?\s\d{1,3}\.\d{1,4}(?:\.\d{1,4})?(?:\s?[-–]\s?\d{1,4})?\.?$/u;
-const reClassical = /\b(?:Qur['’]?[aā]n|Koran|Genesis|Exodus|Leviticus|Deuteronomy|Psalms?|Proverbs|Isaiah|Jeremiah|Matthew|Mark|Luke|John|Acts|Romans|Corinthians|Revelation|Iliad|Odyssey|Aeneid|Rig\s?veda|Ṛgveda|Gītā|Gita|Mahābhārata|Rāmāyaṇa)\s\d{1,3}[:.]\d{1,4}|\bhadith\s\d/iu;
+const reClassical =
+  /\b(?:Qur['’]?[aā]n|Koran|Genesis|Exodus|Leviticus|Deuteronomy|Psalms?|Proverbs|Isaiah|Jeremiah|Matthew|Mark|Luke|John|Acts|Romans|Corinthians|Revelation|Iliad|Odyssey|Aeneid|Rig\s?veda|Ṛgveda|Gītā|Gita|Mahābhārata|Rāmāyaṇa)\s\d{1,3}[:.]\d{1,4}|\bhadith\s\d/iu;
 const reUnpublished = /\b(?:unpublished|forthcoming|in\spress|manuscript|mimeo|draft|under\sreview|non\spublié|à\sparaître|inédit)\b/iu;
 
 // --- online sources --------------------------------------------------------------
-const reWebExplicit = /\b(?:accessed|retrieved|last\s(?:visited|accessed|checked|modified)|viewed\son|available\s(?:at|from|online|on\sthe\sweb|on\sline)|online\sat|consulté\s(?:le|en)|en\sligne|disponible\s(?:à|sur|en\sligne)|abgerufen\sam|archived\sfrom|archived\sat|wayback\smachine)\b|\[(?:online|en\sligne|internet|web)\]/iu;
-const reWebKind = /\b(?:Wikipedia|press\srelease|news\srelease|media\srelease|communiqué(?:\sde\spresse)?|blog\s?post|blog|weblog|website|web\ssite|webpage|web\spage|homepage|home\spage|site\sweb|tweet(?:ed)?|Twitter|X\s\(formerly Twitter\)|Facebook\spost|YouTube|podcast|webinar|Substack|LinkedIn\spost|Instagram|TikTok|Reddit|online\sarticle|online\sedition|mailing\slist|(?:yahoo|google)\s?groups?|forum\spost|listserv|news\sstory|op-ed|newsletter|dashboard|data\sportal|database|dataset)\b/iu;
-const reOutlet = /\b(?:The\sGuardian|Guardian\.com|New\sYork\sTimes|NY\sTimes|Washington\sPost|Wall\sStreet\sJournal|Financial\sTimes|The\sEconomist|BBC(?:\sNews)?|CNN|Reuters|Associated\sPress|AP\sNews|Bloomberg|Forbes|Politico|Axios|Vox|Wired|The\sVerge|TechCrunch|Ars\sTechnica|The\sAtlantic|New\sYorker|Foreign\sAffairs|Foreign\sPolicy|Newsweek|Business\sInsider|Quartz|HuffPost|Huffington\sPost|Al\sJazeera|Le\sMonde|Der\sSpiegel|CBC(?:\sNews)?|Globe\sand\sMail|Toronto\sStar|National\sPost|ABC\sNews|NPR|The\sHill|BuzzFeed|Nikkei\sAsia|South\sChina\sMorning\sPost|Times\sof\sIndia|The\sConversation|Project\sSyndicate|Harvard\sBusiness\sReview|MIT\sTechnology\sReview|Scientific\sAmerican|Devex|Euractiv|EUobserver|Le\sDevoir|La\sPresse|Radio-Canada|Les\sÉchos|Le\sFigaro|Libération|El\sPaís|Deutsche\sWelle|France\s24|Rest\sof\sWorld|The\sIntercept|ProPublica|Mother\sJones|Semafor|Fast\sCompany|CNBC|CBS\sNews|NBC\sNews|Fox\sNews|USA\sToday|Los\sAngeles\sTimes|Chicago\sTribune|Boston\sGlobe|The\sIndependent|The\sTelegraph|Daily\sTelegraph|The\sTimes|Daily\sMail|Sky\sNews|Xinhua|Global\sTimes|China\sDaily|Caixin|Straits\sTimes|Hindustan\sTimes|The\sHindu|Indian\sExpress|Economic\sTimes|Deccan\sHerald|ThePrint|Scroll\.in|Army\s?Times|Navy\s?Times|Air\sForce\sTimes|Defense\sNews|IANS|Inter\s?Press\sService|Agence\sFrance-Presse|AFP|Süddeutsche\sZeitung|Frankfurter\sAllgemeine|Corriere\sdella\sSera|La\sRepubblica|Sydney\sMorning\sHerald|The\sAustralian|Japan\sTimes|Korea\sHerald|Dawn\.com|Haaretz|Times\sof\sIsrael|Vice\sNews|Slate\.com|Salon\.com|Medium\.com|Substack\.com)\b/u;
-const reBareDomain = /(?<![@\w.\-/])(?:[a-z0-9][a-z0-9-]{0,62}\.){1,4}(?:com|org|net|gov|edu|int|io|info|co\.uk|org\.uk|gov\.uk|ac\.uk|gc\.ca|ca|eu|de|fr|au|nz|in|ch|nl|se|no|dk|fi|be|jp|cn|us|uk|ai)\b(?![.\w-]*@)/iu;
+const reWebExplicit =
+  /\b(?:accessed|retrieved|last\s(?:visited|accessed|checked|modified)|viewed\son|available\s(?:at|from|online|on\sthe\sweb|on\sline)|online\sat|consulté\s(?:le|en)|en\sligne|disponible\s(?:à|sur|en\sligne)|abgerufen\sam|archived\sfrom|archived\sat|wayback\smachine)\b|\[(?:online|en\sligne|internet|web)\]/iu;
+const reWebKind =
+  /\b(?:Wikipedia|press\srelease|news\srelease|media\srelease|communiqué(?:\sde\spresse)?|blog\s?post|blog|weblog|website|web\ssite|webpage|web\spage|homepage|home\spage|site\sweb|tweet(?:ed)?|Twitter|X\s\(formerly Twitter\)|Facebook\spost|YouTube|podcast|webinar|Substack|LinkedIn\spost|Instagram|TikTok|Reddit|online\sarticle|online\sedition|mailing\slist|(?:yahoo|google)\s?groups?|forum\spost|listserv|news\sstory|op-ed|newsletter|dashboard|data\sportal|database|dataset)\b/iu;
+const reOutlet =
+  /\b(?:The\sGuardian|Guardian\.com|New\sYork\sTimes|NY\sTimes|Washington\sPost|Wall\sStreet\sJournal|Financial\sTimes|The\sEconomist|BBC(?:\sNews)?|CNN|Reuters|Associated\sPress|AP\sNews|Bloomberg|Forbes|Politico|Axios|Vox|Wired|The\sVerge|TechCrunch|Ars\sTechnica|The\sAtlantic|New\sYorker|Foreign\sAffairs|Foreign\sPolicy|Newsweek|Business\sInsider|Quartz|HuffPost|Huffington\sPost|Al\sJazeera|Le\sMonde|Der\sSpiegel|CBC(?:\sNews)?|Globe\sand\sMail|Toronto\sStar|National\sPost|ABC\sNews|NPR|The\sHill|BuzzFeed|Nikkei\sAsia|South\sChina\sMorning\sPost|Times\sof\sIndia|The\sConversation|Project\sSyndicate|Harvard\sBusiness\sReview|MIT\sTechnology\sReview|Scientific\sAmerican|Devex|Euractiv|EUobserver|Le\sDevoir|La\sPresse|Radio-Canada|Les\sÉchos|Le\sFigaro|Libération|El\sPaís|Deutsche\sWelle|France\s24|Rest\sof\sWorld|The\sIntercept|ProPublica|Mother\sJones|Semafor|Fast\sCompany|CNBC|CBS\sNews|NBC\sNews|Fox\sNews|USA\sToday|Los\sAngeles\sTimes|Chicago\sTribune|Boston\sGlobe|The\sIndependent|The\sTelegraph|Daily\sTelegraph|The\sTimes|Daily\sMail|Sky\sNews|Xinhua|Global\sTimes|China\sDaily|Caixin|Straits\sTimes|Hindustan\sTimes|The\sHindu|Indian\sExpress|Economic\sTimes|Deccan\sHerald|ThePrint|Scroll\.in|Army\s?Times|Navy\s?Times|Air\sForce\sTimes|Defense\sNews|IANS|Inter\s?Press\sService|Agence\sFrance-Presse|AFP|Süddeutsche\sZeitung|Frankfurter\sAllgemeine|Corriere\sdella\sSera|La\sRepubblica|Sydney\sMorning\sHerald|The\sAustralian|Japan\sTimes|Korea\sHerald|Dawn\.com|Haaretz|Times\sof\sIsrael|Vice\sNews|Slate\.com|Salon\.com|Medium\.com|Substack\.com)\b/u;
+const reBareDomain =
+  /(?<![@\w.\-/])(?:[a-z0-9][a-z0-9-]{0,62}\.){1,4}(?:com|org|net|gov|edu|int|io|info|co\.uk|org\.uk|gov\.uk|ac\.uk|gc\.ca|ca|eu|de|fr|au|nz|in|ch|nl|se|no|dk|fi|be|jp|cn|us|uk|ai)\b(?![.\w-]*@)/iu;
 const reQuotedSpan = /["“«„][^"“”«»„]{0,300}["”»“]/gu;
 const rePrintPage = /\bp\.\s?[A-Z]?\d|\bpp\.?\s?\d|\bsec(?:tion)?\.\s?[A-Z]\b/u;
 
@@ -222,7 +258,8 @@ const reOnlyKeys = /^(?:[\s;,.]|-?@\{[^}]{1,200}\}|-?@[\p{L}\d_]+(?:[:.#$%&+?<>~
 const MAX_READ = 4000;
 
 /** Italic signal words of legal and academic style: "*See, for example,*", "*Id.*", "*passim*". */
-const reSignalWords = /^(?:see|cf|compare|contra|accord|but\ssee|e\.g|for\sexample|generally|id|ibid|supra|infra|passim|et\sal|available\s(?:at|from|online)|hereinafter|sic|(?:last\s)?(?:accessed|retrieved|visited|viewed)|online)\b/iu;
+const reSignalWords =
+  /^(?:see|cf|compare|contra|accord|but\ssee|e\.g|for\sexample|generally|id|ibid|supra|infra|passim|et\sal|available\s(?:at|from|online)|hereinafter|sic|(?:last\s)?(?:accessed|retrieved|visited|viewed)|online)\b/iu;
 
 /** A note's title, when it gives one: the first quoted or italic span that reads as a title. */
 export function titleOf(prose: string): string | undefined {
@@ -242,7 +279,10 @@ export function titleOf(prose: string): string | undefined {
 }
 
 function normaliseTitle(t: string): string {
-  return t.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
+  return t
+    .toLowerCase()
+    .replace(/[^\p{L}\d]+/gu, ' ')
+    .trim();
 }
 
 /** Whether the text up to its first closing quote is in title case ("The Scaling Hypothesis", not "Can't we just …"). */
@@ -327,13 +367,16 @@ function isShortEnough(flat: string): boolean {
 /** The citations and sentences of a note: split at `;` and at the end of sentences. */
 function segments(written: string): string[] {
   return written
-    .split(/;\s*|(?<=[\p{Ll}\d)”"’*_]{2}[.!?])(?<!\b(?:[Vv]ols?|pp?|[Nn]os?|[Ee]ds?|[Tt]rans|[Tt]r|[Cc]h|[Cc]hap|[Ss]ec|[Ff]ig|[Aa]rt|[Pp]ara|[Cc]f|vs?|al|[Ii]bid|op|cit|loc|[Dd]r|[Mm]rs?|[Mm]s|[Ss]t|[Jj]r|[Ss]r|[Ii]nc|[Ll]td|[Cc]o|[Cc]orp|[Dd]ept|[Uu]niv|[Ff]ol|[Pp]t|[Cc]ol|[Ss]er|[Rr]epr|[Rr]ev|ca|[Cc]omp|[Ii]b|[Rr]ep|[Dd]oc)\.)\s+(?=[\p{Lu}*_"“‘])/u)
+    .split(
+      /;\s*|(?<=[\p{Ll}\d)”"’*_]{2}[.!?])(?<!\b(?:[Vv]ols?|pp?|[Nn]os?|[Ee]ds?|[Tt]rans|[Tt]r|[Cc]h|[Cc]hap|[Ss]ec|[Ff]ig|[Aa]rt|[Pp]ara|[Cc]f|vs?|al|[Ii]bid|op|cit|loc|[Dd]r|[Mm]rs?|[Mm]s|[Ss]t|[Jj]r|[Ss]r|[Ii]nc|[Ll]td|[Cc]o|[Cc]orp|[Dd]ept|[Uu]niv|[Ff]ol|[Pp]t|[Cc]ol|[Ss]er|[Rr]epr|[Rr]ev|ca|[Cc]omp|[Ii]b|[Rr]ep|[Dd]oc)\.)\s+(?=[\p{Lu}*_"“‘])/u,
+    )
     .map((x) => x.trim())
     .filter((x) => x !== '');
 }
 
 /** A sentence of commentary: it has a finite verb outside its titles. */
-const reFiniteVerb = /(?<=\s)(?:is|was|are|were|has|had|have|does|did|will|would|should|could|can|may|might|must|refers|means|comprised|argues|suggests|describes|explains|shows)\s/u;
+const reFiniteVerb =
+  /(?<=\s)(?:is|was|are|were|has|had|have|does|did|will|would|should|could|can|may|might|must|refers|means|comprised|argues|suggests|describes|explains|shows)\s/u;
 
 /** A segment that reads as a full citation: a year, a publisher or a traceable form, and no finite verb. */
 function isFullCitation(flat: string): boolean {
@@ -370,22 +413,39 @@ function shortForm(body: string, text: string): Pick<Reading, 'shortForm' | 'sup
 function shortSegment(written: string, flat: string, note: string): Pick<Reading, 'shortForm' | 'author' | 'title'> | undefined {
   if (written.length > 200) return undefined;
   if (reShortCase.test(flat)) return { shortForm: 'short-title', author: firstWord(flat) };
-  if (reAuthorDate.test(flat) || reAuthorTitleDate.test(flat) || (reOrgDateTitle.test(flat) && !reWebExplicit.test(flat))) return { shortForm: 'author-date', author: firstWord(flat) };
+  if (reAuthorDate.test(flat) || reAuthorTitleDate.test(flat) || (reOrgDateTitle.test(flat) && !reWebExplicit.test(flat)))
+    return { shortForm: 'author-date', author: firstWord(flat) };
   // "*Speeches*, 1946-53, pp. 214-15" is a title and its pages; "“High and Dry.” 2016." is a title and its year.
-  const titleAndPages = ((m) => (m && (/\b(?:pp?|at|vol|ch|para|no)\.|\bp\s\d/i.test(m.groups?.loc ?? '') || !reYear.test(m.groups?.loc ?? '')) ? m : null))(reTitleLocator.exec(written));
+  const titleAndPages = ((m) => (m && (/\b(?:pp?|at|vol|ch|para|no)\.|\bp\s\d/i.test(m.groups?.loc ?? '') || !reYear.test(m.groups?.loc ?? '')) ? m : null))(
+    reTitleLocator.exec(written),
+  );
   if (!titleAndPages && (reYear.test(written) || reWebExplicit.test(written) || rePublisher.test(flat))) return undefined;
   if (reAuthorPage.test(flat)) return { shortForm: 'short-title', author: firstWord(flat) };
   const m = titleAndPages ?? (reSurnameInitials.test(written) ? null : reShortTitle.exec(written));
   if (!m) return undefined;
   const title = titleOf(note) ?? normaliseTitle(m.groups?.title ?? m.groups?.plain ?? '');
-  return { shortForm: 'short-title', author: m.groups?.author?.replace(/\s\(.*$/, '').split(/\s/).pop(), title };
+  return {
+    shortForm: 'short-title',
+    author: m.groups?.author
+      ?.replace(/\s\(.*$/, '')
+      .split(/\s/)
+      .pop(),
+    title,
+  };
 }
 
 /** `text` has no emphasis marks; `emphasised` is the prose as written. */
 function forms(text: string, emphasised: string, reading: Reading): void {
   const add = (f: FormKind): void => void (reading.forms.includes(f) || reading.forms.push(f));
   if (reLegal.test(text)) add('legal');
-  if (reArticle.test(text) || reArticleMore.test(text) || reArticleExtra.test(text) || reArticleVolumeYear.test(emphasised) || reArticleJournal.test(emphasised)) add('article');
+  if (
+    reArticle.test(text) ||
+    reArticleMore.test(text) ||
+    reArticleExtra.test(text) ||
+    reArticleVolumeYear.test(emphasised) ||
+    reArticleJournal.test(emphasised)
+  )
+    add('article');
   if (
     rePlacePublisher.test(text) ||
     rePublisherParen.test(text) ||
@@ -411,7 +471,8 @@ function forms(text: string, emphasised: string, reading: Reading): void {
 }
 
 /** Kinds of source that exist only online (a press release or a dataset may be printed). */
-const reOnlineOnly = /^(?:Wikipedia|blog\s?post|weblog|website|web\ssite|webpage|web\spage|homepage|home\spage|site\sweb|tweet(?:ed)?|Twitter|X\s\(formerly Twitter\)|Facebook\spost|YouTube|podcast|webinar|Substack|LinkedIn\spost|Instagram|TikTok|Reddit|online\sarticle|online\sedition|mailing\slist|(?:yahoo|google)\s?groups?|forum\spost|listserv)$/iu;
+const reOnlineOnly =
+  /^(?:Wikipedia|blog\s?post|weblog|website|web\ssite|webpage|web\spage|homepage|home\spage|site\sweb|tweet(?:ed)?|Twitter|X\s\(formerly Twitter\)|Facebook\spost|YouTube|podcast|webinar|Substack|LinkedIn\spost|Instagram|TikTok|Reddit|online\sarticle|online\sedition|mailing\slist|(?:yahoo|google)\s?groups?|forum\spost|listserv)$/iu;
 
 function web(text: string, reading: Reading): void {
   const explicit = reWebExplicit.exec(text);
@@ -441,7 +502,8 @@ function web(text: string, reading: Reading): void {
   reading.web = { reason: kind && /wikipedia/i.test(found[0]) ? 'cites Wikipedia' : what, explicit: false, strong };
 }
 
-const reDayMonthYear = /\b\d{1,2}[\s-](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[\s,-]{1,3}(?:1[5-9]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s(?:\d{1,2},?\s)?(?:1[5-9]|20)\d\d\b/u;
+const reDayMonthYear =
+  /\b\d{1,2}[\s-](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[\s,-]{1,3}(?:1[5-9]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s(?:\d{1,2},?\s)?(?:1[5-9]|20)\d\d\b/u;
 
 function printEra(text: string): boolean {
   const years = text.match(/(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)/gu);
@@ -449,13 +511,18 @@ function printEra(text: string): boolean {
 }
 
 /** Words an editor reads as running prose (outside titles and quotations), not as a reference. */
-const reProseWord = /(?<![\p{L}'’-])(?!(?:and|the|of|in|for|from|on|to|with|by|at|et|al|ed|eds|edn|vol|pp|no|trans|accessed|retrieved|available|online|edited|translated|press|report|paper|working|university|journal|review|proceedings|conference|see|also|cf|ibid|op|cit|supra|infra|ch|chap|sec|part|pt|fig|http|https|www|and|or|an|a)\b)\p{Ll}[\p{Ll}'’-]{2,}(?![\p{L}'’-])/gu;
+const reProseWord =
+  /(?<![\p{L}'’-])(?!(?:and|the|of|in|for|from|on|to|with|by|at|et|al|ed|eds|edn|vol|pp|no|trans|accessed|retrieved|available|online|edited|translated|press|report|paper|working|university|journal|review|proceedings|conference|see|also|cf|ibid|op|cit|supra|infra|ch|chap|sec|part|pt|fig|http|https|www|and|or|an|a)\b)\p{Ll}[\p{Ll}'’-]{2,}(?![\p{L}'’-])/gu;
 /** "Nabeshima Naozumi (1616–69), the first daimyo of …": a note on a person, not a citation. */
-const reLifeDates = new RegExp(`^${L}${W}{1,40}(?:\\s${L}${W}{0,40}){0,3}\\s\\((?:c\\.\\s?|b\\.\\s?|d\\.\\s?)?\\d{3,4}\\s?[–-]\\s?(?:c\\.\\s?)?\\d{2,4}\\),?\\s\\p{Ll}`, 'u');
+const reLifeDates = new RegExp(
+  `^${L}${W}{1,40}(?:\\s${L}${W}{0,40}){0,3}\\s\\((?:c\\.\\s?|b\\.\\s?|d\\.\\s?)?\\d{3,4}\\s?[–-]\\s?(?:c\\.\\s?)?\\d{2,4}\\),?\\s\\p{Ll}`,
+  'u',
+);
 /** "See also “The Scaling Hypothesis”": a work pointed to by its title. */
 const reSeeTitle = /^(?:see|cf\.?)(?:\s(?:also|generally))?,?\s["“‘]/iu;
 /** "according to the Federal Trade Commission", "Source: OECD": the note attributes a fact to a source. */
-const reAttribution = /\b(?:according to|source:|sources:|data from|figures from|estimates? (?:by|from)|as reported by|reported by|published by|selon|source :)\s(?:the\s|la\s|le\s|l'|les\s)?\p{Lu}/u;
+const reAttribution =
+  /\b(?:according to|source:|sources:|data from|figures from|estimates? (?:by|from)|as reported by|reported by|published by|selon|source :)\s(?:the\s|la\s|le\s|l'|les\s)?\p{Lu}/u;
 const reNameOrNumber = /(?<![\p{L}\d'’-])(?:\p{Lu}[\p{L}'’.-]{0,40}|\d[\d.,:–-]{0,20})/gu;
 const reQuotedOrItalic = /["“«][^"”»]{0,300}["”»]|[*_][^*_]{0,300}[*_]|\([^()]{0,200}\)/gu;
 
@@ -480,6 +547,13 @@ function isCitation(flat: string, body: string, reading: Reading): boolean {
   const published = reReportWord.test(flat) || reInBook.test(flat) || rePublisher.test(flat);
   const seeTitle = reSeeTitle.exec(flat);
   const attributed = reAttribution.test(flat) || (!!seeTitle && title && isTitleCase(flat.slice(seeTitle[0].length)));
-  const score = (attributed ? 2 : 0) + (author ? 2 : org ? 1 : 0) + (title ? 2 : 0) + (year ? 1 : 0) + (pages ? 1 : 0) + (published ? 1 : 0) + (explicit ? 2 : reading.web ? 1 : 0);
+  const score =
+    (attributed ? 2 : 0) +
+    (author ? 2 : org ? 1 : 0) +
+    (title ? 2 : 0) +
+    (year ? 1 : 0) +
+    (pages ? 1 : 0) +
+    (published ? 1 : 0) +
+    (explicit ? 2 : reading.web ? 1 : 0);
   return score >= 3 && (title || year || pages || published || explicit || attributed);
 }

@@ -41,7 +41,7 @@ export function trimDoi(doi: string): string {
   let end = doi.length;
   for (;;) {
     const last = doi[end - 1];
-    if (end > 0 && '.,;:!?\'*_]}'.includes(last)) end--;
+    if (end > 0 && ".,;:!?'*_]}".includes(last)) end--;
     else if (last === ')' && open < close) {
       end--;
       close--;
@@ -106,7 +106,12 @@ const reMaybe = /10\.\d|isbn|97[89]-|arxiv|hdl:|pmid|pmc\d|urn:/i;
  * Identifiers in a note's lines, outside its code spans and outside the
  * URLs it links (a DOI inside a doi.org link is that link's).
  */
-export function findIdentifiers(text: string, lines: readonly Span[], skip: ReadonlyArray<{ start: number; end: number }>, code: readonly Span[] = []): Identifier[] {
+export function findIdentifiers(
+  text: string,
+  lines: readonly Span[],
+  skip: ReadonlyArray<{ start: number; end: number }>,
+  code: readonly Span[] = [],
+): Identifier[] {
   const found: Identifier[] = [];
   // Some styles (EIPs) write a source's address in code formatting on purpose: it still names the source.
   for (const c of code) {

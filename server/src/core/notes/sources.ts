@@ -135,7 +135,10 @@ export function citationIdentity(prose: string): string {
     .replace(/\((?:["“][^"”]{0,600}["”]|[^()]{0,40}\bquoting\b[^()]{0,200})\)/g, ' ') // ("a quotation from it")
     .toLowerCase()
     .replace(/\b(?:accessed|retrieved|consulté le|last visited|viewed)\b[^.;]{0,40}/g, ' ')
-    .replace(/\b(?:pp?|at|para|paras|fig|figure|table|chart|ch|chap|chapter|sec|section|box|annex|appendix|slide)\.?\s?[\divxlc]{1,6}(?:\s?[-–]\s?\d{1,6})?\b/g, ' ')
+    .replace(
+      /\b(?:pp?|at|para|paras|fig|figure|table|chart|ch|chap|chapter|sec|section|box|annex|appendix|slide)\.?\s?[\divxlc]{1,6}(?:\s?[-–]\s?\d{1,6})?\b/g,
+      ' ',
+    )
     .replace(/[^\p{L}\d]+/gu, ' ')
     .trim();
 }

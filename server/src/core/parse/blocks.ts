@@ -12,18 +12,7 @@ import { stopper, type ShouldStop } from '../stop';
 import { computeLineStarts, lineEnd } from '../text/lines';
 
 export type BlockType =
-  | 'document'
-  | 'blockquote'
-  | 'list'
-  | 'item'
-  | 'footnote'
-  | 'paragraph'
-  | 'heading'
-  | 'fenced'
-  | 'indented'
-  | 'html'
-  | 'thematic'
-  | 'table';
+  'document' | 'blockquote' | 'list' | 'item' | 'footnote' | 'paragraph' | 'heading' | 'fenced' | 'indented' | 'html' | 'thematic' | 'table';
 
 /** A run of source text: `start` and `end` are offsets into the document. */
 export interface Span {
@@ -153,7 +142,18 @@ const NO_CHILDREN = Object.freeze([]) as unknown as Block[];
 const NO_LINES = Object.freeze([]) as unknown as Span[];
 
 function newBlock(type: BlockType, parent: Block | null, line: number, start: number): Block {
-  return { type, parent, depth: parent ? parent.depth + 1 : 0, children: NO_CHILDREN, open: true, startLine: line, endLine: line, start, end: start, lines: NO_LINES };
+  return {
+    type,
+    parent,
+    depth: parent ? parent.depth + 1 : 0,
+    children: NO_CHILDREN,
+    open: true,
+    startLine: line,
+    endLine: line,
+    start,
+    end: start,
+    lines: NO_LINES,
+  };
 }
 
 function addLine(block: Block, span: Span): void {
@@ -175,8 +175,7 @@ function canContain(parent: BlockType, child: BlockType): boolean {
   }
 }
 
-const acceptsLines = (t: BlockType): boolean =>
-  t === 'paragraph' || t === 'fenced' || t === 'indented' || t === 'html';
+const acceptsLines = (t: BlockType): boolean => t === 'paragraph' || t === 'fenced' || t === 'indented' || t === 'html';
 
 class BlockParser {
   private readonly src: string;
@@ -451,12 +450,9 @@ class BlockParser {
     }
     this.allClosed = container === this.oldtip;
     this.lastMatchedContainer = container;
-    this.interrupt =
-      allMatched && this.oldtip.open && (this.oldtip.type === 'paragraph' || this.oldtip.type === 'indented');
+    this.interrupt = allMatched && this.oldtip.open && (this.oldtip.type === 'paragraph' || this.oldtip.type === 'indented');
 
-    let matchedLeaf =
-      (container.type !== 'paragraph' && acceptsLines(container.type)) ||
-      (container.type === 'table' && container.awaitingDelimiter === true);
+    let matchedLeaf = (container.type !== 'paragraph' && acceptsLines(container.type)) || (container.type === 'table' && container.awaitingDelimiter === true);
     while (!matchedLeaf) {
       this.findNextNonspace();
       // Past MAX_NESTING containers, what follows is text (docs/parser.md): no document nests that
@@ -751,11 +747,7 @@ class BlockParser {
     if (ok) {
       this.findNextNonspace();
       const rest = this.line.slice(this.nextNonspace);
-      ok =
-        !this.indented &&
-        !this.blank &&
-        !startsContainer(rest) &&
-        countDelimiterCells(rest) === columns;
+      ok = !this.indented && !this.blank && !startsContainer(rest) && countDelimiterCells(rest) === columns;
     }
     this.line = saved.line;
     this.lineStart = saved.lineStart;

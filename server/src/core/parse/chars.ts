@@ -4,8 +4,7 @@ export const isAsciiAlpha = (c: number): boolean => (c >= 65 && c <= 90) || (c >
 export const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 export const isAsciiAlphanumeric = (c: number): boolean => isAsciiAlpha(c) || isAsciiDigit(c);
 export const isAsciiControl = (c: number): boolean => c < 32 || c === 127;
-export const isAsciiPunctuation = (c: number): boolean =>
-  (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
+export const isAsciiPunctuation = (c: number): boolean => (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
 /** Space or tab (markdownSpace). */
 export const isSpaceOrTab = (c: number): boolean => c === 32 || c === 9;
 export const isLineEnding = (c: number): boolean => c === 10 || c === 13;
@@ -46,5 +45,9 @@ export function codePointBefore(s: string, i: number, start = 0): number {
 
 /** GFM label normalisation (micromark-util-normalize-identifier). */
 export function normalizeIdentifier(value: string): string {
-  return value.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '').toLowerCase().toUpperCase();
+  return value
+    .replace(/[\t\n\r ]+/g, ' ')
+    .replace(/^ | $/g, '')
+    .toLowerCase()
+    .toUpperCase();
 }

@@ -2,10 +2,12 @@
 import { isAsciiAlpha, isAsciiAlphanumeric, isLineEnding, isLineEndingOrSpace, isSpaceOrTab } from './chars';
 
 const blockNames = new Set(
-  ('address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt ' +
+  (
+    'address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt ' +
     'fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link ' +
     'main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead ' +
-    'title tr track ul').split(' '),
+    'title tr track ul'
+  ).split(' '),
 );
 const rawNames = new Set(['pre', 'script', 'style', 'textarea']);
 
@@ -46,7 +48,7 @@ const openerLength: Record<number, number> = { 1: 1, 2: 2, 3: 2, 4: 2, 5: 9 };
 
 /** Whether `text` (a line of an HTML block of `kind`) ends the block; `from` skips the opener. */
 export function htmlBlockEnds(kind: number, text: string, isFirstLine: boolean): boolean {
-  const from = isFirstLine ? openerLength[kind] ?? 0 : 0;
+  const from = isFirstLine ? (openerLength[kind] ?? 0) : 0;
   if (kind === 1) return /<\/(?:script|pre|style|textarea)>/i.test(from ? text.slice(from) : text);
   const marker = endMarkers[kind];
   return marker !== undefined && text.indexOf(marker, from) >= 0;

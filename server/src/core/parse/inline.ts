@@ -86,7 +86,7 @@ const isAsciiAtext = (c: number): boolean =>
   (c >= 35 && c <= 39) || c === 42 || c === 43 || (c >= 45 && c <= 57) || c === 61 || c === 63 || (c >= 65 && c <= 90) || (c >= 94 && c <= 126);
 
 /** Characters where an inline construct the checker cares about can start. */
-const SPECIAL = /[\\`<!\[\]]/g;
+const SPECIAL = /[\\`<![\]]/g;
 
 /**
  * Scans one leaf's text. At most `limit` calls, URLs, code spans and markup
@@ -293,7 +293,14 @@ export function scanInline(t: string, ctx: InlineContext, limit = Infinity): Inl
       }
     }
   }
-  return { calls, urls: dropped.size ? urls.filter((_, k) => !dropped.has(k)) : urls, code, markup, rejected, ...(stoppedAt !== undefined ? { stoppedAt } : {}) };
+  return {
+    calls,
+    urls: dropped.size ? urls.filter((_, k) => !dropped.has(k)) : urls,
+    code,
+    markup,
+    rejected,
+    ...(stoppedAt !== undefined ? { stoppedAt } : {}),
+  };
 }
 
 /**
@@ -380,7 +387,14 @@ function autolinkEnd(t: string, i: number): number {
 }
 
 /** micromark's link resolution at `]`. Returns the offset after the link, or -1. */
-function resolveLabelEnd(t: string, i: number, ls: LabelStart, linkLabels: ReadonlyMap<string, string>, urls: InlineUrl[], markup: Array<[number, number]>): number {
+function resolveLabelEnd(
+  t: string,
+  i: number,
+  ls: LabelStart,
+  linkLabels: ReadonlyMap<string, string>,
+  urls: InlineUrl[],
+  markup: Array<[number, number]>,
+): number {
   // A reference label holds at most 999 characters (CommonMark): longer text needs no normalising.
   const ownLabel = i - ls.end <= 999 ? normalizeIdentifier(t.slice(ls.end, i)) : '';
   const j = i + 1;
@@ -443,7 +457,12 @@ export function htmlUrls(t: string, start: number, end: number, urls: InlineUrl[
 }
 
 function decodeHtmlEntities(s: string): string {
-  return s.includes('&') ? s.replace(/&amp;/g, '&').replace(/&#0*38;/g, '&').replace(/&quot;/g, '"') : s;
+  return s.includes('&')
+    ? s
+        .replace(/&amp;/g, '&')
+        .replace(/&#0*38;/g, '&')
+        .replace(/&quot;/g, '"')
+    : s;
 }
 
 function skipWs(t: string, i: number): number {
@@ -576,8 +595,21 @@ function pathEnd(t: string, j: number, trailOk: (j: number) => boolean): number 
       continue;
     }
     if (
-      c === 33 || c === 34 || c === 38 || c === 39 || c === 41 || c === 42 || c === 44 || c === 46 ||
-      c === 58 || c === 59 || c === 60 || c === 63 || c === 93 || c === 95 || c === 126
+      c === 33 ||
+      c === 34 ||
+      c === 38 ||
+      c === 39 ||
+      c === 41 ||
+      c === 42 ||
+      c === 44 ||
+      c === 46 ||
+      c === 58 ||
+      c === 59 ||
+      c === 60 ||
+      c === 63 ||
+      c === 93 ||
+      c === 95 ||
+      c === 126
     ) {
       if (trailOk(j)) return j;
       if (c === 41) close++;

@@ -225,7 +225,20 @@ export function parseMarkdown(text: string, shouldStop?: ShouldStop): MdDocument
   urls.sort((a, b) => a.start - b.start);
   literalSpans.sort((a, b) => a.start - b.start);
   markupSpans.sort((a, b) => a.start - b.start);
-  return { text, lineStarts: tree.lineStarts, frontMatter: tree.frontMatter, headings, refs, undefinedRefs, defs, urls, literalSpans, markupSpans, truncatedAt, truncatedBy };
+  return {
+    text,
+    lineStarts: tree.lineStarts,
+    frontMatter: tree.frontMatter,
+    headings,
+    refs,
+    undefinedRefs,
+    defs,
+    urls,
+    literalSpans,
+    markupSpans,
+    truncatedAt,
+    truncatedBy,
+  };
 }
 
 /**

@@ -40,9 +40,7 @@ export const footnoteOrder: Rule = {
         if (citedNumbers.has(expected)) message = `Footnote [^${c.label}] is cited before [^${expected}]: numbers should rise in reading order.`;
         else {
           const why = defined.has(expected) ? `[^${expected}] is defined but never cited` : `there is no [^${expected}]`;
-          message = previous
-            ? `Footnote numbers skip from [^${previous.label}] to [^${c.label}]: ${why}.`
-            : `Footnote numbers start at [^${c.label}]: ${why}.`;
+          message = previous ? `Footnote numbers skip from [^${previous.label}] to [^${c.label}]: ${why}.` : `Footnote numbers start at [^${c.label}]: ${why}.`;
         }
         report({ message, start: c.start, end: c.end, fixes: fix ? [fix] : [] });
         return;

@@ -49,7 +49,10 @@ function inBrokenDestination(text: string, at: number): boolean {
 
 /** The union of several lists of spans, sorted and disjoint. */
 function mergeSpans(lists: ReadonlyArray<ReadonlyArray<Span>>): Span[] {
-  const all = lists.flat().map((x) => ({ start: x.start, end: x.end })).sort((a, b) => a.start - b.start);
+  const all = lists
+    .flat()
+    .map((x) => ({ start: x.start, end: x.end }))
+    .sort((a, b) => a.start - b.start);
   const out: Span[] = [];
   for (const x of all) {
     const last = out[out.length - 1];

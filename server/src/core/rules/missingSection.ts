@@ -28,11 +28,7 @@ export const missingSection: Rule = {
             `${entry.heading ? 'Entry ' : ''}${name} is missing the section "${section}" (template ${template.name}).` +
             (heading ? ` Did you mean the heading "${heading.name}"?` : ''),
           ...at,
-          fixes: [
-            ...rename,
-            { ...insertMissingSectionsFix(model, entry, [section]), preferred: !heading },
-            ...insertAll,
-          ],
+          fixes: [...rename, { ...insertMissingSectionsFix(model, entry, [section]), preferred: !heading }, ...insertAll],
         });
       }
     }
@@ -44,7 +40,11 @@ function isClose(heading: string, name: string): boolean {
   const a = normalizeSectionName(heading);
   const b = normalizeSectionName(name);
   if (a === b) return true;
-  const words = (s: string): string => s.split(/[\s'’-]+/).sort().join(' ');
+  const words = (s: string): string =>
+    s
+      .split(/[\s'’-]+/)
+      .sort()
+      .join(' ');
   if (words(a) === words(b)) return true;
   const limit = Math.max(1, Math.floor(Math.max(a.length, b.length) * 0.25));
   return editDistance(a, b, limit) <= limit;
