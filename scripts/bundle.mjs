@@ -25,8 +25,8 @@ function listTests(dir) {
 }
 
 const builds = [{ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }];
-if (fs.existsSync('server/src/server.ts')) {
-  builds.push({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } });
+if (fs.existsSync('server/src/main.ts')) {
+  builds.push({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } });
 }
 if (fs.existsSync('client/src/extension.ts')) {
   builds.push({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
@@ -35,6 +35,8 @@ builds.push(
   { ...common, entryPoints: ['bench/bench.ts'], outfile: 'out/bench/bench.js' },
   { ...common, entryPoints: ['bench/rss.ts'], outfile: 'out/bench/rss.js' },
   { ...common, entryPoints: ['test/e2e/run.ts'], outfile: 'out/e2e/run.js', external: ['playwright-core'] },
+  // A server whose one rule always throws, for the reliability tests (the product has no such switch).
+  { ...common, entryPoints: ['test/support/faultServer.ts'], outfile: 'out/test/support/faultServer.js' },
   { ...common, entryPoints: ['test/e2e/exthost/index.ts'], outfile: 'out/e2e/exthost/index.js', external: ['vscode'] },
 );
 builds.push({

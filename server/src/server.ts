@@ -30,7 +30,6 @@ import { parseConfig } from './core/config/config';
 import { CONFIG_FILE_NAME } from './core/config/discover';
 import { linkTargets } from './core/links/targets';
 import { computeLineStarts } from './core/text/lines';
-import { rules } from './core/rules';
 import type { SeveritySetting } from './core/types';
 import { withIndex, type Analysis } from './features/analysis';
 import { codeActions, FIX_ALL_KIND, insertMissingSectionsEdit, RENUMBER_KIND, renumberEdit } from './features/codeActions';
@@ -550,7 +549,7 @@ const MAX_MESSAGE_BYTES = 256 * 1024 * 1024;
  * The connection over stdio (the default) with the framing guard in front of
  * the protocol reader; other transports (--node-ipc, --socket) as the library makes them.
  */
-function createStdioConnection(): Connection {
+export function createStdioConnection(): Connection {
   const args = process.argv.slice(2);
   if (args.some((a) => a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) return createConnection(ProposedFeatures.all);
   const guard = new FramingGuard(MAX_MESSAGE_BYTES, (message) => {
@@ -563,26 +562,4 @@ function createStdioConnection(): Connection {
 
 function isConfigUri(uri: string): boolean {
   return uri.endsWith('/' + CONFIG_FILE_NAME);
-}
-
-/**
- * Fault injection for the reliability tests: FORESIGHT_FAULT_RULE=<code> makes
- * that rule throw, to prove a failing rule is logged once and the others run.
- */
-function injectFault(code: string | undefined): void {
-  const rule = code ? rules.find((r) => r.code === code) : undefined;
-  if (rule) {
-    rule.check = () => {
-      throw new Error(`injected fault in ${code}`);
-    };
-  }
-}
-
-if (require.main === module) {
-  injectFault(process.env.FORESIGHT_FAULT_RULE);
-  if (process.argv.includes('--version')) {
-    process.stdout.write('0.1.0\n');
-  } else {
-    startServer(createStdioConnection());
-  }
 }

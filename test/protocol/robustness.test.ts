@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { URI } from 'vscode-uri';
-import { open, SERVER, startClient } from '../support/lspClient';
+import { FAULT_SERVER, open, SERVER, startClient } from '../support/lspClient';
 import { recordReliability } from '../support/reliability';
 import { makeTempDir } from '../support/tmp';
 
@@ -121,7 +121,7 @@ describe('language server robustness', function () {
 
   it('logs a rule that throws once, and still publishes what the other rules find', async () => {
     const dir = makeTempDir('foresight-fault-');
-    const client = await startClient({ rootUri: URI.file(dir).toString(), env: { FORESIGHT_FAULT_RULE: 'link-artifact' } });
+    const client = await startClient({ rootUri: URI.file(dir).toString(), server: [FAULT_SERVER, '--fault=link-artifact'] });
     try {
       const uri = URI.file(path.join(dir, 'r.md')).toString();
       await open(client, uri, 'A[^1] (link is external).\n');

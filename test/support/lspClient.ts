@@ -10,6 +10,8 @@ import {
 } from 'vscode-languageserver-protocol/node';
 
 export const SERVER = path.resolve(__dirname, '../../../dist/server.js');
+/** The server with one rule made to fail (test/support/faultServer.ts). */
+export const FAULT_SERVER = path.resolve(__dirname, '../../../out/test/support/faultServer.js');
 
 export interface TestClient {
   connection: ProtocolConnection;
@@ -34,8 +36,10 @@ export async function startClient(options: {
   env?: Record<string, string>;
   /** More initializationOptions (e.g. workspaceTrusted). */
   init?: Record<string, unknown>;
+  /** Another server entry and its arguments (the fault-injection build of the tests). */
+  server?: string[];
 }): Promise<TestClient> {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe', env: { ...process.env, ...(options.env ?? {}) } });
+  const child = spawn(process.execPath, [...(options.server ?? [SERVER]), '--stdio'], { stdio: 'pipe', env: { ...process.env, ...(options.env ?? {}) } });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const diagnostics = new Map<string, PublishDiagnosticsParams[]>();
   const waiters: Array<{ uri: string; test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
