@@ -7,8 +7,8 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type MarkdownIt from 'markdown-it';
-import type { ForesightConfig } from '../../server/src/core/config/config';
-import { findConfigFile, loadConfigFile } from '../../server/src/core/config/discover';
+import { defaultConfig, type ForesightConfig } from '../../server/src/core/config/config';
+import { ConfigResolver } from '../../server/src/io/configFiles';
 import { reportSkeleton } from '../../server/src/core/templates/skeleton';
 import { ReportPreview } from './preview/panel';
 import { exportHtml, foresightPlugin } from './preview/render';
@@ -27,8 +27,9 @@ let client: LanguageClient | undefined;
 /** The `.foresight.yml` that applies to a document (for the preview and new reports). */
 function configFor(uri: vscode.Uri): ForesightConfig {
   const folder = vscode.workspace.getWorkspaceFolder(uri) ?? vscode.workspace.workspaceFolders?.[0];
-  const dir = uri.scheme === 'file' || uri.scheme === 'untitled' ? path.dirname(uri.fsPath) : folder?.uri.fsPath;
-  return loadConfigFile(dir ? findConfigFile(dir, folder?.uri.fsPath) : undefined).config;
+  // A file's own folder; for other schemes, the workspace folder. Read afresh each time: it is asked rarely (preview, new report).
+  const file = uri.scheme === 'file' || uri.scheme === 'untitled' ? uri.fsPath : folder ? path.join(folder.uri.fsPath, 'x.md') : undefined;
+  return file ? new ConfigResolver().forFile(file, folder?.uri.fsPath).config : defaultConfig();
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<{ extendMarkdownIt(md: MarkdownIt): MarkdownIt }> {

@@ -6,9 +6,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
 import { checkModel, fixAll, severityOf, type CheckOptions } from './core/checker';
-import { defaultConfig, type LoadedConfig } from './core/config/config';
-import { findConfigFile, loadConfigFile } from './core/config/discover';
-import { walkFiles } from './core/config/walk';
+import { ConfigResolver, type ConfigFile } from './io/configFiles';
+import { walkFiles } from './io/walk';
 import { defaultCacheDir, DEFAULT_MAX_AGE_MS, LinkCache } from './core/links/cache';
 import { LinkChecker } from './core/links/checker';
 import type { LinkResult } from './core/links/result';
@@ -115,7 +114,7 @@ export async function runCli(argv: string[], cwd = process.cwd(), env: NodeJS.Pr
 
   let exit = 0;
   const rows: OutputRow[] = [];
-  const configs = new Map<string, LoadedConfig & { path?: string }>();
+  const configs = new ConfigResolver();
   const reportedConfigs = new Set<string>();
   const addConfigProblems = (file: string, text: string, problems: Problem[]): void => {
     if (reportedConfigs.has(file)) return;
@@ -125,29 +124,22 @@ export async function runCli(argv: string[], cwd = process.cwd(), env: NodeJS.Pr
     if (problems.length) exit = 2;
   };
 
-  let explicit: (LoadedConfig & { path?: string }) | undefined;
+  let explicit: ConfigFile | undefined;
   if (values.config) {
-    const file = path.resolve(cwd, values.config);
-    const loaded = loadConfigFile(file);
+    const loaded = configs.load(path.resolve(cwd, values.config));
     if (loaded.readError) return { code: 2, stdout, stderr: `foresight-lint: cannot read config ${values.config}: ${loaded.readError}\n` };
     addConfigProblems(values.config, loaded.text ?? '', loaded.problems);
     explicit = loaded;
   }
-  const configFor = (file: string): LoadedConfig & { path?: string } => {
+  // The nearest .foresight.yml (docs/architecture.md); its problems, or that it cannot be read, are said once.
+  const configFor = (file: string): ConfigFile => {
     if (explicit) return explicit;
-    const dir = path.dirname(file);
-    let loaded = configs.get(dir);
-    if (!loaded) {
-      const found = findConfigFile(dir);
-      loaded = found ? (configs.get(`file:${found}`) ?? loadConfigFile(found)) : { config: defaultConfig(), problems: [], path: undefined };
-      if (found) configs.set(`file:${found}`, loaded);
-      configs.set(dir, loaded);
-      const withText = loaded as { text?: string; readError?: string };
-      if (found && withText.readError) {
-        err(`foresight-lint: cannot read config ${displayPath(found, cwd)}: ${withText.readError}\n`);
-        exit = 2;
-      } else if (found) addConfigProblems(displayPath(found, cwd), withText.text ?? '', loaded.problems);
-    }
+    const loaded = configs.forFile(file);
+    if (loaded.path && loaded.readError && !reportedConfigs.has(loaded.path)) {
+      reportedConfigs.add(loaded.path);
+      err(`foresight-lint: cannot read config ${displayPath(loaded.path, cwd)}: ${loaded.readError}\n`);
+      exit = 2;
+    } else if (loaded.path) addConfigProblems(displayPath(loaded.path, cwd), loaded.text ?? '', loaded.problems);
     return loaded;
   };
 

@@ -27,7 +27,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { check, severityOf, type CheckOptions, type CheckResult } from './core/checker';
 import { CheckStopped } from './core/stop';
 import { parseConfig } from './core/config/config';
-import { CONFIG_FILE_NAME } from './core/config/discover';
+import { CONFIG_FILE_NAME } from './io/configFiles';
 import { linkTargets } from './core/links/targets';
 import { computeLineStarts } from './core/text/lines';
 import type { SeveritySetting } from './core/types';

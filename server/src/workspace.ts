@@ -2,9 +2,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { URI } from 'vscode-uri';
-import { defaultConfig, parseConfig, type LoadedConfig } from './core/config/config';
-import { CONFIG_FILE_NAME } from './core/config/discover';
-import { walkFiles } from './core/config/walk';
+import { defaultConfig, type LoadedConfig } from './core/config/config';
+import { CONFIG_FILE_NAME, ConfigResolver } from './io/configFiles';
+import { walkFiles } from './io/walk';
 
 export interface WorkspaceFile {
   uri: string;
@@ -17,9 +17,7 @@ const MAX_FILES = 20000;
 export class Workspace {
   private folders: string[] = [];
   private files: WorkspaceFile[] | undefined;
-  private readonly configs = new Map<string, LoadedConfig | null>(); // config path -> parsed (null: none)
-  private readonly configPathOfDir = new Map<string, string | null>();
-  private readonly openConfigText = new Map<string, string>();
+  private readonly configs = new ConfigResolver();
 
   setFolders(uris: string[]): void {
     this.folders = uris.filter((u) => u.startsWith('file:')).map((u) => URI.parse(u).fsPath);
@@ -67,15 +65,11 @@ export class Workspace {
 
   clearConfigs(): void {
     this.configs.clear();
-    this.configPathOfDir.clear();
   }
 
   /** An open config document's text wins over the file on disk. */
   setConfigText(uri: string, text: string | undefined): void {
-    const p = URI.parse(uri).fsPath;
-    if (text === undefined) this.openConfigText.delete(p);
-    else this.openConfigText.set(p, text);
-    this.clearConfigs();
+    this.configs.setOpenText(URI.parse(uri).fsPath, text);
   }
 
   /** The nearest `.foresight.yml` above the document, up to its workspace folder (or the filesystem root). */
@@ -84,49 +78,6 @@ export class Workspace {
     if (!uri.startsWith('file:') && !uri.startsWith('untitled:/')) return { config: defaultConfig(), problems: [] };
     const file = URI.parse(uri).fsPath;
     const stop = this.folders.filter((f) => file.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0];
-    let dir = path.dirname(file);
-    const visited: string[] = [];
-    let found: string | null = null;
-    for (;;) {
-      const known = this.configPathOfDir.get(dir);
-      if (known !== undefined) {
-        found = known;
-        break;
-      }
-      visited.push(dir);
-      const candidate = path.join(dir, CONFIG_FILE_NAME);
-      if (this.openConfigText.has(candidate) || isFile(candidate)) {
-        found = candidate;
-        break;
-      }
-      const parent = path.dirname(dir);
-      if (dir === stop || parent === dir) break;
-      dir = parent;
-    }
-    for (const d of visited) this.configPathOfDir.set(d, found);
-    if (!found) return { config: defaultConfig(), problems: [] };
-    let loaded = this.configs.get(found);
-    if (!loaded) {
-      const text = this.openConfigText.get(found) ?? readFile(found);
-      loaded = text === undefined ? { config: { ...defaultConfig(), inScope: true }, problems: [] } : parseConfig(text);
-      this.configs.set(found, loaded);
-    }
-    return loaded;
-  }
-}
-
-function isFile(p: string): boolean {
-  try {
-    return fs.statSync(p).isFile();
-  } catch {
-    return false;
-  }
-}
-
-function readFile(p: string): string | undefined {
-  try {
-    return fs.readFileSync(p, 'utf8');
-  } catch {
-    return undefined;
+    return this.configs.forFile(file, stop);
   }
 }
