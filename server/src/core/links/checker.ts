@@ -5,6 +5,7 @@
  * 2 requests per host and 8 in all, a 10 s deadline, an honest User-Agent,
  * and a results cache shared with the other front end.
  */
+import { realClock, sleep, type Clock } from './clock';
 import { isPublicAddress, limitKey } from './address';
 import { LinkCache } from './cache';
 import { requestOnce, type Answer, type RequestOptions } from './http';
@@ -32,6 +33,8 @@ export interface LinkCheckOptions {
   allowAddress?: (address: string) => boolean;
   userAgent?: string;
   cache?: LinkCache;
+  /** Waits and pauses go through this clock (tests bring one they control). */
+  clock?: Clock;
 }
 
 const DEFAULTS = { timeoutMs: 10000, maxRedirects: 5, perHost: 2, total: 8, retryDelayMs: 1000, maxRetryAfterMs: 30000, budgetMs: 300000 };
@@ -81,6 +84,7 @@ export interface LinkCheckStats {
 
 export class LinkChecker {
   private readonly options: Required<Omit<LinkCheckOptions, 'cache' | 'allowAddress'>> & { cache?: LinkCache; allowAddress?: (address: string) => boolean };
+  private readonly clock: Clock;
   private readonly inFlight = new Map<string, Promise<LinkResult>>();
   private readonly done = new Map<string, LinkResult>();
   /** URLs whose cached result must not be used (asked to re-check). */
@@ -96,8 +100,9 @@ export class LinkChecker {
   private budgetEnds: number | undefined;
 
   constructor(options: LinkCheckOptions = {}) {
-    this.options = { ...DEFAULTS, allowPrivate: false, userAgent: USER_AGENT, ...stripUndefined(options) };
-    this.limiter = new Limiter(this.options.perHost, this.options.total);
+    this.options = { ...DEFAULTS, allowPrivate: false, userAgent: USER_AGENT, clock: realClock, ...stripUndefined(options) };
+    this.clock = this.options.clock;
+    this.limiter = new Limiter(this.options.perHost, this.options.total, this.clock);
   }
 
   /**
@@ -249,12 +254,12 @@ export class LinkChecker {
         ? RETRIED_ERRORS.has(answer.code) && !(answer.code === 'ETIMEDOUT' && (this.timeouts.get(host) ?? 0) > 1)
         : !answer.challenge && (answer.status >= 500 || (answer.status === 429 && retryAfter !== undefined));
     // The host asked for a pause: no request of ours goes there before it ends (capped).
-    if (retryAfter !== undefined) this.limiter.pause(host, Date.now() + Math.min(retryAfter, this.options.maxRetryAfterMs));
+    if (retryAfter !== undefined) this.limiter.pause(host, this.clock.now() + Math.min(retryAfter, this.options.maxRetryAfterMs));
     if (!passing) return { answer, again: false };
     if (retryAfter !== undefined && retryAfter > this.options.maxRetryAfterMs) return { answer, again: false };
     const backoff = this.options.retryDelayMs * (1 + Math.random() * 0.5);
     const wait = Math.max(backoff, retryAfter ?? 0);
-    await new Promise((r) => setTimeout(r, wait));
+    await sleep(this.clock, wait);
     const second = await this.fetchOnce(url, host);
     // No time left for the retry: the first answer is what is known.
     if ('error' in second && (second.code === 'EBUDGET' || second.code === 'ESLOWHOST')) return { answer, again: false };
@@ -272,12 +277,12 @@ export class LinkChecker {
   }
 
   private async fetchOnce(url: URL, host: string): Promise<Answer> {
-    this.budgetEnds ??= Date.now() + this.options.budgetMs;
+    this.budgetEnds ??= this.clock.now() + this.options.budgetMs;
     if ((this.timeouts.get(host) ?? 0) >= 2) return { error: `${url.hostname} did not answer in time earlier in this run`, code: 'ESLOWHOST', private: false };
-    if (Date.now() >= this.budgetEnds) return { error: 'the run is out of time', code: 'EBUDGET', private: false };
+    if (this.clock.now() >= this.budgetEnds) return { error: 'the run is out of time', code: 'EBUDGET', private: false };
     const release = await this.limiter.acquire(host);
     try {
-      const left = this.budgetEnds - Date.now();
+      const left = this.budgetEnds - this.clock.now();
       if (left <= 0) return { error: 'the run is out of time', code: 'EBUDGET', private: false };
       const allowAddress = this.options.allowAddress ?? (this.options.allowPrivate ? () => true : isPublicAddress);
       const options: RequestOptions = { timeoutMs: Math.min(this.options.timeoutMs, left), userAgent: this.options.userAgent, allowAddress };

@@ -1,3 +1,5 @@
+import { realClock, type Clock } from './clock';
+
 /**
  * Politeness: at most `perHost` requests to one host and `total` in all at a
  * time, and a host can be paused (Retry-After). Requests to one host start in
@@ -9,7 +11,8 @@ interface HostState {
   head: number;
   active: number;
   pausedUntil: number;
-  timer?: NodeJS.Timeout;
+  /** Cancels the timer that ends the pause. */
+  timer?: () => void;
 }
 
 export class Limiter {
@@ -24,6 +27,7 @@ export class Limiter {
   constructor(
     readonly perHost: number,
     readonly total: number,
+    private readonly clock: Clock = realClock,
   ) {}
 
   /** Waits for a slot for `host`; call the returned function when the request is done. */
@@ -52,12 +56,12 @@ export class Limiter {
     if (until <= h.pausedUntil) return;
     h.pausedUntil = until;
     this.ready.delete(host);
-    clearTimeout(h.timer);
-    h.timer = setTimeout(() => {
+    h.timer?.();
+    h.timer = this.clock.after(until - this.clock.now(), () => {
       h.timer = undefined;
       this.update(host, h);
       this.pump();
-    }, until - Date.now());
+    });
   }
 
   private state(host: string): HostState {
@@ -71,7 +75,7 @@ export class Limiter {
 
   private update(host: string, h: HostState): void {
     const waiting = h.queue.length - h.head;
-    if (waiting > 0 && h.active < this.perHost && h.pausedUntil <= Date.now()) this.ready.add(host);
+    if (waiting > 0 && h.active < this.perHost && h.pausedUntil <= this.clock.now()) this.ready.add(host);
     else this.ready.delete(host);
     if (waiting === 0 && h.active === 0 && !h.timer) this.hosts.delete(host);
   }
