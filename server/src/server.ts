@@ -2,6 +2,7 @@
  * The Foresight language server: wires LSP requests to the pure features.
  * Runs over stdio (`foresight-language-server --stdio`) or node IPC.
  */
+import { NoteReadings } from './core/notes/classify';
 import {
   createConnection,
   DidChangeConfigurationNotification,
@@ -158,12 +159,15 @@ export function startServer(connection: Connection): void {
       }
     };
 
+  // Notes read on earlier checks, across documents: a keystroke re-reads only the notes it changed.
+  const readings = new NoteReadings();
   const optionsFor = (uri: string): CheckOptions => {
     const { config } = workspace.configFor(uri);
     const options: CheckOptions = {
       config,
       templateOverride: settings.defaultTemplate && !config.template ? settings.defaultTemplate : undefined,
       severities: settings.rules,
+      readings,
     };
     if (workspaceTrusted && (settings.checkLinks || config.links.check) && severityOf('dead-link', 'warning', options) !== 'off') {
       options.links = links.lookup;

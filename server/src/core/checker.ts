@@ -1,4 +1,5 @@
 /** The pure checking entry point: text + config -> model -> problems. */
+import type { NoteReadings } from './notes/classify';
 import { defaultConfig, type ForesightConfig } from './config/config';
 import { applyEdits } from './fixes/edits';
 import { buildModel, type ReportModel } from './model';
@@ -22,6 +23,8 @@ export interface CheckOptions {
   only?: ReadonlySet<string>;
   /** Findings kept per rule; MAX_FINDINGS_PER_RULE unless given. */
   maxFindingsPerRule?: number;
+  /** Readings of notes already read, kept by the caller across checks (the server). */
+  readings?: NoteReadings;
 }
 
 export interface CheckResult {
@@ -114,7 +117,7 @@ export function checkModel(model: ReportModel, options: CheckOptions = {}): Chec
 
 export function check(text: string, options: CheckOptions = {}): CheckResult {
   const config = options.config ?? defaultConfig();
-  const model = buildModel(text, { config, templateOverride: options.templateOverride, shouldStop: options.shouldStop });
+  const model = buildModel(text, { config, templateOverride: options.templateOverride, shouldStop: options.shouldStop, readings: options.readings });
   return checkModel(model, { ...options, config });
 }
 

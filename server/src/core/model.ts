@@ -11,7 +11,7 @@ import { normalizeIdentifier } from './parse/chars';
 import { stopper, type ShouldStop } from './stop';
 export { plainHeadingText } from './parse/markdown';
 import { parseMarkdown, type MdDocument, type MdFootnoteDef, type MdFootnoteRef, type MdHeading, type MdUrl } from './parse/markdown';
-import { readNote, type Reading } from './notes/classify';
+import { NoteReadings, readNote, type Reading } from './notes/classify';
 import { findIdentifiers, type Identifier } from './notes/identifiers';
 import { citationIdentity, isFollowable, resolveShortCitations, sourceProblem, type SourceNote } from './notes/sources';
 import { normalizeSectionName, SectionMatcher } from './templates/templates';
@@ -114,6 +114,8 @@ export interface ModelOptions {
   templateOverride?: string;
   /** Asked now and then: true ends the check with CheckStopped (a deadline, a cancelled request). */
   shouldStop?: ShouldStop;
+  /** Readings of notes already read (the server keeps one across edits); each note is read afresh without it. */
+  readings?: NoteReadings;
 }
 
 export const BACK_MATTER = new Set(
@@ -140,7 +142,7 @@ export function buildModel(text: string, options: ModelOptions, md: MdDocument =
   const template = templateName ? options.config.templates.get(templateName) : undefined;
   const entries = template ? findEntries(text, headings, md, template) : [];
   const isReport = (fromFrontMatter !== undefined && options.config.templates.has(fromFrontMatter)) || options.config.inScope || !!options.templateOverride;
-  const { notes, readingOrder, refsById, notesById } = readNotes(text, md, options.config, isReport, stopper(options.shouldStop, 256));
+  const { notes, readingOrder, refsById, notesById } = readNotes(text, md, options.config, isReport, stopper(options.shouldStop, 256), options.readings);
   return { text, md, frontMatter, headings, templateName, templateField, template, isReport, entries, notes, readingOrder, refsById, notesById };
 }
 
@@ -383,6 +385,7 @@ function readNotes(
   config: ForesightConfig,
   isReport: boolean,
   step: () => void,
+  readings?: NoteReadings,
 ): Pick<ReportModel, 'notes' | 'readingOrder' | 'refsById' | 'notesById'> {
   const notes: Note[] = [];
   const notesById = new Map<string, Note[]>();
@@ -414,7 +417,8 @@ function readNotes(
     const urls = urlsOf.get(def) ?? [];
     const prose = noteProse(text, def, urls);
     const identifiers = findIdentifiers(text, def.textSpans, [...def.codeSpans, ...urls], def.codeSpans);
-    const reading = readNote(prose, identifiers.length > 0 || urls.some((u) => isFollowable(u.url)));
+    const hasLocator = identifiers.length > 0 || urls.some((u) => isFollowable(u.url));
+    const reading = readings ? readings.read(prose, hasLocator) : readNote(prose, hasLocator);
     const note: Note = {
       def,
       id: def.id,

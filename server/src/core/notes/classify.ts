@@ -557,3 +557,30 @@ function isCitation(flat: string, body: string, reading: Reading): boolean {
     (explicit ? 2 : reading.web ? 1 : 0);
   return score >= 3 && (title || year || pages || published || explicit || attributed);
 }
+
+/**
+ * Readings remembered by what the note says, for a caller that checks the
+ * same notes again and again (the language server, on every edit): a note
+ * that did not change is not read again. A reading depends only on the
+ * note's prose and whether it has a locator, and nothing changes a reading
+ * once made, so one may serve every note that says the same. At most `size`
+ * are kept, the least recently used going first.
+ */
+export class NoteReadings {
+  private readonly readings = new Map<string, Reading>();
+
+  constructor(private readonly size = 20_000) {}
+
+  read(prose: string, hasLocator: boolean): Reading {
+    const key = (hasLocator ? '1' : '0') + prose;
+    let reading = this.readings.get(key);
+    if (reading) {
+      this.readings.delete(key);
+    } else {
+      reading = readNote(prose, hasLocator);
+      if (this.readings.size >= this.size) this.readings.delete(this.readings.keys().next().value as string);
+    }
+    this.readings.set(key, reading);
+    return reading;
+  }
+}
