@@ -2,6 +2,7 @@
  * `foresight-lint`: the command line front end over the core (README, "Command line": options and exit codes).
  * Wiring only: argument parsing, file discovery, output formats, exit codes.
  */
+import { VERSION } from './version';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
@@ -222,7 +223,7 @@ export async function runCli(argv: string[], cwd = process.cwd(), env: NodeJS.Pr
   return { code: exit, stdout, stderr };
 }
 
-export const VERSION = '0.1.0';
+export { VERSION };
 
 /** How long one file may take to check by default: far past any real report (a 20 MB report takes seconds). */
 const FILE_DEADLINE_MS = 120_000;

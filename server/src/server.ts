@@ -2,6 +2,7 @@
  * The Foresight language server: wires LSP requests to the pure features.
  * Runs over stdio (`foresight-language-server --stdio`) or node IPC.
  */
+import { VERSION } from './version';
 import { NoteReadings } from './core/notes/classify';
 import {
   createConnection,
@@ -340,7 +341,7 @@ export function startServer(connection: Connection): void {
         diagnosticProvider: pullDiagnostics ? { identifier: 'foresight', interFileDependencies: false, workspaceDiagnostics: true } : undefined,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
-      serverInfo: { name: 'foresight-language-server', version: '0.1.0' },
+      serverInfo: { name: 'foresight-language-server', version: VERSION },
     };
   });
 

@@ -1,8 +1,10 @@
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { runCli } from '../../server/src/cli';
 import { ruleCodes } from '../../server/src/core/rules/codes';
+import { SERVER } from '../support/lspClient';
 import { makeTempDir } from '../support/tmp';
 
 const root = path.resolve(__dirname, '../../..');
@@ -102,6 +104,13 @@ describe('foresight-lint CLI', () => {
         .map((l) => l.split(':')[0]),
       ['a.md', 'sub/b.md'],
     );
+  });
+
+  it('--version says the version package.json gives, as the language server does', async () => {
+    const { version } = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')) as { version: string };
+    assert.strictEqual((await runCli(['--version'])).stdout, `${version}\n`);
+    const server = spawnSync(process.execPath, [SERVER, '--version'], { encoding: 'utf8' });
+    assert.strictEqual(server.stdout, `${version}\n`);
   });
 
   it('survives a symlink loop', async () => {

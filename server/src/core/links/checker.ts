@@ -5,6 +5,7 @@
  * 2 requests per host and 8 in all, a 10 s deadline, an honest User-Agent,
  * and a results cache shared with the other front end.
  */
+import { VERSION } from '../../version';
 import { realClock, sleep, type Clock } from './clock';
 import { isPublicAddress, limitKey } from './address';
 import { LinkCache } from './cache';
@@ -12,7 +13,7 @@ import { requestOnce, type Answer, type RequestOptions } from './http';
 import { Limiter } from './limiter';
 import type { LinkKind, LinkResult } from './result';
 
-export const USER_AGENT = 'Mozilla/5.0 (compatible; foresight-lint/0.1.0; +https://github.com/foresight-lint/foresight-lint) source-link check';
+export const USER_AGENT = `Mozilla/5.0 (compatible; foresight-lint/${VERSION}; +https://github.com/foresight-lint/foresight-lint) source-link check`;
 
 export interface LinkCheckOptions {
   timeoutMs?: number;
