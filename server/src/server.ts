@@ -280,7 +280,7 @@ export function startServer(connection: Connection): void {
   const workspaceFileDiagnostics = (uri: string): Diagnostic[] => {
     if (isConfigUri(uri)) return diagnosticsFor(uri);
     const text = workspace.readText(uri);
-    if (text === undefined || text.length > settings.maxLiveSize * 4) return [];
+    if (text === undefined || text.length > closedFileLimit()) return [];
     const result = checkIsolated(uri, text, optionsFor(uri));
     if ('failure' in result) return [noticeDiagnostic(result.failure)];
     const index = new LineIndex(result.model.md.lineStarts, text.length);
@@ -301,12 +301,22 @@ export function startServer(connection: Connection): void {
     publishWorkspace();
   };
 
+  /**
+   * Closed reports are checked up to four times the live limit (20 MB by default), by every loop over them
+   * (workspace diagnostics pushed or pulled, workspace symbols): a report is either in or out everywhere.
+   */
+  const closedFileLimit = (): number => settings.maxLiveSize * 4;
+
+  /** The one place settings change: normalised, and passed on to the link service. */
+  const applySettings = (s: Partial<Settings> | null | undefined): void => {
+    settings = normaliseSettings(s);
+    links.configure({ allowPrivate: settings.links.allowPrivateAddresses });
+  };
+
   const loadSettings = async (): Promise<void> => {
     if (!configurationRequests) return;
     try {
-      const s = (await connection.workspace.getConfiguration('foresight')) as Partial<Settings> | null;
-      settings = normaliseSettings(s);
-      links.configure({ allowPrivate: settings.links.allowPrivateAddresses });
+      applySettings((await connection.workspace.getConfiguration('foresight')) as Partial<Settings> | null);
     } catch (e) {
       connection.console.warn(`Could not read settings: ${(e as Error).message}`);
     }
@@ -318,9 +328,8 @@ export function startServer(connection: Connection): void {
     configurationRequests = !!caps.workspace?.configuration;
     dynamicWatchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     const init = (params.initializationOptions ?? {}) as InitOptions;
-    settings = normaliseSettings(init.settings);
+    applySettings(init.settings);
     workspaceTrusted = init.workspaceTrusted !== false;
-    links.configure({ allowPrivate: settings.links.allowPrivateAddresses });
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspace.setFolders(folders);
     return {
@@ -364,9 +373,7 @@ export function startServer(connection: Connection): void {
     guard('didChangeConfiguration', undefined, async (p: { settings?: unknown }) => {
       if (configurationRequests) await loadSettings();
       else {
-        const s = (p.settings as { foresight?: Partial<Settings> } | undefined)?.foresight;
-        settings = normaliseSettings(s);
-        links.configure({ allowPrivate: settings.links.allowPrivateAddresses });
+        applySettings((p.settings as { foresight?: Partial<Settings> } | undefined)?.foresight);
       }
       refreshAll();
     }),
@@ -486,7 +493,7 @@ export function startServer(connection: Connection): void {
       for (const file of workspace.reportFiles()) {
         if (documents.get(file.uri)) continue;
         const text = workspace.readText(file.uri);
-        if (text === undefined || text.length > settings.maxLiveSize) continue;
+        if (text === undefined || text.length > closedFileLimit()) continue;
         const options = optionsFor(file.uri);
         const result = checkIsolated(file.uri, text, options);
         if (!('failure' in result)) appendAll(out, entrySymbols(withIndex(file.uri, 0, result, options.config!), p.query));
