@@ -6,6 +6,8 @@ export default tseslint.config(
   { ignores: ['node_modules/', 'out/', 'dist/', '.e2e/', '.scratch/', 'test-results/', 'examples/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // A parameter named with a leading underscore is there for its type or position only.
+  { rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }] } },
   // The mocha reporter is plain CommonJS, loaded by mocha itself.
   { files: ['**/*.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   {

@@ -15,7 +15,25 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
+  type CodeActionParams,
+  type CompletionParams,
   type Connection,
+  type DefinitionParams,
+  type DidChangeConfigurationParams,
+  type DidChangeWatchedFilesParams,
+  type DocumentDiagnosticParams,
+  type DocumentHighlightParams,
+  type DocumentLinkParams,
+  type DocumentSymbolParams,
+  type ExecuteCommandParams,
+  type FoldingRangeParams,
+  type HoverParams,
+  type PrepareRenameParams,
+  type ReferenceParams,
+  type RenameParams,
+  type TextDocumentIdentifier,
+  type WorkspaceFoldersChangeEvent,
+  type WorkspaceSymbolParams,
   type Diagnostic,
   type InitializeParams,
   type InitializeResult,
@@ -370,7 +388,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeConfiguration(
-    guard('didChangeConfiguration', undefined, async (p: { settings?: unknown }) => {
+    guard('didChangeConfiguration', undefined, async (p: DidChangeConfigurationParams) => {
       if (configurationRequests) await loadSettings();
       else {
         applySettings((p.settings as { foresight?: Partial<Settings> } | undefined)?.foresight);
@@ -380,7 +398,7 @@ export function startServer(connection: Connection): void {
   );
 
   connection.onDidChangeWatchedFiles(
-    guard('didChangeWatchedFiles', undefined, (p: { changes: Array<{ uri: string }> }) => {
+    guard('didChangeWatchedFiles', undefined, (p: DidChangeWatchedFilesParams) => {
       workspace.invalidate(p.changes.map((c) => c.uri));
       if (p.changes.some((c) => isConfigUri(c.uri))) refreshAll();
       else if (!pullDiagnostics && settings.validateWorkspace) {
@@ -402,7 +420,7 @@ export function startServer(connection: Connection): void {
 
   connection.onNotification(
     DidChangeWorkspaceFoldersNotification.type,
-    guard('didChangeWorkspaceFolders', undefined, (p: { event: { added: Array<{ uri: string }>; removed: Array<{ uri: string }> } }) => {
+    guard('didChangeWorkspaceFolders', undefined, (p: { event: WorkspaceFoldersChangeEvent }) => {
       workspace.updateFolders(
         p.event.added.map((f) => f.uri),
         p.event.removed.map((f) => f.uri),
@@ -433,7 +451,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.languages.diagnostics.on(
-    guard('diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] as Diagnostic[] }, (p: { textDocument: { uri: string } }) => ({
+    guard('diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] as Diagnostic[] }, (p: DocumentDiagnosticParams) => ({
       kind: DocumentDiagnosticReportKind.Full,
       items: documents.get(p.textDocument.uri) ? diagnosticsFor(p.textDocument.uri) : workspaceFileDiagnostics(p.textDocument.uri),
     })),
@@ -454,37 +472,30 @@ export function startServer(connection: Connection): void {
     }),
   );
 
-  const onDoc = <R>(name: string, fallback: R, fn: (a: Analysis, p: never) => R) =>
-    guard(name, fallback, (p: { textDocument: { uri: string } }) => {
-      const a = analyse(p.textDocument.uri);
-      return a ? fn(a, p as never) : fallback;
-    });
+  /** A request about one document: its analysis (or the fallback when it is not open), with the protocol's own parameter type. */
+  const onDoc =
+    <P extends { textDocument: TextDocumentIdentifier }, R>(name: string, fallback: R, fn: (a: Analysis, p: P) => R) =>
+    (params: P, token?: CancellationToken): Promise<R> =>
+      guard(name, fallback, (p: P) => {
+        const a = analyse(p.textDocument.uri);
+        return a ? fn(a, p) : fallback;
+      })(params, token);
 
-  connection.onCompletion(onDoc('completion', [], (a, p: { position: { line: number; character: number } }) => completion(a, p.position)));
-  connection.onHover(onDoc('hover', null, (a, p: { position: { line: number; character: number } }) => hover(a, p.position)));
-  connection.onDefinition(onDoc('definition', [], (a, p: { position: { line: number; character: number } }) => definition(a, p.position)));
-  connection.onReferences(
-    onDoc('references', [], (a, p: { position: { line: number; character: number }; context: { includeDeclaration: boolean } }) =>
-      references(a, p.position, p.context.includeDeclaration),
-    ),
-  );
-  connection.onDocumentHighlight(
-    onDoc('documentHighlight', [], (a, p: { position: { line: number; character: number } }) => documentHighlights(a, p.position)),
-  );
-  connection.onPrepareRename(onDoc('prepareRename', null, (a, p: { position: { line: number; character: number } }) => prepareRename(a, p.position)));
-  connection.onRenameRequest(
-    onDoc('rename', null, (a, p: { position: { line: number; character: number }; newName: string }) => rename(a, p.position, p.newName)),
-  );
-  connection.onDocumentSymbol(onDoc('documentSymbol', [], (a) => documentSymbols(a)));
-  connection.onFoldingRanges(onDoc('foldingRange', [], (a) => foldingRanges(a)));
-  connection.onDocumentLinks(onDoc('documentLink', [], (a) => documentLinks(a)));
+  connection.onCompletion(onDoc('completion', [], (a, p: CompletionParams) => completion(a, p.position)));
+  connection.onHover(onDoc('hover', null, (a, p: HoverParams) => hover(a, p.position)));
+  connection.onDefinition(onDoc('definition', [], (a, p: DefinitionParams) => definition(a, p.position)));
+  connection.onReferences(onDoc('references', [], (a, p: ReferenceParams) => references(a, p.position, p.context.includeDeclaration)));
+  connection.onDocumentHighlight(onDoc('documentHighlight', [], (a, p: DocumentHighlightParams) => documentHighlights(a, p.position)));
+  connection.onPrepareRename(onDoc('prepareRename', null, (a, p: PrepareRenameParams) => prepareRename(a, p.position)));
+  connection.onRenameRequest(onDoc('rename', null, (a, p: RenameParams) => rename(a, p.position, p.newName)));
+  connection.onDocumentSymbol(onDoc('documentSymbol', [], (a, _p: DocumentSymbolParams) => documentSymbols(a)));
+  connection.onFoldingRanges(onDoc('foldingRange', [], (a, _p: FoldingRangeParams) => foldingRanges(a)));
+  connection.onDocumentLinks(onDoc('documentLink', [], (a, _p: DocumentLinkParams) => documentLinks(a)));
   connection.onCodeAction(
-    onDoc('codeAction', [], (a, p: { range: never; context: { only?: string[]; diagnostics: Diagnostic[] } }) =>
-      codeActions(a, p.range, p.context.only, p.context.diagnostics, optionsFor(a.uri)),
-    ),
+    onDoc('codeAction', [], (a, p: CodeActionParams) => codeActions(a, p.range, p.context.only, p.context.diagnostics, optionsFor(a.uri))),
   );
   connection.onWorkspaceSymbol(
-    guard('workspaceSymbol', [], (p: { query: string }) => {
+    guard('workspaceSymbol', [], (p: WorkspaceSymbolParams) => {
       const out: SymbolInformation[] = [];
       for (const doc of documents.all()) {
         const a = analyse(doc.uri);
@@ -502,7 +513,7 @@ export function startServer(connection: Connection): void {
     }),
   );
   connection.onExecuteCommand(
-    guard('executeCommand', null, async (p: { command: string; arguments?: unknown[] }) => {
+    guard('executeCommand', null, async (p: ExecuteCommandParams) => {
       const [arg] = (p.arguments ?? []) as Array<{ uri: string; position?: { line: number; character: number } }>;
       const a = arg && analyse(arg.uri);
       if (!a) return null;
