@@ -34,6 +34,7 @@ if (fs.existsSync('client/src/extension.ts')) {
 builds.push(
   { ...common, entryPoints: ['bench/bench.ts'], outfile: 'out/bench/bench.js' },
   { ...common, entryPoints: ['bench/rss.ts'], outfile: 'out/bench/rss.js' },
+  { ...common, entryPoints: ['bench/hostileRss.ts'], outfile: 'out/bench/hostileRss.js' },
   { ...common, entryPoints: ['test/e2e/run.ts'], outfile: 'out/e2e/run.js', external: ['playwright-core'] },
   // A server whose one rule always throws, for the reliability tests (the product has no such switch).
   { ...common, entryPoints: ['test/support/faultServer.ts'], outfile: 'out/test/support/faultServer.js' },
