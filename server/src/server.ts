@@ -295,11 +295,29 @@ export function startServer(connection: Connection): void {
     return count;
   };
 
+  /**
+   * Results for closed reports, reused while the file holds the same text (workspace diagnostics, pulled again
+   * and again, and workspace symbols). Compared by text, so a change no event told of is still seen; emptied
+   * when the configuration, settings or trust change. Failures and files over 1 MB are not kept.
+   */
+  const closedResults = new Map<string, { text: string; result: CheckResult }>();
+  const checkClosed = (uri: string, text: string): CheckResult | { failure: string } => {
+    const kept = closedResults.get(uri);
+    if (kept && kept.text === text) return kept.result;
+    const result = checkIsolated(uri, text, optionsFor(uri));
+    if ('failure' in result || text.length > 1024 * 1024) closedResults.delete(uri);
+    else {
+      if (closedResults.size >= 5000) closedResults.clear();
+      closedResults.set(uri, { text, result });
+    }
+    return result;
+  };
+
   const workspaceFileDiagnostics = (uri: string): Diagnostic[] => {
     if (isConfigUri(uri)) return diagnosticsFor(uri);
     const text = workspace.readText(uri);
     if (text === undefined || text.length > closedFileLimit()) return [];
-    const result = checkIsolated(uri, text, optionsFor(uri));
+    const result = checkClosed(uri, text);
     if ('failure' in result) return [noticeDiagnostic(result.failure)];
     const index = new LineIndex(result.model.md.lineStarts, text.length);
     const out = result.problems.map((p) => toDiagnostic(p, index));
@@ -309,6 +327,7 @@ export function startServer(connection: Connection): void {
 
   const refreshAll = (): void => {
     cache.clear();
+    closedResults.clear();
     workspace.clearConfigs();
     if (pullDiagnostics) {
       void connection.languages.diagnostics.refresh();
@@ -434,6 +453,7 @@ export function startServer(connection: Connection): void {
     if (isConfigUri(e.document.uri)) {
       workspace.setConfigText(e.document.uri, e.document.getText());
       cache.clear();
+      closedResults.clear();
       for (const doc of documents.all()) if (doc.uri !== e.document.uri) schedule(doc.uri);
     }
     schedule(e.document.uri);
@@ -444,7 +464,10 @@ export function startServer(connection: Connection): void {
     lastRun.delete(e.document.uri);
     cache.delete(e.document.uri);
     failures.delete(e.document.uri);
-    if (isConfigUri(e.document.uri)) workspace.setConfigText(e.document.uri, undefined);
+    if (isConfigUri(e.document.uri)) {
+      workspace.setConfigText(e.document.uri, undefined);
+      closedResults.clear();
+    }
     if (pullDiagnostics) return;
     const keep = settings.validateWorkspace && workspace.contains(e.document.uri) && workspace.readText(e.document.uri) !== undefined;
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: keep ? workspaceFileDiagnostics(e.document.uri) : [] });
@@ -505,9 +528,8 @@ export function startServer(connection: Connection): void {
         if (documents.get(file.uri)) continue;
         const text = workspace.readText(file.uri);
         if (text === undefined || text.length > closedFileLimit()) continue;
-        const options = optionsFor(file.uri);
-        const result = checkIsolated(file.uri, text, options);
-        if (!('failure' in result)) appendAll(out, entrySymbols(withIndex(file.uri, 0, result, options.config!), p.query));
+        const result = checkClosed(file.uri, text);
+        if (!('failure' in result)) appendAll(out, entrySymbols(withIndex(file.uri, 0, result, optionsFor(file.uri).config!), p.query));
       }
       return out;
     }),

@@ -397,6 +397,14 @@ describe('language server with pull diagnostics (LSP 3.17)', function () {
       );
       await new Promise((r) => setTimeout(r, 300));
       assert.strictEqual(client.diagnostics.size, 0);
+      // Asked again: the same answer; and a closed file changed on disk with no event is read again.
+      const again = async (): Promise<unknown> =>
+        (
+          (await client.connection.sendRequest('workspace/diagnostic', { previousResultIds: [] })) as { items: Array<{ uri: string; items: Diagnostic[] }> }
+        ).items.map((i) => [path.basename(URI.parse(i.uri).fsPath), codes(i.items)]);
+      assert.deepStrictEqual(await again(), [['closed.md', ['1:8 undefined-footnote']]]);
+      fs.writeFileSync(path.join(dir, 'closed.md'), 'Closed, longer.[^9] and[^8]\n');
+      assert.deepStrictEqual(await again(), [['closed.md', ['1:16 undefined-footnote', '1:24 undefined-footnote']]]);
     } finally {
       await client.stop();
     }
