@@ -298,18 +298,27 @@ export function startServer(connection: Connection): void {
   /**
    * Results for closed reports, reused while the file holds the same text (workspace diagnostics, pulled again
    * and again, and workspace symbols). Compared by text, so a change no event told of is still seen; emptied
-   * when the configuration, settings or trust change. Failures and files over 1 MB are not kept.
+   * when the configuration, settings or trust change. Failures and files over 1 MB are not kept, and at most
+   * 16 MB of text (with its models) is kept in all.
    */
   const closedResults = new Map<string, { text: string; result: CheckResult }>();
+  let closedBytes = 0;
+  const forgetClosed = (): void => {
+    closedResults.clear();
+    closedBytes = 0;
+  };
   const checkClosed = (uri: string, text: string): CheckResult | { failure: string } => {
     const kept = closedResults.get(uri);
     if (kept && kept.text === text) return kept.result;
     const result = checkIsolated(uri, text, optionsFor(uri));
-    if ('failure' in result || text.length > 1024 * 1024) closedResults.delete(uri);
-    else {
-      if (closedResults.size >= 5000) closedResults.clear();
-      closedResults.set(uri, { text, result });
+    if (kept) {
+      closedResults.delete(uri);
+      closedBytes -= kept.text.length;
     }
+    if ('failure' in result || text.length > 1024 * 1024) return result;
+    if (closedBytes + text.length > 16 * 1024 * 1024) forgetClosed();
+    closedResults.set(uri, { text, result });
+    closedBytes += text.length;
     return result;
   };
 
@@ -327,7 +336,7 @@ export function startServer(connection: Connection): void {
 
   const refreshAll = (): void => {
     cache.clear();
-    closedResults.clear();
+    forgetClosed();
     workspace.clearConfigs();
     if (pullDiagnostics) {
       void connection.languages.diagnostics.refresh();
@@ -453,7 +462,7 @@ export function startServer(connection: Connection): void {
     if (isConfigUri(e.document.uri)) {
       workspace.setConfigText(e.document.uri, e.document.getText());
       cache.clear();
-      closedResults.clear();
+      forgetClosed();
       for (const doc of documents.all()) if (doc.uri !== e.document.uri) schedule(doc.uri);
     }
     schedule(e.document.uri);
@@ -466,7 +475,7 @@ export function startServer(connection: Connection): void {
     failures.delete(e.document.uri);
     if (isConfigUri(e.document.uri)) {
       workspace.setConfigText(e.document.uri, undefined);
-      closedResults.clear();
+      forgetClosed();
     }
     if (pullDiagnostics) return;
     const keep = settings.validateWorkspace && workspace.contains(e.document.uri) && workspace.readText(e.document.uri) !== undefined;
