@@ -2,21 +2,8 @@
 import type { CompletionItem, Position } from 'vscode-languageserver-types';
 import { sectionLevel } from '../core/fixes/insertSection';
 import type { Entry } from '../core/model';
+import { FRONT_MATTER_FIELDS, STATUS, STEEP } from '../core/frontMatterFields';
 import type { Analysis } from './analysis';
-
-const FRONT_MATTER_KEYS: Array<[string, string]> = [
-  ['title', 'The report title'],
-  ['template', 'The report template: sections are checked against it'],
-  ['authors', 'List of authors'],
-  ['organisation', 'Publishing organisation (name or list)'],
-  ['date', 'Publication date, YYYY-MM-DD'],
-  ['horizon', 'Time horizon: 2035, 2030-2040 or 10-15 years'],
-  ['steep', 'STEEP categories (list)'],
-  ['status', 'draft, review or published'],
-  ['tags', 'List of tags'],
-];
-const STEEP = ['social', 'technological', 'economic', 'environmental', 'political', 'values', 'legal'];
-const STATUS = ['draft', 'review', 'published'];
 
 const inSpan = (spans: Array<{ start: number; end: number }>, offset: number): boolean => spans.some((s) => s.start < offset && offset <= s.end);
 
@@ -133,7 +120,7 @@ function frontMatterCompletion(a: Analysis, before: string, position: Position):
     const fm = model.md.frontMatter!;
     const present = new Set([...model.text.slice(fm.contentStart, fm.contentEnd).matchAll(/^([A-Za-z_]+)\s*:/gm)].map((m) => m[1]));
     const range = { start: { line: position.line, character: 0 }, end: position };
-    return FRONT_MATTER_KEYS.filter(([k]) => !present.has(k)).map(([k, doc]) => ({
+    return FRONT_MATTER_FIELDS.filter((f) => !present.has(f.key)).map(({ key: k, description: doc }) => ({
       label: k,
       kind: 10, // Property
       detail: doc,

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { FRONT_MATTER_FIELDS } from '../../../server/src/core/frontMatterFields';
 import { metadataProblem } from '../../../server/src/core/rules/invalidMetadata';
 import { configFrom, findings, joinLines } from '../../support/helpers';
 
@@ -48,5 +49,10 @@ describe('invalid-metadata', () => {
     assert.strictEqual(metadataProblem('tags', 'one-tag'), undefined);
     assert.ok(metadataProblem('tags', 42));
     assert.strictEqual(metadataProblem('reviewer', 42), undefined);
+  });
+
+  it('every field completion offers has a check, from the one list of fields', () => {
+    for (const { key } of FRONT_MATTER_FIELDS) assert.ok(metadataProblem(key, { nested: true }), `${key} accepts anything`);
+    assert.strictEqual(metadataProblem('unknown-key', { nested: true }), undefined, "unknown keys are the site generator's business");
   });
 });

@@ -5,11 +5,9 @@
 import type { Template } from '../types';
 import { appendAll } from '../text/arrays';
 import { trimEndChars } from '../text/trim';
+import { STATUS, STEEP } from '../frontMatterFields';
 
 export type SkeletonMode = 'snippet' | 'text';
-
-const STEEP = ['social', 'technological', 'economic', 'environmental', 'political', 'values', 'legal'];
-const STATUS = ['draft', 'review', 'published'];
 
 class Stops {
   private n = 0;
