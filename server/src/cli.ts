@@ -57,24 +57,23 @@ PATH            files, folders (searched for *.md, skipping node_modules and dot
 
 Exit codes: 0 no errors, 1 errors found, 2 bad usage, unreadable input or broken config.`;
 
-export async function runCli(argv: string[], cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env): Promise<CliResult> {
-  let stdout = '';
-  let stderr = '';
-  const out = (s: string): void => void (stdout += s);
-  const err = (s: string): void => void (stderr += s);
-  let values: {
-    format?: string;
-    config?: string;
-    template?: string;
-    fix?: boolean;
-    help?: boolean;
-    version?: boolean;
-    'check-links'?: boolean;
-    'no-cache'?: boolean;
-    'cache-max-age'?: string;
-    'allow-private-addresses'?: boolean;
-    timeout?: string;
-  };
+interface CliValues {
+  format?: string;
+  config?: string;
+  template?: string;
+  fix?: boolean;
+  help?: boolean;
+  version?: boolean;
+  'check-links'?: boolean;
+  'no-cache'?: boolean;
+  'cache-max-age'?: string;
+  'allow-private-addresses'?: boolean;
+  timeout?: string;
+}
+
+/** The command line read and checked: what to do, or the answer when there is nothing to check (help, version, a usage error). */
+function readArguments(argv: string[]): { values: CliValues; positionals: string[]; format: string; fileDeadlineMs: number } | CliResult {
+  let values: CliValues;
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
@@ -95,23 +94,55 @@ export async function runCli(argv: string[], cwd = process.cwd(), env: NodeJS.Pr
       },
     }));
   } catch (e) {
-    return { code: 2, stdout, stderr: `foresight-lint: ${(e as Error).message}\n\n${USAGE}\n` };
+    return usageError(`${(e as Error).message}\n\n${USAGE}`);
   }
-  if (values.help) return { code: 0, stdout: USAGE + '\n', stderr };
-  if (values.version) return { code: 0, stdout: `${VERSION}\n`, stderr };
+  if (values.help) return { code: 0, stdout: USAGE + '\n', stderr: '' };
+  if (values.version) return { code: 0, stdout: `${VERSION}\n`, stderr: '' };
   const format = values.format ?? 'text';
-  if (!['text', 'json', 'sarif'].includes(format)) {
-    return { code: 2, stdout, stderr: `foresight-lint: unknown format "${format}" (text, json or sarif)\n` };
-  }
+  if (!['text', 'json', 'sarif'].includes(format)) return usageError(`unknown format "${format}" (text, json or sarif)`);
   const maxAge = values['cache-max-age'];
-  if (maxAge !== undefined && !/^\d+$/.test(maxAge)) {
-    return { code: 2, stdout, stderr: `foresight-lint: --cache-max-age takes a number of seconds (got "${maxAge}")\n` };
-  }
-  if (values.timeout !== undefined && !/^\d+(?:\.\d+)?$/.test(values.timeout)) {
-    return { code: 2, stdout, stderr: `foresight-lint: --timeout takes a number of seconds (got "${values.timeout}")\n` };
-  }
+  if (maxAge !== undefined && !/^\d+$/.test(maxAge)) return usageError(`--cache-max-age takes a number of seconds (got "${maxAge}")`);
+  if (values.timeout !== undefined && !/^\d+(?:\.\d+)?$/.test(values.timeout))
+    return usageError(`--timeout takes a number of seconds (got "${values.timeout}")`);
+  if (positionals.length === 0) return usageError(`no PATH given\n\n${USAGE}`);
   const fileDeadlineMs = values.timeout !== undefined ? Number(values.timeout) * 1000 : FILE_DEADLINE_MS;
-  if (positionals.length === 0) return { code: 2, stdout, stderr: `foresight-lint: no PATH given\n\n${USAGE}\n` };
+  return { values, positionals, format, fileDeadlineMs };
+}
+
+function usageError(message: string): CliResult {
+  return { code: 2, stdout: '', stderr: `foresight-lint: ${message}\n` };
+}
+
+/** A file's bytes and text, with a warning when it is binary or not UTF-8; undefined (and said) when it cannot be read. */
+function readSource(shown: string, absolute: string, err: (s: string) => void): { buffer: Buffer; text: string; utf8: boolean } | undefined {
+  let buffer: Buffer;
+  try {
+    buffer = fs.readFileSync(absolute);
+  } catch (e) {
+    err(`foresight-lint: cannot read ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    return undefined;
+  }
+  const text = buffer.toString('utf8');
+  const utf8 = isValidUtf8(buffer, text);
+  if (buffer.includes(0)) err(`foresight-lint: ${shown}: looks like a binary file; checked as text\n`);
+  else if (!utf8) err(`foresight-lint: ${shown}: not valid UTF-8; invalid bytes read as U+FFFD\n`);
+  return { buffer, text, utf8 };
+}
+
+/** The rows as the chosen format prints them. */
+function formatRows(rows: OutputRow[], format: string): string {
+  if (format === 'json') return JSON.stringify(rows, null, 2) + '\n';
+  if (format === 'sarif') return JSON.stringify(toSarif(rows), null, 2) + '\n';
+  return rows.map((r) => `${r.file}:${r.line}:${r.column} ${r.severity} ${r.rule} ${r.message}\n`).join('');
+}
+
+export async function runCli(argv: string[], cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env): Promise<CliResult> {
+  const args = readArguments(argv);
+  if ('code' in args) return args;
+  const { values, positionals, format, fileDeadlineMs } = args;
+  let stdout = '';
+  let stderr = '';
+  const err = (s: string): void => void (stderr += s);
 
   let exit = 0;
   const rows: OutputRow[] = [];
@@ -167,19 +198,13 @@ export async function runCli(argv: string[], cwd = process.cwd(), env: NodeJS.Pr
     exit = 2;
   };
   for (const { shown, absolute, outside } of files) {
-    let text: string;
-    let buffer: Buffer;
-    try {
-      buffer = fs.readFileSync(absolute);
-      text = buffer.toString('utf8');
-    } catch (e) {
-      err(`foresight-lint: cannot read ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    const source = readSource(shown, absolute, err);
+    if (!source) {
       exit = 2;
       continue;
     }
-    const utf8 = isValidUtf8(buffer, text);
-    if (buffer.includes(0)) err(`foresight-lint: ${shown}: looks like a binary file; checked as text\n`);
-    else if (!utf8) err(`foresight-lint: ${shown}: not valid UTF-8; invalid bytes read as U+FFFD\n`);
+    const { buffer, utf8 } = source;
+    let text = source.text;
     try {
       const { config } = configFor(absolute);
       const options: CheckOptions = { config, templateOverride: values.template, shouldStop: deadline(fileDeadlineMs) };
@@ -217,9 +242,7 @@ export async function runCli(argv: string[], cwd = process.cwd(), env: NodeJS.Pr
     }
   }
 
-  if (format === 'json') out(JSON.stringify(rows, null, 2) + '\n');
-  else if (format === 'sarif') out(JSON.stringify(toSarif(rows), null, 2) + '\n');
-  else for (const r of rows) out(`${r.file}:${r.line}:${r.column} ${r.severity} ${r.rule} ${r.message}\n`);
+  stdout += formatRows(rows, format);
   return { code: exit, stdout, stderr };
 }
 
