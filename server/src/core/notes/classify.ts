@@ -435,6 +435,20 @@ function shortSegment(written: string, flat: string, note: string): Pick<Reading
 }
 
 /** `text` has no emphasis marks; `emphasised` is the prose as written. */
+const reThesisWord = /thesis|diss|thèse|mémoire|tese|tesis|arbeit|habilitation/iu;
+// Every form of reEdition holds one of these.
+const reEditionWord = /ed\.|edn|edition|édition|vol|reprint|published/iu;
+
+/** A publisher with a year or an edition, or an edition or "in" a book with a year (each pattern tried once). */
+function bookByPublisherOrEdition(text: string): boolean {
+  const year = reYear.test(text);
+  const publisher = rePublisher.test(text);
+  if (publisher && year) return true;
+  const edition = (publisher || year) && reEditionWord.test(text) && reEdition.test(text);
+  if (publisher && edition) return true;
+  return year && (edition || reInBook.test(text));
+}
+
 function forms(text: string, emphasised: string, reading: Reading): void {
   const add = (f: FormKind): void => void (reading.forms.includes(f) || reading.forms.push(f));
   if (reLegal.test(text)) add('legal');
@@ -455,14 +469,14 @@ function forms(text: string, emphasised: string, reading: Reading): void {
     reUnambiguousPublisher.test(text) ||
     rePlacePublisherEnd.test(text) ||
     reStandaloneWork.test(emphasised) ||
-    (rePublisher.test(text) && (reYear.test(text) || reEdition.test(text))) ||
-    ((reEdition.test(text) || reInBook.test(text)) && reYear.test(text))
+    bookByPublisherOrEdition(text)
   ) {
     add('book');
   }
   if (reArchival.test(text) && /\d/.test(text)) add('archival');
   if (reInterview.test(text)) add('interview');
-  if (reThesis.test(text)) add('thesis');
+  // Every form of reThesis holds one of these words: the cheap test first (it is tried on every note).
+  if (reThesisWord.test(text) && reThesis.test(text)) add('thesis');
   if (reUnpublished.test(text)) add('unpublished');
   if (rePresentation.test(text)) add('presentation');
   if (reClassical.test(text) || reVerse.test(emphasised)) add('classical');
