@@ -1,6 +1,7 @@
 import type { Entry, ReportModel } from '../model';
 import type { Fix, Template } from '../types';
 import { blankLineBefore, eolOf } from './edits';
+import { partitionPoint } from '../text/search';
 
 export const SECTION_PLACEHOLDER = '_To be written._';
 
@@ -30,13 +31,7 @@ export function insertMissingSectionsFix(model: ReportModel, entry: Entry, missi
   const present = entry.sections.filter((s) => s.required).sort((a, b) => a.index - b.index);
   for (const name of missing) {
     const index = order.get(name) ?? -1;
-    let lo = 0;
-    let hi = present.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (present[mid].index > index) hi = mid;
-      else lo = mid + 1;
-    }
+    const lo = partitionPoint(present.length, (k) => present[k].index <= index);
     const next = present[lo];
     const at = next ? next.heading.start : entry.end;
     const list = byOffset.get(at) ?? [];

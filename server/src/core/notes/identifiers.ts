@@ -5,6 +5,7 @@
  * Every pattern is linear: no nested quantifiers, bounded repetitions.
  */
 import type { Span } from '../parse/blocks';
+import { partitionPoint } from '../text/search';
 
 /** `address`: a web address written in code formatting (`https://…`): copyable, not clickable. */
 export type IdentifierKind = 'doi' | 'isbn' | 'arxiv' | 'handle' | 'pmid' | 'pmcid' | 'urn' | 'address';
@@ -151,15 +152,6 @@ export function findIdentifiers(
 
 /** Whether [start, end) meets one of `ranges` (disjoint, sorted by start): a binary search. */
 export function overlapsAny(ranges: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): boolean {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  let last = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid].start < end) {
-      last = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const last = partitionPoint(ranges.length, (k) => ranges[k].start < end) - 1;
   return last >= 0 && ranges[last].end > start;
 }

@@ -1,4 +1,5 @@
 import type { Span } from './blocks';
+import { lineOf } from '../text/lines';
 
 /**
  * The text of a leaf block as one string (its lines joined with `\n`), with
@@ -30,15 +31,7 @@ export class Content {
 
   /** Index of the span holding content offset `i`. */
   spanIndex(i: number): number {
-    const starts = this.contentStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lineOf(this.contentStarts, i);
   }
 
   /** Document offset of content offset `i`. */

@@ -12,6 +12,7 @@ import { stopper, type ShouldStop } from '../stop';
 import { appendAll } from '../text/arrays';
 import { collapseWhitespace } from '../text/trim';
 import { lineEnd, lineOf } from '../text/lines';
+import { partitionPoint } from '../text/search';
 
 export interface MdHeading {
   level: number;
@@ -256,13 +257,7 @@ function attachToNotes(defs: MdFootnoteDef[], leaves: Array<{ spans: Span[]; cod
     const at = leaf.spans[0].start;
     // innermost: the last-starting definition that contains the leaf
     let owner: MdFootnoteDef | undefined;
-    let lo = 0;
-    let hi = sorted.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid].start <= at) lo = mid + 1;
-      else hi = mid - 1;
-    }
+    const hi = partitionPoint(sorted.length, (k) => sorted[k].start <= at) - 1;
     for (let k = hi; k >= 0; k--) {
       if (sorted[k].start <= at && at < sorted[k].end) {
         owner = sorted[k];

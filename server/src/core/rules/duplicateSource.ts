@@ -3,6 +3,7 @@ import { citationIdentity } from '../notes/sources';
 import type { Fix } from '../types';
 import type { Rule } from './rule';
 import { collapseWhitespace, trimEndChars } from '../text/trim';
+import { partitionPoint } from '../text/search';
 
 export function normalizeUrl(url: string): string {
   const bare = url.replace(/^https?:\/\//i, '').replace(/^www\./i, '');
@@ -81,13 +82,7 @@ function chapterBoundaries(model: ReportModel): { between(a: Note, b: Note): boo
       const from = firstRef(a);
       const to = firstRef(b);
       // the first chapter start after `from`, by binary search
-      let lo = 0;
-      let hi = starts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (starts[mid] <= from) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = partitionPoint(starts.length, (k) => starts[k] <= from);
       return lo < starts.length && starts[lo] <= to;
     },
   };

@@ -2,6 +2,7 @@ import { overlapsAny } from '../notes/identifiers';
 import type { MdUrl } from '../parse/markdown';
 import type { Rule } from './rule';
 import { trimEndChars } from '../text/trim';
+import { partitionPoint } from '../text/search';
 
 /**
  * Only links that cannot work (docs/rules.md#invalid-url): a misspelt web
@@ -144,16 +145,7 @@ export const invalidUrl: Rule = {
 
 /** Whether [start, end) lies inside one of `ranges` (disjoint, sorted by start). */
 function containedInAny(ranges: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): boolean {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  let last = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid].start <= start) {
-      last = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const last = partitionPoint(ranges.length, (k) => ranges[k].start <= start) - 1;
   return last >= 0 && end <= ranges[last].end;
 }
 

@@ -4,6 +4,7 @@ import { normalizeSectionName } from '../templates/templates';
 import { editDistance } from '../text/distance';
 import type { Fix } from '../types';
 import type { Rule } from './rule';
+import { partitionPoint } from '../text/search';
 
 export const missingSection: Rule = {
   code: 'missing-section',
@@ -58,13 +59,7 @@ function nearMisses(model: ReportModel, entry: Entry, missing: string[]): Map<st
   const sectionStarts = new Set(entry.sections.map((s) => s.heading.start));
   // The entry's headings by binary search: entries do not overlap, so all entries together look at each heading once.
   const headings = model.headings;
-  let lo = 0;
-  let hi = headings.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (headings[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(headings.length, (k) => headings[k].start < from);
   const candidates: Heading[] = [];
   for (let k = lo; k < headings.length && headings[k].start < entry.end; k++) {
     const h = headings[k];

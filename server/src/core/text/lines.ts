@@ -4,6 +4,7 @@
  * the front ends all need (offsets are UTF-16 code units, as in JavaScript
  * strings and LSP positions).
  */
+import { partitionPoint } from './search';
 
 /** Splits `src` into lines; returns the start offset of each line. */
 export function computeLineStarts(src: string): Uint32Array {
@@ -42,14 +43,7 @@ export function computeLineStarts(src: string): Uint32Array {
 
 /** The 0-based line holding `offset`: the last line start at or before it (binary search). */
 export function lineOf(lineStarts: ArrayLike<number>, offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, partitionPoint(lineStarts.length, (i) => lineStarts[i] <= offset) - 1);
 }
 
 /** Where the text of line `n` ends: before its line ending (LF, CRLF or CR), or at the end of the text. */
