@@ -41,9 +41,9 @@ export interface CheckResult {
 }
 
 /**
- * At most this many findings per rule and document are kept; the notice says
- * how many more there were. Nobody reads more, and each costs memory
- * (docs/parser.md, limits).
+ * At most this many findings per rule and document are kept, and the rule
+ * stops there; the notice says there were more. Nobody reads more, and each
+ * costs memory (docs/parser.md, limits).
  */
 export const MAX_FINDINGS_PER_RULE = 10_000;
 
