@@ -150,6 +150,17 @@ function definitionRun(text: string, defs: Note[]): { notes: Note[]; ends: Map<N
   const end = ends.get(defs[defs.length - 1]) as number;
   // A line right after the run would continue whichever note came last as a lazy line once the notes
   // are sorted (GFM): then the notes are relabelled where they stand, not moved.
-  if (!/^(?:$|(?:\r\n|\r(?!\n)|\n)[ \t]*(?:$|\r|\n))/.test(text.slice(end, end + 4096))) return undefined;
+  if (!blankOrEndAfter(text, end)) return undefined;
   return { notes: defs, ends, start: defs[0].def.start, end, gaps };
+}
+
+/** Whether the text at `at` (the end of a line) is the end of the text, or a line break followed by a blank line or the end. */
+function blankOrEndAfter(text: string, at: number): boolean {
+  if (at >= text.length) return true;
+  let i = at;
+  if (text.charCodeAt(i) === 13) i++;
+  if (text.charCodeAt(i) === 10 && (i === at || text.charCodeAt(i - 1) === 13)) i++;
+  if (i === at) return false; // not at a line end
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  return i >= text.length || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13;
 }
