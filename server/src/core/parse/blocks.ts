@@ -9,7 +9,7 @@ import { htmlBlockEnds, htmlBlockStart } from './html';
 import { scanFootnoteLabel } from './labels';
 import { parseLinkDefinitions } from './linkDefinitions';
 import { stopper, type ShouldStop } from '../stop';
-import { computeLineStarts, lineEnd } from '../text/lines';
+import { computeLineStarts, lineEnd, lineOf } from '../text/lines';
 
 export type BlockType =
   'document' | 'blockquote' | 'list' | 'item' | 'footnote' | 'paragraph' | 'heading' | 'fenced' | 'indented' | 'html' | 'thematic' | 'table';
@@ -157,8 +157,9 @@ function newBlock(type: BlockType, parent: Block | null, line: number, start: nu
 }
 
 function addLine(block: Block, span: Span): void {
-  if (block.lines === NO_LINES) block.lines = [];
-  block.lines.push(span);
+  // `[span]` holds one element; pushing onto `[]` would reserve seventeen.
+  if (block.lines === NO_LINES) block.lines = [span];
+  else block.lines.push(span);
 }
 
 function canContain(parent: BlockType, child: BlockType): boolean {
@@ -222,11 +223,8 @@ class BlockParser {
     const count = this.lineStarts.length;
     for (let n = firstLine; n < count; n++) {
       step();
-      if (this.blocks > MAX_BLOCKS || this.notes > MAX_NOTES) {
-        this.truncatedAt = n;
-        this.truncatedBy = this.notes > MAX_NOTES ? 'notes' : 'blocks';
-        break;
-      }
+      if (this.blocks > MAX_BLOCKS || this.notes > MAX_NOTES) this.truncate(n, this.notes > MAX_NOTES ? 'notes' : 'blocks');
+      if (this.truncatedAt !== undefined) break;
       // A trailing line ending does not start another line.
       if (n === count - 1 && this.lineStarts[n] === this.src.length && n > 0) break;
       this.incorporateLine(n);
@@ -234,6 +232,13 @@ class BlockParser {
     while (this.tip !== this.doc) this.finalize(this.tip, this.lineNumber);
     this.finalize(this.doc, this.lineNumber);
     return this.doc;
+  }
+
+  /** Nothing from line `n` on is read (the earliest cut wins). */
+  private truncate(n: number, by: 'blocks' | 'notes'): void {
+    if (this.truncatedAt !== undefined && this.truncatedAt <= n) return;
+    this.truncatedAt = n;
+    this.truncatedBy = by;
   }
 
   private loadLine(n: number): void {
@@ -387,8 +392,8 @@ class BlockParser {
     const block = newBlock(type, this.tip, this.lineNumber, this.lineStart + offset);
     this.blocks++;
     if (type === 'footnote') this.notes++;
-    if (this.tip.children === NO_CHILDREN) this.tip.children = [];
-    this.tip.children.push(block);
+    if (this.tip.children === NO_CHILDREN) this.tip.children = [block];
+    else this.tip.children.push(block);
     this.tip = block;
     return block;
   }
@@ -418,7 +423,8 @@ class BlockParser {
   /** Moves link reference definitions at the start of a paragraph out of its text. */
   private resolveLinkDefinitions(block: Block): void {
     if (block.lines.length === 0 || this.src.charCodeAt(block.lines[0].start) !== 91) return;
-    const found = parseLinkDefinitions(this.src, block.lines);
+    const found = parseLinkDefinitions(this.src, block.lines, Math.max(0, MAX_BLOCKS - this.blocks));
+    if (found.stoppedAt !== undefined) this.truncate(lineOf(this.lineStarts, found.stoppedAt), 'blocks');
     if (found.definitions.length === 0) return;
     block.linkDefinitions = found.definitions;
     // Each definition is a block of its own in CommonMark, and costs as much.

@@ -101,12 +101,16 @@ function lineEnd(s: string, i: number): number {
   return i;
 }
 
-export function parseLinkDefinitions(src: string, lines: Span[]): { definitions: LinkDefinitionSpan[]; rest: Span[] } {
+export function parseLinkDefinitions(src: string, lines: Span[], max = Infinity): { definitions: LinkDefinitionSpan[]; rest: Span[]; stoppedAt?: number } {
   const content = new Content(src, lines);
   const s = content.text;
   const definitions: LinkDefinitionSpan[] = [];
   let i = 0;
   while (i < s.length && s.charCodeAt(i) === 91) {
+    if (definitions.length >= max) {
+      // Out of budget (docs/parser.md, limits): the rest of the paragraph is not read at all.
+      return { definitions, rest: [], stoppedAt: content.toSource(i) };
+    }
     const d = scanDefinition(s, i);
     if (!d) break;
     definitions.push({
