@@ -33,6 +33,29 @@ describe('limits on hostile input', () => {
     assert.strictEqual(md.refs.length, 1);
   });
 
+  it('counts link reference definitions toward MAX_BLOCKS as it reads them: one paragraph of more is cut at the first one past the budget', () => {
+    const definitions = Array.from({ length: MAX_BLOCKS + 50 }, (_, k) => `[l${k}]: https://e.org/${k}`);
+    const text = joinLines('Intro.', '', ...definitions, '', 'After [l3] (link is external).');
+    const md = parseMarkdown(text);
+    assert.strictEqual(md.truncatedBy, 'blocks');
+    const read = md.urls.filter((u) => u.kind === 'definition').length;
+    assert.ok(read <= MAX_BLOCKS && read > MAX_BLOCKS - 5, `${read} definitions read`);
+    assert.strictEqual(md.truncatedAt, 2 + read, 'reading stopped at the first definition not read');
+    assert.deepStrictEqual(findings(text, 'link-artifact'), [], 'the paragraph after the cut is not checked');
+    assert.match(check(text).notice!, /^Only lines 1-\d+ of this report were checked: it has more than 100,000 blocks/);
+  });
+
+  it(`counts references to notes that do not exist toward the ${MAX_INLINE_ITEMS.toLocaleString('en')} items: past them the rest is not read, and the report says so`, () => {
+    const calls = Array.from({ length: MAX_INLINE_ITEMS + 50 }, (_, k) => `[^u${k}]`).join(' ');
+    const text = joinLines('Read[^1].', '', calls, '', '[^1]: https://e.org/1');
+    const md = parseMarkdown(text);
+    assert.strictEqual(md.truncatedBy, 'inline');
+    assert.strictEqual(md.truncatedAt, 2);
+    assert.ok(md.undefinedRefs.length <= MAX_INLINE_ITEMS && md.undefinedRefs.length > MAX_INLINE_ITEMS - 5, `${md.undefinedRefs.length} read`);
+    const r = check(text);
+    assert.ok(r.notice!.includes('note references, links and code spans'), r.notice);
+  });
+
   it('reports nothing in the part not read, where code and links are unknown: a fix there could edit code', () => {
     const links = '[a](https://e.org/x) '.repeat(MAX_INLINE_ITEMS);
     const text = joinLines('Read (link is external).', '', links, '', 'Not read: `code (link is external)`.', '');

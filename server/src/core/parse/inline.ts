@@ -48,8 +48,8 @@ export interface InlineResult {
   code: Array<[number, number]>;
   /** Ranges of markup that is not prose: inline HTML (comments included), autolinks, link destinations and titles. */
   markup: Array<[number, number]>;
-  /** A `[^x]` was not a call only because `x` is not defined. */
-  rejected: boolean;
+  /** How many `[^x]` were not calls only because `x` is not defined (they count toward `limit`: each is a finding to be). */
+  rejected: number;
   /** Where scanning stopped because `limit` items were found (the rest of the text was not read). */
   stoppedAt?: number;
 }
@@ -100,7 +100,7 @@ export function scanInline(t: string, ctx: InlineContext, limit = Infinity): Inl
   const urls: InlineUrl[] = [];
   const code: Array<[number, number]> = [];
   const markup: Array<[number, number]> = [];
-  let rejected = false;
+  let rejected = 0;
   const labelStarts: LabelStart[] = [];
   /** Label starts below this index (not images) are inactive: a link formed after them. */
   let inactiveBelow = 0;
@@ -125,7 +125,7 @@ export function scanInline(t: string, ctx: InlineContext, limit = Infinity): Inl
 
   let i = 0;
   while (i < n) {
-    if (calls.length + urls.length + code.length + markup.length >= limit) {
+    if (calls.length + urls.length + code.length + markup.length + rejected >= limit) {
       stoppedAt = i;
       break;
     }
@@ -194,7 +194,7 @@ export function scanInline(t: string, ctx: InlineContext, limit = Infinity): Inl
               i = end;
               continue;
             }
-            rejected = true;
+            rejected++;
           }
         }
         if (labelStarts.length >= MAX_OPEN_LABELS) {
@@ -242,7 +242,7 @@ export function scanInline(t: string, ctx: InlineContext, limit = Infinity): Inl
             if (ctx.isFootnoteDefined(label)) {
               calls.push({ start: last.label.start + 1, end: i + 1, rawLabel: t.slice(last.label.end + 1, i), id: label });
               lastMark = CALL;
-            } else if (isDefinableFootnoteId(label)) rejected = true;
+            } else if (isDefinableFootnoteId(label)) rejected++;
           }
         }
         i++;
@@ -250,9 +250,9 @@ export function scanInline(t: string, ctx: InlineContext, limit = Infinity): Inl
       }
       default: {
         if (!literals) {
+          // `test`, not `exec`: the special character is one long, and no match array is made per run of text.
           special.lastIndex = i + 1;
-          const next = special.exec(t);
-          i = next ? next.index : n;
+          i = special.test(t) ? special.lastIndex - 1 : n;
           continue;
         }
         if (isGfmAtext(c) || c === 104 || c === 72 || c === 119 || c === 87) {
@@ -504,7 +504,10 @@ function previousWww(c: number): boolean {
 function trail(t: string, j: number, memo: Uint8Array): boolean {
   const n = t.length;
   // Runs walked, as [from, to] pairs: every position in them gets the answer, so no run is walked twice.
-  const runs: number[] = [];
+  // Most answers take one run: it is kept in two numbers, and a list is made only for more.
+  const first = j;
+  let firstEnd = -1;
+  let more: number[] | undefined;
   let result: boolean | undefined;
   for (;;) {
     const from = j;
@@ -514,7 +517,8 @@ function trail(t: string, j: number, memo: Uint8Array): boolean {
       if (c === 33 || c === 34 || c === 39 || c === 41 || c === 42 || c === 44 || c === 46 || c === 58 || c === 59 || c === 63 || c === 95 || c === 126) j++;
       else break;
     }
-    runs.push(from, j);
+    if (firstEnd < 0) firstEnd = j;
+    else (more ??= []).push(from, j);
     if (memo[j]) {
       result = memo[j] === 1;
       break;
@@ -542,7 +546,8 @@ function trail(t: string, j: number, memo: Uint8Array): boolean {
     else result = isWhitespace(codePointAt(t, j));
     break;
   }
-  for (let r = 0; r < runs.length; r += 2) memo.fill(result ? 1 : 2, runs[r], runs[r + 1] + 1);
+  memo.fill(result ? 1 : 2, first, firstEnd + 1);
+  if (more) for (let r = 0; r < more.length; r += 2) memo.fill(result ? 1 : 2, more[r], more[r + 1] + 1);
   return result;
 }
 
@@ -622,12 +627,13 @@ function pathEnd(t: string, j: number, trailOk: (j: number) => boolean): number 
 }
 
 function protocolLiteralEnd(t: string, i: number, trailOk: (j: number) => boolean): number {
+  // `http` or `https` in any case, then `:` (compared by character: no string is made per candidate).
   let j = i;
-  let buffer = '';
-  while (isAsciiAlpha(t.charCodeAt(j)) && buffer.length < 5) buffer += t[j++];
+  const lower = (k: number): number => t.charCodeAt(k) | 0x20;
+  if (lower(j) !== 104 || lower(j + 1) !== 116 || lower(j + 2) !== 116 || lower(j + 3) !== 112) return -1;
+  j += 4;
+  if (lower(j) === 115) j++;
   if (t.charCodeAt(j) !== 58) return -1;
-  const protocol = buffer.toLowerCase();
-  if (protocol !== 'http' && protocol !== 'https') return -1;
   if (t.charCodeAt(j + 1) !== 47 || t.charCodeAt(j + 2) !== 47) return -1;
   j += 3;
   const c = codePointAt(t, j);

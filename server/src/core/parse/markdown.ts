@@ -193,7 +193,7 @@ export function parseMarkdown(text: string, shouldStop?: ShouldStop): MdDocument
     const content = new Content(text, leaf.spans);
     const allowance = budget;
     const result = scanInline(content.text, real, allowance);
-    budget -= result.calls.length + result.urls.length + result.code.length + result.markup.length;
+    budget -= result.calls.length + result.urls.length + result.code.length + result.markup.length + result.rejected;
     if (result.stoppedAt !== undefined) {
       budget = 0;
       const line = lineOf(tree.lineStarts, content.toSource(result.stoppedAt));
@@ -212,7 +212,7 @@ export function parseMarkdown(text: string, shouldStop?: ShouldStop): MdDocument
     for (const c of code) literalSpans.push(c);
     for (const [s, e] of result.markup) markupSpans.push({ start: content.toSource(s), end: content.toSource(e) });
     noteText.push({ spans: leaf.spans, code });
-    if (result.rejected) {
+    if (result.rejected > 0) {
       // The same text read again with every label defined: as far as the first reading went.
       const again = scanInline(content.text, hypothetical, allowance);
       for (const call of again.calls) {
