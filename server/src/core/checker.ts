@@ -95,7 +95,7 @@ export function checkModel(model: ReportModel, options: CheckOptions = {}): Chec
       });
     };
     try {
-      rule.check({ model, config, links: options.links, report });
+      rule.check({ model, config, links: options.links, readEnd: Math.min(readEnd, model.text.length), report });
     } catch (error) {
       if (error instanceof CheckStopped) throw error;
       if (error === enough) unlisted.push(`${rule.code} found more than ${most.toLocaleString('en')} problems: only those are listed.`);

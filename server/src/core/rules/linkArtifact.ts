@@ -8,14 +8,26 @@ export const linkArtifact: Rule = {
   defaultSeverity: 'warning',
   description: 'Web-copy debris such as "(link is external)" left in the text.',
   needsTemplate: false,
-  check({ model, report }) {
+  check({ model, readEnd, report }) {
     // Only prose is edited: never code, HTML (comments and attributes), an autolink, a link's destination
     // or title, a link definition. A bare URL is prose: web copy glues the debris to it ("…/140091(link is external)").
     const notProse = mergeSpans([model.md.literalSpans, model.md.markupSpans, model.md.urls.filter((u) => u.kind === 'definition')]);
     const fmEnd = model.md.frontMatter ? model.md.frontMatter.end : 0;
     let k = 0;
-    for (const m of model.text.matchAll(reArtifact)) {
-      const textStart = m.index as number;
+    const re = new RegExp(reArtifact);
+    // The same few artifacts repeat: their words are made once, not once per finding (docs/reliability.md, memory).
+    const said = new Map<string, { message: string; title: string }>();
+    const wording = (artifact: string): { message: string; title: string } => {
+      let words = said.get(artifact);
+      if (!words) {
+        words = { message: `Web-copy artifact "${artifact}".`, title: `Remove "${artifact}"` };
+        if (said.size < 256) said.set(artifact, words);
+      }
+      return words;
+    };
+    // Up to where the scanner read: past it nothing is reported, and 190,000 matches would each cost a match array.
+    for (let m = re.exec(model.text); m !== null && m.index < readEnd; m = re.exec(model.text)) {
+      const textStart = m.index;
       const end = textStart + m[0].length;
       // The fix also takes one space or tab before the artifact.
       const before = model.text.charCodeAt(textStart - 1);
@@ -24,11 +36,12 @@ export const linkArtifact: Rule = {
       while (k < notProse.length && notProse[k].end <= textStart) k++;
       if (k < notProse.length && notProse[k].start < end) continue;
       if (inBrokenDestination(model.text, textStart)) continue;
+      const words = wording(m[0]);
       report({
-        message: `Web-copy artifact "${model.text.slice(textStart, end)}".`,
+        message: words.message,
         start: textStart,
         end,
-        fixes: [{ title: `Remove "${model.text.slice(textStart, end)}"`, edits: [{ start, end, newText: '' }], safe: true, preferred: true }],
+        fixes: [{ title: words.title, edits: [{ start, end, newText: '' }], safe: true, preferred: true }],
       });
     }
   },

@@ -26,6 +26,8 @@ export interface RuleContext {
   config: ForesightConfig;
   /** Present only when link checking is on (and allowed). */
   links?: LinkLookup;
+  /** Where the scanner stopped reading (the text's length when it read everything): findings at or past it are dropped, so a rule may stop there. */
+  readEnd: number;
   report(finding: Finding): void;
 }
 
