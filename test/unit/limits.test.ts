@@ -2,7 +2,11 @@ import * as assert from 'assert';
 import { check, fixAll, MAX_FINDINGS_PER_RULE } from '../../server/src/core/checker';
 import { MAX_BLOCKS, MAX_NESTING } from '../../server/src/core/parse/blocks';
 import { MAX_INLINE_ITEMS, parseMarkdown } from '../../server/src/core/parse/markdown';
-import { findings, joinLines } from '../support/helpers';
+import { renumberFootnotesFix } from '../../server/src/core/fixes/footnotes';
+import { insertMissingSectionsEdit, renumberEdit } from '../../server/src/features/codeActions';
+import { definition, rename, RenameError } from '../../server/src/features/navigation';
+import { analyse, positionOf } from '../support/features';
+import { findings, joinLines, report } from '../support/helpers';
 
 /** The limits of docs/parser.md ("Limits on hostile input"): past each, the rest is text or not read, and the report says so. */
 describe('limits on hostile input', () => {
@@ -94,5 +98,50 @@ describe('limits on hostile input', () => {
     const r = check(text);
     assert.strictEqual(r.notice, undefined);
     assert.strictEqual(r.model.md.refs.length, 5000);
+  });
+});
+
+/** A report cut by MAX_INLINE_ITEMS in its second paragraph, with a note cited before the cut and defined after it. */
+function cutReport(): string {
+  const links = '[a](https://e.org/x) '.repeat(MAX_INLINE_ITEMS);
+  return report(
+    '## Entry',
+    '',
+    '### What is it?',
+    '',
+    'A claim[^2] and[^1].',
+    '',
+    links,
+    '',
+    'Later[^1].',
+    '',
+    '[^1]: One. https://e.org/1',
+    '[^2]: Two. https://e.org/2',
+  );
+}
+
+describe('limits: a report not read whole is never edited where it was not read', () => {
+  it('reads no note defined in the part not read, but still goes to its definition', () => {
+    const a = analyse(cutReport());
+    assert.ok(a.model.md.truncatedAt !== undefined);
+    assert.deepStrictEqual(a.model.notes, [], 'both notes are defined past the cut');
+    assert.strictEqual(definition(a, positionOf(a, '[^2]', 2)).length, 1);
+  });
+
+  it('refuses to rename a label, which may be used in the part not read', () => {
+    const a = analyse(cutReport());
+    assert.throws(
+      () => rename(a, positionOf(a, '[^1]', 2), 'one'),
+      (e: Error) => e instanceof RenameError && /^Only lines 1-\d+ of this report were read/.test(e.message),
+    );
+  });
+
+  it('offers no renumbering and no section insertion: labels and headings past the cut are unknown', () => {
+    const a = analyse(cutReport());
+    assert.strictEqual(renumberFootnotesFix(a.model), undefined);
+    assert.strictEqual(renumberEdit(a), undefined);
+    assert.strictEqual(insertMissingSectionsEdit(a), undefined);
+    const whole = analyse(report('## Entry', '', 'A claim[^2] and[^1].', '', '[^1]: One. https://e.org/1', '[^2]: Two. https://e.org/2'));
+    assert.ok(renumberFootnotesFix(whole.model) && insertMissingSectionsEdit(whole), 'the same report read whole gets both');
   });
 });

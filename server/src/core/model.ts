@@ -412,8 +412,11 @@ function readNotes(
       urlsOf.set(owner, list);
     }
   }
+  // A note defined in the part not read (docs/parser.md, limits) has no text the scanner read: it is not read either.
+  const cut = md.truncatedAt ?? Infinity;
   for (const def of md.defs) {
     step();
+    if (def.line >= cut) continue;
     const urls = urlsOf.get(def) ?? [];
     const prose = noteProse(text, def, urls);
     const identifiers = findIdentifiers(text, def.textSpans, [...def.codeSpans, ...urls], def.codeSpans);

@@ -94,7 +94,8 @@ export function fixAllEdit(a: Analysis, options: CheckOptions): WorkspaceEdit | 
 /** Inserts every missing section of the entry at `offset` (or of every entry when there is none there). */
 export function insertMissingSectionsEdit(a: Analysis, offset?: number): WorkspaceEdit | undefined {
   const model = a.model;
-  if (!model.template) return undefined;
+  // Headings in the part not read (docs/parser.md, limits) are unknown: a section there would be added again.
+  if (!model.template || model.md.truncatedAt !== undefined) return undefined;
   const entries: Entry[] = model.entries;
   const containing = offset === undefined ? undefined : entries.filter((e) => (e.heading ? e.heading.start : 0) <= offset && offset <= e.end).pop();
   const edits: Fix['edits'] = [];

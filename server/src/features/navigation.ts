@@ -53,6 +53,12 @@ export class RenameError extends Error {}
 export function rename(a: Analysis, position: Position, newName: string): WorkspaceEdit | null {
   const at = labelAt(a, a.index.offsetAt(position));
   if (!at) return null;
+  if (a.model.md.truncatedAt !== undefined) {
+    // Uses of the label in the part not read (docs/parser.md, limits) would keep the old one.
+    throw new RenameError(
+      `Only lines 1-${a.model.md.truncatedAt} of this report were read (it is too large): renaming could miss uses of the label after them.`,
+    );
+  }
   const label = newName.startsWith('^') ? newName.slice(1) : newName;
   if (scanFootnoteLabel(label + ']', 0, label.length + 1) !== label.length + 1) {
     throw new RenameError(`"${newName}" is not a valid footnote label: use letters, digits or punctuation, with no spaces or brackets.`);

@@ -69,6 +69,8 @@ export function firstFootnoteNumber(model: ReportModel): number {
  * when they stand together as one block. Undefined when nothing changes.
  */
 export function renumberFootnotesFix(model: ReportModel, first = firstFootnoteNumber(model)): Fix | undefined {
+  // Labels in the part not read (docs/parser.md, limits) are unknown: renumbering would break their notes.
+  if (model.md.truncatedAt !== undefined) return undefined;
   // Defined notes first, in reading order; then references to undefined labels, which keep
   // numbers of their own (an undefined [^5] must not end up pointing at a note renumbered to 5).
   const newLabel = new Map<string, string>();
