@@ -15,9 +15,11 @@ import {
   isUnicodeWhitespace,
   normalizeIdentifier,
 } from './chars';
+import type { Span } from './blocks';
 import { inlineHtmlEnd, NextOccurrence } from './html';
 import { isDefinableFootnoteId, scanFootnoteLabel, scanLinkLabel } from './labels';
 import { scanDestination, scanTitle } from './linkDefinitions';
+import { TwoBitMarks } from '../text/marks';
 
 export interface InlineCall {
   /** Offsets in the scanned text: the whole `[^label]` and the raw label. */
@@ -45,9 +47,9 @@ export interface InlineResult {
   calls: InlineCall[];
   urls: InlineUrl[];
   /** Ranges of code spans (for plain-text extraction). */
-  code: Array<[number, number]>;
+  code: Span[];
   /** Ranges of markup that is not prose: inline HTML (comments included), autolinks, link destinations and titles. */
-  markup: Array<[number, number]>;
+  markup: Span[];
   /** How many `[^x]` were not calls only because `x` is not defined (they count toward `limit`: each is a finding to be). */
   rejected: number;
   /** Where scanning stopped because `limit` items were found (the rest of the text was not read). */
@@ -98,23 +100,23 @@ export function scanInline(t: string, ctx: InlineContext, limit = Infinity): Inl
   let stoppedAt: number | undefined;
   const calls: InlineCall[] = [];
   const urls: InlineUrl[] = [];
-  const code: Array<[number, number]> = [];
-  const markup: Array<[number, number]> = [];
+  const code: Span[] = [];
+  const markup: Span[] = [];
   let rejected = 0;
   const labelStarts: LabelStart[] = [];
   /** Label starts below this index (not images) are inactive: a link formed after them. */
   let inactiveBelow = 0;
   /** Bare URLs found while a `[` was open, and those a link then took into its text. */
   const pendingLiterals: number[] = [];
-  const dropped = new Set<number>();
+  let dropped: Set<number> | undefined;
   // Only the latest mark matters (a `![` just before a `]` makes `![^x]` a call), so one is kept, not a list.
   let lastMark: Mark | undefined;
   let unbalanced = 0;
   let backticks: BacktickRuns | undefined;
-  let trailMemo: Uint8Array | undefined;
+  let trailMemo: TwoBitMarks | undefined;
   let nextOccurrence: NextOccurrence | undefined;
 
-  const trailOk = (j: number): boolean => trail(t, j, (trailMemo ??= new Uint8Array(t.length + 2)));
+  const trailOk = (j: number): boolean => trail(t, j, (trailMemo ??= new TwoBitMarks(t.length + 2)));
   // Which autolink literals can occur at all: most text has none, and then
   // plain characters are skipped in one regex step to the next special one.
   const maybeEmail = t.indexOf('@') >= 0;
@@ -144,7 +146,7 @@ export function scanInline(t: string, ctx: InlineContext, limit = Infinity): Inl
         if (close < 0) {
           i += run;
         } else {
-          code.push([i, close + run]);
+          code.push({ start: i, end: close + run });
           i = close + run;
         }
         continue;
@@ -154,14 +156,14 @@ export function scanInline(t: string, ctx: InlineContext, limit = Infinity): Inl
         if (auto > 0) {
           const url = t.slice(i + 1, auto - 1);
           urls.push({ start: i + 1, end: auto - 1, url: url.includes(':') ? url : 'mailto:' + url, kind: 'autolink' });
-          markup.push([i, auto]);
+          markup.push({ start: i, end: auto });
           i = auto;
           continue;
         }
         const html = inlineHtmlEnd(t, i, n, (nextOccurrence ??= new NextOccurrence(t)));
         if (html > 0) {
           htmlUrls(t, i, html, urls);
-          markup.push([i, html]);
+          markup.push({ start: i, end: html });
           i = html;
         } else i++;
         continue;
@@ -216,7 +218,7 @@ export function scanInline(t: string, ctx: InlineContext, limit = Infinity): Inl
           const end = resolveLabelEnd(t, i, ls, ctx.linkLabels, urls, markup);
           if (end > 0) {
             // Text in a link's label is the link's: bare URLs in it are not links of their own.
-            while (pendingLiterals.length && urls[pendingLiterals[pendingLiterals.length - 1]].start > ls.start) dropped.add(pendingLiterals.pop() as number);
+            while (pendingLiterals.length && urls[pendingLiterals[pendingLiterals.length - 1]].start > ls.start) (dropped ??= new Set()).add(pendingLiterals.pop() as number);
             labelStarts.pop();
             unbalanced--;
             // An image's label becomes its alt text: calls in it are not references.
@@ -295,7 +297,7 @@ export function scanInline(t: string, ctx: InlineContext, limit = Infinity): Inl
   }
   return {
     calls,
-    urls: dropped.size ? urls.filter((_, k) => !dropped.has(k)) : urls,
+    urls: dropped ? urls.filter((_, k) => !(dropped as Set<number>).has(k)) : urls,
     code,
     markup,
     rejected,
@@ -393,7 +395,7 @@ function resolveLabelEnd(
   ls: LabelStart,
   linkLabels: ReadonlyMap<string, string>,
   urls: InlineUrl[],
-  markup: Array<[number, number]>,
+  markup: Span[],
 ): number {
   // A reference label holds at most 999 characters (CommonMark): longer text needs no normalising.
   const ownLabel = i - ls.end <= 999 ? normalizeIdentifier(t.slice(ls.end, i)) : '';
@@ -406,7 +408,7 @@ function resolveLabelEnd(
       if (res.destEnd > res.destStart || res.angle) {
         urls.push({ start: res.destStart, end: res.destEnd, url: t.slice(res.destStart, res.destEnd), kind });
       }
-      markup.push([j, res.end]); // `(destination "title")`
+      markup.push({ start: j, end: res.end }); // `(destination "title")`
       return res.end;
     }
     return linkLabels.has(ownLabel) ? referenceLink(ls.start, j, ownLabel, linkLabels, urls) : -1;
@@ -498,10 +500,10 @@ function previousWww(c: number): boolean {
 /**
  * The trail check of micromark-extension-gfm-autolink-literal: whether what
  * follows `j` is only trailing punctuation up to the end of the URL. A loop
- * (runs of `]` or `&amp;` chain forward) and a memo per position (one byte
+ * (runs of `]` or `&amp;` chain forward) and a memo per position (two bits
  * each: 0 unknown, 1 yes, 2 no), so any run of punctuation stays linear.
  */
-function trail(t: string, j: number, memo: Uint8Array): boolean {
+function trail(t: string, j: number, memo: TwoBitMarks): boolean {
   const n = t.length;
   // Runs walked, as [from, to] pairs: every position in them gets the answer, so no run is walked twice.
   // Most answers take one run: it is kept in two numbers, and a list is made only for more.
@@ -512,15 +514,15 @@ function trail(t: string, j: number, memo: Uint8Array): boolean {
   for (;;) {
     const from = j;
     // Skip simple trailing punctuation; the answer is the same from anywhere in the run.
-    while (j < n && !memo[j]) {
+    while (j < n && !memo.get(j)) {
       const c = t.charCodeAt(j);
       if (c === 33 || c === 34 || c === 39 || c === 41 || c === 42 || c === 44 || c === 46 || c === 58 || c === 59 || c === 63 || c === 95 || c === 126) j++;
       else break;
     }
     if (firstEnd < 0) firstEnd = j;
     else (more ??= []).push(from, j);
-    if (memo[j]) {
-      result = memo[j] === 1;
+    if (memo.get(j)) {
+      result = memo.get(j) === 1;
       break;
     }
     const c = j < n ? t.charCodeAt(j) : -1;
