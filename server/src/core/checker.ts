@@ -9,6 +9,7 @@ import { MAX_INLINE_ITEMS } from './parse/markdown';
 import type { Finding, LinkLookup } from './rules/rule';
 import { CheckStopped, type ShouldStop } from './stop';
 import type { Problem, Severity, SeveritySetting, TextEdit } from './types';
+import { BitMarks } from './text/marks';
 
 export interface CheckOptions {
   config?: ForesightConfig;
@@ -64,9 +65,17 @@ function weaker(a: Severity, b: Severity): Severity {
 /** Rules whose findings need the whole document (a counterpart may be in the part not read). */
 const WHOLE_DOCUMENT = new Set(['undefined-footnote', 'unused-footnote', 'footnote-order']);
 
-export function checkModel(model: ReportModel, options: CheckOptions = {}): CheckResult {
+/**
+ * Runs the rules on a model and hands each finding that counts (in the part
+ * read, within the limit per rule) to `keep`: the checker makes it a problem,
+ * fix-all takes its safe fix at once and keeps nothing else.
+ */
+function runRules(
+  model: ReportModel,
+  options: CheckOptions,
+  keep: (rule: string, severity: Severity, finding: Finding) => void,
+): { ruleErrors: CheckResult['ruleErrors']; unlisted: string[] } {
   const config = options.config ?? defaultConfig();
-  const problems: Problem[] = [];
   const ruleErrors: CheckResult['ruleErrors'] = [];
   const cut = model.md.truncatedAt;
   // Nothing is reported in the part not read: there the scanner does not know what is code, a link or prose.
@@ -85,14 +94,7 @@ export function checkModel(model: ReportModel, options: CheckOptions = {}): Chec
     const report = (f: Finding): void => {
       if (f.start >= readEnd) return;
       if (++found > most) throw enough;
-      problems.push({
-        rule: rule.code,
-        severity: f.severity && f.severity !== rule.defaultSeverity ? weaker(f.severity, severity) : severity,
-        message: f.message,
-        start: f.start,
-        end: f.end,
-        fixes: f.fixes,
-      });
+      keep(rule.code, f.severity && f.severity !== rule.defaultSeverity ? weaker(f.severity, severity) : severity, f);
     };
     try {
       rule.check({ model, config, links: options.links, readEnd: Math.min(readEnd, model.text.length), report });
@@ -102,6 +104,15 @@ export function checkModel(model: ReportModel, options: CheckOptions = {}): Chec
       else ruleErrors.push({ rule: rule.code, error: error as Error });
     }
   }
+  return { ruleErrors, unlisted };
+}
+
+export function checkModel(model: ReportModel, options: CheckOptions = {}): CheckResult {
+  const problems: Problem[] = [];
+  const cut = model.md.truncatedAt;
+  const { ruleErrors, unlisted } = runRules(model, options, (rule, severity, f) => {
+    problems.push({ rule, severity, message: f.message, start: f.start, end: f.end, fixes: f.fixes });
+  });
   problems.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   if (cut === undefined) return unlisted.length ? { model, problems, ruleErrors, notice: unlisted.join(' ') } : { model, problems, ruleErrors };
   const by = model.md.truncatedBy;
@@ -123,44 +134,36 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
 
 /** The rules that offer safe fixes: all fix-all needs to run. */
 const SAFE_FIX_RULES: ReadonlySet<string> = new Set(['link-artifact', 'footnote-order']);
-/** Fixes per rule and round: ten rounds fix up to half a million artifacts with bounded memory. */
-const FIX_ALL_PER_ROUND = 50_000;
+/** Fixes per rule and round: ten rounds fix up to a million artifacts with bounded memory (as many as MAX_INLINE_ITEMS: an 8 MB file takes one round and a check). */
+const FIX_ALL_PER_ROUND = 100_000;
 
 /**
  * Applies the safe fixes (link artifacts, renumbering) until none is left,
- * re-checking after each round so that edits never overlap.
+ * re-checking after each round so that edits never overlap. Each finding's
+ * safe fix is taken as the rule reports it, or left to the next round when it
+ * overlaps one taken before (a fix is taken whole or not at all); no problem
+ * is kept, which on an 8 MB file of 100,000 fixes was most of the memory.
  */
 export function fixAll(text: string, options: CheckOptions = {}): { text: string; rounds: number } {
   let current = text;
+  const config = options.config ?? defaultConfig();
   for (let round = 0; round < 10; round++) {
-    const { problems } = check(current, { ...options, only: SAFE_FIX_RULES, maxFindingsPerRule: FIX_ALL_PER_ROUND });
-    const edits = chooseSafeEdits(problems, current.length);
+    const model = buildModel(current, { config, templateOverride: options.templateOverride, shouldStop: options.shouldStop, readings: options.readings });
+    // Taken characters are marked in one bit set: each test costs its edit's length.
+    const taken = new BitMarks(current.length + 1);
+    const edits: TextEdit[] = [];
+    const free = (e: TextEdit): boolean => !taken.any(e.start, Math.max(e.end, e.start + 1));
+    runRules(model, { ...options, config, only: SAFE_FIX_RULES, maxFindingsPerRule: FIX_ALL_PER_ROUND }, (_rule, _severity, f) => {
+      for (const fix of f.fixes ?? []) {
+        if (!fix.safe || !fix.edits.every(free)) continue;
+        for (const e of fix.edits) {
+          edits.push(e);
+          taken.fill(e.start, Math.max(e.end, e.start + 1));
+        }
+      }
+    });
     if (edits.length === 0) return { text: current, rounds: round };
     current = applyEdits(current, edits);
   }
   return { text: current, rounds: 10 };
-}
-
-/**
- * The edits of the safe fixes that do not overlap an earlier chosen fix
- * (a fix is taken whole or not at all; the next round re-checks the rest).
- * Taken characters are marked in one array: each check costs its edit's length.
- */
-function chooseSafeEdits(problems: readonly Problem[], length: number): TextEdit[] {
-  const taken = new Uint8Array(length + 1);
-  const edits: TextEdit[] = [];
-  const free = (e: TextEdit): boolean => {
-    for (let k = e.start, end = Math.max(e.end, e.start + 1); k < end; k++) if (taken[k]) return false;
-    return true;
-  };
-  for (const p of problems) {
-    for (const fix of p.fixes ?? []) {
-      if (!fix.safe || !fix.edits.every(free)) continue;
-      for (const e of fix.edits) {
-        edits.push(e);
-        taken.fill(1, e.start, Math.max(e.end, e.start + 1));
-      }
-    }
-  }
-  return edits;
 }
