@@ -218,7 +218,8 @@ export function scanInline(t: string, ctx: InlineContext, limit = Infinity): Inl
           const end = resolveLabelEnd(t, i, ls, ctx.linkLabels, urls, markup);
           if (end > 0) {
             // Text in a link's label is the link's: bare URLs in it are not links of their own.
-            while (pendingLiterals.length && urls[pendingLiterals[pendingLiterals.length - 1]].start > ls.start) (dropped ??= new Set()).add(pendingLiterals.pop() as number);
+            while (pendingLiterals.length && urls[pendingLiterals[pendingLiterals.length - 1]].start > ls.start)
+              (dropped ??= new Set()).add(pendingLiterals.pop() as number);
             labelStarts.pop();
             unbalanced--;
             // An image's label becomes its alt text: calls in it are not references.
@@ -389,14 +390,7 @@ function autolinkEnd(t: string, i: number): number {
 }
 
 /** micromark's link resolution at `]`. Returns the offset after the link, or -1. */
-function resolveLabelEnd(
-  t: string,
-  i: number,
-  ls: LabelStart,
-  linkLabels: ReadonlyMap<string, string>,
-  urls: InlineUrl[],
-  markup: Span[],
-): number {
+function resolveLabelEnd(t: string, i: number, ls: LabelStart, linkLabels: ReadonlyMap<string, string>, urls: InlineUrl[], markup: Span[]): number {
   // A reference label holds at most 999 characters (CommonMark): longer text needs no normalising.
   const ownLabel = i - ls.end <= 999 ? normalizeIdentifier(t.slice(ls.end, i)) : '';
   const j = i + 1;
