@@ -85,9 +85,8 @@ export interface MdDocument {
   truncatedBy?: 'blocks' | 'notes' | 'inline';
 }
 
-interface Leaf {
-  spans: Span[];
-}
+/** A leaf block's text: its lines, or a table cell. */
+type Leaf = Span[];
 
 export function parseMarkdown(text: string, shouldStop?: ShouldStop): MdDocument {
   const tree = parseBlocks(text, shouldStop);
@@ -103,7 +102,7 @@ export function parseMarkdown(text: string, shouldStop?: ShouldStop): MdDocument
   const visit = (block: Block): void => {
     switch (block.type) {
       case 'paragraph':
-        leaves.push({ spans: block.lines });
+        leaves.push(block.lines);
         break;
       case 'heading': {
         const first = block.lines[0];
@@ -121,11 +120,11 @@ export function parseMarkdown(text: string, shouldStop?: ShouldStop): MdDocument
           textEnd: last ? last.end : block.start,
           setext: block.setext === true,
         });
-        leaves.push({ spans: block.lines });
+        leaves.push(block.lines);
         break;
       }
       case 'table':
-        for (const row of block.lines) for (const cell of tableCells(text, row)) leaves.push({ spans: [cell] });
+        for (const row of block.lines) for (const cell of tableCells(text, row)) leaves.push([cell]);
         break;
       case 'fenced':
       case 'indented':
@@ -174,23 +173,24 @@ export function parseMarkdown(text: string, shouldStop?: ShouldStop): MdDocument
   const hypothetical: InlineContext = { linkLabels: tree.linkLabels, isFootnoteDefined: isDefinableFootnoteId };
   const refs: MdFootnoteRef[] = [];
   const undefinedRefs: MdFootnoteRef[] = [];
-  const noteText: Array<{ spans: Span[]; code: Span[] }> = [];
+  // Definitions by start, to give each note the text of the leaves inside it as they are read.
+  const sortedDefs = [...defs].sort((a, b) => a.start - b.start);
   let truncatedAt = tree.truncatedAt;
   let truncatedBy: MdDocument['truncatedBy'] = tree.truncatedBy;
   let budget = MAX_INLINE_ITEMS;
   for (const leaf of leaves) {
     step();
-    if (leaf.spans.length === 0) continue;
+    if (leaf.length === 0) continue;
     if (budget <= 0) {
       // Out of budget: what follows is not read, and the document says from where.
-      const line = lineOf(tree.lineStarts, leaf.spans[0].start);
+      const line = lineOf(tree.lineStarts, leaf[0].start);
       if (truncatedAt === undefined || line < truncatedAt) {
         truncatedAt = line;
         truncatedBy = 'inline';
       }
       break;
     }
-    const content = new Content(text, leaf.spans);
+    const content = new Content(text, leaf);
     const allowance = budget;
     const result = scanInline(content.text, real, allowance);
     budget -= result.calls.length + result.urls.length + result.code.length + result.markup.length + result.rejected;
@@ -213,14 +213,17 @@ export function parseMarkdown(text: string, shouldStop?: ShouldStop): MdDocument
     const code = result.code;
     for (let k = 0; k < code.length; k++) literalSpans.push(toDocument(code[k]));
     for (let k = 0; k < result.markup.length; k++) markupSpans.push(toDocument(result.markup[k]));
-    noteText.push({ spans: leaf.spans, code });
+    const owner = noteOf(sortedDefs, leaf[0].start);
+    if (owner) {
+      appendAll(owner.textSpans, leaf);
+      appendAll(owner.codeSpans, code);
+    }
     if (result.rejected > 0) {
       // The same text read again with every label defined: as far as the first reading went.
       const again = scanInline(content.text, hypothetical, allowance);
       for (const call of again.calls) if (!defined.has(call.id)) undefinedRefs.push(toDocument(call));
     }
   }
-  attachToNotes(defs, noteText);
   urls.sort((a, b) => a.start - b.start);
   literalSpans.sort((a, b) => a.start - b.start);
   markupSpans.sort((a, b) => a.start - b.start);
@@ -247,27 +250,14 @@ export function parseMarkdown(text: string, shouldStop?: ShouldStop): MdDocument
  */
 export const MAX_INLINE_ITEMS = 100_000;
 
-/** Gives each note the text of the leaves inside it (innermost note wins). */
-function attachToNotes(defs: MdFootnoteDef[], leaves: Array<{ spans: Span[]; code: Span[] }>): void {
-  if (defs.length === 0) return;
-  const sorted = [...defs].sort((a, b) => a.start - b.start);
-  for (const leaf of leaves) {
-    const at = leaf.spans[0].start;
-    // innermost: the last-starting definition that contains the leaf
-    let owner: MdFootnoteDef | undefined;
-    const hi = partitionPoint(sorted.length, (k) => sorted[k].start <= at) - 1;
-    for (let k = hi; k >= 0; k--) {
-      if (sorted[k].start <= at && at < sorted[k].end) {
-        owner = sorted[k];
-        break;
-      }
-      if (k < hi - 8) break; // nesting is shallow; do not scan back far
-    }
-    if (owner) {
-      appendAll(owner.textSpans, leaf.spans);
-      appendAll(owner.codeSpans, leaf.code);
-    }
+/** The note a leaf starting at `at` is in (the innermost: the last-starting definition that contains it), if any. */
+function noteOf(sorted: readonly MdFootnoteDef[], at: number): MdFootnoteDef | undefined {
+  const hi = partitionPoint(sorted.length, (k) => sorted[k].start <= at) - 1;
+  for (let k = hi; k >= 0; k--) {
+    if (sorted[k].start <= at && at < sorted[k].end) return sorted[k];
+    if (k < hi - 8) break; // nesting is shallow; do not scan back far
   }
+  return undefined;
 }
 
 /** Inline markup out of a heading: links to their text, calls, emphasis and code marks, escapes. */
