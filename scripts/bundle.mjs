@@ -38,6 +38,8 @@ builds.push(
   { ...common, entryPoints: ['test/e2e/run.ts'], outfile: 'out/e2e/run.js', external: ['playwright-core'] },
   // A server whose one rule always throws, for the reliability tests (the product has no such switch).
   { ...common, entryPoints: ['test/support/faultServer.ts'], outfile: 'out/test/support/faultServer.js' },
+  // One hostile shape read and checked in a process of its own, for its peak memory (test/support/peakRss.ts).
+  { ...common, entryPoints: ['test/support/peakRssChild.ts'], outfile: 'out/test/support/peakRssChild.js' },
   { ...common, entryPoints: ['test/e2e/exthost/index.ts'], outfile: 'out/e2e/exthost/index.js', external: ['vscode'] },
 );
 builds.push({
