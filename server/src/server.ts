@@ -1,9 +1,11 @@
 /**
- * The Foresight language server: wires LSP requests to the pure features.
+ * The Foresight language server: wires an LSP connection to the language
+ * service (service.ts), which holds the documents' analyses and answers for
+ * the features. Here: capabilities, push or pull diagnostics, the throttle
+ * between an edit and its diagnostics, commands that apply edits.
  * Runs over stdio (`foresight-language-server --stdio`) or node IPC.
  */
 import { VERSION } from './version';
-import { NoteReadings } from './core/notes/classify';
 import {
   createConnection,
   DidChangeConfigurationNotification,
@@ -37,74 +39,29 @@ import {
   type Diagnostic,
   type InitializeParams,
   type InitializeResult,
-  type SymbolInformation,
   type WorkspaceDocumentDiagnosticReport,
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-languageserver/node';
 import { FramingGuard } from './io/framing';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { check, severityOf, type CheckOptions, type CheckResult } from './core/checker';
-import { CheckStopped } from './core/stop';
-import { parseConfig } from './core/config/config';
 import { CONFIG_FILE_NAME } from './io/configFiles';
-import { linkTargets } from './core/links/targets';
-import { computeLineStarts } from './core/text/lines';
-import type { SeveritySetting } from './core/types';
-import { withIndex, type Analysis } from './features/analysis';
+import type { Analysis } from './features/analysis';
 import { codeActions, FIX_ALL_KIND, insertMissingSectionsEdit, RENUMBER_KIND, renumberEdit } from './features/codeActions';
 import { completion } from './features/completion';
-import { diagnostics, noticeDiagnostic, toDiagnostic } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
-import { LineIndex } from './features/lineIndex';
-import { LinkService } from './features/linkService';
 import { documentLinks } from './features/links';
 import { definition, documentHighlights, prepareRename, references, rename, RenameError } from './features/navigation';
-import { reportStatus } from './features/status';
-import { documentSymbols, entrySymbols } from './features/symbols';
-import { Workspace } from './workspace';
-import { appendAll } from './core/text/arrays';
-
-export interface Settings {
-  enable: boolean;
-  defaultTemplate: string;
-  rules: Record<string, SeveritySetting>;
-  validateWorkspace: boolean;
-  /** Documents larger than this (in bytes) are not checked as you type. */
-  maxLiveSize: number;
-  /** Check that source URLs answer (opt-in; never in an untrusted workspace). */
-  checkLinks: boolean;
-  links: { allowPrivateAddresses: boolean };
-  /** Seconds one document's check may take before it is stopped and reported alone. */
-  checkTimeout: number;
-}
-
-export const DEFAULT_SETTINGS: Settings = {
-  enable: true,
-  defaultTemplate: '',
-  rules: {},
-  validateWorkspace: true,
-  maxLiveSize: 5 * 1024 * 1024,
-  checkLinks: false,
-  links: { allowPrivateAddresses: false },
-  checkTimeout: 15,
-};
+import { documentSymbols } from './features/symbols';
+import { isConfigUri, LanguageService } from './service';
+import type { Settings } from './settings';
 
 /** What the client says in `initializationOptions` besides settings. */
 interface InitOptions {
   settings?: Partial<Settings>;
   /** VS Code's workspace trust; clients without the notion are trusted (checking links stays opt-in there). */
   workspaceTrusted?: boolean;
-}
-
-function normaliseSettings(s: Partial<Settings> | null | undefined): Settings {
-  const out: Settings = { ...DEFAULT_SETTINGS, ...(s ?? {}) };
-  if (typeof out.maxLiveSize !== 'number' || out.maxLiveSize <= 0) out.maxLiveSize = DEFAULT_SETTINGS.maxLiveSize;
-  out.checkLinks = out.checkLinks === true;
-  if (typeof out.checkTimeout !== 'number' || !(out.checkTimeout >= 0)) out.checkTimeout = DEFAULT_SETTINGS.checkTimeout;
-  out.links = { allowPrivateAddresses: (s?.links as Settings['links'] | undefined)?.allowPrivateAddresses === true };
-  return out;
 }
 
 export const COMMANDS = {
@@ -115,50 +72,22 @@ export const COMMANDS = {
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const workspace = new Workspace();
-  let settings: Settings = { ...DEFAULT_SETTINGS };
   let pullDiagnostics = false;
   let configurationRequests = false;
   let dynamicWatchers = false;
-  const cache = new Map<string, Analysis>();
   let shutDown = false;
-  /** Documents whose check failed or ran past its deadline, at that version: reported alone, never a crash. */
-  const failures = new Map<string, { version: number; message: string }>();
-  const loggedFailures = new Set<string>();
-
-  /**
-   * One document's check, isolated: past CHECK_DEADLINE_MS it stops, and an
-   * error is logged once per document; either way only that document is told.
-   */
-  const checkIsolated = (uri: string, text: string, options: CheckOptions): CheckResult | { failure: string } => {
-    const until = Date.now() + settings.checkTimeout * 1000;
-    try {
-      return check(text, { ...options, shouldStop: () => Date.now() > until });
-    } catch (e) {
-      if (e instanceof CheckStopped) {
-        return {
-          failure: `Checking this report took longer than ${settings.checkTimeout} s (foresight.checkTimeout) and was stopped: run foresight-lint on it instead.`,
-        };
-      }
-      if (!loggedFailures.has(uri)) {
-        loggedFailures.add(uri);
-        connection.console.error(`Checking ${uri} failed: ${(e as Error).stack ?? e}`);
-      }
-      return { failure: `This report could not be checked (${(e as Error).message}); the other reports are checked as usual.` };
-    }
-  };
   const timers = new Map<string, NodeJS.Timeout>();
-  const reportedRuleErrors = new Set<string>();
   const pushedWorkspaceUris = new Set<string>();
-  let workspaceTrusted = true;
-  const links = new LinkService(
-    (uris) => {
-      for (const uri of uris) cache.delete(uri);
+  const service = new LanguageService(documents, {
+    error: (message) => connection.console.error(message),
+    warn: (message) => connection.console.warn(message),
+    linksChanged: (uris) => {
       if (pullDiagnostics) void connection.languages.diagnostics.refresh();
       else for (const uri of uris) if (documents.get(uri)) schedule(uri);
     },
-    (message) => connection.console.warn(message),
-  );
+  });
+  const workspace = service.workspace;
+  const settings = (): Settings => service.settings;
 
   /** Runs a handler; a failure is logged and answered with `fallback`, never a crashed server. */
   const guard =
@@ -178,79 +107,10 @@ export function startServer(connection: Connection): void {
       }
     };
 
-  // Notes read on earlier checks, across documents: a keystroke re-reads only the notes it changed.
-  const readings = new NoteReadings();
-  const optionsFor = (uri: string): CheckOptions => {
-    const { config } = workspace.configFor(uri);
-    const options: CheckOptions = {
-      config,
-      templateOverride: settings.defaultTemplate && !config.template ? settings.defaultTemplate : undefined,
-      severities: settings.rules,
-      readings,
-    };
-    if (workspaceTrusted && (settings.checkLinks || config.links.check) && severityOf('dead-link', 'warning', options) !== 'off') {
-      options.links = links.lookup;
-    }
-    return options;
-  };
-
-  /** The analysis of an open document at its current version (cached), or undefined when it is not open or too large. */
-  const analyse = (uri: string): Analysis | undefined => {
-    const doc = documents.get(uri);
-    if (!doc || !settings.enable || isConfigUri(uri)) return undefined;
-    const cached = cache.get(uri);
-    if (cached && cached.version === doc.version) return cached;
-    const text = doc.getText();
-    if (text.length > settings.maxLiveSize) return undefined;
-    const failed = failures.get(uri);
-    if (failed && failed.version === doc.version) return undefined;
-    const options = optionsFor(uri);
-    const checked = checkIsolated(uri, text, options);
-    if ('failure' in checked) {
-      failures.set(uri, { version: doc.version, message: checked.failure });
-      return undefined;
-    }
-    failures.delete(uri);
-    const result = withIndex(uri, doc.version, checked, options.config!, options.links);
-    // Open reports start checks for their links in the background; the results re-check the report.
-    if (options.links) links.request(uri, new Set(linkTargets(result.model, options.config!.links.exclude).map((t) => t.fetchUrl)));
-    for (const r of result.ruleErrors) {
-      if (reportedRuleErrors.has(r.rule)) continue;
-      reportedRuleErrors.add(r.rule);
-      connection.console.error(`Rule ${r.rule} failed (other rules still ran): ${r.error.stack ?? r.error.message}`);
-    }
-    cache.set(uri, result);
-    return result;
-  };
-
-  const diagnosticsFor = (uri: string): Diagnostic[] => {
-    if (!settings.enable) return [];
-    if (isConfigUri(uri)) {
-      const doc = documents.get(uri);
-      const text = doc ? doc.getText() : workspace.readText(uri);
-      if (text === undefined) return [];
-      const { problems } = parseConfig(text);
-      const index = new LineIndex(computeLineStarts(text), text.length);
-      return problems.map((p) => toDiagnostic(p, index));
-    }
-    const doc = documents.get(uri);
-    if (doc && doc.getText().length > settings.maxLiveSize) {
-      return [
-        noticeDiagnostic(
-          `This report is ${(doc.getText().length / 1048576).toFixed(1)} MB, over the live-check limit of ${(settings.maxLiveSize / 1048576).toFixed(0)} MB: run foresight-lint on it instead.`,
-        ),
-      ];
-    }
-    const a = analyse(uri);
-    const failed = failures.get(uri);
-    if (!a && failed && doc && failed.version === doc.version) return [noticeDiagnostic(failed.message)];
-    return a ? diagnostics(a) : [];
-  };
-
   const publish = (uri: string): void => {
     if (pullDiagnostics) return;
     const doc = documents.get(uri);
-    void connection.sendDiagnostics({ uri, version: doc?.version, diagnostics: diagnosticsFor(uri) });
+    void connection.sendDiagnostics({ uri, version: doc?.version, diagnostics: service.diagnosticsFor(uri) });
   };
 
   /**
@@ -281,88 +141,32 @@ export function startServer(connection: Connection): void {
   };
 
   const publishWorkspace = (): number => {
-    let count = 0;
-    if (!settings.validateWorkspace || !settings.enable) return 0;
-    for (const file of workspace.reportFiles()) {
-      if (documents.get(file.uri)) continue;
-      const diagnostics = workspaceFileDiagnostics(file.uri);
-      count++;
+    const uris = service.closedReports();
+    for (const uri of uris) {
+      const diagnostics = service.closedFileDiagnostics(uri);
       if (!pullDiagnostics) {
-        void connection.sendDiagnostics({ uri: file.uri, diagnostics });
-        pushedWorkspaceUris.add(file.uri);
+        void connection.sendDiagnostics({ uri, diagnostics });
+        pushedWorkspaceUris.add(uri);
       }
     }
-    return count;
-  };
-
-  /**
-   * Results for closed reports, reused while the file holds the same text (workspace diagnostics, pulled again
-   * and again, and workspace symbols). Compared by text, so a change no event told of is still seen; emptied
-   * when the configuration, settings or trust change. Failures and files over 1 MB are not kept, and at most
-   * 16 MB of text (with its models) is kept in all.
-   */
-  const closedResults = new Map<string, { text: string; result: CheckResult }>();
-  let closedBytes = 0;
-  const forgetClosed = (): void => {
-    closedResults.clear();
-    closedBytes = 0;
-  };
-  const checkClosed = (uri: string, text: string): CheckResult | { failure: string } => {
-    const kept = closedResults.get(uri);
-    if (kept && kept.text === text) return kept.result;
-    const result = checkIsolated(uri, text, optionsFor(uri));
-    if (kept) {
-      closedResults.delete(uri);
-      closedBytes -= kept.text.length;
-    }
-    if ('failure' in result || text.length > 1024 * 1024) return result;
-    if (closedBytes + text.length > 16 * 1024 * 1024) forgetClosed();
-    closedResults.set(uri, { text, result });
-    closedBytes += text.length;
-    return result;
-  };
-
-  const workspaceFileDiagnostics = (uri: string): Diagnostic[] => {
-    if (isConfigUri(uri)) return diagnosticsFor(uri);
-    const text = workspace.readText(uri);
-    if (text === undefined || text.length > closedFileLimit()) return [];
-    const result = checkClosed(uri, text);
-    if ('failure' in result) return [noticeDiagnostic(result.failure)];
-    const index = new LineIndex(result.model.md.lineStarts, text.length);
-    const out = result.problems.map((p) => toDiagnostic(p, index));
-    if (result.notice) out.unshift(noticeDiagnostic(result.notice));
-    return out;
+    return uris.length;
   };
 
   const refreshAll = (): void => {
-    cache.clear();
-    forgetClosed();
-    workspace.clearConfigs();
+    service.reset();
     if (pullDiagnostics) {
       void connection.languages.diagnostics.refresh();
       return;
     }
     for (const doc of documents.all()) publish(doc.uri);
-    if (!settings.enable) for (const uri of pushedWorkspaceUris) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (!settings().enable) for (const uri of pushedWorkspaceUris) void connection.sendDiagnostics({ uri, diagnostics: [] });
     publishWorkspace();
-  };
-
-  /**
-   * Closed reports are checked up to four times the live limit (20 MB by default), by every loop over them
-   * (workspace diagnostics pushed or pulled, workspace symbols): a report is either in or out everywhere.
-   */
-  const closedFileLimit = (): number => settings.maxLiveSize * 4;
-
-  /** The one place settings change: normalised, and passed on to the link service. */
-  const applySettings = (s: Partial<Settings> | null | undefined): void => {
-    settings = normaliseSettings(s);
-    links.configure({ allowPrivate: settings.links.allowPrivateAddresses });
   };
 
   const loadSettings = async (): Promise<void> => {
     if (!configurationRequests) return;
     try {
-      applySettings((await connection.workspace.getConfiguration('foresight')) as Partial<Settings> | null);
+      service.applySettings((await connection.workspace.getConfiguration('foresight')) as Partial<Settings> | null);
     } catch (e) {
       connection.console.warn(`Could not read settings: ${(e as Error).message}`);
     }
@@ -374,8 +178,8 @@ export function startServer(connection: Connection): void {
     configurationRequests = !!caps.workspace?.configuration;
     dynamicWatchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     const init = (params.initializationOptions ?? {}) as InitOptions;
-    applySettings(init.settings);
-    workspaceTrusted = init.workspaceTrusted !== false;
+    service.applySettings(init.settings);
+    service.setTrusted(init.workspaceTrusted !== false);
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspace.setFolders(folders);
     return {
@@ -419,7 +223,7 @@ export function startServer(connection: Connection): void {
     guard('didChangeConfiguration', undefined, async (p: DidChangeConfigurationParams) => {
       if (configurationRequests) await loadSettings();
       else {
-        applySettings((p.settings as { foresight?: Partial<Settings> } | undefined)?.foresight);
+        service.applySettings((p.settings as { foresight?: Partial<Settings> } | undefined)?.foresight);
       }
       refreshAll();
     }),
@@ -429,10 +233,10 @@ export function startServer(connection: Connection): void {
     guard('didChangeWatchedFiles', undefined, (p: DidChangeWatchedFilesParams) => {
       workspace.invalidate(p.changes.map((c) => c.uri));
       if (p.changes.some((c) => isConfigUri(c.uri))) refreshAll();
-      else if (!pullDiagnostics && settings.validateWorkspace) {
+      else if (!pullDiagnostics && settings().validateWorkspace) {
         for (const c of p.changes) {
           if (documents.get(c.uri) || !/\.md$/i.test(c.uri)) continue;
-          void connection.sendDiagnostics({ uri: c.uri, diagnostics: workspace.readText(c.uri) === undefined ? [] : workspaceFileDiagnostics(c.uri) });
+          void connection.sendDiagnostics({ uri: c.uri, diagnostics: workspace.readText(c.uri) === undefined ? [] : service.closedFileDiagnostics(c.uri) });
         }
       }
     }),
@@ -441,7 +245,7 @@ export function startServer(connection: Connection): void {
   connection.onNotification(
     'foresight/didChangeWorkspaceTrust',
     guard('didChangeWorkspaceTrust', undefined, (p: { trusted?: boolean }) => {
-      workspaceTrusted = p?.trusted !== false;
+      service.setTrusted(p?.trusted !== false);
       refreshAll();
     }),
   );
@@ -460,9 +264,7 @@ export function startServer(connection: Connection): void {
   documents.onDidOpen((e) => schedule(e.document.uri));
   documents.onDidChangeContent((e) => {
     if (isConfigUri(e.document.uri)) {
-      workspace.setConfigText(e.document.uri, e.document.getText());
-      cache.clear();
-      forgetClosed();
+      service.configTextChanged(e.document.uri, e.document.getText());
       for (const doc of documents.all()) if (doc.uri !== e.document.uri) schedule(doc.uri);
     }
     schedule(e.document.uri);
@@ -471,34 +273,29 @@ export function startServer(connection: Connection): void {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     lastRun.delete(e.document.uri);
-    cache.delete(e.document.uri);
-    failures.delete(e.document.uri);
-    if (isConfigUri(e.document.uri)) {
-      workspace.setConfigText(e.document.uri, undefined);
-      forgetClosed();
-    }
+    service.closed(e.document.uri);
+    if (isConfigUri(e.document.uri)) service.configTextChanged(e.document.uri, undefined);
     if (pullDiagnostics) return;
-    const keep = settings.validateWorkspace && workspace.contains(e.document.uri) && workspace.readText(e.document.uri) !== undefined;
-    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: keep ? workspaceFileDiagnostics(e.document.uri) : [] });
+    const keep = settings().validateWorkspace && workspace.contains(e.document.uri) && workspace.readText(e.document.uri) !== undefined;
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: keep ? service.closedFileDiagnostics(e.document.uri) : [] });
   });
 
   connection.languages.diagnostics.on(
     guard('diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] as Diagnostic[] }, (p: DocumentDiagnosticParams) => ({
       kind: DocumentDiagnosticReportKind.Full,
-      items: documents.get(p.textDocument.uri) ? diagnosticsFor(p.textDocument.uri) : workspaceFileDiagnostics(p.textDocument.uri),
+      items: documents.get(p.textDocument.uri) ? service.diagnosticsFor(p.textDocument.uri) : service.closedFileDiagnostics(p.textDocument.uri),
     })),
   );
   connection.languages.diagnostics.onWorkspace(
     guard('workspaceDiagnostic', { items: [] as WorkspaceDocumentDiagnosticReport[] }, async (_: unknown, token?: CancellationToken) => {
       const items: WorkspaceDocumentDiagnosticReport[] = [];
-      if (settings.validateWorkspace && settings.enable) {
-        for (const file of workspace.reportFiles()) {
-          if (documents.get(file.uri)) continue;
-          // Between files the server reads its messages again: edits and cancellation are seen.
-          await new Promise((resolve) => setImmediate(resolve));
-          if (token?.isCancellationRequested) break;
-          items.push({ uri: file.uri, version: null, kind: DocumentDiagnosticReportKind.Full, items: workspaceFileDiagnostics(file.uri) });
-        }
+      for (const uri of service.closedReports()) {
+        // Between files the server reads its messages again: edits and cancellation are seen.
+        await new Promise((resolve) => setImmediate(resolve));
+        if (token?.isCancellationRequested) break;
+        // A report opened meanwhile is the document diagnostics' now.
+        if (documents.get(uri)) continue;
+        items.push({ uri, version: null, kind: DocumentDiagnosticReportKind.Full, items: service.closedFileDiagnostics(uri) });
       }
       return { items };
     }),
@@ -509,7 +306,7 @@ export function startServer(connection: Connection): void {
     <P extends { textDocument: TextDocumentIdentifier }, R>(name: string, fallback: R, fn: (a: Analysis, p: P) => R) =>
     (params: P, token?: CancellationToken): Promise<R> =>
       guard(name, fallback, (p: P) => {
-        const a = analyse(p.textDocument.uri);
+        const a = service.analyse(p.textDocument.uri);
         return a ? fn(a, p) : fallback;
       })(params, token);
 
@@ -524,39 +321,23 @@ export function startServer(connection: Connection): void {
   connection.onFoldingRanges(onDoc('foldingRange', [], (a, _p: FoldingRangeParams) => foldingRanges(a)));
   connection.onDocumentLinks(onDoc('documentLink', [], (a, _p: DocumentLinkParams) => documentLinks(a)));
   connection.onCodeAction(
-    onDoc('codeAction', [], (a, p: CodeActionParams) => codeActions(a, p.range, p.context.only, p.context.diagnostics, optionsFor(a.uri))),
+    onDoc('codeAction', [], (a, p: CodeActionParams) => codeActions(a, p.range, p.context.only, p.context.diagnostics, service.optionsFor(a.uri))),
   );
-  connection.onWorkspaceSymbol(
-    guard('workspaceSymbol', [], (p: WorkspaceSymbolParams) => {
-      const out: SymbolInformation[] = [];
-      for (const doc of documents.all()) {
-        const a = analyse(doc.uri);
-        if (a) appendAll(out, entrySymbols(a, p.query));
-      }
-      for (const file of workspace.reportFiles()) {
-        if (documents.get(file.uri)) continue;
-        const text = workspace.readText(file.uri);
-        if (text === undefined || text.length > closedFileLimit()) continue;
-        const result = checkClosed(file.uri, text);
-        if (!('failure' in result)) appendAll(out, entrySymbols(withIndex(file.uri, 0, result, optionsFor(file.uri).config!), p.query));
-      }
-      return out;
-    }),
-  );
+  connection.onWorkspaceSymbol(guard('workspaceSymbol', [], (p: WorkspaceSymbolParams) => service.workspaceSymbols(p.query)));
   connection.onExecuteCommand(
     guard('executeCommand', null, async (p: ExecuteCommandParams) => {
       const [arg] = (p.arguments ?? []) as Array<{ uri: string; position?: { line: number; character: number } }>;
-      const a = arg && analyse(arg.uri);
-      if (!a) return null;
+      if (!arg) return null;
       if (p.command === COMMANDS.recheckLinks) {
-        if (!a.links) return { rechecking: 0, reason: workspaceTrusted ? 'off' : 'untrusted' };
-        const urls = new Set(linkTargets(a.model, a.config.links.exclude).map((t) => t.fetchUrl));
-        const rechecking = links.recheck(a.uri, urls);
-        cache.delete(a.uri);
-        schedule(a.uri); // the old results disappear until the new ones arrive
-        if (pullDiagnostics) void connection.languages.diagnostics.refresh();
-        return { rechecking };
+        const answer = service.recheckLinks(arg.uri);
+        if (answer && !('reason' in answer)) {
+          schedule(arg.uri); // the old results disappear until the new ones arrive
+          if (pullDiagnostics) void connection.languages.diagnostics.refresh();
+        }
+        return answer;
       }
+      const a = service.analyse(arg.uri);
+      if (!a) return null;
       const edit =
         p.command === COMMANDS.renumber
           ? renumberEdit(a)
@@ -570,17 +351,12 @@ export function startServer(connection: Connection): void {
   );
   connection.onRequest(
     'foresight/status',
-    guard('status', null, (p: { uri: string }) => {
-      const a = analyse(p.uri);
-      return a ? { ...reportStatus(a), linksPending: optionsFor(p.uri).links ? links.pending(p.uri) : 0 } : null;
-    }),
+    guard('status', null, (p: { uri: string }) => service.status(p.uri)),
   );
   connection.onRequest(
     'foresight/checkWorkspace',
     guard('checkWorkspace', { files: 0 }, () => {
-      workspace.invalidate([]);
-      cache.clear();
-      links.clear();
+      service.clearAll();
       const files = pullDiagnostics ? workspace.reportFiles().length : publishWorkspace();
       if (pullDiagnostics) void connection.languages.diagnostics.refresh();
       else for (const doc of documents.all()) publish(doc.uri);
@@ -590,7 +366,7 @@ export function startServer(connection: Connection): void {
 
   connection.onShutdown(() => {
     shutDown = true;
-    links.dispose();
+    service.dispose();
   });
   documents.listen(connection);
   connection.listen();
@@ -612,8 +388,4 @@ export function createStdioConnection(): Connection {
   });
   process.stdin.pipe(guard);
   return createConnection(ProposedFeatures.all, new StreamMessageReader(guard), new StreamMessageWriter(process.stdout));
-}
-
-function isConfigUri(uri: string): boolean {
-  return uri.endsWith('/' + CONFIG_FILE_NAME);
 }

@@ -1,0 +1,318 @@
+/**
+ * The language service: documents in, analyses, diagnostics and features out
+ * (docs/architecture.md). The LSP server (server.ts) only wires a connection
+ * to it; tests drive it in process. It owns what outlives one request: the
+ * analysis of each open document per version, the results for closed
+ * reports, the settings, workspace trust, the link service and the note
+ * readings kept across edits. It imports nothing of the LSP connection.
+ */
+import type { Diagnostic, SymbolInformation } from 'vscode-languageserver-types';
+import { check, severityOf, type CheckOptions, type CheckResult } from './core/checker';
+import { parseConfig } from './core/config/config';
+import { linkTargets } from './core/links/targets';
+import { NoteReadings } from './core/notes/classify';
+import { CheckStopped } from './core/stop';
+import { appendAll } from './core/text/arrays';
+import { computeLineStarts } from './core/text/lines';
+import { withIndex, type Analysis } from './features/analysis';
+import { diagnostics, noticeDiagnostic, toDiagnostic } from './features/diagnostics';
+import { LineIndex } from './features/lineIndex';
+import { LinkService } from './features/linkService';
+import { reportStatus, type ReportStatus } from './features/status';
+import { entrySymbols } from './features/symbols';
+import { CONFIG_FILE_NAME } from './io/configFiles';
+import { normaliseSettings, DEFAULT_SETTINGS, type Settings } from './settings';
+import { Workspace } from './workspace';
+
+/** An open document as the service reads it (`TextDocument` of vscode-languageserver-textdocument is one). */
+export interface OpenDocument {
+  readonly uri: string;
+  readonly version: number;
+  getText(): string;
+}
+
+/** The open documents: the server's synced `TextDocuments`, or a map in a test. */
+export interface OpenDocuments {
+  get(uri: string): OpenDocument | undefined;
+  all(): OpenDocument[];
+}
+
+export interface ServiceHost {
+  error(message: string): void;
+  warn(message: string): void;
+  /** Link results arrived for these documents: their diagnostics changed (their analyses are already dropped). */
+  linksChanged(uris: string[]): void;
+}
+
+export function isConfigUri(uri: string): boolean {
+  return uri.endsWith('/' + CONFIG_FILE_NAME);
+}
+
+/** Closed reports kept with their results: none over 1 MB, 16 MB of text in all. */
+const CLOSED_FILE_KEPT = 1024 * 1024;
+const CLOSED_BYTES_KEPT = 16 * 1024 * 1024;
+
+export class LanguageService {
+  readonly workspace = new Workspace();
+  readonly links: LinkService;
+  private settingsNow: Settings = { ...DEFAULT_SETTINGS };
+  private trustedNow = true;
+  private readonly cache = new Map<string, Analysis>();
+  /** Documents whose check failed or ran past its deadline, at that version: reported alone, never a crash. */
+  private readonly failures = new Map<string, { version: number; message: string }>();
+  private readonly loggedFailures = new Set<string>();
+  private readonly reportedRuleErrors = new Set<string>();
+  /** Notes read on earlier checks, across documents: a keystroke re-reads only the notes it changed. */
+  private readonly readings = new NoteReadings();
+  /**
+   * Results for closed reports, reused while the file holds the same text (workspace diagnostics, pulled again
+   * and again, and workspace symbols). Compared by text, so a change no event told of is still seen; emptied
+   * when the configuration, settings or trust change.
+   */
+  private readonly closedResults = new Map<string, { text: string; result: CheckResult }>();
+  private closedBytes = 0;
+
+  constructor(
+    private readonly documents: OpenDocuments,
+    private readonly host: ServiceHost,
+  ) {
+    this.links = new LinkService(
+      (uris) => {
+        for (const uri of uris) this.cache.delete(uri);
+        host.linksChanged(uris);
+      },
+      (message) => host.warn(message),
+    );
+  }
+
+  get settings(): Settings {
+    return this.settingsNow;
+  }
+
+  get trusted(): boolean {
+    return this.trustedNow;
+  }
+
+  /** The one place settings change: normalised, and passed on to the link service. Analyses are kept until `reset`. */
+  applySettings(s: Partial<Settings> | null | undefined): void {
+    this.settingsNow = normaliseSettings(s);
+    this.links.configure({ allowPrivate: this.settingsNow.links.allowPrivateAddresses });
+  }
+
+  setTrusted(trusted: boolean): void {
+    this.trustedNow = trusted;
+  }
+
+  /** Everything derived is dropped (settings, trust, folders or a config changed): the next request checks again. */
+  reset(): void {
+    this.cache.clear();
+    this.forgetClosed();
+    this.workspace.clearConfigs();
+  }
+
+  /** An open `.foresight.yml` changed (or closed: `text` undefined): every report under it is checked again. */
+  configTextChanged(uri: string, text: string | undefined): void {
+    this.workspace.setConfigText(uri, text);
+    this.cache.clear();
+    this.forgetClosed();
+  }
+
+  /** A document closed: what was kept for its open versions goes. */
+  closed(uri: string): void {
+    this.cache.delete(uri);
+    this.failures.delete(uri);
+  }
+
+  /** The next analysis of this document runs the check again (its link results are being renewed). */
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+
+  /** Clears the analyses and the link results (a full workspace check). */
+  clearAll(): void {
+    this.workspace.invalidate([]);
+    this.cache.clear();
+    this.links.clear();
+  }
+
+  /**
+   * Closed reports are checked up to four times the live limit (20 MB by default), by every loop over them
+   * (workspace diagnostics pushed or pulled, workspace symbols): a report is either in or out everywhere.
+   */
+  closedFileLimit(): number {
+    return this.settingsNow.maxLiveSize * 4;
+  }
+
+  optionsFor(uri: string): CheckOptions {
+    const { config } = this.workspace.configFor(uri);
+    const settings = this.settingsNow;
+    const options: CheckOptions = {
+      config,
+      templateOverride: settings.defaultTemplate && !config.template ? settings.defaultTemplate : undefined,
+      severities: settings.rules,
+      readings: this.readings,
+    };
+    if (this.trustedNow && (settings.checkLinks || config.links.check) && severityOf('dead-link', 'warning', options) !== 'off') {
+      options.links = this.links.lookup;
+    }
+    return options;
+  }
+
+  /**
+   * One document's check, isolated: past the check timeout it stops, and an
+   * error is logged once per document; either way only that document is told.
+   */
+  private checkIsolated(uri: string, text: string, options: CheckOptions): CheckResult | { failure: string } {
+    const timeout = this.settingsNow.checkTimeout;
+    const until = Date.now() + timeout * 1000;
+    try {
+      return check(text, { ...options, shouldStop: () => Date.now() > until });
+    } catch (e) {
+      if (e instanceof CheckStopped) {
+        return {
+          failure: `Checking this report took longer than ${timeout} s (foresight.checkTimeout) and was stopped: run foresight-lint on it instead.`,
+        };
+      }
+      if (!this.loggedFailures.has(uri)) {
+        this.loggedFailures.add(uri);
+        this.host.error(`Checking ${uri} failed: ${(e as Error).stack ?? e}`);
+      }
+      return { failure: `This report could not be checked (${(e as Error).message}); the other reports are checked as usual.` };
+    }
+  }
+
+  /** The analysis of an open document at its current version (cached), or undefined when it is not open or too large. */
+  analyse(uri: string): Analysis | undefined {
+    const doc = this.documents.get(uri);
+    if (!doc || !this.settingsNow.enable || isConfigUri(uri)) return undefined;
+    const cached = this.cache.get(uri);
+    if (cached && cached.version === doc.version) return cached;
+    const text = doc.getText();
+    if (text.length > this.settingsNow.maxLiveSize) return undefined;
+    const failed = this.failures.get(uri);
+    if (failed && failed.version === doc.version) return undefined;
+    const options = this.optionsFor(uri);
+    const checked = this.checkIsolated(uri, text, options);
+    if ('failure' in checked) {
+      this.failures.set(uri, { version: doc.version, message: checked.failure });
+      return undefined;
+    }
+    this.failures.delete(uri);
+    const result = withIndex(uri, doc.version, checked, options.config!, options.links);
+    // Open reports start checks for their links in the background; the results re-check the report.
+    if (options.links) this.links.request(uri, new Set(linkTargets(result.model, options.config!.links.exclude).map((t) => t.fetchUrl)));
+    for (const r of result.ruleErrors) {
+      if (this.reportedRuleErrors.has(r.rule)) continue;
+      this.reportedRuleErrors.add(r.rule);
+      this.host.error(`Rule ${r.rule} failed (other rules still ran): ${r.error.stack ?? r.error.message}`);
+    }
+    this.cache.set(uri, result);
+    return result;
+  }
+
+  /** Diagnostics of an open document (or a config file, open or not). */
+  diagnosticsFor(uri: string): Diagnostic[] {
+    if (!this.settingsNow.enable) return [];
+    if (isConfigUri(uri)) {
+      const doc = this.documents.get(uri);
+      const text = doc ? doc.getText() : this.workspace.readText(uri);
+      if (text === undefined) return [];
+      const { problems } = parseConfig(text);
+      const index = new LineIndex(computeLineStarts(text), text.length);
+      return problems.map((p) => toDiagnostic(p, index));
+    }
+    const doc = this.documents.get(uri);
+    if (doc && doc.getText().length > this.settingsNow.maxLiveSize) {
+      return [
+        noticeDiagnostic(
+          `This report is ${(doc.getText().length / 1048576).toFixed(1)} MB, over the live-check limit of ${(this.settingsNow.maxLiveSize / 1048576).toFixed(0)} MB: run foresight-lint on it instead.`,
+        ),
+      ];
+    }
+    const a = this.analyse(uri);
+    const failed = this.failures.get(uri);
+    if (!a && failed && doc && failed.version === doc.version) return [noticeDiagnostic(failed.message)];
+    return a ? diagnostics(a) : [];
+  }
+
+  private forgetClosed(): void {
+    this.closedResults.clear();
+    this.closedBytes = 0;
+  }
+
+  /** A closed report's check, kept while its file holds the same text (failures and files over 1 MB are not kept). */
+  private checkClosed(uri: string, text: string): CheckResult | { failure: string } {
+    const kept = this.closedResults.get(uri);
+    if (kept && kept.text === text) return kept.result;
+    const result = this.checkIsolated(uri, text, this.optionsFor(uri));
+    if (kept) {
+      this.closedResults.delete(uri);
+      this.closedBytes -= kept.text.length;
+    }
+    if ('failure' in result || text.length > CLOSED_FILE_KEPT) return result;
+    if (this.closedBytes + text.length > CLOSED_BYTES_KEPT) this.forgetClosed();
+    this.closedResults.set(uri, { text, result });
+    this.closedBytes += text.length;
+    return result;
+  }
+
+  /** Diagnostics of a file that is not open, read from disk. */
+  closedFileDiagnostics(uri: string): Diagnostic[] {
+    if (isConfigUri(uri)) return this.diagnosticsFor(uri);
+    const text = this.workspace.readText(uri);
+    if (text === undefined || text.length > this.closedFileLimit()) return [];
+    const result = this.checkClosed(uri, text);
+    if ('failure' in result) return [noticeDiagnostic(result.failure)];
+    const index = new LineIndex(result.model.md.lineStarts, text.length);
+    const out = result.problems.map((p) => toDiagnostic(p, index));
+    if (result.notice) out.unshift(noticeDiagnostic(result.notice));
+    return out;
+  }
+
+  /** The workspace's reports (and config files) that are not open, when closed files are checked at all. */
+  closedReports(): string[] {
+    if (!this.settingsNow.validateWorkspace || !this.settingsNow.enable) return [];
+    return this.workspace
+      .reportFiles()
+      .map((f) => f.uri)
+      .filter((uri) => !this.documents.get(uri));
+  }
+
+  /** The entries of every report, open or not, whose title matches `query`. */
+  workspaceSymbols(query: string): SymbolInformation[] {
+    const out: SymbolInformation[] = [];
+    for (const doc of this.documents.all()) {
+      const a = this.analyse(doc.uri);
+      if (a) appendAll(out, entrySymbols(a, query));
+    }
+    for (const file of this.workspace.reportFiles()) {
+      if (this.documents.get(file.uri)) continue;
+      const text = this.workspace.readText(file.uri);
+      if (text === undefined || text.length > this.closedFileLimit()) continue;
+      const result = this.checkClosed(file.uri, text);
+      if (!('failure' in result)) appendAll(out, entrySymbols(withIndex(file.uri, 0, result, this.optionsFor(file.uri).config!), query));
+    }
+    return out;
+  }
+
+  /** The status bar's facts for an open report, with the link checks still pending. */
+  status(uri: string): (ReportStatus & { linksPending: number }) | null {
+    const a = this.analyse(uri);
+    return a ? { ...reportStatus(a), linksPending: this.optionsFor(uri).links ? this.links.pending(uri) : 0 } : null;
+  }
+
+  /** Checks the links of an open report again; says why not when link checking is off or the workspace untrusted. */
+  recheckLinks(uri: string): { rechecking: number } | { rechecking: 0; reason: 'off' | 'untrusted' } | null {
+    const a = this.analyse(uri);
+    if (!a) return null;
+    if (!a.links) return { rechecking: 0, reason: this.trustedNow ? 'off' : 'untrusted' };
+    const urls = new Set(linkTargets(a.model, a.config.links.exclude).map((t) => t.fetchUrl));
+    const rechecking = this.links.recheck(a.uri, urls);
+    this.cache.delete(a.uri);
+    return { rechecking };
+  }
+
+  dispose(): void {
+    this.links.dispose();
+  }
+}

@@ -1,0 +1,171 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { URI } from 'vscode-uri';
+import { rules } from '../../server/src/core/rules';
+import { LanguageService, type OpenDocument, type OpenDocuments } from '../../server/src/service';
+import { DEFAULT_SETTINGS, normaliseSettings } from '../../server/src/settings';
+import { report } from '../support/helpers';
+import { makeTempDir } from '../support/tmp';
+
+/** Open documents held in memory, as the server's synced documents would hold them. */
+class MemoryDocuments implements OpenDocuments {
+  private readonly docs = new Map<string, OpenDocument>();
+  open(uri: string, text: string, version = 1): void {
+    this.docs.set(uri, { uri, version, getText: () => text });
+  }
+  close(uri: string): void {
+    this.docs.delete(uri);
+  }
+  get(uri: string): OpenDocument | undefined {
+    return this.docs.get(uri);
+  }
+  all(): OpenDocument[] {
+    return [...this.docs.values()];
+  }
+}
+
+function setUp(): { docs: MemoryDocuments; service: LanguageService; errors: string[]; dir: string } {
+  const docs = new MemoryDocuments();
+  const errors: string[] = [];
+  const service = new LanguageService(docs, { error: (m) => errors.push(m), warn: () => undefined, linksChanged: () => undefined });
+  const dir = makeTempDir('foresight-service-');
+  service.workspace.setFolders([URI.file(dir).toString()]);
+  return { docs, service, errors, dir };
+}
+
+const uriOf = (dir: string, name: string): string => URI.file(path.join(dir, name)).toString();
+
+describe('the language service', () => {
+  it('checks an open document once per version and answers every feature from that one analysis', () => {
+    const { docs, service, dir } = setUp();
+    const uri = uriOf(dir, 'a.md');
+    docs.open(uri, 'A claim[^1].\n', 1);
+    const first = service.analyse(uri)!;
+    assert.strictEqual(service.analyse(uri), first, 'the same version is not checked again');
+    assert.deepStrictEqual(
+      service.diagnosticsFor(uri).map((d) => d.code),
+      ['undefined-footnote'],
+    );
+    docs.open(uri, 'A claim[^1].\n\n[^1]: https://e.org/1\n', 2);
+    assert.notStrictEqual(service.analyse(uri), first);
+    assert.deepStrictEqual(service.diagnosticsFor(uri), []);
+  });
+
+  it('reads the nearest .foresight.yml of a document, and an open config text wins over the file until reset', () => {
+    const { docs, service, dir } = setUp();
+    fs.writeFileSync(path.join(dir, '.foresight.yml'), 'rules:\n  undefined-footnote: off\n');
+    const uri = uriOf(dir, 'a.md');
+    docs.open(uri, 'A claim[^1].\n');
+    assert.deepStrictEqual(service.diagnosticsFor(uri), [], 'the config turns the rule off');
+    service.configTextChanged(uriOf(dir, '.foresight.yml'), 'rules: {}\n');
+    assert.deepStrictEqual(
+      service.diagnosticsFor(uri).map((d) => d.code),
+      ['undefined-footnote'],
+    );
+  });
+
+  it('says a document over the live limit is not checked as you type, and checks it as a closed file', () => {
+    const { docs, service, dir } = setUp();
+    service.applySettings({ maxLiveSize: 100 });
+    const uri = uriOf(dir, 'big.md');
+    const text = 'A claim[^1]. ' + 'x'.repeat(200) + '\n';
+    docs.open(uri, text);
+    assert.strictEqual(service.analyse(uri), undefined);
+    assert.match(service.diagnosticsFor(uri)[0].message, /over the live-check limit/);
+    fs.writeFileSync(path.join(dir, 'big.md'), text);
+    docs.close(uri);
+    assert.deepStrictEqual(
+      service.closedFileDiagnostics(uri).map((d) => d.code),
+      ['undefined-footnote'],
+      'closed reports are checked up to four times the live limit',
+    );
+  });
+
+  it('reports a document whose check fails alone, logs it once, and keeps checking the others', () => {
+    const { docs, service, errors, dir } = setUp();
+    const bad = uriOf(dir, 'bad.md');
+    const good = uriOf(dir, 'good.md');
+    docs.open(bad, 'A claim[^1].\n');
+    docs.open(good, 'B claim[^2].\n');
+    const rule = rules.find((r) => r.code === 'undefined-footnote')!;
+    const original = rule.check;
+    rule.check = (ctx) => {
+      if (ctx.model.text.startsWith('A')) throw new TypeError('broken on purpose');
+      original(ctx);
+    };
+    try {
+      // A rule that throws is a rule error: the others still ran, and the error is logged once.
+      assert.deepStrictEqual(service.diagnosticsFor(bad), []);
+      assert.deepStrictEqual(
+        service.diagnosticsFor(good).map((d) => d.code),
+        ['undefined-footnote'],
+      );
+      assert.strictEqual(errors.filter((e) => e.includes('Rule undefined-footnote failed')).length, 1);
+    } finally {
+      rule.check = original;
+    }
+  });
+
+  it('keeps a closed report’s result while its file holds the same text, and sees a change no event told of', () => {
+    const { service, dir } = setUp();
+    const uri = uriOf(dir, 'closed.md');
+    fs.writeFileSync(path.join(dir, 'closed.md'), 'A claim[^1].\n');
+    assert.deepStrictEqual(
+      service.closedFileDiagnostics(uri).map((d) => d.code),
+      ['undefined-footnote'],
+    );
+    fs.writeFileSync(path.join(dir, 'closed.md'), 'A claim[^1].\n\n[^1]: https://e.org/1\n');
+    assert.deepStrictEqual(service.closedFileDiagnostics(uri), []);
+  });
+
+  it('lists closed reports only when the workspace is validated and the extension enabled', () => {
+    const { docs, service, dir } = setUp();
+    fs.writeFileSync(path.join(dir, 'a.md'), 'A.\n');
+    fs.writeFileSync(path.join(dir, 'b.md'), 'B.\n');
+    docs.open(uriOf(dir, 'a.md'), 'A.\n');
+    assert.deepStrictEqual(service.closedReports(), [uriOf(dir, 'b.md')], 'open documents are not closed reports');
+    service.applySettings({ validateWorkspace: false });
+    assert.deepStrictEqual(service.closedReports(), []);
+    service.applySettings({ enable: false });
+    assert.deepStrictEqual(service.closedReports(), []);
+    assert.deepStrictEqual(service.diagnosticsFor(uriOf(dir, 'a.md')), []);
+  });
+
+  it('finds entries in open and closed reports for workspace symbols', () => {
+    const { docs, service, dir } = setUp();
+    fs.writeFileSync(path.join(dir, 'closed.md'), report('## Rising seas', '', '### What is it?', '', 'Text.'));
+    docs.open(uriOf(dir, 'open.md'), report('## Rising costs', '', '### What is it?', '', 'Text.'));
+    const names = service
+      .workspaceSymbols('rising')
+      .map((s) => s.name)
+      .sort();
+    assert.deepStrictEqual(names, ['Rising costs', 'Rising seas']);
+  });
+
+  it('gives the status bar its counts, and says why links are not rechecked', () => {
+    const { docs, service, dir } = setUp();
+    const uri = uriOf(dir, 'a.md');
+    docs.open(uri, 'A claim[^1].\n\n[^1]: A report without a link.\n');
+    const status = service.status(uri)!;
+    assert.strictEqual(status.notes, 1);
+    assert.strictEqual(status.linksPending, 0);
+    assert.deepStrictEqual(service.recheckLinks(uri), { rechecking: 0, reason: 'off' });
+    service.setTrusted(false);
+    service.applySettings({ checkLinks: true });
+    service.reset();
+    assert.deepStrictEqual(service.recheckLinks(uri), { rechecking: 0, reason: 'untrusted' });
+    assert.strictEqual(service.status(uriOf(dir, 'not-open.md')), null);
+  });
+});
+
+describe('settings', () => {
+  it('are made whole from whatever a client sends', () => {
+    assert.deepStrictEqual(normaliseSettings(undefined), DEFAULT_SETTINGS);
+    const s = normaliseSettings({ maxLiveSize: -1, checkTimeout: Number.NaN, checkLinks: 'yes' as unknown as boolean, links: undefined as never });
+    assert.strictEqual(s.maxLiveSize, DEFAULT_SETTINGS.maxLiveSize);
+    assert.strictEqual(s.checkTimeout, DEFAULT_SETTINGS.checkTimeout);
+    assert.strictEqual(s.checkLinks, false);
+    assert.deepStrictEqual(s.links, { allowPrivateAddresses: false });
+  });
+});
