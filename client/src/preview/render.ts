@@ -53,8 +53,7 @@ export function foresightPlugin(md: MarkdownIt, options: RenderOptions = {}): vo
     const missing = new Map<number, string[]>();
     if (options.problems !== false && model.template) {
       for (const entry of model.entries) {
-        const present = new Set(entry.sections.map((s) => s.canonical));
-        for (const name of model.template.sections.filter((s) => !present.has(s))) {
+        for (const name of entry.missing) {
           const edit = insertMissingSectionsFix(model, entry, [name]).edits[0];
           const line = positionAt(model.md.lineStarts, edit.start).line - 1;
           missing.set(line, [...(missing.get(line) ?? []), name]);

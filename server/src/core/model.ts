@@ -62,6 +62,10 @@ export interface Entry {
   sections: Section[];
   /** Offset where the entry ends (next heading of its level or higher, back matter, or its notes). */
   end: number;
+  /** The template's required sections the entry lacks, in template order (missing-section, the insert fixes, the preview, the status bar). */
+  missing: string[];
+  /** The first required section that comes before one the template puts ahead of it (section-order). */
+  misplaced?: Section;
 }
 
 export interface Note extends SourceNote {
@@ -298,13 +302,16 @@ function findEntries(text: string, headings: Heading[], md: MdDocument, template
   if (sectionsOf.size === 0) {
     // No heading is a section of the template: the report is one entry that
     // misses them all, named by its title (its first H1) when it has one.
-    const title = headings.findIndex((h) => h.level === 1 && !isBackMatter[headings.indexOf(h)]);
+    const title = headings.findIndex((h, i) => h.level === 1 && !isBackMatter[i]);
     return [
-      {
-        heading: title >= 0 ? headings[title] : undefined,
-        sections: [],
-        end: Math.min(fileEnd, firstNote > (title >= 0 ? headings[title].end : 0) ? firstNote : fileEnd),
-      },
+      withDerivedFacts(
+        {
+          heading: title >= 0 ? headings[title] : undefined,
+          sections: [],
+          end: Math.min(fileEnd, firstNote > (title >= 0 ? headings[title].end : 0) ? firstNote : fileEnd),
+        },
+        template,
+      ),
     ];
   }
   const entries: Entry[] = [];
@@ -320,9 +327,24 @@ function findEntries(text: string, headings: Heading[], md: MdDocument, template
     const lastStart = sections.length ? sections[sections.length - 1].heading.end : heading ? heading.end : 0;
     if (firstNote > lastStart && firstNote < end) end = firstNote;
     for (const s of sections) if (s.contentEnd > end) s.contentEnd = end;
-    entries.push({ heading, sections, end });
+    entries.push(withDerivedFacts({ heading, sections, end }, template));
   }
   return entries;
+}
+
+/** An entry with what follows from its sections and the template: the required ones it lacks, the first out of order. */
+function withDerivedFacts(entry: Omit<Entry, 'missing' | 'misplaced'>, template: Template): Entry {
+  const present = new Set(entry.sections.map((s) => s.canonical));
+  const missing = template.sections.filter((s) => !present.has(s));
+  const seen = new Set<string>();
+  let highest = -1;
+  for (const section of entry.sections) {
+    if (!section.required || seen.has(section.canonical)) continue;
+    seen.add(section.canonical);
+    if (section.index < highest) return { ...entry, missing, misplaced: section };
+    highest = section.index;
+  }
+  return { ...entry, missing };
 }
 
 function noteText(text: string, def: MdFootnoteDef): string {

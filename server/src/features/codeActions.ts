@@ -100,9 +100,7 @@ export function insertMissingSectionsEdit(a: Analysis, offset?: number): Workspa
   const containing = offset === undefined ? undefined : entries.filter((e) => (e.heading ? e.heading.start : 0) <= offset && offset <= e.end).pop();
   const edits: Fix['edits'] = [];
   for (const entry of containing ? [containing] : entries) {
-    const present = new Set(entry.sections.map((s) => s.canonical));
-    const missing = model.template.sections.filter((s) => !present.has(s));
-    if (missing.length) appendAll(edits, insertMissingSectionsFix(model, entry, missing).edits);
+    if (entry.missing.length) appendAll(edits, insertMissingSectionsFix(model, entry, entry.missing).edits);
   }
   return edits.length ? toWorkspaceEdit(a.uri, a.version, edits, a.index) : undefined;
 }

@@ -77,14 +77,17 @@ function sectionCompletion(a: Analysis, position: Position, offset: number, type
   for (const e of model.entries) if ((e.heading ? e.heading.start : 0) <= offset) entry = e;
   const level = entry ? sectionLevel(entry) : 2;
   const present = new Set(entry?.sections.map((s) => s.canonical));
+  // Before the first entry every required section is still to write.
+  const missingHere = new Set(entry ? entry.missing : template.sections);
+  const required = new Set(template.sections);
   const range = { start: { line: position.line, character: 0 }, end: { line: position.line, character: typedLength } };
   const names = [...template.sections, ...template.optional];
   return names.map((name, i) => {
-    const missing = template.sections.includes(name) && !present.has(name);
+    const missing = missingHere.has(name);
     return {
       label: name,
       kind: 7, // Class: a section
-      detail: `${missing ? 'Missing section' : template.sections.includes(name) ? 'Required section' : 'Optional section'} · ${template.name}`,
+      detail: `${missing ? 'Missing section' : required.has(name) ? 'Required section' : 'Optional section'} · ${template.name}`,
       documentation: template.purpose[name],
       sortText: `${missing ? 0 : present.has(name) ? 2 : 1}${String(i).padStart(3, '0')}`,
       filterText: `${'#'.repeat(typedLevel)} ${name}`,

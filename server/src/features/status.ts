@@ -18,9 +18,8 @@ export function reportStatus(a: Analysis): ReportStatus {
   let present = 0;
   if (model.template) {
     for (const e of model.entries) {
-      const have = new Set(e.sections.filter((s) => s.required).map((s) => s.canonical));
       required += model.template.sections.length;
-      present += have.size;
+      present += model.template.sections.length - e.missing.length;
     }
   }
   // The notes missing-source-url reports (one per source; never an aside, a short form or a traceable book).

@@ -14,8 +14,7 @@ export const missingSection: Rule = {
   check({ model, report }) {
     const template = model.template!;
     for (const entry of model.entries) {
-      const present = new Set(entry.sections.map((s) => s.canonical));
-      const missing = template.sections.filter((s) => !present.has(s));
+      const missing = entry.missing;
       if (missing.length === 0) continue;
       const name = entry.heading ? `"${entry.heading.name}"` : 'The report';
       const at = entry.heading ? { start: entry.heading.start, end: entry.heading.end } : { start: 0, end: 0 };
