@@ -145,3 +145,68 @@ describe('limits: a report not read whole is never edited where it was not read'
     assert.ok(renumberFootnotesFix(whole.model) && insertMissingSectionsEdit(whole), 'the same report read whole gets both');
   });
 });
+
+/** `n` link reference definitions, one per line. */
+const definitions = (n: number): string => Array.from({ length: n }, (_, k) => `[d${k}]: /u${k}\n`).join('');
+
+/** Nothing the scanner found, and no fix, lies at or past where it stopped reading. */
+function assertNothingPastTheCut(text: string): void {
+  const r = check(text);
+  const md = r.model.md;
+  assert.ok(md.truncatedAt !== undefined, 'the document is cut');
+  const readEnd = md.lineStarts[md.truncatedAt!];
+  for (const [what, items] of Object.entries({ headings: md.headings, urls: md.urls, refs: md.refs, undefinedRefs: md.undefinedRefs, defs: md.defs })) {
+    const past = (items as Array<{ start: number }>).filter((x) => x.start >= readEnd);
+    assert.deepStrictEqual(past, [], `${what} past the cut`);
+  }
+  for (const p of r.problems)
+    for (const fix of p.fixes ?? []) for (const e of fix.edits) assert.ok(e.end < readEnd, `${p.rule}: "${fix.title}" edits past the cut`);
+}
+
+describe('limits: the cut by link definitions', () => {
+  it('a paragraph that only starts with a link is no definition: exactly MAX_BLOCKS blocks are read whole', () => {
+    const text = 'x\n\n'.repeat(MAX_BLOCKS - 1) + '[see](http://e.org) text (link is external)\n';
+    const r = check(text);
+    assert.strictEqual(r.model.md.truncatedAt, undefined);
+    assert.deepStrictEqual(
+      r.problems.map((p) => p.rule),
+      ['link-artifact'],
+    );
+  });
+
+  it('reads nothing of a paragraph cut before its first definition, even a setext underline after it', () => {
+    assertNothingPastTheCut(definitions(MAX_BLOCKS - 2) + '\n\n[x]: http://e.org/x\nSee [^1]\n===\n');
+  });
+
+  it('keeps no block of the line that closed the cut paragraph', () => {
+    for (const last of ['# H (link is external) [^1] http://e.org', '> quoted [^1] http://e.org', '- item [^1] http://e.org', '```\ncode\n```']) {
+      // The line right after the definitions closes their paragraph (no blank line between).
+      assertNothingPastTheCut(definitions(MAX_BLOCKS + 5) + last + '\n');
+      assertNothingPastTheCut((definitions(MAX_BLOCKS + 5) + last + '\n').replace(/\n/g, '\r\n'));
+    }
+  });
+
+  it('offers no fix that edits the part not read, and judges no entry that runs into it', () => {
+    const text = report('## Entry 1', '', '### What is it?', '', 'Text.', '', definitions(MAX_BLOCKS + 5) + '### Why is it importnt', '', 'More.');
+    assertNothingPastTheCut(text);
+    assert.deepStrictEqual(findings(text, 'missing-section'), [], 'its sections may be in the part not read');
+  });
+
+  it('finds no undefined reference past where the first reading stopped (on the line where it stopped at most)', () => {
+    const text = '[^x](u)\n'.repeat(40000);
+    const md = parseMarkdown(text);
+    assert.strictEqual(md.truncatedBy, 'inline');
+    const nextLine = md.lineStarts[md.truncatedAt! + 1];
+    assert.ok(md.undefinedRefs.length > 0);
+    assert.deepStrictEqual(
+      md.undefinedRefs.filter((r) => r.start >= nextLine),
+      [],
+    );
+  });
+
+  it('says nothing was checked when the cut is on the first line, not "lines 1-0"', () => {
+    const r = check('[^x] '.repeat(MAX_INLINE_ITEMS + 10) + '\n');
+    assert.strictEqual(r.model.md.truncatedAt, 0);
+    assert.match(r.notice!, /^Nothing of this report was checked: it has more than 100,000 note references/);
+  });
+});

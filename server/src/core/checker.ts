@@ -94,7 +94,9 @@ function runRules(
     const report = (f: Finding): void => {
       if (f.start >= readEnd) return;
       if (++found > most) throw enough;
-      keep(rule.code, f.severity && f.severity !== rule.defaultSeverity ? weaker(f.severity, severity) : severity, f);
+      // Nor is anything edited there: a fix that reaches into the part not read is not offered.
+      const finding = cut !== undefined && f.fixes ? { ...f, fixes: f.fixes.filter((fix) => fix.edits.every((e) => e.end < readEnd)) } : f;
+      keep(rule.code, f.severity && f.severity !== rule.defaultSeverity ? weaker(f.severity, severity) : severity, finding);
     };
     try {
       rule.check({ model, config, links: options.links, readEnd: Math.min(readEnd, model.text.length), report });
@@ -122,7 +124,9 @@ export function checkModel(model: ReportModel, options: CheckOptions = {}): Chec
       : by === 'notes'
         ? `more than ${MAX_NOTES.toLocaleString('en')} footnotes`
         : `more than ${MAX_BLOCKS.toLocaleString('en')} blocks (paragraphs, headings, list items…)`;
-  const notice = [`Only lines 1-${cut} of this report were checked: it has ${why}.`, ...unlisted].join(' ');
+  // Cut on its first line (one line of 120,000 references): nothing was checked, and the notice says so.
+  const checked = cut === 0 ? 'Nothing of this report was checked' : `Only lines 1-${cut} of this report were checked`;
+  const notice = [`${checked}: it has ${why}.`, ...unlisted].join(' ');
   return { model, problems, ruleErrors, notice };
 }
 

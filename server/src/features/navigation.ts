@@ -56,7 +56,7 @@ export function rename(a: Analysis, position: Position, newName: string): Worksp
   if (a.model.md.truncatedAt !== undefined) {
     // Uses of the label in the part not read (docs/parser.md, limits) would keep the old one.
     throw new RenameError(
-      `Only lines 1-${a.model.md.truncatedAt} of this report were read (it is too large): renaming could miss uses of the label after them.`,
+      `${a.model.md.truncatedAt ? `Only lines 1-${a.model.md.truncatedAt} of this report were read` : 'This report was not read'} (it is too large): renaming could miss uses of the label after them.`,
     );
   }
   const label = newName.startsWith('^') ? newName.slice(1) : newName;

@@ -231,6 +231,8 @@ class BlockParser {
     }
     while (this.tip !== this.doc) this.finalize(this.tip, this.lineNumber);
     this.finalize(this.doc, this.lineNumber);
+    // A cut found while a line was read (a paragraph of link definitions closed by it) leaves that line's blocks behind it.
+    if (this.truncatedAt !== undefined) pruneFrom(this.doc, this.lineStarts[this.truncatedAt] ?? this.src.length);
     return this.doc;
   }
 
@@ -424,7 +426,10 @@ class BlockParser {
   private resolveLinkDefinitions(block: Block): void {
     if (block.lines.length === 0 || this.src.charCodeAt(block.lines[0].start) !== 91) return;
     const found = parseLinkDefinitions(this.src, block.lines, Math.max(0, MAX_BLOCKS - this.blocks));
-    if (found.stoppedAt !== undefined) this.truncate(lineOf(this.lineStarts, found.stoppedAt), 'blocks');
+    if (found.stoppedAt !== undefined) {
+      this.truncate(lineOf(this.lineStarts, found.stoppedAt), 'blocks');
+      block.lines = found.rest; // nothing of the paragraph past the cut is read
+    }
     if (found.definitions.length === 0) return;
     block.linkDefinitions = found.definitions;
     // Each definition is a block of its own in CommonMark, and costs as much.
@@ -767,6 +772,20 @@ class BlockParser {
     this.partiallyConsumedTab = saved.partiallyConsumedTab;
     this.lineNumber = saved.lineNumber;
     return ok;
+  }
+}
+
+/** Removes every block, and every line of a block, that starts at or after `end` (the part not read). Linear, without recursion. */
+function pruneFrom(root: Block, end: number): void {
+  const stack: Block[] = [root];
+  while (stack.length) {
+    const block = stack.pop() as Block;
+    if (block.lines.length && block.lines[block.lines.length - 1].start >= end) block.lines = block.lines.filter((l) => l.start < end);
+    if (block.linkDefinitions && block.linkDefinitions.length && block.linkDefinitions[block.linkDefinitions.length - 1].start >= end) {
+      block.linkDefinitions = block.linkDefinitions.filter((d) => d.start < end);
+    }
+    if (block.children.length && block.children[block.children.length - 1].start >= end) block.children = block.children.filter((c) => c.start < end);
+    for (const child of block.children) stack.push(child);
   }
 }
 

@@ -107,12 +107,12 @@ export function parseLinkDefinitions(src: string, lines: Span[], max = Infinity)
   const definitions: LinkDefinitionSpan[] = [];
   let i = 0;
   while (i < s.length && s.charCodeAt(i) === 91) {
-    if (definitions.length >= max) {
-      // Out of budget (docs/parser.md, limits): the rest of the paragraph is not read at all.
-      return { definitions, rest: [], stoppedAt: content.toSource(i) };
-    }
     const d = scanDefinition(s, i);
     if (!d) break;
+    if (definitions.length >= max) {
+      // One definition more than the budget (docs/parser.md, limits): the rest of the paragraph is not read at all.
+      return { definitions, rest: [], stoppedAt: content.toSource(i) };
+    }
     definitions.push({
       label: normalizeIdentifier(s.slice(i + 1, d.labelEnd - 1)),
       start: content.toSource(i),

@@ -221,7 +221,8 @@ export function parseMarkdown(text: string, shouldStop?: ShouldStop): MdDocument
     if (result.rejected > 0) {
       // The same text read again with every label defined: as far as the first reading went.
       const again = scanInline(content.text, hypothetical, allowance);
-      for (const call of again.calls) if (!defined.has(call.id)) undefinedRefs.push(toDocument(call));
+      const stop = result.stoppedAt ?? Infinity;
+      for (const call of again.calls) if (call.start < stop && !defined.has(call.id)) undefinedRefs.push(toDocument(call));
     }
   }
   urls.sort((a, b) => a.start - b.start);

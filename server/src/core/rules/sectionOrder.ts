@@ -6,10 +6,11 @@ export const sectionOrder: Rule = {
   defaultSeverity: 'warning',
   description: 'Required sections are present but not in template order.',
   needsTemplate: true,
-  check({ model, report }) {
+  check({ model, readEnd, report }) {
     for (const entry of model.entries) {
       const section = entry.misplaced;
-      if (!section) continue;
+      // Moving a section of an entry that runs into the part not read could move text not read.
+      if (!section || entry.end > readEnd) continue;
       const expectedAfter = model.template!.sections[section.index - 1];
       report({
         message: `Section "${section.heading.name}" is out of order: the template ${model.template!.name} puts it ${
