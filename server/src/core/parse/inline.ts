@@ -90,220 +90,256 @@ const isAsciiAtext = (c: number): boolean =>
 /** Characters where an inline construct the checker cares about can start. */
 const SPECIAL = /[\\`<![\]]/g;
 
+/** The characters the scanner acts on. */
+const BACKSLASH = 92;
+const BACKTICK = 96;
+const LESS_THAN = 60;
+const BANG = 33;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const CARET = 94;
+const SLASH = 47;
+
+/** Whether `c` can start an autolink literal: an e-mail's first character, `h` of http(s), `w` of www. */
+const maybeLiteralStart = (c: number): boolean => isGfmAtext(c) || c === 104 || c === 72 || c === 119 || c === 87;
+
 /**
  * Scans one leaf's text. At most `limit` calls, URLs, code spans and markup
  * ranges are collected: past that the scan stops and says where (a document
  * has a budget of them, docs/parser.md).
  */
 export function scanInline(t: string, ctx: InlineContext, limit = Infinity): InlineResult {
-  const n = t.length;
-  let stoppedAt: number | undefined;
-  const calls: InlineCall[] = [];
-  const urls: InlineUrl[] = [];
-  const code: Span[] = [];
-  const markup: Span[] = [];
-  let rejected = 0;
-  const labelStarts: LabelStart[] = [];
+  return new InlineScanner(t, ctx).run(limit);
+}
+
+/**
+ * One scan's state: what was found, the open brackets (micromark's label
+ * starts), and the memos that keep every construct linear. Each method reads
+ * one construct at offset `i` and returns where scanning goes on.
+ */
+class InlineScanner {
+  private readonly n: number;
+  private readonly calls: InlineCall[] = [];
+  private readonly urls: InlineUrl[] = [];
+  private readonly code: Span[] = [];
+  private readonly markup: Span[] = [];
+  private rejected = 0;
+  private readonly labelStarts: LabelStart[] = [];
   /** Label starts below this index (not images) are inactive: a link formed after them. */
-  let inactiveBelow = 0;
+  private inactiveBelow = 0;
   /** Bare URLs found while a `[` was open, and those a link then took into its text. */
-  const pendingLiterals: number[] = [];
-  let dropped: Set<number> | undefined;
-  // Only the latest mark matters (a `![` just before a `]` makes `![^x]` a call), so one is kept, not a list.
-  let lastMark: Mark | undefined;
-  let unbalanced = 0;
-  let backticks: BacktickRuns | undefined;
-  let trailMemo: TwoBitMarks | undefined;
-  let nextOccurrence: NextOccurrence | undefined;
+  private readonly pendingLiterals: number[] = [];
+  private dropped: Set<number> | undefined;
+  /** Only the latest mark matters (a `![` just before a `]` makes `![^x]` a call), so one is kept, not a list. */
+  private lastMark: Mark | undefined;
+  private unbalanced = 0;
+  private backticks: BacktickRuns | undefined;
+  private trailMemo: TwoBitMarks | undefined;
+  private nextOccurrence: NextOccurrence | undefined;
+  /** Which autolink literals can occur at all: most text has none, and then plain characters are skipped in one step. */
+  private readonly maybeEmail: boolean;
+  private readonly maybeProtocol: boolean;
+  private readonly maybeWww: boolean;
+  private readonly literals: boolean;
+  private readonly trailOk = (j: number): boolean => trail(this.t, j, (this.trailMemo ??= new TwoBitMarks(this.t.length + 2)));
 
-  const trailOk = (j: number): boolean => trail(t, j, (trailMemo ??= new TwoBitMarks(t.length + 2)));
-  // Which autolink literals can occur at all: most text has none, and then
-  // plain characters are skipped in one regex step to the next special one.
-  const maybeEmail = t.indexOf('@') >= 0;
-  const maybeProtocol = t.indexOf('://') >= 0;
-  const maybeWww = maybeProtocol || /www\./i.test(t);
-  const literals = maybeEmail || maybeProtocol || maybeWww;
-  const special = SPECIAL;
-
-  let i = 0;
-  while (i < n) {
-    if (calls.length + urls.length + code.length + markup.length + rejected >= limit) {
-      stoppedAt = i;
-      break;
-    }
-    const c = t.charCodeAt(i);
-    switch (c) {
-      case 92: {
-        // backslash
-        const next = t.charCodeAt(i + 1);
-        i += i + 1 < n && isAsciiPunctuation(next) ? 2 : 1;
-        continue;
-      }
-      case 96: {
-        let run = 1;
-        while (t.charCodeAt(i + run) === 96) run++;
-        const close = (backticks ??= new BacktickRuns(t)).closer(i + run, run);
-        if (close < 0) {
-          i += run;
-        } else {
-          code.push({ start: i, end: close + run });
-          i = close + run;
-        }
-        continue;
-      }
-      case 60: {
-        const auto = autolinkEnd(t, i);
-        if (auto > 0) {
-          const url = t.slice(i + 1, auto - 1);
-          urls.push({ start: i + 1, end: auto - 1, url: url.includes(':') ? url : 'mailto:' + url, kind: 'autolink' });
-          markup.push({ start: i, end: auto });
-          i = auto;
-          continue;
-        }
-        const html = inlineHtmlEnd(t, i, n, (nextOccurrence ??= new NextOccurrence(t)));
-        if (html > 0) {
-          htmlUrls(t, i, html, urls);
-          markup.push({ start: i, end: html });
-          i = html;
-        } else i++;
-        continue;
-      }
-      case 33: {
-        if (t.charCodeAt(i + 1) === 91) {
-          if (labelStarts.length >= MAX_OPEN_LABELS) {
-            i += 2; // past this many open brackets, more are text (docs/parser.md)
-            continue;
-          }
-          const ls: LabelStart = { image: true, start: i, end: i + 2, balanced: false, inactive: false };
-          labelStarts.push(ls);
-          lastMark = { kind: 'start', label: ls };
-          unbalanced++;
-          i += 2;
-          continue;
-        }
-        i++;
-        continue;
-      }
-      case 91: {
-        if (t.charCodeAt(i + 1) === 94) {
-          const end = scanFootnoteLabel(t, i + 2, n);
-          if (end > 0) {
-            const rawLabel = t.slice(i + 2, end - 1);
-            const id = normalizeIdentifier(rawLabel);
-            if (ctx.isFootnoteDefined(id)) {
-              calls.push({ start: i, end, rawLabel, id });
-              lastMark = CALL;
-              i = end;
-              continue;
-            }
-            rejected++;
-          }
-        }
-        if (labelStarts.length >= MAX_OPEN_LABELS) {
-          i++;
-          continue;
-        }
-        const ls: LabelStart = { image: false, start: i, end: i + 1, balanced: false, inactive: false };
-        labelStarts.push(ls);
-        lastMark = { kind: 'start', label: ls };
-        unbalanced++;
-        i++;
-        continue;
-      }
-      case 93: {
-        while (labelStarts.length > 0 && labelStarts[labelStarts.length - 1].balanced) labelStarts.pop();
-        if (inactiveBelow > labelStarts.length) inactiveBelow = labelStarts.length;
-        const ls = labelStarts[labelStarts.length - 1];
-        if (ls && !ls.inactive && !(!ls.image && labelStarts.length - 1 < inactiveBelow)) {
-          const end = resolveLabelEnd(t, i, ls, ctx.linkLabels, urls, markup);
-          if (end > 0) {
-            // Text in a link's label is the link's: bare URLs in it are not links of their own.
-            while (pendingLiterals.length && urls[pendingLiterals[pendingLiterals.length - 1]].start > ls.start)
-              (dropped ??= new Set()).add(pendingLiterals.pop() as number);
-            labelStarts.pop();
-            unbalanced--;
-            // An image's label becomes its alt text: calls in it are not references.
-            if (ls.image) while (calls.length > 0 && calls[calls.length - 1].start > ls.start) calls.pop();
-            // A link inside makes every label start before it inactive (links do not nest): one mark, not a loop.
-            inactiveBelow = ls.image ? Math.min(inactiveBelow, labelStarts.length) : labelStarts.length;
-            lastMark = MEDIA;
-            i = end;
-            continue;
-          }
-        }
-        if (ls) {
-          ls.balanced = true;
-          unbalanced--;
-        }
-        // `![^label]`: the `!` is text and `[^label]` a footnote call.
-        const last = lastMark;
-        // Only `![^label]` with a label a footnote can have (at most 999 characters) needs reading.
-        if (last && last.kind === 'start' && last.label.image && last.label.balanced && t.charCodeAt(last.label.end) === 94 && i - last.label.end <= 1000) {
-          const id = normalizeIdentifier(t.slice(last.label.end, i));
-          if (id.charCodeAt(0) === 94) {
-            const label = id.slice(1);
-            if (ctx.isFootnoteDefined(label)) {
-              calls.push({ start: last.label.start + 1, end: i + 1, rawLabel: t.slice(last.label.end + 1, i), id: label });
-              lastMark = CALL;
-            } else if (isDefinableFootnoteId(label)) rejected++;
-          }
-        }
-        i++;
-        continue;
-      }
-      default: {
-        if (!literals) {
-          // `test`, not `exec`: the special character is one long, and no match array is made per run of text.
-          special.lastIndex = i + 1;
-          i = special.test(t) ? special.lastIndex - 1 : n;
-          continue;
-        }
-        if (isGfmAtext(c) || c === 104 || c === 72 || c === 119 || c === 87) {
-          const prev = i > 0 ? t.charCodeAt(i - 1) : -1;
-          let end = -1;
-          let prefix = '';
-          if (maybeEmail && isGfmAtext(c) && !(prev === 47 || isGfmAtext(prev))) {
-            end = emailLiteralEnd(t, i);
-            prefix = 'mailto:';
-          }
-          if (end < 0 && maybeProtocol && (c === 104 || c === 72) && !isAsciiAlpha(prev)) {
-            end = protocolLiteralEnd(t, i, trailOk);
-            prefix = '';
-          }
-          if (end < 0 && maybeWww && (c === 119 || c === 87) && previousWww(prev)) {
-            end = wwwLiteralEnd(t, i, trailOk);
-            prefix = 'http://';
-          }
-          if (end > 0 && unbalanced > 0) {
-            // After an unmatched `[`, micromark makes no literal, but the GFM
-            // syntax tree still links bare URLs in the text that stays text;
-            // text nodes end at the next construct, so calls in it stay calls.
-            const textEnd = textNodeEnd(t, i, end);
-            if (textEnd > i) {
-              pendingLiterals.push(urls.length);
-              urls.push({ start: i, end: textEnd, url: prefix + t.slice(i, textEnd), kind: 'literal' });
-            }
-            i = Math.max(i + 1, textEnd);
-            continue;
-          }
-          if (end > 0) {
-            urls.push({ start: i, end, url: prefix + t.slice(i, end), kind: 'literal' });
-            i = end;
-            continue;
-          }
-        }
-        i++;
-      }
-    }
+  constructor(
+    private readonly t: string,
+    private readonly ctx: InlineContext,
+  ) {
+    this.n = t.length;
+    this.maybeEmail = t.indexOf('@') >= 0;
+    this.maybeProtocol = t.indexOf('://') >= 0;
+    this.maybeWww = this.maybeProtocol || /www\./i.test(t);
+    this.literals = this.maybeEmail || this.maybeProtocol || this.maybeWww;
   }
-  return {
-    calls,
-    urls: dropped ? urls.filter((_, k) => !(dropped as Set<number>).has(k)) : urls,
-    code,
-    markup,
-    rejected,
-    ...(stoppedAt !== undefined ? { stoppedAt } : {}),
-  };
+
+  run(limit: number): InlineResult {
+    const { t, n } = this;
+    let stoppedAt: number | undefined;
+    let i = 0;
+    while (i < n) {
+      if (this.calls.length + this.urls.length + this.code.length + this.markup.length + this.rejected >= limit) {
+        stoppedAt = i;
+        break;
+      }
+      const c = t.charCodeAt(i);
+      switch (c) {
+        case BACKSLASH: {
+          const next = t.charCodeAt(i + 1);
+          i += i + 1 < n && isAsciiPunctuation(next) ? 2 : 1;
+          break;
+        }
+        case BACKTICK:
+          i = this.codeSpan(i);
+          break;
+        case LESS_THAN:
+          i = this.autolinkOrHtml(i);
+          break;
+        case BANG:
+          i = t.charCodeAt(i + 1) === OPEN_BRACKET ? this.openLabel(i, true) : i + 1;
+          break;
+        case OPEN_BRACKET:
+          i = this.openBracket(i);
+          break;
+        case CLOSE_BRACKET:
+          i = this.closeBracket(i);
+          break;
+        default:
+          if (!this.literals) {
+            // `test`, not `exec`: the special character is one long, and no match array is made per run of text.
+            SPECIAL.lastIndex = i + 1;
+            i = SPECIAL.test(t) ? SPECIAL.lastIndex - 1 : n;
+          } else i = maybeLiteralStart(c) ? this.literal(i, c) : i + 1;
+      }
+    }
+    const { dropped } = this;
+    return {
+      calls: this.calls,
+      urls: dropped ? this.urls.filter((_, k) => !dropped.has(k)) : this.urls,
+      code: this.code,
+      markup: this.markup,
+      rejected: this.rejected,
+      ...(stoppedAt !== undefined ? { stoppedAt } : {}),
+    };
+  }
+
+  /** A run of backticks: a code span when a run of the same length closes it, else text. */
+  private codeSpan(i: number): number {
+    const { t } = this;
+    let run = 1;
+    while (t.charCodeAt(i + run) === BACKTICK) run++;
+    const close = (this.backticks ??= new BacktickRuns(t)).closer(i + run, run);
+    if (close < 0) return i + run;
+    this.code.push({ start: i, end: close + run });
+    return close + run;
+  }
+
+  /** `<`: an autolink, inline HTML (its URLs kept), or text. */
+  private autolinkOrHtml(i: number): number {
+    const { t } = this;
+    const auto = autolinkEnd(t, i);
+    if (auto > 0) {
+      const url = t.slice(i + 1, auto - 1);
+      this.urls.push({ start: i + 1, end: auto - 1, url: url.includes(':') ? url : 'mailto:' + url, kind: 'autolink' });
+      this.markup.push({ start: i, end: auto });
+      return auto;
+    }
+    const html = inlineHtmlEnd(t, i, this.n, (this.nextOccurrence ??= new NextOccurrence(t)));
+    if (html <= 0) return i + 1;
+    htmlUrls(t, i, html, this.urls);
+    this.markup.push({ start: i, end: html });
+    return html;
+  }
+
+  /** `[` or `![` opens a label (past MAX_OPEN_LABELS open ones, more are text, docs/parser.md). */
+  private openLabel(i: number, image: boolean): number {
+    const width = image ? 2 : 1;
+    if (this.labelStarts.length >= MAX_OPEN_LABELS) return i + width;
+    const ls: LabelStart = { image, start: i, end: i + width, balanced: false, inactive: false };
+    this.labelStarts.push(ls);
+    this.lastMark = { kind: 'start', label: ls };
+    this.unbalanced++;
+    return i + width;
+  }
+
+  /** `[`: a call to a defined note (`[^label]`), or a label start. */
+  private openBracket(i: number): number {
+    const { t } = this;
+    if (t.charCodeAt(i + 1) === CARET) {
+      const end = scanFootnoteLabel(t, i + 2, this.n);
+      if (end > 0) {
+        const rawLabel = t.slice(i + 2, end - 1);
+        const id = normalizeIdentifier(rawLabel);
+        if (this.ctx.isFootnoteDefined(id)) {
+          this.calls.push({ start: i, end, rawLabel, id });
+          this.lastMark = CALL;
+          return end;
+        }
+        this.rejected++;
+      }
+    }
+    return this.openLabel(i, false);
+  }
+
+  /** `]`: closes the innermost open label as a link or image when one can form, else as text; `![^label]` is a call. */
+  private closeBracket(i: number): number {
+    const { t, labelStarts, calls } = this;
+    while (labelStarts.length > 0 && labelStarts[labelStarts.length - 1].balanced) labelStarts.pop();
+    if (this.inactiveBelow > labelStarts.length) this.inactiveBelow = labelStarts.length;
+    const ls = labelStarts[labelStarts.length - 1];
+    if (ls && !ls.inactive && !(!ls.image && labelStarts.length - 1 < this.inactiveBelow)) {
+      const end = resolveLabelEnd(t, i, ls, this.ctx.linkLabels, this.urls, this.markup);
+      if (end > 0) {
+        // Text in a link's label is the link's: bare URLs in it are not links of their own.
+        const { pendingLiterals, urls } = this;
+        while (pendingLiterals.length && urls[pendingLiterals[pendingLiterals.length - 1]].start > ls.start)
+          (this.dropped ??= new Set()).add(pendingLiterals.pop() as number);
+        labelStarts.pop();
+        this.unbalanced--;
+        // An image's label becomes its alt text: calls in it are not references.
+        if (ls.image) while (calls.length > 0 && calls[calls.length - 1].start > ls.start) calls.pop();
+        // A link inside makes every label start before it inactive (links do not nest): one mark, not a loop.
+        this.inactiveBelow = ls.image ? Math.min(this.inactiveBelow, labelStarts.length) : labelStarts.length;
+        this.lastMark = MEDIA;
+        return end;
+      }
+    }
+    if (ls) {
+      ls.balanced = true;
+      this.unbalanced--;
+    }
+    // `![^label]`: the `!` is text and `[^label]` a footnote call.
+    const last = this.lastMark;
+    // Only `![^label]` with a label a footnote can have (at most 999 characters) needs reading.
+    if (last && last.kind === 'start' && last.label.image && last.label.balanced && t.charCodeAt(last.label.end) === CARET && i - last.label.end <= 1000) {
+      const id = normalizeIdentifier(t.slice(last.label.end, i));
+      if (id.charCodeAt(0) === CARET) {
+        const label = id.slice(1);
+        if (this.ctx.isFootnoteDefined(label)) {
+          calls.push({ start: last.label.start + 1, end: i + 1, rawLabel: t.slice(last.label.end + 1, i), id: label });
+          this.lastMark = CALL;
+        } else if (isDefinableFootnoteId(label)) this.rejected++;
+      }
+    }
+    return i + 1;
+  }
+
+  /** A character that may start an autolink literal (e-mail, http(s)://, www.). */
+  private literal(i: number, c: number): number {
+    const { t, urls } = this;
+    const prev = i > 0 ? t.charCodeAt(i - 1) : -1;
+    let end = -1;
+    let prefix = '';
+    if (this.maybeEmail && isGfmAtext(c) && !(prev === SLASH || isGfmAtext(prev))) {
+      end = emailLiteralEnd(t, i);
+      prefix = 'mailto:';
+    }
+    if (end < 0 && this.maybeProtocol && (c === 104 || c === 72) && !isAsciiAlpha(prev)) {
+      end = protocolLiteralEnd(t, i, this.trailOk);
+      prefix = '';
+    }
+    if (end < 0 && this.maybeWww && (c === 119 || c === 87) && previousWww(prev)) {
+      end = wwwLiteralEnd(t, i, this.trailOk);
+      prefix = 'http://';
+    }
+    if (end > 0 && this.unbalanced > 0) {
+      // After an unmatched `[`, micromark makes no literal, but the GFM
+      // syntax tree still links bare URLs in the text that stays text;
+      // text nodes end at the next construct, so calls in it stay calls.
+      const textEnd = textNodeEnd(t, i, end);
+      if (textEnd > i) {
+        this.pendingLiterals.push(urls.length);
+        urls.push({ start: i, end: textEnd, url: prefix + t.slice(i, textEnd), kind: 'literal' });
+      }
+      return Math.max(i + 1, textEnd);
+    }
+    if (end > 0) {
+      urls.push({ start: i, end, url: prefix + t.slice(i, end), kind: 'literal' });
+      return end;
+    }
+    return i + 1;
+  }
 }
 
 /**
