@@ -513,134 +513,143 @@ class BlockParser {
     }
   }
 
-  /** 0: nothing started; 1: a container started; 2: a leaf started. */
+  /**
+   * 0: nothing started; 1: a container started; 2: a leaf started. Each kind
+   * of block is tried in CommonMark's order, by its first character.
+   */
   private tryBlockStarts(container: Block): 0 | 1 | 2 {
+    if (this.indented) return this.startIndentedCode();
     const rest = this.line.slice(this.nextNonspace);
     const c = rest.charCodeAt(0);
-    if (this.indented) {
-      if (this.tip.type !== 'paragraph' && !this.blank) {
-        this.advanceOffset(4, true);
-        this.closeUnmatchedBlocks();
-        this.addChild('indented', this.offset);
-        return 2;
-      }
-      return 0;
+    let started: 0 | 1 | 2 = 0;
+    if (c === 62) return this.startBlockQuote();
+    if (c === 91 && rest.charCodeAt(1) === 94 && (started = this.startFootnote(rest))) return started;
+    if (c === 35 && (started = this.startAtxHeading(rest))) return started;
+    if ((c === 96 || c === 126) && (started = this.startFence(rest, c))) return started;
+    if (c === 60 && (started = this.startHtml(rest, container))) return started;
+    if ((c === 61 || c === 45) && container.type === 'paragraph' && reSetextUnderline.test(rest) && (started = this.setextUnderline(container, c)))
+      return started;
+    if ((c === 42 || c === 95 || c === 45) && isThematicBreak(rest)) return this.startThematicBreak();
+    return this.startListItem(container);
+  }
+
+  private startIndentedCode(): 0 | 2 {
+    if (this.tip.type === 'paragraph' || this.blank) return 0;
+    this.advanceOffset(4, true);
+    this.closeUnmatchedBlocks();
+    this.addChild('indented', this.offset);
+    return 2;
+  }
+
+  private startBlockQuote(): 1 {
+    this.advanceNextNonspace();
+    this.advanceOffset(1, false);
+    if (isSpaceOrTab(this.line.charCodeAt(this.offset))) this.advanceOffset(1, true);
+    this.closeUnmatchedBlocks();
+    this.addChild('blockquote', this.nextNonspace);
+    return 1;
+  }
+
+  /** `[^label]:` opens a footnote definition, a container like a list item. */
+  private startFootnote(rest: string): 0 | 1 {
+    const end = scanFootnoteLabel(rest, 2, rest.length);
+    if (end <= 0 || rest.charCodeAt(end) !== 58) return 0;
+    this.closeUnmatchedBlocks();
+    const block = this.addChild('footnote', this.nextNonspace);
+    block.rawLabel = rest.slice(2, end - 1);
+    block.labelStart = this.lineStart + this.nextNonspace;
+    block.labelEnd = block.labelStart + end;
+    this.advanceNextNonspace();
+    this.advanceOffset(end + 1, false);
+    while (isSpaceOrTab(this.line.charCodeAt(this.offset))) this.advanceOffset(1, false);
+    return 1;
+  }
+
+  private startAtxHeading(rest: string): 0 | 2 {
+    const m = reAtxHeading.exec(rest);
+    if (!m) return 0;
+    this.advanceNextNonspace();
+    this.advanceOffset(m[0].length, false);
+    this.closeUnmatchedBlocks();
+    const block = this.addChild('heading', this.nextNonspace);
+    block.level = m[0].trim().length;
+    const text = this.line.slice(this.offset);
+    // Without the closing sequence (a run of # after a space or tab, or alone) and the spaces around it;
+    // by loops, since /[ \t]+$/ is quadratic on a long run of spaces inside the heading.
+    let end = text.length;
+    while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+    let hashes = end;
+    while (hashes > 0 && text.charCodeAt(hashes - 1) === 35) hashes--;
+    if (hashes < end && (hashes === 0 || text.charCodeAt(hashes - 1) === 32 || text.charCodeAt(hashes - 1) === 9)) {
+      end = hashes;
+      while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
     }
-    // Block quote
-    if (c === 62) {
-      this.advanceNextNonspace();
-      this.advanceOffset(1, false);
-      if (isSpaceOrTab(this.line.charCodeAt(this.offset))) this.advanceOffset(1, true);
-      this.closeUnmatchedBlocks();
-      this.addChild('blockquote', this.nextNonspace);
-      return 1;
-    }
-    // Footnote definition
-    if (c === 91 && rest.charCodeAt(1) === 94) {
-      const end = scanFootnoteLabel(rest, 2, rest.length);
-      if (end > 0 && rest.charCodeAt(end) === 58) {
-        this.closeUnmatchedBlocks();
-        const block = this.addChild('footnote', this.nextNonspace);
-        block.rawLabel = rest.slice(2, end - 1);
-        block.labelStart = this.lineStart + this.nextNonspace;
-        block.labelEnd = block.labelStart + end;
-        this.advanceNextNonspace();
-        this.advanceOffset(end + 1, false);
-        while (isSpaceOrTab(this.line.charCodeAt(this.offset))) this.advanceOffset(1, false);
-        return 1;
-      }
-    }
-    // ATX heading
-    if (c === 35) {
-      const m = reAtxHeading.exec(rest);
-      if (m) {
-        this.advanceNextNonspace();
-        this.advanceOffset(m[0].length, false);
-        this.closeUnmatchedBlocks();
-        const block = this.addChild('heading', this.nextNonspace);
-        block.level = m[0].trim().length;
-        const text = this.line.slice(this.offset);
-        // Without the closing sequence (a run of # after a space or tab, or alone) and the spaces around it;
-        // by loops, since /[ \t]+$/ is quadratic on a long run of spaces inside the heading.
-        let end = text.length;
-        while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
-        let hashes = end;
-        while (hashes > 0 && text.charCodeAt(hashes - 1) === 35) hashes--;
-        if (hashes < end && (hashes === 0 || text.charCodeAt(hashes - 1) === 32 || text.charCodeAt(hashes - 1) === 9)) {
-          end = hashes;
-          while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
-        }
-        const stripped = text.slice(0, end);
-        addLine(block, { start: this.lineStart + this.offset, end: this.lineStart + this.offset + stripped.length });
-        this.advanceOffset(this.line.length - this.offset, false);
-        return 2;
-      }
-    }
-    // Fenced code
-    if (c === 96 || c === 126) {
-      const m = reCodeFence.exec(rest);
-      if (m) {
-        this.closeUnmatchedBlocks();
-        const block = this.addChild('fenced', this.nextNonspace);
-        block.fenceLength = m[0].length;
-        block.fenceChar = c;
-        block.fenceOffset = this.indent;
-        this.advanceNextNonspace();
-        addLine(block, { start: this.lineStart + this.offset, end: this.lineStart + this.line.length });
-        this.advanceOffset(this.line.length - this.offset, false);
-        return 2;
-      }
-    }
-    // HTML block
-    if (c === 60) {
-      // A tag-only line (kind 7) cannot interrupt a paragraph, not even one it
-      // would only continue lazily (the CommonMark reference parser's rule).
-      const maybeLazy = !this.allClosed && !this.blank && this.tip.type === 'paragraph';
-      const kind = htmlBlockStart(rest, container.type === 'paragraph' || maybeLazy);
-      if (kind) {
-        this.closeUnmatchedBlocks();
-        const block = this.addChild('html', this.offset);
-        block.htmlKind = kind;
-        return 2;
-      }
-    }
-    // Setext heading underline
-    if ((c === 61 || c === 45) && container.type === 'paragraph' && reSetextUnderline.test(rest)) {
-      this.closeUnmatchedBlocks();
-      this.resolveLinkDefinitions(container);
-      if (container.lines.length > 0) {
-        container.type = 'heading';
-        container.setext = true;
-        container.level = c === 61 ? 1 : 2;
-        container.open = false;
-        container.endLine = this.lineNumber;
-        container.end = this.lineStart + this.line.length;
-        this.tip = container.parent as Block;
-        this.advanceOffset(this.line.length - this.offset, false);
-        return 2;
-      }
-    }
-    // Thematic break
-    if ((c === 42 || c === 95 || c === 45) && isThematicBreak(rest)) {
-      this.closeUnmatchedBlocks();
-      const block = this.addChild('thematic', this.nextNonspace);
-      block.end = this.lineStart + this.line.length;
-      this.advanceOffset(this.line.length - this.offset, false);
-      return 2;
-    }
-    // List item
+    addLine(block, { start: this.lineStart + this.offset, end: this.lineStart + this.offset + end });
+    this.advanceOffset(this.line.length - this.offset, false);
+    return 2;
+  }
+
+  private startFence(rest: string, c: number): 0 | 2 {
+    const m = reCodeFence.exec(rest);
+    if (!m) return 0;
+    this.closeUnmatchedBlocks();
+    const block = this.addChild('fenced', this.nextNonspace);
+    block.fenceLength = m[0].length;
+    block.fenceChar = c;
+    block.fenceOffset = this.indent;
+    this.advanceNextNonspace();
+    addLine(block, { start: this.lineStart + this.offset, end: this.lineStart + this.line.length });
+    this.advanceOffset(this.line.length - this.offset, false);
+    return 2;
+  }
+
+  private startHtml(rest: string, container: Block): 0 | 2 {
+    // A tag-only line (kind 7) cannot interrupt a paragraph, not even one it
+    // would only continue lazily (the CommonMark reference parser's rule).
+    const maybeLazy = !this.allClosed && !this.blank && this.tip.type === 'paragraph';
+    const kind = htmlBlockStart(rest, container.type === 'paragraph' || maybeLazy);
+    if (!kind) return 0;
+    this.closeUnmatchedBlocks();
+    const block = this.addChild('html', this.offset);
+    block.htmlKind = kind;
+    return 2;
+  }
+
+  /** `===` or `---` under a paragraph makes it a heading (unless link definitions were all it held). */
+  private setextUnderline(container: Block, c: number): 0 | 2 {
+    this.closeUnmatchedBlocks();
+    this.resolveLinkDefinitions(container);
+    if (container.lines.length === 0) return 0;
+    container.type = 'heading';
+    container.setext = true;
+    container.level = c === 61 ? 1 : 2;
+    container.open = false;
+    container.endLine = this.lineNumber;
+    container.end = this.lineStart + this.line.length;
+    this.tip = container.parent as Block;
+    this.advanceOffset(this.line.length - this.offset, false);
+    return 2;
+  }
+
+  private startThematicBreak(): 2 {
+    this.closeUnmatchedBlocks();
+    const block = this.addChild('thematic', this.nextNonspace);
+    block.end = this.lineStart + this.line.length;
+    this.advanceOffset(this.line.length - this.offset, false);
+    return 2;
+  }
+
+  private startListItem(container: Block): 0 | 1 {
     const data = this.parseListMarker(container);
-    if (data) {
-      this.closeUnmatchedBlocks();
-      if (this.tip.type !== 'list' || !listsMatch(container.list, data)) {
-        const list = this.addChild('list', this.nextNonspace);
-        list.list = data;
-      }
-      const item = this.addChild('item', this.nextNonspace);
-      item.list = data;
-      return 1;
+    if (!data) return 0;
+    this.closeUnmatchedBlocks();
+    if (this.tip.type !== 'list' || !listsMatch(container.list, data)) {
+      const list = this.addChild('list', this.nextNonspace);
+      list.list = data;
     }
-    return 0;
+    const item = this.addChild('item', this.nextNonspace);
+    item.list = data;
+    return 1;
   }
 
   private parseListMarker(container: Block): ListData | null {
