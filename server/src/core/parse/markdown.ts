@@ -2,7 +2,7 @@
  * Text -> the Markdown facts the checker needs: headings, footnote calls and
  * definitions, URLs, front matter block. GFM-exact (see test/unit/differential.test.ts).
  */
-import { parseBlocks, type Block, type FrontMatterBlock, type Span } from './blocks';
+import { parseBlocks, type Block, type BlockTree, type FrontMatterBlock, type Span } from './blocks';
 import { normalizeIdentifier } from './chars';
 import { Content } from './content';
 import { htmlUrls, scanInline, type InlineContext, type UrlKind } from './inline';
@@ -88,15 +88,45 @@ export interface MdDocument {
 /** A leaf block's text: its lines, or a table cell. */
 type Leaf = Span[];
 
+/** What the walk over the block tree finds before any inline text is read. */
+interface BlockFacts {
+  headings: MdHeading[];
+  defs: MdFootnoteDef[];
+  /** The leaves whose inline text is read, in document order. */
+  leaves: Leaf[];
+  /** Link definitions' and HTML blocks' URLs. */
+  urls: MdUrl[];
+  /** Code and HTML blocks. */
+  literalSpans: Span[];
+}
+
 export function parseMarkdown(text: string, shouldStop?: ShouldStop): MdDocument {
   const tree = parseBlocks(text, shouldStop);
-  const step = stopper(shouldStop, 256);
-  const headings: MdHeading[] = [];
-  const defs: MdFootnoteDef[] = [];
-  const leaves: Leaf[] = [];
-  const urls: MdUrl[] = [];
-  const literalSpans: Span[] = [];
-  const markupSpans: Span[] = [];
+  const facts = collectBlockFacts(text, tree);
+  const inline = readLeaves(text, tree, facts, stopper(shouldStop, 256));
+  facts.urls.sort((a, b) => a.start - b.start);
+  facts.literalSpans.sort((a, b) => a.start - b.start);
+  inline.markupSpans.sort((a, b) => a.start - b.start);
+  return {
+    text,
+    lineStarts: tree.lineStarts,
+    frontMatter: tree.frontMatter,
+    headings: facts.headings,
+    refs: inline.refs,
+    undefinedRefs: inline.undefinedRefs,
+    defs: facts.defs,
+    urls: facts.urls,
+    literalSpans: facts.literalSpans,
+    markupSpans: inline.markupSpans,
+    truncatedAt: inline.truncatedAt,
+    truncatedBy: inline.truncatedBy,
+  };
+}
+
+/** Headings, note definitions, leaves, and the URLs and literal spans of blocks: one walk over the tree, without recursion. */
+function collectBlockFacts(text: string, tree: BlockTree): BlockFacts {
+  const facts: BlockFacts = { headings: [], defs: [], leaves: [], urls: [], literalSpans: [] };
+  const { headings, defs, leaves, urls, literalSpans } = facts;
   const endOfLine = (n: number): number => lineEnd(text, tree.lineStarts, n);
 
   const visit = (block: Block): void => {
@@ -167,27 +197,45 @@ export function parseMarkdown(text: string, shouldStop?: ShouldStop): MdDocument
     visit(block);
     for (let k = block.children.length - 1; k >= 0; k--) stack.push(block.children[k]);
   }
+  return facts;
+}
 
+/**
+ * Reads each leaf's inline text, within the document's budget of items
+ * (MAX_INLINE_ITEMS): note references (and those to notes that do not exist),
+ * links, code spans and markup; each note gets the text of its leaves.
+ * Appends to the facts' URLs and literal spans.
+ */
+function readLeaves(
+  text: string,
+  tree: BlockTree,
+  facts: BlockFacts,
+  step: () => void,
+): Pick<MdDocument, 'refs' | 'undefinedRefs' | 'markupSpans' | 'truncatedAt' | 'truncatedBy'> {
+  const { defs, leaves, urls, literalSpans } = facts;
   const defined = new Set(defs.map((d) => d.id));
   const real: InlineContext = { linkLabels: tree.linkLabels, isFootnoteDefined: (id) => defined.has(id) };
   const hypothetical: InlineContext = { linkLabels: tree.linkLabels, isFootnoteDefined: isDefinableFootnoteId };
   const refs: MdFootnoteRef[] = [];
   const undefinedRefs: MdFootnoteRef[] = [];
+  const markupSpans: Span[] = [];
   // Definitions by start, to give each note the text of the leaves inside it as they are read.
   const sortedDefs = [...defs].sort((a, b) => a.start - b.start);
   let truncatedAt = tree.truncatedAt;
   let truncatedBy: MdDocument['truncatedBy'] = tree.truncatedBy;
+  const cutAt = (line: number): void => {
+    if (truncatedAt === undefined || line < truncatedAt) {
+      truncatedAt = line;
+      truncatedBy = 'inline';
+    }
+  };
   let budget = MAX_INLINE_ITEMS;
   for (const leaf of leaves) {
     step();
     if (leaf.length === 0) continue;
     if (budget <= 0) {
       // Out of budget: what follows is not read, and the document says from where.
-      const line = lineOf(tree.lineStarts, leaf[0].start);
-      if (truncatedAt === undefined || line < truncatedAt) {
-        truncatedAt = line;
-        truncatedBy = 'inline';
-      }
+      cutAt(lineOf(tree.lineStarts, leaf[0].start));
       break;
     }
     const content = new Content(text, leaf);
@@ -196,11 +244,7 @@ export function parseMarkdown(text: string, shouldStop?: ShouldStop): MdDocument
     budget -= result.calls.length + result.urls.length + result.code.length + result.markup.length + result.rejected;
     if (result.stoppedAt !== undefined) {
       budget = 0;
-      const line = lineOf(tree.lineStarts, content.toSource(result.stoppedAt));
-      if (truncatedAt === undefined || line < truncatedAt) {
-        truncatedAt = line;
-        truncatedBy = 'inline';
-      }
+      cutAt(lineOf(tree.lineStarts, content.toSource(result.stoppedAt)));
     }
     // The scanner's objects are this leaf's alone: their offsets become the document's in place, with no copy.
     const toDocument = <T extends Span>(x: T): T => {
@@ -225,23 +269,7 @@ export function parseMarkdown(text: string, shouldStop?: ShouldStop): MdDocument
       for (const call of again.calls) if (call.start < stop && !defined.has(call.id)) undefinedRefs.push(toDocument(call));
     }
   }
-  urls.sort((a, b) => a.start - b.start);
-  literalSpans.sort((a, b) => a.start - b.start);
-  markupSpans.sort((a, b) => a.start - b.start);
-  return {
-    text,
-    lineStarts: tree.lineStarts,
-    frontMatter: tree.frontMatter,
-    headings,
-    refs,
-    undefinedRefs,
-    defs,
-    urls,
-    literalSpans,
-    markupSpans,
-    truncatedAt,
-    truncatedBy,
-  };
+  return { refs, undefinedRefs, markupSpans, truncatedAt, truncatedBy };
 }
 
 /**
