@@ -269,13 +269,15 @@ export class LanguageService {
     return out;
   }
 
-  /** The workspace's reports (and config files) that are not open, when closed files are checked at all. */
-  closedReports(): string[] {
+  /** The workspace's reports (and config files), open or not, when closed files are checked at all. */
+  workspaceReports(): string[] {
     if (!this.settingsNow.validateWorkspace || !this.settingsNow.enable) return [];
-    return this.workspace
-      .reportFiles()
-      .map((f) => f.uri)
-      .filter((uri) => !this.documents.get(uri));
+    return this.workspace.reportFiles().map((f) => f.uri);
+  }
+
+  /** The workspace's reports (and config files) that are not open now, when closed files are checked at all. */
+  closedReports(): string[] {
+    return this.workspaceReports().filter((uri) => !this.documents.get(uri));
   }
 
   /** The entries of every report, open or not, whose title matches `query`. */

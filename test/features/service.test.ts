@@ -65,6 +65,22 @@ describe('the language service', () => {
     );
   });
 
+  it('checks open reports against the file on disk again when an open .foresight.yml closes unsaved', () => {
+    const { docs, service, dir } = setUp();
+    fs.writeFileSync(path.join(dir, '.foresight.yml'), 'rules: {}\n');
+    const uri = uriOf(dir, 'a.md');
+    docs.open(uri, 'A claim[^1].\n');
+    const config = uriOf(dir, '.foresight.yml');
+    service.configTextChanged(config, 'rules:\n  undefined-footnote: off\n');
+    assert.deepStrictEqual(service.diagnosticsFor(uri), [], 'the unsaved config in the editor applies');
+    service.configTextChanged(config, undefined);
+    assert.deepStrictEqual(
+      service.diagnosticsFor(uri).map((d) => d.code),
+      ['undefined-footnote'],
+      'closed unsaved: the file on disk applies, no stale analysis',
+    );
+  });
+
   it('says a document over the live limit is not checked as you type, and checks it as a closed file', () => {
     const { docs, service, dir } = setUp();
     service.applySettings({ maxLiveSize: 100 });

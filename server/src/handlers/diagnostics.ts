@@ -97,12 +97,12 @@ export function registerPullDiagnostics(ctx: ServerContext): void {
   connection.languages.diagnostics.onWorkspace(
     guard(ctx, 'workspaceDiagnostic', { items: [] as WorkspaceDocumentDiagnosticReport[] }, async (_: unknown, token?: CancellationToken) => {
       const items: WorkspaceDocumentDiagnosticReport[] = [];
-      for (const uri of service.closedReports()) {
+      for (const uri of service.workspaceReports()) {
+        // Whether it is open is asked at its turn: a report opened or closed meanwhile is counted as it is now.
+        if (documents.get(uri)) continue;
         // Between files the server reads its messages again: edits and cancellation are seen.
         await new Promise((resolve) => setImmediate(resolve));
         if (token?.isCancellationRequested) break;
-        // A report opened meanwhile is the document diagnostics' now.
-        if (documents.get(uri)) continue;
         items.push({ uri, version: null, kind: DocumentDiagnosticReportKind.Full, items: service.closedFileDiagnostics(uri) });
       }
       return { items };
