@@ -10,8 +10,8 @@ import type MarkdownIt from 'markdown-it';
 import { defaultConfig, type ForesightConfig } from '../../server/src/core/config/config';
 import { ConfigResolver } from '../../server/src/io/configFiles';
 import { reportSkeleton } from '../../server/src/core/templates/skeleton';
-import { ReportPreview } from './preview/panel';
-import { exportHtml, foresightPlugin } from './preview/render';
+import { ReportPreview, type RemoteRender } from './preview/panel';
+import { exportHtml, foresightPlugin, type RenderedReport } from '../../server/src/features/render';
 
 interface ReportStatus {
   template?: string;
@@ -141,6 +141,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
     }),
   );
   const previews = new Map<string, ReportPreview>();
+  const renderRemote: RemoteRender = async (uri, allowRemoteImages) =>
+    (await client?.sendRequest<RenderedReport | null>('foresight/render', { uri, allowRemoteImages })) ?? null;
   context.subscriptions.push(
     vscode.commands.registerCommand('foresight.openPreviewToSide', () => {
       const editor = vscode.window.activeTextEditor;
@@ -154,7 +156,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
         existing.panel.reveal(vscode.ViewColumn.Beside, true);
         return;
       }
-      previews.set(key, new ReportPreview(editor.document, configFor, () => previews.delete(key)));
+      previews.set(key, new ReportPreview(editor.document, renderRemote, configFor, () => previews.delete(key)));
     }),
     vscode.commands.registerCommand('foresight.exportHtml', async () => {
       const editor = vscode.window.activeTextEditor;
@@ -166,7 +168,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
       });
       if (!target) return;
       const allowRemoteImages = vscode.workspace.getConfiguration('foresight.preview').get<boolean>('allowRemoteImages', false);
-      await vscode.workspace.fs.writeFile(target, Buffer.from(exportHtml(doc.getText(), { config: configFor(doc.uri), allowRemoteImages })));
+      // The server's rendering of its analysis; this one's only when the server has none (a report over the live limit).
+      const remote = await client
+        ?.sendRequest<{ html: string } | null>('foresight/render', { uri: doc.uri.toString(), allowRemoteImages, page: true })
+        .catch(() => null);
+      const html = remote ? remote.html : exportHtml(doc.getText(), { config: configFor(doc.uri), allowRemoteImages });
+      await vscode.workspace.fs.writeFile(target, Buffer.from(html));
       void vscode.window.showInformationMessage(`Exported ${path.basename(target.fsPath)}`);
     }),
     vscode.commands.registerCommand('foresight.newReport', async (templateName?: string) => {

@@ -3,7 +3,7 @@
  * service (service.ts), which holds the documents' analyses and answers for
  * the features. Here: capabilities and the client's ways at `initialize`;
  * each family of requests is registered by its own file in `handlers/`
- * (diagnostics, one document's features, the workspace, commands).
+ * (diagnostics, one document's features, the workspace, commands, the preview).
  * Runs over stdio (`foresight-language-server --stdio`) or node IPC.
  */
 import { VERSION } from './version';
@@ -30,6 +30,7 @@ import { COMMANDS, registerCommands } from './handlers/commands';
 import type { ServerContext } from './handlers/context';
 import { Publisher, registerPullDiagnostics } from './handlers/diagnostics';
 import { registerDocumentFeatures } from './handlers/documentFeatures';
+import { registerPreview } from './handlers/preview';
 import { loadSettings, registerWorkspace } from './handlers/workspace';
 
 export { COMMANDS } from './handlers/commands';
@@ -106,6 +107,7 @@ export function startServer(connection: Connection): void {
   registerPullDiagnostics(ctx);
   registerDocumentFeatures(ctx);
   registerCommands(ctx);
+  registerPreview(ctx);
 
   connection.onShutdown(() => {
     ctx.shutDown = true;

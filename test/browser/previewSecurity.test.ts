@@ -4,7 +4,7 @@ import * as http from 'http';
 import type { AddressInfo } from 'net';
 import { chromium, type Browser } from 'playwright-core';
 import { PAGE_SCRIPT } from '../../client/src/preview/pageScript';
-import { previewDocument, renderReport } from '../../client/src/preview/render';
+import { previewDocument, renderReport } from '../../server/src/features/render';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = [

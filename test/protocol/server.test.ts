@@ -6,6 +6,8 @@ import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, Hover, Loc
 import { check } from '../../server/src/core/checker';
 import { LineIndex } from '../../server/src/features/lineIndex';
 import { computeLineStarts } from '../../server/src/core/text/lines';
+import { parseConfig } from '../../server/src/core/config/config';
+import { exportHtml, renderReport } from '../../server/src/features/render';
 import { open, startClient, type TestClient } from '../support/lspClient';
 import { makeTempDir } from '../support/tmp';
 
@@ -357,6 +359,19 @@ describe('language server over stdio (protocol)', function () {
     const status = (await client.connection.sendRequest('foresight/status', { uri })) as { text: string; errors: number };
     assert.strictEqual(status.text, 'force-of-change · 1/2 sections · 3 notes');
     assert.strictEqual(status.errors, 2);
+  });
+
+  it('renders the preview and the exported page from its analysis, local images for the extension to map', async () => {
+    const text = REPORT + '\n![A chart](<img/chart one.png>)\n';
+    await open(client, uri, text);
+    const preview = (await client.connection.sendRequest('foresight/render', { uri, allowRemoteImages: false })) as { title: string; body: string };
+    const config = parseConfig('').config;
+    assert.deepStrictEqual(preview.title, renderReport(text, { config }).title);
+    assert.match(preview.body, /<img src="foresight-local:img%2Fchart%20one\.png" alt="A chart">/);
+    const page = (await client.connection.sendRequest('foresight/render', { uri, page: true })) as { html: string };
+    assert.strictEqual(page.html, exportHtml(text, { config }));
+    const closed = URI.file(path.join(dir, 'closed.md')).toString();
+    assert.strictEqual(await client.connection.sendRequest('foresight/render', { uri: closed }), null, 'not open: the extension renders it');
   });
 
   it('answers requests for unknown documents and out-of-range positions with empty results', async () => {

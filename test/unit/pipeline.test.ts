@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import type { Position, WorkspaceEdit } from 'vscode-languageserver-types';
-import { renderReport } from '../../client/src/preview/render';
+import { renderReport } from '../../server/src/features/render';
 import { check, fixAll } from '../../server/src/core/checker';
 import { applyEdits } from '../../server/src/core/fixes/edits';
 import { normalizeIdentifier } from '../../server/src/core/parse/chars';

@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import MarkdownIt from 'markdown-it';
-import { exportHtml, foresightPlugin, localPath, renderReport } from '../../client/src/preview/render';
+import * as fc from 'fast-check';
+import { check } from '../../server/src/core/checker';
+import { encodeLocalPath, exportHtml, foresightPlugin, localPath, renderReport } from '../../server/src/features/render';
 import { joinLines } from '../support/helpers';
 
 describe('report renderer (preview and export)', () => {
@@ -118,5 +120,34 @@ describe('report renderer (preview and export)', () => {
     assert.strictEqual(localPath('https://e.org/x.png'), undefined);
     const { body } = renderReport('![x](%C0)\n', { resolveImage: (src) => (localPath(src) === undefined ? undefined : 'ok') });
     assert.match(body, /fs-blocked/);
+  });
+
+  it('renders from a check it is given, without checking the text again (the server passes its analysis)', () => {
+    const text = joinLines('# T', '', '## Entry', '', 'A claim[^1].', '', '[^1]: A source. https://e.org/1');
+    const given = check(text, { templateOverride: 'force-of-change' });
+    assert.match(
+      renderReport(text, { result: given }).body,
+      /Missing section: <strong>What is it\?<\/strong>/,
+      'the given check (with a template) is the one rendered',
+    );
+    assert.doesNotMatch(renderReport(text).body, /Missing section/, 'checked here, the text has no template');
+    assert.strictEqual(renderReport(text, { result: check(text) }).body, renderReport(text).body);
+    const crlf = text.replace(/\n/g, '\r\n');
+    assert.strictEqual(
+      renderReport(crlf, { result: check(crlf) }).body,
+      renderReport(crlf).body,
+      'a check of other text (CRLF before markdown-it normalises it) is not used',
+    );
+  });
+
+  it('writes a local image path for the extension with nothing HTML or a regular expression would need to escape, and reads it back', () => {
+    fc.assert(
+      fc.property(fc.fullUnicodeString(), (path) => {
+        const encoded = encodeLocalPath(path);
+        assert.match(encoded, /^[A-Za-z0-9\-_.~%]*$/);
+        assert.strictEqual(decodeURIComponent(encoded), path);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -3,7 +3,13 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ForesightConfig } from '../../../server/src/core/config/config';
 import { PAGE_SCRIPT } from './pageScript';
-import { previewDocument, renderReport, localPath } from './render';
+import { escapeHtml, LOCAL_IMAGE_SCHEME, previewDocument, renderReport, localPath, type RenderedReport } from '../../../server/src/features/render';
+
+/** The server's rendering of an open report (`foresight/render`), or null when it has no analysis of it. */
+export type RemoteRender = (uri: string, allowRemoteImages: boolean) => Promise<RenderedReport | null>;
+
+/** `src="foresight-local:…"` as the server writes a local image (the path percent-encoded, nothing to unescape). */
+const LOCAL_IMAGE = new RegExp(`src="${LOCAL_IMAGE_SCHEME}([A-Za-z0-9\\-_.~%]*)"`, 'g');
 
 export const PREVIEW_VIEW_TYPE = 'foresight.preview';
 
@@ -18,10 +24,14 @@ export class ReportPreview implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private timer: NodeJS.Timeout | undefined;
   private fromPreview = 0;
+  /** Renderings are asked in turn: a page or an update that arrives after a later one was asked is dropped. */
+  private pageTurn = 0;
+  private updateTurn = 0;
   readonly panel: vscode.WebviewPanel;
 
   constructor(
     private readonly document: vscode.TextDocument,
+    private readonly remote: RemoteRender,
     private readonly configFor: (uri: vscode.Uri) => ForesightConfig,
     onDispose: () => void,
   ) {
@@ -37,7 +47,7 @@ export class ReportPreview implements vscode.Disposable {
         localResourceRoots: roots,
       },
     );
-    this.panel.webview.html = this.page();
+    void this.showPage();
     this.disposables.push(
       this.panel.onDidDispose(() => {
         this.dispose();
@@ -47,7 +57,7 @@ export class ReportPreview implements vscode.Disposable {
         if (e.document === this.document) this.schedule();
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('foresight.preview')) this.panel.webview.html = this.page();
+        if (e.affectsConfiguration('foresight.preview')) void this.showPage();
       }),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
         if (e.textEditor.document !== this.document || Date.now() - this.fromPreview < 300 || !e.visibleRanges.length) return;
@@ -57,29 +67,57 @@ export class ReportPreview implements vscode.Disposable {
     );
   }
 
-  private render(): { title: string; body: string } {
+  /**
+   * The report rendered by the language server from its analysis (no second
+   * check here); rendered here only when the server has none (a report over
+   * the live-check limit, or one whose check failed).
+   */
+  private async render(): Promise<{ title: string; body: string }> {
     const allowRemoteImages = vscode.workspace.getConfiguration('foresight.preview').get<boolean>('allowRemoteImages', false);
     const dir = path.dirname(this.document.uri.fsPath);
+    const webviewSrc = (local: string): string => this.panel.webview.asWebviewUri(vscode.Uri.file(path.resolve(dir, local))).toString();
+    const remote = await this.remote(this.document.uri.toString(), allowRemoteImages).catch(() => null);
+    if (remote) {
+      const body = remote.body.replace(LOCAL_IMAGE, (_, encoded: string) => {
+        const local = localPath(decodeURIComponent(encoded));
+        return local === undefined ? 'src=""' : `src="${escapeHtml(webviewSrc(local))}"`;
+      });
+      return { title: remote.title, body };
+    }
     return renderReport(this.document.getText(), {
       config: this.configFor(this.document.uri),
       allowRemoteImages,
       resolveImage: (src) => {
         const local = localPath(src);
-        return local === undefined ? undefined : this.panel.webview.asWebviewUri(vscode.Uri.file(path.resolve(dir, local))).toString();
+        return local === undefined ? undefined : webviewSrc(local);
       },
     });
   }
 
-  private page(): string {
+  /** The whole page (the first time, or when the preview settings change). */
+  private async showPage(): Promise<void> {
+    const turn = ++this.pageTurn;
+    const version = this.document.version;
     const allowRemoteImages = vscode.workspace.getConfiguration('foresight.preview').get<boolean>('allowRemoteImages', false);
-    const { title, body } = this.render();
-    return previewDocument({ nonce: nonce(), cspSource: this.panel.webview.cspSource, allowRemoteImages, title, body, script: PAGE_SCRIPT });
+    const { title, body } = await this.render();
+    if (turn !== this.pageTurn) return;
+    this.panel.webview.html = previewDocument({ nonce: nonce(), cspSource: this.panel.webview.cspSource, allowRemoteImages, title, body, script: PAGE_SCRIPT });
+    // Edited while the page was rendered (an update sent before the page was there is lost): bring it up to date.
+    if (this.document.version !== version) this.schedule();
   }
 
   private schedule(): void {
     clearTimeout(this.timer);
     const size = this.document.getText().length;
-    this.timer = setTimeout(() => void this.panel.webview.postMessage({ type: 'update', html: this.render().body }), size > 500_000 ? 600 : 200);
+    this.timer = setTimeout(
+      () =>
+        void (async () => {
+          const turn = ++this.updateTurn;
+          const { body } = await this.render();
+          if (turn === this.updateTurn) void this.panel.webview.postMessage({ type: 'update', html: body });
+        })(),
+      size > 500_000 ? 600 : 200,
+    );
   }
 
   private async onMessage(m: { type: string; line?: number; href?: string; select?: boolean }): Promise<void> {

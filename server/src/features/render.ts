@@ -1,17 +1,19 @@
 /**
  * The report as readers will see it: markdown-it plus GFM footnotes rendered
  * as numbered endnotes in reading order, from the checker's own (linear,
- * GFM-exact) parse. Shared by the live preview, the HTML export and VS Code's
- * built-in Markdown preview (as a markdown-it plugin). No vscode imports.
+ * GFM-exact) parse. The language server renders the live preview and the HTML
+ * export from the analysis it already has (the `foresight/render` request);
+ * VS Code's built-in Markdown preview runs it as a markdown-it plugin, which
+ * must answer at once and so checks the text itself. No vscode imports.
  */
 import MarkdownIt from 'markdown-it';
-import { check } from '../../../server/src/core/checker';
-import { positionAt } from '../../../server/src/core/text/lines';
-import type { ForesightConfig } from '../../../server/src/core/config/config';
-import { insertMissingSectionsFix } from '../../../server/src/core/fixes/insertSection';
-import { BACK_MATTER, type Note, type ReportModel } from '../../../server/src/core/model';
-import { normalizeSectionName } from '../../../server/src/core/templates/templates';
-import { normalizeIdentifier } from '../../../server/src/core/parse/chars';
+import { check, type CheckResult } from '../core/checker';
+import { positionAt } from '../core/text/lines';
+import type { ForesightConfig } from '../core/config/config';
+import { insertMissingSectionsFix } from '../core/fixes/insertSection';
+import { BACK_MATTER, type Note, type ReportModel } from '../core/model';
+import { normalizeSectionName } from '../core/templates/templates';
+import { normalizeIdentifier } from '../core/parse/chars';
 
 type StateCore = MarkdownIt.StateCore;
 type StateInline = MarkdownIt.StateInline;
@@ -19,6 +21,8 @@ type Token = MarkdownIt.Token;
 
 export interface RenderOptions {
   config?: ForesightConfig;
+  /** The text's check, when the caller has it (the server's analysis): the text is then not checked again. */
+  result?: CheckResult;
   /** Show problems in place (undefined notes, notes without source, missing sections). */
   problems?: boolean;
   /** Allow http(s) images; otherwise they are replaced by a note. */
@@ -39,14 +43,15 @@ interface FootnoteEnv {
   missing: Map<number, string[]>;
 }
 
-const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+export const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 /** The markdown-it plugin: footnote references, endnotes, problem marks and source line numbers. */
 export function foresightPlugin(md: MarkdownIt, options: RenderOptions = {}): void {
   md.core.ruler.after('normalize', 'foresight_prepare', (state: StateCore) => {
     // A note rendered inside the endnotes keeps the report's numbering.
     if ((state.env as { foresight?: { nested?: boolean } }).foresight?.nested) return;
-    const result = check(state.src, { config: options.config });
+    const result = options.result && options.result.model.text === state.src ? options.result : check(state.src, { config: options.config });
     const model = result.model;
     const numbers = new Map<string, number>();
     model.readingOrder.forEach((n, i) => numbers.set(n.id, i + 1));
@@ -189,6 +194,17 @@ function endnotes(md: MarkdownIt, env: FootnoteEnv & { nested?: boolean }): stri
   const firstDef = model.notes.reduce((m, n) => Math.min(m, n.def.start), Infinity);
   const ownHeading = last && BACK_MATTER.has(normalizeSectionName(last.name)) && last.start < firstDef;
   return `<section class="fs-endnotes" data-footnotes>${ownHeading ? '' : '<h2 id="fs-notes">Notes</h2>'}<ol>${items.join('\n')}</ol>${uncitedHtml}</section>\n`;
+}
+
+/**
+ * Local images in a rendered body point here, with the path percent-encoded
+ * (letters, digits and `-_.~%` only): the extension maps them to addresses
+ * the webview may load, which only it can make.
+ */
+export const LOCAL_IMAGE_SCHEME = 'foresight-local:';
+
+export function encodeLocalPath(path: string): string {
+  return encodeURIComponent(path).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
 }
 
 /**
