@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import MarkdownIt from 'markdown-it';
 import * as fc from 'fast-check';
 import { check } from '../../server/src/core/checker';
-import { encodeLocalPath, exportHtml, foresightPlugin, localPath, renderReport } from '../../server/src/features/render';
+import { encodeLocalPath, exportHtml, foresightPlugin, LOCAL_IMAGE_SCHEME, localPath, mapLocalImages, renderReport } from '../../server/src/features/render';
 import { joinLines } from '../support/helpers';
 
 describe('report renderer (preview and export)', () => {
@@ -148,6 +148,24 @@ describe('report renderer (preview and export)', () => {
         assert.strictEqual(decodeURIComponent(encoded), path);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('points the local images of a body the server rendered at the addresses the extension gives them, escaped', () => {
+    const { body } = renderReport('![Chart](<img/a b.png>) ![Web](https://e.org/x.png)\n', {
+      resolveImage: (src) => {
+        const local = localPath(src);
+        return local === undefined ? undefined : LOCAL_IMAGE_SCHEME + encodeLocalPath(local);
+      },
+    });
+    assert.match(body, /src="foresight-local:img%2Fa%20b\.png"/);
+    const mapped = mapLocalImages(body, (local) => `https://webview/${local}?"&`);
+    assert.match(mapped, /<img src="https:\/\/webview\/img\/a b\.png\?&quot;&amp;" alt="Chart">/);
+    assert.ok(!mapped.includes(LOCAL_IMAGE_SCHEME));
+    assert.strictEqual(
+      mapLocalImages('<img src="foresight-local:https%3A%2F%2Fe.org%2Fx">', () => 'never'),
+      '<img src="">',
+      'a path with a scheme is not a local file',
     );
   });
 });

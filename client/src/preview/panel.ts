@@ -3,13 +3,10 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ForesightConfig } from '../../../server/src/core/config/config';
 import { PAGE_SCRIPT } from './pageScript';
-import { escapeHtml, LOCAL_IMAGE_SCHEME, previewDocument, renderReport, localPath, type RenderedReport } from '../../../server/src/features/render';
+import { mapLocalImages, previewDocument, renderReport, localPath, type RenderedReport } from '../../../server/src/features/render';
 
 /** The server's rendering of an open report (`foresight/render`), or null when it has no analysis of it. */
 export type RemoteRender = (uri: string, allowRemoteImages: boolean) => Promise<RenderedReport | null>;
-
-/** `src="foresight-local:…"` as the server writes a local image (the path percent-encoded, nothing to unescape). */
-const LOCAL_IMAGE = new RegExp(`src="${LOCAL_IMAGE_SCHEME}([A-Za-z0-9\\-_.~%]*)"`, 'g');
 
 export const PREVIEW_VIEW_TYPE = 'foresight.preview';
 
@@ -77,13 +74,7 @@ export class ReportPreview implements vscode.Disposable {
     const dir = path.dirname(this.document.uri.fsPath);
     const webviewSrc = (local: string): string => this.panel.webview.asWebviewUri(vscode.Uri.file(path.resolve(dir, local))).toString();
     const remote = await this.remote(this.document.uri.toString(), allowRemoteImages).catch(() => null);
-    if (remote) {
-      const body = remote.body.replace(LOCAL_IMAGE, (_, encoded: string) => {
-        const local = localPath(decodeURIComponent(encoded));
-        return local === undefined ? 'src=""' : `src="${escapeHtml(webviewSrc(local))}"`;
-      });
-      return { title: remote.title, body };
-    }
+    if (remote) return { title: remote.title, body: mapLocalImages(remote.body, webviewSrc) };
     return renderReport(this.document.getText(), {
       config: this.configFor(this.document.uri),
       allowRemoteImages,
