@@ -91,6 +91,17 @@ export const HOSTILE_SHAPES: HostileShape[] = [
       return s + ']\n';
     },
   },
+  {
+    // Every entry misses all but one section of a large template: entries × sections, kept for no entry.
+    name: 'many entries and a config template with many sections',
+    build: (n) => '---\ntemplate: big\n---\n' + fill('## Entry\n\n### Section 0\n\nText.\n\n', n),
+    config: (n) => {
+      const k = Math.min(Math.floor(n / 20), 6000); // under the 128 KB a config may have
+      let s = 'templates:\n  big:\n    sections: [';
+      for (let i = 0; i < k; i++) s += `${i ? ', ' : ''}"Section ${i}"`;
+      return s + ']\n';
+    },
+  },
   { name: 'many `(link is external)` artifacts', build: (n) => fill('See https://e.org/x (link is external) ok.\n', n) },
   { name: 'nested block quotes `>>>>…`', build: (n) => fill('>', n, '', ' x\n') },
   { name: 'setext headings', build: (n) => fill('a\n-\n', n) },

@@ -6,7 +6,9 @@ import { renumberFootnotesFix } from '../../server/src/core/fixes/footnotes';
 import { insertMissingSectionsEdit, renumberEdit } from '../../server/src/features/codeActions';
 import { definition, rename, RenameError } from '../../server/src/features/navigation';
 import { analyse, positionOf } from '../support/features';
-import { findings, joinLines, report } from '../support/helpers';
+import { configFrom, findings, joinLines, report } from '../support/helpers';
+import { missingSections } from '../../server/src/core/model';
+import { renderReport } from '../../server/src/features/render';
 
 /** The limits of docs/parser.md ("Limits on hostile input"): past each, the rest is text or not read, and the report says so. */
 describe('limits on hostile input', () => {
@@ -208,5 +210,34 @@ describe('limits: the cut by link definitions', () => {
     const r = check('[^x] '.repeat(MAX_INLINE_ITEMS + 10) + '\n');
     assert.strictEqual(r.model.md.truncatedAt, 0);
     assert.match(r.notice!, /^Nothing of this report was checked: it has more than 100,000 note references/);
+  });
+});
+
+/** A template of `sections` required sections and `entries` entries that each have only the first. */
+function bigTemplateReport(sections: number, entries: number): { text: string; config: NonNullable<ReturnType<typeof configFrom>> } {
+  const names = Array.from({ length: sections }, (_, i) => `"S${i}"`).join(', ');
+  const config = configFrom(`templates:\n  big:\n    sections: [${names}, "S0"]\n`)!;
+  const body = Array.from({ length: entries }, (_, i) => `## Entry ${i}\n\n### S0\n\nText.\n`).join('\n');
+  return { text: `---\ntemplate: big\n---\n${body}`, config };
+}
+
+describe('limits: entries times template sections', () => {
+  it('counts the sections an entry misses once each, even when the template names one twice', () => {
+    const { text, config } = bigTemplateReport(3, 1);
+    const model = check(text, { config }).model;
+    assert.strictEqual(model.entries[0].missingCount, 2);
+    assert.deepStrictEqual(missingSections(model.template!, model.entries[0]), ['S1', 'S2']);
+  });
+
+  it('shows at most 10,000 missing-section placeholders in the preview and inserts at most 10,000 sections at once', () => {
+    const { text, config } = bigTemplateReport(20, 600); // 600 × 19 = 11,400 missing
+    const { body } = renderReport(text, { config });
+    assert.strictEqual(body.split('Missing section: <strong>').length - 1, 10_000);
+    const a = analyse(text, { config });
+    const edit = insertMissingSectionsEdit(a)!;
+    const inserted = (edit.documentChanges![0] as { edits: Array<{ newText: string }> }).edits
+      .map((e) => e.newText.split('### S').length - 1)
+      .reduce((x, y) => x + y, 0);
+    assert.ok(inserted > 9_000 && inserted <= 10_000, `${inserted} sections inserted`);
   });
 });

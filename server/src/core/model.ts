@@ -62,8 +62,11 @@ export interface Entry {
   sections: Section[];
   /** Offset where the entry ends (next heading of its level or higher, back matter, or its notes). */
   end: number;
-  /** The template's required sections the entry lacks, in template order (missing-section, the insert fixes, the preview, the status bar). */
-  missing: string[];
+  /**
+   * How many of the template's required sections the entry lacks. Which ones: `missingSections`, asked per
+   * entry (kept for every entry, they would be entries × sections: 50,000 entries of a 6,000-section template).
+   */
+  missingCount: number;
   /** The first required section that comes before one the template puts ahead of it (section-order). */
   misplaced?: Section;
 }
@@ -333,18 +336,34 @@ function findEntries(text: string, headings: Heading[], md: MdDocument, template
 }
 
 /** An entry with what follows from its sections and the template: the required ones it lacks, the first out of order. */
-function withDerivedFacts(entry: Omit<Entry, 'missing' | 'misplaced'>, template: Template): Entry {
-  const present = new Set(entry.sections.map((s) => s.canonical));
-  const missing = template.sections.filter((s) => !present.has(s));
+function withDerivedFacts(entry: Omit<Entry, 'missingCount' | 'misplaced'>, template: Template): Entry {
   const seen = new Set<string>();
+  let misplaced: Section | undefined;
   let highest = -1;
   for (const section of entry.sections) {
     if (!section.required || seen.has(section.canonical)) continue;
     seen.add(section.canonical);
-    if (section.index < highest) return { ...entry, missing, misplaced: section };
-    highest = section.index;
+    if (section.index < highest) misplaced ??= section;
+    else highest = section.index;
   }
-  return { ...entry, missing };
+  // Required sections are the template's `sections`: those seen are present, the rest missing.
+  const missingCount = requiredCount(template) - seen.size;
+  return misplaced ? { ...entry, missingCount, misplaced } : { ...entry, missingCount };
+}
+
+/** How many distinct required sections a template has (a config may name one twice), counted once per template. */
+const requiredCounts = new WeakMap<Template, number>();
+function requiredCount(template: Template): number {
+  let count = requiredCounts.get(template);
+  if (count === undefined) requiredCounts.set(template, (count = new Set(template.sections).size));
+  return count;
+}
+
+/** The template's required sections an entry lacks, in template order (missing-section, the insert fixes, the preview, completion). */
+export function missingSections(template: Template, entry: Entry): string[] {
+  if (entry.missingCount === 0) return [];
+  const present = new Set(entry.sections.map((s) => s.canonical));
+  return [...new Set(template.sections)].filter((s) => !present.has(s));
 }
 
 function noteText(text: string, def: MdFootnoteDef): string {

@@ -3,7 +3,10 @@ import type { CodeAction, Diagnostic, Range, TextEdit, WorkspaceEdit } from 'vsc
 import { fixAll, type CheckOptions } from '../core/checker';
 import { renumberFootnotesFix } from '../core/fixes/footnotes';
 import { insertMissingSectionsFix } from '../core/fixes/insertSection';
-import { ibidSource, type Entry } from '../core/model';
+import { ibidSource, missingSections, type Entry } from '../core/model';
+
+/** The most sections the insert-missing-sections command adds at once (the first entries' first). */
+const MAX_INSERTED = 10_000;
 import type { Fix } from '../core/types';
 import type { Analysis } from './analysis';
 import type { LineIndex } from './lineIndex';
@@ -99,8 +102,12 @@ export function insertMissingSectionsEdit(a: Analysis, offset?: number): Workspa
   const entries: Entry[] = model.entries;
   const containing = offset === undefined ? undefined : entries.filter((e) => (e.heading ? e.heading.start : 0) <= offset && offset <= e.end).pop();
   const edits: Fix['edits'] = [];
+  let inserted = 0;
   for (const entry of containing ? [containing] : entries) {
-    if (entry.missing.length) appendAll(edits, insertMissingSectionsFix(model, entry, entry.missing).edits);
+    if (entry.missingCount === 0) continue;
+    // At most MAX_INSERTED sections in one edit: a huge template times thousands of entries would be an edit no editor takes.
+    if ((inserted += entry.missingCount) > MAX_INSERTED) break;
+    appendAll(edits, insertMissingSectionsFix(model, entry, missingSections(model.template, entry)).edits);
   }
   return edits.length ? toWorkspaceEdit(a.uri, a.version, edits, a.index) : undefined;
 }

@@ -1,7 +1,7 @@
 /** Completion: footnote labels after `[^`, section headings after `#`, front matter keys and values. */
 import type { CompletionItem, Position } from 'vscode-languageserver-types';
 import { sectionLevel } from '../core/fixes/insertSection';
-import type { Entry } from '../core/model';
+import { missingSections, type Entry } from '../core/model';
 import { FRONT_MATTER_FIELDS, STATUS, STEEP } from '../core/frontMatterFields';
 import type { Analysis } from './analysis';
 
@@ -78,7 +78,7 @@ function sectionCompletion(a: Analysis, position: Position, offset: number, type
   const level = entry ? sectionLevel(entry) : 2;
   const present = new Set(entry?.sections.map((s) => s.canonical));
   // Before the first entry every required section is still to write.
-  const missingHere = new Set(entry ? entry.missing : template.sections);
+  const missingHere = new Set(entry ? missingSections(template, entry) : template.sections);
   const required = new Set(template.sections);
   const range = { start: { line: position.line, character: 0 }, end: { line: position.line, character: typedLength } };
   const names = [...template.sections, ...template.optional];

@@ -11,13 +11,16 @@ import { check, type CheckResult } from '../core/checker';
 import { positionAt } from '../core/text/lines';
 import type { ForesightConfig } from '../core/config/config';
 import { insertMissingSectionsFix } from '../core/fixes/insertSection';
-import { BACK_MATTER, type Note, type ReportModel } from '../core/model';
+import { BACK_MATTER, missingSections, type Note, type ReportModel } from '../core/model';
 import { normalizeSectionName } from '../core/templates/templates';
 import { normalizeIdentifier } from '../core/parse/chars';
 
 type StateCore = MarkdownIt.StateCore;
 type StateInline = MarkdownIt.StateInline;
 type Token = MarkdownIt.Token;
+
+/** The most "Missing section" placeholders one rendering shows (as many as findings of one rule are listed). */
+const MAX_MISSING_SHOWN = 10_000;
 
 export interface RenderOptions {
   config?: ForesightConfig;
@@ -57,12 +60,19 @@ export function foresightPlugin(md: MarkdownIt, options: RenderOptions = {}): vo
     model.readingOrder.forEach((n, i) => numbers.set(n.id, i + 1));
     const missing = new Map<number, string[]>();
     if (options.problems !== false && model.template) {
+      // At most MAX_MISSING_SHOWN placeholders: a report of thousands of entries missing a huge template's sections shows the first.
+      let shown = 0;
       for (const entry of model.entries) {
-        for (const name of entry.missing) {
+        if (entry.missingCount === 0) continue;
+        for (const name of missingSections(model.template, entry)) {
+          if (shown++ >= MAX_MISSING_SHOWN) break;
           const edit = insertMissingSectionsFix(model, entry, [name]).edits[0];
           const line = positionAt(model.md.lineStarts, edit.start).line - 1;
-          missing.set(line, [...(missing.get(line) ?? []), name]);
+          const names = missing.get(line);
+          if (names) names.push(name);
+          else missing.set(line, [name]);
         }
+        if (shown >= MAX_MISSING_SHOWN) break;
       }
     }
     const env: FootnoteEnv = { model, numbers, seen: new Map(), undefinedIds: new Set(model.md.undefinedRefs.map((r) => r.id)), options, missing };

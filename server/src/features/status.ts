@@ -19,7 +19,7 @@ export function reportStatus(a: Analysis): ReportStatus {
   if (model.template) {
     for (const e of model.entries) {
       required += model.template.sections.length;
-      present += model.template.sections.length - e.missing.length;
+      present += model.template.sections.length - e.missingCount;
     }
   }
   // The notes missing-source-url reports (one per source; never an aside, a short form or a traceable book).

@@ -1,5 +1,5 @@
 import { insertMissingSectionsFix } from '../fixes/insertSection';
-import { BACK_MATTER, type Entry, type Heading, type ReportModel } from '../model';
+import { BACK_MATTER, missingSections, type Entry, type Heading, type ReportModel } from '../model';
 import { normalizeSectionName } from '../templates/templates';
 import { editDistance } from '../text/distance';
 import type { Fix } from '../types';
@@ -14,9 +14,9 @@ export const missingSection: Rule = {
   check({ model, readEnd, report }) {
     const template = model.template!;
     for (const entry of model.entries) {
-      const missing = entry.missing;
       // An entry that runs into the part not read (docs/parser.md, limits) may have its sections there.
-      if (missing.length === 0 || entry.end > readEnd) continue;
+      if (entry.missingCount === 0 || entry.end > readEnd) continue;
+      const missing = missingSections(template, entry);
       const name = entry.heading ? `"${entry.heading.name}"` : 'The report';
       const at = entry.heading ? { start: entry.heading.start, end: entry.heading.end } : { start: 0, end: 0 };
       const near = nearMisses(model, entry, missing);
