@@ -123,11 +123,6 @@ export class LanguageService {
     this.failures.delete(uri);
   }
 
-  /** The next analysis of this document runs the check again (its link results are being renewed). */
-  forget(uri: string): void {
-    this.cache.delete(uri);
-  }
-
   /** Clears the analyses and the link results (a full workspace check). */
   clearAll(): void {
     this.workspace.invalidate([]);

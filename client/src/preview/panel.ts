@@ -17,6 +17,11 @@ function nonce(): string {
   return s;
 }
 
+/** `foresight.preview.allowRemoteImages`, read afresh (the page is rebuilt when it changes). */
+function remoteImagesAllowed(): boolean {
+  return vscode.workspace.getConfiguration('foresight.preview').get<boolean>('allowRemoteImages', false);
+}
+
 export class ReportPreview implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private timer: NodeJS.Timeout | undefined;
@@ -69,8 +74,7 @@ export class ReportPreview implements vscode.Disposable {
    * check here); rendered here only when the server has none (a report over
    * the live-check limit, or one whose check failed).
    */
-  private async render(): Promise<{ title: string; body: string }> {
-    const allowRemoteImages = vscode.workspace.getConfiguration('foresight.preview').get<boolean>('allowRemoteImages', false);
+  private async render(allowRemoteImages = remoteImagesAllowed()): Promise<{ title: string; body: string }> {
     const dir = path.dirname(this.document.uri.fsPath);
     const webviewSrc = (local: string): string => this.panel.webview.asWebviewUri(vscode.Uri.file(path.resolve(dir, local))).toString();
     const remote = await this.remote(this.document.uri.toString(), allowRemoteImages).catch(() => null);
@@ -89,8 +93,8 @@ export class ReportPreview implements vscode.Disposable {
   private async showPage(): Promise<void> {
     const turn = ++this.pageTurn;
     const version = this.document.version;
-    const allowRemoteImages = vscode.workspace.getConfiguration('foresight.preview').get<boolean>('allowRemoteImages', false);
-    const { title, body } = await this.render();
+    const allowRemoteImages = remoteImagesAllowed();
+    const { title, body } = await this.render(allowRemoteImages);
     if (turn !== this.pageTurn) return;
     this.panel.webview.html = previewDocument({ nonce: nonce(), cspSource: this.panel.webview.cspSource, allowRemoteImages, title, body, script: PAGE_SCRIPT });
     // Edited while the page was rendered (an update sent before the page was there is lost): bring it up to date.

@@ -130,10 +130,14 @@ export function checkModel(model: ReportModel, options: CheckOptions = {}): Chec
   return { model, problems, ruleErrors, notice };
 }
 
+/** The model of `text` under the check's options (its config, template, deadline and kept readings). */
+function modelOf(text: string, config: ForesightConfig, options: CheckOptions): ReportModel {
+  return buildModel(text, { config, templateOverride: options.templateOverride, shouldStop: options.shouldStop, readings: options.readings });
+}
+
 export function check(text: string, options: CheckOptions = {}): CheckResult {
   const config = options.config ?? defaultConfig();
-  const model = buildModel(text, { config, templateOverride: options.templateOverride, shouldStop: options.shouldStop, readings: options.readings });
-  return checkModel(model, { ...options, config });
+  return checkModel(modelOf(text, config, options), { ...options, config });
 }
 
 /** The rules that offer safe fixes: all fix-all needs to run. */
@@ -152,7 +156,7 @@ export function fixAll(text: string, options: CheckOptions = {}): { text: string
   let current = text;
   const config = options.config ?? defaultConfig();
   for (let round = 0; round < 10; round++) {
-    const model = buildModel(current, { config, templateOverride: options.templateOverride, shouldStop: options.shouldStop, readings: options.readings });
+    const model = modelOf(current, config, options);
     // Taken characters are marked in one bit set: each test costs its edit's length.
     const taken = new BitMarks(current.length + 1);
     const edits: TextEdit[] = [];

@@ -347,23 +347,23 @@ function withDerivedFacts(entry: Omit<Entry, 'missingCount' | 'misplaced'>, temp
     else highest = section.index;
   }
   // Required sections are the template's `sections`: those seen are present, the rest missing.
-  const missingCount = requiredCount(template) - seen.size;
+  const missingCount = requiredSections(template).length - seen.size;
   return misplaced ? { ...entry, missingCount, misplaced } : { ...entry, missingCount };
 }
 
-/** How many distinct required sections a template has (a config may name one twice), counted once per template. */
-const requiredCounts = new WeakMap<Template, number>();
-function requiredCount(template: Template): number {
-  let count = requiredCounts.get(template);
-  if (count === undefined) requiredCounts.set(template, (count = new Set(template.sections).size));
-  return count;
+/** A template's required sections, each once (a config may name one twice): found once per template. */
+const distinctRequired = new WeakMap<Template, readonly string[]>();
+function requiredSections(template: Template): readonly string[] {
+  let sections = distinctRequired.get(template);
+  if (!sections) distinctRequired.set(template, (sections = [...new Set(template.sections)]));
+  return sections;
 }
 
 /** The template's required sections an entry lacks, in template order (missing-section, the insert fixes, the preview, completion). */
 export function missingSections(template: Template, entry: Entry): string[] {
   if (entry.missingCount === 0) return [];
   const present = new Set(entry.sections.map((s) => s.canonical));
-  return [...new Set(template.sections)].filter((s) => !present.has(s));
+  return requiredSections(template).filter((s) => !present.has(s));
 }
 
 function noteText(text: string, def: MdFootnoteDef): string {

@@ -214,7 +214,7 @@ function endnotes(md: MarkdownIt, env: FootnoteEnv & { nested?: boolean }): stri
 export const LOCAL_IMAGE_SCHEME = 'foresight-local:';
 
 /** `src="foresight-local:…"` as the server writes a local image (the path percent-encoded: nothing to unescape). */
-const LOCAL_IMAGE = /src="foresight-local:([A-Za-z0-9\-_.~%]*)"/g;
+const LOCAL_IMAGE = new RegExp(`src="${LOCAL_IMAGE_SCHEME}([A-Za-z0-9\\-_.~%]*)"`, 'g');
 
 /** A body the server rendered, with each local image pointed at the address `toUrl` gives its path (blocked when the path is not local). */
 export function mapLocalImages(body: string, toUrl: (localPath: string) => string): string {
