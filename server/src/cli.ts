@@ -6,20 +6,18 @@ import { VERSION } from './version';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
-import { checkModel, fixAll, severityOf, type CheckOptions } from './core/checker';
-import { ConfigResolver, type ConfigFile } from './io/configFiles';
-import { walkFiles } from './io/walk';
-import { defaultCacheDir, DEFAULT_MAX_AGE_MS, LinkCache } from './core/links/cache';
-import { LinkChecker } from './core/links/checker';
-import type { LinkResult } from './core/links/result';
-import { linkTargets } from './core/links/targets';
-import { buildModel, type ReportModel } from './core/model';
+import { URI } from 'vscode-uri';
+import type { CheckResult } from './core/checker';
+import { defaultCacheDir, DEFAULT_MAX_AGE_MS } from './core/links/cache';
 import { computeLineStarts, positionAt } from './core/text/lines';
-import { CheckStopped } from './core/stop';
 import { rules } from './core/rules';
-import { isValidUtf8, writeFileSafely } from './io/writeFile';
 import { ruleDocUrl } from './core/rules/rule';
 import type { Problem, Severity } from './core/types';
+import type { LinkRun } from './features/linkService';
+import type { ConfigFile } from './io/configFiles';
+import { walkFiles } from './io/walk';
+import { isValidUtf8, writeFileSafely } from './io/writeFile';
+import { LanguageService, type CheckFailure, type PreparedFile } from './service';
 
 export interface CliResult {
   code: number;
@@ -72,7 +70,7 @@ interface CliValues {
 }
 
 /** The command line read and checked: what to do, or the answer when there is nothing to check (help, version, a usage error). */
-function readArguments(argv: string[]): { values: CliValues; positionals: string[]; format: string; fileDeadlineMs: number } | CliResult {
+function readArguments(argv: string[]): { values: CliValues; positionals: string[]; format: string; timeoutSeconds: number } | CliResult {
   let values: CliValues;
   let positionals: string[];
   try {
@@ -105,23 +103,27 @@ function readArguments(argv: string[]): { values: CliValues; positionals: string
   if (values.timeout !== undefined && !/^\d+(?:\.\d+)?$/.test(values.timeout))
     return usageError(`--timeout takes a number of seconds (got "${values.timeout}")`);
   if (positionals.length === 0) return usageError(`no PATH given\n\n${USAGE}`);
-  const fileDeadlineMs = values.timeout !== undefined ? Number(values.timeout) * 1000 : FILE_DEADLINE_MS;
-  return { values, positionals, format, fileDeadlineMs };
+  const timeoutSeconds = values.timeout !== undefined ? Number(values.timeout) : FILE_TIMEOUT_SECONDS;
+  return { values, positionals, format, timeoutSeconds };
 }
+
+/** How long one file may take to check by default: far past any real report (a 20 MB report takes seconds). */
+const FILE_TIMEOUT_SECONDS = 120;
 
 function usageError(message: string): CliResult {
   return { code: 2, stdout: '', stderr: `foresight-lint: ${message}\n` };
 }
 
 /** A file's bytes and text, with a warning when it is binary or not UTF-8; undefined (and said) when it cannot be read. */
-function readSource(shown: string, absolute: string, err: (s: string) => void): { buffer: Buffer; text: string; utf8: boolean } | undefined {
+function readSource(shown: string, absolute: string, out: CliOutput): { buffer: Buffer; text: string; utf8: boolean } | undefined {
   let buffer: Buffer;
   try {
     buffer = fs.readFileSync(absolute);
   } catch (e) {
-    err(`foresight-lint: cannot read ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    out.fail(`cannot read ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     return undefined;
   }
+  const err = (s: string): void => out.err(s);
   const text = buffer.toString('utf8');
   const utf8 = isValidUtf8(buffer, text);
   if (buffer.includes(0)) err(`foresight-lint: ${shown}: looks like a binary file; checked as text\n`);
@@ -139,185 +141,159 @@ function formatRows(rows: OutputRow[], format: string): string {
 export async function runCli(argv: string[], cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env): Promise<CliResult> {
   const args = readArguments(argv);
   if ('code' in args) return args;
-  const { values, positionals, format, fileDeadlineMs } = args;
-  let stdout = '';
-  let stderr = '';
-  const err = (s: string): void => void (stderr += s);
+  const { values, positionals, format } = args;
+  const out = new CliOutput(cwd);
+  const service = cliService(values, args.timeoutSeconds, env, out);
 
-  let exit = 0;
-  const rows: OutputRow[] = [];
-  const configs = new ConfigResolver();
-  const reportedConfigs = new Set<string>();
-  const addConfigProblems = (file: string, text: string, problems: Problem[]): void => {
-    if (reportedConfigs.has(file)) return;
-    reportedConfigs.add(file);
-    const starts = computeLineStarts(text);
-    for (const p of problems) rows.push(toRow(displayPath(file, cwd), starts, p));
-    if (problems.length) exit = 2;
-  };
-
-  let explicit: ConfigFile | undefined;
   if (values.config) {
-    const loaded = configs.load(path.resolve(cwd, values.config));
-    if (loaded.readError) return { code: 2, stdout, stderr: `foresight-lint: cannot read config ${values.config}: ${loaded.readError}\n` };
-    addConfigProblems(values.config, loaded.text ?? '', loaded.problems);
-    explicit = loaded;
+    const loaded = service.workspace.useConfigFile(path.resolve(cwd, values.config))!;
+    if (loaded.readError) return { code: 2, stdout: '', stderr: `foresight-lint: cannot read config ${values.config}: ${loaded.readError}\n` };
+    out.configProblems(values.config, loaded);
   }
-  // The nearest .foresight.yml (docs/architecture.md); its problems, or that it cannot be read, are said once.
-  const configFor = (file: string): ConfigFile => {
-    if (explicit) return explicit;
-    const loaded = configs.forFile(file);
-    if (loaded.path && loaded.readError && !reportedConfigs.has(loaded.path)) {
-      reportedConfigs.add(loaded.path);
-      err(`foresight-lint: cannot read config ${displayPath(loaded.path, cwd)}: ${loaded.readError}\n`);
-      exit = 2;
-    } else if (loaded.path) addConfigProblems(displayPath(loaded.path, cwd), loaded.text ?? '', loaded.problems);
-    return loaded;
-  };
-
   const { files, errors } = expandPaths(positionals, cwd);
-  for (const e of errors) err(`foresight-lint: ${e}\n`);
-  if (errors.length) exit = 2;
-  if (files.length === 0 && errors.length === 0) {
-    err(`foresight-lint: no Markdown files found in ${positionals.join(', ')}\n`);
-  }
+  for (const e of errors) out.fail(e);
+  if (files.length === 0 && errors.length === 0) out.err(`foresight-lint: no Markdown files found in ${positionals.join(', ')}\n`);
 
   if (values.template) {
-    const known = (explicit ?? configFor(path.join(cwd, 'x.md'))).config.templates;
+    const here = service.workspace.configFor(URI.file(path.join(cwd, 'x.md')).toString());
+    if (!values.config) out.configProblems(undefined, here);
+    const known = here.config.templates;
     if (!known.has(values.template)) {
-      return { code: 2, stdout, stderr: `foresight-lint: unknown template "${values.template}" (known: ${[...known.keys()].join(', ')})\n` };
+      return { code: 2, stdout: '', stderr: `foresight-lint: unknown template "${values.template}" (known: ${[...known.keys()].join(', ')})\n` };
     }
   }
 
-  const checked: Array<{ shown: string; model: ReportModel; options: CheckOptions; checkLinks: boolean }> = [];
-  // Each file on its own: one that cannot be read, fixed or checked is reported, and the others are still checked.
-  const failed = (shown: string, e: unknown): void => {
-    err(
-      `foresight-lint: ${shown}: ${e instanceof CheckStopped ? 'not checked: it took longer than the timeout' : `could not be checked (${(e as Error).message})`}\n`,
-    );
-    exit = 2;
-  };
+  // Every file's model, then one link check for all of them, then the rules: each file on its own, so that one
+  // that cannot be read, fixed or checked is reported and the others are still checked.
+  const prepared: Array<{ shown: string; file: PreparedFile }> = [];
   for (const { shown, absolute, outside } of files) {
-    const source = readSource(shown, absolute, err);
-    if (!source) {
-      exit = 2;
-      continue;
-    }
-    const { buffer, utf8 } = source;
+    const source = readSource(shown, absolute, out);
+    if (!source) continue;
+    const uri = URI.file(absolute).toString();
+    if (!values.config) out.configProblems(undefined, service.workspace.configFor(uri));
+    const stop = service.deadline();
     let text = source.text;
-    try {
-      const { config } = configFor(absolute);
-      const options: CheckOptions = { config, templateOverride: values.template, shouldStop: deadline(fileDeadlineMs) };
-      if (values.fix) text = fixFile(shown, absolute, text, buffer, utf8, outside, options, err);
-      const model = buildModel(text, { config, templateOverride: values.template, shouldStop: options.shouldStop });
-      const checkLinks = (values['check-links'] || config.links.check) && severityOf('dead-link', 'warning', options) !== 'off';
-      checked.push({ shown, model, options, checkLinks });
-    } catch (e) {
-      failed(shown, e);
+    if (values.fix) {
+      const fixed = service.fixFile(uri, text, stop);
+      if ('failure' in fixed) {
+        out.failed(shown, fixed);
+        continue;
+      }
+      if (fixed.text !== text && writeFixed(shown, absolute, fixed.text, source, outside, out)) text = fixed.text;
     }
+    const file = service.prepareFile(uri, text, stop);
+    if ('failure' in file) out.failed(shown, file);
+    else prepared.push({ shown, file });
   }
 
-  const linkResults = await checkLinks(checked, values, env, err);
-  for (const { shown, model, options, checkLinks } of checked) {
-    let result: ReturnType<typeof checkModel>;
-    try {
-      result = checkModel(model, {
-        ...(checkLinks ? { ...options, links: (url: string) => linkResults.get(url) } : options),
-        shouldStop: deadline(fileDeadlineMs),
-      });
-    } catch (e) {
-      failed(shown, e);
-      continue;
-    }
-    for (const r of result.ruleErrors) err(`foresight-lint: rule ${r.rule} failed on ${shown}: ${r.error.message}\n`);
-    if (result.notice) {
-      err(`foresight-lint: ${shown}: ${result.notice}\n`);
-      // Part of the file not read: not checked as asked. (Findings past the per-rule limit were checked, only not listed.)
-      if (result.model.md.truncatedAt !== undefined) exit = 2;
-    }
-    const starts = result.model.md.lineStarts;
-    for (const p of result.problems) {
-      rows.push(toRow(shown, starts, p));
-      if (p.severity === 'error' && exit === 0) exit = 1;
-    }
+  const run = await service.checkLinksOf(prepared.map((p) => p.file));
+  if (run) out.linkRun(run);
+  for (const { shown, file } of prepared) {
+    const result = service.finishFile(file);
+    if ('failure' in result) out.failed(shown, result);
+    else out.result(shown, result);
   }
-
-  stdout += formatRows(rows, format);
-  return { code: exit, stdout, stderr };
+  return { code: out.code, stdout: formatRows(out.rows, format), stderr: out.stderr };
 }
 
 export { VERSION };
 
-/** How long one file may take to check by default: far past any real report (a 20 MB report takes seconds). */
-const FILE_DEADLINE_MS = 120_000;
+/** The language service as a command-line run uses it: no open documents, the options on the command line. */
+function cliService(values: CliValues, timeoutSeconds: number, env: NodeJS.ProcessEnv, out: CliOutput): LanguageService {
+  const maxAge = values['cache-max-age'];
+  const service = new LanguageService(
+    { get: () => undefined, all: () => [] },
+    { error: (m) => out.err(`foresight-lint: ${m}\n`), warn: (m) => out.err(`foresight-lint: ${m}\n`), linksChanged: () => undefined },
+    {
+      template: values.template,
+      linkCache: { dir: defaultCacheDir(env), maxAgeMs: maxAge !== undefined ? Number(maxAge) * 1000 : DEFAULT_MAX_AGE_MS, off: values['no-cache'] },
+    },
+  );
+  service.applySettings({
+    checkTimeout: timeoutSeconds,
+    checkLinks: values['check-links'] === true,
+    links: { allowPrivateAddresses: values['allow-private-addresses'] === true },
+  });
+  return service;
+}
 
-function deadline(ms: number): () => boolean {
-  const until = Date.now() + ms;
-  return () => Date.now() >= until;
+/** What a run prints: the rows, the messages on stderr, and the exit code (README, "Command line"). */
+class CliOutput {
+  readonly rows: OutputRow[] = [];
+  stderr = '';
+  code = 0;
+  private readonly configsSaid = new Set<string>();
+
+  constructor(private readonly cwd: string) {}
+
+  err(s: string): void {
+    this.stderr += s;
+  }
+
+  /** Bad input: said, and the run exits 2. */
+  fail(message: string): void {
+    this.err(`foresight-lint: ${message}\n`);
+    this.code = 2;
+  }
+
+  /** A config's problems (or that it cannot be read), once per config file; they make the run exit 2. */
+  configProblems(shown: string | undefined, loaded: ConfigFile): void {
+    if (!loaded.path || this.configsSaid.has(loaded.path)) return;
+    this.configsSaid.add(loaded.path);
+    const name = shown ?? displayPath(loaded.path, this.cwd);
+    if (loaded.readError) return this.fail(`cannot read config ${name}: ${loaded.readError}`);
+    const starts = computeLineStarts(loaded.text ?? '');
+    for (const p of loaded.problems) this.rows.push(toRow(name, starts, p));
+    if (loaded.problems.length) this.code = 2;
+  }
+
+  failed(shown: string, f: CheckFailure): void {
+    this.fail(`${shown}: ${f.stopped ? 'not checked: it took longer than the timeout' : `could not be checked (${f.error?.message ?? f.failure})`}`);
+  }
+
+  linkRun(run: LinkRun): void {
+    if (run.saveProblem) this.err(`foresight-lint: ${run.saveProblem}\n`);
+    if (run.offline) {
+      this.err(
+        `foresight-lint: no cited site could be reached and ${run.hiddenOffline} links failed to resolve: this machine seems offline or behind a proxy (proxies are not supported yet), so those links are not reported\n`,
+      );
+    }
+    this.err(
+      `foresight-lint: checked ${run.urls} source link${run.urls === 1 ? '' : 's'} (${run.cached} from the cache, ${run.requests} HTTP request${run.requests === 1 ? '' : 's'})\n`,
+    );
+  }
+
+  result(shown: string, result: CheckResult): void {
+    for (const r of result.ruleErrors) this.err(`foresight-lint: rule ${r.rule} failed on ${shown}: ${r.error.message}\n`);
+    if (result.notice) {
+      this.err(`foresight-lint: ${shown}: ${result.notice}\n`);
+      // Part of the file not read: not checked as asked. (Findings past the per-rule limit were checked, only not listed.)
+      if (result.model.md.truncatedAt !== undefined) this.code = 2;
+    }
+    const starts = result.model.md.lineStarts;
+    for (const p of result.problems) {
+      this.rows.push(toRow(shown, starts, p));
+      if (p.severity === 'error' && this.code === 0) this.code = 1;
+    }
+  }
 }
 
 /**
- * `--fix` on one file: the safe fixes, written atomically (docs/reliability.md).
- * A file that is not valid UTF-8 or that was reached through a symbolic link
- * leading out of the folder given is checked but never written.
+ * `--fix` writes a file's fixed text atomically (docs/reliability.md); true when written. A file that is not
+ * valid UTF-8 or that was reached through a symbolic link leading out of the folder given is never written.
  */
-function fixFile(
-  shown: string,
-  absolute: string,
-  text: string,
-  buffer: Buffer,
-  utf8: boolean,
-  outside: boolean,
-  options: CheckOptions,
-  err: (s: string) => void,
-): string {
-  const fixed = fixAll(text, options);
-  if (fixed.text === text) return text;
-  if (!utf8) {
-    err(`foresight-lint: ${shown}: not fixed: it is not valid UTF-8, and writing it back would replace its invalid bytes\n`);
-    return text;
+function writeFixed(shown: string, absolute: string, fixed: string, source: { buffer: Buffer; utf8: boolean }, outside: boolean, out: CliOutput): boolean {
+  if (!source.utf8) {
+    out.err(`foresight-lint: ${shown}: not fixed: it is not valid UTF-8, and writing it back would replace its invalid bytes\n`);
+    return false;
   }
   if (outside) {
-    err(`foresight-lint: ${shown}: not fixed: a symbolic link leads to it from outside the folder given\n`);
-    return text;
+    out.err(`foresight-lint: ${shown}: not fixed: a symbolic link leads to it from outside the folder given\n`);
+    return false;
   }
-  const outcome = writeFileSafely(absolute, fixed.text, buffer);
-  if (!outcome.ok) {
-    err(`foresight-lint: ${shown}: ${outcome.reason}\n`);
-    return text;
-  }
-  return fixed.text;
-}
-
-/** Runs the link check for the files that want it: every distinct URL once, politely; results by fetch URL. */
-async function checkLinks(
-  files: Array<{ model: ReportModel; options: CheckOptions; checkLinks: boolean }>,
-  values: { 'no-cache'?: boolean; 'cache-max-age'?: string; 'allow-private-addresses'?: boolean },
-  env: NodeJS.ProcessEnv,
-  err: (s: string) => void,
-): Promise<Map<string, LinkResult>> {
-  const results = new Map<string, LinkResult>();
-  const urls = new Set<string>();
-  for (const f of files) if (f.checkLinks) for (const t of linkTargets(f.model, f.options.config?.links.exclude)) urls.add(t.fetchUrl);
-  if (urls.size === 0) return results;
-  const maxAge = values['cache-max-age'] !== undefined ? Number(values['cache-max-age']) * 1000 : DEFAULT_MAX_AGE_MS;
-  const cache = values['no-cache'] ? undefined : new LinkCache(defaultCacheDir(env), maxAge);
-  const checker = new LinkChecker({ cache, allowPrivate: !!values['allow-private-addresses'] });
-  await Promise.all([...urls].map(async (url) => results.set(url, await checker.check(url))));
-  const problem = cache?.save();
-  if (problem) err(`foresight-lint: ${problem}\n`);
-  if (checker.offline) {
-    const dropped = [...results].filter(([, r]) => r.network);
-    for (const [url] of dropped) results.delete(url);
-    err(
-      `foresight-lint: no cited site could be reached and ${dropped.length} links failed to resolve: this machine seems offline or behind a proxy (proxies are not supported yet), so those links are not reported\n`,
-    );
-  }
-  const { cached, requests } = checker.stats;
-  err(
-    `foresight-lint: checked ${urls.size} source link${urls.size === 1 ? '' : 's'} (${cached} from the cache, ${requests} HTTP request${requests === 1 ? '' : 's'})\n`,
-  );
-  return results;
+  const outcome = writeFileSafely(absolute, fixed, source.buffer);
+  if (!outcome.ok) out.err(`foresight-lint: ${shown}: ${outcome.reason}\n`);
+  return outcome.ok;
 }
 
 function toRow(file: string, starts: ArrayLike<number>, p: Problem): OutputRow {

@@ -7,9 +7,10 @@
  * readings kept across edits. It imports nothing of the LSP connection.
  */
 import type { Diagnostic, SymbolInformation } from 'vscode-languageserver-types';
-import { check, severityOf, type CheckOptions, type CheckResult } from './core/checker';
+import { check, checkModel, fixAll, severityOf, type CheckOptions, type CheckResult } from './core/checker';
 import { parseConfig } from './core/config/config';
 import { linkTargets } from './core/links/targets';
+import { buildModel, type ReportModel } from './core/model';
 import { NoteReadings } from './core/notes/classify';
 import { CheckStopped } from './core/stop';
 import { appendAll } from './core/text/arrays';
@@ -17,7 +18,7 @@ import { computeLineStarts } from './core/text/lines';
 import { withIndex, type Analysis } from './features/analysis';
 import { diagnostics, noticeDiagnostic, toDiagnostic } from './features/diagnostics';
 import { LineIndex } from './features/lineIndex';
-import { LinkService } from './features/linkService';
+import { LinkService, type LinkRun } from './features/linkService';
 import { reportStatus, type ReportStatus } from './features/status';
 import { entrySymbols } from './features/symbols';
 import { CONFIG_FILE_NAME } from './io/configFiles';
@@ -42,6 +43,27 @@ export interface ServiceHost {
   warn(message: string): void;
   /** Link results arrived for these documents: their diagnostics changed (their analyses are already dropped). */
   linksChanged(uris: string[]): void;
+}
+
+export interface ServiceOptions {
+  /** Every file is checked against this template unless its front matter names one (the CLI's `--template`). */
+  template?: string;
+  /** Where the link results cache lives and how old a result may be; `off`: no disk cache (the CLI's options). */
+  linkCache?: { dir?: string; maxAgeMs?: number; off?: boolean };
+}
+
+/** A file the service could not check: stopped past the check timeout, or failed with an error. Only that file is told. */
+export interface CheckFailure {
+  failure: string;
+  stopped: boolean;
+  error?: Error;
+}
+
+/** A file's model in a run over many files (the CLI): `finishFile` runs the rules once the links of every file are known. */
+export interface PreparedFile {
+  uri: string;
+  model: ReportModel;
+  options: CheckOptions;
 }
 
 export function isConfigUri(uri: string): boolean {
@@ -75,6 +97,7 @@ export class LanguageService {
   constructor(
     private readonly documents: OpenDocuments,
     private readonly host: ServiceHost,
+    private readonly options: ServiceOptions = {},
   ) {
     this.links = new LinkService(
       (uris) => {
@@ -83,6 +106,7 @@ export class LanguageService {
       },
       (message) => host.warn(message),
     );
+    this.applySettings(undefined);
   }
 
   get settings(): Settings {
@@ -96,7 +120,8 @@ export class LanguageService {
   /** The one place settings change: normalised, and passed on to the link service. Analyses are kept until `reset`. */
   applySettings(s: Partial<Settings> | null | undefined): void {
     this.settingsNow = normaliseSettings(s);
-    this.links.configure({ allowPrivate: this.settingsNow.links.allowPrivateAddresses });
+    const cache = this.options.linkCache;
+    this.links.configure({ allowPrivate: this.settingsNow.links.allowPrivateAddresses, cacheDir: cache?.dir, maxAgeMs: cache?.maxAgeMs, noCache: cache?.off });
   }
 
   setTrusted(trusted: boolean): void {
@@ -143,7 +168,7 @@ export class LanguageService {
     const settings = this.settingsNow;
     const options: CheckOptions = {
       config,
-      templateOverride: settings.defaultTemplate && !config.template ? settings.defaultTemplate : undefined,
+      templateOverride: this.options.template ?? (settings.defaultTemplate && !config.template ? settings.defaultTemplate : undefined),
       severities: settings.rules,
       readings: this.readings,
     };
@@ -157,23 +182,67 @@ export class LanguageService {
    * One document's check, isolated: past the check timeout it stops, and an
    * error is logged once per document; either way only that document is told.
    */
-  private checkIsolated(uri: string, text: string, options: CheckOptions): CheckResult | { failure: string } {
-    const timeout = this.settingsNow.checkTimeout;
-    const until = Date.now() + timeout * 1000;
+  private checkIsolated(uri: string, text: string, options: CheckOptions): CheckResult | CheckFailure {
+    const checked = this.isolated(() => check(text, { ...options, shouldStop: this.deadline() }));
+    if ('failure' in checked && checked.error && !this.loggedFailures.has(uri)) {
+      this.loggedFailures.add(uri);
+      this.host.error(`Checking ${uri} failed: ${checked.error.stack ?? checked.error}`);
+    }
+    return checked;
+  }
+
+  /** A stop signal for one document's check: true once `checkTimeout` seconds have passed (at once for 0). */
+  deadline(): () => boolean {
+    const until = Date.now() + this.settingsNow.checkTimeout * 1000;
+    return () => Date.now() >= until;
+  }
+
+  /** Runs one document's step; a stop past the deadline or an error comes back as that document's failure. */
+  private isolated<T>(step: () => T): T | CheckFailure {
     try {
-      return check(text, { ...options, shouldStop: () => Date.now() > until });
+      return step();
     } catch (e) {
       if (e instanceof CheckStopped) {
+        const timeout = this.settingsNow.checkTimeout;
         return {
           failure: `Checking this report took longer than ${timeout} s (foresight.checkTimeout) and was stopped: run foresight-lint on it instead.`,
+          stopped: true,
         };
       }
-      if (!this.loggedFailures.has(uri)) {
-        this.loggedFailures.add(uri);
-        this.host.error(`Checking ${uri} failed: ${(e as Error).stack ?? e}`);
-      }
-      return { failure: `This report could not be checked (${(e as Error).message}); the other reports are checked as usual.` };
+      const error = e instanceof Error ? e : new Error(String(e));
+      return { failure: `This report could not be checked (${error.message}); the other reports are checked as usual.`, stopped: false, error };
     }
+  }
+
+  /**
+   * A run over many files, as the CLI makes it. Step 1 (`--fix`): the text with every safe fix applied
+   * (`fixAll`), within the check timeout. The caller writes it.
+   */
+  fixFile(uri: string, text: string, shouldStop = this.deadline()): { text: string } | CheckFailure {
+    const options = this.optionsFor(uri);
+    return this.isolated(() => ({ text: fixAll(text, { ...options, shouldStop }).text }));
+  }
+
+  /** Step 2: a file's model (a deadline shared with step 1 can be given). Its rules run in step 4, after one link check for all the files. */
+  prepareFile(uri: string, text: string, shouldStop = this.deadline()): PreparedFile | CheckFailure {
+    const options = this.optionsFor(uri);
+    const { config, templateOverride, readings } = options;
+    return this.isolated(() => ({ uri, model: buildModel(text, { config: config!, templateOverride, readings, shouldStop }), options }));
+  }
+
+  /**
+   * Step 3: checks, and waits for, every link the prepared files cite (those whose link check is on: the
+   * `checkLinks` setting or their config's `links.check`); each URL once. Undefined when none wants it.
+   */
+  async checkLinksOf(files: PreparedFile[]): Promise<LinkRun | undefined> {
+    const urls = new Set<string>();
+    for (const f of files) if (f.options.links) for (const t of linkTargets(f.model, f.options.config?.links.exclude)) urls.add(t.fetchUrl);
+    return urls.size ? this.links.checkAll(urls) : undefined;
+  }
+
+  /** Step 4: the rules on a prepared file, with the link results known by now. */
+  finishFile(file: PreparedFile): CheckResult | CheckFailure {
+    return this.isolated(() => checkModel(file.model, { ...file.options, shouldStop: this.deadline() }));
   }
 
   /** The analysis of an open document at its current version (cached), or undefined when it is not open or too large. */
@@ -236,7 +305,7 @@ export class LanguageService {
   }
 
   /** A closed report's check, kept while its file holds the same text (failures and files over 1 MB are not kept). */
-  private checkClosed(uri: string, text: string): CheckResult | { failure: string } {
+  private checkClosed(uri: string, text: string): CheckResult | CheckFailure {
     const kept = this.closedResults.get(uri);
     if (kept && kept.text === text) return kept.result;
     const result = this.checkIsolated(uri, text, this.optionsFor(uri));

@@ -2,8 +2,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { URI } from 'vscode-uri';
-import { defaultConfig, type LoadedConfig } from './core/config/config';
-import { CONFIG_FILE_NAME, ConfigResolver } from './io/configFiles';
+import { defaultConfig } from './core/config/config';
+import { CONFIG_FILE_NAME, ConfigResolver, type ConfigFile } from './io/configFiles';
 import { walkFiles } from './io/walk';
 
 export interface WorkspaceFile {
@@ -18,6 +18,8 @@ export class Workspace {
   private folders: string[] = [];
   private files: WorkspaceFile[] | undefined;
   private readonly configs = new ConfigResolver();
+  /** A config file that applies to every document instead of the nearest one (the CLI's `--config`). */
+  private fixedConfig: string | undefined;
 
   setFolders(uris: string[]): void {
     this.folders = uris.filter((u) => u.startsWith('file:')).map((u) => URI.parse(u).fsPath);
@@ -72,8 +74,15 @@ export class Workspace {
     this.configs.setOpenText(URI.parse(uri).fsPath, text);
   }
 
+  /** Every document uses the config in `file` from now on, wherever it is (undefined: the nearest one again). */
+  useConfigFile(file: string | undefined): ConfigFile | undefined {
+    this.fixedConfig = file === undefined ? undefined : path.resolve(file);
+    return this.fixedConfig === undefined ? undefined : this.configs.load(this.fixedConfig);
+  }
+
   /** The nearest `.foresight.yml` above the document, up to its workspace folder (or the filesystem root). */
-  configFor(uri: string): LoadedConfig {
+  configFor(uri: string): ConfigFile {
+    if (this.fixedConfig !== undefined) return this.configs.load(this.fixedConfig);
     // Files, and untitled documents that already have a path (a new report in a folder).
     if (!uri.startsWith('file:') && !uri.startsWith('untitled:/')) return { config: defaultConfig(), problems: [] };
     const file = URI.parse(uri).fsPath;

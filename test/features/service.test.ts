@@ -175,6 +175,70 @@ describe('the language service', () => {
   });
 });
 
+describe('the language service in a run over many files (the CLI)', () => {
+  it('gives a file the same problems as the editor does, through model, one link run and rules', async () => {
+    const { docs, service, dir } = setUp();
+    const text = report('# Entry', '', '## What is it?', '', 'A claim[^1] and[^2].', '', '[^1]: Ibid.', '');
+    const uri = uriOf(dir, 'a.md');
+    const prepared = service.prepareFile(uri, text);
+    assert.ok(!('failure' in prepared));
+    assert.strictEqual(await service.checkLinksOf([prepared]), undefined, 'no file wants its links checked');
+    const result = service.finishFile(prepared);
+    assert.ok(!('failure' in result));
+    docs.open(uri, text);
+    const inEditor = service.diagnosticsFor(uri).map((d) => `${d.code}@${d.range.start.line}`);
+    assert.ok(inEditor.includes('undefined-footnote@9') && inEditor.includes('missing-section@5'), inEditor.join());
+    const lines = result.model.md.lineStarts;
+    const line = (offset: number): number => {
+      let l = 0;
+      while (l + 1 < lines.length && lines[l + 1] <= offset) l++;
+      return l;
+    };
+    assert.deepStrictEqual(
+      result.problems.map((p) => `${p.rule}@${line(p.start)}`),
+      inEditor,
+    );
+  });
+
+  it('checks every file against the run’s template and config file, and front matter still names its own template', () => {
+    const docs = new MemoryDocuments();
+    const service = new LanguageService(
+      docs,
+      { error: () => undefined, warn: () => undefined, linksChanged: () => undefined },
+      { template: 'force-of-change' },
+    );
+    const dir = makeTempDir('foresight-service-');
+    const configDir = makeTempDir('foresight-service-config-');
+    fs.writeFileSync(path.join(configDir, 'team.yml'), 'rules:\n  undefined-footnote: off\n');
+    fs.writeFileSync(path.join(dir, '.foresight.yml'), 'rules:\n  undefined-footnote: error\n');
+    const loaded = service.workspace.useConfigFile(path.join(configDir, 'team.yml'))!;
+    assert.deepStrictEqual(loaded.problems, []);
+    const rulesOf = (name: string, text: string): string[] => {
+      const prepared = service.prepareFile(uriOf(dir, name), text);
+      assert.ok(!('failure' in prepared));
+      const result = service.finishFile(prepared);
+      assert.ok(!('failure' in result));
+      return [...new Set(result.problems.map((p) => p.rule))];
+    };
+    assert.deepStrictEqual(
+      rulesOf('plain.md', '# Entry\n\nA claim[^9].\n'),
+      ['missing-metadata', 'missing-section'],
+      'the run’s template, and its config turns the rule off',
+    );
+    assert.deepStrictEqual(rulesOf('own.md', '---\ntemplate: nope\n---\n# Entry\n\nText.\n'), ['unknown-template']);
+  });
+
+  it('reports a file stopped past the timeout as its own failure, and checks the next one', () => {
+    const { service, dir } = setUp();
+    service.applySettings({ checkTimeout: 0 });
+    const stopped = service.prepareFile(uriOf(dir, 'a.md'), report('# Entry', '', 'Text.\n\n'.repeat(5000)));
+    assert.ok('failure' in stopped && stopped.stopped, 'stopped at once with a timeout of 0');
+    service.applySettings({ checkTimeout: 15 });
+    const next = service.prepareFile(uriOf(dir, 'b.md'), report('# Entry', '', 'Text.'));
+    assert.ok(!('failure' in next));
+  });
+});
+
 describe('settings', () => {
   it('are made whole from whatever a client sends', () => {
     assert.deepStrictEqual(normaliseSettings(undefined), DEFAULT_SETTINGS);

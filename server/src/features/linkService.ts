@@ -12,10 +12,28 @@ export interface LinkServiceOptions {
   /** Where links.json lives (default: the shared cache folder). */
   cacheDir?: string;
   maxAgeMs?: number;
+  /** Neither read nor write the disk cache (the CLI's `--no-cache`). */
+  noCache?: boolean;
+}
+
+/** What one awaited link run (`checkAll`) did, for its caller to say. */
+export interface LinkRun {
+  /** Distinct URLs checked. */
+  urls: number;
+  /** Results read from the disk cache, and HTTP requests made. */
+  cached: number;
+  requests: number;
+  /** No cited site answered and several hosts failed to resolve: the machine seems offline. */
+  offline: boolean;
+  /** URLs whose network failure is hidden because the machine seems offline (0 when it is not). */
+  hiddenOffline: number;
+  /** Why the disk cache could not be written, if it could not. */
+  saveProblem?: string;
 }
 
 export class LinkService {
-  private checker: LinkChecker;
+  /** Made when first needed, so that nothing reads the disk cache until a link is looked up. */
+  private current: LinkChecker | undefined;
   private cache: LinkCache | undefined;
   private options: LinkServiceOptions = { allowPrivate: false };
   private readonly waiting = new Map<string, Set<string>>(); // url -> documents waiting for it
@@ -28,21 +46,31 @@ export class LinkService {
     /** Called (batched) with the documents whose links got results. */
     private readonly onResults: (uris: string[]) => void,
     private readonly log: (message: string) => void,
-  ) {
-    this.checker = this.create();
+  ) {}
+
+  private get checker(): LinkChecker {
+    return (this.current ??= this.create());
   }
 
   configure(options: LinkServiceOptions): void {
-    const same = options.allowPrivate === this.options.allowPrivate && options.cacheDir === this.options.cacheDir && options.maxAgeMs === this.options.maxAgeMs;
+    const same =
+      options.allowPrivate === this.options.allowPrivate &&
+      options.cacheDir === this.options.cacheDir &&
+      options.maxAgeMs === this.options.maxAgeMs &&
+      !!options.noCache === !!this.options.noCache;
     this.options = options;
     if (!same) {
       this.generation++; // results of the old checker still in flight are dropped
       this.waiting.clear();
-      this.checker = this.create();
+      this.current = undefined;
     }
   }
 
   private create(): LinkChecker {
+    if (this.options.noCache) {
+      this.cache = undefined;
+      return new LinkChecker({ allowPrivate: this.options.allowPrivate });
+    }
     try {
       this.cache = new LinkCache(this.options.cacheDir ?? defaultCacheDir(), this.options.maxAgeMs ?? DEFAULT_MAX_AGE_MS);
     } catch (e) {
@@ -132,11 +160,26 @@ export class LinkService {
     return list.length;
   }
 
+  /**
+   * Checks these URLs now and waits for every result (a command-line run: all files' links at once, each URL
+   * once). The caller says what happened, the offline case included, so `lookup` no longer warns about it.
+   */
+  async checkAll(urls: Iterable<string>): Promise<LinkRun> {
+    const list = [...new Set(urls)];
+    const checker = this.checker;
+    await Promise.all(list.map((url) => checker.check(url)));
+    this.warnedOffline = true;
+    const hiddenOffline = checker.offline ? list.filter((url) => checker.peek(url)?.network).length : 0;
+    const saveProblem = this.cache?.save();
+    const { cached, requests } = checker.stats;
+    return { urls: list.length, cached, requests, offline: checker.offline, hiddenOffline, saveProblem };
+  }
+
   /** Forgets this session's results and re-reads the disk cache (the Check Workspace command). */
   clear(): void {
     this.generation++;
     this.waiting.clear();
-    this.checker = this.create();
+    this.current = undefined;
   }
 
   dispose(): void {
