@@ -51,93 +51,109 @@ export const escapeHtml = (s: string): string =>
 
 /** The markdown-it plugin: footnote references, endnotes, problem marks and source line numbers. */
 export function foresightPlugin(md: MarkdownIt, options: RenderOptions = {}): void {
-  md.core.ruler.after('normalize', 'foresight_prepare', (state: StateCore) => {
-    // A note rendered inside the endnotes keeps the report's numbering.
-    if ((state.env as { foresight?: { nested?: boolean } }).foresight?.nested) return;
-    const result = options.result && options.result.model.text === state.src ? options.result : check(state.src, { config: options.config });
-    const model = result.model;
-    const numbers = new Map<string, number>();
-    model.readingOrder.forEach((n, i) => numbers.set(n.id, i + 1));
-    const missing = new Map<number, string[]>();
-    if (options.problems !== false && model.template) {
-      // At most MAX_MISSING_SHOWN placeholders: a report of thousands of entries missing a huge template's sections shows the first.
-      let shown = 0;
-      for (const entry of model.entries) {
-        if (entry.missingCount === 0) continue;
-        for (const name of missingSections(model.template, entry)) {
-          if (shown++ >= MAX_MISSING_SHOWN) break;
-          const edit = insertMissingSectionsFix(model, entry, [name]).edits[0];
-          const line = positionAt(model.md.lineStarts, edit.start).line - 1;
-          const names = missing.get(line);
-          if (names) names.push(name);
-          else missing.set(line, [name]);
-        }
-        if (shown >= MAX_MISSING_SHOWN) break;
-      }
-    }
-    const env: FootnoteEnv = { model, numbers, seen: new Map(), undefinedIds: new Set(model.md.undefinedRefs.map((r) => r.id)), options, missing };
-    (state.env as { foresight?: FootnoteEnv }).foresight = env;
-    // Definitions and front matter are not body text: blank their lines, keeping line numbers.
-    const blank: Array<[number, number]> = model.notes.map((n) => [n.def.line, n.def.endLine]);
-    if (model.md.frontMatter) blank.push([0, model.md.frontMatter.endLine]);
-    if (blank.length) {
-      const lines = state.src.split('\n');
-      for (const [from, to] of blank) for (let l = from; l <= to && l < lines.length; l++) lines[l] = '';
-      state.src = lines.join('\n');
-    }
-  });
-
-  md.inline.ruler.before('link', 'foresight_footnote_ref', (state: StateInline, silent: boolean) => {
-    const env = (state.env as { foresight?: FootnoteEnv }).foresight;
-    if (!env || state.src.charCodeAt(state.pos) !== 0x5b || state.src.charCodeAt(state.pos + 1) !== 0x5e) return false;
-    const close = state.src.indexOf(']', state.pos + 2);
-    if (close < 0) return false;
-    const raw = state.src.slice(state.pos + 2, close);
-    if (!raw || /[\s[]/.test(raw)) return false;
-    const id = normalizeIdentifier(raw);
-    if (!env.numbers.has(id) && !env.undefinedIds.has(id)) return false;
-    if (!silent) {
-      const token = state.push('foresight_footnote_ref', '', 0);
-      token.meta = { id, raw };
-    }
-    state.pos = close + 1;
-    return true;
-  });
-
-  md.renderer.rules.foresight_footnote_ref = (tokens: Token[], idx: number, _o: unknown, envArg: unknown) => {
-    const env = (envArg as { foresight: FootnoteEnv }).foresight;
-    const { id, raw } = tokens[idx].meta as { id: string; raw: string };
-    const n = env.numbers.get(id);
-    if (n === undefined) {
-      return env.options.problems === false
-        ? `[^${escapeHtml(raw)}]`
-        : `<sup class="fs-ref fs-problem" title="Footnote [^${escapeHtml(raw)}] has no definition">[^${escapeHtml(raw)}]</sup>`;
-    }
-    const k = (env.seen.get(id) ?? 0) + 1;
-    env.seen.set(id, k);
-    return `<sup class="fs-ref"><a href="#fn-${n}" id="fnref-${n}-${k}" data-footnote-ref>${n}</a></sup>`;
-  };
-
-  // Source lines on blocks, for scroll sync; missing sections as placeholders.
-  md.core.ruler.push('foresight_lines', (state: StateCore) => {
-    const env = (state.env as { foresight?: FootnoteEnv }).foresight;
-    const out: Token[] = [];
-    const pending = env ? [...env.missing.entries()].sort((a, b) => a[0] - b[0]) : [];
-    for (const token of state.tokens) {
-      if (token.map && token.nesting >= 0 && token.level === 0) {
-        while (pending.length && pending[0][0] <= token.map[0]) out.push(placeholder(state, pending.shift()!));
-      }
-      if (token.map && token.nesting === 1) token.attrSet('data-line', String(token.map[0]));
-      out.push(token);
-    }
-    while (pending.length) out.push(placeholder(state, pending.shift()!));
-    // Rendered last, once every reference has been rendered and counted for the back-links.
-    if (env && !(env as { nested?: boolean }).nested) out.push(new state.Token('foresight_endnotes', '', 0));
-    state.tokens = out;
-  });
+  md.core.ruler.after('normalize', 'foresight_prepare', (state: StateCore) => prepare(state, options));
+  md.inline.ruler.before('link', 'foresight_footnote_ref', footnoteRef);
+  md.renderer.rules.foresight_footnote_ref = (tokens: Token[], idx: number, _o: unknown, envArg: unknown) =>
+    renderFootnoteRef((envArg as { foresight: FootnoteEnv }).foresight, tokens[idx].meta as { id: string; raw: string });
+  md.core.ruler.push('foresight_lines', sourceLines);
   md.renderer.rules.foresight_endnotes = (_t: Token[], _i: number, _o: unknown, envArg: unknown) =>
     endnotes(md, (envArg as { foresight: FootnoteEnv }).foresight);
+  guardImages(md, options);
+}
 
+/** Before markdown-it parses: the model (the one given, or a check of the source), note numbers, placeholders; notes and front matter blanked. */
+function prepare(state: StateCore, options: RenderOptions): void {
+  // A note rendered inside the endnotes keeps the report's numbering.
+  if ((state.env as { foresight?: { nested?: boolean } }).foresight?.nested) return;
+  const result = options.result && options.result.model.text === state.src ? options.result : check(state.src, { config: options.config });
+  const model = result.model;
+  const numbers = new Map<string, number>();
+  model.readingOrder.forEach((n, i) => numbers.set(n.id, i + 1));
+  const missing = options.problems !== false ? missingPlaceholders(model) : new Map<number, string[]>();
+  const env: FootnoteEnv = { model, numbers, seen: new Map(), undefinedIds: new Set(model.md.undefinedRefs.map((r) => r.id)), options, missing };
+  (state.env as { foresight?: FootnoteEnv }).foresight = env;
+  // Definitions and front matter are not body text: blank their lines, keeping line numbers.
+  const blank: Array<[number, number]> = model.notes.map((n) => [n.def.line, n.def.endLine]);
+  if (model.md.frontMatter) blank.push([0, model.md.frontMatter.endLine]);
+  if (blank.length) {
+    const lines = state.src.split('\n');
+    for (const [from, to] of blank) for (let l = from; l <= to && l < lines.length; l++) lines[l] = '';
+    state.src = lines.join('\n');
+  }
+}
+
+/** The missing sections by the 0-based line their placeholder goes before: where Insert Missing Sections would put them. */
+function missingPlaceholders(model: ReportModel): Map<number, string[]> {
+  const missing = new Map<number, string[]>();
+  if (!model.template) return missing;
+  // At most MAX_MISSING_SHOWN placeholders: a report of thousands of entries missing a huge template's sections shows the first.
+  let shown = 0;
+  for (const entry of model.entries) {
+    if (entry.missingCount === 0) continue;
+    for (const name of missingSections(model.template, entry)) {
+      if (shown++ >= MAX_MISSING_SHOWN) break;
+      const edit = insertMissingSectionsFix(model, entry, [name]).edits[0];
+      const line = positionAt(model.md.lineStarts, edit.start).line - 1;
+      const names = missing.get(line);
+      if (names) names.push(name);
+      else missing.set(line, [name]);
+    }
+    if (shown >= MAX_MISSING_SHOWN) break;
+  }
+  return missing;
+}
+
+/** `[^id]` of a note the model knows (defined or not) becomes a reference token. */
+function footnoteRef(state: StateInline, silent: boolean): boolean {
+  const env = (state.env as { foresight?: FootnoteEnv }).foresight;
+  if (!env || state.src.charCodeAt(state.pos) !== 0x5b || state.src.charCodeAt(state.pos + 1) !== 0x5e) return false;
+  const close = state.src.indexOf(']', state.pos + 2);
+  if (close < 0) return false;
+  const raw = state.src.slice(state.pos + 2, close);
+  if (!raw || /[\s[]/.test(raw)) return false;
+  const id = normalizeIdentifier(raw);
+  if (!env.numbers.has(id) && !env.undefinedIds.has(id)) return false;
+  if (!silent) {
+    const token = state.push('foresight_footnote_ref', '', 0);
+    token.meta = { id, raw };
+  }
+  state.pos = close + 1;
+  return true;
+}
+
+/** A reference as its number, linked both ways; one with no definition marked as a problem (unless problems are off). */
+function renderFootnoteRef(env: FootnoteEnv, { id, raw }: { id: string; raw: string }): string {
+  const n = env.numbers.get(id);
+  if (n === undefined) {
+    return env.options.problems === false
+      ? `[^${escapeHtml(raw)}]`
+      : `<sup class="fs-ref fs-problem" title="Footnote [^${escapeHtml(raw)}] has no definition">[^${escapeHtml(raw)}]</sup>`;
+  }
+  const k = (env.seen.get(id) ?? 0) + 1;
+  env.seen.set(id, k);
+  return `<sup class="fs-ref"><a href="#fn-${n}" id="fnref-${n}-${k}" data-footnote-ref>${n}</a></sup>`;
+}
+
+/** Source lines on blocks, for scroll sync; missing sections as placeholders; the endnotes last. */
+function sourceLines(state: StateCore): void {
+  const env = (state.env as { foresight?: FootnoteEnv }).foresight;
+  const out: Token[] = [];
+  const pending = env ? [...env.missing.entries()].sort((a, b) => a[0] - b[0]) : [];
+  for (const token of state.tokens) {
+    if (token.map && token.nesting >= 0 && token.level === 0) {
+      while (pending.length && pending[0][0] <= token.map[0]) out.push(placeholder(state, pending.shift()!));
+    }
+    if (token.map && token.nesting === 1) token.attrSet('data-line', String(token.map[0]));
+    out.push(token);
+  }
+  while (pending.length) out.push(placeholder(state, pending.shift()!));
+  // Rendered last, once every reference has been rendered and counted for the back-links.
+  if (env && !(env as { nested?: boolean }).nested) out.push(new state.Token('foresight_endnotes', '', 0));
+  state.tokens = out;
+}
+
+/** Remote images only when allowed; local ones only through `resolveImage`; anything else shown as a marked placeholder. */
+function guardImages(md: MarkdownIt, options: RenderOptions): void {
   const defaultImage = md.renderer.rules.image!;
   md.renderer.rules.image = (tokens, idx, opts, env, self) => {
     const token = tokens[idx];

@@ -1,0 +1,66 @@
+/** The status bar summary of the active report: its template, counts and pending link checks (README, "Status bar"). */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+interface ReportStatus {
+  template?: string;
+  text: string;
+  errors: number;
+  warnings: number;
+  /** Source links still being checked. */
+  linksPending?: number;
+}
+
+/** Shows the summary for the active Markdown editor, asked of the server again when the editor, its text or the diagnostics change. */
+export function registerStatusBar(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
+  const status = vscode.window.createStatusBarItem('foresight.status', vscode.StatusBarAlignment.Left, 100);
+  status.name = 'Foresight report';
+  status.command = 'foresight.showProblems';
+  context.subscriptions.push(status);
+
+  const updateStatus = async (): Promise<void> => {
+    const editor = vscode.window.activeTextEditor;
+    const server = client();
+    if (!server || !editor || editor.document.languageId !== 'markdown') {
+      status.hide();
+      return;
+    }
+    try {
+      const uri = editor.document.uri.toString();
+      const s = await server.sendRequest<ReportStatus | null>('foresight/status', { uri });
+      if (vscode.window.activeTextEditor?.document.uri.toString() !== uri) {
+        scheduleStatus(); // another report became active meanwhile: never show this one's summary for it
+        return;
+      }
+      if (!s) {
+        status.hide();
+        return;
+      }
+      const icon = s.errors ? '$(error)' : s.warnings ? '$(warning)' : '$(check)';
+      status.text = `${icon} ${s.text}${s.linksPending ? ` · $(sync~spin) checking ${s.linksPending} link${s.linksPending === 1 ? '' : 's'}` : ''}`;
+      status.tooltip = `Foresight: ${s.errors} errors, ${s.warnings} warnings. Click to see only this report's problems (click again for all).`;
+      status.show();
+      // Link results may arrive without changing any diagnostic: look again until none is pending.
+      if (s.linksPending) {
+        clearTimeout(statusTimer);
+        statusTimer = setTimeout(() => void updateStatus(), 1000);
+      }
+    } catch {
+      status.hide();
+    }
+  };
+  let statusTimer: NodeJS.Timeout | undefined;
+  const scheduleStatus = (): void => {
+    clearTimeout(statusTimer);
+    statusTimer = setTimeout(() => void updateStatus(), 250);
+  };
+
+  context.subscriptions.push(
+    vscode.window.onDidChangeActiveTextEditor(scheduleStatus),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document === vscode.window.activeTextEditor?.document) scheduleStatus();
+    }),
+    vscode.languages.onDidChangeDiagnostics(scheduleStatus),
+  );
+  scheduleStatus();
+}
