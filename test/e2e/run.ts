@@ -5,7 +5,7 @@
  *
  * Everything lives in a temporary folder (HOME, user data, extensions,
  * workspace); code-server runs in its own process group and is killed by it.
- * Screenshots of each step go to test-results/e2e/.
+ * Screenshots of each step go to e2e/ in the test results folder (test/support/results.ts).
  */
 import { spawn, spawnSync, type ChildProcess } from 'child_process';
 import * as fs from 'fs';
@@ -15,13 +15,14 @@ import * as os from 'os';
 import * as path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startLinkServer, type LinkServer } from '../support/linkServer';
+import { RESULTS_DIR } from '../support/results';
 
 const ROOT = path.resolve(__dirname, '../..');
 const CODE_SERVER_VERSION = '4.100.3';
 const CS_DIR = path.join(ROOT, '.e2e', 'code-server');
 const CS_BIN = path.join(CS_DIR, 'node_modules', '.bin', 'code-server');
 const VSIX = path.join(ROOT, 'dist', 'foresight-lint.vsix');
-const RESULTS = path.join(ROOT, 'test-results', 'e2e');
+const RESULTS = path.join(RESULTS_DIR, 'e2e');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_FLAGS = [
   '--headless',
@@ -47,7 +48,9 @@ const log = (s: string): void => void process.stdout.write(s + '\n');
 /** code-server from npm, with Debian's ripgrep standing in for the download @vscode/ripgrep would make. */
 function ensureCodeServer(): void {
   if (fs.existsSync(CS_BIN)) {
-    const v = spawnSync(CS_BIN, ['--version'], { encoding: 'utf8', env: isolatedEnv(fs.mkdtempSync(path.join(os.tmpdir(), 'cs-v-'))) });
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'cs-v-'));
+    const v = spawnSync(CS_BIN, ['--version'], { encoding: 'utf8', env: isolatedEnv(home) });
+    fs.rmSync(home, { recursive: true, force: true });
     if (v.stdout.startsWith(CODE_SERVER_VERSION)) return;
   }
   log(`Installing code-server@${CODE_SERVER_VERSION} into ${path.relative(ROOT, CS_DIR)} ...`);
@@ -58,6 +61,7 @@ function ensureCodeServer(): void {
   const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-'));
   fs.copyFileSync(rg, path.join(staging, 'rg'));
   spawnSync('tar', ['-C', staging, '-czf', path.join(cache, 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz'), 'rg'], { stdio: 'inherit' });
+  fs.rmSync(staging, { recursive: true, force: true });
   fs.mkdirSync(CS_DIR, { recursive: true });
   // npm 11 runs dependency install scripts only when allowed; code-server's builds its VS Code.
   fs.writeFileSync(path.join(CS_DIR, 'package.json'), JSON.stringify({ private: true, allowScripts: { 'code-server': true, argon2: true } }));
@@ -518,12 +522,14 @@ async function main(): Promise<void> {
       }
     }
     serverLog.end();
+    // The run's home, profile, extensions and workspace: what is worth keeping is in RESULTS.
+    fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
   }
   const passed = results.filter((r) => r.ok).length;
   const failed = results.length - passed;
   fs.writeFileSync(path.join(RESULTS, 'results.json'), JSON.stringify(results, null, 2));
   log(`\ne2e: ${passed} passed, ${failed} failed`);
-  log(`Screenshots: ${path.relative(ROOT, RESULTS)}/`);
+  log(`Screenshots: ${RESULTS}/`);
   process.exitCode = failed === 0 && results.length > 0 ? 0 : 1;
 }
 

@@ -1,8 +1,9 @@
-/** Collects what the reliability tests tried, for docs/reliability.md (written by `npm run reliability-report`). */
+/** Collects what the reliability tests tried, for the counts in docs/reliability.md. */
 import * as fs from 'fs';
 import * as path from 'path';
+import { RESULTS_DIR } from './results';
 
-const FILE = path.resolve(__dirname, '../../../test-results/reliability.json');
+const FILE = path.join(RESULTS_DIR, 'reliability.json');
 
 export function recordReliability(what: string, inputs: number): void {
   let data: Record<string, number> = {};
