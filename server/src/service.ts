@@ -322,6 +322,7 @@ export class LanguageService {
 
   /** Diagnostics of a file that is not open, read from disk. */
   closedFileDiagnostics(uri: string): Diagnostic[] {
+    if (!this.settingsNow.enable) return [];
     if (isConfigUri(uri)) return this.diagnosticsFor(uri);
     const text = this.workspace.readText(uri);
     if (text === undefined || text.length > this.closedFileLimit()) return [];
@@ -342,6 +343,11 @@ export class LanguageService {
   /** The workspace's reports (and config files) that are not open now, when closed files are checked at all. */
   closedReports(): string[] {
     return this.workspaceReports().filter((uri) => !this.documents.get(uri));
+  }
+
+  /** How many files a full workspace check looks at: the open documents and the closed reports (each once). */
+  checkedFileCount(): number {
+    return this.documents.all().length + this.closedReports().length;
   }
 
   /** The entries of every report, open or not, whose title matches `query`. */

@@ -175,6 +175,29 @@ describe('the language service', () => {
   });
 });
 
+describe('the language service, switched off or counting', () => {
+  it('gives no problems for a closed report while the extension is turned off (foresight.enable: false)', () => {
+    const { service, dir } = setUp();
+    fs.writeFileSync(path.join(dir, 'a.md'), 'A claim[^1].\n');
+    const uri = uriOf(dir, 'a.md');
+    assert.deepStrictEqual(
+      service.closedFileDiagnostics(uri).map((d) => d.code),
+      ['undefined-footnote'],
+    );
+    service.applySettings({ enable: false });
+    service.reset();
+    assert.deepStrictEqual(service.closedFileDiagnostics(uri), []);
+  });
+
+  it('counts each file of a workspace check once, whether it is open or closed', () => {
+    const { docs, service, dir } = setUp();
+    for (const name of ['a.md', 'b.md', 'c.md']) fs.writeFileSync(path.join(dir, name), 'Text.\n');
+    docs.open(uriOf(dir, 'a.md'), 'Text.\n');
+    docs.open('untitled:Untitled-1', 'Text.\n');
+    assert.strictEqual(service.checkedFileCount(), 4, 'a.md (open), untitled, b.md and c.md (closed)');
+  });
+});
+
 describe('the language service in a run over many files (the CLI)', () => {
   it('gives a file the same problems as the editor does, through model, one link run and rules', async () => {
     const { docs, service, dir } = setUp();

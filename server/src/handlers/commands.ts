@@ -44,10 +44,12 @@ export function registerCommands(ctx: ServerContext): void {
     'foresight/checkWorkspace',
     guard(ctx, 'checkWorkspace', { files: 0 }, () => {
       service.clearAll();
-      const files = ctx.client.pull ? service.workspace.reportFiles().length : publisher.publishWorkspace();
       if (ctx.client.pull) void connection.languages.diagnostics.refresh();
-      else for (const doc of documents.all()) publisher.publish(doc.uri);
-      return { files: files + documents.all().length };
+      else {
+        publisher.publishWorkspace();
+        for (const doc of documents.all()) publisher.publish(doc.uri);
+      }
+      return { files: service.checkedFileCount() };
     }),
   );
 }

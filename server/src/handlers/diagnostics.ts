@@ -57,18 +57,14 @@ export class Publisher {
     this.lastRun.delete(uri);
   }
 
-  /** Checks every closed report and pushes its diagnostics (in pull mode only counts them); returns how many. */
-  publishWorkspace(): number {
+  /** Checks every closed report and pushes its diagnostics (nothing in pull mode: the client asks). */
+  publishWorkspace(): void {
     const { ctx } = this;
-    const uris = ctx.service.closedReports();
-    for (const uri of uris) {
-      const diagnostics = ctx.service.closedFileDiagnostics(uri);
-      if (!ctx.client.pull) {
-        void ctx.connection.sendDiagnostics({ uri, diagnostics });
-        this.pushedWorkspaceUris.add(uri);
-      }
+    if (ctx.client.pull) return;
+    for (const uri of ctx.service.closedReports()) {
+      void ctx.connection.sendDiagnostics({ uri, diagnostics: ctx.service.closedFileDiagnostics(uri) });
+      this.pushedWorkspaceUris.add(uri);
     }
-    return uris.length;
   }
 
   /** Everything derived is dropped and every document's diagnostics renewed (settings, trust, folders or a config changed). */
