@@ -2,10 +2,10 @@ import * as assert from 'assert';
 import type { CodeAction, WorkspaceEdit } from 'vscode-languageserver-types';
 import { applyEdits } from '../../server/src/core/fixes/edits';
 import type { Analysis } from '../../server/src/features/analysis';
-import { codeActions } from '../../server/src/features/codeActions';
+import { codeActions, insertMissingSectionsEdit } from '../../server/src/features/codeActions';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { analyse } from '../support/features';
-import { joinLines } from '../support/helpers';
+import { joinLines, report } from '../support/helpers';
 
 function apply(a: Analysis, edit: WorkspaceEdit | undefined): string {
   const edits = [...(edit?.documentChanges ?? []).flatMap((c) => ('edits' in c ? c.edits : [])), ...Object.values(edit?.changes ?? {}).flat()];
@@ -55,5 +55,42 @@ describe('code actions', () => {
     const [rewrite] = actionsAt(a, 3, ['refactor.rewrite']);
     assert.strictEqual(rewrite.title, 'Replace "Ibid." with the full citation of [^1]');
     assert.strictEqual(apply(a, rewrite.edit), joinLines('A[^1] b[^2].', '', '[^1]: Tavares. https://e.org/t', '[^2]: Tavares. https://e.org/t, p. 4.', ''));
+  });
+
+  it('offers each fix of every problem on the line as a quick fix of its own', () => {
+    const a = analyse(joinLines('A claim[^1].', '', '[^1]: One. https://e.org/1', '[^3]: Unused. http://example.org/unused(link is external)', ''));
+    assert.deepStrictEqual(
+      actionsAt(a, 3, ['quickfix'])
+        .map((x) => x.title)
+        .sort(),
+      ['Remove "(link is external)"', 'Remove the unused footnote [^3]', 'Use https://'],
+    );
+  });
+
+  it('inserting a missing section is the preferred fix when no heading resembles it', () => {
+    const a = analyse(report('# Entry', '', '## What is it?', '', 'A claim.'));
+    const [insert] = actionsAt(a, 5, ['quickfix']).filter((x) => x.title === 'Insert section "Why is it important?"');
+    assert.strictEqual(insert.isPreferred, true);
+  });
+
+  it('inserts a missing section before the Notes heading, not under it', () => {
+    const a = analyse(report('# Entry', '', '## What is it?', '', 'A claim[^1].', '', '## Notes', '', '[^1]: One. https://e.org/1', ''));
+    const [insert] = actionsAt(a, 5, ['quickfix']).filter((x) => x.title === 'Insert section "Why is it important?"');
+    const fixed = apply(a, insert.edit);
+    assert.ok(fixed.includes(joinLines('A claim[^1].', '', '## Why is it important?', '', '_To be written._', '', '## Notes')), fixed);
+    assert.deepStrictEqual(
+      analyse(fixed).problems.filter((p) => p.rule === 'missing-section'),
+      [],
+    );
+  });
+});
+
+describe('the insert-missing-sections command', () => {
+  it('at a position, fills only the entry there', () => {
+    const text = report('# R', '', '## A', '', '### Why is it important?', '', 'a', '', '## B', '', 'b', '');
+    const a = analyse(text);
+    const fixed = apply(a, insertMissingSectionsEdit(a, text.indexOf('## A')));
+    assert.ok(fixed.includes(joinLines('## A', '', '### What is it?', '', '_To be written._', '', '### Why is it important?')), fixed);
+    assert.ok(fixed.endsWith(joinLines('## B', '', 'b', '')), `entry B is left alone: ${fixed}`);
   });
 });

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { hover } from '../../server/src/features/hover';
-import { joinLines } from '../support/helpers';
+import { joinLines, report } from '../support/helpers';
 import { analyse, positionOf } from '../support/features';
 
 function hoverText(text: string, needle: string, delta = 1): string {
@@ -10,6 +10,11 @@ function hoverText(text: string, needle: string, delta = 1): string {
 }
 
 describe('hover on a note reference', () => {
+  it("starts with the note's own text", () => {
+    const text = joinLines('A[^1] b[^2].', '', '[^1]: Tavares, R. "Foreign Policy Goes Local." https://e.org/t', '[^2]: Ibid., p. 4.');
+    assert.match(hoverText(text, 'b[^2]'), /^Ibid\., p\. 4\.\n/);
+  });
+
   it('says what kind of note it is', () => {
     const text = joinLines(
       'A[^1] b[^2] c[^3] d[^4].',
@@ -51,5 +56,23 @@ describe('hover on a note reference', () => {
     const value = hoverText(text, 'A[^1]');
     assert.match(value, /ISBN: 9780306406157/);
     assert.match(value, /DOI: \[10\.1000\/xyz\]\(https:\/\/doi\.org\/10\.1000\/xyz\)/);
+  });
+});
+
+describe('hover on a note definition', () => {
+  it('says how many times the note is cited, and on which line first', () => {
+    const text = joinLines('Intro.', '', 'A[^1] b[^2] c[^1].', '', '[^1]: One. https://e.org/1', '[^2]: Two. https://e.org/2');
+    assert.match(hoverText(text, '[^1]:'), /Footnote \*\*\[\^1\]\*\* is cited 2 times \(first on line 3\)\./);
+    assert.match(hoverText(text, '[^2]:'), /Footnote \*\*\[\^2\]\*\* is cited once \(first on line 3\)\./);
+  });
+});
+
+describe('hover on a section heading', () => {
+  it("says the section is required by the report's template, and what it is for", () => {
+    const text = report('# Entry', '', '## Why is it important?', '', 'Because.');
+    assert.match(
+      hoverText(text, '## Why', 4),
+      /^\*\*Why is it important\?\*\* · Required section of the force-of-change template\n\nExplains the consequences for policy/,
+    );
   });
 });

@@ -72,4 +72,10 @@ describe('the status bar summary', () => {
     assert.strictEqual(status.text, '1 note');
     assert.strictEqual(status.template, undefined);
   });
+
+  it('counts the errors and warnings of the report', () => {
+    const text = report('# R', '', '## What is it?', '', 'x[^1] y[^9]', '', '[^1]: S. http://e.org/s (link is external)');
+    const status = reportStatus(analyse(text));
+    assert.deepStrictEqual([status.errors, status.warnings], [2, 1]);
+  });
 });

@@ -2,14 +2,33 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { URI } from 'vscode-uri';
-import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, Hover, Location, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import {
+  ResponseError,
+  type CodeAction,
+  type CompletionItem,
+  type Diagnostic,
+  type DocumentHighlight,
+  type DocumentLink,
+  type DocumentSymbol,
+  type FoldingRange,
+  type Hover,
+  type Location,
+  type SymbolInformation,
+  type TextDocumentEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver-protocol';
 import { check } from '../../server/src/core/checker';
 import { LineIndex } from '../../server/src/features/lineIndex';
-import { computeLineStarts } from '../../server/src/core/text/lines';
 import { parseConfig } from '../../server/src/core/config/config';
 import { exportHtml, renderReport } from '../../server/src/features/render';
 import { open, startClient, type TestClient } from '../support/lspClient';
 import { makeTempDir } from '../support/tmp';
+
+/*
+ * The wiring of the server: each request or notification reaches the language service and its answer comes back
+ * in the protocol's shape. What the answers say is tested in process, in test/features/ (hover, completion,
+ * navigation, outline, code actions, diagnostics, the workspace) and test/unit/.
+ */
 
 const REPORT = [
   '---',
@@ -30,20 +49,6 @@ const REPORT = [
   '[^3]: Unused. http://example.org/unused(link is external)',
   '',
 ].join('\n');
-
-/** Applies LSP text edits to a text. */
-function applyTextEdits(text: string, edits: TextEdit[]): string {
-  const index = new LineIndex(computeLineStarts(text), text.length);
-  const sorted = [...edits].sort((a, b) => index.offsetAt(b.range.start) - index.offsetAt(a.range.start));
-  let out = text;
-  for (const e of sorted) out = out.slice(0, index.offsetAt(e.range.start)) + e.newText + out.slice(index.offsetAt(e.range.end));
-  return out;
-}
-
-function editsOf(edit: WorkspaceEdit | undefined): TextEdit[] {
-  const change = edit?.documentChanges?.[0] as { edits: TextEdit[] } | undefined;
-  return change ? change.edits : [];
-}
 
 const codes = (d: Diagnostic[]): string[] => d.map((x) => `${x.range.start.line + 1}:${x.range.start.character + 1} ${x.code}`).sort();
 
@@ -72,15 +77,10 @@ describe('language server over stdio (protocol)', function () {
     await client.stop();
   });
 
-  it('publishes the same diagnostics as the CLI on open, with codes, source and doc links', async () => {
+  it('pushes the diagnostics of a document when it opens, for the version opened', async () => {
     await open(client, uri, REPORT);
     const p = await client.waitForDiagnostics(uri, (x) => x.version === 1);
     assert.deepStrictEqual(codes(p.diagnostics), cliCodes(REPORT));
-    assert.ok(codes(p.diagnostics).includes('10:67 undefined-footnote'));
-    const d = p.diagnostics.find((x) => x.code === 'missing-section')!;
-    assert.strictEqual(d.source, 'foresight');
-    assert.strictEqual(d.severity, 1);
-    assert.match(d.codeDescription!.href, /docs\/rules\.md#missing-section$/);
   });
 
   it('publishes diagnostics for closed reports in the workspace (not node_modules)', async () => {
@@ -142,225 +142,6 @@ describe('language server over stdio (protocol)', function () {
     assert.deepStrictEqual(codes(p.diagnostics), ['1:1 missing-metadata', '1:1 missing-section']);
   });
 
-  it('offers quick fixes from the rules; applying one removes its problem', async () => {
-    await open(client, uri, REPORT);
-    const p = await client.waitForDiagnostics(uri);
-    const missing = p.diagnostics.find((d) => d.code === 'missing-section')!;
-    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri },
-      range: missing.range,
-      context: { diagnostics: [missing], only: ['quickfix'] },
-    })) as CodeAction[];
-    const insert = actions.find((a) => a.title === 'Insert section "Why is it important?"')!;
-    assert.ok(insert.isPreferred);
-    assert.deepStrictEqual(insert.diagnostics, [missing]);
-    const fixed = applyTextEdits(REPORT, editsOf(insert.edit));
-    assert.ok(!cliCodes(fixed).some((c) => c.endsWith('missing-section')));
-    assert.ok(fixed.includes('## Why is it important?\n\n_To be written._\n\n## Notes'));
-
-    const titles = async (line: number): Promise<string[]> =>
-      (
-        (await client.connection.sendRequest('textDocument/codeAction', {
-          textDocument: { uri },
-          range: { start: { line, character: 0 }, end: { line, character: 80 } },
-          context: { diagnostics: [], only: ['quickfix'] },
-        })) as CodeAction[]
-      ).map((a) => a.title);
-    assert.deepStrictEqual(await titles(9), ['Add a definition for [^12]']);
-    assert.deepStrictEqual((await titles(15)).sort(), ['Remove "(link is external)"', 'Remove the unused footnote [^3]', 'Use https://']);
-  });
-
-  it('offers fix-all (safe fixes only), renumbering and Ibid. expansion', async () => {
-    const text = 'B[^2] a[^1] x (link is external).\n\n[^1]: One. https://e.org/1\n[^2]: Two. http://e.org/2\n';
-    await open(client, uri, text);
-    const all = (await client.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri },
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      context: { diagnostics: [], only: ['source.fixAll.foresight'] },
-    })) as CodeAction[];
-    assert.strictEqual(all.length, 1);
-    assert.strictEqual(applyTextEdits(text, editsOf(all[0].edit)), 'B[^1] a[^2] x.\n\n[^1]: Two. http://e.org/2\n[^2]: One. https://e.org/1\n');
-
-    const ibid = 'A[^1] b[^2].\n\n[^1]: Tavares. https://e.org/t\n[^2]: Ibid., p. 4.\n';
-    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: ibid }] });
-    const rewrite = (await client.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri },
-      range: { start: { line: 3, character: 7 }, end: { line: 3, character: 7 } },
-      context: { diagnostics: [], only: ['refactor.rewrite'] },
-    })) as CodeAction[];
-    assert.strictEqual(rewrite[0].title, 'Replace "Ibid." with the full citation of [^1]');
-    assert.strictEqual(
-      applyTextEdits(ibid, editsOf(rewrite[0].edit)),
-      'A[^1] b[^2].\n\n[^1]: Tavares. https://e.org/t\n[^2]: Tavares. https://e.org/t, p. 4.\n',
-    );
-  });
-
-  it('completes footnote labels after [^ (next free number first, then existing notes)', async () => {
-    const text = 'A[^1] b[^note].\n\nNew [^\n\n[^1]: One. https://e.org/1\n[^note]: Named. https://e.org/n\n';
-    await open(client, uri, text);
-    const items = (await client.connection.sendRequest('textDocument/completion', {
-      textDocument: { uri },
-      position: { line: 2, character: 6 },
-    })) as CompletionItem[];
-    assert.deepStrictEqual(
-      items.map((i) => i.label),
-      ['2', '1', 'note'],
-    );
-    assert.strictEqual(items[0].preselect, true);
-    assert.strictEqual((items[1].textEdit as TextEdit).newText, '1]');
-    assert.strictEqual(items[1].detail, 'One. https://e.org/1');
-  });
-
-  it('completes missing sections first, at the level the entry needs, and front matter keys and values', async () => {
-    const text = '---\ntitle: T\ntemplate: force-of-change\n---\n# Report\n\n## Entry\n\n### What is it?\n\nx\n\n#\n';
-    await open(client, uri, text);
-    const items = (await client.connection.sendRequest('textDocument/completion', {
-      textDocument: { uri },
-      position: { line: 12, character: 1 },
-    })) as CompletionItem[];
-    const sorted = [...items].sort((a, b) => a.sortText!.localeCompare(b.sortText!));
-    assert.strictEqual(sorted[0].label, 'Why is it important?');
-    assert.strictEqual((sorted[0].textEdit as TextEdit).newText, '### Why is it important?');
-    const values = (await client.connection.sendRequest('textDocument/completion', {
-      textDocument: { uri },
-      position: { line: 2, character: 10 },
-    })) as CompletionItem[];
-    assert.deepStrictEqual(
-      values.map((v) => v.label),
-      ['force-of-change', 'signal', 'trend', 'scenario-set', 'horizon-scan', 'disruption'],
-    );
-    await client.connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version: 2 },
-      contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: 'st\n' }],
-    });
-    const keys = (await client.connection.sendRequest('textDocument/completion', {
-      textDocument: { uri },
-      position: { line: 1, character: 2 },
-    })) as CompletionItem[];
-    assert.ok(keys.some((k) => k.label === 'status'));
-    assert.ok(!keys.some((k) => k.label === 'title'), 'keys already present are not offered');
-  });
-
-  it('hovers a reference with its note and source, following Ibid. chains; a definition with its citation count; a section with its purpose', async () => {
-    await open(client, uri, REPORT);
-    const onRef = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 9, character: 50 } })) as Hover;
-    const value = (onRef.contents as { value: string }).value;
-    assert.match(value, /^Ibid\./);
-    assert.match(value, /Refers to \[\^1\]/);
-    assert.match(value, /Source: <https:\/\/www\.foreignaffairs\.com\/articles\/140091>/);
-    const onDef = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 13, character: 2 } })) as Hover;
-    assert.match((onDef.contents as { value: string }).value, /cited once \(first on line 10\)/);
-    const onSection = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 7, character: 4 } })) as Hover;
-    assert.match((onSection.contents as { value: string }).value, /Required section of the force-of-change template/);
-  });
-
-  it('goes to definition, finds references and highlights, and renames labels safely', async () => {
-    const text = 'A[^a] b[^A] c[^b].\n\n[^a]: One. https://e.org/1\n[^b]: Two. https://e.org/2\n';
-    await open(client, uri, text);
-    const defs = (await client.connection.sendRequest('textDocument/definition', { textDocument: { uri }, position: { line: 0, character: 9 } })) as Location[];
-    assert.deepStrictEqual(
-      defs.map((d) => d.range.start),
-      [{ line: 2, character: 0 }],
-    );
-    const refs = (await client.connection.sendRequest('textDocument/references', {
-      textDocument: { uri },
-      position: { line: 2, character: 2 },
-      context: { includeDeclaration: false },
-    })) as Location[];
-    assert.deepStrictEqual(
-      refs.map((r) => r.range.start.character),
-      [1, 7],
-    );
-    const hl = (await client.connection.sendRequest('textDocument/documentHighlight', {
-      textDocument: { uri },
-      position: { line: 0, character: 3 },
-    })) as unknown[];
-    assert.strictEqual(hl.length, 3);
-    const prep = (await client.connection.sendRequest('textDocument/prepareRename', { textDocument: { uri }, position: { line: 0, character: 3 } })) as {
-      placeholder: string;
-    };
-    assert.strictEqual(prep.placeholder, 'a');
-    const edit = (await client.connection.sendRequest('textDocument/rename', {
-      textDocument: { uri },
-      position: { line: 0, character: 3 },
-      newName: 'tavares',
-    })) as WorkspaceEdit;
-    assert.strictEqual(applyTextEdits(text, editsOf(edit)), 'A[^tavares] b[^tavares] c[^b].\n\n[^tavares]: One. https://e.org/1\n[^b]: Two. https://e.org/2\n');
-    await assert.rejects(
-      client.connection.sendRequest('textDocument/rename', { textDocument: { uri }, position: { line: 0, character: 3 }, newName: 'two words' }),
-      /not a valid footnote label/,
-    );
-    await assert.rejects(
-      client.connection.sendRequest('textDocument/rename', { textDocument: { uri }, position: { line: 0, character: 3 }, newName: 'B' }),
-      /already exists/,
-    );
-  });
-
-  it('gives an outline (title, entries, sections, notes), folding ranges and links to note URLs', async () => {
-    const text =
-      '---\ntitle: R\ntemplate: force-of-change\n---\n# R\n\n## A\n\n### What is it?\n\nx[^1]\n\n### Why is it important?\n\ny\n\n[^1]: S.\n    More. https://e.org/s\n';
-    await open(client, uri, text);
-    const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
-    const tree = (s: DocumentSymbol): unknown => ({ [s.name]: (s.children ?? []).map(tree) });
-    assert.deepStrictEqual(symbols.map(tree), [{ R: [{ A: [{ 'What is it?': [] }, { 'Why is it important?': [] }] }] }, { Notes: [{ '[^1]': [] }] }]);
-    const folds = (await client.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri } })) as Array<{
-      startLine: number;
-      endLine: number;
-    }>;
-    assert.ok(
-      folds.some((f) => f.startLine === 0 && f.endLine === 3),
-      'front matter folds',
-    );
-    assert.ok(
-      folds.some((f) => f.startLine === 6 && f.endLine === 17),
-      'the entry folds to its last line',
-    );
-    assert.ok(
-      folds.some((f) => f.startLine === 16 && f.endLine === 17),
-      'a two-line note folds',
-    );
-    const links = (await client.connection.sendRequest('textDocument/documentLink', { textDocument: { uri } })) as Array<{ target: string }>;
-    assert.deepStrictEqual(
-      links.map((l) => l.target),
-      ['https://e.org/s'],
-    );
-  });
-
-  it('finds entries across reports with workspace symbols', async () => {
-    fs.writeFileSync(path.join(dir, 'multi.md'), '---\ntemplate: force-of-change\ntitle: M\n---\n# M\n\n## Water stress\n\n### What is it?\n\nx\n');
-    await client.connection.sendRequest('foresight/checkWorkspace', {});
-    const symbols = (await client.connection.sendRequest('workspace/symbol', { query: 'water' })) as Array<{ name: string; location: Location }>;
-    assert.deepStrictEqual(
-      symbols.map((s) => s.name),
-      ['Water stress'],
-    );
-  });
-
-  it('runs the renumber and insert-missing-sections commands through workspace/applyEdit', async () => {
-    await open(client, uri, 'B[^2] a[^1].\n\n[^1]: One. https://e.org/1\n[^2]: Two. https://e.org/2\n');
-    await client.connection.sendRequest('workspace/executeCommand', { command: 'foresight.server.renumberFootnotes', arguments: [{ uri }] });
-    assert.strictEqual(client.appliedEdits.length, 1);
-    const status = (await client.connection.sendRequest('foresight/status', { uri })) as { text: string };
-    assert.strictEqual(status.text, '2 notes');
-    const report = '---\ntitle: R\ntemplate: force-of-change\n---\n# R\n\n## A\n\n### Why is it important?\n\nb\n\n## B\n\nx\n';
-    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: report }] });
-    await client.connection.sendRequest('workspace/executeCommand', {
-      command: 'foresight.server.insertMissingSections',
-      arguments: [{ uri, position: { line: 7, character: 0 } }],
-    });
-    const edit = client.appliedEdits[1] as WorkspaceEdit;
-    const fixed = applyTextEdits(report, editsOf(edit));
-    assert.ok(fixed.includes('## A\n\n### What is it?\n\n_To be written._\n\n### Why is it important?'), fixed);
-    assert.ok(!fixed.includes('## B\n\nx\n\n###'), 'only the entry at the cursor');
-  });
-
-  it('summarises the report for the status bar', async () => {
-    await open(client, uri, REPORT);
-    const status = (await client.connection.sendRequest('foresight/status', { uri })) as { text: string; errors: number };
-    assert.strictEqual(status.text, 'force-of-change · 1/2 sections · 3 notes');
-    assert.strictEqual(status.errors, 2);
-  });
-
   it('renders the preview and the exported page from its analysis, local images for the extension to map', async () => {
     const text = REPORT + '\n![A chart](<img/chart one.png>)\n';
     await open(client, uri, text);
@@ -391,37 +172,233 @@ describe('language server over stdio (protocol)', function () {
   });
 });
 
+/** Where `needle` starts in `text` (plus `delta` characters), as an LSP position. */
+function positionIn(text: string, needle: string, delta = 0): { line: number; character: number } {
+  const at = text.indexOf(needle);
+  if (at < 0) throw new Error(`"${needle}" is not in the text`);
+  const before = text.slice(0, at + delta).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1].length };
+}
+
+function editsFor(edit: WorkspaceEdit, uri: string): TextDocumentEdit['edits'] {
+  const change = edit.documentChanges?.[0] as TextDocumentEdit;
+  assert.strictEqual(change.textDocument.uri, uri);
+  return change.edits;
+}
+
+/** One server and one open report for requests that change nothing on the server: each `it` is one request. */
+describe('language server over stdio: one request each, answered in the protocol’s shape', function () {
+  this.timeout(30000);
+  const TEXT = [
+    '---',
+    'title: R',
+    'template: force-of-change',
+    '---',
+    '# R',
+    '',
+    '## A',
+    '',
+    '### What is it?',
+    '',
+    'A claim[^1] and another.[^2] New [^',
+    '',
+    '[^1]: Tavares, R. "Foreign Policy Goes Local." https://e.org/t',
+    '[^2]: Ibid., p. 4 (link is external).',
+    '',
+  ].join('\n');
+  let dir: string;
+  let client: TestClient;
+  let uri: string;
+  const request = <R>(method: string, params: Record<string, unknown>): Promise<R> =>
+    client.connection.sendRequest(method, { textDocument: { uri }, ...params }) as Promise<R>;
+  const at = (needle: string, delta = 0): { line: number; character: number } => positionIn(TEXT, needle, delta);
+
+  before(async () => {
+    dir = makeTempDir('foresight-requests-');
+    uri = URI.file(path.join(dir, 'report.md')).toString();
+    client = await startClient({ rootUri: URI.file(dir).toString() });
+    await open(client, uri, TEXT);
+  });
+  after(async () => {
+    await client.stop();
+  });
+
+  it('textDocument/hover: a Hover in Markdown on a reference, with the note', async () => {
+    const h = await request<Hover>('textDocument/hover', { position: at('[^2]', 2) });
+    const contents = h.contents as { kind: string; value: string };
+    assert.strictEqual(contents.kind, 'markdown');
+    assert.match(contents.value, /^Ibid\., p\. 4 /);
+    assert.deepStrictEqual(h.range, { start: at('[^2]'), end: at('[^2]', 4) });
+  });
+
+  it('textDocument/completion: CompletionItems after [^', async () => {
+    const items = await request<CompletionItem[]>('textDocument/completion', { position: at('New [^', 6) });
+    assert.ok(Array.isArray(items) && items.some((i) => i.label === '1' && i.textEdit), JSON.stringify(items));
+  });
+
+  it('textDocument/definition: the Location of the note', async () => {
+    const defs = await request<Location[]>('textDocument/definition', { position: at('[^1]', 2) });
+    assert.deepStrictEqual(
+      defs.map((d) => [d.uri, d.range.start]),
+      [[uri, at('[^1]:')]],
+    );
+  });
+
+  it('textDocument/references: Locations, with the declaration when the client asks for it', async () => {
+    const refs = await request<Location[]>('textDocument/references', { position: at('[^1]:', 2), context: { includeDeclaration: true } });
+    assert.deepStrictEqual(
+      refs.map((r) => [r.uri, r.range.start]),
+      [
+        [uri, at('[^1]')],
+        [uri, at('[^1]:')],
+      ],
+    );
+  });
+
+  it('textDocument/documentHighlight: DocumentHighlights', async () => {
+    const hl = await request<DocumentHighlight[]>('textDocument/documentHighlight', { position: at('[^1]', 2) });
+    assert.deepStrictEqual(
+      hl.map((h) => h.range.start),
+      [at('[^1]'), at('[^1]:')],
+    );
+  });
+
+  it('textDocument/prepareRename: the range and placeholder of the label', async () => {
+    const prep = await request<{ range: unknown; placeholder: string }>('textDocument/prepareRename', { position: at('[^1]', 2) });
+    assert.deepStrictEqual(prep, { range: { start: at('[^1]', 2), end: at('[^1]', 3) }, placeholder: '1' });
+  });
+
+  it('textDocument/rename: a WorkspaceEdit of this version of the document', async () => {
+    const edit = await request<WorkspaceEdit>('textDocument/rename', { position: at('[^1]', 2), newName: 'tavares' });
+    assert.strictEqual((edit.documentChanges?.[0] as TextDocumentEdit).textDocument.version, 1);
+    assert.deepStrictEqual(
+      editsFor(edit, uri).map((e) => e.newText),
+      ['tavares', 'tavares'],
+    );
+  });
+
+  it('textDocument/rename: a refused name comes back as a ResponseError (RequestFailed) with the reason', async () => {
+    await assert.rejects(
+      request('textDocument/rename', { position: at('[^1]', 2), newName: 'two words' }),
+      (e: unknown) => e instanceof ResponseError && e.code === -32803 && /not a valid footnote label/.test(e.message),
+    );
+  });
+
+  it('textDocument/documentSymbol: hierarchical DocumentSymbols', async () => {
+    const symbols = await request<DocumentSymbol[]>('textDocument/documentSymbol', {});
+    assert.deepStrictEqual(
+      symbols.map((s) => [s.name, s.children?.map((c) => c.name)]),
+      [
+        ['R', ['A']],
+        ['Notes', ['[^1]', '[^2]']],
+      ],
+    );
+  });
+
+  it('textDocument/foldingRange: FoldingRanges', async () => {
+    const folds = await request<FoldingRange[]>('textDocument/foldingRange', {});
+    assert.ok(
+      folds.some((f) => f.startLine === 0 && f.endLine === 3),
+      JSON.stringify(folds),
+    );
+  });
+
+  it('textDocument/documentLink: DocumentLinks to the URLs notes cite', async () => {
+    const links = await request<DocumentLink[]>('textDocument/documentLink', {});
+    assert.deepStrictEqual(
+      links.map((l) => [l.target, l.range.start]),
+      [['https://e.org/t', at('https://e.org/t')]],
+    );
+  });
+
+  it('textDocument/codeAction: only the kinds asked for, naming the diagnostics the client sent, with a WorkspaceEdit', async () => {
+    // The Ibid. note's line has a quick fix (its artifact) and a rewrite (to the full citation): only the quick fix is asked for.
+    const { diagnostics } = await client.waitForDiagnostics(uri);
+    const artifact = diagnostics.find((d) => d.code === 'link-artifact')!;
+    const line = at('[^2]:').line;
+    const actions = await request<CodeAction[]>('textDocument/codeAction', {
+      range: { start: { line, character: 0 }, end: { line, character: 80 } },
+      context: { diagnostics: [artifact], only: ['quickfix'] },
+    });
+    assert.deepStrictEqual(
+      actions.map((a) => [a.kind, a.diagnostics]),
+      [['quickfix', [artifact]]],
+    );
+    assert.ok(editsFor(actions[0].edit!, uri).length > 0);
+  });
+
+  it('foresight/status: the summary of an open report', async () => {
+    const status = (await client.connection.sendRequest('foresight/status', { uri })) as { text: string; notes: number; errors: number };
+    assert.strictEqual(status.notes, 2);
+    assert.strictEqual(typeof status.text, 'string');
+    assert.strictEqual(typeof status.errors, 'number');
+  });
+
+  it('workspace/executeCommand renumberFootnotes: its edit goes to the client by workspace/applyEdit', async () => {
+    const other = URI.file(path.join(dir, 'renumber.md')).toString();
+    await open(client, other, 'B[^2] a[^1].\n\n[^1]: One. https://e.org/1\n[^2]: Two. https://e.org/2\n');
+    const before = client.appliedEdits.length;
+    const r = await client.connection.sendRequest('workspace/executeCommand', { command: 'foresight.server.renumberFootnotes', arguments: [{ uri: other }] });
+    assert.deepStrictEqual(r, { applied: true });
+    assert.strictEqual(client.appliedEdits.length, before + 1);
+    assert.ok(editsFor(client.appliedEdits[before] as WorkspaceEdit, other).length > 0);
+  });
+
+  it('workspace/executeCommand insertMissingSections: for the entry at the position sent, by workspace/applyEdit', async () => {
+    const other = URI.file(path.join(dir, 'insert.md')).toString();
+    const text = '---\ntitle: R\ntemplate: force-of-change\n---\n# R\n\n## A\n\n### Why is it important?\n\nb\n\n## B\n\nx\n';
+    await open(client, other, text);
+    const before = client.appliedEdits.length;
+    await client.connection.sendRequest('workspace/executeCommand', {
+      command: 'foresight.server.insertMissingSections',
+      arguments: [{ uri: other, position: positionIn(text, '## A') }],
+    });
+    assert.strictEqual(client.appliedEdits.length, before + 1);
+    const lines = editsFor(client.appliedEdits[before] as WorkspaceEdit, other).map((e) => e.range.start.line);
+    assert.ok(lines.length > 0 && lines.every((l) => l < positionIn(text, '## B').line), `only entry A: ${lines}`);
+  });
+
+  it('workspace/symbol: SymbolInformation for entries of closed reports, read again after foresight/checkWorkspace', async () => {
+    fs.writeFileSync(path.join(dir, 'multi.md'), '---\ntemplate: force-of-change\ntitle: M\n---\n# M\n\n## Water stress\n\n### What is it?\n\nx\n');
+    await client.connection.sendRequest('foresight/checkWorkspace', {});
+    const symbols = (await client.connection.sendRequest('workspace/symbol', { query: 'water' })) as SymbolInformation[];
+    assert.deepStrictEqual(
+      symbols.map((s) => [s.name, path.basename(URI.parse(s.location.uri).fsPath)]),
+      [['Water stress', 'multi.md']],
+    );
+  });
+});
+
 describe('language server with pull diagnostics (LSP 3.17)', function () {
   this.timeout(30000);
-  it('answers textDocument/diagnostic and workspace/diagnostic, and pushes nothing', async () => {
-    const dir = makeTempDir('foresight-pull-');
+  let dir: string;
+  let client: TestClient;
+  before(async () => {
+    dir = makeTempDir('foresight-pull-');
     fs.writeFileSync(path.join(dir, 'closed.md'), 'Closed.[^9]\n');
-    const client = await startClient({ rootUri: URI.file(dir).toString(), pull: true });
-    try {
-      const uri = URI.file(path.join(dir, 'open.md')).toString();
-      await open(client, uri, 'Open.[^1]\n');
-      const doc = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { kind: string; items: Diagnostic[] };
-      assert.strictEqual(doc.kind, 'full');
-      assert.deepStrictEqual(codes(doc.items), ['1:6 undefined-footnote']);
-      const ws = (await client.connection.sendRequest('workspace/diagnostic', { previousResultIds: [] })) as {
-        items: Array<{ uri: string; items: Diagnostic[] }>;
-      };
-      assert.deepStrictEqual(
-        ws.items.map((i) => [path.basename(URI.parse(i.uri).fsPath), codes(i.items)]),
-        [['closed.md', ['1:8 undefined-footnote']]],
-      );
-      await new Promise((r) => setTimeout(r, 300));
-      assert.strictEqual(client.diagnostics.size, 0);
-      // Asked again: the same answer; and a closed file changed on disk with no event is read again.
-      const again = async (): Promise<unknown> =>
-        (
-          (await client.connection.sendRequest('workspace/diagnostic', { previousResultIds: [] })) as { items: Array<{ uri: string; items: Diagnostic[] }> }
-        ).items.map((i) => [path.basename(URI.parse(i.uri).fsPath), codes(i.items)]);
-      assert.deepStrictEqual(await again(), [['closed.md', ['1:8 undefined-footnote']]]);
-      fs.writeFileSync(path.join(dir, 'closed.md'), 'Closed, longer.[^9] and[^8]\n');
-      assert.deepStrictEqual(await again(), [['closed.md', ['1:16 undefined-footnote', '1:24 undefined-footnote']]]);
-    } finally {
-      await client.stop();
-    }
+    client = await startClient({ rootUri: URI.file(dir).toString(), pull: true });
+  });
+  after(async () => {
+    await client.stop();
+  });
+
+  it('answers textDocument/diagnostic with a full report, and pushes nothing', async () => {
+    const uri = URI.file(path.join(dir, 'open.md')).toString();
+    await open(client, uri, 'Open.[^1]\n');
+    const doc = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { kind: string; items: Diagnostic[] };
+    assert.strictEqual(doc.kind, 'full');
+    assert.deepStrictEqual(codes(doc.items), ['1:6 undefined-footnote']);
+    await new Promise((r) => setTimeout(r, 300));
+    assert.strictEqual(client.diagnostics.size, 0);
+  });
+
+  it('answers workspace/diagnostic with the closed reports', async () => {
+    const ws = (await client.connection.sendRequest('workspace/diagnostic', { previousResultIds: [] })) as {
+      items: Array<{ uri: string; kind: string; items: Diagnostic[] }>;
+    };
+    assert.deepStrictEqual(
+      ws.items.map((i) => [path.basename(URI.parse(i.uri).fsPath), i.kind, codes(i.items)]),
+      [['closed.md', 'full', ['1:8 undefined-footnote']]],
+    );
   });
 });
