@@ -128,4 +128,15 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   { name: 'a template and one heading `? ? ? … x`', build: (n) => fill('? ', n, '---\ntemplate: force-of-change\n---\n## ', 'x\n') },
   { name: 'a URL with a long run of `.` inside', build: (n) => fill('.', n, 'A[^1].\n\n[^1]: https://e.org/a', 'x\n') },
   { name: 'a www literal with a long run of `;` inside', build: (n) => fill(';', n, 'A[^1].\n\n[^1]: www.e.org/a', 'x\n') },
+  // Pandoc citations (docs/parser.md, "Citations"): one paragraph, under the size past which it is not searched.
+  { name: 'unclosed citation brackets `[@a [@a …`', build: (n) => fill('[@a ', n) },
+  { name: 'unclosed prefixes `[see [see … @a`', build: (n) => fill('[see ', n, '', '@a') },
+  { name: 'keys glued together `@a@a@a…`', build: (n) => fill('@a', n) },
+  { name: 'words and keys `a@a@…` (example references)', build: (n) => fill('a@', n) },
+  { name: 'an unclosed citation of many keys `[-@a;-@a;…`', build: (n) => fill('-@a;', n, '[') },
+  { name: 'emphasis in a citation `[*@a *@a …]`', build: (n) => fill('*@a ', n, '[', ']') },
+  { name: 'open braced keys `@{@{@{…`', build: (n) => fill('@{', n) },
+  { name: 'nested locators `[@a, see @b [@a, see @b …`', build: (n) => fill('[@a, see @b ', n) },
+  { name: 'locators never closed `@a [p; @a [p; …`', build: (n) => fill('@a [p; ', n) },
+  { name: 'many short citations `[@a] `', build: (n) => fill('[@a, p. 1] ', n) },
 ];

@@ -3,6 +3,7 @@
  * definitions, URLs, front matter block. GFM-exact (see test/unit/differential.test.ts).
  */
 import { parseBlocks, type Block, type BlockTree, type FrontMatterBlock, type Span } from './blocks';
+import { scanCitations, type CitationCluster } from './citations';
 import { normalizeIdentifier } from './chars';
 import { Content } from './content';
 import { htmlUrls, scanInline, type InlineContext, type UrlKind } from './inline';
@@ -77,6 +78,8 @@ export interface MdDocument {
   urls: MdUrl[];
   /** Spans of code (fenced, indented, spans) and HTML, where nothing is Markdown. */
   literalSpans: Span[];
+  /** Pandoc citations (`[@key, p. 3]`, `@key`) in the text GFM leaves as text, in Pandoc's order (docs/parser.md). */
+  citations: CitationCluster[];
   /** Inline markup that is not prose: inline HTML and comments, autolinks, link destinations and titles. */
   markupSpans: Span[];
   /** The 0-based line from which the document was not read: it has too many blocks (docs/parser.md). */
@@ -114,6 +117,7 @@ export function parseMarkdown(text: string, shouldStop?: ShouldStop): MdDocument
     headings: facts.headings,
     refs: inline.refs,
     undefinedRefs: inline.undefinedRefs,
+    citations: inline.citations,
     defs: facts.defs,
     urls: facts.urls,
     literalSpans: facts.literalSpans,
@@ -211,13 +215,14 @@ function readLeaves(
   tree: BlockTree,
   facts: BlockFacts,
   step: () => void,
-): Pick<MdDocument, 'refs' | 'undefinedRefs' | 'markupSpans' | 'truncatedAt' | 'truncatedBy'> {
+): Pick<MdDocument, 'refs' | 'undefinedRefs' | 'citations' | 'markupSpans' | 'truncatedAt' | 'truncatedBy'> {
   const { defs, leaves, urls, literalSpans } = facts;
   const defined = new Set(defs.map((d) => d.id));
   const real: InlineContext = { linkLabels: tree.linkLabels, isFootnoteDefined: (id) => defined.has(id) };
   const hypothetical: InlineContext = { linkLabels: tree.linkLabels, isFootnoteDefined: isDefinableFootnoteId };
   const refs: MdFootnoteRef[] = [];
   const undefinedRefs: MdFootnoteRef[] = [];
+  const citations: CitationCluster[] = [];
   const markupSpans: Span[] = [];
   // Definitions by start, to give each note the text of the leaves inside it as they are read.
   const sortedDefs = [...defs].sort((a, b) => a.start - b.start);
@@ -246,6 +251,27 @@ function readLeaves(
       budget = 0;
       cutAt(lineOf(tree.lineStarts, content.toSource(result.stoppedAt)));
     }
+    // Citations are looked for in the text GFM leaves as text: code, markup, note calls and autolink literals are atoms.
+    if (content.text.includes('@')) {
+      const literals = result.urls.filter((u) => u.kind === 'literal');
+      const found = scanCitations(content.text, [...result.code, ...result.markup, ...result.calls], literals, tree.linkLabels, Math.max(0, budget));
+      if (found.stoppedAt !== undefined) {
+        budget = 0;
+        cutAt(lineOf(tree.lineStarts, content.toSource(found.stoppedAt)));
+      }
+      for (const cluster of found.clusters) {
+        budget -= cluster.keys.length;
+        cluster.start = content.toSource(cluster.start);
+        cluster.end = content.toSource(cluster.end);
+        for (const key of cluster.keys) {
+          key.start = content.toSource(key.start);
+          key.end = content.toSource(key.end);
+          key.keyStart = content.toSource(key.keyStart);
+          key.keyEnd = content.toSource(key.keyEnd);
+        }
+        citations.push(cluster);
+      }
+    }
     // The scanner's objects are this leaf's alone: their offsets become the document's in place, with no copy.
     const toDocument = <T extends Span>(x: T): T => {
       x.start = content.toSource(x.start);
@@ -269,7 +295,7 @@ function readLeaves(
       for (const call of again.calls) if (call.start < stop && !defined.has(call.id)) undefinedRefs.push(toDocument(call));
     }
   }
-  return { refs, undefinedRefs, markupSpans, truncatedAt, truncatedBy };
+  return { refs, undefinedRefs, citations, markupSpans, truncatedAt, truncatedBy };
 }
 
 /**
