@@ -251,25 +251,12 @@ function readLeaves(
       budget = 0;
       cutAt(lineOf(tree.lineStarts, content.toSource(result.stoppedAt)));
     }
-    // Citations are looked for in the text GFM leaves as text: code, markup, note calls and autolink literals are atoms.
     if (content.text.includes('@')) {
-      const literals = result.urls.filter((u) => u.kind === 'literal');
-      const found = scanCitations(content.text, [...result.code, ...result.markup, ...result.calls], literals, tree.linkLabels, Math.max(0, budget));
-      if (found.stoppedAt !== undefined) {
+      const read = readCitations(content, result, tree.linkLabels, Math.max(0, budget), citations);
+      budget -= read.keys;
+      if (read.stoppedAt !== undefined) {
         budget = 0;
-        cutAt(lineOf(tree.lineStarts, content.toSource(found.stoppedAt)));
-      }
-      for (const cluster of found.clusters) {
-        budget -= cluster.keys.length;
-        cluster.start = content.toSource(cluster.start);
-        cluster.end = content.toSource(cluster.end);
-        for (const key of cluster.keys) {
-          key.start = content.toSource(key.start);
-          key.end = content.toSource(key.end);
-          key.keyStart = content.toSource(key.keyStart);
-          key.keyEnd = content.toSource(key.keyEnd);
-        }
-        citations.push(cluster);
+        cutAt(lineOf(tree.lineStarts, read.stoppedAt));
       }
     }
     // The scanner's objects are this leaf's alone: their offsets become the document's in place, with no copy.
@@ -296,6 +283,38 @@ function readLeaves(
     }
   }
   return { refs, undefinedRefs, citations, markupSpans, truncatedAt, truncatedBy };
+}
+
+/**
+ * A leaf's Pandoc citations (docs/parser.md, "Citations"), looked for in the
+ * text GFM leaves as text: code, markup and note calls are atoms, GFM's
+ * autolink literals too. Appends them to `out` with document offsets; says
+ * how many keys it gave, and where it stopped when `limit` keys were reached.
+ * Runs before the scanner's objects are moved to document offsets.
+ */
+function readCitations(
+  content: Content,
+  result: ReturnType<typeof scanInline>,
+  linkLabels: ReadonlyMap<string, string>,
+  limit: number,
+  out: CitationCluster[],
+): { keys: number; stoppedAt?: number } {
+  const literals = result.urls.filter((u) => u.kind === 'literal');
+  const found = scanCitations(content.text, [...result.code, ...result.markup, ...result.calls], literals, linkLabels, limit);
+  let keys = 0;
+  for (const cluster of found.clusters) {
+    keys += cluster.keys.length;
+    cluster.start = content.toSource(cluster.start);
+    cluster.end = content.toSource(cluster.end);
+    for (const key of cluster.keys) {
+      key.start = content.toSource(key.start);
+      key.end = content.toSource(key.end);
+      key.keyStart = content.toSource(key.keyStart);
+      key.keyEnd = content.toSource(key.keyEnd);
+    }
+    out.push(cluster);
+  }
+  return { keys, stoppedAt: found.stoppedAt === undefined ? undefined : content.toSource(found.stoppedAt) };
 }
 
 /**
