@@ -7,6 +7,7 @@ import { defaultConfig, type ForesightConfig } from '../../server/src/core/confi
 import { reportSkeleton } from '../../server/src/core/templates/skeleton';
 import { exportHtml, type RenderedReport } from '../../server/src/features/render';
 import { ConfigResolver } from '../../server/src/io/configFiles';
+import { isReportDocument } from '../../server/src/io/reportFiles';
 import { ReportPreview, type RemoteRender } from './preview/panel';
 
 type Client = () => LanguageClient | undefined;
@@ -23,7 +24,9 @@ function configFor(uri: vscode.Uri): ForesightConfig {
 export function registerServerCommands(context: vscode.ExtensionContext, client: Client): void {
   const activeUri = (): { uri: string; position: vscode.Position } | undefined => {
     const editor = vscode.window.activeTextEditor;
-    return editor && editor.document.languageId === 'markdown' ? { uri: editor.document.uri.toString(), position: editor.selection.active } : undefined;
+    return editor && isReportDocument(editor.document.languageId, editor.document.fileName)
+      ? { uri: editor.document.uri.toString(), position: editor.selection.active }
+      : undefined;
   };
 
   context.subscriptions.push(
@@ -70,7 +73,7 @@ export function registerPreviewCommands(context: vscode.ExtensionContext, client
   context.subscriptions.push(
     vscode.commands.registerCommand('foresight.openPreviewToSide', () => {
       const editor = vscode.window.activeTextEditor;
-      if (!editor || editor.document.languageId !== 'markdown') {
+      if (!editor || !isReportDocument(editor.document.languageId, editor.document.fileName)) {
         void vscode.window.showInformationMessage('Open a Markdown report to preview it.');
         return;
       }
@@ -84,10 +87,10 @@ export function registerPreviewCommands(context: vscode.ExtensionContext, client
     }),
     vscode.commands.registerCommand('foresight.exportHtml', async () => {
       const editor = vscode.window.activeTextEditor;
-      if (!editor || editor.document.languageId !== 'markdown') return;
+      if (!editor || !isReportDocument(editor.document.languageId, editor.document.fileName)) return;
       const doc = editor.document;
       const target = await vscode.window.showSaveDialog({
-        defaultUri: vscode.Uri.file(doc.isUntitled ? 'report.html' : doc.fileName.replace(/\.md$/i, '') + '.html'),
+        defaultUri: vscode.Uri.file(doc.isUntitled ? 'report.html' : doc.fileName.replace(/\.(?:md|qmd|rmd)$/i, '') + '.html'),
         filters: { HTML: ['html'] },
       });
       if (!target) return;

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type MarkdownIt from 'markdown-it';
 import { foresightPlugin } from '../../server/src/features/render';
+import { REPORT_EXTENSIONS, REPORT_LANGUAGES } from '../../server/src/io/reportFiles';
 import { registerNewReport, registerPreviewCommands, registerServerCommands } from './commands';
 import { registerStatusBar } from './status';
 
@@ -20,8 +21,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
-      { scheme: 'file', language: 'markdown' },
-      { scheme: 'untitled', language: 'markdown' },
+      // Markdown, Quarto and R Markdown reports: by language id, and by file name when no extension claims them.
+      ...REPORT_LANGUAGES.flatMap((language) => [
+        { scheme: 'file', language },
+        { scheme: 'untitled', language },
+      ]),
+      { scheme: 'file', pattern: `**/*.{${REPORT_EXTENSIONS.join(',')}}` },
       { scheme: 'file', pattern: '**/.foresight.yml' },
     ],
     synchronize: { configurationSection: 'foresight' },

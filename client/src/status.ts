@@ -1,6 +1,7 @@
 /** The status bar summary of the active report: its template, counts and pending link checks (README, "Status bar"). */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { isReportDocument } from '../../server/src/io/reportFiles';
 
 interface ReportStatus {
   template?: string;
@@ -21,7 +22,7 @@ export function registerStatusBar(context: vscode.ExtensionContext, client: () =
   const updateStatus = async (): Promise<void> => {
     const editor = vscode.window.activeTextEditor;
     const server = client();
-    if (!server || !editor || editor.document.languageId !== 'markdown') {
+    if (!server || !editor || !isReportDocument(editor.document.languageId, editor.document.fileName)) {
       status.hide();
       return;
     }

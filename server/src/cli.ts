@@ -15,6 +15,7 @@ import { ruleDocUrl } from './core/rules/rule';
 import type { Problem, Severity } from './core/types';
 import type { LinkRun } from './features/linkService';
 import type { ConfigFile } from './io/configFiles';
+import { isReportFileName } from './io/reportFiles';
 import { walkFiles } from './io/walk';
 import { isValidUtf8, writeFileSafely } from './io/writeFile';
 import { LanguageService, type CheckFailure, type PreparedFile } from './service';
@@ -40,7 +41,7 @@ const USAGE = `Usage: foresight-lint [options] PATH...
 
 Checks foresight reports (Markdown): required sections per template, footnotes and sources.
 
-PATH            files, folders (searched for *.md, skipping node_modules and dot-folders) or globs
+PATH            files, folders (searched for *.md, *.qmd and *.Rmd, skipping node_modules and dot-folders) or globs
 --format F      text (default), json or sarif
 --config FILE   use this config instead of the nearest .foresight.yml
 --template NAME check every file against this template (front matter still wins)
@@ -373,7 +374,7 @@ export function expandPaths(inputs: string[], cwd: string): { files: Array<{ sho
     }
     if (stat.isDirectory()) {
       const found = walkFiles(absolute, {
-        accept: (name) => /\.md$/i.test(name),
+        accept: isReportFileName,
         onError: (dir, e) => errors.push(`cannot read ${dir}: ${e.code ?? e.message}`),
       });
       const realRoot = realpath(absolute);

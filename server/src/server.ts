@@ -32,6 +32,7 @@ import { Publisher, registerPullDiagnostics } from './handlers/diagnostics';
 import { registerDocumentFeatures } from './handlers/documentFeatures';
 import { registerPreview } from './handlers/preview';
 import { loadSettings, registerWorkspace } from './handlers/workspace';
+import { REPORT_GLOB } from './io/reportFiles';
 
 export { COMMANDS } from './handlers/commands';
 
@@ -92,7 +93,7 @@ export function startServer(connection: Connection): void {
     await loadSettings(ctx);
     if (client.dynamicWatchers) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: '**/*.md' }],
+        watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: REPORT_GLOB }],
       });
     }
     if (client.configurationRequests) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'foresight' });

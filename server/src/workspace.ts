@@ -4,6 +4,7 @@ import * as path from 'path';
 import { URI } from 'vscode-uri';
 import { defaultConfig } from './core/config/config';
 import { CONFIG_FILE_NAME, ConfigResolver, type ConfigFile } from './io/configFiles';
+import { isReportFileName } from './io/reportFiles';
 import { walkFiles } from './io/walk';
 
 export interface WorkspaceFile {
@@ -37,12 +38,12 @@ export class Workspace {
     return this.folders.some((f) => p === f || p.startsWith(f + path.sep));
   }
 
-  /** Markdown files and config files in the workspace folders (cached until invalidated). */
+  /** Reports (`.md`, `.qmd`, `.Rmd`) and config files in the workspace folders (cached until invalidated). */
   reportFiles(): WorkspaceFile[] {
     if (!this.files) {
       const out: WorkspaceFile[] = [];
       for (const folder of this.folders) {
-        const found = walkFiles(folder, { accept: (name) => /\.md$/i.test(name) || name === CONFIG_FILE_NAME, limit: MAX_FILES - out.length });
+        const found = walkFiles(folder, { accept: (name) => isReportFileName(name) || name === CONFIG_FILE_NAME, limit: MAX_FILES - out.length });
         for (const file of found) out.push({ uri: URI.file(file).toString(), path: file });
       }
       this.files = out;
@@ -61,7 +62,7 @@ export class Workspace {
 
   /** Files created, changed or deleted: the file list and any config they touch are read again. */
   invalidate(uris: string[]): void {
-    if (uris.length === 0 || uris.some((u) => /\.md$/i.test(u) || u.endsWith(CONFIG_FILE_NAME))) this.files = undefined;
+    if (uris.length === 0 || uris.some((u) => isReportFileName(u) || u.endsWith(CONFIG_FILE_NAME))) this.files = undefined;
     if (uris.length === 0 || uris.some((u) => u.endsWith(CONFIG_FILE_NAME))) this.clearConfigs();
   }
 

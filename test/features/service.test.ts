@@ -189,6 +189,24 @@ describe('the language service, switched off or counting', () => {
     assert.deepStrictEqual(service.closedFileDiagnostics(uri), []);
   });
 
+  it('checks closed Quarto and R Markdown reports of the workspace as it checks Markdown ones', () => {
+    const { service, dir } = setUp();
+    fs.writeFileSync(path.join(dir, 'paper.qmd'), 'A claim[^1].\n');
+    fs.writeFileSync(path.join(dir, 'notes.Rmd'), 'Another[^2].\n');
+    fs.writeFileSync(path.join(dir, 'script.R'), 'x[^3]\n');
+    assert.deepStrictEqual(
+      service
+        .closedReports()
+        .map((u) => path.basename(URI.parse(u).fsPath))
+        .sort(),
+      ['notes.Rmd', 'paper.qmd'],
+    );
+    assert.deepStrictEqual(
+      service.closedFileDiagnostics(uriOf(dir, 'paper.qmd')).map((d) => d.code),
+      ['undefined-footnote'],
+    );
+  });
+
   it('counts each file of a workspace check once, whether it is open or closed', () => {
     const { docs, service, dir } = setUp();
     for (const name of ['a.md', 'b.md', 'c.md']) fs.writeFileSync(path.join(dir, name), 'Text.\n');
