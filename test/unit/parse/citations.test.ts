@@ -61,6 +61,14 @@ describe('parse: Pandoc citations', () => {
     );
   });
 
+  it('lets a key run on into a URL, as Manubot writes them, but starts none inside a URL or e-mail address', () => {
+    assert.deepStrictEqual(cites('x [@url:https://example.org/a; @doi:10.1/x] and @url:https://e.org/b says'), [
+      'url:https://example.org/a:N, doi:10.1/x:N',
+      'url:https://e.org/b:A',
+    ]);
+    assert.deepStrictEqual(cites('x @jane@fosstodon.org and https://e.org/@handle'), ['jane:A']);
+  });
+
   it('reads an escaped `@` or `[` as text', () => {
     assert.deepStrictEqual(cites('x \\@doe2020 and \\[@roe2019]'), ['roe2019:A']);
     assert.deepStrictEqual(cites('x [@doe2020\\] y'), ['doe2020:A']);

@@ -126,6 +126,10 @@ class CitationScanner {
   private readonly atomEnd: Int32Array;
   /** 1 where an atom ends: the character before is not a Pandoc string. */
   private readonly atomEndsAt: Uint8Array;
+  /** 1 where a GFM autolink literal starts: no citation starts inside one, but a key may run on into it (`@url:https://…`). */
+  private readonly literalAt: Uint8Array;
+  /** 1 inside an autolink literal (after its first character): a URL or e-mail address holds no citation. */
+  private readonly inLiteral: Uint8Array;
   /** `[` -> its matching `]` (stack matching outside atoms and escapes), or 0. */
   private readonly match: Int32Array;
   /** Memos: where a prefix / suffix scan from a position stops (position + 1, 0 unknown), and why. */
@@ -157,8 +161,14 @@ class CitationScanner {
     const n = (this.n = t.length);
     this.atomEnd = new Int32Array(n + 1);
     this.atomEndsAt = new Uint8Array(n + 1);
+    this.literalAt = new Uint8Array(n + 1);
+    this.inLiteral = new Uint8Array(n + 1);
     for (const a of atoms) this.addAtom(a, true);
-    for (const a of literals) this.addAtom(a, false);
+    for (const a of literals) {
+      this.addAtom(a, false);
+      if (a.start >= 0 && a.start < n && this.atomEnd[a.start] === Math.min(a.end, n)) this.literalAt[a.start] = 1;
+      this.inLiteral.fill(1, Math.max(0, a.start + 1), Math.min(a.end, n));
+    }
     this.matchSpans(atoms);
     if (t.includes('*') || t.includes('_')) this.matchEmphasis();
     this.match = new Int32Array(n + 1);
@@ -399,11 +409,11 @@ class CitationScanner {
   private readKey(i: number): CitationKey | null {
     const { t } = this;
     const mode: CitationMode = 'normal';
-    if (this.afterString(i)) return null;
+    if (this.inLiteral[i] || this.afterString(i)) return null;
     let j = i;
     if (this.atomEnd[j] > j) return null;
     j++;
-    if (this.atomEnd[j] > j) return null;
+    if (this.opaque(j)) return null;
     const first = t.codePointAt(j) ?? -1;
     if (first === LBRACE) {
       const end = this.bracedEnd(j);
@@ -413,7 +423,7 @@ class CitationScanner {
     if (first < 0 || !(isKeyChar(first) || first === STAR)) return null;
     let end = j + (first > 0xffff ? 2 : 1);
     for (;;) {
-      if (this.atomEnd[end] > end) break;
+      if (this.opaque(end)) break;
       const code = t.codePointAt(end) ?? -1;
       if (code < 0) break;
       if (isKeyChar(code)) {
@@ -422,7 +432,7 @@ class CitationScanner {
       }
       if (!INTERNAL.has(code)) break;
       const next = t.codePointAt(end + 1) ?? -1;
-      if (this.atomEnd[end + 1] > end + 1) break;
+      if (this.opaque(end + 1)) break;
       if (isKeyChar(next) || ((code === COLON || code === SLASH) && next === SLASH)) {
         end++;
         continue;
@@ -430,6 +440,11 @@ class CitationScanner {
       break;
     }
     return { key: t.slice(j, end), mode, start: i, end, keyStart: j, keyEnd: end };
+  }
+
+  /** Whether an atom a key cannot run into starts at `i` (any but an autolink literal, which Pandoc reads as text). */
+  private opaque(i: number): boolean {
+    return this.atomEnd[i] > i && !this.literalAt[i];
   }
 
   /** `{…}` at `i`: braces balanced, no white space (Pandoc's `charsInBalanced`). The offset after it, or -1. */
