@@ -149,7 +149,7 @@ export async function runCli(argv: string[], cwd = process.cwd(), env: NodeJS.Pr
   if (values.config) {
     const loaded = service.workspace.useConfigFile(path.resolve(cwd, values.config))!;
     if (loaded.readError) return { code: 2, stdout: '', stderr: `foresight-lint: cannot read config ${values.config}: ${loaded.readError}\n` };
-    out.configProblems(values.config, loaded);
+    out.configProblems(loaded);
   }
   const { files, errors } = expandPaths(positionals, cwd);
   for (const e of errors) out.fail(e);
@@ -157,7 +157,7 @@ export async function runCli(argv: string[], cwd = process.cwd(), env: NodeJS.Pr
 
   if (values.template) {
     const here = service.workspace.configFor(URI.file(path.join(cwd, 'x.md')).toString());
-    if (!values.config) out.configProblems(undefined, here);
+    if (!values.config) out.configProblems(here);
     const known = here.config.templates;
     if (!known.has(values.template)) {
       return { code: 2, stdout: '', stderr: `foresight-lint: unknown template "${values.template}" (known: ${[...known.keys()].join(', ')})\n` };
@@ -171,7 +171,7 @@ export async function runCli(argv: string[], cwd = process.cwd(), env: NodeJS.Pr
     const source = readSource(shown, absolute, out);
     if (!source) continue;
     const uri = URI.file(absolute).toString();
-    if (!values.config) out.configProblems(undefined, service.workspace.configFor(uri));
+    if (!values.config) out.configProblems(service.workspace.configFor(uri));
     const stop = service.deadline();
     let text = source.text;
     if (values.fix) {
@@ -238,10 +238,11 @@ class CliOutput {
   }
 
   /** A config's problems (or that it cannot be read), once per config file; they make the run exit 2. */
-  configProblems(shown: string | undefined, loaded: ConfigFile): void {
+  configProblems(loaded: ConfigFile): void {
     if (!loaded.path || this.configsSaid.has(loaded.path)) return;
     this.configsSaid.add(loaded.path);
-    const name = shown ?? displayPath(loaded.path, this.cwd);
+    // Relative to the folder the run is in, however --config was written (a SARIF location must be relative).
+    const name = displayPath(loaded.path, this.cwd);
     if (loaded.readError) return this.fail(`cannot read config ${name}: ${loaded.readError}`);
     const starts = computeLineStarts(loaded.text ?? '');
     for (const p of loaded.problems) this.rows.push(toRow(name, starts, p));

@@ -131,6 +131,15 @@ describe('foresight-lint CLI', () => {
     assert.match((await runCli(['--config', 'other.yml', '--template', 'signal', 'reports'], dir)).stdout, /missing-metadata/);
   });
 
+  it('names a --config file with problems relative to the folder it runs in, however the path was written', async () => {
+    const dir = tempDir({ 'cfg/team.yml': 'rules:\n  no-such-rule: error\n', 'r.md': 'Text.\n' });
+    for (const written of [path.join(dir, 'cfg/team.yml'), './cfg/team.yml', 'r/../cfg/team.yml']) {
+      const r = await runCli(['--config', written, 'r.md'], dir);
+      assert.match(r.stdout, /^cfg\/team\.yml:2:3 error config /, written);
+      assert.strictEqual(r.code, 2);
+    }
+  });
+
   it('--fix applies only the safe fixes, in place', async () => {
     const dir = tempDir({
       'r.md': 'A[^2] b[^1] (link is external).\n\n[^1]: One. http://e.org/1\n[^2]: Two. https://e.org/2\n',

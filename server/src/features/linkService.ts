@@ -167,10 +167,11 @@ export class LinkService {
   async checkAll(urls: Iterable<string>): Promise<LinkRun> {
     const list = [...new Set(urls)];
     const checker = this.checker;
+    const cache = this.cache;
     await Promise.all(list.map((url) => checker.check(url)));
-    this.warnedOffline = true;
+    if (checker === this.current) this.warnedOffline = true;
     const hiddenOffline = checker.offline ? list.filter((url) => checker.peek(url)?.network).length : 0;
-    const saveProblem = this.cache?.save();
+    const saveProblem = cache?.save();
     const { cached, requests } = checker.stats;
     return { urls: list.length, cached, requests, offline: checker.offline, hiddenOffline, saveProblem };
   }
