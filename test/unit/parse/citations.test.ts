@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { parseMarkdown } from '../../../server/src/core/parse/markdown';
+import { MAX_CITATION_KEYS, parseMarkdown } from '../../../server/src/core/parse/markdown';
 import { MAX_CITATION_LEAF, scanCitations } from '../../../server/src/core/parse/citations';
 import { joinLines } from '../../support/helpers';
 
@@ -121,6 +121,18 @@ describe('parse: Pandoc citations', () => {
     const cut = scanCitations(text, [], [], new Map(), 4);
     assert.strictEqual(cut.clusters.length, 4);
     assert.strictEqual(cut.stoppedAt, 20);
+  });
+
+  it('collects at most MAX_CITATION_KEYS keys per document, and reads and checks the rest of it all the same', () => {
+    const text = '[@a] '.repeat(MAX_CITATION_KEYS + 5) + '\n\nB[^1].\n\n[^1]: A note.\n';
+    const md = parseMarkdown(text);
+    assert.strictEqual(md.citations.length, MAX_CITATION_KEYS);
+    assert.strictEqual(md.citationsCutAt, 5 * MAX_CITATION_KEYS);
+    assert.strictEqual(md.truncatedAt, undefined, 'the document itself is read whole');
+    assert.deepStrictEqual(
+      md.refs.map((r) => r.id),
+      ['1'],
+    );
   });
 
   it('does not search a paragraph longer than MAX_CITATION_LEAF (docs/parser.md)', () => {

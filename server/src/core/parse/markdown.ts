@@ -80,6 +80,8 @@ export interface MdDocument {
   literalSpans: Span[];
   /** Pandoc citations (`[@key, p. 3]`, `@key`) in the text GFM leaves as text, in Pandoc's order (docs/parser.md). */
   citations: CitationCluster[];
+  /** Where citations stopped being collected (past MAX_CITATION_KEYS keys); the rest of the document is read. */
+  citationsCutAt?: number;
   /** Inline markup that is not prose: inline HTML and comments, autolinks, link destinations and titles. */
   markupSpans: Span[];
   /** The 0-based line from which the document was not read: it has too many blocks (docs/parser.md). */
@@ -118,6 +120,7 @@ export function parseMarkdown(text: string, shouldStop?: ShouldStop): MdDocument
     refs: inline.refs,
     undefinedRefs: inline.undefinedRefs,
     citations: inline.citations,
+    citationsCutAt: inline.citationsCutAt,
     defs: facts.defs,
     urls: facts.urls,
     literalSpans: facts.literalSpans,
@@ -215,7 +218,7 @@ function readLeaves(
   tree: BlockTree,
   facts: BlockFacts,
   step: () => void,
-): Pick<MdDocument, 'refs' | 'undefinedRefs' | 'citations' | 'markupSpans' | 'truncatedAt' | 'truncatedBy'> {
+): Pick<MdDocument, 'refs' | 'undefinedRefs' | 'citations' | 'citationsCutAt' | 'markupSpans' | 'truncatedAt' | 'truncatedBy'> {
   const { defs, leaves, urls, literalSpans } = facts;
   const defined = new Set(defs.map((d) => d.id));
   const real: InlineContext = { linkLabels: tree.linkLabels, isFootnoteDefined: (id) => defined.has(id) };
@@ -223,6 +226,9 @@ function readLeaves(
   const refs: MdFootnoteRef[] = [];
   const undefinedRefs: MdFootnoteRef[] = [];
   const citations: CitationCluster[] = [];
+  // Citation keys have a budget of their own: past it they are not collected, and the rest is still read.
+  let citationBudget = MAX_CITATION_KEYS;
+  let citationsCutAt: number | undefined;
   const markupSpans: Span[] = [];
   // Definitions by start, to give each note the text of the leaves inside it as they are read.
   const sortedDefs = [...defs].sort((a, b) => a.start - b.start);
@@ -251,13 +257,10 @@ function readLeaves(
       budget = 0;
       cutAt(lineOf(tree.lineStarts, content.toSource(result.stoppedAt)));
     }
-    if (content.text.includes('@')) {
-      const read = readCitations(content, result, tree.linkLabels, Math.max(0, budget), citations);
-      budget -= read.keys;
-      if (read.stoppedAt !== undefined) {
-        budget = 0;
-        cutAt(lineOf(tree.lineStarts, read.stoppedAt));
-      }
+    if (content.text.includes('@') && citationsCutAt === undefined) {
+      const read = readCitations(content, result, tree.linkLabels, citationBudget, citations);
+      citationBudget -= read.keys;
+      citationsCutAt = read.stoppedAt;
     }
     // The scanner's objects are this leaf's alone: their offsets become the document's in place, with no copy.
     const toDocument = <T extends Span>(x: T): T => {
@@ -282,7 +285,7 @@ function readLeaves(
       for (const call of again.calls) if (call.start < stop && !defined.has(call.id)) undefinedRefs.push(toDocument(call));
     }
   }
-  return { refs, undefinedRefs, citations, markupSpans, truncatedAt, truncatedBy };
+  return { refs, undefinedRefs, citations, citationsCutAt, markupSpans, truncatedAt, truncatedBy };
 }
 
 /**
@@ -323,6 +326,9 @@ function readCitations(
  * A 6 MB report of realistic notes has about 55 000; each costs memory.
  */
 export const MAX_INLINE_ITEMS = 100_000;
+
+/** The most citation keys one document's citations may hold (docs/parser.md); each costs memory. */
+export const MAX_CITATION_KEYS = 100_000;
 
 /** The note a leaf starting at `at` is in (the innermost: the last-starting definition that contains it), if any. */
 function noteOf(sorted: readonly MdFootnoteDef[], at: number): MdFootnoteDef | undefined {
