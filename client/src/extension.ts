@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type MarkdownIt from 'markdown-it';
 import { foresightPlugin } from '../../server/src/features/render';
-import { REPORT_EXTENSIONS, REPORT_LANGUAGES } from '../../server/src/io/reportFiles';
+import { REPORT_GLOB, REPORT_LANGUAGES } from '../../server/src/io/reportFiles';
 import { registerNewReport, registerPreviewCommands, registerServerCommands } from './commands';
 import { registerStatusBar } from './status';
 
@@ -26,7 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
         { scheme: 'file', language },
         { scheme: 'untitled', language },
       ]),
-      { scheme: 'file', pattern: `**/*.{${REPORT_EXTENSIONS.join(',')}}` },
+      { scheme: 'file', pattern: REPORT_GLOB },
       { scheme: 'file', pattern: '**/.foresight.yml' },
     ],
     synchronize: { configurationSection: 'foresight' },

@@ -21,7 +21,7 @@ describe('Quarto and R Markdown reports', () => {
       false,
       false,
     ]);
-    assert.strictEqual(REPORT_GLOB, '**/*.{md,qmd,Rmd}');
+    assert.strictEqual(REPORT_GLOB, '**/*.{[mM][dD],[qQ][mM][dD],[rR][mM][dD]}', 'watched in any case, as names are matched');
   });
 
   it('are reports in the editor by language id (Quarto and R Markdown extensions) or, without them, by file name', () => {
@@ -59,9 +59,9 @@ describe('Quarto and R Markdown reports', () => {
     assert.ok(whens.length >= 2);
     for (const when of whens) {
       // `editorLangId =~ /…/ || resourceExtname =~ /…/`: each pattern as VS Code evaluates it.
-      const [lang, ext] = [...when.matchAll(/=~ \/(.+?)\/(?= \|\||$)/g)].map((m) => new RegExp(m[1]));
+      const [lang, ext] = [...when.matchAll(/=~ \/(.+?)\/(i?)(?= \|\||$)/g)].map((m) => new RegExp(m[1], m[2]));
       assert.ok(['markdown', 'quarto', 'rmd'].every((id) => lang.test(id)) && !lang.test('python'), when);
-      assert.ok(['.qmd', '.Rmd'].every((e) => ext.test(e)) && !ext.test('.py'), when);
+      assert.ok(['.qmd', '.Rmd', '.QMD', '.rmd'].every((e) => ext.test(e)) && !ext.test('.py'), when);
     }
   });
 });

@@ -7,8 +7,13 @@
  */
 export const REPORT_EXTENSIONS = ['md', 'qmd', 'Rmd'] as const;
 
-/** The glob the server asks the client to watch (LSP glob syntax). */
-export const REPORT_GLOB = `**/*.{${REPORT_EXTENSIONS.join(',')}}`;
+/** The glob the server asks the client to watch and the extension selects documents by: any case, as file names are read. */
+export const REPORT_GLOB = `**/*.{${REPORT_EXTENSIONS.map(anyCase).join(',')}}`;
+
+/** `md` as the glob `[mM][dD]` (LSP and VS Code globs have no case-insensitive flag). */
+function anyCase(extension: string): string {
+  return [...extension.toLowerCase()].map((c) => `[${c}${c.toUpperCase()}]`).join('');
+}
 
 const reReportFile = /\.(?:md|qmd|rmd)$/i;
 
