@@ -208,16 +208,12 @@ class CitationScanner {
     const { t, n } = this;
     const runs: Array<{ start: number; len: number; c: number; opener: boolean; closer: boolean }> = [];
     for (let i = 0; i < n;) {
-      const skip = this.atomEnd[i];
-      if (skip > i) {
-        i = skip;
+      const past = this.pastAtomOrEscape(i);
+      if (past > i) {
+        i = past;
         continue;
       }
       const c = t.charCodeAt(i);
-      if (c === BACKSLASH && isAsciiPunct(t.charCodeAt(i + 1))) {
-        i += 2;
-        continue;
-      }
       if (c !== STAR && c !== UNDERSCORE) {
         i++;
         continue;
@@ -241,22 +237,26 @@ class CitationScanner {
     }
   }
 
+  /** Past an atom or a backslash escape that starts at `i`, or `i` itself: what every walk over the text steps over. */
+  private pastAtomOrEscape(i: number): number {
+    const atom = this.atomEnd[i];
+    if (atom > i) return atom;
+    return this.t.charCodeAt(i) === BACKSLASH && isAsciiPunct(this.t.charCodeAt(i + 1)) ? i + 2 : i;
+  }
+
   private matchBrackets(): void {
     const { t, n } = this;
     const open: number[] = [];
     for (let i = 0; i < n;) {
-      const skip = this.atomEnd[i];
-      if (skip > i) {
-        i = skip;
+      const past = this.pastAtomOrEscape(i);
+      if (past > i) {
+        i = past;
         continue;
       }
       const c = t.charCodeAt(i);
-      if (c === BACKSLASH && isAsciiPunct(t.charCodeAt(i + 1))) i += 2;
-      else {
-        if (c === OPEN) open.push(i);
-        else if (c === CLOSE && open.length) this.match[open.pop()!] = i;
-        i++;
-      }
+      if (c === OPEN) open.push(i);
+      else if (c === CLOSE && open.length) this.match[open.pop()!] = i;
+      i++;
     }
   }
 
@@ -282,16 +282,12 @@ class CitationScanner {
         i = own[k++].end;
         continue;
       }
-      const skip = this.atomEnd[i];
-      if (skip > i) {
-        i = skip;
+      const past = this.pastAtomOrEscape(i);
+      if (past > i) {
+        i = past;
         continue;
       }
       const c = t.charCodeAt(i);
-      if (c === BACKSLASH && isAsciiPunct(t.charCodeAt(i + 1))) {
-        i += 2;
-        continue;
-      }
       const found = c === OPEN ? (this.isImage(i) ? null : this.bracketAt(i)) : c === AT ? this.textualAt(i) : null;
       if (found) {
         if (this.given >= this.limit) {
@@ -550,16 +546,13 @@ class CitationScanner {
         break;
       }
       walked.push(i);
-      const skip = this.atomEnd[i];
-      if (skip > i) {
-        i = this.spanEnd.get(i) ?? skip;
+      const past = this.pastAtomOrEscape(i);
+      if (past > i) {
+        // A `<span>` is read whole, through its `</span>`.
+        i = this.spanEnd.get(i) ?? past;
         continue;
       }
       const c = t.charCodeAt(i);
-      if (c === BACKSLASH && isAsciiPunct(t.charCodeAt(i + 1))) {
-        i += 2;
-        continue;
-      }
       if (c === STAR || c === UNDERSCORE) {
         const end = this.emphasisEnd.get(i);
         if (end !== undefined) {
