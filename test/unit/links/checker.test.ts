@@ -290,6 +290,18 @@ describe('link results cache', function () {
     assert.deepStrictEqual([second.stats.cached, second.stats.checked, second.stats.requests], [4, 0, 0]);
   });
 
+  it('makes its folder and missing parents, and says why when it cannot (a folder under /proc: Node\u2019s recursive mkdir never returns there)', function () {
+    const nested = path.join(t.dir, 'a', 'b', 'c');
+    const made = new LinkCache(nested);
+    made.set({ url: 'https://e.org/a', kind: 'ok', detail: '200', checkedAt: Date.now() });
+    assert.strictEqual(made.save(), undefined);
+    assert.ok(fs.existsSync(path.join(nested, 'links.json')));
+    if (process.platform !== 'linux') return;
+    const cache = new LinkCache('/proc/foresight-lint-nowhere/cache');
+    cache.set({ url: 'https://e.org/a', kind: 'ok', detail: '200', checkedAt: Date.now() });
+    assert.match(cache.save() ?? '', /ENOENT|EACCES|EROFS/);
+  });
+
   it('expires after its max age; passing failures after an hour at most', () => {
     const cache = new LinkCache(t.dir, 24 * 3600e3);
     const now = Date.now();

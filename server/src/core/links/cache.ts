@@ -14,6 +14,28 @@ export const DEFAULT_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 export const TRANSIENT_MAX_AGE_MS = 60 * 60 * 1000;
 const MAX_ENTRIES = 50000;
 
+/**
+ * Makes `dir` and its missing parents, one level at a time. Node's
+ * `mkdirSync(dir, { recursive: true })` never returns under some special file
+ * systems (a cache folder set to `/proc/x` by XDG_CACHE_HOME): here a parent
+ * that cannot be made throws, and the caller reports it.
+ */
+function makeDirectory(dir: string): void {
+  const missing: string[] = [];
+  for (let d = path.resolve(dir); !fs.existsSync(d); d = path.dirname(d)) {
+    missing.push(d);
+    if (path.dirname(d) === d) break;
+  }
+  for (let k = missing.length - 1; k >= 0; k--) {
+    try {
+      fs.mkdirSync(missing[k]);
+    } catch (e) {
+      // Made meanwhile by another process: fine.
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+  }
+}
+
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   if (env.XDG_CACHE_HOME) return path.join(env.XDG_CACHE_HOME, 'foresight-lint');
   if (process.platform === 'win32' && env.LOCALAPPDATA) return path.join(env.LOCALAPPDATA, 'foresight-lint', 'Cache');
@@ -74,7 +96,7 @@ export class LinkCache {
       keep.sort((a, b) => b.checkedAt - a.checkedAt);
       const entries: Record<string, LinkResult> = {};
       for (const r of keep.slice(0, MAX_ENTRIES)) entries[r.url] = r;
-      fs.mkdirSync(path.dirname(this.file), { recursive: true });
+      makeDirectory(path.dirname(this.file));
       tmp = `${this.file}.${process.pid}.${Date.now()}.tmp`;
       fs.writeFileSync(tmp, JSON.stringify({ version: 1, entries }));
       fs.renameSync(tmp, this.file);
