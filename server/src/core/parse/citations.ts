@@ -85,6 +85,32 @@ interface Parsed {
   close: number;
 }
 
+/**
+ * Values by offset in the text: an Int32Array of indexes into a list, made
+ * when first written. A Map with one entry per offset grew slower per entry
+ * as a paragraph grew (hashing, garbage); this stays linear.
+ */
+class OffsetMemo<T> {
+  private at: Int32Array | undefined;
+  private readonly values: Array<T | null> = [null];
+
+  constructor(private readonly n: number) {}
+
+  /** The value at `i`, null when "none" was written, undefined when nothing was. */
+  get(i: number): T | null | undefined {
+    const k = this.at ? this.at[i] : 0;
+    return k === 0 ? undefined : this.values[k];
+  }
+
+  set(i: number, value: T | null): void {
+    const at = (this.at ??= new Int32Array(this.n + 1));
+    if (at[i] === 0) {
+      at[i] = this.values.length;
+      this.values.push(value);
+    } else this.values[at[i]] = value;
+  }
+}
+
 /** A citation list from some position: its first key, where the rest starts (-1: none), and its closing `]`. */
 interface ListNode {
   key: CitationKey;
@@ -138,19 +164,20 @@ class CitationScanner {
   private readonly suffixStop: Int32Array;
   private readonly suffixWhy: Uint8Array;
   /** Bracket citations and author-in-text citations by position (null: none there). */
-  private readonly brackets = new Map<number, Found | null>();
-  private readonly textual = new Map<number, Found | null>();
+  private readonly brackets: OffsetMemo<Found>;
+  private readonly textual: OffsetMemo<Found>;
   /** Emphasis opener (`*`, `**`, `_`…) -> the end of its closer: Pandoc reads emphasis whole inside a prefix or suffix. */
-  private readonly emphasisEnd = new Map<number, number>();
+  private readonly emphasisEnd: OffsetMemo<number>;
   /** `<span …>` atom -> the end of its `</span>` atom: Pandoc reads the span whole inside a prefix or suffix. */
-  private readonly spanEnd = new Map<number, number>();
+  private readonly spanEnd: OffsetMemo<number>;
   /** Citation lists by where they start (null: none there). */
-  private readonly lists = new Map<number, ListNode | null>();
+  private readonly lists: OffsetMemo<ListNode>;
   /** `{` -> the offset after its balanced `}` with no white space between (-1: none), made when first needed. */
   private braces: Int32Array | undefined;
   /** Keys by the offset of their `@` (null: none there), whatever mode they are read in. */
-  private readonly keys = new Map<number, CitationKey | null>();
+  private readonly keys: OffsetMemo<CitationKey>;
   private depth = 0;
+  private readonly walked: number[] = [];
 
   constructor(
     private readonly t: string,
@@ -159,6 +186,12 @@ class CitationScanner {
     private readonly linkLabels: ReadonlyMap<string, string>,
   ) {
     const n = (this.n = t.length);
+    this.emphasisEnd = new OffsetMemo(n);
+    this.spanEnd = new OffsetMemo(n);
+    this.lists = new OffsetMemo(n);
+    this.keys = new OffsetMemo(n);
+    this.brackets = new OffsetMemo(n);
+    this.textual = new OffsetMemo(n);
     this.atomEnd = new Int32Array(n + 1);
     this.atomEndsAt = new Uint8Array(n + 1);
     this.literalAt = new Uint8Array(n + 1);
@@ -535,7 +568,9 @@ class CitationScanner {
     const stops = prefix ? this.prefixStop : this.suffixStop;
     const whys = prefix ? this.prefixWhy : this.suffixWhy;
     const { t, n } = this;
-    const walked: number[] = [];
+    // Offsets walked over, on one stack shared by nested scans (each pops its own): no array per scan.
+    const walked = this.walked;
+    const base = walked.length;
     let i = from;
     let stop = -1;
     let why = STOP_END;
@@ -555,7 +590,7 @@ class CitationScanner {
       const c = t.charCodeAt(i);
       if (c === STAR || c === UNDERSCORE) {
         const end = this.emphasisEnd.get(i);
-        if (end !== undefined) {
+        if (end != null) {
           i = end;
           continue;
         }
@@ -587,10 +622,11 @@ class CitationScanner {
       i++;
     }
     if (stop < 0) stop = n;
-    for (const w of walked) {
-      stops[w] = stop + 1;
-      whys[w] = why;
+    for (let k = base; k < walked.length; k++) {
+      stops[walked[k]] = stop + 1;
+      whys[walked[k]] = why;
     }
+    walked.length = base;
     return stop;
   }
 
