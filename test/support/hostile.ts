@@ -139,4 +139,5 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   { name: 'nested locators `[@a, see @b [@a, see @b …`', build: (n) => fill('[@a, see @b ', n) },
   { name: 'locators never closed `@a [p; @a [p; …`', build: (n) => fill('@a [p; ', n) },
   { name: 'many short citations `[@a] `', build: (n) => fill('[@a, p. 1] ', n) },
+  { name: 'paragraphs of citations `[@a, p. 1] and @b [p. 2; @c]`', build: (n) => fill('[@a, p. 1] and @b [p. 2; @c] x\n\n', n) },
 ];
