@@ -14,6 +14,7 @@
  */
 import type { Span } from './blocks';
 import { normalizeIdentifier } from './chars';
+import { NextOccurrence } from './html';
 
 export type CitationMode = 'normal' | 'author-in-text' | 'suppress-author';
 
@@ -178,6 +179,8 @@ class CitationScanner {
   private readonly keys: OffsetMemo<CitationKey>;
   private depth = 0;
   private readonly walked: number[] = [];
+  /** Memoised searches for `}` and line ends after a `]{`, so a paragraph of them is not searched again each time. */
+  private readonly next: NextOccurrence;
 
   constructor(
     private readonly t: string,
@@ -186,6 +189,7 @@ class CitationScanner {
     private readonly linkLabels: ReadonlyMap<string, string>,
   ) {
     const n = (this.n = t.length);
+    this.next = new NextOccurrence(t);
     this.emphasisEnd = new OffsetMemo(n);
     this.spanEnd = new OffsetMemo(n);
     this.lists = new OffsetMemo(n);
@@ -529,8 +533,8 @@ class CitationScanner {
     // `[text][ref]`; but `[text][@key]` is a shortcut reference followed by a citation.
     if (next === OPEN && this.match[close + 1] && t.charCodeAt(close + 2) !== CARET && !this.bracketAt(close + 1)) return this.match[close + 1] + 1;
     if (next === LBRACE) {
-      const end = t.indexOf('}', close + 2);
-      const line = t.indexOf('\n', close + 2);
+      const end = this.next.find('}', close + 2);
+      const line = this.next.find('\n', close + 2);
       if (end > 0 && (line < 0 || end < line)) return end + 1;
     }
     return close + 1;
