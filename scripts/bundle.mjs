@@ -12,6 +12,8 @@ const common = {
   sourcemap: true,
   loader: { '.yml': 'text' },
   logLevel: 'warning',
+  // jsonc-parser's default entry is a UMD module whose dynamic requires esbuild cannot follow: take its ES module build.
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
 };
 
 function listTests(dir) {

@@ -1,0 +1,89 @@
+/** A bibliography as the checks read it: its entries with their positions, and where it cannot be read. */
+
+export interface Reference {
+  /** The citation key. */
+  key: string;
+  /** The CSL type Pandoc gives it (`article-journal`, `book`, `webpage`; `""` for BibTeX `misc`). */
+  type: string;
+  /** The entry's own type as written, lower case (BibTeX), or the CSL type. */
+  sourceType: string;
+  title?: string;
+  url?: string;
+  doi?: string;
+  /** For display: the authors (or editors), family names first. */
+  authors?: string;
+  year?: string;
+  /** Journal, book or site the work appears in. */
+  container?: string;
+  publisher?: string;
+  /** Other fields that make the work traceable without a link (ISBN, ISSN, PMID, …), as written. */
+  identifiers: string[];
+  /** The whole entry in its file. */
+  start: number;
+  end: number;
+  /** The key in its file. */
+  keyStart: number;
+  keyEnd: number;
+  /** The key's line in its file (1-based), for messages. */
+  line: number;
+}
+
+export interface BibliographyProblem {
+  message: string;
+  start: number;
+  end: number;
+  /** 1-based, for messages. */
+  line: number;
+}
+
+export type BibliographyFormat = 'bibtex' | 'csljson' | 'cslyaml';
+
+export interface Bibliography {
+  format: BibliographyFormat;
+  /** In the file's order, duplicates included. */
+  entries: Reference[];
+  /** The first entry of each key (Pandoc's citeproc uses the first). */
+  byKey: Map<string, Reference>;
+  /** Entries whose key an earlier entry already has. */
+  duplicates: Reference[];
+  /** Places Pandoc could not read: the entries read around them are still known. */
+  problems: BibliographyProblem[];
+}
+
+/** Entries and problems with their offsets in `text`, before their lines are known. */
+export type Unlined<T> = Omit<T, 'line'>;
+
+/** The bibliography of `text` (placed at `base` in a larger text): entries indexed by key, and every offset given its line in `text`. */
+export function indexEntries(
+  format: BibliographyFormat,
+  text: string,
+  unlinedEntries: Array<Unlined<Reference>>,
+  unlinedProblems: Array<Unlined<BibliographyProblem>>,
+  base = 0,
+): Bibliography {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const lineOf = (at: number): number => {
+    const offset = at - base;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+  // Set in place: a reference's fields may be computed when first read (bibtex.ts), and a copy would read them all.
+  const entries = unlinedEntries as Reference[];
+  for (const e of entries) e.line = lineOf(e.keyStart);
+  const problems = unlinedProblems as BibliographyProblem[];
+  for (const p of problems) p.line = lineOf(p.start);
+  const byKey = new Map<string, Reference>();
+  const duplicates: Reference[] = [];
+  for (const e of entries) {
+    if (byKey.has(e.key)) duplicates.push(e);
+    else byKey.set(e.key, e);
+  }
+  return { format, entries, byKey, duplicates, problems };
+}
