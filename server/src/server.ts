@@ -33,6 +33,7 @@ import { registerDocumentFeatures } from './handlers/documentFeatures';
 import { registerPreview } from './handlers/preview';
 import { loadSettings, registerWorkspace } from './handlers/workspace';
 import { REPORT_GLOB } from './io/reportFiles';
+import { BIBLIOGRAPHY_GLOB, QUARTO_PROJECT_FILE } from './io/bibliographies';
 
 export { COMMANDS } from './handlers/commands';
 
@@ -93,7 +94,12 @@ export function startServer(connection: Connection): void {
     await loadSettings(ctx);
     if (client.dynamicWatchers) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: REPORT_GLOB }],
+        watchers: [
+          { globPattern: `**/${CONFIG_FILE_NAME}` },
+          { globPattern: REPORT_GLOB },
+          { globPattern: BIBLIOGRAPHY_GLOB },
+          { globPattern: `**/${QUARTO_PROJECT_FILE}` },
+        ],
       });
     }
     if (client.configurationRequests) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'foresight' });

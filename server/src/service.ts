@@ -21,7 +21,9 @@ import { LineIndex } from './features/lineIndex';
 import { LinkService, type LinkRun } from './features/linkService';
 import { reportStatus, type ReportStatus } from './features/status';
 import { entrySymbols } from './features/symbols';
+import { BibliographyStore } from './io/bibliographies';
 import { CONFIG_FILE_NAME } from './io/configFiles';
+import { URI } from 'vscode-uri';
 import { normaliseSettings, DEFAULT_SETTINGS, type Settings } from './settings';
 import { Workspace } from './workspace';
 
@@ -77,6 +79,8 @@ const CLOSED_BYTES_KEPT = 16 * 1024 * 1024;
 export class LanguageService {
   readonly workspace = new Workspace();
   readonly links: LinkService;
+  /** Bibliography files, read once per version (docs/citations.md). */
+  readonly bibliographies = new BibliographyStore();
   private settingsNow: Settings = { ...DEFAULT_SETTINGS };
   private trustedNow = true;
   private readonly cache = new Map<string, Analysis>();
@@ -142,6 +146,19 @@ export class LanguageService {
     this.forgetClosed();
   }
 
+  /**
+   * Files changed on disk: true when one is a bibliography a check has read (or a Quarto project file), and the
+   * reports were dropped to be checked again.
+   */
+  bibliographiesChanged(uris: string[]): boolean {
+    const files = uris.filter((u) => u.startsWith('file:')).map((u) => URI.parse(u).fsPath);
+    if (!files.some((f) => this.bibliographies.concerns(f))) return false;
+    this.bibliographies.clear();
+    this.cache.clear();
+    this.forgetClosed();
+    return true;
+  }
+
   /** A document closed: what was kept for its open versions goes. */
   closed(uri: string): void {
     this.cache.delete(uri);
@@ -164,13 +181,16 @@ export class LanguageService {
   }
 
   optionsFor(uri: string): CheckOptions {
-    const { config } = this.workspace.configFor(uri);
+    const configFile = this.workspace.configFor(uri);
+    const { config } = configFile;
     const settings = this.settingsNow;
+    const file = uri.startsWith('file:') ? URI.parse(uri).fsPath : undefined;
     const options: CheckOptions = {
       config,
       templateOverride: this.options.template ?? (settings.defaultTemplate && !config.template ? settings.defaultTemplate : undefined),
       severities: settings.rules,
       readings: this.readings,
+      bibliographies: this.bibliographies.loaderFor(file, { path: configFile.path, bibliography: config.bibliography }),
     };
     if (this.trustedNow && (settings.checkLinks || config.links.check) && severityOf('dead-link', 'warning', options) !== 'off') {
       options.links = this.links.lookup;

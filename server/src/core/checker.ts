@@ -1,5 +1,6 @@
 /** The pure checking entry point: text + config -> model -> problems. */
 import type { NoteReadings } from './notes/classify';
+import { citationScope, type BibliographyLoader, type CitationScope } from './bib/scope';
 import { defaultConfig, type ForesightConfig } from './config/config';
 import { applyEdits } from './fixes/edits';
 import { buildModel, type ReportModel } from './model';
@@ -26,6 +27,8 @@ export interface CheckOptions {
   maxFindingsPerRule?: number;
   /** Readings of notes already read, kept by the caller across checks (the server). */
   readings?: NoteReadings;
+  /** Reads the bibliographies a report names (docs/citations.md); without it only `references:` in front matter are known. */
+  bibliographies?: BibliographyLoader;
 }
 
 export interface CheckResult {
@@ -82,6 +85,14 @@ function runRules(
   const readEnd = cut === undefined ? Infinity : (model.md.lineStarts[cut] ?? model.text.length);
   const most = options.maxFindingsPerRule ?? MAX_FINDINGS_PER_RULE;
   const unlisted: string[] = [];
+  // The bibliographies in scope, read once for every rule (undefined: the report cites nothing it could check).
+  let citations: CitationScope | undefined;
+  try {
+    citations = citationScope(model, options.bibliographies);
+  } catch (error) {
+    if (error instanceof CheckStopped) throw error;
+    ruleErrors.push({ rule: 'undefined-citation', error: error as Error });
+  }
   for (const rule of rules) {
     if (options.shouldStop?.()) throw new CheckStopped();
     if (options.only && !options.only.has(rule.code)) continue;
@@ -99,7 +110,7 @@ function runRules(
       keep(rule.code, f.severity && f.severity !== rule.defaultSeverity ? weaker(f.severity, severity) : severity, finding);
     };
     try {
-      rule.check({ model, config, links: options.links, readEnd: Math.min(readEnd, model.text.length), report });
+      rule.check({ model, config, links: options.links, citations, readEnd: Math.min(readEnd, model.text.length), report });
     } catch (error) {
       if (error instanceof CheckStopped) throw error;
       if (error === enough) unlisted.push(`${rule.code} found more than ${most.toLocaleString('en')} problems: only those are listed.`);

@@ -35,7 +35,9 @@ export function registerWorkspace(ctx: ServerContext): void {
   connection.onDidChangeWatchedFiles(
     guard(ctx, 'didChangeWatchedFiles', undefined, (p: DidChangeWatchedFilesParams) => {
       workspace.invalidate(p.changes.map((c) => c.uri));
-      if (p.changes.some((c) => isConfigUri(c.uri))) publisher.refreshAll();
+      // A bibliography a report reads changed: every report is checked again (docs/citations.md).
+      const bibliographies = service.bibliographiesChanged(p.changes.map((c) => c.uri));
+      if (bibliographies || p.changes.some((c) => isConfigUri(c.uri))) publisher.refreshAll();
       else if (!ctx.client.pull && service.settings.validateWorkspace) {
         for (const c of p.changes) {
           if (documents.get(c.uri) || !/\.md$/i.test(c.uri)) continue;

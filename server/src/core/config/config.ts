@@ -21,6 +21,8 @@ export interface ForesightConfig {
   links: { check: boolean; exclude: UserPattern[] };
   /** A `.foresight.yml` applies: the Markdown files below it are reports (docs/rules.md, "Which files are reports"). */
   inScope: boolean;
+  /** Bibliographies for every report below, relative to the config's folder, unless a report names its own (docs/citations.md). */
+  bibliography: string[];
 }
 
 export function defaultConfig(): ForesightConfig {
@@ -30,6 +32,7 @@ export function defaultConfig(): ForesightConfig {
     templates: new Map(builtinTemplates()),
     links: { check: false, exclude: [] },
     inScope: false,
+    bibliography: [],
   };
 }
 
@@ -85,7 +88,7 @@ function readConfig(text: string): LoadedConfig {
   const root = doc.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return { config, problems };
   if (!isMap(root)) {
-    report('The config must be a mapping of keys (template, rules, sources, templates, links).', root as Node);
+    report('The config must be a mapping of keys (template, rules, sources, templates, links, bibliography).', root as Node);
     return { config: defaultConfig(), problems };
   }
   for (const pair of (root as YAMLMap).items as Array<Pair<Node, Node>>) {
@@ -115,8 +118,14 @@ function readConfig(text: string): LoadedConfig {
           }
         } else report('`links` must be a mapping such as `{check: true}`.', value ?? pair.key);
         break;
+      case 'bibliography':
+        if (isScalar(value) && typeof value.value === 'string' && value.value.trim()) config.bibliography = [value.value.trim()];
+        else if (isSeq(value) && value.items.every((i) => isScalar(i) && typeof i.value === 'string' && String(i.value).trim()))
+          config.bibliography = value.items.map((i) => String((i as { value: string }).value).trim());
+        else report('`bibliography` must be a file name (refs.bib) or a list of file names.', value ?? pair.key);
+        break;
       default:
-        report(`Unknown key \`${key}\` (expected template, rules, sources, templates or links).`, pair.key);
+        report(`Unknown key \`${key}\` (expected template, rules, sources, templates, links or bibliography).`, pair.key);
     }
   }
   if (config.template && !config.templates.has(config.template)) {

@@ -1,5 +1,6 @@
 /** The rule registry: one module per code of docs/rules.md. */
 import { ambiguousIbid } from './ambiguousIbid';
+import { bibliographyNotFound, bibliographySyntax, duplicateReference, undefinedCitation } from './citations';
 import { configRule } from './configRule';
 import { deadLink } from './deadLink';
 import { duplicateFootnote } from './duplicateFootnote';
@@ -40,6 +41,10 @@ export const rules: readonly Rule[] = [
   ibidWithoutAntecedent,
   ambiguousIbid,
   missingSourceUrl,
+  undefinedCitation,
+  bibliographyNotFound,
+  bibliographySyntax,
+  duplicateReference,
   invalidUrl,
   linkArtifact,
   duplicateSource,

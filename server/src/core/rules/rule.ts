@@ -1,3 +1,4 @@
+import type { CitationScope } from '../bib/scope';
 import type { ForesightConfig } from '../config/config';
 import type { LinkResult } from '../links/result';
 import type { ReportModel } from '../model';
@@ -26,6 +27,8 @@ export interface RuleContext {
   config: ForesightConfig;
   /** Present only when link checking is on (and allowed). */
   links?: LinkLookup;
+  /** The bibliographies the report's citations are looked up in; undefined when it has none. */
+  citations?: CitationScope;
   /** Where the scanner stopped reading (the text's length when it read everything): findings at or past it are dropped, so a rule may stop there. */
   readEnd: number;
   report(finding: Finding): void;

@@ -1,0 +1,123 @@
+/**
+ * Which bibliographies a report's citations are looked up in
+ * (docs/citations.md, "Bibliographies in scope"): the report's own
+ * `bibliography:` (one or a list, relative to the report) and `references:`;
+ * without a `bibliography:` of its own, the one of its `.foresight.yml` or of
+ * its Quarto project (`_quarto.yml`). Files are read by the caller (the
+ * `BibliographyLoader`): the core stays pure.
+ */
+import type { ReportModel } from '../model';
+import { parseCslYaml } from './csl';
+import type { Bibliography, Reference } from './types';
+
+export type BibliographyOrigin = 'front matter' | '.foresight.yml' | '_quarto.yml';
+
+/** A bibliography named for every report under a config or project file. */
+export interface DefaultBibliography {
+  name: string;
+  origin: Exclude<BibliographyOrigin, 'front matter'>;
+}
+
+export type LoadedBibliography = { path: string; bibliography: Bibliography } | { path: string; error: string };
+
+/** Reads bibliography files (the service, from disk and open documents). */
+export interface BibliographyLoader {
+  /** Named by the config or project for every report here. */
+  defaults: DefaultBibliography[];
+  /** The file `name` means, written in `origin` (relative to the report or to the file that names it). */
+  load(name: string, origin: BibliographyOrigin): LoadedBibliography;
+}
+
+export interface ScopedBibliography {
+  name: string;
+  origin: BibliographyOrigin;
+  /** Where the name is written in the report (front matter), when it is. */
+  start?: number;
+  end?: number;
+  loaded: LoadedBibliography;
+}
+
+export interface CitationScope {
+  files: ScopedBibliography[];
+  /** The report's own `references:`. */
+  inline?: Bibliography;
+  /** What a citation key is looked up in, for messages: file names, then "references in the front matter". */
+  searched: string[];
+  /**
+   * Whether the names in scope could be read at all: without a loader (a check of text alone), files named
+   * by the front matter are unknown, and no key can be called undefined.
+   */
+  complete: boolean;
+}
+
+/** The entry for `key`: the first bibliography that has it wins (inline references first, as in Pandoc). */
+export function lookupKey(scope: CitationScope, key: string): { ref: Reference; in: string } | undefined {
+  const inline = scope.inline?.byKey.get(key);
+  if (inline) return { ref: inline, in: 'references' };
+  for (const f of scope.files) {
+    if ('bibliography' in f.loaded) {
+      const ref = f.loaded.bibliography.byKey.get(key);
+      if (ref) return { ref, in: f.loaded.path };
+    }
+  }
+  return undefined;
+}
+
+/** Every key in scope (for completion and "did you mean"). */
+export function keysInScope(scope: CitationScope): string[] {
+  const out = new Set<string>();
+  for (const k of scope.inline?.byKey.keys() ?? []) out.add(k);
+  for (const f of scope.files) if ('bibliography' in f.loaded) for (const k of f.loaded.bibliography.byKey.keys()) out.add(k);
+  return [...out];
+}
+
+/** The names a front matter `bibliography:` value holds, with where each is written. */
+function namesIn(model: ReportModel): Array<{ name: string; start: number; end: number }> {
+  const field = model.frontMatter?.fields.get('bibliography');
+  if (!field) return [];
+  const values =
+    typeof field.value === 'string' ? [field.value] : Array.isArray(field.value) ? field.value.filter((v): v is string => typeof v === 'string') : [];
+  const written = model.text.slice(field.valueStart, field.valueEnd);
+  let from = 0;
+  return values
+    .filter((v) => v.trim() !== '')
+    .map((name) => {
+      const at = written.indexOf(name, from);
+      if (at < 0) return { name, start: field.valueStart, end: field.valueEnd };
+      from = at + name.length;
+      return { name, start: field.valueStart + at, end: field.valueStart + at + name.length };
+    });
+}
+
+/** The bibliographies in scope for a report; undefined when it has none (its `@words` are then not citations to check). */
+export function citationScope(model: ReportModel, loader: BibliographyLoader | undefined): CitationScope | undefined {
+  const fm = model.frontMatter;
+  let inline: Bibliography | undefined;
+  if (fm?.fields.has('references')) {
+    inline = parseCslYaml(model.text.slice(fm.contentStart, model.md.frontMatter?.contentEnd ?? fm.end), fm.contentStart);
+    // Only the references' own problems: the rest of the front matter is front-matter-syntax's.
+    inline = { ...inline, problems: [] };
+  }
+  const own = namesIn(model);
+  const files: ScopedBibliography[] = [];
+  let complete = true;
+  if (own.length) {
+    for (const n of own) {
+      if (!loader) complete = false;
+      else files.push({ ...n, origin: 'front matter', loaded: loader.load(n.name, 'front matter') });
+    }
+  } else if (loader) {
+    for (const d of loader.defaults) files.push({ name: d.name, origin: d.origin, loaded: loader.load(d.name, d.origin) });
+  }
+  if (!inline && files.length === 0 && complete) return undefined;
+  const searched = files.map((f) => f.name);
+  if (inline) searched.push('the references in the front matter');
+  return { files, inline, searched, complete };
+}
+
+/** Quarto's cross-references (`@fig-x`, `@tbl-x`, …) and pandoc-crossref's (`@fig:x`) are not bibliography keys. */
+const reCrossRef = /^(?:fig|tbl|sec|eq|lst|thm|lem|cor|prp|cnj|def|exm|exr|nte|tip|wrn|imp|cau|apx)[-:]/;
+
+export function isCrossReference(key: string): boolean {
+  return reCrossRef.test(key);
+}

@@ -1,0 +1,151 @@
+/** The rules of Pandoc citations and their bibliographies (docs/rules.md, "Citations"). */
+import { isCrossReference, keysInScope, lookupKey, type CitationScope, type ScopedBibliography } from '../bib/scope';
+import { editDistance } from '../text/distance';
+import type { Fix } from '../types';
+import type { Rule, RuleContext } from './rule';
+
+/** Suggestions are looked for this many distinct unknown keys per report; past it the finding has none. */
+const MAX_SUGGESTED = 200;
+
+/** The keys closest to `key` (at most 3, within a third of its length and at most 3 edits). */
+export function nearestKeys(key: string, keys: readonly string[]): string[] {
+  const max = Math.min(3, Math.max(1, Math.floor(key.length / 3)));
+  const lower = key.toLowerCase();
+  const found: Array<{ k: string; d: number }> = [];
+  for (const k of keys) {
+    const d = k.toLowerCase() === lower ? 0 : editDistance(lower, k.toLowerCase(), max);
+    if (d <= max) found.push({ k, d });
+  }
+  return found
+    .sort((a, b) => a.d - b.d || a.k.localeCompare(b.k))
+    .slice(0, 3)
+    .map((x) => x.k);
+}
+
+function where(f: ScopedBibliography): string {
+  return f.origin === 'front matter' ? f.name : `${f.name} (named in ${f.origin})`;
+}
+
+/** Where a finding about a bibliography file goes: its name in the front matter, else the report's first line. */
+function anchor(ctx: RuleContext, f: ScopedBibliography): { start: number; end: number } {
+  if (f.start !== undefined && f.end !== undefined) return { start: f.start, end: f.end };
+  const firstLine = ctx.model.text.indexOf('\n');
+  return { start: 0, end: firstLine < 0 ? ctx.model.text.length : firstLine };
+}
+
+function searchedList(scope: CitationScope): string {
+  return scope.searched.map((s) => (s.startsWith('the ') ? s : s.replace(/^.*[\\/]/, ''))).join(', ');
+}
+
+export const undefinedCitation: Rule = {
+  code: 'undefined-citation',
+  defaultSeverity: 'error',
+  description: 'A citation key is in no bibliography in scope.',
+  needsTemplate: false,
+  check(ctx) {
+    const scope = ctx.citations;
+    // Only where every bibliography in scope could be read: a key missing from a file that is missing is that file's finding.
+    if (!scope || !scope.complete || scope.files.some((f) => !('bibliography' in f.loaded))) return;
+    const keys = keysInScope(scope);
+    const suggestions = new Map<string, string[]>();
+    for (const cluster of ctx.model.md.citations) {
+      for (const k of cluster.keys) {
+        if (k.key === '*' || isCrossReference(k.key) || lookupKey(scope, k.key)) continue;
+        let near = suggestions.get(k.key);
+        if (!near) {
+          near = suggestions.size < MAX_SUGGESTED ? nearestKeys(k.key, keys) : [];
+          suggestions.set(k.key, near);
+        }
+        const fixes: Fix[] = near.map((n, i) => ({
+          title: `Change to @${n}`,
+          edits: [{ start: k.keyStart, end: k.keyEnd, newText: n }],
+          safe: false,
+          preferred: i === 0 && near!.length === 1,
+        }));
+        const didYouMean = near.length ? ` Did you mean ${near.map((n) => `@${n}`).join(', ')}?` : '';
+        report(ctx, `@${k.key} is in no bibliography in scope (searched: ${searchedList(scope)}).${didYouMean}`, k.start, k.end, fixes);
+      }
+    }
+  },
+};
+
+function report(ctx: RuleContext, message: string, start: number, end: number, fixes?: Fix[]): void {
+  ctx.report({ message, start, end, fixes });
+}
+
+export const bibliographyNotFound: Rule = {
+  code: 'bibliography-not-found',
+  defaultSeverity: 'error',
+  description: 'A bibliography the report names cannot be read.',
+  needsTemplate: false,
+  check(ctx) {
+    for (const f of ctx.citations?.files ?? []) {
+      if ('error' in f.loaded) {
+        const at = anchor(ctx, f);
+        report(ctx, `Bibliography ${where(f)} cannot be read: ${f.loaded.error}`, at.start, at.end);
+      }
+    }
+  },
+};
+
+/** Problems listed per bibliography in one finding; the rest are counted. */
+const MAX_LISTED = 5;
+
+export const bibliographySyntax: Rule = {
+  code: 'bibliography-syntax',
+  defaultSeverity: 'error',
+  description: 'A bibliography has entries Pandoc cannot read.',
+  needsTemplate: false,
+  check(ctx) {
+    const scope = ctx.citations;
+    for (const f of scope?.files ?? []) {
+      if (!('bibliography' in f.loaded) || f.loaded.bibliography.problems.length === 0) continue;
+      const problems = f.loaded.bibliography.problems;
+      const listed = problems.slice(0, MAX_LISTED).map((p) => `line ${p.line}: ${p.message.replace(/\.$/, '')}`);
+      const more = problems.length > MAX_LISTED ? ` (and ${problems.length - MAX_LISTED} more)` : '';
+      const at = anchor(ctx, f);
+      report(
+        ctx,
+        `Bibliography ${where(f)} has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`} Pandoc stops at: ${listed.join('; ')}${more}.`,
+        at.start,
+        at.end,
+      );
+    }
+    for (const p of scope?.inline?.problems ?? []) report(ctx, `references: ${p.message}`, p.start, p.end);
+  },
+};
+
+export const duplicateReference: Rule = {
+  code: 'duplicate-reference',
+  defaultSeverity: 'warning',
+  description: 'A citation key is defined twice.',
+  needsTemplate: false,
+  check(ctx) {
+    const scope = ctx.citations;
+    if (!scope) return;
+    // In the report: a duplicate in its own references is at the second entry; one in a file, at the file's name.
+    for (const d of scope.inline?.duplicates ?? []) {
+      const first = scope.inline!.byKey.get(d.key)!;
+      report(
+        ctx,
+        `"${d.key}" is defined twice in references (lines ${first.line} and ${d.line} of the front matter); Pandoc uses the first.`,
+        d.keyStart,
+        d.keyEnd,
+      );
+    }
+    for (const f of scope.files) {
+      if (!('bibliography' in f.loaded)) continue;
+      const { duplicates, byKey } = f.loaded.bibliography;
+      if (duplicates.length === 0) continue;
+      const listed = duplicates.slice(0, MAX_LISTED).map((d) => `"${d.key}" (lines ${byKey.get(d.key)!.line} and ${d.line})`);
+      const more = duplicates.length > MAX_LISTED ? ` and ${duplicates.length - MAX_LISTED} more` : '';
+      const at = anchor(ctx, f);
+      report(
+        ctx,
+        `Bibliography ${where(f)} defines ${duplicates.length === 1 ? 'a key' : `${duplicates.length} keys`} twice: ${listed.join(', ')}${more}; Pandoc uses the first.`,
+        at.start,
+        at.end,
+      );
+    }
+  },
+};

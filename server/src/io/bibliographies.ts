@@ -1,0 +1,142 @@
+/**
+ * Bibliography files on disk (docs/citations.md): read once per version of
+ * the file (its size and modification time, or an open document's text),
+ * parsed by format (`.bib`/`.bibtex`: BibTeX; `.json`: CSL JSON;
+ * `.yaml`/`.yml`: CSL YAML), and found where a report's front matter, its
+ * `.foresight.yml` or its Quarto project (`_quarto.yml`) names them.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseDocument } from 'yaml';
+import { parseBibtex } from '../core/bib/bibtex';
+import { parseCslJson, parseCslYaml } from '../core/bib/csl';
+import type { BibliographyLoader, BibliographyOrigin, DefaultBibliography, LoadedBibliography } from '../core/bib/scope';
+import type { Bibliography } from '../core/bib/types';
+
+export const QUARTO_PROJECT_FILE = '_quarto.yml';
+/** Bibliographies larger than this are not read (a 5,000-entry Zotero library is about 3 MB). */
+export const MAX_BIBLIOGRAPHY_BYTES = 64 * 1024 * 1024;
+
+/** File extensions of bibliographies, for watchers. */
+export const BIBLIOGRAPHY_GLOB = '**/*.{bib,bibtex,json,yaml,yml}';
+
+export function bibliographyFormat(file: string): 'bibtex' | 'csljson' | 'cslyaml' | undefined {
+  const ext = path.extname(file).toLowerCase();
+  return ext === '.bib' || ext === '.bibtex' ? 'bibtex' : ext === '.json' ? 'csljson' : ext === '.yaml' || ext === '.yml' ? 'cslyaml' : undefined;
+}
+
+export function parseBibliography(file: string, text: string): Bibliography {
+  const format = bibliographyFormat(file);
+  return format === 'csljson' ? parseCslJson(text) : format === 'cslyaml' ? parseCslYaml(text) : parseBibtex(text);
+}
+
+interface Kept {
+  stamp: string;
+  loaded: LoadedBibliography;
+}
+
+export class BibliographyStore {
+  private readonly files = new Map<string, Kept>();
+  private readonly openText = new Map<string, { text: string; version: number }>();
+  private openVersions = 0;
+  /** Folder -> the nearest `_quarto.yml`'s bibliographies (null: none), until `clear`. */
+  private readonly projects = new Map<string, { file: string; names: string[] } | null>();
+
+  /** A loader for one report: its folder, and its config file (if any) with the bibliographies it names. */
+  loaderFor(report: string | undefined, config: { path?: string; bibliography: string[] }): BibliographyLoader | undefined {
+    if (report === undefined) return undefined;
+    const dir = path.dirname(report);
+    const project = this.projectOf(dir);
+    const defaults: DefaultBibliography[] = config.bibliography.length
+      ? config.bibliography.map((name) => ({ name, origin: '.foresight.yml' as const }))
+      : (project?.names ?? []).map((name) => ({ name, origin: '_quarto.yml' as const }));
+    const base = (origin: BibliographyOrigin): string =>
+      origin === '.foresight.yml' && config.path ? path.dirname(config.path) : origin === '_quarto.yml' && project ? path.dirname(project.file) : dir;
+    return { defaults, load: (name, origin) => this.load(path.resolve(base(origin), name)) };
+  }
+
+  /** The parsed file at `file`, read again only when it changed. */
+  load(file: string): LoadedBibliography {
+    const open = this.openText.get(file);
+    let stamp: string;
+    if (open !== undefined) stamp = `open:${open.version}`;
+    else {
+      try {
+        const st = fs.statSync(file);
+        if (!st.isFile()) return { path: file, error: 'it is not a file.' };
+        if (st.size > MAX_BIBLIOGRAPHY_BYTES)
+          return { path: file, error: `it is ${Math.round(st.size / 1048576)} MB, over the ${MAX_BIBLIOGRAPHY_BYTES / 1048576} MB this tool reads.` };
+        stamp = `disk:${st.size}:${st.mtimeMs}`;
+      } catch {
+        return { path: file, error: 'there is no such file.' };
+      }
+    }
+    const kept = this.files.get(file);
+    if (kept && kept.stamp === stamp) return kept.loaded;
+    let loaded: LoadedBibliography;
+    if (bibliographyFormat(file) === undefined) loaded = { path: file, error: 'its format is unknown (use .bib, .json or .yaml).' };
+    else {
+      try {
+        const text = open?.text ?? fs.readFileSync(file, 'utf8');
+        loaded = { path: file, bibliography: parseBibliography(file, text) };
+      } catch (e) {
+        loaded = { path: file, error: (e as Error).message };
+      }
+    }
+    this.files.set(file, { stamp, loaded });
+    return loaded;
+  }
+
+  /** An open bibliography's text wins over its file (undefined: closed). */
+  setOpenText(file: string, text: string | undefined): void {
+    if (text === undefined) this.openText.delete(file);
+    else this.openText.set(file, { text, version: ++this.openVersions });
+  }
+
+  /** Whether a change to `file` can change a check: a bibliography read before, or a Quarto project file. */
+  concerns(file: string): boolean {
+    return this.files.has(file) || path.basename(file) === QUARTO_PROJECT_FILE;
+  }
+
+  /** Forgets project files found (a `_quarto.yml` changed); bibliographies are checked by stamp on every load. */
+  clear(): void {
+    this.projects.clear();
+  }
+
+  private projectOf(dir: string): { file: string; names: string[] } | null {
+    const visited: string[] = [];
+    let current = dir;
+    let found: { file: string; names: string[] } | null = null;
+    for (;;) {
+      const known = this.projects.get(current);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      visited.push(current);
+      const candidate = path.join(current, QUARTO_PROJECT_FILE);
+      if (fs.existsSync(candidate)) {
+        found = { file: candidate, names: quartoBibliographies(candidate) };
+        break;
+      }
+      const parent = path.dirname(current);
+      if (parent === current) break;
+      current = parent;
+    }
+    for (const d of visited) this.projects.set(d, found);
+    return found;
+  }
+}
+
+/** The top-level `bibliography:` of a Quarto project file. */
+function quartoBibliographies(file: string): string[] {
+  try {
+    const value = parseDocument(fs.readFileSync(file, 'utf8')).toJS() as { bibliography?: unknown } | null;
+    const b = value?.bibliography;
+    if (typeof b === 'string') return [b];
+    if (Array.isArray(b)) return b.filter((x): x is string => typeof x === 'string');
+  } catch {
+    // An unreadable project file names no bibliography.
+  }
+  return [];
+}

@@ -1,0 +1,110 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { runCli } from '../../../server/src/cli';
+import { check } from '../../../server/src/core/checker';
+import { LanguageService } from '../../../server/src/service';
+import { URI } from 'vscode-uri';
+import { makeTempDir } from '../../support/tmp';
+
+function tempDir(files: Record<string, string>): string {
+  const dir = makeTempDir('foresight-cite-');
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+const BIB =
+  '@book{tavares2016, title = {Paradiplomacy}, publisher = {OUP}, year = {2016}}\n@report{horizons2022, title = {Disruptions}, url = {https://x.org}}\n';
+
+async function lines(dir: string, ...args: string[]): Promise<string[]> {
+  const r = await runCli(args.length ? args : ['.'], dir);
+  return r.stdout.trim() ? r.stdout.trim().split('\n') : [];
+}
+
+describe('citation rules', () => {
+  it('reports a key in no bibliography, with what was searched and the nearest keys as fixes', () => {
+    const text = '---\nreferences:\n- id: tavares2016\n  title: Paradiplomacy\n---\n\nCities [@tavres2016, p. 3] and @horizons2022 and @fig-map.\n';
+    const result = check(text);
+    const found = result.problems.filter((p) => p.rule === 'undefined-citation');
+    assert.deepStrictEqual(
+      found.map((p) => [p.message, text.slice(p.start, p.end)]),
+      [
+        ['@tavres2016 is in no bibliography in scope (searched: the references in the front matter). Did you mean @tavares2016?', '@tavres2016'],
+        ['@horizons2022 is in no bibliography in scope (searched: the references in the front matter).', '@horizons2022'],
+      ],
+      'the Quarto cross-reference @fig-map is not a key',
+    );
+    assert.deepStrictEqual(
+      found[0].fixes!.map((f) => [f.title, f.edits[0].newText, text.slice(f.edits[0].start, f.edits[0].end)]),
+      [['Change to @tavares2016', 'tavares2016', 'tavres2016']],
+    );
+  });
+
+  it('checks nothing in a file with no bibliography in scope (@mentions are not citations)', () => {
+    assert.deepStrictEqual(
+      check('Thanks to @octocat and [@someone](https://github.com/someone).\n').problems.filter((p) => p.rule === 'undefined-citation'),
+      [],
+    );
+  });
+
+  it('reads the bibliography the front matter names, relative to the report, and reports one that is missing', async () => {
+    const dir = tempDir({
+      'refs/main.bib': BIB,
+      'reports/a.md': '---\nbibliography: ../refs/main.bib\n---\n\nSee [@tavares2016] and [@nobody].\n',
+      'reports/b.md': '---\nbibliography:\n  - ../refs/main.bib\n  - gone.bib\n---\n\nSee [@nobody].\n',
+    });
+    assert.deepStrictEqual(await lines(dir), [
+      'reports/a.md:5:25 error undefined-citation @nobody is in no bibliography in scope (searched: main.bib).',
+      'reports/b.md:4:5 error bibliography-not-found Bibliography gone.bib cannot be read: there is no such file.',
+    ]);
+  });
+
+  it('takes the bibliography of .foresight.yml, else of _quarto.yml, for reports that name none', async () => {
+    const dir = tempDir({
+      'team/.foresight.yml': 'bibliography: shared.bib\n',
+      'team/shared.bib': BIB,
+      'team/sub/report.md': '# R\n\nAs [@horizons2022] and [@tavares2061].\n',
+      'book/_quarto.yml': 'project:\n  type: book\nbibliography: [refs.json]\n',
+      'book/refs.json': '[{"id": "acuto2013", "type": "book", "title": "Global Cities"}]',
+      'book/chapters/one.qmd': '# One\n\nAs [@acuto2013] and [@acuto2031].\n',
+    });
+    assert.deepStrictEqual(await lines(dir), [
+      'book/chapters/one.qmd:3:22 error undefined-citation @acuto2031 is in no bibliography in scope (searched: refs.json). Did you mean @acuto2013?',
+      'team/sub/report.md:3:25 error undefined-citation @tavares2061 is in no bibliography in scope (searched: shared.bib). Did you mean @tavares2016?',
+    ]);
+  });
+
+  it('reports syntax errors and duplicate keys at the bibliography name, with their lines', async () => {
+    const dir = tempDir({
+      'r.md': '---\nbibliography: refs.bib\n---\n\n[@a]\n',
+      'refs.bib': '@book{a, title = {A}}\n@book{a, title = {Again}}\n@book{b, title = {B}\n year = {1}}\n',
+    });
+    assert.deepStrictEqual(await lines(dir), [
+      'r.md:2:15 error bibliography-syntax Bibliography refs.bib has a problem Pandoc stops at: line 4: Expected "}" to close the entry "b", or a "," between fields.',
+      'r.md:2:15 warning duplicate-reference Bibliography refs.bib defines a key twice: "a" (lines 1 and 2); Pandoc uses the first.',
+    ]);
+  });
+
+  it('checks a report again when its bibliography changes on disk', () => {
+    const dir = tempDir({ 'refs.bib': '@book{old, title = {Old}}\n', 'r.md': '---\nbibliography: refs.bib\n---\n\n[@new]\n' });
+    const uri = URI.file(path.join(dir, 'r.md')).toString();
+    const text = fs.readFileSync(path.join(dir, 'r.md'), 'utf8');
+    const docs = new Map([[uri, { uri, version: 1, getText: () => text }]]);
+    const service = new LanguageService(
+      { get: (u) => docs.get(u), all: () => [...docs.values()] },
+      { error: () => {}, warn: () => {}, linksChanged: () => {} },
+    );
+    const rules = (): string[] => service.diagnosticsFor(uri).map((d) => String(d.code));
+    assert.deepStrictEqual(rules(), ['undefined-citation']);
+    // A change no watcher was told of is not seen until one is; then every report is checked again.
+    fs.writeFileSync(path.join(dir, 'refs.bib'), '@book{new, title = {New}}\n');
+    const bibUri = URI.file(path.join(dir, 'refs.bib')).toString();
+    assert.strictEqual(service.bibliographiesChanged([bibUri]), true);
+    assert.deepStrictEqual(rules(), []);
+    assert.strictEqual(service.bibliographiesChanged([URI.file(path.join(dir, 'package.json')).toString()]), false, 'unrelated files do not re-check');
+    service.dispose();
+  });
+});
