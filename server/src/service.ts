@@ -8,6 +8,7 @@
  */
 import type { Diagnostic, SymbolInformation } from 'vscode-languageserver-types';
 import { check, checkModel, fixAll, severityOf, type CheckOptions, type CheckResult } from './core/checker';
+import { citationScope } from './core/bib/scope';
 import { parseConfig } from './core/config/config';
 import { linkTargets } from './core/links/targets';
 import { buildModel, type ReportModel } from './core/model';
@@ -66,6 +67,11 @@ export interface PreparedFile {
   uri: string;
   model: ReportModel;
   options: CheckOptions;
+}
+
+/** What the link check fetches for a report: its notes' links, and those of the bibliography entries it cites. */
+function targetsOf(model: ReportModel, options: CheckOptions): ReturnType<typeof linkTargets> {
+  return linkTargets(model, options.config?.links.exclude, citationScope(model, options.bibliographies));
 }
 
 export function isConfigUri(uri: string): boolean {
@@ -256,7 +262,7 @@ export class LanguageService {
    */
   async checkLinksOf(files: PreparedFile[]): Promise<LinkRun | undefined> {
     const urls = new Set<string>();
-    for (const f of files) if (f.options.links) for (const t of linkTargets(f.model, f.options.config?.links.exclude)) urls.add(t.fetchUrl);
+    for (const f of files) if (f.options.links) for (const t of targetsOf(f.model, f.options)) urls.add(t.fetchUrl);
     return urls.size ? this.links.checkAll(urls) : undefined;
   }
 
@@ -284,7 +290,7 @@ export class LanguageService {
     this.failures.delete(uri);
     const result = withIndex(uri, doc.version, checked, options.config!, options.links);
     // Open reports start checks for their links in the background; the results re-check the report.
-    if (options.links) this.links.request(uri, new Set(linkTargets(result.model, options.config!.links.exclude).map((t) => t.fetchUrl)));
+    if (options.links) this.links.request(uri, new Set(targetsOf(result.model, options).map((t) => t.fetchUrl)));
     for (const r of result.ruleErrors) {
       if (this.reportedRuleErrors.has(r.rule)) continue;
       this.reportedRuleErrors.add(r.rule);
@@ -398,7 +404,7 @@ export class LanguageService {
     const a = this.analyse(uri);
     if (!a) return null;
     if (!a.links) return { rechecking: 0, reason: this.trustedNow ? 'off' : 'untrusted' };
-    const urls = new Set(linkTargets(a.model, a.config.links.exclude).map((t) => t.fetchUrl));
+    const urls = new Set(targetsOf(a.model, { ...this.optionsFor(a.uri), config: a.config }).map((t) => t.fetchUrl));
     const rechecking = this.links.recheck(a.uri, urls);
     this.cache.delete(a.uri);
     return { rechecking };

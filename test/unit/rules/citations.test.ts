@@ -3,6 +3,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { runCli } from '../../../server/src/cli';
 import { check } from '../../../server/src/core/checker';
+import { parseBibtex } from '../../../server/src/core/bib/bibtex';
+import type { BibliographyLoader } from '../../../server/src/core/bib/scope';
+import type { LinkResult } from '../../../server/src/core/links/result';
 import { LanguageService } from '../../../server/src/service';
 import { URI } from 'vscode-uri';
 import { makeTempDir } from '../../support/tmp';
@@ -106,5 +109,38 @@ describe('citation rules', () => {
     assert.deepStrictEqual(rules(), []);
     assert.strictEqual(service.bibliographiesChanged([URI.file(path.join(dir, 'package.json')).toString()]), false, 'unrelated files do not re-check');
     service.dispose();
+  });
+
+  /** A loader over one in-memory .bib, named `refs.bib`. */
+  const loaderOf = (bib: string): BibliographyLoader => ({ defaults: [], load: (name) => ({ path: `/x/${name}`, bibliography: parseBibtex(bib) }) });
+  const SOURCES =
+    '@online{page, title = {A Page}}\n@misc{vague, title = {Something}}\n@book{book, title = {A Book}, publisher = {OUP}}\n@online{linked, title = {Linked}, url = {https://horizons.gc.ca/x}, doi = {10.1000/abc}}\n';
+
+  it('reports a cited entry with no way to find its source once, at its first citation; a web page without its URL even outside reports', () => {
+    const body = 'See [@page; @vague; @book; @linked] and again [@page].\n';
+    const inReport = '---\ntemplate: signal\nbibliography: refs.bib\n---\n\n' + body;
+    const outside = '---\nbibliography: refs.bib\n---\n\n' + body;
+    const found = (text: string): string[][] =>
+      check(text, { bibliographies: loaderOf(SOURCES) })
+        .problems.filter((p) => p.rule === 'missing-source-url')
+        .map((p) => [text.slice(p.start, p.end), p.message]);
+    assert.deepStrictEqual(found(inReport), [
+      ['@page', '@page (refs.bib, line 1) is a web page with no URL: add it to the entry.'],
+      ['@vague', '@vague (refs.bib, line 2) has no URL, DOI or details to trace it by (a publisher, journal or book): add it to the entry.'],
+    ]);
+    assert.deepStrictEqual(found(outside), [['@page', '@page (refs.bib, line 1) is a web page with no URL: add it to the entry.']]);
+  });
+
+  it('checks the URL and DOI of cited entries with the link check, at the citation', () => {
+    const text = '---\nbibliography: refs.bib\n---\n\nSee [@linked].\n';
+    const gone = (url: string): LinkResult => ({ url, kind: 'gone', detail: 'HTTP 404' }) as LinkResult;
+    const problems = check(text, { bibliographies: loaderOf(SOURCES), links: gone }).problems.filter((p) => p.rule === 'dead-link');
+    assert.deepStrictEqual(
+      problems.map((p) => [text.slice(p.start, p.end), p.message]),
+      [
+        ['@linked', 'Source gone: "https://horizons.gc.ca/x" answers HTTP 404.'],
+        ['@linked', 'Source gone: DOI 10.1000/abc is not registered (doi.org answers HTTP 404).'],
+      ],
+    );
   });
 });

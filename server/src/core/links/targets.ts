@@ -2,6 +2,7 @@
  * What the link check fetches: every http(s) source URL and DOI in the notes,
  * with the range it was written at. Pure: no network here.
  */
+import { lookupKey, type CitationScope } from '../bib/scope';
 import type { ReportModel } from '../model';
 import type { MdUrl } from '../parse/markdown';
 import { doiUrl } from '../notes/identifiers';
@@ -17,7 +18,7 @@ export interface LinkTarget {
   doi?: string;
   start: number;
   end: number;
-  /** The note it belongs to (its label as written). */
+  /** The note it belongs to (its label as written), or `@key` for a cited bibliography entry. */
   note: string;
   /** Whether the text at start..end is exactly `written`, so a fix may replace it; and how it is written. */
   replaceable: boolean;
@@ -58,8 +59,9 @@ export function isPlaceholderHost(hostname: string): boolean {
 }
 
 /** Every URL and DOI the link check fetches, minus placeholders and the config's `links.exclude` patterns. */
-export function linkTargets(model: ReportModel, exclude: ReadonlyArray<{ test(text: string): boolean }> = []): LinkTarget[] {
+export function linkTargets(model: ReportModel, exclude: ReadonlyArray<{ test(text: string): boolean }> = [], citations?: CitationScope): LinkTarget[] {
   const all = allTargets(model);
+  if (citations) appendCited(model, citations, all);
   return exclude.length ? all.filter((t) => !exclude.some((re) => re.test(t.fetchUrl) || re.test(t.written))) : all;
 }
 
@@ -102,4 +104,27 @@ function allTargets(model: ReportModel): LinkTarget[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The URL and DOI of every cited bibliography entry, once per entry, at its first citation (docs/citations.md):
+ * the key is where a finding goes, and no fix rewrites the entry from the report.
+ */
+function appendCited(model: ReportModel, citations: CitationScope, out: LinkTarget[]): void {
+  const seen = new Set<string>();
+  for (const cluster of model.md.citations) {
+    for (const k of cluster.keys) {
+      if (seen.has(k.key)) continue;
+      seen.add(k.key);
+      const ref = lookupKey(citations, k.key)?.ref;
+      if (!ref) continue;
+      const at = { start: k.start, end: k.end, note: `@${k.key}`, replaceable: false, fragment: '' };
+      const url = ref.url?.trim();
+      const n = url && /^https?:\/\//i.test(url) ? normaliseUrl(url) : undefined;
+      if (url && n && !isPlaceholderHost(new URL(n.fetchUrl).hostname)) out.push({ ...at, written: url, fetchUrl: n.fetchUrl, fragment: n.fragment, doi: n.doi, syntax: 'literal' });
+      const doi = ref.doi?.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '');
+      if (doi && /^10\.\d{4,9}\//.test(doi) && doi.toLowerCase() !== n?.doi?.toLowerCase()) out.push({ ...at, written: `doi:${doi}`, fetchUrl: doiUrl(doi), doi, syntax: 'doi' });
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
 }

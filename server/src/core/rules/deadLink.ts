@@ -13,9 +13,9 @@ export const deadLink: Rule = {
   defaultSeverity: 'warning',
   description: 'A source URL or DOI no longer answers (opt-in link check).',
   needsTemplate: false,
-  check({ model, config, links, report }) {
+  check({ model, config, links, citations, report }) {
     if (!links) return;
-    for (const target of linkTargets(model, config.links.exclude)) {
+    for (const target of linkTargets(model, config.links.exclude, citations)) {
       const result: LinkResult | undefined = links(target.fetchUrl);
       if (!result) continue;
       const finding = linkFinding(target, result);
