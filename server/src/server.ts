@@ -71,7 +71,7 @@ export function startServer(connection: Connection): void {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
-        completionProvider: { triggerCharacters: ['^', '#', ' ', ':'], resolveProvider: false },
+        completionProvider: { triggerCharacters: ['^', '#', ' ', ':', '@'], resolveProvider: false },
         hoverProvider: true,
         definitionProvider: true,
         referencesProvider: true,

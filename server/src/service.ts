@@ -6,9 +6,11 @@
  * reports, the settings, workspace trust, the link service and the note
  * readings kept across edits. It imports nothing of the LSP connection.
  */
-import type { Diagnostic, SymbolInformation } from 'vscode-languageserver-types';
+import type { Diagnostic, Location, Position, SymbolInformation, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import { citationKeyAt, entryLocation, isValidKey } from './features/citations';
+import { RenameError } from './features/navigation';
 import { check, checkModel, fixAll, severityOf, type CheckOptions, type CheckResult } from './core/checker';
-import { citationScope } from './core/bib/scope';
+import { citationScope, lookupKey } from './core/bib/scope';
 import { parseConfig } from './core/config/config';
 import { linkTargets } from './core/links/targets';
 import { buildModel, type ReportModel } from './core/model';
@@ -391,6 +393,73 @@ export class LanguageService {
       if (!('failure' in result)) appendAll(out, entrySymbols(withIndex(file.uri, 0, result, this.optionsFor(file.uri).config!), query));
     }
     return out;
+  }
+
+  /**
+   * The reports (open, then closed in the workspace) that cite the entry `key` resolves to from `from`'s
+   * bibliographies: the same file's entry, or, for a report's own `references:`, that report alone.
+   */
+  private citationsOfEntry(
+    from: Analysis,
+    key: string,
+  ): Array<{ uri: string; index: LineIndex; starts: Array<{ keyStart: number; keyEnd: number; start: number; end: number }> }> {
+    const target = from.citations ? lookupKey(from.citations, key) : undefined;
+    if (!target) return [];
+    const out: Array<{ uri: string; index: LineIndex; starts: Array<{ keyStart: number; keyEnd: number; start: number; end: number }> }> = [];
+    const collect = (uri: string, result: CheckResult, index: LineIndex): void => {
+      if (target.in === 'references' && uri !== from.uri) return;
+      const found = result.citations ? lookupKey(result.citations, key) : undefined;
+      if (!found || found.in !== target.in) return;
+      const starts = result.model.md.citations.flatMap((c) => c.keys.filter((k) => k.key === key));
+      if (starts.length) out.push({ uri, index, starts });
+    };
+    const seen = new Set<string>();
+    for (const doc of this.documents.all()) {
+      const a = this.analyse(doc.uri);
+      if (!a) continue;
+      seen.add(doc.uri);
+      collect(doc.uri, a, a.index);
+    }
+    if (target.in !== 'references') {
+      for (const file of this.workspace.reportFiles()) {
+        if (seen.has(file.uri) || isConfigUri(file.uri)) continue;
+        const text = this.workspace.readText(file.uri);
+        if (text === undefined || text.length > this.closedFileLimit()) continue;
+        const result = this.checkClosed(file.uri, text);
+        if (!('failure' in result)) collect(file.uri, result, new LineIndex(result.model.md.lineStarts, text.length));
+      }
+    }
+    return out;
+  }
+
+  /** Find references on a citation key: its citations in every report that uses the same entry, and the entry. */
+  citationReferences(uri: string, position: Position, includeDeclaration: boolean): Location[] | undefined {
+    const a = this.analyse(uri);
+    const k = a && citationKeyAt(a, a.index.offsetAt(position));
+    if (!a || !k) return undefined;
+    const out: Location[] = [];
+    const entry = a.citations ? entryLocation(a, a.citations, k.key) : undefined;
+    if (includeDeclaration && entry) out.push(entry);
+    for (const r of this.citationsOfEntry(a, k.key)) for (const c of r.starts) out.push({ uri: r.uri, range: r.index.range(c.start, c.end) });
+    return out;
+  }
+
+  /** Renames a citation key in its bibliography entry and in every report that cites that entry. */
+  citationRename(uri: string, position: Position, newName: string): WorkspaceEdit | undefined {
+    const a = this.analyse(uri);
+    const k = a && citationKeyAt(a, a.index.offsetAt(position));
+    if (!a || !k) return undefined;
+    const key = newName.replace(/^@/, '');
+    if (!isValidKey(key)) throw new RenameError(`"${newName}" is not a key Pandoc reads whole: use letters, digits and inner punctuation (:.#$%&-+?<>~/).`);
+    const target = a.citations ? lookupKey(a.citations, k.key) : undefined;
+    if (!target) throw new RenameError(`@${k.key} is in no bibliography in scope: there is no entry to rename.`);
+    if (key !== k.key && lookupKey(a.citations!, key)) throw new RenameError(`@${key} already exists in the bibliographies in scope.`);
+    const changes: Record<string, TextEdit[]> = {};
+    const entry = entryLocation(a, a.citations!, k.key)!;
+    (changes[entry.uri] ??= []).push({ range: entry.range, newText: key });
+    for (const r of this.citationsOfEntry(a, k.key))
+      for (const c of r.starts) (changes[r.uri] ??= []).push({ range: r.index.range(c.keyStart, c.keyEnd), newText: key });
+    return { changes };
   }
 
   /** The status bar's facts for an open report, with the link checks still pending. */

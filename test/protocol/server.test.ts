@@ -402,3 +402,55 @@ describe('language server with pull diagnostics (LSP 3.17)', function () {
     );
   });
 });
+
+/** Citation keys over the protocol: the handlers route them to the citation features, and footnotes still work. */
+describe('language server over stdio: Pandoc citation keys', function () {
+  this.timeout(30000);
+  const TEXT = '---\nbibliography: refs.bib\n---\n\nCities act abroad [@tavares2016, p. 3] and [@\n';
+  let dir: string;
+  let client: TestClient;
+  let uri: string;
+  const request = <R>(method: string, params: Record<string, unknown>): Promise<R> =>
+    client.connection.sendRequest(method, { textDocument: { uri }, ...params }) as Promise<R>;
+
+  before(async () => {
+    dir = makeTempDir('foresight-cite-protocol-');
+    fs.writeFileSync(path.join(dir, 'refs.bib'), '@book{tavares2016, title = {Paradiplomacy}, author = {Tavares, Rodrigo}, year = {2016}}\n');
+    uri = URI.file(path.join(dir, 'report.md')).toString();
+    client = await startClient({ rootUri: URI.file(dir).toString() });
+    await open(client, uri, TEXT);
+  });
+  after(async () => {
+    await client.stop();
+  });
+
+  it('textDocument/completion after [@: a CompletionList of the keys in scope', async () => {
+    const list = await request<{ isIncomplete: boolean; items: CompletionItem[] }>('textDocument/completion', { position: positionIn(TEXT, 'and [@', 6) });
+    assert.deepStrictEqual(
+      list.items.map((i) => [i.label, i.detail]),
+      [['tavares2016', 'Tavares, 2016 · refs.bib']],
+    );
+  });
+
+  it('textDocument/definition and references on a key: the entry in refs.bib, and the citation', async () => {
+    const bib = URI.file(path.join(dir, 'refs.bib')).toString();
+    const defs = await request<Location[]>('textDocument/definition', { position: positionIn(TEXT, 'tavares2016') });
+    assert.deepStrictEqual(defs, [{ uri: bib, range: { start: { line: 0, character: 6 }, end: { line: 0, character: 17 } } }]);
+    const refs = await request<Location[]>('textDocument/references', { position: positionIn(TEXT, 'tavares2016'), context: { includeDeclaration: true } });
+    assert.deepStrictEqual(
+      refs.map((l) => [l.uri === bib ? 'refs.bib' : 'report.md', l.range.start.line, l.range.start.character]),
+      [
+        ['refs.bib', 0, 6],
+        ['report.md', 4, 19],
+      ],
+    );
+  });
+
+  it('textDocument/rename on a key: a WorkspaceEdit for the bibliography and the report', async () => {
+    const edit = await request<WorkspaceEdit>('textDocument/rename', { position: positionIn(TEXT, 'tavares2016'), newName: 'tavares2016a' });
+    assert.deepStrictEqual(
+      Object.keys(edit.changes ?? {}).map((u) => path.basename(URI.parse(u).fsPath)),
+      ['refs.bib', 'report.md'],
+    );
+  });
+});

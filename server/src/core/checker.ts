@@ -36,6 +36,8 @@ export interface CheckResult {
   problems: Problem[];
   /** Rules that threw: reported once by the caller; the other rules still ran. */
   ruleErrors: Array<{ rule: string; error: Error }>;
+  /** The bibliographies the report's citations were looked up in (undefined: none in scope). */
+  citations?: CitationScope;
   /**
    * Set when part of the document was not read (past MAX_BLOCKS, MAX_NOTES or
    * MAX_INLINE_ITEMS) or a rule found more than MAX_FINDINGS_PER_RULE
@@ -77,7 +79,7 @@ function runRules(
   model: ReportModel,
   options: CheckOptions,
   keep: (rule: string, severity: Severity, finding: Finding) => void,
-): { ruleErrors: CheckResult['ruleErrors']; unlisted: string[] } {
+): { ruleErrors: CheckResult['ruleErrors']; unlisted: string[]; citations?: CitationScope } {
   const config = options.config ?? defaultConfig();
   const ruleErrors: CheckResult['ruleErrors'] = [];
   const cut = model.md.truncatedAt;
@@ -117,17 +119,18 @@ function runRules(
       else ruleErrors.push({ rule: rule.code, error: error as Error });
     }
   }
-  return { ruleErrors, unlisted };
+  return { ruleErrors, unlisted, citations };
 }
 
 export function checkModel(model: ReportModel, options: CheckOptions = {}): CheckResult {
   const problems: Problem[] = [];
   const cut = model.md.truncatedAt;
-  const { ruleErrors, unlisted } = runRules(model, options, (rule, severity, f) => {
+  const { ruleErrors, unlisted, citations } = runRules(model, options, (rule, severity, f) => {
     problems.push({ rule, severity, message: f.message, start: f.start, end: f.end, fixes: f.fixes });
   });
   problems.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  if (cut === undefined) return unlisted.length ? { model, problems, ruleErrors, notice: unlisted.join(' ') } : { model, problems, ruleErrors };
+  if (cut === undefined)
+    return unlisted.length ? { model, problems, ruleErrors, citations, notice: unlisted.join(' ') } : { model, problems, ruleErrors, citations };
   const by = model.md.truncatedBy;
   const why =
     by === 'inline'
@@ -138,7 +141,7 @@ export function checkModel(model: ReportModel, options: CheckOptions = {}): Chec
   // Cut on its first line (one line of 120,000 references): nothing was checked, and the notice says so.
   const checked = cut === 0 ? 'Nothing of this report was checked' : `Only lines 1-${cut} of this report were checked`;
   const notice = [`${checked}: it has ${why}.`, ...unlisted].join(' ');
-  return { model, problems, ruleErrors, notice };
+  return { model, problems, ruleErrors, citations, notice };
 }
 
 /** The model of `text` under the check's options (its config, template, deadline and kept readings). */

@@ -1,5 +1,6 @@
-/** Completion: footnote labels after `[^`, section headings after `#`, front matter keys and values. */
-import type { CompletionItem, Position } from 'vscode-languageserver-types';
+/** Completion: footnote labels after `[^`, citation keys after `@`, section headings after `#`, front matter keys and values. */
+import type { CompletionItem, CompletionList, Position } from 'vscode-languageserver-types';
+import { citationCompletion } from './citations';
 import { sectionLevel } from '../core/fixes/insertSection';
 import { missingSections, type Entry } from '../core/model';
 import { FRONT_MATTER_FIELDS, STATUS, STEEP } from '../core/frontMatterFields';
@@ -21,6 +22,22 @@ export function completion(a: Analysis, position: Position): CompletionItem[] {
   const heading = /^(#{1,6})[ \t]*([^#]*)$/.exec(before);
   if (heading && model.template) return sectionCompletion(a, position, offset, heading[1].length, before.length);
   return [];
+}
+
+/**
+ * Completion as the protocol answers it: citation keys after `@` (docs/citations.md) when the report has
+ * bibliographies in scope, as a list that may be incomplete (large libraries); else `completion`.
+ */
+export function completeAt(a: Analysis, position: Position): CompletionItem[] | CompletionList {
+  const offset = a.index.offsetAt(position);
+  const before = a.model.text.slice(a.index.offsetAt({ line: position.line, character: 0 }), offset);
+  const fm = a.model.md.frontMatter;
+  const inFrontMatter = fm && offset >= fm.contentStart && offset <= fm.contentEnd;
+  if (!inFrontMatter && before.includes('@') && !inSpan(a.model.md.literalSpans, offset)) {
+    const cite = citationCompletion(a, position, before);
+    if (cite) return cite;
+  }
+  return completion(a, position);
 }
 
 function footnoteCompletion(a: Analysis, position: Position, typed: string, atLineStart: boolean, closed: boolean): CompletionItem[] {

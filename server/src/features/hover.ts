@@ -1,9 +1,10 @@
-/** Hover: a note's text and source on its references, citation counts on definitions, purpose on sections. */
+/** Hover: a note's text and source on its references, citation counts on definitions, the entry on citation keys, purpose on sections. */
 import type { Hover, Position } from 'vscode-languageserver-types';
 import type { LinkResult } from '../core/links/result';
 import { doiUrl, normaliseUrl } from '../core/links/targets';
 import { sourceUrls, type Note } from '../core/model';
 import { labelAt, type Analysis } from './analysis';
+import { citationHover } from './citations';
 
 const SYMBOL: Record<LinkResult['kind'], string> = { ok: '✓', moved: '↪', gone: '✗', unreachable: '✗', unverified: '?', blocked: '–' };
 
@@ -108,6 +109,8 @@ function noteMarkdown(a: Analysis, note: Note): string {
 export function hover(a: Analysis, position: Position): Hover | null {
   const offset = a.index.offsetAt(position);
   const model = a.model;
+  const cited = citationHover(a, offset, (line, url) => statusLine(a, line, url));
+  if (cited !== undefined) return cited;
   const at = labelAt(a, offset);
   if (at) {
     const range = a.index.range(at.kind === 'definition' ? at.start : at.start, at.kind === 'definition' ? at.labelEnd + 1 : at.end);

@@ -16,7 +16,8 @@ import type {
 } from 'vscode-languageserver/node';
 import type { Analysis } from '../features/analysis';
 import { codeActions } from '../features/codeActions';
-import { completion } from '../features/completion';
+import { completeAt } from '../features/completion';
+import { citationDefinition, citationPrepareRename } from '../features/citations';
 import { foldingRanges } from '../features/folding';
 import { hover } from '../features/hover';
 import { documentLinks } from '../features/links';
@@ -35,13 +36,22 @@ export function registerDocumentFeatures(ctx: ServerContext): void {
         return a ? fn(a, p) : fallback;
       })(params, token);
 
-  connection.onCompletion(onDoc('completion', [], (a, p: CompletionParams) => completion(a, p.position)));
+  connection.onCompletion(onDoc('completion', [], (a, p: CompletionParams) => completeAt(a, p.position)));
   connection.onHover(onDoc('hover', null, (a, p: HoverParams) => hover(a, p.position)));
-  connection.onDefinition(onDoc('definition', [], (a, p: DefinitionParams) => definition(a, p.position)));
-  connection.onReferences(onDoc('references', [], (a, p: ReferenceParams) => references(a, p.position, p.context.includeDeclaration)));
+  connection.onDefinition(onDoc('definition', [], (a, p: DefinitionParams) => citationDefinition(a, p.position) ?? definition(a, p.position)));
+  connection.onReferences(
+    onDoc(
+      'references',
+      [],
+      (a, p: ReferenceParams) =>
+        service.citationReferences(a.uri, p.position, p.context.includeDeclaration) ?? references(a, p.position, p.context.includeDeclaration),
+    ),
+  );
   connection.onDocumentHighlight(onDoc('documentHighlight', [], (a, p: DocumentHighlightParams) => documentHighlights(a, p.position)));
-  connection.onPrepareRename(onDoc('prepareRename', null, (a, p: PrepareRenameParams) => prepareRename(a, p.position)));
-  connection.onRenameRequest(onDoc('rename', null, (a, p: RenameParams) => rename(a, p.position, p.newName)));
+  connection.onPrepareRename(onDoc('prepareRename', null, (a, p: PrepareRenameParams) => citationPrepareRename(a, p.position) ?? prepareRename(a, p.position)));
+  connection.onRenameRequest(
+    onDoc('rename', null, (a, p: RenameParams) => service.citationRename(a.uri, p.position, p.newName) ?? rename(a, p.position, p.newName)),
+  );
   connection.onDocumentSymbol(onDoc('documentSymbol', [], (a, _p: DocumentSymbolParams) => documentSymbols(a)));
   connection.onFoldingRanges(onDoc('foldingRange', [], (a, _p: FoldingRangeParams) => foldingRanges(a)));
   connection.onDocumentLinks(onDoc('documentLink', [], (a, _p: DocumentLinkParams) => documentLinks(a)));

@@ -26,6 +26,8 @@ export interface Reference {
   keyEnd: number;
   /** The key's line in its file (1-based), for messages. */
   line: number;
+  /** The key's column on that line (0-based, in UTF-16 units), for editors. */
+  column: number;
 }
 
 export interface BibliographyProblem {
@@ -51,7 +53,7 @@ export interface Bibliography {
 }
 
 /** Entries and problems with their offsets in `text`, before their lines are known. */
-export type Unlined<T> = Omit<T, 'line'>;
+export type Unlined<T> = Omit<T, 'line' | 'column'>;
 
 /** The bibliography of `text` (placed at `base` in a larger text): entries indexed by key, and every offset given its line in `text`. */
 export function indexEntries(
@@ -76,7 +78,10 @@ export function indexEntries(
   };
   // Set in place: a reference's fields may be computed when first read (bibtex.ts), and a copy would read them all.
   const entries = unlinedEntries as Reference[];
-  for (const e of entries) e.line = lineOf(e.keyStart);
+  for (const e of entries) {
+    e.line = lineOf(e.keyStart);
+    e.column = e.keyStart - base - starts[e.line - 1];
+  }
   const problems = unlinedProblems as BibliographyProblem[];
   for (const p of problems) p.line = lineOf(p.start);
   const byKey = new Map<string, Reference>();

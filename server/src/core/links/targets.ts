@@ -121,9 +121,11 @@ function appendCited(model: ReportModel, citations: CitationScope, out: LinkTarg
       const at = { start: k.start, end: k.end, note: `@${k.key}`, replaceable: false, fragment: '' };
       const url = ref.url?.trim();
       const n = url && /^https?:\/\//i.test(url) ? normaliseUrl(url) : undefined;
-      if (url && n && !isPlaceholderHost(new URL(n.fetchUrl).hostname)) out.push({ ...at, written: url, fetchUrl: n.fetchUrl, fragment: n.fragment, doi: n.doi, syntax: 'literal' });
+      if (url && n && !isPlaceholderHost(new URL(n.fetchUrl).hostname))
+        out.push({ ...at, written: url, fetchUrl: n.fetchUrl, fragment: n.fragment, doi: n.doi, syntax: 'literal' });
       const doi = ref.doi?.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '');
-      if (doi && /^10\.\d{4,9}\//.test(doi) && doi.toLowerCase() !== n?.doi?.toLowerCase()) out.push({ ...at, written: `doi:${doi}`, fetchUrl: doiUrl(doi), doi, syntax: 'doi' });
+      if (doi && /^10\.\d{4,9}\//.test(doi) && doi.toLowerCase() !== n?.doi?.toLowerCase())
+        out.push({ ...at, written: `doi:${doi}`, fetchUrl: doiUrl(doi), doi, syntax: 'doi' });
     }
   }
   out.sort((a, b) => a.start - b.start);
