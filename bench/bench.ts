@@ -15,6 +15,7 @@ import { LinkChecker } from '../server/src/core/links/checker';
 import { requestOnce } from '../server/src/core/links/http';
 import { startLinkServer } from '../test/support/linkServer';
 import { makeReport } from './corpus';
+import { bibliographyBench } from './bibliography';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SERVER = path.join(ROOT, 'dist', 'server.js');
@@ -236,6 +237,11 @@ async function main(): Promise<void> {
     `Link check, ${links.urls} URLs on ${links.hosts} hosts at ${links.latencyMs} ms: ${links.ours.toFixed(0)} ms (cached ${links.cached.toFixed(0)} ms; serial ${links.serial.toFixed(0)} ms; unbounded ${links.unbounded.toFixed(0)} ms)\n`,
   );
 
+  const bib = await bibliographyBench(SERVER, 5000);
+  process.stdout.write(
+    `Bibliography of ${bib.entries} entries (${(bib.bytes / 1048576).toFixed(1)} MB): load ${bib.loadMs.toFixed(0)} ms (first ${bib.coldMs.toFixed(0)} ms; pandoc ${bib.pandocMs?.toFixed(0) ?? '-'} ms); completion ${bib.completionMs.toFixed(1)} ms in process, over stdio first ${bib.lspFirstMs.toFixed(0)} ms, p50 ${bib.lspP50Ms.toFixed(1)} ms\n`,
+  );
+
   const mbps = (bytes: number, ms: number): string => (bytes / 1048576 / (ms / 1000)).toFixed(1);
   const one = rows.find((r) => r.size === '1 MB')!;
   const five = rows.find((r) => r.size === '5 MB');
@@ -265,6 +271,10 @@ async function main(): Promise<void> {
     `| edit → diagnostics, 1 MB (p50 / p95) | ${lsp1m.p50.toFixed(1)} / ${lsp1m.p95.toFixed(1)} ms | p50 ≤ 250 ms |`,
     `| workspace diagnostics, 1000 reports | ${ws.toFixed(0)} ms | ≤ 2000 ms |`,
     `| peak RSS, checking the ${QUICK ? '1' : '5'} MB report | ${(rss / 1048576).toFixed(0)} MB | ≤ 250 MB |`,
+    `| load a ${bib.entries}-entry .bib (${(bib.bytes / 1048576).toFixed(1)} MB; median, first load ${bib.coldMs.toFixed(0)} ms) | ${bib.loadMs.toFixed(0)} ms | ≤ 200 ms |`,
+    `| key completion with it, over stdio (p50; the first request, which reads the file: ${bib.lspFirstMs.toFixed(0)} ms) | ${bib.lspP50Ms.toFixed(1)} ms | ≤ 50 ms |`,
+    '',
+    `Bibliography: a generated library shaped like a Zotero export (abstracts, files, keywords, dates), read by the BibTeX reader; peer in the same run: \`pandoc FILE.bib -t csljson\`, whole process, ${bib.pandocMs === undefined ? 'not installed here' : `${bib.pandocMs.toFixed(0)} ms`}. Completion after \`[@\` in process: ${bib.completionMs.toFixed(1)} ms (median).`,
     '',
     'Edit to diagnostics: the real server over stdio (`dist/server.js --stdio`); one character inserted or deleted in a paragraph, then the time until `publishDiagnostics` for that version arrives, with a 30 ms pause between edits. Workspace: from `initialize` until diagnostics for all 1000 closed reports (about 3 KB each) have been published. Peak RSS: a fresh Node process that reads and checks the report (`process.resourceUsage().maxRSS`).',
     '',
