@@ -14,6 +14,7 @@ import { insertMissingSectionsFix } from '../core/fixes/insertSection';
 import { BACK_MATTER, missingSections, type Note, type ReportModel } from '../core/model';
 import { normalizeSectionName } from '../core/templates/templates';
 import { normalizeIdentifier } from '../core/parse/chars';
+import { citationMarkerRule, referencesHtml, renderCitations, type CitationRendering } from './renderCitations';
 
 type StateCore = MarkdownIt.StateCore;
 type StateInline = MarkdownIt.StateInline;
@@ -44,6 +45,8 @@ interface FootnoteEnv {
   options: RenderOptions;
   /** 0-based lines where missing-section placeholders go, with their names. */
   missing: Map<number, string[]>;
+  /** Pandoc citations as they will read, when the report has bibliographies in scope. */
+  citations?: CitationRendering;
 }
 
 export const escapeHtml = (s: string): string =>
@@ -53,11 +56,18 @@ export const escapeHtml = (s: string): string =>
 export function foresightPlugin(md: MarkdownIt, options: RenderOptions = {}): void {
   md.core.ruler.after('normalize', 'foresight_prepare', (state: StateCore) => prepare(state, options));
   md.inline.ruler.before('link', 'foresight_footnote_ref', footnoteRef);
+  md.inline.ruler.before(
+    'text',
+    'foresight_citation',
+    citationMarkerRule((env) => (env as { foresight?: FootnoteEnv }).foresight?.citations),
+  );
   md.renderer.rules.foresight_footnote_ref = (tokens: Token[], idx: number, _o: unknown, envArg: unknown) =>
     renderFootnoteRef((envArg as { foresight: FootnoteEnv }).foresight, tokens[idx].meta as { id: string; raw: string });
   md.core.ruler.push('foresight_lines', sourceLines);
-  md.renderer.rules.foresight_endnotes = (_t: Token[], _i: number, _o: unknown, envArg: unknown) =>
-    endnotes(md, (envArg as { foresight: FootnoteEnv }).foresight);
+  md.renderer.rules.foresight_endnotes = (_t: Token[], _i: number, _o: unknown, envArg: unknown) => {
+    const env = (envArg as { foresight: FootnoteEnv }).foresight;
+    return endnotes(md, env) + (env.citations && !(env as { nested?: boolean }).nested ? referencesHtml(md, env.citations.cited) : '');
+  };
   guardImages(md, options);
 }
 
@@ -70,8 +80,11 @@ function prepare(state: StateCore, options: RenderOptions): void {
   const numbers = new Map<string, number>();
   model.readingOrder.forEach((n, i) => numbers.set(n.id, i + 1));
   const missing = options.problems !== false ? missingPlaceholders(model) : new Map<number, string[]>();
-  const env: FootnoteEnv = { model, numbers, seen: new Map(), undefinedIds: new Set(model.md.undefinedRefs.map((r) => r.id)), options, missing };
+  const citations = renderCitations(model, result.citations, options.problems !== false);
+  const env: FootnoteEnv = { model, numbers, seen: new Map(), undefinedIds: new Set(model.md.undefinedRefs.map((r) => r.id)), options, missing, citations };
   (state.env as { foresight?: FootnoteEnv }).foresight = env;
+  // Citations become markers of the same length and lines (renderCitations.ts), before the blanking below.
+  if (citations) state.src = citations.text;
   // Definitions and front matter are not body text: blank their lines, keeping line numbers.
   const blank: Array<[number, number]> = model.notes.map((n) => [n.def.line, n.def.endLine]);
   if (model.md.frontMatter) blank.push([0, model.md.frontMatter.endLine]);
@@ -178,7 +191,7 @@ function placeholder(state: StateCore, [line, names]: [number, string[]]): Token
 
 function noteBody(md: MarkdownIt, model: ReportModel, note: Note, env: FootnoteEnv): string {
   // The note's own text, dedented from its continuation indent, rendered with the same rules.
-  const source = model.text
+  const source = (env.citations?.text ?? model.text)
     .slice(note.def.contentStart, note.def.end)
     .split(/\r?\n/)
     .map((l, i) => (i === 0 ? l : l.replace(/^ {1,4}|^\t/, '')))
@@ -313,6 +326,9 @@ table { border-collapse: collapse; } th, td { border: 1px solid var(--vscode-pan
 .fs-meta { opacity: .8; }
 .fs-tag { display: inline-block; border: 1px solid currentColor; border-radius: 1em; padding: 0 .6em; font-size: .8em; margin-right: .3em; opacity: .85; }
 .fs-ref a { text-decoration: none; }
+.fs-cite { text-decoration: none; color: inherit; border-bottom: 1px dotted currentColor; }
+.fs-references { border-top: 1px solid var(--vscode-panel-border, #ddd); margin-top: 2em; font-size: .92em; }
+.fs-references li { margin-bottom: .4em; }
 .fs-problem { color: var(--vscode-editorError-foreground, #c62828); }
 .fs-badge { font-size: .8em; border: 1px solid currentColor; border-radius: 3px; padding: 0 .3em; }
 .fs-missing { border: 2px dashed var(--vscode-editorWarning-foreground, #b26a00); color: var(--vscode-editorWarning-foreground, #b26a00); padding: .6em 1em; margin: 1em 0; border-radius: 4px; }
