@@ -326,7 +326,7 @@ function toSarif(rows: OutputRow[]): unknown {
               id: r.code,
               shortDescription: { text: r.description },
               helpUri: ruleDocUrl(r.code),
-              defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] },
+              defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity], ...(r.offByDefault ? { enabled: false } : {}) },
             })),
           },
         },

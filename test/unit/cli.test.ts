@@ -26,7 +26,7 @@ describe('foresight-lint CLI', () => {
     assert.strictEqual(r.code, 0);
   });
 
-  it('matches the checked-in expected output for examples/with-problems, where every rule but the opt-in dead-link fires', async () => {
+  it('matches the checked-in expected output for examples/with-problems, where every rule but the opt-in unused-reference and dead-link fires', async () => {
     const r = await runCli(['with-problems'], examples);
     const expected = fs.readFileSync(path.join(root, 'test/fixtures/with-problems.expected.txt'), 'utf8');
     assert.strictEqual(r.stdout, expected);
@@ -40,7 +40,7 @@ describe('foresight-lint CLI', () => {
     // dead-link needs the network and is off by default: test/unit/links/ runs it against a local server.
     assert.deepStrictEqual(
       ruleCodes.filter((c) => !fired.has(c)),
-      ['dead-link'],
+      ['unused-reference', 'dead-link'],
     );
   });
 

@@ -56,7 +56,7 @@ export const MAX_FINDINGS_PER_RULE = 10_000;
 /** Thrown by `report` past the limit: the rule stops there. */
 const enough = new Error('enough findings');
 
-export function severityOf(code: string, defaultSeverity: Severity, options: CheckOptions): SeveritySetting {
+export function severityOf(code: string, defaultSeverity: SeveritySetting, options: CheckOptions): SeveritySetting {
   return options.severities?.[code] ?? options.config?.rules[code] ?? defaultSeverity;
 }
 
@@ -98,7 +98,7 @@ function runRules(
   for (const rule of rules) {
     if (options.shouldStop?.()) throw new CheckStopped();
     if (options.only && !options.only.has(rule.code)) continue;
-    const severity = severityOf(rule.code, rule.defaultSeverity, options);
+    const severity = severityOf(rule.code, rule.offByDefault ? 'off' : rule.defaultSeverity, options);
     if (severity === 'off') continue;
     if (rule.needsTemplate && !model.template) continue;
     // A note defined or cited in the part not read would be reported missing or unused: those rules wait for the whole text.

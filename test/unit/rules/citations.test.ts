@@ -143,4 +143,22 @@ describe('citation rules', () => {
       ],
     );
   });
+
+  it('unused-reference: off by default; when on, reports uncited entries of references at their key and of a file in one finding', () => {
+    const text = '---\nbibliography: refs.bib\nreferences:\n- id: own1\n- id: own2\nnocite: "@vague"\n---\n\n[@own1] and [@book].\n';
+    const unused = (severity?: 'info'): string[][] =>
+      check(text, { bibliographies: loaderOf(SOURCES), severities: severity ? { 'unused-reference': severity } : undefined })
+        .problems.filter((p) => p.rule === 'unused-reference')
+        .map((p) => [text.slice(p.start, p.end), p.message]);
+    assert.deepStrictEqual(unused(), []);
+    assert.deepStrictEqual(unused('info'), [
+      ['refs.bib', '2 entries of refs.bib are never cited in this report: page, linked.'],
+      ['own2', '"own2" in references is never cited in this report.'],
+    ]);
+    const all = text.replace('nocite: "@vague"', "nocite: '@*'");
+    assert.deepStrictEqual(
+      check(all, { bibliographies: loaderOf(SOURCES), severities: { 'unused-reference': 'info' } }).problems.filter((p) => p.rule === 'unused-reference'),
+      [],
+    );
+  });
 });

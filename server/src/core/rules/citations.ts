@@ -149,3 +149,44 @@ export const duplicateReference: Rule = {
     }
   },
 };
+
+/** The keys `nocite:` adds to the bibliography without a citation; `*` for all. */
+function nocited(ctx: RuleContext): { all: boolean; keys: Set<string> } {
+  const v = ctx.model.frontMatter?.fields.get('nocite')?.value;
+  const text = Array.isArray(v) ? v.join(' ') : typeof v === 'string' ? v : '';
+  const keys = new Set([...text.matchAll(/@\{?([^\s,;\]}]+)/g)].map((m) => m[1]));
+  return { all: keys.has('*'), keys };
+}
+
+export const unusedReference: Rule = {
+  code: 'unused-reference',
+  defaultSeverity: 'info',
+  offByDefault: true,
+  description: 'A bibliography entry is never cited by the report.',
+  needsTemplate: false,
+  check(ctx) {
+    const scope = ctx.citations;
+    if (!scope) return;
+    const { all, keys: listed } = nocited(ctx);
+    if (all) return;
+    const cited = new Set(listed);
+    for (const c of ctx.model.md.citations) for (const k of c.keys) cited.add(k.key);
+    // The report's own references: each entry never cited, at its key.
+    for (const ref of scope.inline?.byKey.values() ?? []) {
+      if (!cited.has(ref.key)) report(ctx, `"${ref.key}" in references is never cited in this report.`, ref.keyStart, ref.keyEnd);
+    }
+    for (const f of scope.files) {
+      if (!('bibliography' in f.loaded)) continue;
+      const unused = [...f.loaded.bibliography.byKey.keys()].filter((k) => !cited.has(k));
+      if (unused.length === 0) continue;
+      const listedKeys = unused.slice(0, MAX_LISTED).join(', ') + (unused.length > MAX_LISTED ? ` and ${unused.length - MAX_LISTED} more` : '');
+      const at = anchor(ctx, f);
+      report(
+        ctx,
+        `${unused.length === 1 ? 'An entry' : `${unused.length} entries`} of ${where(f)} ${unused.length === 1 ? 'is' : 'are'} never cited in this report: ${listedKeys}.`,
+        at.start,
+        at.end,
+      );
+    }
+  },
+};

@@ -20,6 +20,7 @@ export const ruleCodes: readonly string[] = [
   'bibliography-not-found',
   'bibliography-syntax',
   'duplicate-reference',
+  'unused-reference',
   'invalid-url',
   'link-artifact',
   'duplicate-source',

@@ -1,6 +1,6 @@
 /** The rule registry: one module per code of docs/rules.md. */
 import { ambiguousIbid } from './ambiguousIbid';
-import { bibliographyNotFound, bibliographySyntax, duplicateReference, undefinedCitation } from './citations';
+import { bibliographyNotFound, bibliographySyntax, duplicateReference, undefinedCitation, unusedReference } from './citations';
 import { configRule } from './configRule';
 import { deadLink } from './deadLink';
 import { duplicateFootnote } from './duplicateFootnote';
@@ -45,6 +45,7 @@ export const rules: readonly Rule[] = [
   bibliographyNotFound,
   bibliographySyntax,
   duplicateReference,
+  unusedReference,
   invalidUrl,
   linkArtifact,
   duplicateSource,

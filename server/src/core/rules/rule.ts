@@ -38,6 +38,8 @@ export interface Rule {
   code: string;
   defaultSeverity: Severity;
   description: string;
+  /** Off until a config or setting gives it a severity (docs/rules.md); `defaultSeverity` is then what `true` means. */
+  offByDefault?: boolean;
   /** Rules about sections and required metadata run only when a template applies. */
   needsTemplate: boolean;
   check(ctx: RuleContext): void;
