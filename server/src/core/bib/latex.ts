@@ -27,6 +27,11 @@ export type Inline =
 const MAX_GROUP_DEPTH = 64;
 /** How far a closing quote mark is looked for. */
 const MAX_QUOTE = 2000;
+/**
+ * How many characters all the searches for closing quote marks in one value may look at: past it, an opening
+ * mark is itself. Titles need a few hundred; a value of thousands of unmatched marks stays linear.
+ */
+const MAX_QUOTE_SEARCH = 20_000;
 
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
@@ -143,7 +148,11 @@ const isLetter = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && 
 
 class Reader {
   pos = 0;
-  constructor(private readonly src: string) {}
+  constructor(
+    private readonly src: string,
+    /** Characters the searches for closing quote marks may still look at, shared by a value's readers. */
+    private readonly budget = { left: MAX_QUOTE_SEARCH },
+  ) {}
 
   /** Inlines up to `stop` (`}` or `''`) or the end; `closed` says whether the stop was met. */
   seq(depth: number, stop: '}' | "''" | ''): { c: Inline[]; closed: boolean } {
@@ -229,7 +238,7 @@ class Reader {
     const limit = Math.min(src.length, this.pos + MAX_QUOTE);
     let i = this.pos;
     let level = 0;
-    while (i < limit && depth < MAX_GROUP_DEPTH) {
+    while (i < limit && depth < MAX_GROUP_DEPTH && this.budget.left-- > 0) {
       const c = src[i];
       if (c === '\\') i++;
       else if (c === '{') level++;
@@ -237,7 +246,7 @@ class Reader {
         if (level === 0) break;
         level--;
       } else if (c === close && level === 0 && !(close === "'" && src[i + 1] === "'") && !isWordChar(src[i + 1])) {
-        const inner = mergeStr(new Reader(src.slice(this.pos, i)).seq(depth + 1, '').c, false);
+        const inner = mergeStr(new Reader(src.slice(this.pos, i), this.budget).seq(depth + 1, '').c, false);
         this.pos = i + 1;
         return { k: 'quoted', c: inner };
       }
