@@ -95,6 +95,19 @@ describe('bibliographies', () => {
       );
     });
 
+    it('reads variables Zotero puts in note ("DOI: …") and lower-case url and doi, as Pandoc does', () => {
+      const bib = parseCslJson(
+        '[{"id": "z", "type": "book", "note": "Some remark\\nDOI: 10.1/zot\\nISBN: 978-0-19-046211-6"}, {"id": "l", "url": "https://x.org", "doi": "10.2/y"}]',
+      );
+      assert.deepStrictEqual(
+        bib.entries.map((e) => [e.key, e.doi, e.url, e.identifiers]),
+        [
+          ['z', '10.1/zot', undefined, ['ISBN: 978-0-19-046211-6']],
+          ['l', '10.2/y', 'https://x.org', []],
+        ],
+      );
+    });
+
     it('reports invalid JSON and items without an id', () => {
       assert.ok(parseCslJson('[{"id": "a",}]').problems.length > 0);
       assert.match(parseCslJson('[{"title": "no id"}]').problems[0].message, /no "id"/);

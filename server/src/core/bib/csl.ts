@@ -37,7 +37,27 @@ function year(v: unknown): string | undefined {
 
 const IDENTIFIERS = ['ISBN', 'ISSN', 'PMID', 'PMCID', 'call-number', 'archive_location'];
 
-function toReference(item: Item, at: { start: number; end: number; keyStart: number; keyEnd: number }): Unlined<Reference> | undefined {
+/**
+ * Zotero writes variables CSL has no field for into `note`, one `Name: value` per line ("DOI: 10.1/x"); Pandoc
+ * reads them as variables when the item has none of that name.
+ */
+function withNoteVariables(item: Item): Item {
+  const out = { ...item };
+  const note = str(item.note);
+  if (!note || !note.includes(':')) return out;
+  for (const m of note.matchAll(/^[ \t]*([A-Za-z][A-Za-z-]*):[ \t]*(\S.*?)[ \t]*$/gm)) {
+    const name = /^(doi|url|isbn|issn|pmid|pmcid)$/i.test(m[1]) ? m[1].toUpperCase() : m[1].toLowerCase();
+    if (out[name] === undefined) out[name] = m[2];
+  }
+  return out;
+}
+
+/** Variables CSL names in capitals, as Pandoc also reads them in lower case (`url:`, `doi:`). */
+const UPPER = ['URL', 'DOI', 'ISBN', 'ISSN', 'PMID', 'PMCID'];
+
+function toReference(raw: Item, at: { start: number; end: number; keyStart: number; keyEnd: number }): Unlined<Reference> | undefined {
+  const item = withNoteVariables(raw);
+  for (const name of UPPER) if (item[name] === undefined && item[name.toLowerCase()] !== undefined) item[name] = item[name.toLowerCase()];
   const key = str(item.id);
   if (key === undefined) return undefined;
   const type = str(item.type) ?? '';
