@@ -37,12 +37,12 @@ describe('bibliographies', () => {
       );
     });
 
-    it('keeps duplicates apart: the first is the one cited', () => {
+    it('keeps duplicates apart: the last is the one Pandoc uses', () => {
       const bib = parseBibtex('@book{x, title = {First}}\n@book{x, title = {Second}}\n');
-      assert.strictEqual(bib.byKey.get('x')!.title, 'First');
+      assert.strictEqual(bib.byKey.get('x')!.title, 'Second');
       assert.deepStrictEqual(
         bib.duplicates.map((d) => d.line),
-        [2],
+        [1],
       );
     });
 

@@ -80,14 +80,31 @@ describe('citation rules', () => {
     ]);
   });
 
-  it('reports syntax errors and duplicate keys at the bibliography name, with their lines', async () => {
+  it('reports syntax errors at the bibliography name, and a cited key defined twice at its citation, with the one Pandoc uses', async () => {
     const dir = tempDir({
-      'r.md': '---\nbibliography: refs.bib\n---\n\n[@a]\n',
-      'refs.bib': '@book{a, title = {A}}\n@book{a, title = {Again}}\n@book{b, title = {B}\n year = {1}}\n',
+      'r.md': '---\nbibliography: [refs.bib, more.bib]\n---\n\n[@a] [@c] [@d]\n',
+      'refs.bib':
+        '@book{a, title = {A}}\n@book{a, title = {Again}}\n@book{b, title = {B}\n year = {1}}\n@book{c, title = {C}}\n@book{d, title = {D}}\n@book{d, title = {D2}}\n',
+      'more.bib': '@book{c, title = {C elsewhere}}\n',
     });
     assert.deepStrictEqual(await lines(dir), [
-      'r.md:2:15 error bibliography-syntax Bibliography refs.bib has a problem Pandoc stops at: line 4: Expected "}" to close the entry "b", or a "," between fields.',
-      'r.md:2:15 warning duplicate-reference Bibliography refs.bib defines a key twice: "a" (lines 1 and 2); Pandoc uses the first.',
+      'r.md:2:16 error bibliography-syntax Bibliography refs.bib has a problem Pandoc stops at: line 4: Expected "}" to close the entry "b", or a "," between fields.',
+      'r.md:5:2 warning duplicate-reference @a is defined 2 times (refs.bib lines 1, 2): Pandoc uses the last, refs.bib line 2.',
+      'r.md:5:7 warning duplicate-reference @c is defined 2 times (refs.bib line 5; more.bib line 1): Pandoc uses the last, more.bib line 1.',
+      'r.md:5:12 warning duplicate-reference @d is defined 2 times (refs.bib lines 6, 7): Pandoc uses the last, refs.bib line 7.',
+    ]);
+  });
+
+  it('reports the problems of a project bibliography only in the reports that cite something', async () => {
+    const dir = tempDir({
+      '.foresight.yml': 'bibliography: [gone.bib, refs.bib]\n',
+      'refs.bib': '@book{a, title = {A}\n',
+      'cites.md': '# C\n\nSee [@a].\n',
+      'quiet.md': '# Q\n\nNo citations, and @fig-map is a cross-reference.\n',
+    });
+    assert.deepStrictEqual(await lines(dir), [
+      'cites.md:1:1 error bibliography-not-found Bibliography gone.bib (named in .foresight.yml) cannot be read: there is no such file.',
+      'cites.md:1:1 error bibliography-syntax Bibliography refs.bib (named in .foresight.yml) has a problem Pandoc stops at: line 2: The entry "a" is not closed: the file ends.',
     ]);
   });
 

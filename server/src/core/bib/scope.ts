@@ -50,14 +50,18 @@ export interface CitationScope {
   complete: boolean;
 }
 
-/** The entry for `key`: the first bibliography that has it wins (inline references first, as in Pandoc). */
+/**
+ * The entry Pandoc uses for `key` (2.17, checked): the report's own `references:` first; else the last
+ * bibliography file of the list that has it, and in that file the last entry of that key.
+ */
 export function lookupKey(scope: CitationScope, key: string): { ref: Reference; in: string } | undefined {
   const inline = scope.inline?.byKey.get(key);
   if (inline) return { ref: inline, in: 'references' };
-  for (const f of scope.files) {
-    if ('bibliography' in f.loaded) {
-      const ref = f.loaded.bibliography.byKey.get(key);
-      if (ref) return { ref, in: f.loaded.path };
+  for (let i = scope.files.length - 1; i >= 0; i--) {
+    const loaded = scope.files[i].loaded;
+    if ('bibliography' in loaded) {
+      const ref = loaded.bibliography.byKey.get(key);
+      if (ref) return { ref, in: loaded.path };
     }
   }
   return undefined;

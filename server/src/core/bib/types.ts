@@ -44,9 +44,9 @@ export interface Bibliography {
   format: BibliographyFormat;
   /** In the file's order, duplicates included. */
   entries: Reference[];
-  /** The first entry of each key (Pandoc's citeproc uses the first). */
+  /** The entry of each key that Pandoc uses: the last of that key in the file. */
   byKey: Map<string, Reference>;
-  /** Entries whose key an earlier entry already has. */
+  /** Entries a later entry of the same key overrides (Pandoc uses the last), in the file's order. */
   duplicates: Reference[];
   /** Places Pandoc could not read: the entries read around them are still known. */
   problems: BibliographyProblem[];
@@ -87,8 +87,9 @@ export function indexEntries(
   const byKey = new Map<string, Reference>();
   const duplicates: Reference[] = [];
   for (const e of entries) {
-    if (byKey.has(e.key)) duplicates.push(e);
-    else byKey.set(e.key, e);
+    const earlier = byKey.get(e.key);
+    if (earlier) duplicates.push(earlier);
+    byKey.set(e.key, e);
   }
   return { format, entries, byKey, duplicates, problems };
 }

@@ -33,6 +33,10 @@ function anchor(ctx: RuleContext, f: ScopedBibliography): { start: number; end: 
   return { start: 0, end: firstLine < 0 ? ctx.model.text.length : firstLine };
 }
 
+function fileName(p: string): string {
+  return p.replace(/^.*[\\/]/, '');
+}
+
 function searchedList(scope: CitationScope): string {
   return scope.searched.map((s) => (s.startsWith('the ') ? s : s.replace(/^.*[\\/]/, ''))).join(', ');
 }
@@ -73,6 +77,20 @@ function report(ctx: RuleContext, message: string, start: number, end: number, f
   ctx.report({ message, start, end, fixes });
 }
 
+/** Whether the report cites any key (cross-references aside). */
+function citesAnything(ctx: RuleContext): boolean {
+  return ctx.model.md.citations.some((c) => c.keys.some((k) => k.key !== '*' && !isCrossReference(k.key)));
+}
+
+/**
+ * Whether a file's problems are this report's to show: always for a file its front matter names; for one its
+ * `.foresight.yml` or Quarto project names for every report, only in the reports that cite something, so
+ * that one broken project bibliography is not reported on every page that cites nothing.
+ */
+function concerns(ctx: RuleContext, f: ScopedBibliography): boolean {
+  return f.origin === 'front matter' || citesAnything(ctx);
+}
+
 export const bibliographyNotFound: Rule = {
   code: 'bibliography-not-found',
   defaultSeverity: 'error',
@@ -80,7 +98,7 @@ export const bibliographyNotFound: Rule = {
   needsTemplate: false,
   check(ctx) {
     for (const f of ctx.citations?.files ?? []) {
-      if ('error' in f.loaded) {
+      if ('error' in f.loaded && concerns(ctx, f)) {
         const at = anchor(ctx, f);
         report(ctx, `Bibliography ${where(f)} cannot be read: ${f.loaded.error}`, at.start, at.end);
       }
@@ -99,7 +117,7 @@ export const bibliographySyntax: Rule = {
   check(ctx) {
     const scope = ctx.citations;
     for (const f of scope?.files ?? []) {
-      if (!('bibliography' in f.loaded) || f.loaded.bibliography.problems.length === 0) continue;
+      if (!('bibliography' in f.loaded) || f.loaded.bibliography.problems.length === 0 || !concerns(ctx, f)) continue;
       const problems = f.loaded.bibliography.problems;
       const listed = problems.slice(0, MAX_LISTED).map((p) => `line ${p.line}: ${p.message.replace(/\.$/, '')}`);
       const more = problems.length > MAX_LISTED ? ` (and ${problems.length - MAX_LISTED} more)` : '';
@@ -118,34 +136,47 @@ export const bibliographySyntax: Rule = {
 export const duplicateReference: Rule = {
   code: 'duplicate-reference',
   defaultSeverity: 'warning',
-  description: 'A citation key is defined twice.',
+  description: 'A cited key is defined twice: Pandoc uses the last definition.',
   needsTemplate: false,
   check(ctx) {
     const scope = ctx.citations;
     if (!scope) return;
-    // In the report: a duplicate in its own references is at the second entry; one in a file, at the file's name.
-    for (const d of scope.inline?.duplicates ?? []) {
-      const first = scope.inline!.byKey.get(d.key)!;
+    // The report's own references: at each entry a later one of the same key overrides.
+    const inline = scope.inline;
+    for (const d of inline?.duplicates ?? []) {
+      const winner = inline!.byKey.get(d.key)!;
       report(
         ctx,
-        `"${d.key}" is defined twice in references (lines ${first.line} and ${d.line} of the front matter); Pandoc uses the first.`,
+        `"${d.key}" is defined again later in references (line ${winner.line} of the front matter): Pandoc uses that one and ignores this.`,
         d.keyStart,
         d.keyEnd,
       );
     }
-    for (const f of scope.files) {
-      if (!('bibliography' in f.loaded)) continue;
-      const { duplicates, byKey } = f.loaded.bibliography;
-      if (duplicates.length === 0) continue;
-      const listed = duplicates.slice(0, MAX_LISTED).map((d) => `"${d.key}" (lines ${byKey.get(d.key)!.line} and ${d.line})`);
-      const more = duplicates.length > MAX_LISTED ? ` and ${duplicates.length - MAX_LISTED} more` : '';
-      const at = anchor(ctx, f);
-      report(
-        ctx,
-        `Bibliography ${where(f)} defines ${duplicates.length === 1 ? 'a key' : `${duplicates.length} keys`} twice: ${listed.join(', ')}${more}; Pandoc uses the first.`,
-        at.start,
-        at.end,
-      );
+    // Bibliography files: at the first citation of a key defined twice, in one file or in two of the list.
+    const seen = new Set<string>();
+    for (const c of ctx.model.md.citations) {
+      for (const k of c.keys) {
+        if (seen.has(k.key) || inline?.byKey.has(k.key)) continue;
+        seen.add(k.key);
+        const defs: string[] = [];
+        for (const f of scope.files) {
+          if (!('bibliography' in f.loaded)) continue;
+          const b = f.loaded.bibliography;
+          const winner = b.byKey.get(k.key);
+          if (!winner) continue;
+          const lines = [...b.duplicates.filter((d) => d.key === k.key).map((d) => d.line), winner.line];
+          defs.push(`${fileName(f.loaded.path)} line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}`);
+        }
+        const count = defs.reduce((n, d) => n + d.split(',').length, 0);
+        if (count < 2) continue;
+        const used = lookupKey(scope, k.key)!;
+        report(
+          ctx,
+          `@${k.key} is defined ${count} times (${defs.join('; ')}): Pandoc uses the last, ${fileName(used.in)} line ${used.ref.line}.`,
+          k.start,
+          k.end,
+        );
+      }
     }
   },
 };
