@@ -10,6 +10,7 @@ import type { Diagnostic, Location, Position, SymbolInformation, TextEdit, Works
 import { citationKeyAt, entryLocation, isValidKey } from './features/citations';
 import { RenameError } from './features/navigation';
 import { check, checkModel, fixAll, severityOf, type CheckOptions, type CheckResult } from './core/checker';
+import { isBibtexKey } from './core/bib/bibtex';
 import { citationScope, lookupKey } from './core/bib/scope';
 import { parseConfig } from './core/config/config';
 import { linkTargets } from './core/links/targets';
@@ -454,9 +455,19 @@ export class LanguageService {
     const target = a.citations ? lookupKey(a.citations, k.key) : undefined;
     if (!target) throw new RenameError(`@${k.key} is in no bibliography in scope: there is no entry to rename.`);
     if (key !== k.key && lookupKey(a.citations!, key)) throw new RenameError(`@${key} already exists in the bibliographies in scope.`);
+    const file = a.citations!.files.find((f) => 'bibliography' in f.loaded && f.loaded.path === target.in);
+    const bib = file && 'bibliography' in file.loaded ? file.loaded.bibliography : undefined;
+    if (bib?.format === 'bibtex' && !isBibtexKey(key))
+      throw new RenameError(`"${key}" cannot be a BibTeX key: Pandoc reads only letters, digits and .:;?!\`'()/*@_+=-[]& in keys.`);
     const changes: Record<string, TextEdit[]> = {};
     const entry = entryLocation(a, a.citations!, k.key)!;
     (changes[entry.uri] ??= []).push({ range: entry.range, newText: key });
+    // Earlier entries of the same key in that file, which Pandoc ignores, are renamed too: the old key would stay defined.
+    for (const d of bib?.duplicates ?? []) {
+      if (d.key !== k.key) continue;
+      const start = { line: d.line - 1, character: d.column };
+      changes[entry.uri].push({ range: { start, end: { line: start.line, character: start.character + d.keyEnd - d.keyStart } }, newText: key });
+    }
     for (const r of this.citationsOfEntry(a, k.key))
       for (const c of r.starts) (changes[r.uri] ??= []).push({ range: r.index.range(c.keyStart, c.keyEnd), newText: key });
     return { changes };

@@ -117,6 +117,7 @@ describe('citation keys in the editor', () => {
     ]);
     assert.throws(() => service.citationRename(uri, at, 'acuto2013'), RenameError);
     assert.throws(() => service.citationRename(uri, at, 'has space'), RenameError);
+    assert.throws(() => service.citationRename(uri, at, 'a#b'), /cannot be a BibTeX key/);
     service.dispose();
   });
 });

@@ -50,3 +50,26 @@ describe('citations in the preview and export', () => {
     assert.doesNotMatch(body, /fs-references/);
   });
 });
+
+describe('citations in the preview: where markdown-it reads them', () => {
+  const head = '---\nbibliography: refs.bib\n---\n\n';
+  it('renders the citations of a report written with CRLF line breaks', () => {
+    const text = head.replace(/\n/g, '\r\n') + 'See [@tavares2016].\r\n';
+    assert.match(render(text), /See \(<a class="fs-cite" href="#ref-tavares2016">Tavares 2016<\/a>\)\./);
+  });
+
+  it('keeps an enclosing link whole: a citation in its text is not a second link', () => {
+    const body = render(head + 'A [see [@tavares2016]](https://x.org) and [link with @tavares2016](https://y.org).\n');
+    assert.match(body, /<a href="https:\/\/x.org">see \(<span class="fs-cite">Tavares 2016<\/span>\)<\/a>/);
+    assert.match(body, /<a href="https:\/\/y.org">link with Tavares \(<span class="fs-cite">2016<\/span>\)<\/a>/);
+  });
+
+  it('leaves no marker characters anywhere, image text included, and renders a citation across a block quote line', () => {
+    const body = render(head + '![alt [@tavares2016]](i.png) and\n\n> quoted [@tavares2016;\n> @acuto2013] here\n');
+    assert.doesNotMatch(body, /[\ue000-\uf8ff]/u);
+    assert.match(
+      body,
+      /quoted \(<a class="fs-cite" href="#ref-tavares2016">Tavares 2016<\/a>;\s*<a class="fs-cite" href="#ref-acuto2013">Acuto and Rayner 2013<\/a>\) here/,
+    );
+  });
+});

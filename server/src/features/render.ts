@@ -61,6 +61,8 @@ export function foresightPlugin(md: MarkdownIt, options: RenderOptions = {}): vo
     'foresight_citation',
     citationMarkerRule((env) => (env as { foresight?: FootnoteEnv }).foresight?.citations),
   );
+  // Its own token, which image alt text (rendered as plain text) leaves out.
+  md.renderer.rules.foresight_cite = (tokens: Token[], idx: number) => tokens[idx].content;
   md.renderer.rules.foresight_footnote_ref = (tokens: Token[], idx: number, _o: unknown, envArg: unknown) =>
     renderFootnoteRef((envArg as { foresight: FootnoteEnv }).foresight, tokens[idx].meta as { id: string; raw: string });
   md.core.ruler.push('foresight_lines', sourceLines);
@@ -71,11 +73,18 @@ export function foresightPlugin(md: MarkdownIt, options: RenderOptions = {}): vo
   guardImages(md, options);
 }
 
+/** What markdown-it's normalize step makes of a text: CRLF and CR line breaks as LF, NUL as U+FFFD. */
+function normaliseLikeMarkdownIt(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD');
+}
+
 /** Before markdown-it parses: the model (the one given, or a check of the source), note numbers, placeholders; notes and front matter blanked. */
 function prepare(state: StateCore, options: RenderOptions): void {
   // A note rendered inside the endnotes keeps the report's numbering.
   if ((state.env as { foresight?: { nested?: boolean } }).foresight?.nested) return;
-  const result = options.result && options.result.model.text === state.src ? options.result : check(state.src, { config: options.config });
+  // markdown-it has normalised line breaks and NULs; a check of the same text before that is still this text's.
+  const given = options.result && normaliseLikeMarkdownIt(options.result.model.text) === state.src ? options.result : undefined;
+  const result = given ?? check(state.src, { config: options.config });
   const model = result.model;
   const numbers = new Map<string, number>();
   model.readingOrder.forEach((n, i) => numbers.set(n.id, i + 1));
@@ -84,7 +93,7 @@ function prepare(state: StateCore, options: RenderOptions): void {
   const env: FootnoteEnv = { model, numbers, seen: new Map(), undefinedIds: new Set(model.md.undefinedRefs.map((r) => r.id)), options, missing, citations };
   (state.env as { foresight?: FootnoteEnv }).foresight = env;
   // Citations become markers of the same length and lines (renderCitations.ts), before the blanking below.
-  if (citations) state.src = citations.text;
+  if (citations) state.src = normaliseLikeMarkdownIt(citations.text);
   // Definitions and front matter are not body text: blank their lines, keeping line numbers.
   const blank: Array<[number, number]> = model.notes.map((n) => [n.def.line, n.def.endLine]);
   if (model.md.frontMatter) blank.push([0, model.md.frontMatter.endLine]);
@@ -171,12 +180,13 @@ function guardImages(md: MarkdownIt, options: RenderOptions): void {
   md.renderer.rules.image = (tokens, idx, opts, env, self) => {
     const token = tokens[idx];
     const src = token.attrGet('src') ?? '';
+    // The alt text as markdown-it reads it (its children as text), not its source: citations in it are markers there.
+    const alt = self.renderInlineAsText(token.children ?? [], opts, env).trim();
     if (/^https?:/i.test(src)) {
-      if (!options.allowRemoteImages)
-        return `<span class="fs-blocked" title="${escapeHtml(src)}">[remote image not loaded: ${escapeHtml(token.content || src)}]</span>`;
+      if (!options.allowRemoteImages) return `<span class="fs-blocked" title="${escapeHtml(src)}">[remote image not loaded: ${escapeHtml(alt || src)}]</span>`;
     } else if (!/^data:/i.test(src)) {
       const resolved = options.resolveImage?.(src);
-      if (!resolved) return `<span class="fs-blocked">[image: ${escapeHtml(token.content || src)}]</span>`;
+      if (!resolved) return `<span class="fs-blocked">[image: ${escapeHtml(alt || src)}]</span>`;
       token.attrSet('src', resolved);
     }
     return defaultImage(tokens, idx, opts, env, self);

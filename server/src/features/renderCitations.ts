@@ -24,10 +24,12 @@ const FILLER = 0xf8ff;
 export const MAX_RENDERED_CITATIONS = FILLER - FIRST_MARK;
 
 export interface CitationRendering {
-  /** The text with each rendered citation replaced by its marker (same length, same line breaks). */
+  /** The text with each rendered citation replaced by its marker (same length, same line breaks), in the report's offsets. */
   text: string;
-  /** HTML by marker index. */
+  /** By marker index: the HTML, the same without links (inside a link's text), and how many marker characters follow the index. */
   html: string[];
+  plain: string[];
+  lengths: number[];
   /** The entries cited, in order of first citation. */
   cited: Array<{ key: string; ref: Reference }>;
 }
@@ -47,30 +49,62 @@ const anchor = (key: string): string => `ref-${encodeURIComponent(key).replace(/
 export function renderCitations(model: ReportModel, scope: CitationScope | undefined, problems: boolean): CitationRendering | undefined {
   const clusters = model.md.citations;
   if (!scope || clusters.length === 0) return undefined;
-  const html: string[] = [];
+  const out: CitationRendering = { text: '', html: [], plain: [], lengths: [], cited: [] };
   const cited = new Map<string, Reference>();
   const parts: string[] = [];
   let last = 0;
   const text = model.text;
   for (const c of clusters) {
-    if (html.length >= MAX_RENDERED_CITATIONS) break;
-    const index = html.length;
-    html.push(renderCluster(text, c, scope, problems, cited));
-    parts.push(text.slice(last, c.start), marker(text.slice(c.start, c.end), index));
+    if (out.html.length >= MAX_RENDERED_CITATIONS) break;
+    const index = out.html.length;
+    out.html.push(renderCluster(text, c, scope, problems, cited, true));
+    out.plain.push(renderCluster(text, c, scope, problems, cited, false));
+    const m = marker(text.slice(c.start, c.end), index);
+    out.lengths.push(m.length);
+    parts.push(text.slice(last, c.start), m.text);
     last = c.end;
   }
   parts.push(text.slice(last));
-  return { text: parts.join(''), html, cited: [...cited].map(([key, ref]) => ({ key, ref })) };
-}
-
-/** The cluster's first character, its index, then filler; line breaks kept. */
-function marker(written: string, index: number): string {
-  let out = written[0] + String.fromCharCode(FIRST_MARK + index);
-  for (let i = 2; i < written.length; i++) out += written[i] === '\n' || written[i] === '\r' ? written[i] : String.fromCharCode(FILLER);
+  out.text = parts.join('');
+  out.cited = [...cited].map(([key, ref]) => ({ key, ref }));
   return out;
 }
 
-function renderCluster(text: string, c: CitationCluster, scope: CitationScope, problems: boolean, cited: Map<string, Reference>): string {
+/** Characters of a marker that stay as written: line breaks, the indentation and `>` that start a continued line, and brackets (so that an enclosing link's brackets still balance). */
+const isKept = (c: string, lineStart: boolean): boolean =>
+  c === '\n' || c === '\r' || c === '[' || c === ']' || (lineStart && (c === ' ' || c === '\t' || c === '>'));
+
+/** The cluster's first character, then its index at the first place free for it, filler elsewhere; kept characters stay. */
+function marker(written: string, index: number): { text: string; length: number } {
+  // A bracketed citation's own brackets go (so that a link around it keeps a label without nested brackets,
+  // which markdown-it would take for a link in a link); it starts with `@` instead.
+  const bracketed = written[0] === '[' && written[written.length - 1] === ']';
+  let out = bracketed ? '@' : written[0];
+  let placed = false;
+  let counted = 0;
+  let lineStart = false;
+  for (let i = 1; i < written.length; i++) {
+    const c = written[i];
+    if (c === '\n' || c === '\r') lineStart = true;
+    else if (!(lineStart && (c === ' ' || c === '\t' || c === '>'))) lineStart = false;
+    const own = bracketed && i === written.length - 1;
+    if (!own && isKept(c, lineStart) && (c !== '[' && c !== ']' ? true : placed)) {
+      out += c;
+      if (c === '[' || c === ']') counted++;
+    } else if (!placed) {
+      out += String.fromCharCode(FIRST_MARK + index);
+      placed = true;
+    } else {
+      out += String.fromCharCode(FILLER);
+      counted++;
+    }
+  }
+  return { text: out, length: counted };
+}
+
+function renderCluster(text: string, c: CitationCluster, scope: CitationScope, problems: boolean, cited: Map<string, Reference>, links: boolean): string {
+  const link = (key: string, inner: string): string =>
+    links ? `<a class="fs-cite" href="#${anchor(key)}">${inner}</a>` : `<span class="fs-cite">${inner}</span>`;
   const label = (key: string, suppress: boolean): { html: string; ref?: Reference } => {
     const found = lookupKey(scope, key);
     if (!found) {
@@ -81,7 +115,7 @@ function renderCluster(text: string, c: CitationCluster, scope: CitationScope, p
     }
     if (!cited.has(key)) cited.set(key, found.ref);
     const year = found.ref.year ?? 'n.d.';
-    return { html: `<a class="fs-cite" href="#${anchor(key)}">${escapeHtml(suppress ? year : `${authorOf(found.ref)} ${year}`)}</a>`, ref: found.ref };
+    return { html: link(key, escapeHtml(suppress ? year : `${authorOf(found.ref)} ${year}`)), ref: found.ref };
   };
   if (!c.bracketed || text[c.start] !== '[') {
     // Author in text: "Tavares (2016)", "Tavares (2016, p. 3)" for `@key [p. 3]`.
@@ -91,41 +125,48 @@ function renderCluster(text: string, c: CitationCluster, scope: CitationScope, p
     if (!cited.has(k.key)) cited.set(k.key, found.ref);
     const locator = c.bracketed ? text.slice(text.indexOf('[', k.end) + 1, c.end - 1).trim() : '';
     const year = found.ref.year ?? 'n.d.';
-    return `${escapeHtml(authorOf(found.ref))} (<a class="fs-cite" href="#${anchor(k.key)}">${escapeHtml(year)}</a>${locator ? `, ${escapeHtml(locator)}` : ''})`;
+    return `${escapeHtml(authorOf(found.ref))} (${link(k.key, escapeHtml(year))}${locator ? `, ${escapeHtml(locator)}` : ''})`;
   }
   // Bracketed: the text as written, each key replaced by its author and year (only the year for `-@key`).
+  // The text around the keys, without what starts its continued lines (a block quote's `>`, indentation).
+  const between = (from: number, to: number): string => escapeHtml(text.slice(from, to).replace(/(\r?\n)[ \t>]*/g, '$1'));
   let out = '';
   let at = c.start + 1;
   for (const k of c.keys) {
-    out += escapeHtml(text.slice(at, k.start));
+    out += between(at, k.start);
     out += label(k.key, k.mode === 'suppress-author').html;
     at = k.end;
   }
-  out += escapeHtml(text.slice(at, c.end - 1));
+  out += between(at, c.end - 1);
   return `(${out.trim()})`;
 }
 
-/** The inline rule that turns markers back into rendered citations. */
+/** The inline rule that turns markers back into rendered citations (without links inside a link's text). */
 export function citationMarkerRule(get: (env: unknown) => CitationRendering | undefined) {
   return (state: MarkdownIt.StateInline, silent: boolean): boolean => {
-    const code = state.src.charCodeAt(state.pos + 1);
-    if (code < FIRST_MARK || code >= FILLER) return false;
     const first = state.src[state.pos];
     if (first !== '@' && first !== '[' && first !== '-') return false;
+    // The index is the first character after the opening one that is not kept as written.
+    let at = state.pos + 1;
+    while (at < state.posMax && /[\n\r \t>]/.test(state.src[at])) at++;
+    const code = state.src.charCodeAt(at);
+    if (code < FIRST_MARK || code >= FILLER) return false;
     const rendering = get(state.env);
-    const html = rendering?.html[code - FIRST_MARK];
+    const index = code - FIRST_MARK;
+    const html = rendering?.html[index];
     if (html === undefined) return false;
-    // The marker's filler, and the line breaks inside it (a citation written over two lines).
-    let end = state.pos + 2;
-    for (;;) {
-      let next = end;
-      while (next < state.posMax && (state.src[next] === '\n' || state.src[next] === '\r')) next++;
-      if (next < state.posMax && state.src.charCodeAt(next) === FILLER) end = next + 1;
-      else break;
+    // Exactly the marker's own characters: filler and brackets, with line breaks and their indentation between.
+    let left = rendering!.lengths[index];
+    let end = at + 1;
+    while (left > 0 && end < state.posMax) {
+      const c = state.src[end];
+      if (state.src.charCodeAt(end) === FILLER || c === '[' || c === ']') left--;
+      else if (!/[\n\r \t>]/.test(c)) break;
+      end++;
     }
     if (!silent) {
-      const token = state.push('html_inline', '', 0);
-      token.content = html;
+      const token = state.push('foresight_cite', '', 0);
+      token.content = ((state as unknown as { linkLevel?: number }).linkLevel ?? 0) > 0 ? rendering!.plain[index] : html;
     }
     state.pos = end;
     return true;

@@ -77,7 +77,9 @@ export class BibliographyStore {
     if (bibliographyFormat(file) === undefined) loaded = { path: file, error: 'its format is unknown (use .bib, .json or .yaml).' };
     else {
       try {
-        const text = open?.text ?? fs.readFileSync(file, 'utf8');
+        // Editors do not show a byte-order mark: positions are counted without it, as theirs are.
+        const read = open?.text ?? fs.readFileSync(file, 'utf8');
+        const text = read.charCodeAt(0) === 0xfeff ? read.slice(1) : read;
         loaded = { path: file, bibliography: parseBibliography(file, text) };
       } catch (e) {
         loaded = { path: file, error: (e as Error).message };

@@ -73,6 +73,35 @@ describe('bibliographies', () => {
       assert.strictEqual(bib.entries[0].url, 'https://arxiv.org/abs/2101.00001');
     });
 
+    it('refuses a value that @string macros double past 1 MB, instead of running out of memory', () => {
+      const lines = [
+        '@string{s0 = "xx"}',
+        ...Array.from({ length: 27 }, (_, i) => `@string{s${i + 1} = s${i} # s${i}}`),
+        '@book{big, title = s27}',
+        '@book{after, title = {Fine}}',
+      ];
+      const bib = parseBibtex(lines.join('\n'));
+      assert.match(bib.problems[0].message, /longer than 1 MB/);
+      assert.strictEqual(bib.byKey.get('after')!.title, 'Fine');
+    });
+
+    it('reads titles of thousands of nested accents and commands without exhausting the stack', () => {
+      const bib = parseBibtex(`@book{deep, title = {${'\\"'.repeat(5000)}a ${'\\textbf'.repeat(5000)} b}}`);
+      assert.strictEqual(typeof bib.entries[0].title, 'string');
+    });
+
+    it('reads % in a quoted value as a comment to the end of the line, as Pandoc does, and not in braces', () => {
+      assert.match(parseBibtex('@book{p, title = "50% Off"}').problems[0].message, /reads "%" in it as a comment/);
+      assert.deepStrictEqual(parseBibtex('@book{p, title = "50 %note\n Off"}').problems, [], 'a comment that ends before the closing quote');
+      assert.deepStrictEqual(parseBibtex('@book{p, title = {50\\% Off}}').problems, []);
+    });
+
+    it('makes no reference of @xdata entries, which only lend their fields', () => {
+      const bib = parseBibtex('@xdata{pub, publisher = {OUP}}\n@book{b, title = {B}, xdata = {pub}}\n');
+      assert.deepStrictEqual([...bib.byKey.keys()], ['b']);
+      assert.strictEqual(bib.byKey.get('b')!.publisher, 'OUP');
+    });
+
     it('stays linear on hostile input (unclosed braces, many unmatched quotes)', () => {
       const text =
         `@book{k, title = {${'``'.repeat(50_000)}${'{'.repeat(10_000)}}\n` + Array.from({ length: 1000 }, (_, i) => `@book{j${i}, title = {x}}\n`).join('');
@@ -106,6 +135,11 @@ describe('bibliographies', () => {
           ['l', '10.2/y', 'https://x.org', []],
         ],
       );
+    });
+
+    it('reads CSL JSON that starts with a byte-order mark, as Pandoc does', () => {
+      const bib = parseCslJson('\ufeff[{"id": "a", "type": "book"}]');
+      assert.deepStrictEqual([bib.problems, bib.entries.map((e) => e.key)], [[], ['a']]);
     });
 
     it('reports invalid JSON and items without an id', () => {

@@ -40,6 +40,10 @@ const SHAPES: Array<{ name: string; build: (size: number) => string; parse?: (te
   { name: 'crossref chains', build: (n) => Array.from({ length: Math.ceil(n / 40) }, (_, i) => `@incollection{c${i}, crossref = {c${i + 1}}}`).join('\n') },
   { name: 'commands and accents', build: (n) => `@book{k, title = {${fill('\\emph{\\"a\\\'{e}} \\unknown{x} $m$ -- \\url{u} ', n)}}}\n` },
   { name: 'one long key', build: (n) => `@book{${'k'.repeat(n)}, title = {x}}\n` },
+  { name: 'many unclosed values', build: (n) => fill('@a{k, t={x\n', n) },
+  { name: 'many unclosed quoted values', build: (n) => fill('@a{k, t="x\n', n) },
+  { name: 'many unclosed comments', build: (n) => fill('@comment{\n', n) },
+  { name: 'a chain of accents and commands', build: (n) => `@book{k, title = {${fill('\\"\\textbf', n)} a}}\n` },
   {
     name: 'CSL JSON items',
     build: (n) => `[${fill('{"id": "k", "type": "book", "title": "<i>T</i>", "author": [{"family": "F"}]},', n)}{"id": "z"}]`,

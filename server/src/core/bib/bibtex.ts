@@ -23,6 +23,10 @@ interface RawEntry {
 
 /** Entries beyond this many are not read (a 5,000-entry library is large). */
 export const MAX_BIB_ENTRIES = 200_000;
+/** Problems kept per file (the rule lists five): past them the reader stops. */
+const MAX_PROBLEMS = 1000;
+/** The longest value a field may have once its macros are expanded (`@string` doubling makes gigabytes of a few lines). */
+export const MAX_FIELD_VALUE = 1 << 20;
 
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0x0b;
 const isAsciiAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
@@ -39,15 +43,20 @@ const isLetterAt = (s: string, i: number): boolean => {
 /** Pandoc's key characters: letters, digits and `.:;?!`'()/*@_+=-[]&`. */
 const KEY_PUNCT = new Set([...".:;?!`'()/*@_+=-[]&"]);
 const isKeyCharAt = (s: string, i: number): boolean => isAlnumAt(s, i) || KEY_PUNCT.has(s[i]);
+/** Whether Pandoc reads `key` whole as a BibTeX entry's key. */
+export function isBibtexKey(key: string): boolean {
+  for (let i = 0; i < key.length; i++) if (!isKeyCharAt(key, i)) return false;
+  return key.length > 0;
+}
+
 const isFieldCharAt = (s: string, i: number): boolean => isAlnumAt(s, i) || s[i] === '-' || s[i] === '_' || s[i] === ':' || s[i] === '+';
 
-class Fail extends Error {
+/** Where and why Pandoc would stop. Not an Error: a file of a million of them captures no stack traces. */
+class Fail {
   constructor(
     readonly at: number,
-    message: string,
-  ) {
-    super(message);
-  }
+    readonly message: string,
+  ) {}
 }
 
 class BibReader {
@@ -62,7 +71,7 @@ class BibReader {
     const s = this.s;
     for (;;) {
       const at = s.indexOf('@', this.pos);
-      if (at < 0 || this.entries.length >= MAX_BIB_ENTRIES) return;
+      if (at < 0 || this.entries.length >= MAX_BIB_ENTRIES || this.problems.length >= MAX_PROBLEMS) return;
       this.pos = at + 1;
       let entry: Partial<RawEntry> = {};
       try {
@@ -213,6 +222,8 @@ class BibReader {
       this.pos++;
       this.spaces();
       value += this.part();
+      if (value.length > MAX_FIELD_VALUE)
+        throw new Fail(this.pos, `The field "${name}" is longer than ${MAX_FIELD_VALUE >> 20} MB once its @string macros are joined.`);
     }
     this.spaces();
     return [name, value];
@@ -230,6 +241,24 @@ class BibReader {
     throw new Fail(this.pos, 'Expected a value: {…}, "…", a number or a @string name.');
   }
 
+  /**
+   * Where a value's scan may go: the end of the file, until one value has run to it unclosed; from then on
+   * only to the next line that starts an entry, where reading goes on anyway (so that many unclosed values
+   * stay linear: each would otherwise scan to the end again).
+   */
+  private scanEnd(from: number): number {
+    if (!this.ranToEnd) return this.s.length;
+    const next = this.s.indexOf('\n@', from);
+    return next < 0 ? this.s.length : next;
+  }
+
+  private ranToEnd = false;
+
+  private unclosed(open: number, what: string): Fail {
+    this.ranToEnd = true;
+    return new Fail(open, what);
+  }
+
   /** `{…}`: the text inside, inner braces kept. */
   private braced(): string {
     const s = this.s;
@@ -237,7 +266,8 @@ class BibReader {
     this.pos++;
     let level = 0;
     const start = this.pos;
-    while (this.pos < s.length) {
+    const end = this.scanEnd(start);
+    while (this.pos < end) {
       const c = s.charCodeAt(this.pos);
       // As Pandoc: a backslash escapes only a brace.
       if (c === 0x5c) this.pos += s[this.pos + 1] === '{' || s[this.pos + 1] === '}' ? 2 : 1;
@@ -253,18 +283,27 @@ class BibReader {
         this.pos++;
       } else this.pos++;
     }
-    throw new Fail(open, 'This "{" is never closed.');
+    throw this.unclosed(open, 'This "{" is never closed.');
   }
 
-  /** `"…"`: braces inside may hold quotes. */
+  /** `"…"`: braces inside may hold quotes. As in Pandoc, a `%` outside braces starts a comment to the end of the line. */
   private quoted(): string {
     const s = this.s;
     const open = this.pos;
     this.pos++;
     let level = 0;
     const start = this.pos;
-    while (this.pos < s.length) {
+    const end = this.scanEnd(start);
+    let commented = false;
+    while (this.pos < end) {
       const c = s.charCodeAt(this.pos);
+      if (c === 0x25 && level === 0) {
+        // As Pandoc: a comment, to the end of the line; a closing quote on that line is part of it.
+        commented = true;
+        const eol = s.indexOf('\n', this.pos);
+        this.pos = eol < 0 || eol > end ? end : eol;
+        continue;
+      }
       if (c === 0x5c) this.pos += 2;
       else if (c === 0x7b) {
         level++;
@@ -277,7 +316,12 @@ class BibReader {
         return s.slice(start, this.pos - 1);
       } else this.pos++;
     }
-    throw new Fail(open, 'This quoted value is never closed.');
+    throw this.unclosed(
+      open,
+      commented
+        ? 'This quoted value is never closed: Pandoc reads "%" in it as a comment to the end of its line, closing quote included (write the value in braces).'
+        : 'This quoted value is never closed.',
+    );
   }
 }
 
@@ -455,6 +499,8 @@ function namesOf(fields: Map<string, string>): string | undefined {
 
 const IDENTIFIER_FIELDS = ['isbn', 'issn', 'pmid', 'pmcid', 'eprint', 'handle', 'urn'];
 
+const RAW_FIELD: Record<string, string> = { authors: 'author', container: 'journal' };
+
 /**
  * An entry as a reference. Its key, type, URL and DOI are known at once; its title, names, year, container and
  * publisher are read from LaTeX when first asked for (completion, hover), so that loading a large library
@@ -489,7 +535,16 @@ class BibtexReference implements Unlined<Reference> {
   }
 
   private once(name: string, read: () => string | undefined): string | undefined {
-    if (!this.cache.has(name)) this.cache.set(name, read());
+    if (!this.cache.has(name)) {
+      let value: string | undefined;
+      try {
+        value = read();
+      } catch {
+        // A value the LaTeX reader cannot read (there should be none) is shown as written.
+        value = this.e.fields.get(RAW_FIELD[name] ?? name)?.slice(0, 200);
+      }
+      this.cache.set(name, value);
+    }
     return this.cache.get(name);
   }
 
@@ -592,7 +647,8 @@ export function parseBibtex(text: string): Bibliography {
   return indexEntries(
     'bibtex',
     text,
-    reader.entries.map((e) => new BibtexReference(e)),
+    // `@xdata` entries only lend their fields: Pandoc makes no reference of them.
+    reader.entries.filter((e) => e.type !== 'xdata').map((e) => new BibtexReference(e)),
     reader.problems,
   );
 }

@@ -80,7 +80,14 @@ function toReference(raw: Item, at: { start: number; end: number; keyStart: numb
 /** A CSL JSON file: an array of items (or one item). */
 export function parseCslJson(text: string): Bibliography {
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  let tree: JsonNode | undefined;
+  try {
+    // A byte-order mark is no JSON, but Pandoc reads past it: a space keeps the offsets.
+    tree = parseTree(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text, errors, { allowTrailingComma: false, disallowComments: true });
+  } catch {
+    // Nesting deep enough to exhaust the parser's stack.
+    return indexEntries('csljson', text, [], [{ message: 'This JSON is nested too deeply to read.', start: 0, end: 1 }]);
+  }
   const problems: Array<Unlined<BibliographyProblem>> = errors.map((e) => ({
     message: `This is not valid JSON: ${printParseErrorCode(e.error)}.`,
     start: e.offset,
@@ -111,15 +118,19 @@ export function parseCslJson(text: string): Bibliography {
   return indexEntries('csljson', text, entries, problems);
 }
 
-function jsonValue(node: JsonNode): unknown {
+/** Values nested deeper than this in an item are not read (CSL items nest three or four levels). */
+const MAX_JSON_DEPTH = 32;
+
+function jsonValue(node: JsonNode, depth = 0): unknown {
+  if (depth > MAX_JSON_DEPTH) return undefined;
   switch (node.type) {
     case 'object': {
       const out: Item = {};
-      for (const p of node.children ?? []) if (p.children?.length === 2) out[String(p.children[0].value)] = jsonValue(p.children[1]);
+      for (const p of node.children ?? []) if (p.children?.length === 2) out[String(p.children[0].value)] = jsonValue(p.children[1], depth + 1);
       return out;
     }
     case 'array':
-      return (node.children ?? []).map(jsonValue);
+      return (node.children ?? []).map((c) => jsonValue(c, depth + 1));
     default:
       return node.value;
   }

@@ -25,6 +25,8 @@ export type Inline =
   | { k: 'raw' };
 
 const MAX_GROUP_DEPTH = 64;
+/** The most characters of one value read for display. */
+export const MAX_VALUE_READ = 10_000;
 /** How far a closing quote mark is looked for. */
 const MAX_QUOTE = 2000;
 /**
@@ -191,7 +193,10 @@ class Reader {
           this.pos += 2;
           const inner = this.seq(depth + 1, "''");
           if (inner.closed) out.push({ k: 'quoted', c: inner.c });
-          else out.push({ k: 'str', s: '“' }, ...inner.c);
+          else {
+            out.push({ k: 'str', s: '“' });
+            for (const x of inner.c) out.push(x);
+          }
         } else {
           this.pos++;
           out.push(this.quotedUntil("'", '‘', depth));
@@ -301,9 +306,10 @@ class Reader {
       this.pos++;
       return depth < MAX_GROUP_DEPTH ? this.seq(depth + 1, '}').c : [this.group(depth)];
     }
-    if (src[this.pos] === '\\') {
+    if (src[this.pos] === '\\' && depth < MAX_GROUP_DEPTH) {
+      // A command as an argument (`\\"\\i`, `\\emph\\textbf x`): one level deeper, so that a chain stays bounded.
       const out: Inline[] = [];
-      this.command(out, depth);
+      this.command(out, depth + 1);
       return out;
     }
     if (this.pos < src.length) return [{ k: 'str', s: src[this.pos++] }];
@@ -419,7 +425,8 @@ function accented(arg: Inline[], mark: string): string {
 
 /** The inlines of a LaTeX value (leading and trailing spaces dropped, runs of spaces made one). */
 export function readLatex(value: string): Inline[] {
-  const inlines = new Reader(value.trim()).seq(0, '').c;
+  // Values are read for display: past MAX_VALUE_READ characters the rest is not shown (a title is never that long).
+  const inlines = new Reader((value.length > MAX_VALUE_READ ? value.slice(0, MAX_VALUE_READ) : value).trim()).seq(0, '').c;
   return mergeStr(inlines, true);
 }
 
