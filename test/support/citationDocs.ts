@@ -87,6 +87,22 @@ function piece(r: () => number, notes: string[], noteLabel: (k: number) => strin
   // Not `_@key_`: a key takes in `_`, so the closing `_` is the key's to Pandoc.
   if (x < 0.8) return pick(r, ['*@doe2020*', '**see @doe2020**', '_see_ @doe2020', '*see [@doe2020]*']);
   if (x < 0.84) return pick(r, ['[', ']', ';', '[x]', '[x] y]', '(@doe2020)', '{}']);
+  // TeX math (Pandoc's tex_math_dollars): an `@` inside is not a citation.
+  if (x < 0.87)
+    return pick(r, [
+      '$x@y$',
+      '$@{}ll$',
+      '$$a @doe2020$$',
+      '$20 and @doe2020 $30',
+      '$ @doe2020 $',
+      '\\$@doe2020$',
+      '$a$@doe2020',
+      '$x $y @doe2020$',
+      '$[@doe2020]$',
+      '@doe2020$x$',
+      '$a\\$ @doe2020$',
+      '$$@x$$ @y2',
+    ]);
   if (x < 0.9 && notes.length < 3) {
     const label = noteLabel(notes.length + 1);
     notes.push(label);

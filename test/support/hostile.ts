@@ -140,4 +140,8 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   { name: 'locators never closed `@a [p; @a [p; …`', build: (n) => fill('@a [p; ', n) },
   { name: 'many short citations `[@a] `', build: (n) => fill('[@a, p. 1] ', n) },
   { name: 'paragraphs of citations `[@a, p. 1] and @b [p. 2; @c]`', build: (n) => fill('[@a, p. 1] and @b [p. 2; @c] x\n\n', n) },
+  // TeX math around citations: unclosed openings, display openings, keys with `$` inside.
+  { name: 'unclosed math `$a @b $a @b …`', build: (n) => fill('$a @b ', n) },
+  { name: 'display math never closed `$$@a $$@a`… then `$`', build: (n) => fill('$$@a ', n, '', '$') },
+  { name: 'keys with dollars `@a$b$@a$b$…`', build: (n) => fill('@a$b$', n) },
 ];

@@ -303,7 +303,9 @@ function readCitations(
   out: CitationCluster[],
 ): { keys: number; stoppedAt?: number } {
   const literals = result.urls.filter((u) => u.kind === 'literal');
-  const found = scanCitations(content.text, [...result.code, ...result.markup, ...result.calls], literals, linkLabels, limit);
+  const atoms = [...result.code, ...result.markup, ...result.calls];
+  if (content.text.includes('$')) appendAll(atoms, texMath(content.text, atoms));
+  const found = scanCitations(content.text, atoms, literals, linkLabels, limit);
   let keys = 0;
   for (const cluster of found.clusters) {
     keys += cluster.keys.length;
@@ -319,6 +321,87 @@ function readCitations(
   }
   return { keys, stoppedAt: found.stoppedAt === undefined ? undefined : content.toSource(found.stoppedAt) };
 }
+
+/**
+ * TeX math as Pandoc's `tex_math_dollars` reads it, outside the leaf's atoms (code, markup): `$$…$$`, and
+ * `$…$` (docs/parser.md, "Citations"): the opening `$` not followed by white space; the closing `$` is the
+ * next one (`\$` is a dollar sign), and there is no math when it follows spaces or is followed by a digit
+ * ("$20 and $30"). A `$` inside a citation key (`@doe$x`) is the key's. Citations are not read inside math.
+ * One pass, with the next `$` and `$$` found from the right.
+ */
+function texMath(t: string, atoms: ReadonlyArray<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  const n = t.length;
+  const atomEnd = new Int32Array(n + 1);
+  for (const a of atoms) if (a.start >= 0 && a.start < n && a.end > atomEnd[a.start]) atomEnd[a.start] = Math.min(a.end, n);
+  const inAtom = new Uint8Array(n + 1);
+  for (const a of atoms) inAtom.fill(1, Math.max(0, a.start), Math.min(a.end, n));
+  const escaped = new Uint8Array(n + 1);
+  for (let i = 0; i < n; i++) if (t.charCodeAt(i) === 0x5c && !escaped[i]) escaped[i + 1] = 1;
+  // Inside math nothing is a key: the closing `$` is the next one that is not escaped (nor in code or markup).
+  const isDollar = (i: number): boolean => i < n && t.charCodeAt(i) === 0x24 && !escaped[i] && !inAtom[i];
+  const nextDollar = new Int32Array(n + 2).fill(n);
+  const nextDouble = new Int32Array(n + 2).fill(n);
+  for (let i = n - 1; i >= 0; i--) {
+    nextDollar[i] = isDollar(i) ? i : nextDollar[i + 1];
+    nextDouble[i] = isDollar(i) && isDollar(i + 1) ? i : nextDouble[i + 1];
+  }
+  const out: Array<{ start: number; end: number }> = [];
+  // Left to right, as Pandoc reads: math where it opens, keys after `@` (whose internal `$` is theirs).
+  let keyRun = false;
+  let i = 0;
+  while (i < n) {
+    if (atomEnd[i] > i) {
+      i = atomEnd[i];
+      keyRun = false;
+      continue;
+    }
+    const c = t[i];
+    if (keyRun) {
+      if (reKeyChar.test(c)) {
+        i++;
+        continue;
+      }
+      // A run of internal punctuation belongs to the key when a letter, digit or `_` follows it.
+      let j = i;
+      while (j < n && rePunctInKey.test(t[j]) && !inAtom[j]) j++;
+      if (j > i && j < n && reKeyChar.test(t[j])) {
+        i = j;
+        continue;
+      }
+      keyRun = false;
+    }
+    if (c === '@' && !escaped[i]) {
+      keyRun = true;
+      i++;
+      continue;
+    }
+    if (!isDollar(i)) {
+      i++;
+      continue;
+    }
+    if (isDollar(i + 1)) {
+      // Display math: up to the next `$$`, not empty.
+      const end = nextDouble[i + 2];
+      if (end < n && end > i + 2) {
+        out.push({ start: i, end: end + 2 });
+        i = end + 2;
+      } else i++;
+      continue;
+    }
+    const after = t.charCodeAt(i + 1);
+    const close = i + 1 < n && !(after === 0x20 || after === 0x09 || after === 0x0a || after === 0x0d) ? nextDollar[i + 1] : n;
+    const before = t.charCodeAt(close - 1);
+    const next = t.charCodeAt(close + 1);
+    if (close < n && before !== 0x20 && before !== 0x09 && !(next >= 0x30 && next <= 0x39)) {
+      out.push({ start: i, end: close + 1 });
+      i = close + 1;
+    } else i++;
+  }
+  return out;
+}
+
+const reKeyChar = /[\p{L}\p{N}_]/u;
+const rePunctInKey = /[:.#$%&\-+?<>~/]/;
 
 /**
  * The most notes cited, links, code spans and markup ranges one document may
