@@ -14,6 +14,14 @@ import type { BibliographyLoader, BibliographyOrigin, DefaultBibliography, Loade
 import type { Bibliography } from '../core/bib/types';
 
 export const QUARTO_PROJECT_FILE = '_quarto.yml';
+export const BOOKDOWN_PROJECT_FILE = '_bookdown.yml';
+
+/** The project a report belongs to: the file that names its bibliographies, and their names. */
+interface Project {
+  file: string;
+  names: string[];
+  origin: '_quarto.yml' | 'index.Rmd';
+}
 /** Bibliographies larger than this are not read (a 5,000-entry Zotero library is about 3 MB). */
 export const MAX_BIBLIOGRAPHY_BYTES = 64 * 1024 * 1024;
 
@@ -40,7 +48,7 @@ export class BibliographyStore {
   private readonly openText = new Map<string, { text: string; version: number }>();
   private openVersions = 0;
   /** Folder -> the nearest `_quarto.yml`'s bibliographies (null: none), until `clear`. */
-  private readonly projects = new Map<string, { file: string; names: string[] } | null>();
+  private readonly projects = new Map<string, Project | null>();
 
   /** A loader for one report: its folder, and its config file (if any) with the bibliographies it names. */
   loaderFor(report: string | undefined, config: { path?: string; bibliography: string[] }): BibliographyLoader | undefined {
@@ -49,9 +57,9 @@ export class BibliographyStore {
     const project = this.projectOf(dir);
     const defaults: DefaultBibliography[] = config.bibliography.length
       ? config.bibliography.map((name) => ({ name, origin: '.foresight.yml' as const }))
-      : (project?.names ?? []).map((name) => ({ name, origin: '_quarto.yml' as const }));
+      : (project?.names ?? []).map((name) => ({ name, origin: project!.origin }));
     const base = (origin: BibliographyOrigin): string =>
-      origin === '.foresight.yml' && config.path ? path.dirname(config.path) : origin === '_quarto.yml' && project ? path.dirname(project.file) : dir;
+      origin === '.foresight.yml' && config.path ? path.dirname(config.path) : origin !== 'front matter' && project ? path.dirname(project.file) : dir;
     return { defaults, load: (name, origin) => this.load(path.resolve(base(origin), name)) };
   }
 
@@ -97,7 +105,8 @@ export class BibliographyStore {
 
   /** Whether a change to `file` can change a check: a bibliography read before, or a Quarto project file. */
   concerns(file: string): boolean {
-    return this.files.has(file) || path.basename(file) === QUARTO_PROJECT_FILE;
+    const name = path.basename(file);
+    return this.files.has(file) || name === QUARTO_PROJECT_FILE || name === BOOKDOWN_PROJECT_FILE || name === 'index.Rmd';
   }
 
   /** Forgets project files found (a `_quarto.yml` changed); bibliographies are checked by stamp on every load. */
@@ -105,10 +114,10 @@ export class BibliographyStore {
     this.projects.clear();
   }
 
-  private projectOf(dir: string): { file: string; names: string[] } | null {
+  private projectOf(dir: string): Project | null {
     const visited: string[] = [];
     let current = dir;
-    let found: { file: string; names: string[] } | null = null;
+    let found: Project | null = null;
     for (;;) {
       const known = this.projects.get(current);
       if (known !== undefined) {
@@ -118,7 +127,14 @@ export class BibliographyStore {
       visited.push(current);
       const candidate = path.join(current, QUARTO_PROJECT_FILE);
       if (fs.existsSync(candidate)) {
-        found = { file: candidate, names: quartoBibliographies(candidate) };
+        found = { file: candidate, names: quartoBibliographies(candidate), origin: '_quarto.yml' };
+        break;
+      }
+      // A bookdown book: its chapters take the bibliography of index.Rmd's front matter.
+      const book = path.join(current, BOOKDOWN_PROJECT_FILE);
+      if (fs.existsSync(book)) {
+        const index = path.join(current, 'index.Rmd');
+        found = { file: index, names: frontMatterBibliographies(index), origin: 'index.Rmd' };
         break;
       }
       const parent = path.dirname(current);
@@ -128,6 +144,21 @@ export class BibliographyStore {
     for (const d of visited) this.projects.set(d, found);
     return found;
   }
+}
+
+/** The `bibliography:` of a report's front matter (bookdown's index.Rmd), read without the rest of the checker. */
+function frontMatterBibliographies(file: string): string[] {
+  try {
+    const text = fs.readFileSync(file, 'utf8');
+    const m = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text.length > 65536 ? text.slice(0, 65536) : text);
+    if (!m) return [];
+    const b = (parseDocument(m[1]).toJS() as { bibliography?: unknown } | null)?.bibliography;
+    if (typeof b === 'string') return [b];
+    if (Array.isArray(b)) return b.filter((x): x is string => typeof x === 'string');
+  } catch {
+    // No readable index.Rmd: no bibliography from it.
+  }
+  return [];
 }
 
 /** The top-level `bibliography:` of a Quarto project file. */

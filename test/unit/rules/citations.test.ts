@@ -178,4 +178,29 @@ describe('citation rules', () => {
       [],
     );
   });
+
+  it('takes a bookdown chapter’s bibliography from index.Rmd, and reads a front matter path as Pandoc does (Markdown escapes)', async () => {
+    const dir = tempDir({
+      'book/_bookdown.yml': 'book_filename: "b"\n',
+      'book/index.Rmd': '---\ntitle: B\nbibliography: [refs_2020.bib]\n---\n\n# Preface\n',
+      'book/refs_2020.bib': BIB,
+      'book/02-methods.Rmd': '# Methods\n\nAs [@horizons2022] and [@horizons2021].\n',
+      'solo/r.md': '---\nbibliography: refs\\_2020.bib\n---\n\n[@tavares2016] [@nope]\n',
+      'solo/refs_2020.bib': BIB,
+    });
+    assert.deepStrictEqual(await lines(dir), [
+      'book/02-methods.Rmd:3:25 error undefined-citation @horizons2021 is in no bibliography in scope (searched: refs_2020.bib). Did you mean @horizons2022?',
+      'solo/r.md:5:17 error undefined-citation @nope is in no bibliography in scope (searched: refs_2020.bib).',
+    ]);
+  });
+
+  it('counts a link written in howpublished, and a misc entry with its publisher and year, as sources', () => {
+    const bib =
+      '@misc{page, title = {P}, howpublished = {\\url{https://example.org/p}}}\n@misc{pub, title = {Q}, publisher = {OECD}, year = {2021}}\n@misc{soon, title = {R}, year = {forthcoming}}\n';
+    const text = '---\ntemplate: signal\nbibliography: refs.bib\n---\n\n[@page; @pub; @soon]\n';
+    assert.deepStrictEqual(
+      check(text, { bibliographies: loaderOf(bib) }).problems.filter((p) => p.rule === 'missing-source-url'),
+      [],
+    );
+  });
 });

@@ -528,6 +528,8 @@ class BibtexReference implements Unlined<Reference> {
     this.url = urlOf(e.type, f, opts);
     this.doi = opts.get('doi') === 'false' ? undefined : f.get('doi');
     this.identifiers = IDENTIFIER_FIELDS.filter((k) => f.has(k)).map((k) => `${k}: ${f.get(k)}`);
+    // A link written where BibTeX styles print it (`howpublished = {\url{…}}`, a note): readers see it, though Pandoc keeps no URL.
+    for (const k of ['howpublished', 'note']) for (const m of (f.get(k) ?? '').matchAll(/https?:\/\/[^\s{}\\]+/g)) this.identifiers.push(`url (${k}): ${m[0]}`);
     this.start = e.start;
     this.end = e.end;
     this.keyStart = e.keyStart;

@@ -10,7 +10,7 @@ import type { ReportModel } from '../model';
 import { parseCslYaml } from './csl';
 import type { Bibliography, Reference } from './types';
 
-export type BibliographyOrigin = 'front matter' | '.foresight.yml' | '_quarto.yml';
+export type BibliographyOrigin = 'front matter' | '.foresight.yml' | '_quarto.yml' | 'index.Rmd';
 
 /** A bibliography named for every report under a config or project file. */
 export interface DefaultBibliography {
@@ -85,11 +85,13 @@ function namesIn(model: ReportModel): Array<{ name: string; start: number; end: 
   let from = 0;
   return values
     .filter((v) => v.trim() !== '')
-    .map((name) => {
-      const at = written.indexOf(name, from);
+    .map((value) => {
+      // Pandoc reads metadata as Markdown: `refs\_2020.bib` names refs_2020.bib.
+      const name = value.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+      const at = written.indexOf(value, from);
       if (at < 0) return { name, start: field.valueStart, end: field.valueEnd };
-      from = at + name.length;
-      return { name, start: field.valueStart + at, end: field.valueStart + at + name.length };
+      from = at + value.length;
+      return { name, start: field.valueStart + at, end: field.valueStart + at + value.length };
     });
 }
 

@@ -17,6 +17,8 @@ const TRACEABLE: Record<string, (r: Reference) => boolean> = {
   'paper-conference': (r) => !!r.container,
   report: (r) => !!r.publisher,
   pamphlet: (r) => !!r.publisher,
+  // No CSL type (BibTeX `@misc`): a publisher and a year trace it.
+  '': (r) => !!(r.publisher && r.year),
   'entry-encyclopedia': (r) => !!r.container,
   legal_case: () => true,
   legislation: () => true,
@@ -28,8 +30,8 @@ const TRACEABLE: Record<string, (r: Reference) => boolean> = {
   manuscript: () => true,
   speech: () => true,
 };
-/** Identifiers that give a link (`sources.require: link`). */
-const LINKING = /^(?:pmid|pmcid|handle|urn):/i;
+/** Identifiers that give a link: PubMed ids, handles, URNs, and a URL in `howpublished` or a note. */
+const LINKING = /^(?:pmid|pmcid|handle|urn|url \(\w+\)):/i;
 
 const KIND: Record<string, string> = { webpage: 'a web page', post: 'an online post', 'post-weblog': 'a blog post' };
 
@@ -43,6 +45,8 @@ export function entrySourceProblem(ref: Reference, options: SourceOptions, isRep
   if (linked) return undefined;
   const text = [ref.title, ref.container, ref.publisher].filter(Boolean).join(' ');
   if (options.allowWithoutUrl.some((re) => re.test(text))) return undefined;
+  // Not yet published ("forthcoming", "in press"): there is nothing to link to yet.
+  if (ref.year !== undefined && /forthcoming|in press|to appear/i.test(ref.year)) return undefined;
   if (WEB_NATIVE.has(ref.type)) return `is ${KIND[ref.type]} with no URL`;
   if (!isReport) return undefined;
   if (options.require === 'link') return 'has no URL or DOI (the team asks for a link for every source: sources.require is link)';
