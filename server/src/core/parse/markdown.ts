@@ -3,7 +3,7 @@
  * definitions, URLs, front matter block. GFM-exact (see test/unit/differential.test.ts).
  */
 import { parseBlocks, type Block, type BlockTree, type FrontMatterBlock, type Span } from './blocks';
-import { scanCitations, type CitationCluster } from './citations';
+import { MAX_CITATION_LEAF, scanCitations, type CitationCluster } from './citations';
 import { normalizeIdentifier } from './chars';
 import { Content } from './content';
 import { htmlUrls, scanInline, type InlineContext, type UrlKind } from './inline';
@@ -304,7 +304,8 @@ function readCitations(
 ): { keys: number; stoppedAt?: number } {
   const literals = result.urls.filter((u) => u.kind === 'literal');
   const atoms = [...result.code, ...result.markup, ...result.calls];
-  if (content.text.includes('$')) appendAll(atoms, texMath(content.text, atoms));
+  // Math only where citations are looked for (a leaf the scanner reads: see MAX_CITATION_LEAF).
+  if (content.text.length <= MAX_CITATION_LEAF && content.text.includes('$')) appendAll(atoms, texMath(content.text, atoms));
   const found = scanCitations(content.text, atoms, literals, linkLabels, limit);
   let keys = 0;
   for (const cluster of found.clusters) {
