@@ -325,85 +325,63 @@ class BibReader {
   }
 }
 
-/** Pandoc's CSL type for a BibTeX/BibLaTeX entry type. */
+/** Pandoc's CSL type for each BibTeX/BibLaTeX entry type (others have none, as `@misc`). */
+const CSL_TYPES: Record<string, string> = {
+  book: 'book',
+  collection: 'book',
+  manual: 'book',
+  mvbook: 'book',
+  mvcollection: 'book',
+  mvproceedings: 'book',
+  mvreference: 'book',
+  proceedings: 'book',
+  reference: 'book',
+  software: 'book',
+  commentary: 'book',
+  booklet: 'pamphlet',
+  bookinbook: 'chapter',
+  inbook: 'chapter',
+  incollection: 'chapter',
+  suppbook: 'chapter',
+  suppcollection: 'chapter',
+  dataset: 'dataset',
+  data: 'dataset',
+  electronic: 'webpage',
+  online: 'webpage',
+  www: 'webpage',
+  inreference: 'entry-encyclopedia',
+  inproceedings: 'paper-conference',
+  mastersthesis: 'thesis',
+  phdthesis: 'thesis',
+  thesis: 'thesis',
+  patent: 'patent',
+  report: 'report',
+  techreport: 'report',
+  artwork: 'graphic',
+  image: 'graphic',
+  audio: 'song',
+  music: 'song',
+  jurisdiction: 'legal_case',
+  legislation: 'legislation',
+  standard: 'legislation',
+  legal: 'treaty',
+  letter: 'personal_communication',
+  letters: 'personal_communication',
+  movie: 'motion_picture',
+  video: 'motion_picture',
+  performance: 'speech',
+  review: 'review',
+  newsarticle: 'article-newspaper',
+};
+
+/** Pandoc's CSL type for an entry: periodicals by their subtype, unpublished work by whether it was an event. */
 function cslType(type: string, fields: Map<string, string>): string {
-  const sub = fields.get('entrysubtype') ?? '';
-  const periodical = sub === 'magazine' ? 'article-magazine' : sub === 'newspaper' ? 'article-newspaper' : 'article-journal';
-  switch (type) {
-    case 'article':
-    case 'periodical':
-    case 'suppperiodical':
-      return periodical;
-    case 'book':
-    case 'collection':
-    case 'manual':
-    case 'mvbook':
-    case 'mvcollection':
-    case 'mvproceedings':
-    case 'mvreference':
-    case 'proceedings':
-    case 'reference':
-    case 'software':
-    case 'commentary':
-      return 'book';
-    case 'booklet':
-      return 'pamphlet';
-    case 'bookinbook':
-    case 'inbook':
-    case 'incollection':
-    case 'suppbook':
-    case 'suppcollection':
-      return 'chapter';
-    case 'dataset':
-    case 'data':
-      return 'dataset';
-    case 'electronic':
-    case 'online':
-    case 'www':
-      return 'webpage';
-    case 'inreference':
-      return 'entry-encyclopedia';
-    case 'inproceedings':
-      return 'paper-conference';
-    case 'mastersthesis':
-    case 'phdthesis':
-    case 'thesis':
-      return 'thesis';
-    case 'patent':
-      return 'patent';
-    case 'report':
-    case 'techreport':
-      return 'report';
-    case 'unpublished':
-      return fields.has('eventdate') || fields.has('eventtitle') || fields.has('venue') ? 'speech' : 'manuscript';
-    case 'artwork':
-    case 'image':
-      return 'graphic';
-    case 'audio':
-    case 'music':
-      return 'song';
-    case 'jurisdiction':
-      return 'legal_case';
-    case 'legislation':
-    case 'standard':
-      return 'legislation';
-    case 'legal':
-      return 'treaty';
-    case 'letter':
-    case 'letters':
-      return 'personal_communication';
-    case 'movie':
-    case 'video':
-      return 'motion_picture';
-    case 'performance':
-      return 'speech';
-    case 'review':
-      return 'review';
-    case 'newsarticle':
-      return 'article-newspaper';
-    default:
-      return '';
+  if (type === 'article' || type === 'periodical' || type === 'suppperiodical') {
+    const sub = fields.get('entrysubtype') ?? '';
+    return sub === 'magazine' ? 'article-magazine' : sub === 'newspaper' ? 'article-newspaper' : 'article-journal';
   }
+  if (type === 'unpublished') return fields.has('eventdate') || fields.has('eventtitle') || fields.has('venue') ? 'speech' : 'manuscript';
+  return Object.prototype.hasOwnProperty.call(CSL_TYPES, type) ? CSL_TYPES[type] : '';
 }
 
 /** Babel language names Pandoc maps to an English language tag. */
