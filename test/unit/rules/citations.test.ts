@@ -203,4 +203,14 @@ describe('citation rules', () => {
       [],
     );
   });
+
+  it('reports an item of the front matter references that has no id, at the item', () => {
+    const text = '---\nreferences:\n- id: a\n- title: No id here\n---\n\n[@a]\n';
+    assert.deepStrictEqual(
+      check(text)
+        .problems.filter((p) => p.rule === 'bibliography-syntax')
+        .map((p) => [p.message, text.slice(p.start, p.start + 7)]),
+      [['references: This reference has no "id": it cannot be cited.', 'title: ']],
+    );
+  });
 });

@@ -101,8 +101,8 @@ export function citationScope(model: ReportModel, loader: BibliographyLoader | u
   let inline: Bibliography | undefined;
   if (fm?.fields.has('references')) {
     inline = parseCslYaml(model.text.slice(fm.contentStart, model.md.frontMatter?.contentEnd ?? fm.end), fm.contentStart);
-    // Only the references' own problems: the rest of the front matter is front-matter-syntax's.
-    inline = { ...inline, problems: [] };
+    // Only the references' own problems (an item with no id, not a list): YAML errors are front-matter-syntax's.
+    inline = { ...inline, problems: inline.problems.filter((p) => !p.message.startsWith('This is not valid YAML')) };
   }
   const own = namesIn(model);
   const files: ScopedBibliography[] = [];
