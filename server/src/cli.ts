@@ -3,6 +3,7 @@
  * Wiring only: argument parsing, file discovery, output formats, exit codes.
  */
 import { VERSION } from './version';
+import { formatCodeclimate, formatGithub, formatJunit } from './cliFormats';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
@@ -42,7 +43,9 @@ const USAGE = `Usage: foresight-lint [options] PATH...
 Checks foresight reports (Markdown): required sections per template, footnotes and sources.
 
 PATH            files, folders (searched for *.md, *.qmd and *.Rmd, skipping node_modules and dot-folders) or globs
---format F      text (default), json or sarif
+--format F      text (default), json, sarif, github (annotations), junit or codeclimate (GitLab Code Quality)
+--quiet         report errors only
+--max-warnings N  exit 1 when there are more than N warnings (errors always do)
 --config FILE   use this config instead of the nearest .foresight.yml
 --template NAME check every file against this template (front matter still wins)
 --fix           apply the safe fixes in place (link artifacts, footnote renumbering)
@@ -54,7 +57,7 @@ PATH            files, folders (searched for *.md, *.qmd and *.Rmd, skipping nod
 --help          show this help
 --version       show the version
 
-Exit codes: 0 no errors, 1 errors found, 2 bad usage, unreadable input or broken config.`;
+Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 bad usage, unreadable input or broken config.`;
 
 interface CliValues {
   format?: string;
@@ -68,6 +71,8 @@ interface CliValues {
   'cache-max-age'?: string;
   'allow-private-addresses'?: boolean;
   timeout?: string;
+  quiet?: boolean;
+  'max-warnings'?: string;
 }
 
 /** The command line read and checked: what to do, or the answer when there is nothing to check (help, version, a usage error). */
@@ -88,6 +93,8 @@ function readArguments(argv: string[]): { values: CliValues; positionals: string
         'cache-max-age': { type: 'string' },
         'allow-private-addresses': { type: 'boolean' },
         timeout: { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        'max-warnings': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -98,7 +105,9 @@ function readArguments(argv: string[]): { values: CliValues; positionals: string
   if (values.help) return { code: 0, stdout: USAGE + '\n', stderr: '' };
   if (values.version) return { code: 0, stdout: `${VERSION}\n`, stderr: '' };
   const format = values.format ?? 'text';
-  if (!['text', 'json', 'sarif'].includes(format)) return usageError(`unknown format "${format}" (text, json or sarif)`);
+  if (!FORMATS.includes(format)) return usageError(`unknown format "${format}" (${FORMATS.join(', ')})`);
+  const maxWarnings = values['max-warnings'];
+  if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings)) return usageError(`--max-warnings takes a number (got "${maxWarnings}")`);
   const maxAge = values['cache-max-age'];
   if (maxAge !== undefined && !/^\d+$/.test(maxAge)) return usageError(`--cache-max-age takes a number of seconds (got "${maxAge}")`);
   if (values.timeout !== undefined && !/^\d+(?:\.\d+)?$/.test(values.timeout))
@@ -107,6 +116,8 @@ function readArguments(argv: string[]): { values: CliValues; positionals: string
   const timeoutSeconds = values.timeout !== undefined ? Number(values.timeout) : FILE_TIMEOUT_SECONDS;
   return { values, positionals, format, timeoutSeconds };
 }
+
+const FORMATS = ['text', 'json', 'sarif', 'github', 'junit', 'codeclimate'];
 
 /** How long one file may take to check by default: far past any real report (a 20 MB report takes seconds). */
 const FILE_TIMEOUT_SECONDS = 120;
@@ -136,6 +147,9 @@ function readSource(shown: string, absolute: string, out: CliOutput): { buffer: 
 function formatRows(rows: OutputRow[], format: string): string {
   if (format === 'json') return JSON.stringify(rows, null, 2) + '\n';
   if (format === 'sarif') return JSON.stringify(toSarif(rows), null, 2) + '\n';
+  if (format === 'github') return formatGithub(rows);
+  if (format === 'junit') return formatJunit(rows);
+  if (format === 'codeclimate') return formatCodeclimate(rows);
   return rows.map((r) => `${r.file}:${r.line}:${r.column} ${r.severity} ${r.rule} ${r.message}\n`).join('');
 }
 
@@ -194,7 +208,15 @@ export async function runCli(argv: string[], cwd = process.cwd(), env: NodeJS.Pr
     if ('failure' in result) out.failed(shown, result);
     else out.result(shown, result);
   }
-  return { code: out.code, stdout: formatRows(out.rows, format), stderr: out.stderr };
+  // --quiet: errors only; --max-warnings: more warnings than that fail the run too.
+  const rows = values.quiet ? out.rows.filter((r) => r.severity === 'error') : out.rows;
+  let code = out.code;
+  const limit = values['max-warnings'];
+  if (limit !== undefined && !values.quiet && rows.filter((r) => r.severity === 'warning').length > Number(limit)) {
+    if (code === 0) code = 1;
+    out.err(`foresight-lint: ${rows.filter((r) => r.severity === 'warning').length} warnings, more than --max-warnings ${limit}\n`);
+  }
+  return { code, stdout: formatRows(rows, format), stderr: out.stderr };
 }
 
 export { VERSION };
