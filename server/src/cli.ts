@@ -13,7 +13,8 @@ import { defaultCacheDir, DEFAULT_MAX_AGE_MS } from './core/links/cache';
 import { computeLineStarts, positionAt } from './core/text/lines';
 import { rules } from './core/rules';
 import { ruleDocUrl } from './core/rules/rule';
-import type { Problem, Severity } from './core/types';
+import type { Problem, Severity, SeveritySetting } from './core/types';
+import { ruleCodes } from './core/rules/codes';
 import type { LinkRun } from './features/linkService';
 import type { ConfigFile } from './io/configFiles';
 import { isReportFileName } from './io/reportFiles';
@@ -44,6 +45,8 @@ Checks foresight reports (Markdown): required sections per template, footnotes a
 
 PATH            files, folders (searched for *.md, *.qmd and *.Rmd, skipping node_modules and dot-folders) or globs
 --format F      text (default), json, sarif, github (annotations), junit or codeclimate (GitLab Code Quality)
+--rule CODE:SEVERITY  set a rule's severity (off, hint, info, warning, error) over the config; repeatable
+--no-config     ignore .foresight.yml files: the defaults apply (and no file is a report unless it names a template)
 --quiet         report errors only
 --max-warnings N  exit 1 when there are more than N warnings (errors always do)
 --config FILE   use this config instead of the nearest .foresight.yml
@@ -73,6 +76,8 @@ interface CliValues {
   timeout?: string;
   quiet?: boolean;
   'max-warnings'?: string;
+  rule?: string[];
+  'no-config'?: boolean;
 }
 
 /** The command line read and checked: what to do, or the answer when there is nothing to check (help, version, a usage error). */
@@ -94,6 +99,8 @@ function readArguments(argv: string[]): { values: CliValues; positionals: string
         'allow-private-addresses': { type: 'boolean' },
         timeout: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
+        rule: { type: 'string', multiple: true },
+        'no-config': { type: 'boolean' },
         'max-warnings': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -112,6 +119,11 @@ function readArguments(argv: string[]): { values: CliValues; positionals: string
   if (maxAge !== undefined && !/^\d+$/.test(maxAge)) return usageError(`--cache-max-age takes a number of seconds (got "${maxAge}")`);
   if (values.timeout !== undefined && !/^\d+(?:\.\d+)?$/.test(values.timeout))
     return usageError(`--timeout takes a number of seconds (got "${values.timeout}")`);
+  for (const r of values.rule ?? []) {
+    const m = /^([a-z-]+):(off|hint|info|warning|error)$/.exec(r);
+    if (!m || !ruleCodes.includes(m[1])) return usageError(`--rule takes CODE:SEVERITY, a rule code and off, hint, info, warning or error (got "${r}")`);
+  }
+  if (values['no-config'] && values.config) return usageError('--no-config and --config cannot be used together');
   if (positionals.length === 0) return usageError(`no PATH given\n\n${USAGE}`);
   const timeoutSeconds = values.timeout !== undefined ? Number(values.timeout) : FILE_TIMEOUT_SECONDS;
   return { values, positionals, format, timeoutSeconds };
@@ -232,7 +244,14 @@ function cliService(values: CliValues, timeoutSeconds: number, env: NodeJS.Proce
       linkCache: { dir: defaultCacheDir(env), maxAgeMs: maxAge !== undefined ? Number(maxAge) * 1000 : DEFAULT_MAX_AGE_MS, off: values['no-cache'] },
     },
   );
+  const rules: Record<string, SeveritySetting> = {};
+  for (const r of values.rule ?? []) {
+    const [code, severity] = r.split(':');
+    rules[code] = severity as SeveritySetting;
+  }
+  if (values['no-config']) service.workspace.useDefaults();
   service.applySettings({
+    rules,
     checkTimeout: timeoutSeconds,
     checkLinks: values['check-links'] === true,
     links: { allowPrivateAddresses: values['allow-private-addresses'] === true },

@@ -21,6 +21,13 @@ export class Workspace {
   private readonly configs = new ConfigResolver();
   /** A config file that applies to every document instead of the nearest one (the CLI's `--config`). */
   private fixedConfig: string | undefined;
+  /** No config file applies at all: the defaults (the CLI's `--no-config`). */
+  private defaultsOnly = false;
+
+  /** From now on no `.foresight.yml` applies: every document gets the defaults. */
+  useDefaults(): void {
+    this.defaultsOnly = true;
+  }
 
   setFolders(uris: string[]): void {
     this.folders = uris.filter((u) => u.startsWith('file:')).map((u) => URI.parse(u).fsPath);
@@ -83,6 +90,7 @@ export class Workspace {
 
   /** The nearest `.foresight.yml` above the document, up to its workspace folder (or the filesystem root). */
   configFor(uri: string): ConfigFile {
+    if (this.defaultsOnly) return { config: defaultConfig(), problems: [] };
     if (this.fixedConfig !== undefined) return this.configs.load(this.fixedConfig);
     // Files, and untitled documents that already have a path (a new report in a folder).
     if (!uri.startsWith('file:') && !uri.startsWith('untitled:/')) return { config: defaultConfig(), problems: [] };

@@ -108,4 +108,22 @@ describe('CLI formats for CI', () => {
     assert.strictEqual((await runCli(['--max-warnings', '1', '.'], warnOnly)).code, 0);
     assert.strictEqual((await runCli(['--max-warnings', 'x', '.'], dir)).code, 2);
   });
+
+  it('--rule sets a severity over the config, and --no-config ignores .foresight.yml', async () => {
+    const dir = tempDir({
+      '.foresight.yml': 'rules:\n  unused-footnote: error\n',
+      'w.md': '# W\n\nA claim.[^1]\n\n[^1]: Text.\n[^2]: Unused.\n',
+    });
+    const configured = await runCli(['.'], dir);
+    assert.match(configured.stdout, / error unused-footnote /);
+    assert.strictEqual(configured.code, 1);
+    const overridden = await runCli(['--rule', 'unused-footnote:hint', '--rule', 'footnote-order:off', '.'], dir);
+    assert.match(overridden.stdout, / hint unused-footnote /);
+    assert.strictEqual(overridden.code, 0);
+    const noConfig = await runCli(['--no-config', '.'], dir);
+    assert.match(noConfig.stdout, / warning unused-footnote /);
+    assert.strictEqual((await runCli(['--rule', 'unused-footnote', '.'], dir)).code, 2);
+    assert.strictEqual((await runCli(['--rule', 'no-such-rule:error', '.'], dir)).code, 2);
+    assert.strictEqual((await runCli(['--no-config', '--config', 'x.yml', '.'], dir)).code, 2);
+  });
 });
