@@ -47,6 +47,7 @@ PATH            files, folders (searched for *.md, *.qmd and *.Rmd, skipping nod
 --format F      text (default), json, sarif, github (annotations), junit or codeclimate (GitLab Code Quality)
 --rule CODE:SEVERITY  set a rule's severity (off, hint, info, warning, error) over the config; repeatable
 --no-config     ignore .foresight.yml files: the defaults apply (and no file is a report unless it names a template)
+--stdin         check the text on standard input (with --stdin-filename NAME: as that file, for its config and in the output)
 --quiet         report errors only
 --max-warnings N  exit 1 when there are more than N warnings (errors always do)
 --config FILE   use this config instead of the nearest .foresight.yml
@@ -78,6 +79,8 @@ interface CliValues {
   'max-warnings'?: string;
   rule?: string[];
   'no-config'?: boolean;
+  stdin?: boolean;
+  'stdin-filename'?: string;
 }
 
 /** The command line read and checked: what to do, or the answer when there is nothing to check (help, version, a usage error). */
@@ -101,6 +104,8 @@ function readArguments(argv: string[]): { values: CliValues; positionals: string
         quiet: { type: 'boolean', short: 'q' },
         rule: { type: 'string', multiple: true },
         'no-config': { type: 'boolean' },
+        stdin: { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
         'max-warnings': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -124,7 +129,10 @@ function readArguments(argv: string[]): { values: CliValues; positionals: string
     if (!m || !ruleCodes.includes(m[1])) return usageError(`--rule takes CODE:SEVERITY, a rule code and off, hint, info, warning or error (got "${r}")`);
   }
   if (values['no-config'] && values.config) return usageError('--no-config and --config cannot be used together');
-  if (positionals.length === 0) return usageError(`no PATH given\n\n${USAGE}`);
+  if (values.stdin && positionals.length) return usageError('--stdin checks standard input: give no PATH with it');
+  if (values.stdin && values.fix) return usageError('--fix writes files in place: it cannot be used with --stdin');
+  if (values['stdin-filename'] !== undefined && !values.stdin) return usageError('--stdin-filename needs --stdin');
+  if (positionals.length === 0 && !values.stdin) return usageError(`no PATH given\n\n${USAGE}`);
   const timeoutSeconds = values.timeout !== undefined ? Number(values.timeout) : FILE_TIMEOUT_SECONDS;
   return { values, positionals, format, timeoutSeconds };
 }
@@ -165,7 +173,13 @@ function formatRows(rows: OutputRow[], format: string): string {
   return rows.map((r) => `${r.file}:${r.line}:${r.column} ${r.severity} ${r.rule} ${r.message}\n`).join('');
 }
 
-export async function runCli(argv: string[], cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env): Promise<CliResult> {
+export async function runCli(
+  argv: string[],
+  cwd = process.cwd(),
+  env: NodeJS.ProcessEnv = process.env,
+  /** What --stdin reads (standard input when not given). */
+  stdin?: () => string,
+): Promise<CliResult> {
   const args = readArguments(argv);
   if ('code' in args) return args;
   const { values, positionals, format } = args;
@@ -177,9 +191,9 @@ export async function runCli(argv: string[], cwd = process.cwd(), env: NodeJS.Pr
     if (loaded.readError) return { code: 2, stdout: '', stderr: `foresight-lint: cannot read config ${values.config}: ${loaded.readError}\n` };
     out.configProblems(loaded);
   }
-  const { files, errors } = expandPaths(positionals, cwd);
+  const { files, errors } = values.stdin ? { files: [], errors: [] } : expandPaths(positionals, cwd);
   for (const e of errors) out.fail(e);
-  if (files.length === 0 && errors.length === 0) out.err(`foresight-lint: no Markdown files found in ${positionals.join(', ')}\n`);
+  if (files.length === 0 && errors.length === 0 && !values.stdin) out.err(`foresight-lint: no Markdown files found in ${positionals.join(', ')}\n`);
 
   if (values.template) {
     const here = service.workspace.configFor(URI.file(path.join(cwd, 'x.md')).toString());
@@ -193,6 +207,16 @@ export async function runCli(argv: string[], cwd = process.cwd(), env: NodeJS.Pr
   // Every file's model, then one link check for all of them, then the rules: each file on its own, so that one
   // that cannot be read, fixed or checked is reported and the others are still checked.
   const prepared: Array<{ shown: string; file: PreparedFile }> = [];
+  if (values.stdin) {
+    // As the file it names (its config applies, and rows name it), or as <stdin> in the folder the run is in.
+    const name = values['stdin-filename'];
+    const absolute = path.resolve(cwd, name ?? 'stdin.md');
+    const uri = URI.file(absolute).toString();
+    if (!values.config) out.configProblems(service.workspace.configFor(uri));
+    const file = service.prepareFile(uri, (stdin ?? (() => fs.readFileSync(0, 'utf8')))());
+    if ('failure' in file) out.failed(name ?? '<stdin>', file);
+    else prepared.push({ shown: name ?? '<stdin>', file });
+  }
   for (const { shown, absolute, outside } of files) {
     const source = readSource(shown, absolute, out);
     if (!source) continue;

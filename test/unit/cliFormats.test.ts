@@ -126,4 +126,20 @@ describe('CLI formats for CI', () => {
     assert.strictEqual((await runCli(['--rule', 'no-such-rule:error', '.'], dir)).code, 2);
     assert.strictEqual((await runCli(['--no-config', '--config', 'x.yml', '.'], dir)).code, 2);
   });
+
+  it('--stdin checks standard input, as the file --stdin-filename names (its config applies)', async () => {
+    const dir = tempDir({ '.foresight.yml': 'rules:\n  unused-footnote: error\n' });
+    const text = '# W\n\nA claim.[^1]\n\n[^1]: Text.\n[^2]: Unused.\n';
+    const named = await runCli(['--stdin', '--stdin-filename', 'drafts/w.md'], dir, process.env, () => text);
+    assert.strictEqual(named.stdout, 'drafts/w.md:6:1 error unused-footnote Footnote [^2] is defined but never referenced.\n');
+    assert.strictEqual(named.code, 1);
+    assert.strictEqual(named.stderr, '');
+    const bare = await runCli(['--stdin', '--format', 'json'], dir, process.env, () => text);
+    assert.deepStrictEqual(
+      (JSON.parse(bare.stdout) as Array<{ file: string }>).map((r) => r.file),
+      ['<stdin>'],
+    );
+    assert.strictEqual((await runCli(['--stdin', 'x.md'], dir, process.env, () => text)).code, 2);
+    assert.strictEqual((await runCli(['--stdin', '--fix'], dir, process.env, () => text)).code, 2);
+  });
 });
