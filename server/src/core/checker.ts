@@ -11,6 +11,7 @@ import type { Finding, LinkLookup } from './rules/rule';
 import { CheckStopped, type ShouldStop } from './stop';
 import type { Problem, Severity, SeveritySetting, TextEdit } from './types';
 import { BitMarks } from './text/marks';
+import { flat } from './text/flat';
 
 export interface CheckOptions {
   config?: ForesightConfig;
@@ -126,7 +127,7 @@ export function checkModel(model: ReportModel, options: CheckOptions = {}): Chec
   const problems: Problem[] = [];
   const cut = model.md.truncatedAt;
   const { ruleErrors, unlisted, citations } = runRules(model, options, (rule, severity, f) => {
-    problems.push({ rule, severity, message: f.message, start: f.start, end: f.end, fixes: f.fixes });
+    problems.push({ rule, severity, message: flat(f.message), start: f.start, end: f.end, fixes: f.fixes });
   });
   problems.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   if (cut === undefined)

@@ -2,6 +2,7 @@ import type { Entry, ReportModel } from '../model';
 import type { Fix, Template } from '../types';
 import { blankLineBefore, eolOf } from './edits';
 import { partitionPoint } from '../text/search';
+import { flat } from '../text/flat';
 
 export const SECTION_PLACEHOLDER = '_To be written._';
 
@@ -45,4 +46,26 @@ export function insertMissingSectionsFix(model: ReportModel, entry: Entry, missi
   });
   const title = missing.length === 1 ? `Insert section "${missing[0]}"` : `Insert all missing sections (${missing.map((m) => `"${m}"`).join(', ')})`;
   return { title, edits, safe: false };
+}
+
+/**
+ * One fix per missing section, each inserting that section where the template puts it: what
+ * `insertMissingSectionsFix(model, entry, [name])` gives for each name, made in one pass (an entry missing
+ * thousands of sections of a large template gets thousands of fixes; a pass each made most of a check's garbage).
+ */
+export function insertSectionFixes(model: ReportModel, entry: Entry, missing: readonly string[]): Fix[] {
+  const template = model.template!;
+  const eol = eolOf(model);
+  const hashes = '#'.repeat(sectionLevel(entry));
+  const order = sectionOrder(template);
+  const present = entry.sections.filter((s) => s.required).sort((a, b) => a.index - b.index);
+  return missing.map((name) => {
+    const index = order.get(name) ?? -1;
+    const next = present[partitionPoint(present.length, (k) => present[k].index <= index)];
+    const at = next ? next.heading.start : entry.end;
+    const atEnd = at >= model.text.length;
+    const block = `${hashes} ${name}${eol}${eol}${SECTION_PLACEHOLDER}${eol}`;
+    const newText = (atEnd ? blankLineBefore(model.text, at, eol) : '') + block + (atEnd ? '' : eol);
+    return { title: flat(`Insert section "${name}"`), edits: [{ start: at, end: at, newText: flat(newText) }], safe: false };
+  });
 }

@@ -7,6 +7,8 @@ export const duplicateSection: Rule = {
   needsTemplate: true,
   check({ model, report }) {
     for (const entry of model.entries) {
+      // One section cannot repeat: no map for it (a report of many one-section entries made one each).
+      if (entry.sections.length < 2) continue;
       const seen = new Map<string, number>();
       for (const section of entry.sections) {
         const first = seen.get(section.canonical);

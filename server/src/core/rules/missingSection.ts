@@ -1,4 +1,4 @@
-import { insertMissingSectionsFix } from '../fixes/insertSection';
+import { insertMissingSectionsFix, insertSectionFixes } from '../fixes/insertSection';
 import { BACK_MATTER, missingSections, type Entry, type Heading, type ReportModel } from '../model';
 import { normalizeSectionName } from '../templates/templates';
 import { editDistance } from '../text/distance';
@@ -20,16 +20,21 @@ export const missingSection: Rule = {
       const name = entry.heading ? `"${entry.heading.name}"` : 'The report';
       const at = entry.heading ? { start: entry.heading.start, end: entry.heading.end } : { start: 0, end: 0 };
       const near = nearMisses(model, entry, missing);
-      const insertAll = missing.length > 1 ? [insertMissingSectionsFix(model, entry, missing)] : [];
-      for (const section of missing) {
+      const insertAll = missing.length > 1 ? insertMissingSectionsFix(model, entry, missing) : undefined;
+      const inserts = insertSectionFixes(model, entry, missing);
+      for (let i = 0; i < missing.length; i++) {
+        const section = missing[i];
         const heading = near.get(section);
-        const rename: Fix[] = heading ? [renameHeadingFix(model, heading, section)] : [];
+        const insert = inserts[i];
+        insert.preferred = !heading;
+        const fixes: Fix[] = heading ? [renameHeadingFix(model, heading, section), insert] : [insert];
+        if (insertAll) fixes.push(insertAll);
         report({
           message:
             `${entry.heading ? 'Entry ' : ''}${name} is missing the section "${section}" (template ${template.name}).` +
             (heading ? ` Did you mean the heading "${heading.name}"?` : ''),
           ...at,
-          fixes: [...rename, { ...insertMissingSectionsFix(model, entry, [section]), preferred: !heading }, ...insertAll],
+          fixes,
         });
       }
     }
