@@ -48,6 +48,7 @@ PATH            files, folders (searched for *.md, *.qmd and *.Rmd, skipping nod
 --rule CODE:SEVERITY  set a rule's severity (off, hint, info, warning, error) over the config; repeatable
 --no-config     ignore .foresight.yml files: the defaults apply (and no file is a report unless it names a template)
 --stdin         check the text on standard input (with --stdin-filename NAME: as that file, for its config and in the output)
+--ignore GLOB   skip the files it matches (relative to the current folder; a folder skips all under it); repeatable
 --quiet         report errors only
 --max-warnings N  exit 1 when there are more than N warnings (errors always do)
 --config FILE   use this config instead of the nearest .foresight.yml
@@ -81,6 +82,7 @@ interface CliValues {
   'no-config'?: boolean;
   stdin?: boolean;
   'stdin-filename'?: string;
+  ignore?: string[];
 }
 
 /** The command line read and checked: what to do, or the answer when there is nothing to check (help, version, a usage error). */
@@ -105,6 +107,7 @@ function readArguments(argv: string[]): { values: CliValues; positionals: string
         rule: { type: 'string', multiple: true },
         'no-config': { type: 'boolean' },
         stdin: { type: 'boolean' },
+        ignore: { type: 'string', multiple: true },
         'stdin-filename': { type: 'string' },
         'max-warnings': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -191,9 +194,13 @@ export async function runCli(
     if (loaded.readError) return { code: 2, stdout: '', stderr: `foresight-lint: cannot read config ${values.config}: ${loaded.readError}\n` };
     out.configProblems(loaded);
   }
-  const { files, errors } = values.stdin ? { files: [], errors: [] } : expandPaths(positionals, cwd);
+  const expanded = values.stdin ? { files: [], errors: [] } : expandPaths(positionals, cwd);
+  const ignored = values.ignore?.length ? ignoreMatcher(values.ignore, cwd) : undefined;
+  const files = ignored ? expanded.files.filter((f) => !ignored(f.absolute)) : expanded.files;
+  const errors = expanded.errors;
   for (const e of errors) out.fail(e);
-  if (files.length === 0 && errors.length === 0 && !values.stdin) out.err(`foresight-lint: no Markdown files found in ${positionals.join(', ')}\n`);
+  if (files.length === 0 && expanded.files.length > 0) out.err(`foresight-lint: every file found is --ignore'd (${expanded.files.length})\n`);
+  else if (files.length === 0 && errors.length === 0 && !values.stdin) out.err(`foresight-lint: no Markdown files found in ${positionals.join(', ')}\n`);
 
   if (values.template) {
     const here = service.workspace.configFor(URI.file(path.join(cwd, 'x.md')).toString());
@@ -461,24 +468,44 @@ function realpath(p: string): string {
   }
 }
 
-/** A small glob: `*`, `?`, `**` and `[...]`, relative to `cwd`. */
-function globFiles(pattern: string, cwd: string): string[] {
-  const parts = pattern.split(/[\\/]/);
-  const fixed: string[] = [];
-  while (parts.length && !/[*?[]/.test(parts[0])) fixed.push(parts.shift() as string);
-  const base = path.resolve(cwd, fixed.join('/') || '.');
-  const re = new RegExp(
+/** A glob (`*`, `?`, `**`) as a regular expression over a `/`-separated relative path; `suffix` may follow the match. */
+function globRegExp(glob: string, suffix = ''): RegExp {
+  return new RegExp(
     '^' +
-      parts
-        .join('/')
+      glob
         .replace(/[.+^${}()|\\]/g, '\\$&')
         .replace(/\*\*\/?/g, '\u0000')
         .replace(/\*/g, '[^/]*')
         .replace(/\?/g, '[^/]')
         // eslint-disable-next-line no-control-regex -- NUL stands for `**/` while the glob is translated (no path holds one)
         .replace(/\u0000/g, '(?:.*/)?') +
+      suffix +
       '$',
   );
+}
+
+/**
+ * `--ignore` patterns: globs over the path relative to the run's folder; a pattern also covers everything under
+ * the folder it matches (`drafts` skips `drafts/a.md`), and one with no `/` matches in any folder (`*.draft.md`).
+ */
+function ignoreMatcher(patterns: readonly string[], cwd: string): (absolute: string) => boolean {
+  const res = patterns.map((p) => {
+    const glob = p.replace(/^\.\//, '').replace(/\/+$/, '');
+    return globRegExp(glob.includes('/') ? glob : `**/${glob}`, '(?:/.*)?');
+  });
+  return (absolute) => {
+    const rel = path.relative(cwd, absolute).split(path.sep).join('/');
+    return res.some((re) => re.test(rel));
+  };
+}
+
+/** A small glob: `*`, `?`, `**` and `[...]`, relative to `cwd`. */
+function globFiles(pattern: string, cwd: string): string[] {
+  const parts = pattern.split(/[\\/]/);
+  const fixed: string[] = [];
+  while (parts.length && !/[*?[]/.test(parts[0])) fixed.push(parts.shift() as string);
+  const base = path.resolve(cwd, fixed.join('/') || '.');
+  const re = globRegExp(parts.join('/'));
   let candidates: string[] = [];
   try {
     candidates = fs.statSync(base).isDirectory() ? walkFiles(base, { accept: () => true }) : [];

@@ -142,4 +142,17 @@ describe('CLI formats for CI', () => {
     assert.strictEqual((await runCli(['--stdin', 'x.md'], dir, process.env, () => text)).code, 2);
     assert.strictEqual((await runCli(['--stdin', '--fix'], dir, process.env, () => text)).code, 2);
   });
+
+  it('--ignore skips the files a glob matches, and everything under a folder it names', async () => {
+    const dir = tempDir({ 'a.md': '# A\n\n[^1]\n', 'b.draft.md': '# B\n\n[^1]\n' });
+    fs.mkdirSync(path.join(dir, 'drafts'));
+    fs.writeFileSync(path.join(dir, 'drafts', 'c.md'), '# C\n\n[^1]\n');
+    const files = async (...args: string[]): Promise<string[]> =>
+      [...new Set((JSON.parse((await runCli(['--format', 'json', ...args, '.'], dir)).stdout) as Array<{ file: string }>).map((r) => r.file))].sort();
+    assert.deepStrictEqual(await files(), ['a.md', 'b.draft.md', 'drafts/c.md']);
+    assert.deepStrictEqual(await files('--ignore', '*.draft.md'), ['a.md', 'drafts/c.md']);
+    assert.deepStrictEqual(await files('--ignore', 'drafts', '--ignore', 'a.md'), ['b.draft.md']);
+    assert.deepStrictEqual(await files('--ignore', '**/*.md'), []);
+    assert.match((await runCli(['--ignore', '**/*.md', '.'], dir)).stderr, /every file found is --ignore'd \(3\)/);
+  });
 });
