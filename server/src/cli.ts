@@ -49,6 +49,7 @@ PATH            files, folders (searched for *.md, *.qmd and *.Rmd, skipping nod
 --no-config     ignore .foresight.yml files: the defaults apply (and no file is a report unless it names a template)
 --stdin         check the text on standard input (with --stdin-filename NAME: as that file, for its config and in the output)
 --ignore GLOB   skip the files it matches (relative to the current folder; a folder skips all under it); repeatable
+--print-config FILE  print the configuration that applies to FILE (JSON), and check nothing
 --quiet         report errors only
 --max-warnings N  exit 1 when there are more than N warnings (errors always do)
 --config FILE   use this config instead of the nearest .foresight.yml
@@ -83,6 +84,7 @@ interface CliValues {
   stdin?: boolean;
   'stdin-filename'?: string;
   ignore?: string[];
+  'print-config'?: string;
 }
 
 /** The command line read and checked: what to do, or the answer when there is nothing to check (help, version, a usage error). */
@@ -108,6 +110,7 @@ function readArguments(argv: string[]): { values: CliValues; positionals: string
         'no-config': { type: 'boolean' },
         stdin: { type: 'boolean' },
         ignore: { type: 'string', multiple: true },
+        'print-config': { type: 'string' },
         'stdin-filename': { type: 'string' },
         'max-warnings': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -135,7 +138,7 @@ function readArguments(argv: string[]): { values: CliValues; positionals: string
   if (values.stdin && positionals.length) return usageError('--stdin checks standard input: give no PATH with it');
   if (values.stdin && values.fix) return usageError('--fix writes files in place: it cannot be used with --stdin');
   if (values['stdin-filename'] !== undefined && !values.stdin) return usageError('--stdin-filename needs --stdin');
-  if (positionals.length === 0 && !values.stdin) return usageError(`no PATH given\n\n${USAGE}`);
+  if (positionals.length === 0 && !values.stdin && values['print-config'] === undefined) return usageError(`no PATH given\n\n${USAGE}`);
   const timeoutSeconds = values.timeout !== undefined ? Number(values.timeout) : FILE_TIMEOUT_SECONDS;
   return { values, positionals, format, timeoutSeconds };
 }
@@ -188,6 +191,7 @@ export async function runCli(
   const { values, positionals, format } = args;
   const out = new CliOutput(cwd);
   const service = cliService(values, args.timeoutSeconds, env, out);
+  if (values['print-config'] !== undefined) return printConfig(service, values, cwd);
 
   if (values.config) {
     const loaded = service.workspace.useConfigFile(path.resolve(cwd, values.config))!;
@@ -466,6 +470,32 @@ function realpath(p: string): string {
   } catch {
     return p;
   }
+}
+
+/**
+ * `--print-config FILE`: the configuration the run would apply to FILE, as JSON: the config file it comes from
+ * (none: the defaults), whether the file is a report, its template, the severities (config, then `--rule`), the
+ * source policy, the link check, the bibliographies named for it, and the templates known. Problems in the
+ * config are printed on stderr and make the exit code 2, as in a run.
+ */
+function printConfig(service: LanguageService, values: CliValues, cwd: string): CliResult {
+  const file = path.resolve(cwd, values['print-config']!);
+  const loaded = values.config ? service.workspace.useConfigFile(path.resolve(cwd, values.config))! : service.workspace.configFor(URI.file(file).toString());
+  const c = loaded.config;
+  const rules: Record<string, string> = { ...c.rules, ...service.settings.rules };
+  const printed = {
+    file: displayPath(file, cwd),
+    configFile: loaded.path ? displayPath(loaded.path, cwd) : null,
+    report: c.inScope,
+    template: values.template ?? c.template ?? null,
+    rules,
+    sources: { allowWithoutUrl: c.sources.allowWithoutUrl.map((p) => p.source), require: c.sources.require },
+    links: { check: c.links.check || values['check-links'] === true, exclude: c.links.exclude.map((p) => p.source) },
+    bibliography: c.bibliography,
+    templates: [...c.templates.keys()],
+  };
+  const problems = loaded.readError ? [`cannot read config: ${loaded.readError}`] : loaded.problems.map((p) => p.message);
+  return { code: problems.length ? 2 : 0, stdout: JSON.stringify(printed, null, 2) + '\n', stderr: problems.map((p) => `foresight-lint: ${p}\n`).join('') };
 }
 
 /** A glob (`*`, `?`, `**`) as a regular expression over a `/`-separated relative path; `suffix` may follow the match. */

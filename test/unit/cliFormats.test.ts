@@ -155,4 +155,29 @@ describe('CLI formats for CI', () => {
     assert.deepStrictEqual(await files('--ignore', '**/*.md'), []);
     assert.match((await runCli(['--ignore', '**/*.md', '.'], dir)).stderr, /every file found is --ignore'd \(3\)/);
   });
+
+  it('--print-config prints the configuration that applies to a file, and checks nothing', async () => {
+    const dir = tempDir({ '.foresight.yml': 'template: signal\nrules:\n  unused-footnote: error\nbibliography: refs.bib\n' });
+    fs.mkdirSync(path.join(dir, 'sub'));
+    const r = await runCli(['--print-config', 'sub/r.md', '--rule', 'footnote-order:off'], dir);
+    assert.strictEqual(r.code, 0);
+    const c = JSON.parse(r.stdout) as {
+      file: string;
+      configFile: string;
+      report: boolean;
+      template: string;
+      rules: Record<string, string>;
+      bibliography: string[];
+      templates: string[];
+    };
+    assert.deepStrictEqual(
+      [c.file, c.configFile, c.report, c.template, c.rules, c.bibliography],
+      ['sub/r.md', '.foresight.yml', true, 'signal', { 'unused-footnote': 'error', 'footnote-order': 'off' }, ['refs.bib']],
+    );
+    assert.ok(c.templates.includes('force-of-change'));
+    const none = JSON.parse((await runCli(['--print-config', 'x.md', '--no-config'], dir)).stdout) as { configFile: null; report: boolean };
+    assert.deepStrictEqual([none.configFile, none.report], [null, false]);
+    const broken = tempDir({ '.foresight.yml': 'rules: [\n' });
+    assert.strictEqual((await runCli(['--print-config', 'a.md'], broken)).code, 2);
+  });
 });
