@@ -293,7 +293,8 @@ export class LanguageService {
     this.failures.delete(uri);
     const result = withIndex(uri, doc.version, checked, options.config!, options.links);
     // Open reports start checks for their links in the background; the results re-check the report.
-    if (options.links) this.links.request(uri, new Set(targetsOf(result.model, options).map((t) => t.fetchUrl)));
+    // The bibliographies the check read, not read again.
+    if (options.links) this.links.request(uri, new Set(linkTargets(result.model, options.config!.links.exclude, result.citations).map((t) => t.fetchUrl)));
     for (const r of result.ruleErrors) {
       if (this.reportedRuleErrors.has(r.rule)) continue;
       this.reportedRuleErrors.add(r.rule);
@@ -484,7 +485,7 @@ export class LanguageService {
     const a = this.analyse(uri);
     if (!a) return null;
     if (!a.links) return { rechecking: 0, reason: this.trustedNow ? 'off' : 'untrusted' };
-    const urls = new Set(targetsOf(a.model, { ...this.optionsFor(a.uri), config: a.config }).map((t) => t.fetchUrl));
+    const urls = new Set(linkTargets(a.model, a.config.links.exclude, a.citations).map((t) => t.fetchUrl));
     const rechecking = this.links.recheck(a.uri, urls);
     this.cache.delete(a.uri);
     return { rechecking };

@@ -6,7 +6,8 @@
 import type { CompletionItem, CompletionList, Hover, Location, Position, Range } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
 import { isCrossReference, lookupKey, type CitationScope } from '../core/bib/scope';
-import type { Reference } from '../core/bib/types';
+import { entryDoi, fileNameOf, type Reference } from '../core/bib/types';
+import { doiUrl } from '../core/notes/identifiers';
 import type { CitationKey } from '../core/parse/citations';
 import type { Analysis } from './analysis';
 
@@ -39,10 +40,6 @@ export function formatReference(ref: Reference): string {
 
 function escapeMd(text: string): string {
   return text.replace(/([\\`*_[\]<>])/g, '\\$1');
-}
-
-function fileName(p: string): string {
-  return p.replace(/^.*[\\/]/, '');
 }
 
 /** Completion of keys after `@` in text: every key in scope, with its author, year and title, filtered by what is typed. */
@@ -81,7 +78,7 @@ export function citationCompletion(a: Analysis, position: Position, before: stri
     }
   };
   if (scope.inline) each(scope.inline.byKey.values(), 'references');
-  for (const f of scope.files) if ('bibliography' in f.loaded) each(f.loaded.bibliography.byKey.values(), fileName(f.loaded.path));
+  for (const f of scope.files) if ('bibliography' in f.loaded) each(f.loaded.bibliography.byKey.values(), fileNameOf(f.loaded.path));
   return { isIncomplete: more, items };
 }
 
@@ -105,17 +102,16 @@ export function citationHover(a: Analysis, offset: number, linkLine: (line: stri
   if (!found)
     return {
       range,
-      contents: { kind: 'markdown', value: `\`@${k.key}\` is in no bibliography in scope (searched: ${scope.searched.map(fileName).join(', ')}).` },
+      contents: { kind: 'markdown', value: `\`@${k.key}\` is in no bibliography in scope (searched: ${scope.searched.map(fileNameOf).join(', ')}).` },
     };
   const ref = found.ref;
   const lines = [formatReference(ref)];
   if (ref.url) lines.push(linkLine(`Source: <${ref.url.trim()}>`, ref.url.trim()));
-  if (ref.doi) {
-    const doi = ref.doi.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '');
-    lines.push(linkLine(`DOI: [${doi}](https://doi.org/${encodeURI(doi).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})`, `https://doi.org/${doi}`));
-  }
+  // The same address the link check fetches (links/targets.ts), so that its result shows here.
+  const doi = entryDoi(ref);
+  if (doi) lines.push(linkLine(`DOI: [${doi}](${doiUrl(doi).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})`, doiUrl(doi)));
   for (const id of ref.identifiers) lines.push(id);
-  lines.push(`_${found.in === 'references' ? 'references in the front matter' : `${fileName(found.in)}, line ${ref.line}`}_ · ${ref.type || ref.sourceType}`);
+  lines.push(`_${found.in === 'references' ? 'references in the front matter' : `${fileNameOf(found.in)}, line ${ref.line}`}_ · ${ref.type || ref.sourceType}`);
   return { range, contents: { kind: 'markdown', value: lines.join('\n\n') } };
 }
 

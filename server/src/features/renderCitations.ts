@@ -13,7 +13,8 @@
  */
 import type MarkdownIt from 'markdown-it';
 import { isCrossReference, lookupKey, type CitationScope } from '../core/bib/scope';
-import type { Reference } from '../core/bib/types';
+import { entryDoi, type Reference } from '../core/bib/types';
+import { doiUrl } from '../core/notes/identifiers';
 import type { ReportModel } from '../core/model';
 import type { CitationCluster } from '../core/parse/citations';
 import { formatReference } from './citations';
@@ -178,7 +179,8 @@ export function referencesHtml(md: MarkdownIt, cited: CitationRendering['cited']
   if (cited.length === 0) return '';
   const sorted = [...cited].sort((a, b) => authorOf(a.ref).localeCompare(authorOf(b.ref)) || (a.ref.year ?? '').localeCompare(b.ref.year ?? ''));
   const items = sorted.map(({ key, ref }) => {
-    const link = ref.doi ? `https://doi.org/${ref.doi.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '')}` : ref.url?.trim();
+    const doi = entryDoi(ref);
+    const link = doi ? doiUrl(doi) : ref.url?.trim();
     const linkHtml = link && /^https?:\/\//i.test(link) ? ` <a href="${escapeHtml(link)}">${escapeHtml(link)}</a>` : '';
     return `<li id="${anchor(key)}">${md.renderInline(formatReference(ref))}${linkHtml}</li>`;
   });

@@ -93,3 +93,14 @@ export function indexEntries(
   }
   return { format, entries, byKey, duplicates, problems };
 }
+
+/** An entry's DOI without the `https://doi.org/` or `doi:` it may be written with; undefined when it has none. */
+export function entryDoi(ref: Reference): string | undefined {
+  const doi = ref.doi?.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '');
+  return doi || undefined;
+}
+
+/** A bibliography's file name, for messages: the last part of its path. */
+export function fileNameOf(file: string): string {
+  return file.replace(/^.*[\\/]/, '');
+}

@@ -3,6 +3,7 @@
  * with the range it was written at. Pure: no network here.
  */
 import { lookupKey, type CitationScope } from '../bib/scope';
+import { entryDoi } from '../bib/types';
 import type { ReportModel } from '../model';
 import type { MdUrl } from '../parse/markdown';
 import { doiUrl } from '../notes/identifiers';
@@ -123,7 +124,7 @@ function appendCited(model: ReportModel, citations: CitationScope, out: LinkTarg
       const n = url && /^https?:\/\//i.test(url) ? normaliseUrl(url) : undefined;
       if (url && n && !isPlaceholderHost(new URL(n.fetchUrl).hostname))
         out.push({ ...at, written: url, fetchUrl: n.fetchUrl, fragment: n.fragment, doi: n.doi, syntax: 'literal' });
-      const doi = ref.doi?.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '');
+      const doi = entryDoi(ref);
       if (doi && /^10\.\d{4,9}\//.test(doi) && doi.toLowerCase() !== n?.doi?.toLowerCase())
         out.push({ ...at, written: `doi:${doi}`, fetchUrl: doiUrl(doi), doi, syntax: 'doi' });
     }

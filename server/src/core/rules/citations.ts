@@ -1,5 +1,6 @@
 /** The rules of Pandoc citations and their bibliographies (docs/rules.md, "Citations"). */
 import { isCrossReference, keysInScope, lookupKey, type CitationScope, type ScopedBibliography } from '../bib/scope';
+import { fileNameOf } from '../bib/types';
 import { editDistance } from '../text/distance';
 import type { Fix } from '../types';
 import type { Rule, RuleContext } from './rule';
@@ -33,12 +34,8 @@ function anchor(ctx: RuleContext, f: ScopedBibliography): { start: number; end: 
   return { start: 0, end: firstLine < 0 ? ctx.model.text.length : firstLine };
 }
 
-function fileName(p: string): string {
-  return p.replace(/^.*[\\/]/, '');
-}
-
 function searchedList(scope: CitationScope): string {
-  return scope.searched.map((s) => (s.startsWith('the ') ? s : s.replace(/^.*[\\/]/, ''))).join(', ');
+  return scope.searched.map((s) => (s.startsWith('the ') ? s : fileNameOf(s))).join(', ');
 }
 
 export const undefinedCitation: Rule = {
@@ -165,14 +162,14 @@ export const duplicateReference: Rule = {
           const winner = b.byKey.get(k.key);
           if (!winner) continue;
           const lines = [...b.duplicates.filter((d) => d.key === k.key).map((d) => d.line), winner.line];
-          defs.push(`${fileName(f.loaded.path)} line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}`);
+          defs.push(`${fileNameOf(f.loaded.path)} line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}`);
         }
         const count = defs.reduce((n, d) => n + d.split(',').length, 0);
         if (count < 2) continue;
         const used = lookupKey(scope, k.key)!;
         report(
           ctx,
-          `@${k.key} is defined ${count} times (${defs.join('; ')}): Pandoc uses the last, ${fileName(used.in)} line ${used.ref.line}.`,
+          `@${k.key} is defined ${count} times (${defs.join('; ')}): Pandoc uses the last, ${fileNameOf(used.in)} line ${used.ref.line}.`,
           k.start,
           k.end,
         );

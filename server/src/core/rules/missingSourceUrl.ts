@@ -1,5 +1,5 @@
 import { lookupKey } from '../bib/scope';
-import type { Reference } from '../bib/types';
+import { fileNameOf, type Reference } from '../bib/types';
 import type { SourceOptions } from '../notes/sources';
 import { isFollowable } from '../notes/sources';
 import type { Rule } from './rule';
@@ -77,7 +77,7 @@ export const missingSourceUrl: Rule = {
         if (!found) continue;
         const problem = entrySourceProblem(found.ref, config.sources, model.isReport);
         if (!problem) continue;
-        const where = found.in === 'references' ? 'references' : `${found.in.replace(/^.*[\\/]/, '')}, line ${found.ref.line}`;
+        const where = found.in === 'references' ? 'references' : `${fileNameOf(found.in)}, line ${found.ref.line}`;
         report({ message: `@${k.key} (${where}) ${problem}: add it to the entry.`, start: k.start, end: k.end });
       }
     }
