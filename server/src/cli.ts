@@ -3,7 +3,8 @@
  * Wiring only: argument parsing, file discovery, output formats, exit codes.
  */
 import { VERSION } from './version';
-import { formatCodeclimate, formatGithub, formatJunit } from './cliFormats';
+import { unifiedDiff } from './unifiedDiff';
+import { codeFrame, formatCodeclimate, formatGithub, formatJunit, formatText, summaryLine, type TextOptions } from './cliFormats';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
@@ -19,6 +20,7 @@ import type { LinkRun } from './features/linkService';
 import type { ConfigFile } from './io/configFiles';
 import { isReportFileName } from './io/reportFiles';
 import { walkFiles } from './io/walk';
+import { globRegExp, ignoreMatcher } from './core/config/ignore';
 import { isValidUtf8, writeFileSafely } from './io/writeFile';
 import { LanguageService, type CheckFailure, type PreparedFile } from './service';
 
@@ -44,7 +46,8 @@ const USAGE = `Usage: foresight-lint [options] PATH...
 Checks foresight reports (Markdown): required sections per template, footnotes and sources.
 
 PATH            files, folders (searched for *.md, *.qmd and *.Rmd, skipping node_modules and dot-folders) or globs
---format F      text (default), json, sarif, github (annotations), junit or codeclimate (GitLab Code Quality)
+--format F      text (default: grouped and coloured in a terminal, one line per finding when piped; NO_COLOR and
+                FORCE_COLOR honoured), json, sarif, github (annotations), junit or codeclimate (GitLab Code Quality)
 --rule CODE:SEVERITY  set a rule's severity (off, hint, info, warning, error) over the config; repeatable
 --no-config     ignore .foresight.yml files: the defaults apply (and no file is a report unless it names a template)
 --stdin         check the text on standard input (with --stdin-filename NAME: as that file, for its config and in the output)
@@ -55,6 +58,8 @@ PATH            files, folders (searched for *.md, *.qmd and *.Rmd, skipping nod
 --config FILE   use this config instead of the nearest .foresight.yml
 --template NAME check every file against this template (front matter still wins)
 --fix           apply the safe fixes in place (link artifacts, footnote renumbering)
+--fix-dry-run   print what --fix would change as a unified diff (for git apply), and change nothing
+--code-frame    show the source line under each finding, with carets under the span
 --check-links   check that the notes' source URLs and DOIs answer (rule dead-link; network)
 --no-cache      with --check-links: neither read nor write the link results cache
 --cache-max-age S  reuse cached link results up to S seconds old (default 86400)
@@ -85,6 +90,8 @@ interface CliValues {
   'stdin-filename'?: string;
   ignore?: string[];
   'print-config'?: string;
+  'code-frame'?: boolean;
+  'fix-dry-run'?: boolean;
 }
 
 /** The command line read and checked: what to do, or the answer when there is nothing to check (help, version, a usage error). */
@@ -111,6 +118,8 @@ function readArguments(argv: string[]): { values: CliValues; positionals: string
         stdin: { type: 'boolean' },
         ignore: { type: 'string', multiple: true },
         'print-config': { type: 'string' },
+        'code-frame': { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
         'stdin-filename': { type: 'string' },
         'max-warnings': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -136,7 +145,8 @@ function readArguments(argv: string[]): { values: CliValues; positionals: string
   }
   if (values['no-config'] && values.config) return usageError('--no-config and --config cannot be used together');
   if (values.stdin && positionals.length) return usageError('--stdin checks standard input: give no PATH with it');
-  if (values.stdin && values.fix) return usageError('--fix writes files in place: it cannot be used with --stdin');
+  if (values.stdin && values.fix) return usageError('--fix writes files in place: it cannot be used with --stdin (--fix-dry-run prints the diff)');
+  if (values.fix && values['fix-dry-run']) return usageError('--fix and --fix-dry-run cannot be used together');
   if (values['stdin-filename'] !== undefined && !values.stdin) return usageError('--stdin-filename needs --stdin');
   if (positionals.length === 0 && !values.stdin && values['print-config'] === undefined) return usageError(`no PATH given\n\n${USAGE}`);
   const timeoutSeconds = values.timeout !== undefined ? Number(values.timeout) : FILE_TIMEOUT_SECONDS;
@@ -170,13 +180,26 @@ function readSource(shown: string, absolute: string, out: CliOutput): { buffer: 
 }
 
 /** The rows as the chosen format prints them. */
-function formatRows(rows: OutputRow[], format: string): string {
+function formatRows(rows: OutputRow[], format: string, text: TextOptions): string {
   if (format === 'json') return JSON.stringify(rows, null, 2) + '\n';
   if (format === 'sarif') return JSON.stringify(toSarif(rows), null, 2) + '\n';
   if (format === 'github') return formatGithub(rows);
   if (format === 'junit') return formatJunit(rows);
   if (format === 'codeclimate') return formatCodeclimate(rows);
-  return rows.map((r) => `${r.file}:${r.line}:${r.column} ${r.severity} ${r.rule} ${r.message}\n`).join('');
+  return formatText(rows, text);
+}
+
+/** Where the text format goes: a terminal gets it grouped and (unless NO_COLOR) coloured; FORCE_COLOR forces both. */
+export interface Terminal {
+  isTTY?: boolean;
+}
+
+function textStyle(terminal: Terminal, env: NodeJS.ProcessEnv): { grouped: boolean; colour: boolean } {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== '' && force !== '0' && force !== 'false') return { grouped: true, colour: true };
+  const grouped = terminal.isTTY === true;
+  const noColour = (env.NO_COLOR !== undefined && env.NO_COLOR !== '') || force === '0' || force === 'false' || env.TERM === 'dumb';
+  return { grouped, colour: grouped && !noColour };
 }
 
 export async function runCli(
@@ -185,11 +208,13 @@ export async function runCli(
   env: NodeJS.ProcessEnv = process.env,
   /** What --stdin reads (standard input when not given). */
   stdin?: () => string,
+  /** Where standard output goes (the text format is grouped and coloured in a terminal). */
+  terminal: Terminal = {},
 ): Promise<CliResult> {
   const args = readArguments(argv);
   if ('code' in args) return args;
   const { values, positionals, format } = args;
-  const out = new CliOutput(cwd);
+  const out = new CliOutput(cwd, values['code-frame'] === true);
   const service = cliService(values, args.timeoutSeconds, env, out);
   if (values['print-config'] !== undefined) return printConfig(service, values, cwd);
 
@@ -199,11 +224,13 @@ export async function runCli(
     out.configProblems(loaded);
   }
   const expanded = values.stdin ? { files: [], errors: [] } : expandPaths(positionals, cwd);
-  const ignored = values.ignore?.length ? ignoreMatcher(values.ignore, cwd) : undefined;
-  const files = ignored ? expanded.files.filter((f) => !ignored(f.absolute)) : expanded.files;
+  const ignored = values.ignore?.length ? cliIgnore(values.ignore, cwd) : undefined;
+  // --ignore, and the `ignore:` of the config that applies to each file.
+  const files = expanded.files.filter((f) => !ignored?.(f.absolute) && !service.workspace.isIgnored(URI.file(f.absolute).toString()));
   const errors = expanded.errors;
   for (const e of errors) out.fail(e);
-  if (files.length === 0 && expanded.files.length > 0) out.err(`foresight-lint: every file found is --ignore'd (${expanded.files.length})\n`);
+  if (files.length === 0 && expanded.files.length > 0)
+    out.err(`foresight-lint: every file found is ignored, by --ignore or a config's ignore: (${expanded.files.length})\n`);
   else if (files.length === 0 && errors.length === 0 && !values.stdin) out.err(`foresight-lint: no Markdown files found in ${positionals.join(', ')}\n`);
 
   if (values.template) {
@@ -224,9 +251,16 @@ export async function runCli(
     const absolute = path.resolve(cwd, name ?? 'stdin.md');
     const uri = URI.file(absolute).toString();
     if (!values.config) out.configProblems(service.workspace.configFor(uri));
-    const file = service.prepareFile(uri, (stdin ?? (() => fs.readFileSync(0, 'utf8')))());
-    if ('failure' in file) out.failed(name ?? '<stdin>', file);
-    else prepared.push({ shown: name ?? '<stdin>', file });
+    if (service.workspace.isIgnored(uri)) {
+      out.err(`foresight-lint: ${name}: ignored by ${displayPath(service.workspace.configFor(uri).path!, cwd)}; not checked\n`);
+    } else {
+      let text = (stdin ?? (() => fs.readFileSync(0, 'utf8')))();
+      const stop = service.deadline();
+      if (values['fix-dry-run']) text = dryRunFix(service, uri, name ?? '<stdin>', text, stop, out) ?? text;
+      const file = service.prepareFile(uri, text, stop);
+      if ('failure' in file) out.failed(name ?? '<stdin>', file);
+      else prepared.push({ shown: name ?? '<stdin>', file });
+    }
   }
   for (const { shown, absolute, outside } of files) {
     const source = readSource(shown, absolute, out);
@@ -242,7 +276,7 @@ export async function runCli(
         continue;
       }
       if (fixed.text !== text && writeFixed(shown, absolute, fixed.text, source, outside, out)) text = fixed.text;
-    }
+    } else if (values['fix-dry-run']) text = dryRunFix(service, uri, shown, text, stop, out) ?? text;
     const file = service.prepareFile(uri, text, stop);
     if ('failure' in file) out.failed(shown, file);
     else prepared.push({ shown, file });
@@ -256,14 +290,30 @@ export async function runCli(
     else out.result(shown, result);
   }
   // --quiet: errors only; --max-warnings: more warnings than that fail the run too.
-  const rows = values.quiet ? out.rows.filter((r) => r.severity === 'error') : out.rows;
+  const kept = out.rows.flatMap((r, i) => (!values.quiet || r.severity === 'error' ? [i] : []));
+  const rows = kept.map((i) => out.rows[i]);
   let code = out.code;
   const limit = values['max-warnings'];
   if (limit !== undefined && !values.quiet && rows.filter((r) => r.severity === 'warning').length > Number(limit)) {
     if (code === 0) code = 1;
     out.err(`foresight-lint: ${rows.filter((r) => r.severity === 'warning').length} warnings, more than --max-warnings ${limit}\n`);
   }
-  return { code, stdout: formatRows(rows, format), stderr: out.stderr };
+  const text: TextOptions = {
+    ...textStyle(terminal, env),
+    files: prepared.length,
+    fixable: new Set(kept.flatMap((i, k) => (out.fixable.has(i) && !values.fix ? [k] : []))),
+    frames: out.frames && kept.map((i) => out.frames![i]),
+  };
+  if (values['fix-dry-run']) {
+    // The diff alone on stdout (for `git apply`); the exit code is the one --fix would give.
+    out.err(
+      `foresight-lint: --fix would change ${out.diffs.length} of ${prepared.length} file${prepared.length === 1 ? '' : 's'}; ${rows.length} problem${rows.length === 1 ? '' : 's'} would remain\n`,
+    );
+    return { code, stdout: out.diffs.join(''), stderr: out.stderr };
+  }
+  // Piped, the text format holds findings only; the summary goes to stderr, where a CI log still shows it.
+  if (format === 'text' && !text.grouped && prepared.length > 0) out.err(`${summaryLine(rows, text)}\n`);
+  return { code, stdout: formatRows(rows, format, text), stderr: out.stderr };
 }
 
 export { VERSION };
@@ -299,9 +349,28 @@ class CliOutput {
   readonly rows: OutputRow[] = [];
   stderr = '';
   code = 0;
+  /** `--fix-dry-run`: the diff of each file --fix would change. */
+  readonly diffs: string[] = [];
+  /** Indexes of the rows whose finding has a safe fix (what `--fix` would change). */
+  readonly fixable = new Set<number>();
+  /** `--code-frame`: each row's source line and carets. */
+  readonly frames: Array<string | undefined> | undefined;
   private readonly configsSaid = new Set<string>();
 
-  constructor(private readonly cwd: string) {}
+  constructor(
+    private readonly cwd: string,
+    codeFrames: boolean,
+  ) {
+    this.frames = codeFrames ? [] : undefined;
+  }
+
+  /** A finding as a row (with its fixability and, when asked, its code frame). */
+  private add(file: string, text: string, starts: ArrayLike<number>, p: Problem): void {
+    const row = toRow(file, starts, p);
+    if (p.fixes?.some((f) => f.safe)) this.fixable.add(this.rows.length);
+    this.rows.push(row);
+    this.frames?.push(codeFrame(text, starts[row.line - 1], row.line, row.column, row.endColumn, row.endLine));
+  }
 
   err(s: string): void {
     this.stderr += s;
@@ -321,7 +390,7 @@ class CliOutput {
     const name = displayPath(loaded.path, this.cwd);
     if (loaded.readError) return this.fail(`cannot read config ${name}: ${loaded.readError}`);
     const starts = computeLineStarts(loaded.text ?? '');
-    for (const p of loaded.problems) this.rows.push(toRow(name, starts, p));
+    for (const p of loaded.problems) this.add(name, loaded.text ?? '', starts, p);
     if (loaded.problems.length) this.code = 2;
   }
 
@@ -350,10 +419,21 @@ class CliOutput {
     }
     const starts = result.model.md.lineStarts;
     for (const p of result.problems) {
-      this.rows.push(toRow(shown, starts, p));
+      this.add(shown, result.model.text, starts, p);
       if (p.severity === 'error' && this.code === 0) this.code = 1;
     }
   }
+}
+
+/** `--fix-dry-run`: the text --fix would write (undefined when the fixes could not be made), its diff kept for stdout. */
+function dryRunFix(service: LanguageService, uri: string, shown: string, text: string, stop: () => boolean, out: CliOutput): string | undefined {
+  const fixed = service.fixFile(uri, text, stop);
+  if ('failure' in fixed) {
+    out.failed(shown, fixed);
+    return undefined;
+  }
+  if (fixed.text !== text) out.diffs.push(unifiedDiff(shown.split(path.sep).join('/'), text, fixed.text));
+  return fixed.text;
 }
 
 /**
@@ -492,41 +572,18 @@ function printConfig(service: LanguageService, values: CliValues, cwd: string): 
     sources: { allowWithoutUrl: c.sources.allowWithoutUrl.map((p) => p.source), require: c.sources.require },
     links: { check: c.links.check || values['check-links'] === true, exclude: c.links.exclude.map((p) => p.source) },
     bibliography: c.bibliography,
+    ignore: c.ignore,
+    ignored: !!loaded.path && service.workspace.isIgnored(URI.file(file).toString()),
     templates: [...c.templates.keys()],
   };
   const problems = loaded.readError ? [`cannot read config: ${loaded.readError}`] : loaded.problems.map((p) => p.message);
   return { code: problems.length ? 2 : 0, stdout: JSON.stringify(printed, null, 2) + '\n', stderr: problems.map((p) => `foresight-lint: ${p}\n`).join('') };
 }
 
-/** A glob (`*`, `?`, `**`) as a regular expression over a `/`-separated relative path; `suffix` may follow the match. */
-function globRegExp(glob: string, suffix = ''): RegExp {
-  return new RegExp(
-    '^' +
-      glob
-        .replace(/[.+^${}()|\\]/g, '\\$&')
-        .replace(/\*\*\/?/g, '\u0000')
-        .replace(/\*/g, '[^/]*')
-        .replace(/\?/g, '[^/]')
-        // eslint-disable-next-line no-control-regex -- NUL stands for `**/` while the glob is translated (no path holds one)
-        .replace(/\u0000/g, '(?:.*/)?') +
-      suffix +
-      '$',
-  );
-}
-
-/**
- * `--ignore` patterns: globs over the path relative to the run's folder; a pattern also covers everything under
- * the folder it matches (`drafts` skips `drafts/a.md`), and one with no `/` matches in any folder (`*.draft.md`).
- */
-function ignoreMatcher(patterns: readonly string[], cwd: string): (absolute: string) => boolean {
-  const res = patterns.map((p) => {
-    const glob = p.replace(/^\.\//, '').replace(/\/+$/, '');
-    return globRegExp(glob.includes('/') ? glob : `**/${glob}`, '(?:/.*)?');
-  });
-  return (absolute) => {
-    const rel = path.relative(cwd, absolute).split(path.sep).join('/');
-    return res.some((re) => re.test(rel));
-  };
+/** `--ignore` patterns, relative to the run's folder (README, "Command line"). */
+function cliIgnore(patterns: readonly string[], cwd: string): (absolute: string) => boolean {
+  const matches = ignoreMatcher(patterns);
+  return (absolute) => matches(path.relative(cwd, absolute));
 }
 
 /** A small glob: `*`, `?`, `**` and `[...]`, relative to `cwd`. */
@@ -546,7 +603,7 @@ function globFiles(pattern: string, cwd: string): string[] {
 }
 
 if (require.main === module) {
-  void runCli(process.argv.slice(2)).then(
+  void runCli(process.argv.slice(2), process.cwd(), process.env, undefined, { isTTY: process.stdout.isTTY }).then(
     (result) => {
       process.stdout.write(result.stdout);
       process.stderr.write(result.stderr);

@@ -91,3 +91,110 @@ export function formatCodeclimate(rows: readonly Row[]): string {
   });
   return JSON.stringify(issues, null, 2) + '\n';
 }
+
+/** What the text format needs beyond the rows: colours, code frames, and what the summary counts. */
+export interface TextOptions {
+  /** Grouped by file with a summary line (a terminal); otherwise one line per finding, for tools and grep. */
+  grouped: boolean;
+  /** ANSI colours (a terminal, unless NO_COLOR; or FORCE_COLOR). */
+  colour: boolean;
+  /** Reports checked (the summary says how many had problems). */
+  files: number;
+  /** Rows with a safe fix, by index into the rows. */
+  fixable: ReadonlySet<number>;
+  /** The source lines under each finding (`--code-frame`), by index into the rows. */
+  frames?: ReadonlyArray<string | undefined>;
+}
+
+const SGR = {
+  reset: '\u001b[0m',
+  bold: '\u001b[1m',
+  dim: '\u001b[2m',
+  underline: '\u001b[4m',
+  red: '\u001b[31m',
+  yellow: '\u001b[33m',
+  blue: '\u001b[34m',
+  grey: '\u001b[90m',
+};
+const SEVERITY_COLOUR: Record<Severity, string> = { error: SGR.red, warning: SGR.yellow, info: SGR.blue, hint: SGR.grey };
+
+/**
+ * The text format (README, "Command line"). Grouped: a heading per file, the findings under it with aligned
+ * columns, then "12 problems (3 errors, 9 warnings) in 4 files, 2 fixable with --fix". Plain: the
+ * `FILE:LINE:COL SEVERITY RULE MESSAGE` lines that editors' problem matchers read; the summary is then the caller's
+ * to print elsewhere (stderr), so that standard output holds findings only.
+ */
+export function formatText(rows: readonly Row[], options: TextOptions): string {
+  const paint = (code: string, s: string): string => (options.colour ? `${code}${s}${SGR.reset}` : s);
+  const frame = (i: number): string => {
+    const f = options.frames?.[i];
+    if (f === undefined) return '';
+    const indent = options.grouped ? '    ' : '  ';
+    const [source, carets] = f.split('\n');
+    return `${indent}${source}\n${indent}${carets.replace(/\^+$/, (c) => paint(SGR.red, c))}\n`;
+  };
+  if (!options.grouped) return rows.map((r, i) => `${r.file}:${r.line}:${r.column} ${r.severity} ${r.rule} ${r.message}\n${frame(i)}`).join('');
+  const byFile = new Map<string, number[]>();
+  rows.forEach((r, i) => {
+    const list = byFile.get(r.file);
+    if (list) list.push(i);
+    else byFile.set(r.file, [i]);
+  });
+  let out = '';
+  for (const [file, indexes] of byFile) {
+    out += `${paint(SGR.underline, file)}\n`;
+    const positions = indexes.map((i) => `${rows[i].line}:${rows[i].column}`);
+    const posWidth = Math.max(...positions.map((p) => p.length));
+    const sevWidth = Math.max(...indexes.map((i) => rows[i].severity.length));
+    indexes.forEach((i, k) => {
+      const r = rows[i];
+      const pos = paint(SGR.dim, positions[k].padEnd(posWidth));
+      const sev = paint(SEVERITY_COLOUR[r.severity], r.severity.padEnd(sevWidth));
+      out += `  ${pos}  ${sev}  ${r.message}  ${paint(SGR.dim, r.rule)}\n${frame(i)}`;
+    });
+    out += '\n';
+  }
+  return out + summaryLine(rows, options) + '\n';
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** "12 problems (3 errors, 9 warnings) in 4 files, 2 fixable with --fix", or "No problems in 10 files". */
+export function summaryLine(rows: readonly Row[], options: Pick<TextOptions, 'colour' | 'files' | 'fixable'>): string {
+  const paint = (code: string, s: string): string => (options.colour ? `${code}${s}${SGR.reset}` : s);
+  if (rows.length === 0) return paint(SGR.bold, `No problems in ${plural(options.files, 'file')}`);
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  for (const r of rows) counts[r.severity]++;
+  const parts = (['error', 'warning', 'info', 'hint'] as const)
+    .filter((s) => counts[s] > 0)
+    .map((s) => (s === 'info' ? `${counts[s]} info` : plural(counts[s], s)));
+  const files = new Set(rows.map((r) => r.file)).size;
+  const fixable = options.fixable.size ? `, ${options.fixable.size} fixable with --fix` : '';
+  const mark = counts.error ? '✖' : '⚠';
+  const line = `${mark} ${plural(rows.length, 'problem')} (${parts.join(', ')}) in ${plural(files, 'file')}${fixable}`;
+  return paint(SGR.bold + (counts.error ? SGR.red : SGR.yellow), line);
+}
+
+/**
+ * `--code-frame`: the finding's line, numbered, with carets under the span (to the line's end when the span goes on);
+ * long lines are cut to a window around the finding. Tabs are shown as one space so that the carets stay aligned.
+ */
+export function codeFrame(text: string, lineStart: number, lineNumber: number, startColumn: number, endColumn: number, endLine: number): string {
+  let lineEnd = text.indexOf('\n', lineStart);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (lineEnd > lineStart && text[lineEnd - 1] === '\r') lineEnd--;
+  const WIDTH = 100;
+  let line = text.slice(lineStart, Math.min(lineEnd, lineStart + 10_000)).replace(/\t/g, ' ');
+  let from = startColumn - 1;
+  let to = endLine === lineNumber ? Math.max(endColumn - 1, from + 1) : Math.max(line.length, from + 1);
+  let cut = 0;
+  if (line.length > WIDTH) {
+    cut = Math.max(0, Math.min(from - 20, line.length - WIDTH));
+    line = (cut > 0 ? '…' : '') + line.slice(cut, cut + WIDTH) + (cut + WIDTH < line.length ? '…' : '');
+    const shift = cut > 0 ? 1 - cut : 0;
+    from += shift;
+    to = Math.min(to + shift, line.length);
+  }
+  const gutter = String(lineNumber);
+  return `${gutter} | ${line}\n${' '.repeat(gutter.length)} | ${' '.repeat(Math.max(0, from))}${'^'.repeat(Math.max(1, to - from))}`;
+}

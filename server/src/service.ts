@@ -315,6 +315,7 @@ export class LanguageService {
       const index = new LineIndex(computeLineStarts(text), text.length);
       return problems.map((p) => toDiagnostic(p, index));
     }
+    if (this.workspace.isIgnored(uri)) return [];
     const doc = this.documents.get(uri);
     if (doc && doc.getText().length > this.settingsNow.maxLiveSize) {
       return [
@@ -354,6 +355,7 @@ export class LanguageService {
   closedFileDiagnostics(uri: string): Diagnostic[] {
     if (!this.settingsNow.enable) return [];
     if (isConfigUri(uri)) return this.diagnosticsFor(uri);
+    if (this.workspace.isIgnored(uri)) return [];
     const text = this.workspace.readText(uri);
     if (text === undefined || text.length > this.closedFileLimit()) return [];
     const result = this.checkClosed(uri, text);
@@ -367,7 +369,10 @@ export class LanguageService {
   /** The workspace's reports (and config files), open or not, when closed files are checked at all. */
   workspaceReports(): string[] {
     if (!this.settingsNow.validateWorkspace || !this.settingsNow.enable) return [];
-    return this.workspace.reportFiles().map((f) => f.uri);
+    return this.workspace
+      .reportFiles()
+      .map((f) => f.uri)
+      .filter((uri) => isConfigUri(uri) || !this.workspace.isIgnored(uri));
   }
 
   /** The workspace's reports (and config files) that are not open now, when closed files are checked at all. */

@@ -6,6 +6,8 @@ import { defaultConfig } from './core/config/config';
 import { CONFIG_FILE_NAME, ConfigResolver, type ConfigFile } from './io/configFiles';
 import { isReportFileName } from './io/reportFiles';
 import { walkFiles } from './io/walk';
+import { ignoreMatcher } from './core/config/ignore';
+import type { ForesightConfig } from './core/config/config';
 
 export interface WorkspaceFile {
   uri: string;
@@ -23,6 +25,8 @@ export class Workspace {
   private fixedConfig: string | undefined;
   /** No config file applies at all: the defaults (the CLI's `--no-config`). */
   private defaultsOnly = false;
+  /** Each config's `ignore:` patterns, compiled once. */
+  private readonly ignoreMatchers = new WeakMap<ForesightConfig, (relative: string) => boolean>();
 
   /** From now on no `.foresight.yml` applies: every document gets the defaults. */
   useDefaults(): void {
@@ -86,6 +90,18 @@ export class Workspace {
   useConfigFile(file: string | undefined): ConfigFile | undefined {
     this.fixedConfig = file === undefined ? undefined : path.resolve(file);
     return this.fixedConfig === undefined ? undefined : this.configs.load(this.fixedConfig);
+  }
+
+  /**
+   * Whether the config that applies to the document ignores it (`ignore:`, relative to the config's folder): an
+   * ignored file is not checked, by the CLI or in the editor (README, "Configuration").
+   */
+  isIgnored(uri: string): boolean {
+    const loaded = this.configFor(uri);
+    if (!loaded.path || loaded.config.ignore.length === 0 || !uri.startsWith('file:')) return false;
+    let matches = this.ignoreMatchers.get(loaded.config);
+    if (!matches) this.ignoreMatchers.set(loaded.config, (matches = ignoreMatcher(loaded.config.ignore)));
+    return matches(path.relative(path.dirname(loaded.path), URI.parse(uri).fsPath));
   }
 
   /** The nearest `.foresight.yml` above the document, up to its workspace folder (or the filesystem root). */

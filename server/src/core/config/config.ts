@@ -23,6 +23,8 @@ export interface ForesightConfig {
   inScope: boolean;
   /** Bibliographies for every report below, relative to the config's folder, unless a report names its own (docs/citations.md). */
   bibliography: string[];
+  /** Files below the config's folder that are not checked at all: globs relative to it (README, "Configuration"). */
+  ignore: string[];
 }
 
 export function defaultConfig(): ForesightConfig {
@@ -33,6 +35,7 @@ export function defaultConfig(): ForesightConfig {
     links: { check: false, exclude: [] },
     inScope: false,
     bibliography: [],
+    ignore: [],
   };
 }
 
@@ -88,7 +91,7 @@ function readConfig(text: string): LoadedConfig {
   const root = doc.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return { config, problems };
   if (!isMap(root)) {
-    report('The config must be a mapping of keys (template, rules, sources, templates, links, bibliography).', root as Node);
+    report('The config must be a mapping of keys (template, rules, sources, templates, links, bibliography, ignore).', root as Node);
     return { config: defaultConfig(), problems };
   }
   for (const pair of (root as YAMLMap).items as Array<Pair<Node, Node>>) {
@@ -124,8 +127,14 @@ function readConfig(text: string): LoadedConfig {
           config.bibliography = value.items.map((i) => String((i as { value: string }).value).trim());
         else report('`bibliography` must be a file name (refs.bib) or a list of file names.', value ?? pair.key);
         break;
+      case 'ignore':
+        if (isScalar(value) && typeof value.value === 'string' && value.value.trim()) config.ignore = [value.value.trim()];
+        else if (isSeq(value) && value.items.every((i) => isScalar(i) && typeof i.value === 'string' && String(i.value).trim()))
+          config.ignore = value.items.map((i) => String((i as { value: string }).value).trim());
+        else report('`ignore` must be a file pattern (drafts/, *.draft.md, archive/**) or a list of patterns.', value ?? pair.key);
+        break;
       default:
-        report(`Unknown key \`${key}\` (expected template, rules, sources, templates, links or bibliography).`, pair.key);
+        report(`Unknown key \`${key}\` (expected template, rules, sources, templates, links, bibliography or ignore).`, pair.key);
     }
   }
   if (config.template && !config.templates.has(config.template)) {
