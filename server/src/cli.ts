@@ -602,16 +602,17 @@ function globFiles(pattern: string, cwd: string): string[] {
   return candidates.filter((f) => re.test(path.relative(base, f).split(path.sep).join('/'))).map((f) => path.relative(cwd, f) || f);
 }
 
-if (require.main === module) {
-  void runCli(process.argv.slice(2), process.cwd(), process.env, undefined, { isTTY: process.stdout.isTTY }).then(
-    (result) => {
-      process.stdout.write(result.stdout);
-      process.stderr.write(result.stderr);
-      process.exitCode = result.code;
-    },
-    (e: Error) => {
-      process.stderr.write(`foresight-lint: internal error: ${e.stack ?? e.message}\n`);
-      process.exitCode = 2;
-    },
-  );
+/** The command as a process runs it: output written, exit code set (`dist/cli.js` calls this). */
+export async function main(argv = process.argv.slice(2)): Promise<void> {
+  try {
+    const result = await runCli(argv, process.cwd(), process.env, undefined, { isTTY: process.stdout.isTTY });
+    process.stdout.write(result.stdout);
+    process.stderr.write(result.stderr);
+    process.exitCode = result.code;
+  } catch (e) {
+    process.stderr.write(`foresight-lint: internal error: ${(e as Error).stack ?? (e as Error).message}\n`);
+    process.exitCode = 2;
+  }
 }
+
+if (require.main === module) void main();

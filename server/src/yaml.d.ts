@@ -1,4 +1,5 @@
+// A `.yml` file imported by the code is its data, read at build time (scripts/yamlData.mjs).
 declare module '*.yml' {
-  const text: string;
-  export default text;
+  const data: unknown;
+  export default data;
 }

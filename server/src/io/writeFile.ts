@@ -4,7 +4,7 @@
  * file in the same folder, which is renamed over the report only if the
  * report still holds exactly the bytes that were read.
  */
-import * as crypto from 'crypto';
+import type * as cryptoT from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -12,7 +12,8 @@ export type WriteOutcome = { ok: true } | { ok: false; reason: string };
 
 export function writeFileSafely(file: string, text: string, expected: Buffer): WriteOutcome {
   const dir = path.dirname(file);
-  const temp = path.join(dir, `.${path.basename(file)}.${crypto.randomBytes(6).toString('hex')}.foresight-tmp`);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when a file is written
+  const temp = path.join(dir, `.${path.basename(file)}.${(require('crypto') as typeof cryptoT).randomBytes(6).toString('hex')}.foresight-tmp`);
   let mode: number | undefined;
   try {
     const current = fs.readFileSync(file);

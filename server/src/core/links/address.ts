@@ -2,9 +2,15 @@
  * Which addresses a link check may connect to: public unicast only, unless the
  * user allows private ones (for testing against a local server).
  */
-import * as dns from 'dns';
-import * as net from 'net';
+import type * as dnsT from 'dns';
+import type * as netT from 'net';
 import ipaddr from 'ipaddr.js';
+
+// Loaded on first use: a run that checks no links never needs it (BENCHMARKS.md, "Whole process").
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const dns = (): typeof dnsT => require('dns');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const net = (): typeof netT => require('net');
 
 /** Public unicast (IPv4-mapped IPv6 judged as IPv4). Loopback, private, link-local, CGNAT, multicast, reserved: not public. */
 export function isPublicAddress(address: string): boolean {
@@ -40,8 +46,8 @@ type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | Look
  * `onPrivate` is told when a non-public address is used (because it was allowed).
  */
 export function guardedLookup(allowAddress: (address: string) => boolean, onPrivate: () => void) {
-  return (hostname: string, options: dns.LookupOptions, callback: LookupCallback): void => {
-    dns.lookup(hostname, { all: true, family: options.family, hints: options.hints }, (err, addresses) => {
+  return (hostname: string, options: dnsT.LookupOptions, callback: LookupCallback): void => {
+    dns().lookup(hostname, { all: true, family: options.family, hints: options.hints }, (err, addresses) => {
       if (err) return callback(err, '');
       const list = addresses as LookupAddress[];
       const refused = list.find((a) => !allowAddress(a.address));
@@ -62,11 +68,11 @@ export function guardedLookup(allowAddress: (address: string) => boolean, onPriv
 export function limitKey(hostname: string): Promise<string> {
   const literal = literalAddress(hostname);
   if (literal) return Promise.resolve(literal);
-  return new Promise((resolve) => dns.lookup(hostname, (err, address) => resolve(err || !address ? hostname : address)));
+  return new Promise((resolve) => dns().lookup(hostname, (err, address) => resolve(err || !address ? hostname : address)));
 }
 
 /** For hosts written as IP literals (no lookup happens): whether connecting is allowed. */
 export function literalAddress(hostname: string): string | undefined {
   const bare = hostname.startsWith('[') ? hostname.slice(1, -1) : hostname;
-  return net.isIP(bare) ? bare : undefined;
+  return net().isIP(bare) ? bare : undefined;
 }

@@ -1,6 +1,6 @@
 /** One HTTP(S) request for the link check: headers only, a hard deadline, guarded addresses. */
-import * as http from 'http';
-import * as https from 'https';
+import type * as http from 'http';
+import type * as httpsT from 'https';
 import { guardedLookup, isPublicAddress, literalAddress } from './address';
 
 export interface RequestOptions {
@@ -52,7 +52,9 @@ export function requestOnce(url: URL, method: 'HEAD' | 'GET', options: RequestOp
       clearTimeout(timer);
       resolve(a);
     };
-    const transport = url.protocol === 'https:' ? https : http;
+    // Loaded on first use: a run that checks no links never needs them (BENCHMARKS.md, "Whole process").
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const transport: typeof http | typeof httpsT = url.protocol === 'https:' ? require('https') : require('http');
     let req: http.ClientRequest;
     try {
       req = transport.request(url, {

@@ -1,6 +1,5 @@
-import { parse } from 'yaml';
 import type { Template } from '../types';
-import builtinYaml from './builtin.yml';
+import builtinData from './builtin.yml';
 import { collapseWhitespace, trimEndChars } from '../text/trim';
 
 /** Heading text as sections match it: case, surrounding space, trailing `?:.` and quote styles ignored. */
@@ -32,10 +31,10 @@ export function toTemplate(name: string, raw: RawTemplate): Template {
 
 let builtins: Map<string, Template> | undefined;
 
-/** The built-in templates (README, "Templates"), loaded from builtin.yml. */
+/** The built-in templates (README, "Templates"), from builtin.yml (read at build time: scripts/yamlData.mjs). */
 export function builtinTemplates(): Map<string, Template> {
   if (!builtins) {
-    const data = parse(builtinYaml) as Record<string, RawTemplate>;
+    const data = builtinData as Record<string, RawTemplate>;
     builtins = new Map(Object.entries(data).map(([name, raw]) => [name, toTemplate(name, raw)]));
   }
   return builtins;

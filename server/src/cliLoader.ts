@@ -1,0 +1,80 @@
+/**
+ * `dist/cli.js`: starts the CLI bundle (`dist/cli-main.js`) from V8's code cache when one is there
+ * (`dist/cli-main.cache`, written at build time after a run over the examples, so that it also holds the
+ * functions a run compiles). Compiling the 1 MB bundle is most of a short run's start-up (BENCHMARKS.md,
+ * "Whole process"). A cache made by another Node version, or none, is simply not used: V8 then compiles
+ * the source as Node would. Nothing else differs from loading the bundle with `require`.
+ */
+import * as fs from 'fs';
+import Module from 'module';
+import * as path from 'path';
+import * as v8 from 'v8';
+import * as vm from 'vm';
+
+interface CliModule {
+  main(argv?: string[]): Promise<void>;
+  runCli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }>;
+}
+
+const BUNDLE = path.join(__dirname, 'cli-main.js');
+const CACHE = path.join(__dirname, 'cli-main.cache');
+
+type Internals = { wrap(source: string): string; _nodeModulePaths(dir: string): string[] };
+
+/**
+ * The build id the build appends to the bundle (`// build:ID`, a hash of its text: scripts/bundle.mjs) and writes
+ * before the cache data: V8 accepts a cache for any source of the same length, so a cache is used only with the
+ * very build it was made from.
+ */
+function buildId(source: string): string | undefined {
+  return /\/\/ build:([0-9a-f]{16})\n?$/.exec(source.slice(-40))?.[1];
+}
+
+function readCache(source: string): Buffer | undefined {
+  const id = buildId(source);
+  if (!id) return undefined;
+  try {
+    const file = fs.readFileSync(CACHE);
+    return file.length > 16 && file.toString('latin1', 0, 16) === id ? file.subarray(16) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function load(purpose: 'run' | 'make-cache' = 'run'): { cli: CliModule; script: vm.Script; cached: boolean } {
+  const source = fs.readFileSync(BUNDLE, 'utf8');
+  const cachedData = purpose === 'run' ? readCache(source) : undefined;
+  const internals = Module as unknown as Internals;
+  const script = new vm.Script(internals.wrap(source), { filename: BUNDLE, cachedData });
+  // The note classifier's regular expressions are compiled once to machine code rather than first to bytecode and
+  // again on their second use: a one-page run spends a quarter less time (BENCHMARKS.md, "Whole process"). Set
+  // after the cache is read (V8 accepts a cache only under the flags it was made with) and never while making it.
+  if (purpose === 'run') v8.setFlagsFromString('--no-regexp-tier-up');
+  const mod = new Module(BUNDLE, module);
+  mod.filename = BUNDLE;
+  mod.paths = internals._nodeModulePaths(__dirname);
+  const run = script.runInThisContext() as (...args: unknown[]) => void;
+  run.call(mod.exports, mod.exports, (id: string) => mod.require(id), mod, BUNDLE, __dirname);
+  return { cli: mod.exports as CliModule, script, cached: cachedData !== undefined };
+}
+
+/** The build's last step: a run over `folder` (its output dropped), then the code cache of everything it compiled. */
+export async function writeCodeCache(folder: string): Promise<number> {
+  fs.rmSync(CACHE, { force: true });
+  const { cli, script } = load('make-cache');
+  await cli.runCli(['--no-config', folder]);
+  await cli.runCli(['--format', 'json', '--code-frame', folder]);
+  const id = buildId(fs.readFileSync(BUNDLE, 'utf8'));
+  if (!id) throw new Error(`${BUNDLE} has no build id`);
+  const data = script.createCachedData();
+  fs.writeFileSync(CACHE, Buffer.concat([Buffer.from(id, 'latin1'), data]));
+  return data.length;
+}
+
+/** Whether the bundle starts from the code cache: `used`, `rejected` (by V8), or `none` (no cache for this very bundle). */
+export function cacheState(): 'used' | 'rejected' | 'none' {
+  const { script, cached } = load();
+  return !cached ? 'none' : script.cachedDataRejected ? 'rejected' : 'used';
+}
+
+if (require.main === module) void load().cli.main();
