@@ -16,6 +16,7 @@ import { requestOnce } from '../server/src/core/links/http';
 import { startLinkServer } from '../test/support/linkServer';
 import { makeReport } from './corpus';
 import { bibliographyBench } from './bibliography';
+import { cliBench } from './cli';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SERVER = path.join(ROOT, 'dist', 'server.js');
@@ -242,6 +243,12 @@ async function main(): Promise<void> {
     `Bibliography of ${bib.entries} entries (${(bib.bytes / 1048576).toFixed(1)} MB): load ${bib.loadMs.toFixed(0)} ms (first ${bib.coldMs.toFixed(0)} ms; pandoc ${bib.pandocMs?.toFixed(0) ?? '-'} ms); completion ${bib.completionMs.toFixed(1)} ms in process, over stdio first ${bib.lspFirstMs.toFixed(0)} ms, p50 ${bib.lspP50Ms.toFixed(1)} ms\n`,
   );
 
+  process.stdout.write('Whole process, CLI vs markdownlint-cli2:\n');
+  const cli = cliBench(ROOT, QUICK);
+  process.stdout.write(
+    `  node -e 0 ${cli.nodeBare.toFixed(0)} ms; page ${cli.page.ours.toFixed(0)} vs ${cli.page.peer.toFixed(0)} ms; 1 MB ${cli.oneMb.ours.toFixed(0)} vs ${cli.oneMb.peer.toFixed(0)} ms; ${cli.folder.files} reports ${cli.folder.ours.toFixed(0)} (--jobs auto ${cli.folder.oursAuto.toFixed(0)}) vs ${cli.folder.peer.toFixed(0)} ms; two checking processes at once take ${cli.parallelGain.toFixed(2)}× one\n`,
+  );
+
   const mbps = (bytes: number, ms: number): string => (bytes / 1048576 / (ms / 1000)).toFixed(1);
   const one = rows.find((r) => r.size === '1 MB')!;
   const five = rows.find((r) => r.size === '5 MB');
@@ -273,10 +280,27 @@ async function main(): Promise<void> {
     `| peak RSS, checking the ${QUICK ? '1' : '5'} MB report | ${(rss / 1048576).toFixed(0)} MB | ≤ 250 MB |`,
     `| load a ${bib.entries}-entry .bib (${(bib.bytes / 1048576).toFixed(1)} MB; median, first load ${bib.coldMs.toFixed(0)} ms) | ${bib.loadMs.toFixed(0)} ms | ≤ 200 ms |`,
     `| key completion with it, over stdio (p50; the first request, which reads the file: ${bib.lspFirstMs.toFixed(0)} ms) | ${bib.lspP50Ms.toFixed(1)} ms | ≤ 50 ms |`,
+    `| CLI, one-page report, above bare \`node -e 0\` (${cli.nodeBare.toFixed(0)} ms) | ${(cli.page.ours - cli.nodeBare).toFixed(0)} ms | ≤ 25 ms |`,
+    `| CLI, 1 MB report, whole process vs markdownlint-cli2 | ${(cli.oneMb.ours / cli.oneMb.peer).toFixed(3)}× | ≤ 0.1× |`,
+    `| CLI, ${cli.folder.files}-report folder, whole process vs markdownlint-cli2 | ${(cli.folder.ours / cli.folder.peer).toFixed(3)}× | ≤ 0.1× |`,
     '',
     `Bibliography: a generated library shaped like a Zotero export (abstracts, files, keywords, dates), read by the BibTeX reader; peer in the same run: \`pandoc FILE.bib -t csljson\`, whole process, ${bib.pandocMs === undefined ? 'not installed here' : `${bib.pandocMs.toFixed(0)} ms`}. Completion after \`[@\` in process: ${bib.completionMs.toFixed(1)} ms (median).`,
     '',
     'Edit to diagnostics: the real server over stdio (`dist/server.js --stdio`); one character inserted or deleted in a paragraph, then the time until `publishDiagnostics` for that version arrives, with a 30 ms pause between edits. Workspace: from `initialize` until diagnostics for all 1000 closed reports (about 3 KB each) have been published. Peak RSS: a fresh Node process that reads and checks the report (`process.resourceUsage().maxRSS`).',
+    '',
+    '## Whole process (CLI)',
+    '',
+    `What a CI job or a pre-commit hook waits for: \`node dist/cli.js FILE\` against markdownlint-cli2 0.22.1 (default rules, no config) on the same files, start-up included; runs interleaved, median wall time.${process.env.NODE_EXTRA_CA_CERTS ? ' This machine sets NODE_EXTRA_CA_CERTS, which adds the same start-up to every Node process.' : ''}`,
+    '',
+    '| input | ours | markdownlint-cli2 | ratio |',
+    '| --- | ---: | ---: | ---: |',
+    `| bare \`node -e 0\` | ${cli.nodeBare.toFixed(0)} ms | | |`,
+    `| one-page report (${(cli.page.bytes / 1024).toFixed(1)} KiB) | ${cli.page.ours.toFixed(0)} ms | ${cli.page.peer.toFixed(0)} ms | ${(cli.page.ours / cli.page.peer).toFixed(3)}× |`,
+    `| 1 MB report (${(cli.oneMb.bytes / 1024).toFixed(0)} KiB) | ${cli.oneMb.ours.toFixed(0)} ms | ${cli.oneMb.peer.toFixed(0)} ms | ${(cli.oneMb.ours / cli.oneMb.peer).toFixed(3)}× |`,
+    `| ${cli.folder.files} reports (${(cli.folder.bytes / 1048576).toFixed(1)} MB) | ${cli.folder.ours.toFixed(0)} ms | ${cli.folder.peer.toFixed(0)} ms | ${(cli.folder.ours / cli.folder.peer).toFixed(3)}× |`,
+    `| the same, \`--jobs auto\` (${os.availableParallelism()} threads) | ${cli.folder.oursAuto.toFixed(0)} ms | | ${(cli.folder.oursAuto / cli.folder.peer).toFixed(3)}× |`,
+    '',
+    `Start-up: \`dist/cli.js\` runs the bundle from V8's code cache made at build time, with the built-in templates read at build time and the link checker's modules loaded only when links are checked. Threads (\`--jobs N\`, or \`auto\`: one per core when there is 1 MB of Markdown in 8 files or more) share the files between the main thread and worker threads; the default is one thread. On this machine two processes each checking half the folder at once take ${cli.parallelGain.toFixed(2)}× the time of one checking one half (2× would mean the second core gives nothing to checking; 1× a full second core): what threads can gain here.`,
     '',
     '## Link check (opt-in `dead-link`)',
     '',

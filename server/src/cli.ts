@@ -6,6 +6,7 @@ import { VERSION } from './version';
 import { unifiedDiff } from './unifiedDiff';
 import { codeFrame, formatCodeclimate, formatGithub, formatJunit, formatText, summaryLine, type TextOptions } from './cliFormats';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { parseArgs } from 'util';
 import { URI } from 'vscode-uri';
@@ -64,6 +65,7 @@ PATH            files, folders (searched for *.md, *.qmd and *.Rmd, skipping nod
 --no-cache      with --check-links: neither read nor write the link results cache
 --cache-max-age S  reuse cached link results up to S seconds old (default 86400)
 --allow-private-addresses  let --check-links contact loopback/private/link-local hosts
+--jobs N|auto   check in N threads (default 1; auto: one per core, for 1 MB or more of Markdown in 8 files or more)
 --timeout S     give up on a file after S seconds (default 120): it is reported, the others are checked
 --help          show this help
 --version       show the version
@@ -92,6 +94,7 @@ interface CliValues {
   'print-config'?: string;
   'code-frame'?: boolean;
   'fix-dry-run'?: boolean;
+  jobs?: string;
 }
 
 /** The command line read and checked: what to do, or the answer when there is nothing to check (help, version, a usage error). */
@@ -120,6 +123,7 @@ function readArguments(argv: string[]): { values: CliValues; positionals: string
         'print-config': { type: 'string' },
         'code-frame': { type: 'boolean' },
         'fix-dry-run': { type: 'boolean' },
+        jobs: { type: 'string', short: 'j' },
         'stdin-filename': { type: 'string' },
         'max-warnings': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -135,6 +139,8 @@ function readArguments(argv: string[]): { values: CliValues; positionals: string
   if (!FORMATS.includes(format)) return usageError(`unknown format "${format}" (${FORMATS.join(', ')})`);
   const maxWarnings = values['max-warnings'];
   if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings)) return usageError(`--max-warnings takes a number (got "${maxWarnings}")`);
+  if (values.jobs !== undefined && !/^(?:[1-9]\d*|auto)$/.test(values.jobs))
+    return usageError(`--jobs takes a number of threads, 1 or more, or auto (got "${values.jobs}")`);
   const maxAge = values['cache-max-age'];
   if (maxAge !== undefined && !/^\d+$/.test(maxAge)) return usageError(`--cache-max-age takes a number of seconds (got "${maxAge}")`);
   if (values.timeout !== undefined && !/^\d+(?:\.\d+)?$/.test(values.timeout))
@@ -210,6 +216,8 @@ export async function runCli(
   stdin?: () => string,
   /** Where standard output goes (the text format is grouped and coloured in a terminal). */
   terminal: Terminal = {},
+  /** The script a worker thread runs (`dist/cli.js`): without it every file is checked in this thread. */
+  options: { workerScript?: string } = {},
 ): Promise<CliResult> {
   const args = readArguments(argv);
   if ('code' in args) return args;
@@ -245,6 +253,7 @@ export async function runCli(
   // Every file's model, then one link check for all of them, then the rules: each file on its own, so that one
   // that cannot be read, fixed or checked is reported and the others are still checked.
   const prepared: Array<{ shown: string; file: PreparedFile }> = [];
+  let checked = 0;
   if (values.stdin) {
     // As the file it names (its config applies, and rows name it), or as <stdin> in the folder the run is in.
     const name = values['stdin-filename'];
@@ -261,33 +270,31 @@ export async function runCli(
       if ('failure' in file) out.failed(name ?? '<stdin>', file);
       else prepared.push({ shown: name ?? '<stdin>', file });
     }
+    const run = await service.checkLinksOf(prepared.map((p) => p.file));
+    if (run) out.linkRun(run);
+    for (const { shown, file } of prepared) finishOne(service, shown, file, out);
+    checked = prepared.length;
   }
-  for (const { shown, absolute, outside } of files) {
-    const source = readSource(shown, absolute, out);
-    if (!source) continue;
-    const uri = URI.file(absolute).toString();
-    if (!values.config) out.configProblems(service.workspace.configFor(uri));
-    const stop = service.deadline();
-    let text = source.text;
-    if (values.fix) {
-      const fixed = service.fixFile(uri, text, stop);
-      if ('failure' in fixed) {
-        out.failed(shown, fixed);
-        continue;
-      }
-      if (fixed.text !== text && writeFixed(shown, absolute, fixed.text, source, outside, out)) text = fixed.text;
-    } else if (values['fix-dry-run']) text = dryRunFix(service, uri, shown, text, stop, out) ?? text;
-    const file = service.prepareFile(uri, text, stop);
-    if ('failure' in file) out.failed(shown, file);
-    else prepared.push({ shown, file });
-  }
-
-  const run = await service.checkLinksOf(prepared.map((p) => p.file));
-  if (run) out.linkRun(run);
-  for (const { shown, file } of prepared) {
-    const result = service.finishFile(file);
-    if ('failure' in result) out.failed(shown, result);
-    else out.result(shown, result);
+  const parallel = options.workerScript ? parallelPlan(files, values, service, options.workerScript) : undefined;
+  if (parallel) {
+    // Shards checked in worker threads and here at once; merged in file order, as one thread would print them.
+    const outcomes = await checkInParallel(parallel, argv, values, cwd, env, service, out);
+    for (const o of outcomes) {
+      if (!values.config) out.configProblems(service.workspace.configFor(URI.file(o.absolute).toString()));
+      out.absorb(o.prepare);
+    }
+    for (const o of outcomes) out.absorb(o.finish);
+    checked = outcomes.filter((o) => o.checked).length;
+  } else {
+    for (const f of files) {
+      if (!values.config) out.configProblems(service.workspace.configFor(URI.file(f.absolute).toString()));
+      const file = prepareOne(service, f, values, out);
+      if (file) prepared.push({ shown: f.shown, file });
+    }
+    const run = await service.checkLinksOf(prepared.map((p) => p.file));
+    if (run) out.linkRun(run);
+    for (const { shown, file } of prepared) finishOne(service, shown, file, out);
+    checked = prepared.length;
   }
   // --quiet: errors only; --max-warnings: more warnings than that fail the run too.
   const kept = out.rows.flatMap((r, i) => (!values.quiet || r.severity === 'error' ? [i] : []));
@@ -300,7 +307,7 @@ export async function runCli(
   }
   const text: TextOptions = {
     ...textStyle(terminal, env),
-    files: prepared.length,
+    files: checked,
     fixable: new Set(kept.flatMap((i, k) => (out.fixable.has(i) && !values.fix ? [k] : []))),
     frames: out.frames && kept.map((i) => out.frames![i]),
   };
@@ -312,7 +319,7 @@ export async function runCli(
     return { code, stdout: out.diffs.join(''), stderr: out.stderr };
   }
   // Piped, the text format holds findings only; the summary goes to stderr, where a CI log still shows it.
-  if (format === 'text' && !text.grouped && prepared.length > 0) out.err(`${summaryLine(rows, text)}\n`);
+  if (format === 'text' && !text.grouped && checked > 0) out.err(`${summaryLine(rows, text)}\n`);
   return { code, stdout: formatRows(rows, format, text), stderr: out.stderr };
 }
 
@@ -344,6 +351,144 @@ function cliService(values: CliValues, timeoutSeconds: number, env: NodeJS.Proce
   return service;
 }
 
+/** A CliOutput as plain data (worker threads post them). */
+interface OutputRecord {
+  rows: OutputRow[];
+  stderr: string;
+  code: number;
+  diffs: string[];
+  fixable: number[];
+  frames?: Array<string | undefined>;
+}
+
+/** One file checked in a worker thread: what its two steps printed (the link check step is not run there). */
+interface FileOutcome {
+  index: number;
+  absolute: string;
+  checked: boolean;
+  prepare: OutputRecord;
+  finish: OutputRecord;
+}
+
+/** Below this much Markdown, one thread checks faster than starting another (BENCHMARKS.md, "Whole process"). */
+const PARALLEL_MIN_BYTES = 1 << 20;
+const PARALLEL_MIN_FILES = 8;
+/** A worker thread starts this many bytes' worth of checking late (its start-up: Node, the bundle, the regular expressions). */
+const WORKER_START_BYTES = 256 * 1024;
+
+interface ParallelPlan {
+  /** Shard 0 is this thread's. */
+  shards: Array<Array<FoundFile & { index: number }>>;
+  workerScript: string;
+}
+
+/**
+ * Whether and how to split the files over threads: `--jobs N`, or `--jobs auto` (one per core, when there is enough
+ * Markdown to gain from it), and no link check (one link check serves all the files of a run). One thread unless
+ * asked: on the 2-core machine of BENCHMARKS.md a second thread gains nothing. Files go to the least loaded
+ * shard, largest first; workers start WORKER_START_BYTES behind.
+ */
+function parallelPlan(files: readonly FoundFile[], values: CliValues, service: LanguageService, workerScript: string): ParallelPlan | undefined {
+  const auto = values.jobs === 'auto';
+  const jobs = auto ? os.availableParallelism() : Number(values.jobs ?? 1);
+  if (jobs < 2 || files.length < 2 || values['check-links']) return undefined;
+  if (files.some((f) => service.workspace.configFor(URI.file(f.absolute).toString()).config.links.check)) return undefined;
+  const sizes = files.map((f) => {
+    try {
+      return fs.statSync(f.absolute).size;
+    } catch {
+      return 0;
+    }
+  });
+  const total = sizes.reduce((a, b) => a + b, 0);
+  if (auto && (files.length < PARALLEL_MIN_FILES || total < PARALLEL_MIN_BYTES)) return undefined;
+  const threads = Math.min(jobs, files.length);
+  const load = Array.from({ length: threads }, (_, i) => (i === 0 ? 0 : WORKER_START_BYTES));
+  const shards: ParallelPlan['shards'] = Array.from({ length: threads }, () => []);
+  const order = files.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a] || a - b);
+  for (const i of order) {
+    let least = 0;
+    for (let t = 1; t < threads; t++) if (load[t] < load[least]) least = t;
+    shards[least].push({ ...files[i], index: i });
+    load[least] += sizes[i];
+  }
+  for (const shard of shards) shard.sort((a, b) => a.index - b.index);
+  return { shards, workerScript };
+}
+
+/** What a worker thread is given: the command line (parsed again there) and its files. */
+interface WorkerTask {
+  /** Marks the task as this CLI's (`dist/cli.js` runs a worker's part when it sees it). */
+  foresightLint: true;
+  argv: string[];
+  cwd: string;
+  files: Array<FoundFile & { index: number }>;
+}
+
+/** Checks one shard of files in this thread, each step of each file printed on its own (so they can be merged in order). */
+function checkShard(service: LanguageService, values: CliValues, files: WorkerTask['files'], codeFrames: boolean, cwd: string): FileOutcome[] {
+  return files.map((f) => {
+    const prepare = new CliOutput(cwd, codeFrames);
+    const finish = new CliOutput(cwd, codeFrames);
+    const file = prepareOne(service, f, values, prepare);
+    if (file) finishOne(service, f.shown, file, finish);
+    return { index: f.index, absolute: f.absolute, checked: file !== undefined, prepare: prepare.record(), finish: finish.record() };
+  });
+}
+
+/** Starts a worker per shard but the first, checks the first here, and gathers all in file order. A worker that fails has its shard checked here. */
+async function checkInParallel(
+  plan: ParallelPlan,
+  argv: string[],
+  values: CliValues,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  service: LanguageService,
+  out: CliOutput,
+): Promise<FileOutcome[]> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only for a parallel run
+  const { Worker } = require('worker_threads') as typeof import('worker_threads');
+  const codeFrames = values['code-frame'] === true;
+  const workers = plan.shards.slice(1).map(
+    (files) =>
+      new Promise<FileOutcome[]>((resolve) => {
+        const task: WorkerTask = { foresightLint: true, argv, cwd, files };
+        const worker = new Worker(plan.workerScript, { workerData: task, env });
+        let done = false;
+        worker.once('message', (outcomes: FileOutcome[]) => {
+          done = true;
+          resolve(outcomes);
+        });
+        const fallBack = (why: string): void => {
+          if (done) return;
+          done = true;
+          out.err(`foresight-lint: a worker thread ${why}; its ${files.length} files are checked in the main thread\n`);
+          resolve(checkShard(service, values, files, codeFrames, cwd));
+        };
+        worker.once('error', (e) => fallBack(`failed (${e.message})`));
+        worker.once('exit', (code) => fallBack(`stopped (exit code ${code})`));
+      }),
+  );
+  const mine = checkShard(service, values, plan.shards[0], codeFrames, cwd);
+  const all = [...mine, ...(await Promise.all(workers)).flat()];
+  return all.sort((a, b) => a.index - b.index);
+}
+
+/** A worker thread's run (`dist/cli.js` in a worker): its shard of files, checked as the main thread would, posted back. */
+export async function workerMain(): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only in a worker thread
+  const { parentPort, workerData } = require('worker_threads') as typeof import('worker_threads');
+  const task = workerData as WorkerTask;
+  const args = readArguments(task.argv);
+  if ('code' in args) throw new Error(`bad arguments in a worker thread: ${args.stderr}`);
+  const logs = new CliOutput(task.cwd, false);
+  const service = cliService(args.values, args.timeoutSeconds, process.env, logs);
+  if (args.values.config) service.workspace.useConfigFile(path.resolve(task.cwd, args.values.config));
+  const outcomes = checkShard(service, args.values, task.files, args.values['code-frame'] === true, task.cwd);
+  if (outcomes.length) outcomes[0].prepare.stderr = logs.stderr + outcomes[0].prepare.stderr;
+  parentPort!.postMessage(outcomes);
+}
+
 /** What a run prints: the rows, the messages on stderr, and the exit code (README, "Command line"). */
 class CliOutput {
   readonly rows: OutputRow[] = [];
@@ -362,6 +507,22 @@ class CliOutput {
     codeFrames: boolean,
   ) {
     this.frames = codeFrames ? [] : undefined;
+  }
+
+  /** What another output holds (a worker thread's, for one file and step), appended as if written here. */
+  absorb(other: OutputRecord): void {
+    this.stderr += other.stderr;
+    if (other.code === 2) this.code = 2;
+    else if (other.code === 1 && this.code === 0) this.code = 1;
+    for (const i of other.fixable) this.fixable.add(this.rows.length + i);
+    this.rows.push(...other.rows);
+    if (this.frames) this.frames.push(...(other.frames ?? other.rows.map(() => undefined)));
+    this.diffs.push(...other.diffs);
+  }
+
+  /** As plain data, to be posted from a worker thread. */
+  record(): OutputRecord {
+    return { rows: this.rows, stderr: this.stderr, code: this.code, diffs: this.diffs, fixable: [...this.fixable], frames: this.frames };
   }
 
   /** A finding as a row (with its fixability and, when asked, its code frame). */
@@ -423,6 +584,40 @@ class CliOutput {
       if (p.severity === 'error' && this.code === 0) this.code = 1;
     }
   }
+}
+
+interface FoundFile {
+  shown: string;
+  absolute: string;
+  outside: boolean;
+}
+
+/** A file read, fixed as asked (`--fix`, `--fix-dry-run`) and modelled; undefined (and said) when it cannot be. */
+function prepareOne(service: LanguageService, f: FoundFile, values: CliValues, out: CliOutput): PreparedFile | undefined {
+  const source = readSource(f.shown, f.absolute, out);
+  if (!source) return undefined;
+  const uri = URI.file(f.absolute).toString();
+  const stop = service.deadline();
+  let text = source.text;
+  if (values.fix) {
+    const fixed = service.fixFile(uri, text, stop);
+    if ('failure' in fixed) {
+      out.failed(f.shown, fixed);
+      return undefined;
+    }
+    if (fixed.text !== text && writeFixed(f.shown, f.absolute, fixed.text, source, f.outside, out)) text = fixed.text;
+  } else if (values['fix-dry-run']) text = dryRunFix(service, uri, f.shown, text, stop, out) ?? text;
+  const file = service.prepareFile(uri, text, stop);
+  if (!('failure' in file)) return file;
+  out.failed(f.shown, file);
+  return undefined;
+}
+
+/** A prepared file's rules, its findings written out. */
+function finishOne(service: LanguageService, shown: string, file: PreparedFile, out: CliOutput): void {
+  const result = service.finishFile(file);
+  if ('failure' in result) out.failed(shown, result);
+  else out.result(shown, result);
 }
 
 /** `--fix-dry-run`: the text --fix would write (undefined when the fixes could not be made), its diff kept for stdout. */
@@ -605,7 +800,7 @@ function globFiles(pattern: string, cwd: string): string[] {
 /** The command as a process runs it: output written, exit code set (`dist/cli.js` calls this). */
 export async function main(argv = process.argv.slice(2)): Promise<void> {
   try {
-    const result = await runCli(argv, process.cwd(), process.env, undefined, { isTTY: process.stdout.isTTY });
+    const result = await runCli(argv, process.cwd(), process.env, undefined, { isTTY: process.stdout.isTTY }, { workerScript: path.join(__dirname, 'cli.js') });
     process.stdout.write(result.stdout);
     process.stderr.write(result.stderr);
     process.exitCode = result.code;

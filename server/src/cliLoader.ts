@@ -10,9 +10,11 @@ import Module from 'module';
 import * as path from 'path';
 import * as v8 from 'v8';
 import * as vm from 'vm';
+import { isMainThread, workerData } from 'worker_threads';
 
 interface CliModule {
   main(argv?: string[]): Promise<void>;
+  workerMain(): Promise<void>;
   runCli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }>;
 }
 
@@ -45,11 +47,11 @@ function load(purpose: 'run' | 'make-cache' = 'run'): { cli: CliModule; script: 
   const source = fs.readFileSync(BUNDLE, 'utf8');
   const cachedData = purpose === 'run' ? readCache(source) : undefined;
   const internals = Module as unknown as Internals;
-  const script = new vm.Script(internals.wrap(source), { filename: BUNDLE, cachedData });
   // The note classifier's regular expressions are compiled once to machine code rather than first to bytecode and
   // again on their second use: a one-page run spends a quarter less time (BENCHMARKS.md, "Whole process"). Set
-  // after the cache is read (V8 accepts a cache only under the flags it was made with) and never while making it.
-  if (purpose === 'run') v8.setFlagsFromString('--no-regexp-tier-up');
+  // before the cache is read and made alike: V8 accepts a cache only under the flags it was made with.
+  v8.setFlagsFromString('--no-regexp-tier-up');
+  const script = new vm.Script(internals.wrap(source), { filename: BUNDLE, cachedData });
   const mod = new Module(BUNDLE, module);
   mod.filename = BUNDLE;
   mod.paths = internals._nodeModulePaths(__dirname);
@@ -77,4 +79,5 @@ export function cacheState(): 'used' | 'rejected' | 'none' {
   return !cached ? 'none' : script.cachedDataRejected ? 'rejected' : 'used';
 }
 
-if (require.main === module) void load().cli.main();
+if (!isMainThread && (workerData as { foresightLint?: boolean } | null)?.foresightLint) void load().cli.workerMain();
+else if (require.main === module) void load().cli.main();

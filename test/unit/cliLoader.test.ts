@@ -53,3 +53,79 @@ describe('the CLI loader and its code cache', () => {
     );
   });
 });
+
+describe('checking in worker threads (--jobs)', () => {
+  /** Reports with findings of many kinds, a config with problems, an unreadable file and one not in UTF-8. */
+  function workspace(): string {
+    const dir = makeTempDir('foresight-jobs-');
+    fs.cpSync(examples, path.join(dir, 'examples'), { recursive: true });
+    for (let i = 0; i < 12; i++) {
+      const notes = Array.from({ length: 30 }, (_, k) => `Claim ${k}.[^${((k * 7 + i) % 31) + 1}]`).join(' ');
+      const defs = Array.from({ length: 28 }, (_, k) => `[^${k + 1}]: Source ${k}. https://example.org/${i}/${k}(link is external)`).join('\n');
+      fs.writeFileSync(path.join(dir, `r${i}.md`), `# Report ${i}\n\n## What is it?\n\n${notes}\n\n${defs}\n`);
+    }
+    fs.writeFileSync(path.join(dir, 'latin1.md'), Buffer.from('# Caf\xe9\n\nText.[^1]\n', 'latin1'));
+    return dir;
+  }
+
+  it('prints exactly what one thread prints, in every format, whether threads are used or not', async () => {
+    const dir = workspace();
+    for (const format of ['text', 'json', 'sarif']) {
+      const one = await runCli(
+        ['--jobs', '1', '--format', format, '--code-frame', '.'],
+        dir,
+        plainEnv,
+        undefined,
+        {},
+        { workerScript: path.join(dist, 'cli.js') },
+      );
+      const three = await runCli(
+        ['--jobs', '3', '--format', format, '--code-frame', '.'],
+        dir,
+        plainEnv,
+        undefined,
+        {},
+        { workerScript: path.join(dist, 'cli.js') },
+      );
+      assert.strictEqual(three.stdout, one.stdout, format);
+      assert.strictEqual(three.stderr, one.stderr, format);
+      assert.strictEqual(three.code, one.code, format);
+      assert.ok(one.stdout.length > 1000 && one.code === 2, 'a run with findings, and a broken config');
+    }
+    const spawned = spawnSync(process.execPath, [path.join(dist, 'cli.js'), '--jobs', '2', '.'], { cwd: dir, encoding: 'utf8', env: plainEnv });
+    const inProcess = await runCli(['--jobs', '1', '.'], dir, plainEnv);
+    assert.deepStrictEqual([spawned.stdout, spawned.stderr, spawned.status], [inProcess.stdout, inProcess.stderr, inProcess.code]);
+  });
+
+  it('--fix in threads writes the same files as in one', async () => {
+    const a = workspace();
+    const b = workspace();
+    const one = await runCli(['--jobs', '1', '--fix', '.'], a, plainEnv);
+    const two = await runCli(['--jobs', '2', '--fix', '.'], b, plainEnv, undefined, {}, { workerScript: path.join(dist, 'cli.js') });
+    assert.deepStrictEqual([two.stdout, two.code], [one.stdout, one.code]);
+    for (let i = 0; i < 12; i++) {
+      const fixed = fs.readFileSync(path.join(b, `r${i}.md`), 'utf8');
+      assert.strictEqual(fixed, fs.readFileSync(path.join(a, `r${i}.md`), 'utf8'));
+      assert.doesNotMatch(fixed, /link is external/);
+    }
+  });
+
+  it('a worker thread that cannot start has its files checked in the main thread, and says so', async () => {
+    const dir = workspace();
+    const one = await runCli(['--jobs', '1', '--format', 'json', '.'], dir, plainEnv);
+    const broken = await runCli(['--jobs', '2', '--format', 'json', '.'], dir, plainEnv, undefined, {}, { workerScript: path.join(dir, 'no-such-script.js') });
+    assert.strictEqual(broken.stdout, one.stdout);
+    assert.strictEqual(broken.code, one.code);
+    assert.match(broken.stderr, /a worker thread failed \(.*\); its \d+ files are checked in the main thread/);
+  });
+
+  it('--jobs takes a number of threads or auto; auto splits only enough Markdown', async () => {
+    for (const bad of ['0', 'x', '-1', '1.5', 'Auto']) assert.strictEqual((await runCli(['--jobs', bad, '.'])).code, 2, bad);
+    const dir = workspace();
+    // A script that cannot start shows whether threads were tried: not for these few KB with auto, and for 2.
+    const script = { workerScript: path.join(dir, 'no-such-script.js') };
+    assert.doesNotMatch((await runCli(['--jobs', 'auto', '.'], dir, plainEnv, undefined, {}, script)).stderr, /worker thread/);
+    assert.doesNotMatch((await runCli(['.'], dir, plainEnv, undefined, {}, script)).stderr, /worker thread/, 'one thread by default');
+    assert.match((await runCli(['--jobs', '2', '.'], dir, plainEnv, undefined, {}, script)).stderr, /worker thread/);
+  });
+});
