@@ -285,7 +285,7 @@ export async function runCli(
     }
     for (const o of outcomes) out.absorb(o.finish);
     checked = outcomes.filter((o) => o.checked).length;
-  } else {
+  } else if (!values.stdin) {
     for (const f of files) {
       if (!values.config) out.configProblems(service.workspace.configFor(URI.file(f.absolute).toString()));
       const file = prepareOne(service, f, values, out);
@@ -314,7 +314,7 @@ export async function runCli(
   if (values['fix-dry-run']) {
     // The diff alone on stdout (for `git apply`); the exit code is the one --fix would give.
     out.err(
-      `foresight-lint: --fix would change ${out.diffs.length} of ${prepared.length} file${prepared.length === 1 ? '' : 's'}; ${rows.length} problem${rows.length === 1 ? '' : 's'} would remain\n`,
+      `foresight-lint: --fix would change ${out.diffs.length} of ${checked} file${checked === 1 ? '' : 's'}; ${rows.length} problem${rows.length === 1 ? '' : 's'} would remain\n`,
     );
     return { code, stdout: out.diffs.join(''), stderr: out.stderr };
   }
