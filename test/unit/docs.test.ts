@@ -4,6 +4,7 @@ import * as path from 'path';
 import { rules } from '../../server/src/core/rules';
 import { ruleCodes } from '../../server/src/core/rules/codes';
 import { builtinTemplates } from '../../server/src/core/templates/templates';
+import { runCli } from '../../server/src/cli';
 
 const root = path.resolve(__dirname, '../../..');
 
@@ -45,5 +46,21 @@ describe('registry, docs and schema stay in step', () => {
     assert.deepStrictEqual(t.get('force-of-change')!.sections, ['What is it?', 'Why is it important?']);
     assert.deepStrictEqual(t.get('horizon-scan')!.metadata, ['title', 'date']);
     assert.deepStrictEqual(t.get('trend')!.aliases, { 'Where we are': ['Developments'], "What we don't know": ['Uncertainties'] });
+  });
+
+  it('the README’s command-line table has every option of --help, and every config key of the schema is in the README', async () => {
+    const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('\n## Command line\n'), readme.indexOf('\n### In CI and in commit hooks\n'));
+    const table = section.split('\n').filter((l) => l.startsWith('| `'));
+    const options = [...new Set((await runCli(['--help'])).stdout.match(/^--[a-z-]+/gm))];
+    assert.ok(options.length > 20, options.join(' '));
+    for (const o of options)
+      assert.ok(
+        table.some((l) => l.split('|')[1].includes(`\`${o}`)),
+        `${o} is not in the README's table of options`,
+      );
+    const schema = JSON.parse(fs.readFileSync(path.join(root, 'schemas/foresight.schema.json'), 'utf8')) as { properties: Record<string, unknown> };
+    const config = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('## Command line'));
+    for (const key of Object.keys(schema.properties)) assert.match(config, new RegExp(`^${key}:`, 'm'), `${key} is not in the README's example config`);
   });
 });
