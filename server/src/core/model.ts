@@ -4,6 +4,7 @@
  * notes in reading order with their sources.
  */
 import { load as loadYaml } from 'js-yaml';
+import { readSimpleFields } from './frontMatterSimple';
 import { isMap, isScalar, parseDocument, type Node, type Pair } from 'yaml';
 import type { ForesightConfig } from './config/config';
 import type { Span } from './parse/blocks';
@@ -168,6 +169,11 @@ function readFrontMatter(text: string, md: MdDocument): FrontMatter | undefined 
       start: block.start,
       end: block.start + 3,
     });
+    return fm;
+  }
+  const simple = readSimpleFields(yamlText, base);
+  if (simple) {
+    fm.fields = simple;
     return fm;
   }
   // Duplicate keys are found below in one pass (the parser's own check compares every pair of keys).
