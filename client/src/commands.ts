@@ -106,13 +106,15 @@ export function registerPreviewCommands(context: vscode.ExtensionContext, client
   );
 }
 
-/** New Report: a skeleton of the chosen template in a new untitled document. */
+const LANGUAGE_NAMES: Record<string, string> = { en: 'English', fr: 'Français' };
+
+/** New Report: a skeleton of the chosen template, in the chosen language, in a new untitled document. */
 export function registerNewReport(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('foresight.newReport', async (templateName?: string) => {
+    vscode.commands.registerCommand('foresight.newReport', async (templateName?: string, languageArg?: string) => {
       const folder = vscode.workspace.workspaceFolders?.[0];
-      const base = folder ? vscode.Uri.joinPath(folder.uri, 'new-report.md') : vscode.Uri.file(path.join(process.cwd(), 'new-report.md'));
-      const config = configFor(base);
+      const first = folder ? vscode.Uri.joinPath(folder.uri, 'new-report.md') : vscode.Uri.file(path.join(process.cwd(), 'new-report.md'));
+      const config = configFor(first);
       let name = typeof templateName === 'string' ? templateName : undefined;
       if (!name) {
         const picked = await vscode.window.showQuickPick(
@@ -123,11 +125,26 @@ export function registerNewReport(context: vscode.ExtensionContext): void {
       }
       const template = name ? config.templates.get(name) : undefined;
       if (!template) return;
+      // The report's language: asked when the template has more than English (the display language first), unless given.
+      const display = vscode.env.language.toLowerCase().split('-')[0];
+      let language =
+        typeof languageArg === 'string' ? languageArg : typeof templateName === 'string' ? (template.languages[display] ? display : 'en') : undefined;
+      if (language === undefined) {
+        const languages = ['en', ...Object.keys(template.languages)];
+        if (languages.length > 1) {
+          const items = languages.map((l) => ({ label: LANGUAGE_NAMES[l] ?? l, description: l, code: l }));
+          items.sort((a, b) => Number(b.code === display) - Number(a.code === display));
+          language = (await vscode.window.showQuickPick(items, { title: 'Foresight: New Report', placeHolder: 'Language of the report' }))?.code;
+          if (!language) return;
+        } else language = 'en';
+      }
+      // A French report is new-report.fr.md: its language is in its name, as the translation pairing expects.
+      const base = language === 'en' ? first : first.with({ path: first.path.replace(/\.md$/, `.${language}.md`) });
       let file = base.fsPath;
-      for (let i = 2; fs.existsSync(file); i++) file = base.fsPath.replace(/\.md$/, `-${i}.md`);
+      for (let i = 2; fs.existsSync(file); i++) file = base.fsPath.replace(/(\.[a-z]{2})?\.md$/, `-${i}$&`);
       const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file).with({ scheme: 'untitled' }));
       const editor = await vscode.window.showTextDocument(doc);
-      await editor.insertSnippet(new vscode.SnippetString(reportSkeleton(template, 'snippet')));
+      await editor.insertSnippet(new vscode.SnippetString(reportSkeleton(template, 'snippet', language)));
     }),
   );
 }

@@ -30,6 +30,9 @@ import { CONFIG_FILE_NAME } from './io/configFiles';
 import { URI } from 'vscode-uri';
 import { normaliseSettings, DEFAULT_SETTINGS, type Settings } from './settings';
 import { Workspace } from './workspace';
+import * as path from 'path';
+import { translationCandidates } from './io/translations';
+import type { TranslationPair } from './core/rules/translationDrift';
 
 /** An open document as the service reads it (`TextDocument` of vscode-languageserver-textdocument is one). */
 export interface OpenDocument {
@@ -200,11 +203,36 @@ export class LanguageService {
       severities: settings.rules,
       readings: this.readings,
       bibliographies: this.bibliographies.loaderFor(file, { path: configFile.path, bibliography: config.bibliography }),
+      fileName: file ?? uri,
+      translation: file ? (model) => this.translationOf(uri, file, model) : undefined,
     };
     if (this.trustedNow && (settings.checkLinks || config.links.check) && severityOf('dead-link', 'warning', options) !== 'off') {
       options.links = this.links.lookup;
     }
     return options;
+  }
+
+  /** Report -> the file its last check read as its version in another language (translation-drift). */
+  private readonly translations = new Map<string, string>();
+
+  /** The report's version in another language: an open document's text, else the file's (io/translations.ts). */
+  private translationOf(uri: string, file: string, model: ReportModel): TranslationPair | undefined {
+    for (const candidate of translationCandidates(file, model)) {
+      const other = URI.file(candidate).toString();
+      const text = this.documents.get(other)?.getText() ?? this.workspace.readText(other);
+      if (text === undefined || text.length > this.closedFileLimit()) continue;
+      this.translations.set(uri, other);
+      return { name: path.basename(candidate), fileName: candidate, text };
+    }
+    this.translations.delete(uri);
+    return undefined;
+  }
+
+  /** The open reports whose last check read `uri` as their translation: their analyses are dropped, to be checked again. */
+  translationReaders(uri: string): string[] {
+    const readers = [...this.translations].filter(([reader, read]) => read === uri && reader !== uri).map(([reader]) => reader);
+    for (const r of readers) this.cache.delete(r);
+    return readers.filter((r) => this.documents.get(r) !== undefined);
   }
 
   /**
@@ -255,8 +283,8 @@ export class LanguageService {
   /** Step 2: a file's model (a deadline shared with step 1 can be given). Its rules run in step 4, after one link check for all the files. */
   prepareFile(uri: string, text: string, shouldStop = this.deadline()): PreparedFile | CheckFailure {
     const options = this.optionsFor(uri);
-    const { config, templateOverride, readings } = options;
-    return this.isolated(() => ({ uri, model: buildModel(text, { config: config!, templateOverride, readings, shouldStop }), options }));
+    const { config, templateOverride, readings, fileName } = options;
+    return this.isolated(() => ({ uri, model: buildModel(text, { config: config!, templateOverride, readings, shouldStop, fileName }), options }));
   }
 
   /**

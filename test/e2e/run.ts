@@ -435,12 +435,22 @@ async function main(): Promise<void> {
       await frame.locator('text=Liveupdatecheck').first().waitFor({ timeout: 10000 });
       await page.keyboard.press('Control+Z');
     });
-    await step(page, 'Foresight: New Report… makes a report with no missing sections', async () => {
+    await step(page, 'Foresight: New Report… in French makes a French report with no missing sections', async () => {
       await runCommand(page, 'Foresight: New Report…');
       const pick = page.locator('.quick-input-list .monaco-list-row', { hasText: 'signal' }).first();
       await pick.waitFor({ timeout: 10000 });
       await pick.click();
-      await waitFor('the new report in the editor', async () => (await editorText(page)).includes('template: signal'), 15000);
+      const french = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Français' }).first();
+      await french.waitFor({ timeout: 10000 });
+      await french.click();
+      await waitFor(
+        'the new French report in the editor',
+        async () => {
+          const text = await editorText(page);
+          return text.includes('template: signal') && text.includes('lang: fr') && text.includes('Qu’est-ce que c’est');
+        },
+        15000,
+      );
       await page.keyboard.press('Escape');
       const item = page.locator('.statusbar-item', { hasText: 'signal' });
       await waitFor(

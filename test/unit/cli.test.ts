@@ -21,7 +21,7 @@ function tempDir(files: Record<string, string>): string {
 
 describe('foresight-lint CLI', () => {
   it('prints nothing and exits 0 for the clean examples', async () => {
-    const r = await runCli(['para-diplomacy.md', 'templates', 'pandoc'], examples);
+    const r = await runCli(['para-diplomacy.md', 'templates', 'pandoc', 'bilingual'], examples);
     assert.strictEqual(r.stdout, '');
     assert.strictEqual(r.code, 0);
   });

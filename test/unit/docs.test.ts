@@ -14,7 +14,7 @@ describe('registry, docs and schema stay in step', () => {
       rules.map((r) => r.code),
       [...ruleCodes],
     );
-    assert.strictEqual(ruleCodes.length, 27); // the 27 rules of docs/rules.md
+    assert.strictEqual(ruleCodes.length, 28); // the 28 rules of docs/rules.md
   });
 
   it('documents every rule in docs/rules.md with a bad and a good example', () => {
@@ -45,7 +45,14 @@ describe('registry, docs and schema stay in step', () => {
     assert.deepStrictEqual([...t.keys()], ['force-of-change', 'signal', 'trend', 'scenario-set', 'horizon-scan', 'disruption']);
     assert.deepStrictEqual(t.get('force-of-change')!.sections, ['What is it?', 'Why is it important?']);
     assert.deepStrictEqual(t.get('horizon-scan')!.metadata, ['title', 'date']);
-    assert.deepStrictEqual(t.get('trend')!.aliases, { 'Where we are': ['Developments'], "What we don't know": ['Uncertainties'] });
+    // English aliases first, then the French names and their variants (README, "Bilingual reports").
+    assert.deepStrictEqual(t.get('trend')!.aliases["What we don't know"], ['Uncertainties', 'Ce que nous ne savons pas', 'Incertitudes']);
+    assert.deepStrictEqual(t.get('force-of-change')!.languages.fr.names, {
+      'What is it?': 'Qu’est-ce que c’est ?',
+      'Why is it important?': 'Pourquoi est-ce important ?',
+      Implications: 'Répercussions',
+      'Potential surprises': 'Surprises possibles',
+    });
   });
 
   it('the README’s command-line table has every option of --help, and every config key of the schema is in the README', async () => {

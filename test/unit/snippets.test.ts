@@ -34,7 +34,8 @@ describe('snippets and report skeletons', () => {
 
   it('has a report and an entry snippet per template, and a source-note snippet, with choices for steep and status', () => {
     const snippets = snippetsFor(builtinTemplates().values());
-    assert.strictEqual(Object.keys(snippets).length, builtinTemplates().size * 2 + 1);
+    // A report and an entry per template, in English and in French, and the source note.
+    assert.strictEqual(Object.keys(snippets).length, builtinTemplates().size * 4 + 1);
     const report = snippets['Foresight report: signal'].body.join('\n');
     assert.match(report, /steep: \[\$\{\d+\|social,technological,economic,environmental,political,values,legal\|\}\]/);
     assert.match(report, /status: \$\{\d+\|draft,review,published\|\}/);

@@ -8,6 +8,7 @@ import { rules } from './rules';
 import { MAX_BLOCKS, MAX_NOTES } from './parse/blocks';
 import { MAX_INLINE_ITEMS } from './parse/markdown';
 import type { Finding, LinkLookup } from './rules/rule';
+import type { TranslationPair } from './rules/translationDrift';
 import { CheckStopped, type ShouldStop } from './stop';
 import type { Problem, Severity, SeveritySetting, TextEdit } from './types';
 import { BitMarks } from './text/marks';
@@ -28,6 +29,10 @@ export interface CheckOptions {
   maxFindingsPerRule?: number;
   /** Readings of notes already read, kept by the caller across checks (the server). */
   readings?: NoteReadings;
+  /** The report's file name or path (its language may be in it: `x.fr.md`). */
+  fileName?: string;
+  /** Reads the report's version in another language (translation-drift); undefined: it has none. */
+  translation?: (model: ReportModel) => TranslationPair | undefined;
   /** Reads the bibliographies a report names (docs/citations.md); without it only `references:` in front matter are known. */
   bibliographies?: BibliographyLoader;
 }
@@ -113,7 +118,15 @@ function runRules(
       keep(rule.code, f.severity && f.severity !== rule.defaultSeverity ? weaker(f.severity, severity) : severity, finding);
     };
     try {
-      rule.check({ model, config, links: options.links, citations, readEnd: Math.min(readEnd, model.text.length), report });
+      rule.check({
+        model,
+        config,
+        links: options.links,
+        citations,
+        translation: options.translation && (() => options.translation!(model)),
+        readEnd: Math.min(readEnd, model.text.length),
+        report,
+      });
     } catch (error) {
       if (error instanceof CheckStopped) throw error;
       if (error === enough) unlisted.push(`${rule.code} found more than ${most.toLocaleString('en')} problems: only those are listed.`);
@@ -147,7 +160,13 @@ export function checkModel(model: ReportModel, options: CheckOptions = {}): Chec
 
 /** The model of `text` under the check's options (its config, template, deadline and kept readings). */
 function modelOf(text: string, config: ForesightConfig, options: CheckOptions): ReportModel {
-  return buildModel(text, { config, templateOverride: options.templateOverride, shouldStop: options.shouldStop, readings: options.readings });
+  return buildModel(text, {
+    config,
+    templateOverride: options.templateOverride,
+    shouldStop: options.shouldStop,
+    readings: options.readings,
+    fileName: options.fileName,
+  });
 }
 
 export function check(text: string, options: CheckOptions = {}): CheckResult {

@@ -114,6 +114,8 @@ export interface ReportModel {
   readingOrder: Note[];
   refsById: Map<string, MdFootnoteRef[]>;
   notesById: Map<string, Note[]>;
+  /** The report's language (`en`, `fr`, …): section names in fixes and messages (README, "Bilingual reports"). */
+  language: string;
 }
 
 export interface ModelOptions {
@@ -124,10 +126,26 @@ export interface ModelOptions {
   shouldStop?: ShouldStop;
   /** Readings of notes already read (the server keeps one across edits); each note is read afresh without it. */
   readings?: NoteReadings;
+  /** The report's file name or path, if it has one: `x.fr.md` says the report is in French. */
+  fileName?: string;
 }
 
 export const BACK_MATTER = new Set(
-  ['notes', 'endnotes', 'footnotes', 'references', 'sources', 'bibliography', 'acknowledgements', 'acknowledgments'].map(normalizeSectionName),
+  [
+    'notes',
+    'endnotes',
+    'footnotes',
+    'references',
+    'sources',
+    'bibliography',
+    'acknowledgements',
+    'acknowledgments',
+    'notes de fin',
+    'notes en fin de texte',
+    'références',
+    'bibliographie',
+    'remerciements',
+  ].map(normalizeSectionName),
 );
 
 /** Where each heading's block ends: the start of the next heading of its level or higher (linear). */
@@ -151,7 +169,22 @@ export function buildModel(text: string, options: ModelOptions, md: MdDocument =
   const entries = template ? findEntries(text, headings, md, template) : [];
   const isReport = (fromFrontMatter !== undefined && options.config.templates.has(fromFrontMatter)) || options.config.inScope || !!options.templateOverride;
   const { notes, readingOrder, refsById, notesById } = readNotes(text, md, options.config, isReport, stopper(options.shouldStop, 256), options.readings);
-  return { text, md, frontMatter, headings, templateName, templateField, template, isReport, entries, notes, readingOrder, refsById, notesById };
+  const language = reportLanguage(frontMatter, options.fileName);
+  return { text, md, frontMatter, headings, templateName, templateField, template, isReport, entries, notes, readingOrder, refsById, notesById, language };
+}
+
+/**
+ * The report's language, as a lower-case primary subtag (`fr` for `fr-CA`): front matter `lang:` (Pandoc,
+ * Quarto) or `language:`, else the file name (`x.fr.md`, `x.en.qmd`), else `en`.
+ */
+export function reportLanguage(frontMatter: FrontMatter | undefined, fileName: string | undefined): string {
+  for (const key of ['lang', 'language']) {
+    const v = frontMatter?.fields.get(key)?.value;
+    const m = typeof v === 'string' ? /^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9-]*)?\s*$/.exec(v) : null;
+    if (m) return m[1].toLowerCase();
+  }
+  const m = fileName ? /\.([a-z]{2})\.(?:md|qmd|rmd|markdown)$/i.exec(fileName) : null;
+  return m ? m[1].toLowerCase() : 'en';
 }
 
 /** Front matter larger than this is not parsed (real front matter is a few hundred bytes; YAML errors cost). */

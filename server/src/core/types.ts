@@ -39,4 +39,6 @@ export interface Template {
   aliases: Record<string, string[]>;
   metadata: string[];
   purpose: Record<string, string>;
+  /** Per language (`fr`): each section's name in it, and its purpose (README, "Bilingual reports"). */
+  languages: Record<string, { names: Record<string, string>; purpose: Record<string, string> }>;
 }

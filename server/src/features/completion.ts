@@ -99,14 +99,16 @@ function sectionCompletion(a: Analysis, position: Position, offset: number, type
   const required = new Set(template.sections);
   const range = { start: { line: position.line, character: 0 }, end: { line: position.line, character: typedLength } };
   const names = [...template.sections, ...template.optional];
-  return names.map((name, i) => {
-    const missing = missingHere.has(name);
+  const lang = template.languages[model.language];
+  return names.map((canonical, i) => {
+    const missing = missingHere.has(canonical);
+    const name = lang?.names[canonical] ?? canonical;
     return {
       label: name,
       kind: 7, // Class: a section
-      detail: `${missing ? 'Missing section' : required.has(name) ? 'Required section' : 'Optional section'} · ${template.name}`,
-      documentation: template.purpose[name],
-      sortText: `${missing ? 0 : present.has(name) ? 2 : 1}${String(i).padStart(3, '0')}`,
+      detail: `${missing ? 'Missing section' : required.has(canonical) ? 'Required section' : 'Optional section'} · ${template.name}`,
+      documentation: lang?.purpose[canonical] ?? template.purpose[canonical],
+      sortText: `${missing ? 0 : present.has(canonical) ? 2 : 1}${String(i).padStart(3, '0')}`,
       filterText: `${'#'.repeat(typedLevel)} ${name}`,
       textEdit: { range, newText: `${'#'.repeat(level)} ${name}` },
     };

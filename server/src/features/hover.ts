@@ -130,12 +130,14 @@ export function hover(a: Analysis, position: Position): Hover | null {
   for (const entry of model.entries) {
     for (const s of entry.sections) {
       if (offset >= s.heading.start && offset <= s.heading.end) {
-        const purpose = model.template?.purpose[s.canonical];
+        const lang = model.template?.languages[model.language];
+        const purpose = lang?.purpose[s.canonical] ?? model.template?.purpose[s.canonical];
         const kind = s.required ? 'Required' : 'Optional';
+        const label = lang?.names[s.canonical] ?? s.canonical;
         return {
           contents: {
             kind: 'markdown',
-            value: `**${s.canonical}** · ${kind} section of the ${model.template!.name} template${purpose ? `\n\n${purpose}` : ''}`,
+            value: `**${label}** · ${kind} section of the ${model.template!.name} template${purpose ? `\n\n${purpose}` : ''}`,
           },
           range: a.index.range(s.heading.start, s.heading.end),
         };

@@ -73,6 +73,8 @@ export function registerWorkspace(ctx: ServerContext): void {
       for (const doc of documents.all()) if (doc.uri !== e.document.uri) publisher.schedule(doc.uri);
     }
     publisher.schedule(e.document.uri);
+    // An open report whose version in another language this is: checked again against it.
+    for (const reader of service.translationReaders(e.document.uri)) publisher.schedule(reader);
   });
   documents.onDidClose((e) => {
     const uri = e.document.uri;

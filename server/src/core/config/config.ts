@@ -5,7 +5,7 @@
 import { isMap, isScalar, isSeq, parseDocument, visit, YAMLParseError, type Document, type Node, type Pair, type YAMLError, type YAMLMap } from 'yaml';
 import { ruleCodes } from '../rules/codes';
 import { compilePattern, type UserPattern } from './pattern';
-import { builtinTemplates, toTemplate } from '../templates/templates';
+import { builtinTemplates, toTemplate, type RawLanguage } from '../templates/templates';
 import { SEVERITIES, type Problem, type SeveritySetting, type Template } from '../types';
 import { appendAll } from '../text/arrays';
 
@@ -237,7 +237,14 @@ function readTemplates(value: Node | null, config: ForesightConfig, report: Repo
       report(`Template \`${name}\` must be a mapping with \`sections\`.`, def ?? item.key);
       continue;
     }
-    const raw: { sections?: string[]; optional?: string[]; aliases?: Record<string, string[]>; metadata?: string[]; description?: string } = {};
+    const raw: {
+      sections?: string[];
+      optional?: string[];
+      aliases?: Record<string, string[]>;
+      metadata?: string[];
+      description?: string;
+      languages?: Record<string, RawLanguage>;
+    } = {};
     let ok = true;
     for (const field of def.items as Array<Pair<Node, Node>>) {
       const k = isScalar(field.key) ? String(field.key.value) : '';
@@ -259,8 +266,12 @@ function readTemplates(value: Node | null, config: ForesightConfig, report: Repo
         }
       } else if (k === 'description') {
         if (isScalar(v) && typeof v.value === 'string') raw.description = v.value;
+      } else if (k === 'languages') {
+        const languages = readLanguages(v ?? field.key, `templates.${name}.languages`, report);
+        if (languages) raw.languages = languages;
+        else ok = false;
       } else {
-        report(`Unknown key \`templates.${name}.${k}\` (expected sections, optional, aliases, metadata, description).`, field.key);
+        report(`Unknown key \`templates.${name}.${k}\` (expected sections, optional, aliases, metadata, description, languages).`, field.key);
       }
     }
     if (!raw.sections || raw.sections.length === 0) {
@@ -269,6 +280,45 @@ function readTemplates(value: Node | null, config: ForesightConfig, report: Repo
     }
     if (ok) config.templates.set(name, toTemplate(name, raw));
   }
+}
+
+/**
+ * A user template's `languages:` (README, "Bilingual reports"): per language code, its `sections` and `optional`
+ * in the template's order, and `aliases` by those names. Undefined (and reported) when malformed.
+ */
+function readLanguages(v: Node, where: string, report: Report): Record<string, RawLanguage> | undefined {
+  if (!isMap(v)) {
+    report(`${where} must map a language code (fr) to its sections, optional sections and aliases.`, v);
+    return undefined;
+  }
+  const out: Record<string, RawLanguage> = {};
+  for (const l of v.items as Array<Pair<Node, Node>>) {
+    const code = isScalar(l.key) ? String(l.key.value) : '';
+    if (!/^[a-z]{2,3}$/.test(code) || !isMap(l.value)) {
+      report(`${where}: \`${code}\` must be a language code (fr, de) mapping to sections, optional and aliases.`, l.key);
+      return undefined;
+    }
+    const lang: RawLanguage = {};
+    for (const f of l.value.items as Array<Pair<Node, Node>>) {
+      const k = isScalar(f.key) ? String(f.key.value) : '';
+      if (k === 'sections' || k === 'optional') {
+        const list = stringList(f.value, `${where}.${code}.${k}`, report);
+        if (!list) return undefined;
+        lang[k] = list;
+      } else if (k === 'aliases' && isMap(f.value)) {
+        lang.aliases = {};
+        for (const a of f.value.items as Array<Pair<Node, Node>>) {
+          const list = stringList(a.value, `${where}.${code}.aliases`, report);
+          if (list && isScalar(a.key)) lang.aliases[String(a.key.value)] = list;
+        }
+      } else {
+        report(`Unknown or invalid key \`${where}.${code}.${k}\` (expected sections, optional, aliases).`, f.key);
+        return undefined;
+      }
+    }
+    out[code] = lang;
+  }
+  return out;
 }
 
 /** Every mapping of the document, keys compared with a set: one error per repeated key. */

@@ -3,8 +3,15 @@ import type { Fix, Template } from '../types';
 import { blankLineBefore, eolOf } from './edits';
 import { partitionPoint } from '../text/search';
 import { flat } from '../text/flat';
+import { sectionLabel } from '../templates/templates';
 
 export const SECTION_PLACEHOLDER = '_To be written._';
+/** The placeholder paragraph of an inserted section, per language. */
+const PLACEHOLDERS: Record<string, string> = { en: SECTION_PLACEHOLDER, fr: '_À rédiger._' };
+
+export function sectionPlaceholder(language: string): string {
+  return PLACEHOLDERS[language] ?? SECTION_PLACEHOLDER;
+}
 
 /** The heading level sections of `entry` use. */
 export function sectionLevel(entry: Entry): number {
@@ -39,12 +46,15 @@ export function insertMissingSectionsFix(model: ReportModel, entry: Entry, missi
     list.push(name);
     byOffset.set(at, list);
   }
+  const label = (n: string): string => sectionLabel(template, n, model.language);
+  const placeholder = sectionPlaceholder(model.language);
   const edits = [...byOffset].map(([at, names]) => {
-    const block = names.map((n) => `${'#'.repeat(level)} ${n}${eol}${eol}${SECTION_PLACEHOLDER}${eol}`).join(eol);
+    const block = names.map((n) => `${'#'.repeat(level)} ${label(n)}${eol}${eol}${placeholder}${eol}`).join(eol);
     const atEnd = at >= model.text.length;
     return { start: at, end: at, newText: (atEnd ? blankLineBefore(model.text, at, eol) : '') + block + (atEnd ? '' : eol) };
   });
-  const title = missing.length === 1 ? `Insert section "${missing[0]}"` : `Insert all missing sections (${missing.map((m) => `"${m}"`).join(', ')})`;
+  const title =
+    missing.length === 1 ? `Insert section "${label(missing[0])}"` : `Insert all missing sections (${missing.map((m) => `"${label(m)}"`).join(', ')})`;
   return { title, edits, safe: false };
 }
 
@@ -59,12 +69,14 @@ export function insertSectionFixes(model: ReportModel, entry: Entry, missing: re
   const hashes = '#'.repeat(sectionLevel(entry));
   const order = sectionOrder(template);
   const present = entry.sections.filter((s) => s.required).sort((a, b) => a.index - b.index);
-  return missing.map((name) => {
-    const index = order.get(name) ?? -1;
+  const placeholder = sectionPlaceholder(model.language);
+  return missing.map((canonical) => {
+    const name = sectionLabel(template, canonical, model.language);
+    const index = order.get(canonical) ?? -1;
     const next = present[partitionPoint(present.length, (k) => present[k].index <= index)];
     const at = next ? next.heading.start : entry.end;
     const atEnd = at >= model.text.length;
-    const block = `${hashes} ${name}${eol}${eol}${SECTION_PLACEHOLDER}${eol}`;
+    const block = `${hashes} ${name}${eol}${eol}${placeholder}${eol}`;
     const newText = (atEnd ? blankLineBefore(model.text, at, eol) : '') + block + (atEnd ? '' : eol);
     return { title: flat(`Insert section "${name}"`), edits: [{ start: at, end: at, newText: flat(newText) }], safe: false };
   });

@@ -26,5 +26,6 @@ export const ruleCodes: readonly string[] = [
   'duplicate-source',
   'insecure-url',
   'dead-link',
+  'translation-drift',
   'config',
 ];

@@ -23,6 +23,7 @@ import { sectionOrder } from './sectionOrder';
 import { undefinedFootnote } from './undefinedFootnote';
 import { unknownTemplate } from './unknownTemplate';
 import { unusedFootnote } from './unusedFootnote';
+import { translationDrift } from './translationDrift';
 
 export const rules: readonly Rule[] = [
   missingSection,
@@ -51,6 +52,7 @@ export const rules: readonly Rule[] = [
   duplicateSource,
   insecureUrl,
   deadLink,
+  translationDrift,
   configRule,
 ];
 

@@ -1,6 +1,6 @@
 import { insertMissingSectionsFix, insertSectionFixes } from '../fixes/insertSection';
 import { BACK_MATTER, missingSections, type Entry, type Heading, type ReportModel } from '../model';
-import { normalizeSectionName } from '../templates/templates';
+import { normalizeSectionName, sectionLabel } from '../templates/templates';
 import { editDistance } from '../text/distance';
 import type { Fix } from '../types';
 import type { Rule } from './rule';
@@ -24,14 +24,15 @@ export const missingSection: Rule = {
       const inserts = insertSectionFixes(model, entry, missing);
       for (let i = 0; i < missing.length; i++) {
         const section = missing[i];
+        const label = sectionLabel(template, section, model.language);
         const heading = near.get(section);
         const insert = inserts[i];
         insert.preferred = !heading;
-        const fixes: Fix[] = heading ? [renameHeadingFix(model, heading, section), insert] : [insert];
+        const fixes: Fix[] = heading ? [renameHeadingFix(model, heading, label), insert] : [insert];
         if (insertAll) fixes.push(insertAll);
         report({
           message:
-            `${entry.heading ? 'Entry ' : ''}${name} is missing the section "${section}" (template ${template.name}).` +
+            `${entry.heading ? 'Entry ' : ''}${name} is missing the section "${label}" (template ${template.name}).` +
             (heading ? ` Did you mean the heading "${heading.name}"?` : ''),
           ...at,
           fixes,

@@ -1,3 +1,4 @@
+import type { TranslationPair } from './translationDrift';
 import type { CitationScope } from '../bib/scope';
 import type { ForesightConfig } from '../config/config';
 import type { LinkResult } from '../links/result';
@@ -29,6 +30,8 @@ export interface RuleContext {
   links?: LinkLookup;
   /** The bibliographies the report's citations are looked up in; undefined when it has none. */
   citations?: CitationScope;
+  /** The report's version in another language, read when a rule asks (README, "Bilingual reports"); undefined: none. */
+  translation?: () => TranslationPair | undefined;
   /** Where the scanner stopped reading (the text's length when it read everything): findings at or past it are dropped, so a rule may stop there. */
   readEnd: number;
   report(finding: Finding): void;

@@ -1,0 +1,234 @@
+import { buildModel, type Entry, type Note, type ReportModel, type Section } from '../model';
+import { sectionLabel } from '../templates/templates';
+import type { Finding, Rule, RuleContext } from './rule';
+import { partitionPoint } from '../text/search';
+
+/** The other language version of a report (README, "Bilingual reports"): what the service found for it. */
+export interface TranslationPair {
+  /** How messages name it: its file name. */
+  name: string;
+  fileName: string;
+  text: string;
+}
+
+const LANGUAGE_NAMES: Record<string, string> = { en: 'English', fr: 'French', de: 'German', es: 'Spanish', it: 'Italian', pt: 'Portuguese', nl: 'Dutch' };
+
+/**
+ * translation-drift (docs/rules.md): what differs between a report and its version in another language, reported
+ * on the report checked. Entries and sections correspond by position in the template (entry 2's "Why is it
+ * important?" and "Pourquoi est-ce important ?" are the same section), notes by reading order, paragraphs by
+ * position in a section. Differences: a section in one version only, another number of notes in a section, a
+ * note whose DOIs or sites differ, figures that differ in corresponding paragraphs, front matter `date` or
+ * `status` that disagree.
+ */
+export const translationDrift: Rule = {
+  code: 'translation-drift',
+  defaultSeverity: 'warning',
+  description: 'The report differs from its version in another language: a section, notes, a source, figures or its date or status.',
+  needsTemplate: false,
+  check(ctx) {
+    const pair = ctx.translation?.();
+    if (!pair) return;
+    const model = ctx.model;
+    const other = buildModel(pair.text, { config: ctx.config, fileName: pair.fileName });
+    const them = `the ${other.language !== model.language ? (LANGUAGE_NAMES[other.language] ?? other.language) : 'other'} version (${pair.name})`;
+    frontMatter(ctx, other, them);
+    if (model.template && other.template?.name === model.template.name) entries(ctx, other, them);
+    notes(ctx, other, them);
+  },
+};
+
+function frontMatter({ model, report }: RuleContext, other: ReportModel, them: string): void {
+  for (const key of ['date', 'status']) {
+    const here = model.frontMatter?.fields.get(key);
+    const there = other.frontMatter?.fields.get(key);
+    if (!here || !there || JSON.stringify(here.value) === JSON.stringify(there.value)) continue;
+    report({
+      message: `Front matter \`${key}\` is ${JSON.stringify(here.value)} here and ${JSON.stringify(there.value)} in ${them}.`,
+      start: here.valueStart,
+      end: here.valueEnd,
+    });
+  }
+}
+
+function entries(ctx: RuleContext, other: ReportModel, them: string): void {
+  const { model, report } = ctx;
+  const mine = model.entries;
+  const theirs = other.entries;
+  if (mine.length !== theirs.length) {
+    const at = mine[0]?.heading ?? model.headings[0];
+    report({
+      message: `This report has ${mine.length} ${mine.length === 1 ? 'entry' : 'entries'}; ${them} has ${theirs.length}.`,
+      start: at?.start ?? 0,
+      end: at?.end ?? 0,
+    });
+  }
+  for (let i = 0; i < Math.min(mine.length, theirs.length); i++) entry(ctx, mine[i], theirs[i], other, them, i);
+}
+
+function entry(ctx: RuleContext, mine: Entry, theirs: Entry, other: ReportModel, them: string, index: number): void {
+  const { model, report } = ctx;
+  const template = model.template!;
+  const label = (s: string): string => sectionLabel(template, s, model.language);
+  const where = mine.heading ? { start: mine.heading.start, end: mine.heading.end } : { start: 0, end: 0 };
+  const name = mine.heading ? `Entry "${mine.heading.name}"` : 'The report';
+  const byName = new Map(theirs.sections.map((s) => [s.canonical, s]));
+  const mineNames = new Set(mine.sections.map((s) => s.canonical));
+  for (const s of theirs.sections) {
+    if (!mineNames.has(s.canonical))
+      report({ message: `${name} has no section "${label(s.canonical)}"; entry ${index + 1} of ${them} has it ("${s.heading.name}").`, ...where });
+  }
+  for (const s of mine.sections) {
+    const counterpart = byName.get(s.canonical);
+    if (!counterpart) {
+      report({ message: `Section "${s.heading.name}" is not in entry ${index + 1} of ${them}.`, start: s.heading.start, end: s.heading.end });
+      continue;
+    }
+    section(ctx, s, counterpart, other, them);
+  }
+}
+
+/** The notes cited in a section (each label once), in order: the references are in document order, found by binary search. */
+function notesIn(model: ReportModel, s: Section): string[] {
+  const refs = model.md.refs;
+  const seen = new Set<string>();
+  for (let k = partitionPoint(refs.length, (i) => refs[i].start < s.heading.end); k < refs.length && refs[k].start < s.contentEnd; k++) seen.add(refs[k].id);
+  return [...seen];
+}
+
+function section({ model, report }: RuleContext, mine: Section, theirs: Section, other: ReportModel, them: string): void {
+  const mineNotes = notesIn(model, mine).length;
+  const theirNotes = notesIn(other, theirs).length;
+  if (mineNotes !== theirNotes) {
+    report({
+      message: `Section "${mine.heading.name}" cites ${mineNotes} note${mineNotes === 1 ? '' : 's'}; its counterpart in ${them} cites ${theirNotes}.`,
+      start: mine.heading.start,
+      end: mine.heading.end,
+    });
+  }
+  const a = paragraphs(model.text, mine.heading.end, mine.contentEnd);
+  const b = paragraphs(other.text, theirs.heading.end, theirs.contentEnd);
+  // Paragraph by paragraph when both have as many; else the section's figures as a whole.
+  const pairs: Array<[Paragraph[], Paragraph[]]> = a.length === b.length ? a.map((p, i) => [[p], [b[i]]]) : [[a, b]];
+  for (const [here, there] of pairs) {
+    if (here.length === 0) continue;
+    const mineFigures = here.flatMap((p) => figures(p.text, model.language));
+    const theirFigures = there.flatMap((p) => figures(p.text, other.language));
+    const missing = difference(theirFigures, mineFigures);
+    const extra = difference(mineFigures, theirFigures);
+    if (!missing.length && !extra.length) continue;
+    const what = [extra.length ? `${extra.join(', ')} here` : '', missing.length ? `${missing.join(', ')} there` : ''].filter(Boolean).join('; ');
+    report({ message: `Figures differ from ${them}: ${what}.`, start: here[0].start, end: here[here.length - 1].end });
+  }
+}
+
+interface Paragraph {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A section's paragraphs: its text split at blank lines, without code fences, note definitions, tables or HTML. */
+function paragraphs(text: string, from: number, to: number): Paragraph[] {
+  const out: Paragraph[] = [];
+  let fenced = false;
+  let start = -1;
+  let pos = from;
+  const close = (end: number): void => {
+    if (start >= 0) out.push({ start, end, text: text.slice(start, end) });
+    start = -1;
+  };
+  while (pos < to) {
+    let eol = text.indexOf('\n', pos);
+    if (eol < 0 || eol > to) eol = to;
+    const line = text.slice(pos, eol);
+    const trimmed = line.trim();
+    if (/^(?:`{3,}|~{3,})/.test(trimmed)) {
+      close(pos);
+      fenced = !fenced;
+    } else if (fenced || trimmed === '' || /^(?:\[\^[^\]]+\]:|\||<|#)/.test(trimmed)) close(pos);
+    else if (start < 0) start = pos + (line.length - line.trimStart().length);
+    pos = eol + 1;
+  }
+  close(Math.min(pos, to));
+  return out.map((p) => ({ ...p, end: p.start + p.text.trimEnd().length, text: p.text.trimEnd() }));
+}
+
+/**
+ * The figures of a paragraph, as numbers written the same way in any language: `1,234.5` (English) and
+ * `1 234,5` (French, with a space, no-break space or narrow no-break space) are both 1234.5; `12 %` and `12%`
+ * are 12. Note labels (`[^12]`), URLs and ordinals' letters are left out.
+ */
+export function figures(text: string, language: string): string[] {
+  const plain = text
+    .replace(/\[\^[^\]\s]*\]/g, ' ')
+    .replace(/(?:https?:\/\/|www\.)\S+/g, ' ')
+    .replace(/\]\([^)]*\)/g, ']');
+  const out: string[] = [];
+  const french = language === 'fr';
+  const re = french
+    ? /(?<![\p{L}\d.,])\d{1,3}(?:[\u0020\u00a0\u202f]\d{3})+(?:,\d+)?(?![\d])|(?<![\p{L}\d.,])\d+(?:,\d+)?(?![\d])/gu
+    : /(?<![\p{L}\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|(?<![\p{L}\d.,])\d+(?:\.\d+)?(?![\d])/gu;
+  for (const m of plain.matchAll(re)) {
+    const n = french ? m[0].replace(/[\u0020\u00a0\u202f]/g, '').replace(',', '.') : m[0].replace(/,/g, '');
+    out.push(String(Number(n)));
+  }
+  return out;
+}
+
+/** The items of `a` not matched one for one in `b`. */
+function difference(a: readonly string[], b: readonly string[]): string[] {
+  const left = new Map<string, number>();
+  for (const x of b) left.set(x, (left.get(x) ?? 0) + 1);
+  const out: string[] = [];
+  for (const x of a) {
+    const n = left.get(x) ?? 0;
+    if (n > 0) left.set(x, n - 1);
+    else out.push(x);
+  }
+  return out;
+}
+
+/** A note's sources as comparable keys: its DOIs, and its URLs' sites (a translated page may have another path). */
+function sourceKeys(note: Note): Set<string> {
+  const keys = new Set<string>();
+  for (const id of note.identifiers) if (id.kind === 'doi') keys.add(`doi:${id.value.toLowerCase()}`);
+  for (const u of note.urls) {
+    const doi = /^https?:\/\/(?:dx\.)?doi\.org\/(10\.[^\s?#]+)/i.exec(u.url);
+    if (doi) {
+      keys.add(`doi:${decodeURIComponentSafe(doi[1]).toLowerCase()}`);
+      continue;
+    }
+    const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/?#:]+)/i.exec(u.url);
+    if (m) keys.add(`site:${m[1].toLowerCase().replace(/^www\./, '')}`);
+  }
+  return keys;
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+function notes({ model, report }: RuleContext, other: ReportModel, them: string): void {
+  const mine = model.readingOrder;
+  const theirs = other.readingOrder;
+  for (let i = 0; i < Math.min(mine.length, theirs.length); i++) {
+    const a = sourceKeys(mine[i]);
+    const b = sourceKeys(theirs[i]);
+    if (a.size === 0 || b.size === 0) continue;
+    const onlyHere = [...a].filter((k) => !b.has(k));
+    const onlyThere = [...b].filter((k) => !a.has(k));
+    if (!onlyHere.length && !onlyThere.length) continue;
+    const show = (keys: string[]): string => keys.map((k) => k.replace(/^site:/, '').replace(/^doi:/, 'doi:')).join(', ');
+    const f: Finding = {
+      message: `Note ${i + 1} in reading order ([^${mine[i].def.rawLabel}]) cites ${show(onlyHere) || 'fewer sources'} here, and ${show(onlyThere) || 'fewer sources'} in ${them} ([^${theirs[i].def.rawLabel}]).`,
+      start: mine[i].def.start,
+      end: mine[i].def.labelEnd,
+    };
+    report(f);
+  }
+}

@@ -1,0 +1,219 @@
+/** Bilingual reports (README, "Bilingual reports"): French templates and typography, the report's language, and translation-drift. */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { URI } from 'vscode-uri';
+import { check, type CheckOptions } from '../../server/src/core/checker';
+import { parseConfig } from '../../server/src/core/config/config';
+import { reportLanguage } from '../../server/src/core/model';
+import { figures, type TranslationPair } from '../../server/src/core/rules/translationDrift';
+import { entrySkeleton, reportSkeleton, snippetsFor } from '../../server/src/core/templates/skeleton';
+import { builtinTemplates, normalizeSectionName } from '../../server/src/core/templates/templates';
+import { LanguageService, type OpenDocument } from '../../server/src/service';
+import { makeTempDir } from '../support/tmp';
+
+const NNBSP = '\u202f';
+const NBSP = '\u00a0';
+const codes = (text: string, options: CheckOptions = {}): string[] => check(text, options).problems.map((p) => p.rule);
+
+describe('French in the templates', () => {
+  it('matches French section names with French typography, in any report', () => {
+    for (const [what, why] of [
+      [`Qu’est-ce que c’est${NNBSP}?`, `Pourquoi est-ce important${NBSP}?`],
+      ["Qu'est-ce que c'est ?", 'Pourquoi est-ce important?'],
+      ['De quoi s’agit-il ?', 'En quoi est-ce important ?'],
+    ]) {
+      const text = `---\ntemplate: force-of-change\ntitle: Villes\nlang: fr\n---\n\n# Villes\n\n## Une entrée\n\n### ${what}\n\nTexte.\n\n### ${why}\n\nTexte.\n`;
+      assert.deepStrictEqual(codes(text), [], `${what} / ${why}`);
+    }
+    assert.strictEqual(normalizeSectionName(`« Signaux »${NNBSP}!`), normalizeSectionName('"Signaux"'));
+  });
+
+  it('says and inserts a missing section in the report’s language', () => {
+    const text = '---\ntemplate: force-of-change\ntitle: Villes\nlang: fr-CA\n---\n\n# Villes\n\n## Une entrée\n\n### Qu’est-ce que c’est ?\n\nTexte.\n';
+    const missing = check(text).problems.find((p) => p.rule === 'missing-section')!;
+    assert.match(missing.message, /"Pourquoi est-ce important \?"/);
+    const insert = missing.fixes!.find((f) => f.title.startsWith('Insert section'))!;
+    assert.strictEqual(insert.title, 'Insert section "Pourquoi est-ce important ?"');
+    assert.match(insert.edits[0].newText, /^### Pourquoi est-ce important \?\n\n_À rédiger\._\n$/m);
+    const english = check(text.replace('lang: fr-CA\n', '')).problems.find((p) => p.rule === 'missing-section')!;
+    assert.match(english.message, /"Why is it important\?"/, 'an English report gets the English name');
+  });
+
+  it('knows the report’s language from front matter lang:, then the file name', () => {
+    const fm = (value: string): Parameters<typeof reportLanguage>[0] => ({
+      start: 0,
+      end: 0,
+      contentStart: 0,
+      errors: [],
+      portability: [],
+      fields: new Map([['lang', { key: 'lang', keyStart: 0, keyEnd: 0, valueStart: 0, valueEnd: 0, value }]]),
+    });
+    assert.strictEqual(reportLanguage(fm('fr-CA'), 'x.md'), 'fr');
+    assert.strictEqual(reportLanguage(fm('EN'), 'x.fr.md'), 'en');
+    assert.strictEqual(reportLanguage(undefined, '/a/b/x.fr.qmd'), 'fr');
+    assert.strictEqual(reportLanguage(undefined, 'x.md'), 'en');
+    assert.strictEqual(reportLanguage(fm('French'), 'x.md'), 'en', 'not a language tag');
+  });
+
+  it('every built-in template has French names, and its French skeleton is a clean French report', () => {
+    for (const t of builtinTemplates().values()) {
+      const fr = t.languages.fr;
+      assert.ok(fr && t.sections.every((s) => fr.names[s]), t.name);
+      const text = reportSkeleton(t, 'text', 'fr');
+      assert.match(text, /^lang: fr$/m);
+      for (const s of t.sections) assert.ok(text.includes(`### ${fr.names[s]}\n`), `${t.name}: ${s}`);
+      const found = check(text).problems.filter((p) => p.severity === 'error' || p.rule.includes('section'));
+      assert.deepStrictEqual(found, [], t.name);
+      assert.ok(entrySkeleton(t, 'text', 'fr').includes(fr.names[t.sections[0]]));
+      assert.doesNotMatch(reportSkeleton(t, 'text'), /^lang:/m, 'English skeletons are unchanged');
+    }
+    const snippets = snippetsFor(builtinTemplates().values());
+    assert.ok(snippets['Rapport de prospective (fr) : force-of-change'].body.some((l) => l.includes('Pourquoi est-ce important')));
+  });
+
+  it('user templates give names per language in .foresight.yml', () => {
+    const loaded = parseConfig(
+      'templates:\n  brief:\n    sections: [Summary, Options]\n    languages:\n      fr:\n        sections: [Résumé, Options possibles]\n        aliases: {Résumé: [Sommaire]}\n',
+    );
+    assert.deepStrictEqual(loaded.problems, []);
+    const config = loaded.config;
+    const text = '---\ntemplate: brief\ntitle: B\nlang: fr\n---\n\n# B\n\n## Sommaire\n\nA.\n\n## Options possibles\n\nB.\n';
+    assert.deepStrictEqual(codes(text, { config }), []);
+    assert.match(check('---\ntemplate: brief\ntitle: B\nlang: fr\n---\n\n# B\n\n## Sommaire\n\nA.\n', { config }).problems[0].message, /"Options possibles"/);
+    const bad = parseConfig('templates:\n  brief:\n    sections: [Summary]\n    languages:\n      french: {sections: [Résumé]}\n');
+    assert.match(bad.problems[0].message, /must be a language code/);
+  });
+});
+
+const EN = `---
+title: Ports
+template: force-of-change
+date: 2026-06-01
+status: published
+---
+
+# Ports
+
+## Bottlenecks
+
+### What is it?
+
+Ten ports handle 35.5% of traffic, or 1,250,000 boxes a day in 2025.[^1] See [the data](https://ports.example.org/en/data).
+
+### Why is it important?
+
+A closure delays goods for 3 months.[^2]
+
+## Notes
+
+[^1]: Port Observatory. "Traffic." 2025. https://ports.example.org/en/traffic
+[^2]: Lee, K. "Delays." 2024. https://doi.org/10.5555/delays.17
+`;
+
+const FR = `---
+title: Ports
+template: force-of-change
+lang: fr
+date: 2026-06-01
+status: published
+---
+
+# Ports
+
+## Goulets
+
+### Qu’est-ce que c’est ?
+
+Dix ports traitent 35,5${NNBSP}% du trafic, soit 1${NBSP}250${NBSP}000 conteneurs par jour en 2025.[^1] Voir [les données](https://ports.example.org/fr/donnees).
+
+### Pourquoi est-ce important ?
+
+Une fermeture retarde les marchandises de 3 mois.[^2]
+
+## Notes
+
+[^1]: Observatoire portuaire. « Trafic ». 2025. https://ports.example.org/fr/trafic
+[^2]: Lee, K. « Retards ». 2024. https://doi.org/10.5555/delays.17
+`;
+
+const drift = (text: string, other: string, otherName = 'ports.fr.md'): string[] =>
+  check(text, { fileName: 'ports.md', translation: (): TranslationPair => ({ name: otherName, fileName: otherName, text: other }) })
+    .problems.filter((p) => p.rule === 'translation-drift')
+    .map((p) => p.message);
+
+describe('translation-drift', () => {
+  it('finds nothing between faithful versions: French number formats, translated URLs and headings', () => {
+    assert.deepStrictEqual(drift(EN, FR), []);
+    assert.deepStrictEqual(drift(FR, EN, 'ports.md'), []);
+  });
+
+  it('reports a section in one version only, another number of notes, a figure, a source, a date or status', () => {
+    const fr = FR.replace('35,5', '36,5').replace('date: 2026-06-01', 'date: 2026-05-20').replace('10.5555/delays.17', '10.5555/other.3');
+    const found = drift(EN, fr);
+    assert.ok(
+      found.some((m) => /^Front matter `date` is "2026-06-01" here and "2026-05-20" in the French version \(ports\.fr\.md\)/.test(m)),
+      found.join('\n'),
+    );
+    assert.ok(
+      found.some((m) => m === 'Figures differ from the French version (ports.fr.md): 35.5 here; 36.5 there.'),
+      found.join('\n'),
+    );
+    assert.ok(
+      found.some((m) => /^Note 2 in reading order \(\[\^2\]\) cites doi:10\.5555\/delays\.17 here, and doi:10\.5555\/other\.3 /.test(m)),
+      found.join('\n'),
+    );
+    const cut = FR.replace(/### Pourquoi[\s\S]*?(?=## Notes)/, '');
+    const missing = drift(EN, cut);
+    assert.ok(
+      missing.some((m) => /^Section "Why is it important\?" is not in entry 1 of the French version/.test(m)),
+      missing.join('\n'),
+    );
+    const fewer = drift(EN, FR.replace('conteneurs par jour en 2025.[^1]', 'conteneurs par jour en 2025.'));
+    assert.ok(
+      fewer.some((m) => /^Section "What is it\?" cites 1 note; its counterpart in the French version \(ports\.fr\.md\) cites 0\./.test(m)),
+      fewer.join('\n'),
+    );
+    const site = drift(EN, FR.replace('https://ports.example.org/fr/trafic', 'https://other.example.net/trafic'));
+    assert.ok(
+      site.some((m) => /cites ports\.example\.org here, and other\.example\.net in the French version/.test(m)),
+      site.join('\n'),
+    );
+    const status = drift(EN, FR.replace('status: published', 'status: draft'));
+    assert.deepStrictEqual(status, ['Front matter `status` is "published" here and "draft" in the French version (ports.fr.md).']);
+  });
+
+  it('reads figures alike in English and French', () => {
+    assert.deepStrictEqual(figures('1,250.5 and 12% in 2024, note[^7], https://x.org/2023/5', 'en'), ['1250.5', '12', '2024']);
+    assert.deepStrictEqual(figures(`1 250,5 et 12${NNBSP}% en 2024, note[^7]`, 'fr'), ['1250.5', '12', '2024']);
+    assert.deepStrictEqual(figures(`1${NBSP}250${NNBSP}000 ; 3,14`, 'fr'), ['1250000', '3.14']);
+  });
+
+  it('pairs versions by file name or front matter, reads an open version as edited, and re-checks the other when it changes', () => {
+    const dir = makeTempDir('foresight-bilingual-');
+    fs.writeFileSync(path.join(dir, 'ports.md'), EN);
+    fs.writeFileSync(path.join(dir, 'ports.fr.md'), FR);
+    fs.writeFileSync(path.join(dir, 'a.md'), EN.replace('date: 2026-06-01', 'date: 2026-06-01\ntranslation: b-french.md'));
+    fs.writeFileSync(path.join(dir, 'b-french.md'), FR.replace('status: published', 'status: review'));
+    const docs = new Map<string, OpenDocument>();
+    const service = new LanguageService(
+      { get: (u) => docs.get(u), all: () => [...docs.values()] },
+      { error: () => undefined, warn: () => undefined, linksChanged: () => undefined },
+    );
+    service.workspace.setFolders([URI.file(dir).toString()]);
+    const uri = (n: string): string => URI.file(path.join(dir, n)).toString();
+    const driftOf = (n: string): string[] =>
+      service
+        .diagnosticsFor(uri(n))
+        .filter((d) => d.code === 'translation-drift')
+        .map((d) => d.message);
+    docs.set(uri('ports.md'), { uri: uri('ports.md'), version: 1, getText: () => EN });
+    assert.deepStrictEqual(driftOf('ports.md'), []);
+    docs.set(uri('a.md'), { uri: uri('a.md'), version: 1, getText: () => fs.readFileSync(path.join(dir, 'a.md'), 'utf8') });
+    assert.deepStrictEqual(driftOf('a.md'), ['Front matter `status` is "published" here and "review" in the French version (b-french.md).']);
+    // The French version opened and edited, unsaved: the English one is checked against it.
+    docs.set(uri('ports.fr.md'), { uri: uri('ports.fr.md'), version: 2, getText: () => FR.replace('35,5', '40') });
+    assert.deepStrictEqual(service.translationReaders(uri('ports.fr.md')), [uri('ports.md')]);
+    assert.deepStrictEqual(driftOf('ports.md'), ['Figures differ from the French version (ports.fr.md): 35.5 here; 40 there.']);
+  });
+});
