@@ -32,7 +32,7 @@ export function registerServerCommands(context: vscode.ExtensionContext, client:
   context.subscriptions.push(
     vscode.commands.registerCommand('foresight.checkWorkspace', async () => {
       const r = await client()?.sendRequest<{ files: number }>('foresight/checkWorkspace', {});
-      void vscode.window.setStatusBarMessage(`Foresight: checked ${r?.files ?? 0} reports`, 4000);
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('Foresight: checked {0} reports', r?.files ?? 0), 4000);
       await vscode.commands.executeCommand('workbench.actions.view.problems');
     }),
     vscode.commands.registerCommand('foresight.renumberFootnotes', async () => {
@@ -51,11 +51,20 @@ export function registerServerCommands(context: vscode.ExtensionContext, client:
         arguments: [at],
       });
       if (r?.reason === 'untrusted')
-        void vscode.window.showInformationMessage('Foresight: source links are not checked in Restricted Mode. Trust this folder to check them.');
+        void vscode.window.showInformationMessage(
+          vscode.l10n.t('Foresight: source links are not checked in Restricted Mode. Trust this folder to check them.'),
+        );
       else if (r?.reason === 'off') {
-        const choice = await vscode.window.showInformationMessage('Foresight: link checking is off.', 'Turn On (foresight.checkLinks)');
+        const turnOn = vscode.l10n.t('Turn On (foresight.checkLinks)');
+        const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Foresight: link checking is off.'), turnOn);
         if (choice) await vscode.workspace.getConfiguration('foresight').update('checkLinks', true, vscode.ConfigurationTarget.Global);
-      } else if (r) void vscode.window.setStatusBarMessage(`Foresight: checking ${r.rechecking} source link${r.rechecking === 1 ? '' : 's'} again`, 4000);
+      } else if (r)
+        void vscode.window.setStatusBarMessage(
+          r.rechecking === 1
+            ? vscode.l10n.t('Foresight: checking 1 source link again')
+            : vscode.l10n.t('Foresight: checking {0} source links again', r.rechecking),
+          4000,
+        );
     }),
     vscode.commands.registerCommand('foresight.showProblems', async () => {
       await vscode.commands.executeCommand('workbench.actions.view.problems');
@@ -74,7 +83,7 @@ export function registerPreviewCommands(context: vscode.ExtensionContext, client
     vscode.commands.registerCommand('foresight.openPreviewToSide', () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || !isReportDocument(editor.document.languageId, editor.document.fileName)) {
-        void vscode.window.showInformationMessage('Open a Markdown report to preview it.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown report to preview it.'));
         return;
       }
       const key = editor.document.uri.toString();
@@ -101,7 +110,7 @@ export function registerPreviewCommands(context: vscode.ExtensionContext, client
         .catch(() => null);
       const html = remote ? remote.html : exportHtml(doc.getText(), { config: configFor(doc.uri), allowRemoteImages });
       await vscode.workspace.fs.writeFile(target, Buffer.from(html));
-      void vscode.window.showInformationMessage(`Exported ${path.basename(target.fsPath)}`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}', path.basename(target.fsPath)));
     }),
   );
 }
@@ -119,7 +128,7 @@ export function registerNewReport(context: vscode.ExtensionContext): void {
       if (!name) {
         const picked = await vscode.window.showQuickPick(
           [...config.templates.values()].map((t) => ({ label: t.name, description: t.sections.join(' · '), detail: t.description })),
-          { title: 'Foresight: New Report', placeHolder: 'Choose a report template' },
+          { title: vscode.l10n.t('Foresight: New Report'), placeHolder: vscode.l10n.t('Choose a report template') },
         );
         name = picked?.label;
       }
@@ -134,7 +143,9 @@ export function registerNewReport(context: vscode.ExtensionContext): void {
         if (languages.length > 1) {
           const items = languages.map((l) => ({ label: LANGUAGE_NAMES[l] ?? l, description: l, code: l }));
           items.sort((a, b) => Number(b.code === display) - Number(a.code === display));
-          language = (await vscode.window.showQuickPick(items, { title: 'Foresight: New Report', placeHolder: 'Language of the report' }))?.code;
+          language = (
+            await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Foresight: New Report'), placeHolder: vscode.l10n.t('Language of the report') })
+          )?.code;
           if (!language) return;
         } else language = 'en';
       }

@@ -38,8 +38,13 @@ export function registerStatusBar(context: vscode.ExtensionContext, client: () =
         return;
       }
       const icon = s.errors ? '$(error)' : s.warnings ? '$(warning)' : '$(check)';
-      status.text = `${icon} ${s.text}${s.linksPending ? ` · $(sync~spin) checking ${s.linksPending} link${s.linksPending === 1 ? '' : 's'}` : ''}`;
-      status.tooltip = `Foresight: ${s.errors} errors, ${s.warnings} warnings. Click to see only this report's problems (click again for all).`;
+      const pending = s.linksPending === 1 ? vscode.l10n.t('checking 1 link') : vscode.l10n.t('checking {0} links', s.linksPending ?? 0);
+      status.text = `${icon} ${s.text}${s.linksPending ? ` · $(sync~spin) ${pending}` : ''}`;
+      status.tooltip = vscode.l10n.t(
+        "Foresight: {0} errors, {1} warnings. Click to see only this report's problems (click again for all).",
+        s.errors,
+        s.warnings,
+      );
       status.show();
       // Link results may arrive without changing any diagnostic: look again until none is pending.
       if (s.linksPending) {
