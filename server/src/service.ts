@@ -30,6 +30,7 @@ import { CONFIG_FILE_NAME } from './io/configFiles';
 import { URI } from 'vscode-uri';
 import { normaliseSettings, DEFAULT_SETTINGS, type Settings } from './settings';
 import { Workspace } from './workspace';
+import * as fs from 'fs';
 import * as path from 'path';
 import { translationCandidates } from './io/translations';
 import type { TranslationPair } from './core/rules/translationDrift';
@@ -219,7 +220,8 @@ export class LanguageService {
   private translationOf(uri: string, file: string, model: ReportModel): TranslationPair | undefined {
     for (const candidate of translationCandidates(file, model)) {
       const other = URI.file(candidate).toString();
-      const text = this.documents.get(other)?.getText() ?? this.workspace.readText(other);
+      // Most reports have no version in another language: a stat says so without the cost of a failed read.
+      const text = this.documents.get(other)?.getText() ?? (fs.existsSync(candidate) ? this.workspace.readText(other) : undefined);
       if (text === undefined || text.length > this.closedFileLimit()) continue;
       this.translations.set(uri, other);
       return { name: path.basename(candidate), fileName: candidate, text };
