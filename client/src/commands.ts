@@ -30,6 +30,24 @@ export function registerServerCommands(context: vscode.ExtensionContext, client:
   };
 
   context.subscriptions.push(
+    // The report's version in another language, beside it, at the same section or note (README, "Bilingual reports").
+    vscode.commands.registerCommand('foresight.openTranslation', async () => {
+      const at = activeUri();
+      if (!at) return;
+      const found = await client()
+        ?.sendRequest<{ uri: string; range: vscode.Range } | null>('foresight/counterpart', at)
+        .catch(() => null);
+      if (!found) {
+        void vscode.window.showInformationMessage(
+          vscode.l10n.t('Foresight: this report has no version in another language (x.fr.md beside x.md, or translation: in its front matter).'),
+        );
+        return;
+      }
+      const r = found.range as unknown as { start: { line: number; character: number }; end: { line: number; character: number } };
+      const selection = new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(found.uri));
+      await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, selection, preserveFocus: false });
+    }),
     vscode.commands.registerCommand('foresight.checkWorkspace', async () => {
       const r = await client()?.sendRequest<{ files: number }>('foresight/checkWorkspace', {});
       void vscode.window.setStatusBarMessage(vscode.l10n.t('Foresight: checked {0} reports', r?.files ?? 0), 4000);

@@ -32,8 +32,19 @@ import { normaliseSettings, DEFAULT_SETTINGS, type Settings } from './settings';
 import { Workspace } from './workspace';
 import * as fs from 'fs';
 import * as path from 'path';
-import { translationCandidates } from './io/translations';
+import { translationCandidates, type TranslationPatterns } from './io/translations';
 import type { TranslationPair } from './core/rules/translationDrift';
+import type { Range } from 'vscode-languageserver-types';
+
+/** The place in a report's other version that corresponds to a place in it (`LanguageService.counterpart`). */
+export interface Counterpart {
+  uri: string;
+  name: string;
+  language: string;
+  range: Range;
+  /** What is there: a heading's text, a note label, or the file's name. */
+  what: string;
+}
 
 /** An open document as the service reads it (`TextDocument` of vscode-languageserver-textdocument is one). */
 export interface OpenDocument {
@@ -205,7 +216,9 @@ export class LanguageService {
       readings: this.readings,
       bibliographies: this.bibliographies.loaderFor(file, { path: configFile.path, bibliography: config.bibliography }),
       fileName: file ?? uri,
-      translation: file ? (model) => this.translationOf(uri, file, model) : undefined,
+      translation: file
+        ? (model) => this.translationOf(uri, file, model, configFile.path ? { dir: path.dirname(configFile.path), patterns: config.translations } : undefined)
+        : undefined,
     };
     if (this.trustedNow && (settings.checkLinks || config.links.check) && severityOf('dead-link', 'warning', options) !== 'off') {
       options.links = this.links.lookup;
@@ -213,12 +226,15 @@ export class LanguageService {
     return options;
   }
 
+  /** The last model built for `counterpart`: the other version of the report hovered. */
+  private counterpartModel: { fileName: string; text: string; config: object; model: ReportModel } | undefined;
+
   /** Report -> the file its last check read as its version in another language (translation-drift). */
   private readonly translations = new Map<string, string>();
 
   /** The report's version in another language: an open document's text, else the file's (io/translations.ts). */
-  private translationOf(uri: string, file: string, model: ReportModel): TranslationPair | undefined {
-    for (const candidate of translationCandidates(file, model)) {
+  private translationOf(uri: string, file: string, model: ReportModel, patterns?: TranslationPatterns): TranslationPair | undefined {
+    for (const candidate of translationCandidates(file, model, patterns)) {
       const other = URI.file(candidate).toString();
       // Most reports have no version in another language: a stat says so without the cost of a failed read.
       const text = this.documents.get(other)?.getText() ?? (fs.existsSync(candidate) ? this.workspace.readText(other) : undefined);
@@ -228,6 +244,47 @@ export class LanguageService {
     }
     this.translations.delete(uri);
     return undefined;
+  }
+
+  /**
+   * What corresponds, in the report's version in another language, to what is at `position` (README, "Bilingual
+   * reports"): the same section of the same entry (by place in the template), the same entry, the note of the same
+   * rank in reading order, or else the top of the report. Null when the report is not open or has no such version.
+   */
+  counterpart(uri: string, position: Position): Counterpart | null {
+    const a = this.analyse(uri);
+    if (!a || !uri.startsWith('file:')) return null;
+    const options = this.optionsFor(uri);
+    const pair = options.translation?.(a.model);
+    if (!pair || pair.text.length > this.settingsNow.maxLiveSize) return null;
+    // The other version's model, kept while its text is the same (hovers come one after another).
+    const kept = this.counterpartModel;
+    const other =
+      kept && kept.fileName === pair.fileName && kept.text === pair.text && kept.config === options.config
+        ? kept.model
+        : buildModel(pair.text, { config: options.config!, fileName: pair.fileName });
+    this.counterpartModel = { fileName: pair.fileName, text: pair.text, config: options.config!, model: other };
+    const offset = a.index.offsetAt(position);
+    const model = a.model;
+    const at = (start: number, end: number, what: string): Counterpart => {
+      const index = new LineIndex(other.md.lineStarts, other.text.length);
+      return { uri: URI.file(pair.fileName).toString(), name: pair.name, language: other.language, range: index.range(start, end), what };
+    };
+    const entryIndex = model.entries.findIndex((e) => (e.heading ? e.heading.start : 0) <= offset && offset < e.end);
+    const entry = model.entries[entryIndex];
+    const theirs = other.entries[entryIndex];
+    if (entry && theirs) {
+      const section = entry.sections.find((s) => s.heading.start <= offset && offset < Math.max(s.contentEnd, s.heading.end + 1));
+      const match = section && theirs.sections.find((s) => s.canonical === section.canonical);
+      if (match) return at(match.heading.start, match.heading.end, match.heading.name);
+      if (theirs.heading && (!section || !match)) return at(theirs.heading.start, theirs.heading.end, theirs.heading.name);
+    }
+    const noteAt = model.readingOrder.findIndex(
+      (n) => (n.def.start <= offset && offset <= n.def.end) || (model.refsById.get(n.id) ?? []).some((r) => r.start <= offset && offset <= r.end),
+    );
+    const note = noteAt >= 0 ? other.readingOrder[noteAt] : undefined;
+    if (note) return at(note.def.start, note.def.labelEnd, `[^${note.def.rawLabel}]`);
+    return at(0, 0, pair.name);
   }
 
   /** The open reports whose last check read `uri` as their translation: their analyses are dropped, to be checked again. */

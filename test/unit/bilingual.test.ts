@@ -10,6 +10,7 @@ import { figures, type TranslationPair } from '../../server/src/core/rules/trans
 import { entrySkeleton, reportSkeleton, snippetsFor } from '../../server/src/core/templates/skeleton';
 import { builtinTemplates, normalizeSectionName } from '../../server/src/core/templates/templates';
 import { LanguageService, type OpenDocument } from '../../server/src/service';
+import { hover } from '../../server/src/features/hover';
 import { makeTempDir } from '../support/tmp';
 
 const NNBSP = '\u202f';
@@ -215,5 +216,62 @@ describe('translation-drift', () => {
     docs.set(uri('ports.fr.md'), { uri: uri('ports.fr.md'), version: 2, getText: () => FR.replace('35,5', '40') });
     assert.deepStrictEqual(service.translationReaders(uri('ports.fr.md')), [uri('ports.md')]);
     assert.deepStrictEqual(driftOf('ports.md'), ['Figures differ from the French version (ports.fr.md): 35.5 here; 40 there.']);
+  });
+
+  it('pairs by the config’s translations: patterns, and says when they are malformed', () => {
+    const dir = makeTempDir('foresight-bilingual-');
+    fs.mkdirSync(path.join(dir, 'en', 'ports'), { recursive: true });
+    fs.mkdirSync(path.join(dir, 'fr', 'ports'), { recursive: true });
+    fs.writeFileSync(path.join(dir, '.foresight.yml'), 'translations: {en: en/*.md, fr: fr/*.md}\n');
+    fs.writeFileSync(path.join(dir, 'en', 'ports', 'index.md'), EN);
+    fs.writeFileSync(path.join(dir, 'fr', 'ports', 'index.md'), FR.replace('35,5', '36'));
+    const service = new LanguageService(
+      { get: () => undefined, all: () => [] },
+      { error: () => undefined, warn: () => undefined, linksChanged: () => undefined },
+    );
+    service.workspace.setFolders([URI.file(dir).toString()]);
+    const drifts = (n: string): string[] =>
+      service
+        .closedFileDiagnostics(URI.file(path.join(dir, n)).toString())
+        .filter((d) => d.code === 'translation-drift')
+        .map((d) => d.message);
+    assert.deepStrictEqual(drifts('en/ports/index.md'), ['Figures differ from the French version (index.md): 35.5 here; 36 there.']);
+    assert.deepStrictEqual(drifts('fr/ports/index.md'), ['Figures differ from the English version (index.md): 36 here; 35.5 there.']);
+    for (const bad of ['translations: {en: en/*.md}\n', 'translations: {en: en/x.md, fr: fr/*.md}\n', 'translations: [en, fr]\n'])
+      assert.match(parseConfig(bad).problems[0]?.message ?? '', /`translations` must map two language codes/, bad);
+  });
+
+  it('finds the counterpart of a section or a note, for the hover and the side-by-side command', () => {
+    const dir = makeTempDir('foresight-bilingual-');
+    fs.writeFileSync(path.join(dir, 'ports.md'), EN);
+    fs.writeFileSync(path.join(dir, 'ports.fr.md'), FR);
+    const docs = new Map<string, OpenDocument>();
+    const service = new LanguageService(
+      { get: (u) => docs.get(u), all: () => [...docs.values()] },
+      { error: () => undefined, warn: () => undefined, linksChanged: () => undefined },
+    );
+    const uri = URI.file(path.join(dir, 'ports.md')).toString();
+    docs.set(uri, { uri, version: 1, getText: () => EN });
+    const lineOf = (text: string, needle: string): number => text.slice(0, text.indexOf(needle)).split('\n').length - 1;
+    const why = service.counterpart(uri, { line: lineOf(EN, '### Why is it important?'), character: 5 })!;
+    assert.deepStrictEqual(
+      [why.uri, why.what, why.range.start.line],
+      [URI.file(path.join(dir, 'ports.fr.md')).toString(), 'Pourquoi est-ce important ?', lineOf(FR, '### Pourquoi')],
+    );
+    const inText = service.counterpart(uri, { line: lineOf(EN, 'A closure delays'), character: 3 })!;
+    assert.strictEqual(inText.what, 'Pourquoi est-ce important ?', 'anywhere in a section');
+    const note = service.counterpart(uri, { line: lineOf(EN, '[^1]: Port'), character: 1 })!;
+    assert.deepStrictEqual([note.what, note.range.start.line], ['[^1]', lineOf(FR, '[^1]: Observatoire')]);
+    const a = service.analyse(uri)!;
+    const h = hover(a, { line: lineOf(EN, '### Why is it important?'), character: 5 }, () =>
+      service.counterpart(uri, { line: lineOf(EN, '### Why is it important?'), character: 5 }),
+    );
+    assert.match(
+      (h!.contents as { value: string }).value,
+      new RegExp(`French version: \\*\\*Pourquoi est-ce important \\?\\*\\* \\(line ${lineOf(FR, '### Pourquoi') + 1} of ports\\.fr\\.md\\)`),
+    );
+    const alone = URI.file(path.join(dir, 'alone.md')).toString();
+    docs.set(alone, { uri: alone, version: 1, getText: () => EN });
+    assert.strictEqual(service.counterpart(alone, { line: 0, character: 0 }), null);
   });
 });

@@ -5,6 +5,7 @@ import { doiUrl, normaliseUrl } from '../core/links/targets';
 import { sourceUrls, type Note } from '../core/model';
 import { labelAt, type Analysis } from './analysis';
 import { citationHover } from './citations';
+import type { Counterpart } from '../service';
 
 const SYMBOL: Record<LinkResult['kind'], string> = { ok: '✓', moved: '↪', gone: '✗', unreachable: '✗', unverified: '?', blocked: '–' };
 
@@ -106,7 +107,17 @@ function noteMarkdown(a: Analysis, note: Note): string {
   return lines.join('\n');
 }
 
-export function hover(a: Analysis, position: Position): Hover | null {
+const LANGUAGE_NAMES: Record<string, string> = { en: 'English', fr: 'French' };
+
+/** "French version: **Pourquoi est-ce important ?** (line 17 of x.fr.md)": where a section or note is in the other version. */
+function counterpartLine(c: Counterpart | null | undefined): string {
+  if (!c) return '';
+  const language = LANGUAGE_NAMES[c.language] ?? c.language;
+  return `\n\n${language} version: **${c.what.replace(/[*_`[\]\\]/g, '\\$&')}** (line ${c.range.start.line + 1} of ${c.name})`;
+}
+
+/** A hover; `counterpart` (when given) finds the place in the report's version in another language. */
+export function hover(a: Analysis, position: Position, counterpart?: () => Counterpart | null): Hover | null {
   const offset = a.index.offsetAt(position);
   const model = a.model;
   const cited = citationHover(a, offset, (line, url) => statusLine(a, line, url));
@@ -119,7 +130,7 @@ export function hover(a: Analysis, position: Position): Hover | null {
     }
     const note = model.notesById.get(at.id)?.[0];
     if (!note) return null;
-    if (at.kind === 'reference') return { contents: { kind: 'markdown', value: noteMarkdown(a, note) }, range };
+    if (at.kind === 'reference') return { contents: { kind: 'markdown', value: noteMarkdown(a, note) + counterpartLine(counterpart?.()) }, range };
     const refs = model.refsById.get(at.id) ?? [];
     const where = refs.length ? ` (first on line ${a.index.positionAt(refs[0].start).line + 1})` : '';
     return {
@@ -137,7 +148,7 @@ export function hover(a: Analysis, position: Position): Hover | null {
         return {
           contents: {
             kind: 'markdown',
-            value: `**${label}** · ${kind} section of the ${model.template!.name} template${purpose ? `\n\n${purpose}` : ''}`,
+            value: `**${label}** · ${kind} section of the ${model.template!.name} template${purpose ? `\n\n${purpose}` : ''}${counterpartLine(counterpart?.())}`,
           },
           range: a.index.range(s.heading.start, s.heading.end),
         };

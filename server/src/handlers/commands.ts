@@ -1,5 +1,5 @@
 /** Commands that edit a report or recheck its links, the status bar's request and the full workspace check. */
-import type { ExecuteCommandParams } from 'vscode-languageserver/node';
+import type { ExecuteCommandParams, Position } from 'vscode-languageserver/node';
 import { insertMissingSectionsEdit, renumberEdit } from '../features/codeActions';
 import { guard, type ServerContext } from './context';
 
@@ -35,6 +35,11 @@ export function registerCommands(ctx: ServerContext): void {
       const result = await connection.workspace.applyEdit(edit);
       return { applied: result.applied };
     }),
+  );
+  // The place in the report's other language version that corresponds to the cursor (README, "Bilingual reports").
+  connection.onRequest(
+    'foresight/counterpart',
+    guard(ctx, 'counterpart', null, (p: { uri: string; position: Position }) => service.counterpart(p.uri, p.position)),
   );
   connection.onRequest(
     'foresight/status',

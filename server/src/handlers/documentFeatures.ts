@@ -37,7 +37,7 @@ export function registerDocumentFeatures(ctx: ServerContext): void {
       })(params, token);
 
   connection.onCompletion(onDoc('completion', [], (a, p: CompletionParams) => completeAt(a, p.position)));
-  connection.onHover(onDoc('hover', null, (a, p: HoverParams) => hover(a, p.position)));
+  connection.onHover(onDoc('hover', null, (a, p: HoverParams) => hover(a, p.position, () => service.counterpart(a.uri, p.position))));
   connection.onDefinition(onDoc('definition', [], (a, p: DefinitionParams) => citationDefinition(a, p.position) ?? definition(a, p.position)));
   connection.onReferences(
     onDoc(

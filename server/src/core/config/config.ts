@@ -25,6 +25,11 @@ export interface ForesightConfig {
   bibliography: string[];
   /** Files below the config's folder that are not checked at all: globs relative to it (README, "Configuration"). */
   ignore: string[];
+  /**
+   * Where each language's version of a report is, relative to the config's folder, `*` standing for the same part
+   * in all (`{en: en/*.md, fr: fr/*.md}`): README, "Bilingual reports". Empty: by file name (`x.md`, `x.fr.md`).
+   */
+  translations: Record<string, string>;
 }
 
 export function defaultConfig(): ForesightConfig {
@@ -36,6 +41,7 @@ export function defaultConfig(): ForesightConfig {
     inScope: false,
     bibliography: [],
     ignore: [],
+    translations: {},
   };
 }
 
@@ -91,7 +97,7 @@ function readConfig(text: string): LoadedConfig {
   const root = doc.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return { config, problems };
   if (!isMap(root)) {
-    report('The config must be a mapping of keys (template, rules, sources, templates, links, bibliography, ignore).', root as Node);
+    report('The config must be a mapping of keys (template, rules, sources, templates, links, bibliography, ignore, translations).', root as Node);
     return { config: defaultConfig(), problems };
   }
   for (const pair of (root as YAMLMap).items as Array<Pair<Node, Node>>) {
@@ -127,6 +133,19 @@ function readConfig(text: string): LoadedConfig {
           config.bibliography = value.items.map((i) => String((i as { value: string }).value).trim());
         else report('`bibliography` must be a file name (refs.bib) or a list of file names.', value ?? pair.key);
         break;
+      case 'translations':
+        if (
+          isMap(value) &&
+          value.items.length >= 2 &&
+          value.items.every(
+            (i) => isScalar(i.key) && /^[a-z]{2,3}$/.test(String(i.key.value)) && isScalar(i.value) && /^[^*]*\*[^*]*$/.test(String(i.value.value)),
+          )
+        ) {
+          for (const i of value.items as Array<Pair<Node, Node>>)
+            config.translations[String((i.key as { value: unknown }).value)] = String((i.value as { value: unknown }).value);
+        } else
+          report('`translations` must map two language codes or more to paths with one `*` each, such as `{en: en/*.md, fr: fr/*.md}`.', value ?? pair.key);
+        break;
       case 'ignore':
         if (isScalar(value) && typeof value.value === 'string' && value.value.trim()) config.ignore = [value.value.trim()];
         else if (isSeq(value) && value.items.every((i) => isScalar(i) && typeof i.value === 'string' && String(i.value).trim()))
@@ -134,7 +153,7 @@ function readConfig(text: string): LoadedConfig {
         else report('`ignore` must be a file pattern (drafts/, *.draft.md, archive/**) or a list of patterns.', value ?? pair.key);
         break;
       default:
-        report(`Unknown key \`${key}\` (expected template, rules, sources, templates, links, bibliography or ignore).`, pair.key);
+        report(`Unknown key \`${key}\` (expected template, rules, sources, templates, links, bibliography, ignore or translations).`, pair.key);
     }
   }
   if (config.template && !config.templates.has(config.template)) {
