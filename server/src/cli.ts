@@ -24,6 +24,7 @@ import { walkFiles } from './io/walk';
 import { globRegExp, ignoreMatcher } from './core/config/ignore';
 import { isValidUtf8, writeFileSafely } from './io/writeFile';
 import { LanguageService, type CheckFailure, type PreparedFile } from './service';
+import { localeFromEnvironment } from './core/messages';
 
 export interface CliResult {
   code: number;
@@ -67,6 +68,8 @@ PATH            files, folders (searched for *.md, *.qmd and *.Rmd, skipping nod
 --allow-private-addresses  let --check-links contact loopback/private/link-local hosts
 --jobs N|auto   check in N threads (default 1; auto: one per core, for 1 MB or more of Markdown in 8 files or more)
 --timeout S     give up on a file after S seconds (default 120): it is reported, the others are checked
+--locale L      the language of the findings: en or fr (fr-CA, fr_FR.UTF-8…; any other: English); by default
+                from LC_ALL, LC_MESSAGES or LANG
 --help          show this help
 --version       show the version
 
@@ -95,6 +98,7 @@ interface CliValues {
   'code-frame'?: boolean;
   'fix-dry-run'?: boolean;
   jobs?: string;
+  locale?: string;
 }
 
 /** The command line read and checked: what to do, or the answer when there is nothing to check (help, version, a usage error). */
@@ -126,6 +130,7 @@ function readArguments(argv: string[]): { values: CliValues; positionals: string
         jobs: { type: 'string', short: 'j' },
         'stdin-filename': { type: 'string' },
         'max-warnings': { type: 'string' },
+        locale: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -145,6 +150,8 @@ function readArguments(argv: string[]): { values: CliValues; positionals: string
   if (maxAge !== undefined && !/^\d+$/.test(maxAge)) return usageError(`--cache-max-age takes a number of seconds (got "${maxAge}")`);
   if (values.timeout !== undefined && !/^\d+(?:\.\d+)?$/.test(values.timeout))
     return usageError(`--timeout takes a number of seconds (got "${values.timeout}")`);
+  if (values.locale !== undefined && !LOCALE.test(values.locale))
+    return usageError(`--locale takes a language, such as en, fr or fr-CA (got "${values.locale}")`);
   for (const r of values.rule ?? []) {
     const m = /^([a-z-]+):(off|hint|info|warning|error)$/.exec(r);
     if (!m || !ruleCodes.includes(m[1])) return usageError(`--rule takes CODE:SEVERITY, a rule code and off, hint, info, warning or error (got "${r}")`);
@@ -160,6 +167,14 @@ function readArguments(argv: string[]): { values: CliValues; positionals: string
 }
 
 const FORMATS = ['text', 'json', 'sarif', 'github', 'junit', 'codeclimate'];
+
+/** A language tag (`fr`, `fr-CA`, `pt-BR`) or a POSIX locale (`fr_CA.UTF-8`, `fr_FR@euro`, `C`): what `--locale` takes. */
+const LOCALE = /^(?:[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*(?:\.[A-Za-z0-9-]{1,20})?(?:@[A-Za-z0-9]{1,20})?)$/;
+
+/** The locale of the findings: `--locale`, else the environment's (LC_ALL, LC_MESSAGES, LANG); undefined: English. */
+function cliLocale(values: CliValues, env: NodeJS.ProcessEnv): string | undefined {
+  return values.locale ?? localeFromEnvironment(env);
+}
 
 /** How long one file may take to check by default: far past any real report (a 20 MB report takes seconds). */
 const FILE_TIMEOUT_SECONDS = 120;
@@ -223,7 +238,8 @@ export async function runCli(
   if ('code' in args) return args;
   const { values, positionals, format } = args;
   const out = new CliOutput(cwd, values['code-frame'] === true);
-  const service = cliService(values, args.timeoutSeconds, env, out);
+  const locale = cliLocale(values, env);
+  const service = cliService(values, args.timeoutSeconds, env, out, locale);
   if (values['print-config'] !== undefined) return printConfig(service, values, cwd);
 
   if (values.config) {
@@ -278,7 +294,7 @@ export async function runCli(
   const parallel = options.workerScript ? parallelPlan(files, values, service, options.workerScript) : undefined;
   if (parallel) {
     // Shards checked in worker threads and here at once; merged in file order, as one thread would print them.
-    const outcomes = await checkInParallel(parallel, argv, values, cwd, env, service, out);
+    const outcomes = await checkInParallel(parallel, argv, values, cwd, env, service, out, locale);
     for (const o of outcomes) {
       if (!values.config) out.configProblems(service.workspace.configFor(URI.file(o.absolute).toString()));
       out.absorb(o.prepare);
@@ -326,7 +342,7 @@ export async function runCli(
 export { VERSION };
 
 /** The language service as a command-line run uses it: no open documents, the options on the command line. */
-function cliService(values: CliValues, timeoutSeconds: number, env: NodeJS.ProcessEnv, out: CliOutput): LanguageService {
+function cliService(values: CliValues, timeoutSeconds: number, env: NodeJS.ProcessEnv, out: CliOutput, locale: string | undefined): LanguageService {
   const maxAge = values['cache-max-age'];
   const service = new LanguageService(
     { get: () => undefined, all: () => [] },
@@ -348,6 +364,7 @@ function cliService(values: CliValues, timeoutSeconds: number, env: NodeJS.Proce
     checkLinks: values['check-links'] === true,
     links: { allowPrivateAddresses: values['allow-private-addresses'] === true },
   });
+  service.setLocale(locale);
   return service;
 }
 
@@ -403,7 +420,9 @@ function parallelPlan(files: readonly FoundFile[], values: CliValues, service: L
   const total = sizes.reduce((a, b) => a + b, 0);
   if (auto && (files.length < PARALLEL_MIN_FILES || total < PARALLEL_MIN_BYTES)) return undefined;
   const threads = Math.min(jobs, files.length);
-  const load = Array.from({ length: threads }, (_, i) => (i === 0 ? 0 : WORKER_START_BYTES));
+  // Workers start behind, but never so far that a small run asked to use them (`--jobs N`) leaves them nothing.
+  const headStart = Math.min(WORKER_START_BYTES, Math.floor(total / (2 * threads)));
+  const load = Array.from({ length: threads }, (_, i) => (i === 0 ? 0 : headStart));
   const shards: ParallelPlan['shards'] = Array.from({ length: threads }, () => []);
   const order = files.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a] || a - b);
   for (const i of order) {
@@ -423,6 +442,8 @@ interface WorkerTask {
   argv: string[];
   cwd: string;
   files: Array<FoundFile & { index: number }>;
+  /** The run's locale, as the main thread chose it: every thread words findings alike. */
+  locale: string | undefined;
 }
 
 /** Checks one shard of files in this thread, each step of each file printed on its own (so they can be merged in order). */
@@ -445,30 +466,34 @@ async function checkInParallel(
   env: NodeJS.ProcessEnv,
   service: LanguageService,
   out: CliOutput,
+  locale: string | undefined,
 ): Promise<FileOutcome[]> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only for a parallel run
   const { Worker } = require('worker_threads') as typeof import('worker_threads');
   const codeFrames = values['code-frame'] === true;
-  const workers = plan.shards.slice(1).map(
-    (files) =>
-      new Promise<FileOutcome[]>((resolve) => {
-        const task: WorkerTask = { foresightLint: true, argv, cwd, files };
-        const worker = new Worker(plan.workerScript, { workerData: task, env });
-        let done = false;
-        worker.once('message', (outcomes: FileOutcome[]) => {
-          done = true;
-          resolve(outcomes);
-        });
-        const fallBack = (why: string): void => {
-          if (done) return;
-          done = true;
-          out.err(`foresight-lint: a worker thread ${why}; its ${files.length} files are checked in the main thread\n`);
-          resolve(checkShard(service, values, files, codeFrames, cwd));
-        };
-        worker.once('error', (e) => fallBack(`failed (${e.message})`));
-        worker.once('exit', (code) => fallBack(`stopped (exit code ${code})`));
-      }),
-  );
+  const workers = plan.shards
+    .slice(1)
+    .filter((files) => files.length > 0)
+    .map(
+      (files) =>
+        new Promise<FileOutcome[]>((resolve) => {
+          const task: WorkerTask = { foresightLint: true, argv, cwd, files, locale };
+          const worker = new Worker(plan.workerScript, { workerData: task, env });
+          let done = false;
+          worker.once('message', (outcomes: FileOutcome[]) => {
+            done = true;
+            resolve(outcomes);
+          });
+          const fallBack = (why: string): void => {
+            if (done) return;
+            done = true;
+            out.err(`foresight-lint: a worker thread ${why}; its ${files.length} files are checked in the main thread\n`);
+            resolve(checkShard(service, values, files, codeFrames, cwd));
+          };
+          worker.once('error', (e) => fallBack(`failed (${e.message})`));
+          worker.once('exit', (code) => fallBack(`stopped (exit code ${code})`));
+        }),
+    );
   const mine = checkShard(service, values, plan.shards[0], codeFrames, cwd);
   const all = [...mine, ...(await Promise.all(workers)).flat()];
   return all.sort((a, b) => a.index - b.index);
@@ -482,7 +507,7 @@ export async function workerMain(): Promise<void> {
   const args = readArguments(task.argv);
   if ('code' in args) throw new Error(`bad arguments in a worker thread: ${args.stderr}`);
   const logs = new CliOutput(task.cwd, false);
-  const service = cliService(args.values, args.timeoutSeconds, process.env, logs);
+  const service = cliService(args.values, args.timeoutSeconds, process.env, logs, task.locale);
   if (args.values.config) service.workspace.useConfigFile(path.resolve(task.cwd, args.values.config));
   const outcomes = checkShard(service, args.values, task.files, args.values['code-frame'] === true, task.cwd);
   if (outcomes.length) outcomes[0].prepare.stderr = logs.stderr + outcomes[0].prepare.stderr;

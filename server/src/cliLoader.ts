@@ -49,8 +49,9 @@ function load(purpose: 'run' | 'make-cache' = 'run'): { cli: CliModule; script: 
   const internals = Module as unknown as Internals;
   // The note classifier's regular expressions are compiled once to machine code rather than first to bytecode and
   // again on their second use: a one-page run spends a quarter less time (BENCHMARKS.md, "Whole process"). Set
-  // before the cache is read and made alike: V8 accepts a cache only under the flags it was made with.
-  v8.setFlagsFromString('--no-regexp-tier-up');
+  // before the cache is read and made alike: V8 accepts a cache only under the flags it was made with. Only in the
+  // main thread, before any other runs: flags are the process's, and changing them under running threads can crash it.
+  if (isMainThread) v8.setFlagsFromString('--no-regexp-tier-up');
   const script = new vm.Script(internals.wrap(source), { filename: BUNDLE, cachedData });
   const mod = new Module(BUNDLE, module);
   mod.filename = BUNDLE;

@@ -66,6 +66,8 @@ export function startServer(connection: Connection): void {
     const init = (params.initializationOptions ?? {}) as InitOptions;
     service.applySettings(init.settings);
     service.setTrusted(init.workspaceTrusted !== false);
+    // The editor's display language (VS Code sends it, `fr` for French): findings and fix titles are in it when it is French.
+    service.setLocale(params.locale ?? undefined);
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     service.workspace.setFolders(folders);
     return {

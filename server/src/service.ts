@@ -156,6 +156,13 @@ export class LanguageService {
     this.trustedNow = trusted;
   }
 
+  /** The user's locale (the editor's at `initialize`, the command line's), set before the first check: findings and fix titles are worded in its language. */
+  private localeNow: string | undefined;
+
+  setLocale(locale: string | undefined): void {
+    this.localeNow = locale;
+  }
+
   /** Everything derived is dropped (settings, trust, folders or a config changed): the next request checks again. */
   reset(): void {
     this.cache.clear();
@@ -216,6 +223,7 @@ export class LanguageService {
       readings: this.readings,
       bibliographies: this.bibliographies.loaderFor(file, { path: configFile.path, bibliography: config.bibliography }),
       fileName: file ?? uri,
+      locale: this.localeNow,
       translation: file
         ? (model) => this.translationOf(uri, file, model, configFile.path ? { dir: path.dirname(configFile.path), patterns: config.translations } : undefined)
         : undefined,

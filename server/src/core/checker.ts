@@ -5,6 +5,7 @@ import { defaultConfig, type ForesightConfig } from './config/config';
 import { applyEdits } from './fixes/edits';
 import { buildModel, type ReportModel } from './model';
 import { rules } from './rules';
+import { messagesFor } from './messages';
 import { MAX_BLOCKS, MAX_NOTES } from './parse/blocks';
 import { MAX_INLINE_ITEMS } from './parse/markdown';
 import type { Finding, LinkLookup } from './rules/rule';
@@ -35,6 +36,8 @@ export interface CheckOptions {
   translation?: (model: ReportModel) => TranslationPair | undefined;
   /** Reads the bibliographies a report names (docs/citations.md); without it only `references:` in front matter are known. */
   bibliographies?: BibliographyLoader;
+  /** The user's locale (`fr`, `fr-CA`, `fr_FR.UTF-8`…): findings and fix titles are in French for French, else in English. */
+  locale?: string;
 }
 
 export interface CheckResult {
@@ -93,6 +96,7 @@ function runRules(
   const readEnd = cut === undefined ? Infinity : (model.md.lineStarts[cut] ?? model.text.length);
   const most = options.maxFindingsPerRule ?? MAX_FINDINGS_PER_RULE;
   const unlisted: string[] = [];
+  const messages = messagesFor(options.locale);
   // The bibliographies in scope, read once for every rule (undefined: the report cites nothing it could check).
   let citations: CitationScope | undefined;
   try {
@@ -125,6 +129,7 @@ function runRules(
         citations,
         translation: options.translation && (() => options.translation!(model)),
         readEnd: Math.min(readEnd, model.text.length),
+        messages,
         report,
       });
     } catch (error) {

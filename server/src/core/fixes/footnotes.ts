@@ -1,3 +1,4 @@
+import { ENGLISH, type Messages } from '../messages';
 import type { Note, ReportModel } from '../model';
 import type { Fix, TextEdit } from '../types';
 import { applyEdits, blankLineBefore, eolOf, lineStartAt, nextLineStart } from './edits';
@@ -16,8 +17,8 @@ function lastDefinition(model: ReportModel): Note | undefined {
   return lastDefinitions.get(model);
 }
 
-/** Adds `[^label]: ...` after the last definition, or at the end of the report. */
-export function addDefinitionStubFix(model: ReportModel, rawLabel: string): Fix {
+/** Adds `[^label]: ...` after the last definition, or at the end of the report (its title in the language of `messages`). */
+export function addDefinitionStubFix(model: ReportModel, rawLabel: string, messages: Messages = ENGLISH): Fix {
   const eol = eolOf(model);
   const lastDef = lastDefinition(model);
   const line = `[^${rawLabel}]: ${DEFINITION_STUB}`;
@@ -25,7 +26,7 @@ export function addDefinitionStubFix(model: ReportModel, rawLabel: string): Fix 
     const at = nextLineStart(model.text, lastDef.def.end);
     const needsEol = at === model.text.length && !/[\r\n]$/.test(model.text);
     return {
-      title: `Add a definition for [^${rawLabel}]`,
+      title: messages.t('fix.add-definition', { label: rawLabel }),
       edits: [{ start: at, end: at, newText: (needsEol ? eol : '') + line + eol }],
       safe: false,
       preferred: true,
@@ -33,7 +34,7 @@ export function addDefinitionStubFix(model: ReportModel, rawLabel: string): Fix 
   }
   const at = model.text.length;
   return {
-    title: `Add a definition for [^${rawLabel}]`,
+    title: messages.t('fix.add-definition', { label: rawLabel }),
     edits: [{ start: at, end: at, newText: blankLineBefore(model.text, at, eol) + line + eol }],
     safe: false,
     preferred: true,
@@ -41,12 +42,12 @@ export function addDefinitionStubFix(model: ReportModel, rawLabel: string): Fix 
 }
 
 /** Removes a definition: its whole lines when it stands alone on them, else just its text. */
-export function removeDefinitionFix(model: ReportModel, note: Note): Fix {
+export function removeDefinitionFix(model: ReportModel, note: Note, messages: Messages = ENGLISH): Fix {
   const text = model.text;
   const lineStart = lineStartAt(text, note.def.start);
   const alone = /^[ \t]*$/.test(text.slice(lineStart, note.def.start));
   const edit = alone ? { start: lineStart, end: nextLineStart(text, note.def.end), newText: '' } : { start: note.def.start, end: note.def.end, newText: '' };
-  return { title: `Remove the unused footnote [^${note.def.rawLabel}]`, edits: [edit], safe: false, preferred: true };
+  return { title: messages.t('fix.remove-definition', { label: note.def.rawLabel }), edits: [edit], safe: false, preferred: true };
 }
 
 /**
@@ -68,7 +69,7 @@ export function firstFootnoteNumber(model: ReportModel): number {
  * rewriting every reference and definition label, and sorts the definitions
  * when they stand together as one block. Undefined when nothing changes.
  */
-export function renumberFootnotesFix(model: ReportModel, first = firstFootnoteNumber(model)): Fix | undefined {
+export function renumberFootnotesFix(model: ReportModel, first = firstFootnoteNumber(model), messages: Messages = ENGLISH): Fix | undefined {
   // Labels in the part not read (docs/parser.md, limits) are unknown: renumbering would break their notes.
   if (model.md.truncatedAt !== undefined) return undefined;
   // Defined notes first, in reading order; then references to undefined labels, which keep
@@ -122,7 +123,7 @@ export function renumberFootnotesFix(model: ReportModel, first = firstFootnoteNu
     edits.push({ start: run.start, end: run.end, newText: parts.join('') });
   }
   if (edits.length === 0) return undefined;
-  return { title: 'Renumber footnotes in reading order', edits, safe: true };
+  return { title: messages.t('fix.renumber'), edits, safe: true };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { ENGLISH, type Messages } from '../messages';
 import type { Entry, ReportModel } from '../model';
 import type { Fix, Template } from '../types';
 import { blankLineBefore, eolOf } from './edits';
@@ -28,8 +29,8 @@ function sectionOrder(template: Template): Map<string, number> {
   return order;
 }
 
-/** Inserts each missing section where the template puts it, at the entry's section level. */
-export function insertMissingSectionsFix(model: ReportModel, entry: Entry, missing: string[]): Fix {
+/** Inserts each missing section where the template puts it, at the entry's section level (its title in the language of `messages`). */
+export function insertMissingSectionsFix(model: ReportModel, entry: Entry, missing: string[], messages: Messages = ENGLISH): Fix {
   const template = model.template!;
   const eol = eolOf(model);
   const level = sectionLevel(entry);
@@ -54,7 +55,9 @@ export function insertMissingSectionsFix(model: ReportModel, entry: Entry, missi
     return { start: at, end: at, newText: (atEnd ? blankLineBefore(model.text, at, eol) : '') + block + (atEnd ? '' : eol) };
   });
   const title =
-    missing.length === 1 ? `Insert section "${label(missing[0])}"` : `Insert all missing sections (${missing.map((m) => `"${label(m)}"`).join(', ')})`;
+    missing.length === 1
+      ? messages.t('fix.insert-section', { section: label(missing[0]) })
+      : messages.t('fix.insert-all-sections', { sections: messages.quotedList(missing.map(label)) });
   return { title, edits, safe: false };
 }
 
@@ -63,7 +66,7 @@ export function insertMissingSectionsFix(model: ReportModel, entry: Entry, missi
  * `insertMissingSectionsFix(model, entry, [name])` gives for each name, made in one pass (an entry missing
  * thousands of sections of a large template gets thousands of fixes; a pass each made most of a check's garbage).
  */
-export function insertSectionFixes(model: ReportModel, entry: Entry, missing: readonly string[]): Fix[] {
+export function insertSectionFixes(model: ReportModel, entry: Entry, missing: readonly string[], messages: Messages = ENGLISH): Fix[] {
   const template = model.template!;
   const eol = eolOf(model);
   const hashes = '#'.repeat(sectionLevel(entry));
@@ -78,6 +81,6 @@ export function insertSectionFixes(model: ReportModel, entry: Entry, missing: re
     const atEnd = at >= model.text.length;
     const block = `${hashes} ${name}${eol}${eol}${placeholder}${eol}`;
     const newText = (atEnd ? blankLineBefore(model.text, at, eol) : '') + block + (atEnd ? '' : eol);
-    return { title: flat(`Insert section "${name}"`), edits: [{ start: at, end: at, newText: flat(newText) }], safe: false };
+    return { title: flat(messages.t('fix.insert-section', { section: name })), edits: [{ start: at, end: at, newText: flat(newText) }], safe: false };
   });
 }

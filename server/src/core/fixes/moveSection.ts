@@ -1,9 +1,10 @@
+import { ENGLISH, type Messages } from '../messages';
 import type { Entry, ReportModel, Section } from '../model';
 import type { Fix } from '../types';
 import { eolOf } from './edits';
 
-/** Moves `section` (heading and content) before the first section the template puts after it. */
-export function moveSectionFix(model: ReportModel, entry: Entry, section: Section): Fix[] {
+/** Moves `section` (heading and content) before the first section the template puts after it (its title in the language of `messages`). */
+export function moveSectionFix(model: ReportModel, entry: Entry, section: Section, messages: Messages = ENGLISH): Fix[] {
   const target = entry.sections.find((s) => s.required && s.index > section.index && s.heading.start < section.heading.start);
   if (!target) return [];
   const eol = eolOf(model);
@@ -12,7 +13,7 @@ export function moveSectionFix(model: ReportModel, entry: Entry, section: Sectio
   if (!block.endsWith(eol + eol)) block += eol;
   return [
     {
-      title: `Move section "${section.heading.name}" before "${target.heading.name}"`,
+      title: messages.t('fix.move-section', { section: section.heading.name, target: target.heading.name }),
       edits: [
         { start: target.heading.start, end: target.heading.start, newText: block },
         { start: section.heading.start, end: section.contentEnd, newText: '' },

@@ -6,7 +6,7 @@ export const ambiguousIbid: Rule = {
   defaultSeverity: 'warning',
   description: 'An "Ibid." note follows a note that cites more than one source URL.',
   needsTemplate: false,
-  check({ model, report }) {
+  check({ model, messages, report }) {
     for (let i = 1; i < model.readingOrder.length; i++) {
       const note = model.readingOrder[i];
       const prev = model.readingOrder[i - 1];
@@ -14,7 +14,7 @@ export const ambiguousIbid: Rule = {
       const urls = new Set(sourceUrls(prev).map((u) => u.url));
       if (urls.size > 1) {
         report({
-          message: `Footnote [^${note.def.rawLabel}] is "Ibid." after [^${prev.def.rawLabel}], which cites ${urls.size} sources: say which one.`,
+          message: messages.t('ambiguous-ibid', { label: note.def.rawLabel, previous: prev.def.rawLabel, count: urls.size }),
           start: note.def.start,
           end: note.def.labelEnd,
         });

@@ -23,8 +23,8 @@ export function nearestKeys(key: string, keys: readonly string[]): string[] {
     .map((x) => x.k);
 }
 
-function where(f: ScopedBibliography): string {
-  return f.origin === 'front matter' ? f.name : `${f.name} (named in ${f.origin})`;
+function where(ctx: RuleContext, f: ScopedBibliography): string {
+  return f.origin === 'front matter' ? f.name : ctx.messages.t('bibliography.named-in', { name: f.name, origin: f.origin });
 }
 
 /** Where a finding about a bibliography file goes: its name in the front matter, else the report's first line. */
@@ -34,8 +34,9 @@ function anchor(ctx: RuleContext, f: ScopedBibliography): { start: number; end: 
   return { start: 0, end: firstLine < 0 ? ctx.model.text.length : firstLine };
 }
 
-function searchedList(scope: CitationScope): string {
-  return scope.searched.map((s) => (s.startsWith('the ') ? s : fileNameOf(s))).join(', ');
+function searchedList(ctx: RuleContext, scope: CitationScope): string {
+  // The report's own references are named in words (bib/scope.ts); the rest are file names.
+  return scope.searched.map((s) => (s.startsWith('the ') ? ctx.messages.t('undefined-citation.front-matter') : fileNameOf(s))).join(', ');
 }
 
 export const undefinedCitation: Rule = {
@@ -58,13 +59,14 @@ export const undefinedCitation: Rule = {
           suggestions.set(k.key, near);
         }
         const fixes: Fix[] = near.map((n, i) => ({
-          title: `Change to @${n}`,
+          title: ctx.messages.t('fix.change-key', { key: n }),
           edits: [{ start: k.keyStart, end: k.keyEnd, newText: n }],
           safe: false,
           preferred: i === 0 && near!.length === 1,
         }));
-        const didYouMean = near.length ? ` Did you mean ${near.map((n) => `@${n}`).join(', ')}?` : '';
-        report(ctx, `@${k.key} is in no bibliography in scope (searched: ${searchedList(scope)}).${didYouMean}`, k.start, k.end, fixes);
+        const message = ctx.messages.t('undefined-citation', { key: k.key, searched: searchedList(ctx, scope) });
+        const didYouMean = near.length ? ` ${ctx.messages.t('undefined-citation.did-you-mean', { keys: near.map((n) => `@${n}`).join(', ') })}` : '';
+        report(ctx, message + didYouMean, k.start, k.end, fixes);
       }
     }
   },
@@ -97,7 +99,7 @@ export const bibliographyNotFound: Rule = {
     for (const f of ctx.citations?.files ?? []) {
       if ('error' in f.loaded && concerns(ctx, f)) {
         const at = anchor(ctx, f);
-        report(ctx, `Bibliography ${where(f)} cannot be read: ${f.loaded.error}`, at.start, at.end);
+        report(ctx, ctx.messages.t('bibliography-not-found', { name: where(ctx, f), error: f.loaded.error }), at.start, at.end);
       }
     }
   },
@@ -116,17 +118,15 @@ export const bibliographySyntax: Rule = {
     for (const f of scope?.files ?? []) {
       if (!('bibliography' in f.loaded) || f.loaded.bibliography.problems.length === 0 || !concerns(ctx, f)) continue;
       const problems = f.loaded.bibliography.problems;
-      const listed = problems.slice(0, MAX_LISTED).map((p) => `line ${p.line}: ${p.message.replace(/\.$/, '')}`);
-      const more = problems.length > MAX_LISTED ? ` (and ${problems.length - MAX_LISTED} more)` : '';
-      const at = anchor(ctx, f);
-      report(
-        ctx,
-        `Bibliography ${where(f)} has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`} Pandoc stops at: ${listed.join('; ')}${more}.`,
-        at.start,
-        at.end,
+      const m = ctx.messages;
+      const listed = m.semicolonList(
+        problems.slice(0, MAX_LISTED).map((p) => m.t('bibliography-syntax.line', { line: p.line, problem: p.message.replace(/\.$/, '') })),
       );
+      const all = problems.length > MAX_LISTED ? m.plural('bibliography-syntax.more', problems.length - MAX_LISTED, { problems: listed }) : listed;
+      const at = anchor(ctx, f);
+      report(ctx, m.plural('bibliography-syntax', problems.length, { name: where(ctx, f), problems: all }), at.start, at.end);
     }
-    for (const p of scope?.inline?.problems ?? []) report(ctx, `references: ${p.message}`, p.start, p.end);
+    for (const p of scope?.inline?.problems ?? []) report(ctx, ctx.messages.t('bibliography-syntax.references', { problem: p.message }), p.start, p.end);
   },
 };
 
@@ -142,12 +142,7 @@ export const duplicateReference: Rule = {
     const inline = scope.inline;
     for (const d of inline?.duplicates ?? []) {
       const winner = inline!.byKey.get(d.key)!;
-      report(
-        ctx,
-        `"${d.key}" is defined again later in references (line ${winner.line} of the front matter): Pandoc uses that one and ignores this.`,
-        d.keyStart,
-        d.keyEnd,
-      );
+      report(ctx, ctx.messages.t('duplicate-reference.inline', { key: d.key, line: winner.line }), d.keyStart, d.keyEnd);
     }
     // Bibliography files: at the first citation of a key defined twice, in one file or in two of the list.
     const seen = new Set<string>();
@@ -156,23 +151,20 @@ export const duplicateReference: Rule = {
         if (seen.has(k.key) || inline?.byKey.has(k.key)) continue;
         seen.add(k.key);
         const defs: string[] = [];
+        let count = 0;
         for (const f of scope.files) {
           if (!('bibliography' in f.loaded)) continue;
           const b = f.loaded.bibliography;
           const winner = b.byKey.get(k.key);
           if (!winner) continue;
           const lines = [...b.duplicates.filter((d) => d.key === k.key).map((d) => d.line), winner.line];
-          defs.push(`${fileNameOf(f.loaded.path)} line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}`);
+          defs.push(ctx.messages.plural('duplicate-reference.at', lines.length, { file: fileNameOf(f.loaded.path), lines: lines.join(', ') }));
+          count += lines.length;
         }
-        const count = defs.reduce((n, d) => n + d.split(',').length, 0);
         if (count < 2) continue;
         const used = lookupKey(scope, k.key)!;
-        report(
-          ctx,
-          `@${k.key} is defined ${count} times (${defs.join('; ')}): Pandoc uses the last, ${fileNameOf(used.in)} line ${used.ref.line}.`,
-          k.start,
-          k.end,
-        );
+        const definitions = ctx.messages.semicolonList(defs);
+        report(ctx, ctx.messages.t('duplicate-reference', { key: k.key, count, definitions, file: fileNameOf(used.in), line: used.ref.line }), k.start, k.end);
       }
     }
   },
@@ -201,20 +193,16 @@ export const unusedReference: Rule = {
     for (const c of ctx.model.md.citations) for (const k of c.keys) cited.add(k.key);
     // The report's own references: each entry never cited, at its key.
     for (const ref of scope.inline?.byKey.values() ?? []) {
-      if (!cited.has(ref.key)) report(ctx, `"${ref.key}" in references is never cited in this report.`, ref.keyStart, ref.keyEnd);
+      if (!cited.has(ref.key)) report(ctx, ctx.messages.t('unused-reference.inline', { key: ref.key }), ref.keyStart, ref.keyEnd);
     }
     for (const f of scope.files) {
       if (!('bibliography' in f.loaded)) continue;
       const unused = [...f.loaded.bibliography.byKey.keys()].filter((k) => !cited.has(k));
       if (unused.length === 0) continue;
-      const listedKeys = unused.slice(0, MAX_LISTED).join(', ') + (unused.length > MAX_LISTED ? ` and ${unused.length - MAX_LISTED} more` : '');
+      const first = unused.slice(0, MAX_LISTED).join(', ');
+      const keys = unused.length > MAX_LISTED ? ctx.messages.plural('unused-reference.more', unused.length - MAX_LISTED, { keys: first }) : first;
       const at = anchor(ctx, f);
-      report(
-        ctx,
-        `${unused.length === 1 ? 'An entry' : `${unused.length} entries`} of ${where(f)} ${unused.length === 1 ? 'is' : 'are'} never cited in this report: ${listedKeys}.`,
-        at.start,
-        at.end,
-      );
+      report(ctx, ctx.messages.plural('unused-reference', unused.length, { name: where(ctx, f), keys }), at.start, at.end);
     }
   },
 };

@@ -5,11 +5,11 @@ export const duplicateFootnote: Rule = {
   defaultSeverity: 'error',
   description: 'A second definition of the same footnote label.',
   needsTemplate: false,
-  check({ model, report }) {
+  check({ model, messages, report }) {
     for (const notes of model.notesById.values()) {
       for (const note of notes.slice(1)) {
         report({
-          message: `Footnote [^${note.def.rawLabel}] is defined again (first on line ${notes[0].def.line + 1}); GFM uses the first.`,
+          message: messages.t('duplicate-footnote', { label: note.def.rawLabel, line: notes[0].def.line + 1 }),
           start: note.def.start,
           end: note.def.labelEnd,
         });

@@ -5,7 +5,7 @@ export const duplicateSection: Rule = {
   defaultSeverity: 'warning',
   description: 'The same template section appears twice in one entry.',
   needsTemplate: true,
-  check({ model, report }) {
+  check({ model, messages, report }) {
     for (const entry of model.entries) {
       // One section cannot repeat: no map for it (a report of many one-section entries made one each).
       if (entry.sections.length < 2) continue;
@@ -14,7 +14,7 @@ export const duplicateSection: Rule = {
         const first = seen.get(section.canonical);
         if (first !== undefined) {
           report({
-            message: `Section "${section.canonical}" appears again (first on line ${first + 1}).`,
+            message: messages.t('duplicate-section', { section: section.canonical, line: first + 1 }),
             start: section.heading.start,
             end: section.heading.end,
           });

@@ -1,3 +1,4 @@
+import type { Messages } from '../messages';
 import { sourceUrls, type Note, type ReportModel } from '../model';
 import { citationIdentity } from '../notes/sources';
 import type { Fix } from '../types';
@@ -25,7 +26,7 @@ export const duplicateSource: Rule = {
   defaultSeverity: 'info',
   description: 'A citation is written out again in full where a short form ("Ibid." or author and short title) would do.',
   needsTemplate: false,
-  check({ model, report }) {
+  check({ model, messages, report }) {
     if (!model.isReport) return;
     const byIdentity = new Map<string, Note>();
     const byUrlAndTitle = new Map<string, Note>();
@@ -51,10 +52,10 @@ export const duplicateSource: Rule = {
       const first = near(sameWork(identity ? byIdentity.get(identity) : undefined) ?? keys.map((k) => byUrlAndTitle.get(k)).find((n) => n !== undefined));
       if (first && first.id !== note.id && !chapters.between(first, note)) {
         report({
-          message: `Footnote [^${note.def.rawLabel}] repeats the citation of [^${first.def.rawLabel}] in full: a short form ("Ibid." or author and short title) would do.`,
+          message: messages.t('duplicate-source', { label: note.def.rawLabel, first: first.def.rawLabel }),
           start: note.def.start,
           end: note.def.labelEnd,
-          fixes: [shortFormFix(model, note, first)],
+          fixes: [shortFormFix(model, note, first, messages)],
         });
         continue;
       }
@@ -117,7 +118,7 @@ const reLocator = /\b(?:pp?|at|para|paras|fig|figure|table|ch|chap|chapter|sec|s
  * just before in reading order; otherwise the author and the title as the
  * first citation gives them.
  */
-function shortFormFix(model: ReportModel, note: Note, first: Note): Fix {
+function shortFormFix(model: ReportModel, note: Note, first: Note, messages: Messages): Fix {
   const locator = reLocator.exec(note.prose)?.[0];
   const previous = note.readingIndex !== undefined && note.readingIndex > 0 ? model.readingOrder[note.readingIndex - 1] : undefined;
   const immediately = previous !== undefined && (previous === first || previous.antecedent === first);
@@ -130,7 +131,7 @@ function shortFormFix(model: ReportModel, note: Note, first: Note): Fix {
     short = [author, title, locator].filter((x) => x).join(', ') + '.';
   }
   return {
-    title: `Shorten to "${short}"`,
+    title: messages.t('fix.shorten', { text: short }),
     edits: [{ start: note.def.contentStart, end: note.def.end, newText: short }],
     safe: false,
     preferred: true,

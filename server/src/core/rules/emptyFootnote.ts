@@ -1,3 +1,4 @@
+import type { Messages } from '../messages';
 import type { ReportModel } from '../model';
 import type { MdFootnoteDef } from '../parse/markdown';
 import type { Fix } from '../types';
@@ -8,15 +9,13 @@ export const emptyFootnote: Rule = {
   defaultSeverity: 'error',
   description: 'A footnote definition has no content (no text, code, list or table).',
   needsTemplate: false,
-  check({ model, report }) {
+  check({ model, messages, report }) {
     for (const note of model.notes) {
       if (note.def.blocks > 0) continue;
-      const orphan = orphanedText(model, note.def);
-      const label = `[^${note.def.rawLabel}]`;
+      const orphan = orphanedText(model, note.def, messages);
+      const label = note.def.rawLabel;
       report({
-        message: orphan
-          ? `Footnote ${label} is empty: the text on the next line is not indented, so it is not part of the note. Indent it by 4 spaces.`
-          : `Footnote ${label} is empty.`,
+        message: orphan ? messages.t('empty-footnote.orphan', { label }) : messages.t('empty-footnote', { label }),
         start: note.def.start,
         end: note.def.labelEnd,
         fixes: orphan ? [orphan] : undefined,
@@ -33,7 +32,7 @@ const reOtherBlock = /^(?:\[\^[^\]]*\]:|\[[^\]]+\]:|#{1,6}(?:\s|$)|>|[-*+](?:\s|
  * one blank line) is indented less than 4 spaces, that paragraph is the
  * note's text left outside it: the fix indents each of its lines by 4 spaces.
  */
-function orphanedText(model: ReportModel, def: MdFootnoteDef): Fix | undefined {
+function orphanedText(model: ReportModel, def: MdFootnoteDef, messages: Messages): Fix | undefined {
   const text = model.text;
   const starts = model.md.lineStarts;
   const lineText = (n: number): string => {
@@ -54,7 +53,7 @@ function orphanedText(model: ReportModel, def: MdFootnoteDef): Fix | undefined {
     if (k > n && reOtherBlock.test(lineText(k).trimStart())) break;
     edits.push({ start: starts[k], end: starts[k], newText: '    ' });
   }
-  return { title: `Indent the text of [^${def.rawLabel}] by 4 spaces`, edits, safe: false, preferred: true };
+  return { title: messages.t('fix.indent-note', { label: def.rawLabel }), edits, safe: false, preferred: true };
 }
 
 function lineEndOf(text: string, offset: number): number {

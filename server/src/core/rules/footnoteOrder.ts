@@ -11,7 +11,7 @@ export const footnoteOrder: Rule = {
   defaultSeverity: 'info',
   description: 'Numeric footnote labels do not rise by one in reading order (a swap, or a gap in the numbers).',
   needsTemplate: false,
-  check({ model, report }) {
+  check({ model, messages, report }) {
     const cited: Array<{ n: number; label: string; start: number; end: number }> = [];
     for (const [id, refs] of model.refsById) {
       if (/^\d{1,9}$/.test(id)) cited.push({ n: parseInt(id, 10), label: refs[0].rawLabel, start: refs[0].start, end: refs[0].end });
@@ -33,14 +33,16 @@ export const footnoteOrder: Rule = {
     let previous: (typeof cited)[number] | undefined;
     for (const c of cited) {
       if (c.n !== expected) {
-        const fix = renumberFootnotesFix(model, first);
+        const fix = renumberFootnotesFix(model, first, messages);
         // Every number below `expected` has been seen once already, so c.n > expected:
         // either `expected` comes later (a swap) or never (a gap).
         let message: string;
-        if (citedNumbers.has(expected)) message = `Footnote [^${c.label}] is cited before [^${expected}]: numbers should rise in reading order.`;
+        if (citedNumbers.has(expected)) message = messages.t('footnote-order.swap', { label: c.label, expected });
         else {
-          const why = defined.has(expected) ? `[^${expected}] is defined but never cited` : `there is no [^${expected}]`;
-          message = previous ? `Footnote numbers skip from [^${previous.label}] to [^${c.label}]: ${why}.` : `Footnote numbers start at [^${c.label}]: ${why}.`;
+          const why = messages.t(defined.has(expected) ? 'footnote-order.uncited' : 'footnote-order.absent', { expected });
+          message = previous
+            ? messages.t('footnote-order.skip', { previous: previous.label, label: c.label, why })
+            : messages.t('footnote-order.start', { label: c.label, why });
         }
         report({ message, start: c.start, end: c.end, fixes: fix ? [fix] : [] });
         return;

@@ -5,12 +5,13 @@ export const frontMatterSyntax: Rule = {
   defaultSeverity: 'error',
   description: 'The front matter is not valid YAML (a warning when the common site generators read it all the same).',
   needsTemplate: false,
-  check({ model, report }) {
+  check({ model, messages, report }) {
     const fm = model.frontMatter;
-    for (const e of fm?.errors ?? []) report({ message: `Front matter: ${e.message}`, start: e.start, end: e.end });
+    for (const e of fm?.errors ?? []) report({ message: messages.t('front-matter-syntax', { problem: e.message }), start: e.start, end: e.end });
     // Front matter the common site generators read is a portability matter for reports only: a blog
     // post whose generator reads it is fine as it is (docs/rules.md#front-matter-syntax).
     if (!model.isReport) return;
-    for (const e of fm?.portability ?? []) report({ message: `Front matter: ${e.message}`, start: e.start, end: e.end, severity: 'warning' });
+    for (const e of fm?.portability ?? [])
+      report({ message: messages.t('front-matter-syntax', { problem: e.message }), start: e.start, end: e.end, severity: 'warning' });
   },
 };

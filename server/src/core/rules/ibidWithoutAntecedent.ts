@@ -5,11 +5,11 @@ export const ibidWithoutAntecedent: Rule = {
   defaultSeverity: 'error',
   description: 'An "Ibid." note is the first note in reading order, so it refers to nothing.',
   needsTemplate: false,
-  check({ model, report }) {
+  check({ model, messages, report }) {
     const first = model.readingOrder[0];
     if (first && first.isIbid) {
       report({
-        message: `Footnote [^${first.def.rawLabel}] is "Ibid." but is the first note in reading order: there is no earlier source.`,
+        message: messages.t('ibid-without-antecedent', { label: first.def.rawLabel }),
         start: first.def.start,
         end: first.def.labelEnd,
       });

@@ -5,15 +5,15 @@ export const insecureUrl: Rule = {
   defaultSeverity: 'hint',
   description: 'A source URL uses http:// rather than https://.',
   needsTemplate: false,
-  check({ model, report }) {
+  check({ model, messages, report }) {
     for (const note of model.notes) {
       for (const u of note.urls) {
         if (!/^http:\/\//i.test(u.url) || u.kind === 'definition') continue;
         const prefix = model.text.slice(u.start, u.start + 7);
         const fixes = /^http:\/\//i.test(prefix)
-          ? [{ title: 'Use https://', edits: [{ start: u.start, end: u.start + 7, newText: 'https://' }], safe: false, preferred: true }]
+          ? [{ title: messages.t('fix.use-https'), edits: [{ start: u.start, end: u.start + 7, newText: 'https://' }], safe: false, preferred: true }]
           : [];
-        report({ message: `Source URL "${u.url}" is not secure (http://).`, start: u.start, end: u.end, fixes });
+        report({ message: messages.t('insecure-url', { url: u.url }), start: u.start, end: u.end, fixes });
       }
     }
   },

@@ -1,3 +1,4 @@
+import { ENGLISH, type Messages, type MessageKey } from '../messages';
 import { overlapsAny } from '../notes/identifiers';
 import type { MdUrl } from '../parse/markdown';
 import type { Rule } from './rule';
@@ -12,16 +13,32 @@ import { partitionPoint } from '../text/search';
  * anchors are fine.
  */
 
-const cache = new Map<string, string | undefined>();
+/** What is wrong with an address: a `url.*` entry of the catalogue and its parameters. */
+export interface UrlProblem {
+  key: MessageKey & `url.${string}`;
+  params?: Record<string, string>;
+}
+
+const cache = new Map<string, UrlProblem | undefined>();
 
 /** Why a URL cannot work, or undefined. (Cached: reports cite the same URLs again and again.) */
-export function urlProblem(url: string, angle = false): string | undefined {
+export function urlProblemOf(url: string, angle = false): UrlProblem | undefined {
   const key = angle ? `<${url}` : url;
   if (cache.has(key)) return cache.get(key);
   const problem = findUrlProblem(url, angle);
   if (cache.size > 50000) cache.clear();
   cache.set(key, problem);
   return problem;
+}
+
+/** Why a URL cannot work, in words (English unless `messages` say otherwise), or undefined. */
+export function urlProblem(url: string, angle = false, messages: Messages = ENGLISH): string | undefined {
+  const problem = urlProblemOf(url, angle);
+  return problem && say(messages, problem);
+}
+
+function say(messages: Messages, problem: UrlProblem): string {
+  return messages.dynamic(problem.key, problem.params);
 }
 
 /** Edit distance with transpositions, up to 2 (enough to tell `htps` and `hhttps` from an unrelated scheme). */
@@ -48,24 +65,24 @@ export function isMisspeltWebScheme(scheme: string): boolean {
 
 const rePlaceholderHost = /^[a-zA-Z]+:\/\/[^/?#]*(?:\[[\p{L}\s_-]{1,40}\]|\{\{?[^{}/]{1,40}\}\}?|<[\p{L}\s_-]{1,40}>)/u;
 
-function findUrlProblem(url: string, angle: boolean): string | undefined {
-  if (!angle && /\s/.test(url)) return 'contains spaces (encode them as %20, or put the address in <…>)';
+function findUrlProblem(url: string, angle: boolean): UrlProblem | undefined {
+  if (!angle && /\s/.test(url)) return { key: 'url.spaces' };
   const m = /^([a-zA-Z][a-zA-Z0-9+.-]{0,31}):/.exec(url);
   if (!m) return undefined; // relative path, anchor, or no scheme at all
   const scheme = m[1].toLowerCase();
-  if (isMisspeltWebScheme(scheme)) return `has a misspelt scheme "${m[1]}:" (http: or https:?)`;
+  if (isMisspeltWebScheme(scheme)) return { key: 'url.misspelt-scheme', params: { scheme: m[1] } };
   if (scheme !== 'http' && scheme !== 'https') return undefined;
-  if (!/^[a-zA-Z]+:\/\//.test(url)) return `needs "//" after "${m[1]}:"`;
+  if (!/^[a-zA-Z]+:\/\//.test(url)) return { key: 'url.needs-slashes', params: { scheme: m[1] } };
   // A template's placeholder host ("www.[agency].gov", "{org}.example.org") is filled in by whoever uses it.
   if (rePlaceholderHost.test(url)) return undefined;
   let host = '';
   try {
     host = new URL(url).hostname;
   } catch {
-    return /^[a-zA-Z]+:\/\/[#/?]/.test(url) || url.length === m[0].length + 2 ? 'has no host' : 'is not a valid web address';
+    return { key: /^[a-zA-Z]+:\/\/[#/?]/.test(url) || url.length === m[0].length + 2 ? 'url.no-host' : 'url.invalid' };
   }
-  if (!host) return 'has no host';
-  if (!host.includes('.') && host !== 'localhost' && !host.startsWith('[')) return `has an incomplete host "${host}"`;
+  if (!host) return { key: 'url.no-host' };
+  if (!host.includes('.') && host !== 'localhost' && !host.startsWith('[')) return { key: 'url.incomplete-host', params: { host } };
   return undefined;
 }
 
@@ -83,15 +100,15 @@ const reSpaceBeforeParen = /\[[^\]\n]{1,300}\][ \t]+\((?:https?:\/\/|www\.)[^()\
 /** `](address with space)` that did not become a link. */
 const reSpacedDestination = /\]\(((?:https?:\/\/|\.{0,2}\/)[^()\s<>]{1,500}\s[^()<>\n]{0,200})\)/g;
 
-function suspectProblem(glued: string, scheme: string, sep: string): string | undefined {
+function suspectProblem(glued: string, scheme: string, sep: string): UrlProblem | undefined {
   const s = scheme.toLowerCase();
-  if (glued) return /^https?$/.test(s) && sep === '://' ? `has "${glued}" glued to its scheme` : undefined;
+  if (glued) return /^https?$/.test(s) && sep === '://' ? { key: 'url.glued', params: { glued } } : undefined;
   if (s === 'http' || s === 'https') {
     if (sep === '://') return undefined;
-    if (/^:[ \t]/.test(sep)) return `has a space after "${scheme}:"`;
-    return `is missing a ${sep.startsWith(':') ? 'slash' : 'colon'} after "${scheme}"`;
+    if (/^:[ \t]/.test(sep)) return { key: 'url.space-after-scheme', params: { scheme } };
+    return { key: sep.startsWith(':') ? 'url.missing-slash' : 'url.missing-colon', params: { scheme } };
   }
-  return isMisspeltWebScheme(s) ? `has a misspelt scheme "${scheme}:" (http: or https:?)` : undefined;
+  return isMisspeltWebScheme(s) ? { key: 'url.misspelt-scheme', params: { scheme } } : undefined;
 }
 
 export const invalidUrl: Rule = {
@@ -99,13 +116,13 @@ export const invalidUrl: Rule = {
   defaultSeverity: 'error',
   description: 'A link cannot work: a misspelt web scheme, a web address whose host has no dot, or spaces outside <…>.',
   needsTemplate: false,
-  check({ model, report }) {
+  check({ model, messages, report }) {
     const text = model.text;
     for (const u of model.md.urls) {
       if (u.kind === 'reference') continue; // reported at its definition
       // A browser encodes spaces in an HTML attribute itself; a Markdown destination cannot hold one outside <…>.
-      const problem = urlProblem(u.url, u.kind === 'html' || isAngle(text, u));
-      if (problem) report({ message: `URL "${u.url}" ${problem}.`, start: u.start, end: u.end });
+      const problem = urlProblemOf(u.url, u.kind === 'html' || isAngle(text, u));
+      if (problem) report({ message: messages.t('invalid-url', { url: u.url, problem: say(messages, problem) }), start: u.start, end: u.end });
     }
     for (const note of model.notes) {
       // URLs and code spans do not overlap each other: one sorted list, searched by bisection.
@@ -121,7 +138,7 @@ export const invalidUrl: Rule = {
           const start = span.start + (m.index as number);
           const end = start + trimEndChars(m[0], '.,;:').length;
           if (overlapsAny(skip, start, end)) continue;
-          report({ message: `"${text.slice(start, end)}" looks like a web address but ${problem}.`, start, end });
+          report({ message: messages.t('invalid-url.suspect', { text: text.slice(start, end), problem: say(messages, problem) }), start, end });
         }
         if (line.includes('](')) {
           for (const m of line.matchAll(reSpacedDestination)) {
@@ -129,14 +146,14 @@ export const invalidUrl: Rule = {
             const end = start + m[1].length;
             // A link with a title, [x](https://e.org "Title"), is a link: its address starts here.
             if (linkStarts.has(start) || containedInAny(skip, start, end)) continue;
-            report({ message: `"[…](${m[1]})" is not a link: its address has a space (encode it as %20, or put the address in <…>).`, start, end });
+            report({ message: messages.t('invalid-url.spaced-destination', { destination: m[1] }), start, end });
           }
         }
         for (const m of line.matchAll(reSpaceBeforeParen)) {
           const start = span.start + (m.index as number);
           const end = start + m[0].length;
           if (overlapsAny(code, start, end)) continue;
-          report({ message: `"${m[0]}" is not a link: remove the space between "]" and "(".`, start, end });
+          report({ message: messages.t('invalid-url.space-before-paren', { text: m[0] }), start, end });
         }
       }
     }

@@ -8,7 +8,7 @@ export const linkArtifact: Rule = {
   defaultSeverity: 'warning',
   description: 'Web-copy debris such as "(link is external)" left in the text.',
   needsTemplate: false,
-  check({ model, readEnd, report }) {
+  check({ model, readEnd, messages, report }) {
     // Only prose is edited: never code, HTML (comments and attributes), an autolink, a link's destination
     // or title, a link definition. A bare URL is prose: web copy glues the debris to it ("…/140091(link is external)").
     const notProse = mergeSpans([model.md.literalSpans, model.md.markupSpans, model.md.urls.filter((u) => u.kind === 'definition')]);
@@ -20,7 +20,7 @@ export const linkArtifact: Rule = {
     const wording = (artifact: string): { message: string; title: string } => {
       let words = said.get(artifact);
       if (!words) {
-        words = { message: `Web-copy artifact "${artifact}".`, title: `Remove "${artifact}"` };
+        words = { message: messages.t('link-artifact', { artifact }), title: messages.t('fix.remove-artifact', { artifact }) };
         if (said.size < 256) said.set(artifact, words);
       }
       return words;

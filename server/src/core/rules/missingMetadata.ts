@@ -5,7 +5,7 @@ export const missingMetadata: Rule = {
   defaultSeverity: 'warning',
   description: 'A front matter field the template requires is missing (or there is no front matter).',
   needsTemplate: true,
-  check({ model, report }) {
+  check({ model, messages, report }) {
     const fm = model.frontMatter;
     if (fm && fm.errors.length) return; // front-matter-syntax says why
     for (const field of model.template!.metadata) {
@@ -13,8 +13,8 @@ export const missingMetadata: Rule = {
       if (value === undefined || value === null || value === '') {
         report({
           message: fm
-            ? `Front matter field "${field}" is required by the template ${model.template!.name}.`
-            : `Front matter with "${model.template!.metadata.join('", "')}" is required by the template ${model.template!.name}.`,
+            ? messages.t('missing-metadata.field', { field, template: model.template!.name })
+            : messages.t('missing-metadata.none', { fields: messages.quotedList(model.template!.metadata), template: model.template!.name }),
           start: fm ? fm.start : 0,
           end: fm ? fm.start + 3 : 0,
         });

@@ -1,4 +1,5 @@
 import { insertMissingSectionsFix, insertSectionFixes } from '../fixes/insertSection';
+import type { Messages } from '../messages';
 import { BACK_MATTER, missingSections, type Entry, type Heading, type ReportModel } from '../model';
 import { normalizeSectionName, sectionLabel } from '../templates/templates';
 import { editDistance } from '../text/distance';
@@ -11,29 +12,29 @@ export const missingSection: Rule = {
   defaultSeverity: 'error',
   description: 'An entry lacks a required section of its template.',
   needsTemplate: true,
-  check({ model, readEnd, report }) {
+  check({ model, readEnd, messages, report }) {
     const template = model.template!;
     for (const entry of model.entries) {
       // An entry that runs into the part not read (docs/parser.md, limits) may have its sections there.
       if (entry.missingCount === 0 || entry.end > readEnd) continue;
       const missing = missingSections(template, entry);
-      const name = entry.heading ? `"${entry.heading.name}"` : 'The report';
       const at = entry.heading ? { start: entry.heading.start, end: entry.heading.end } : { start: 0, end: 0 };
       const near = nearMisses(model, entry, missing);
-      const insertAll = missing.length > 1 ? insertMissingSectionsFix(model, entry, missing) : undefined;
-      const inserts = insertSectionFixes(model, entry, missing);
+      const insertAll = missing.length > 1 ? insertMissingSectionsFix(model, entry, missing, messages) : undefined;
+      const inserts = insertSectionFixes(model, entry, missing, messages);
       for (let i = 0; i < missing.length; i++) {
         const section = missing[i];
         const label = sectionLabel(template, section, model.language);
         const heading = near.get(section);
         const insert = inserts[i];
         insert.preferred = !heading;
-        const fixes: Fix[] = heading ? [renameHeadingFix(model, heading, label), insert] : [insert];
+        const fixes: Fix[] = heading ? [renameHeadingFix(heading, label, messages), insert] : [insert];
         if (insertAll) fixes.push(insertAll);
+        const message = entry.heading
+          ? messages.t('missing-section.entry', { entry: entry.heading.name, section: label, template: template.name })
+          : messages.t('missing-section.report', { section: label, template: template.name });
         report({
-          message:
-            `${entry.heading ? 'Entry ' : ''}${name} is missing the section "${label}" (template ${template.name}).` +
-            (heading ? ` Did you mean the heading "${heading.name}"?` : ''),
+          message: heading ? `${message} ${messages.t('missing-section.did-you-mean', { heading: heading.name })}` : message,
           ...at,
           fixes,
         });
@@ -88,9 +89,9 @@ function nearMisses(model: ReportModel, entry: Entry, missing: string[]): Map<st
   return out;
 }
 
-function renameHeadingFix(model: ReportModel, heading: Heading, section: string): Fix {
+function renameHeadingFix(heading: Heading, section: string, messages: Messages): Fix {
   return {
-    title: `Rename the heading "${heading.name}" to "${section}"`,
+    title: messages.t('fix.rename-heading', { heading: heading.name, section }),
     edits: [{ start: heading.textStart, end: heading.textEnd, newText: section }],
     safe: false,
     preferred: true,

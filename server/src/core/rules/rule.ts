@@ -2,6 +2,7 @@ import type { TranslationPair } from './translationDrift';
 import type { CitationScope } from '../bib/scope';
 import type { ForesightConfig } from '../config/config';
 import type { LinkResult } from '../links/result';
+import type { Messages } from '../messages';
 import type { ReportModel } from '../model';
 import type { Fix, Severity } from '../types';
 
@@ -34,6 +35,8 @@ export interface RuleContext {
   translation?: () => TranslationPair | undefined;
   /** Where the scanner stopped reading (the text's length when it read everything): findings at or past it are dropped, so a rule may stop there. */
   readEnd: number;
+  /** The words of findings and fix titles, in the language of the check's locale (English unless asked). */
+  messages: Messages;
   report(finding: Finding): void;
 }
 

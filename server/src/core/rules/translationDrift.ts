@@ -1,3 +1,4 @@
+import type { MessageKey } from '../messages';
 import { buildModel, type Entry, type Note, type ReportModel, type Section } from '../model';
 import { sectionLabel } from '../templates/templates';
 import type { Finding, Rule, RuleContext } from './rule';
@@ -11,7 +12,8 @@ export interface TranslationPair {
   text: string;
 }
 
-const LANGUAGE_NAMES: Record<string, string> = { en: 'English', fr: 'French', de: 'German', es: 'Spanish', it: 'Italian', pt: 'Portuguese', nl: 'Dutch' };
+/** The languages messages name (`language.*` of the catalogue); others are named by their code. */
+const NAMED_LANGUAGES = new Set(['en', 'fr', 'de', 'es', 'it', 'pt', 'nl']);
 
 /**
  * translation-drift (docs/rules.md): what differs between a report and its version in another language, reported
@@ -31,20 +33,30 @@ export const translationDrift: Rule = {
     if (!pair) return;
     const model = ctx.model;
     const other = buildModel(pair.text, { config: ctx.config, fileName: pair.fileName });
-    const them = `the ${other.language !== model.language ? (LANGUAGE_NAMES[other.language] ?? other.language) : 'other'} version (${pair.name})`;
+    const m = ctx.messages;
+    const language = NAMED_LANGUAGES.has(other.language) ? m.dynamic(`language.${other.language}` as MessageKey) : other.language;
+    const them =
+      other.language !== model.language
+        ? m.t('translation-drift.version', { language, name: pair.name })
+        : m.t('translation-drift.other-version', { name: pair.name });
     frontMatter(ctx, other, them);
     if (model.template && other.template?.name === model.template.name) entries(ctx, other, them);
     notes(ctx, other, them);
   },
 };
 
-function frontMatter({ model, report }: RuleContext, other: ReportModel, them: string): void {
+function frontMatter({ model, messages, report }: RuleContext, other: ReportModel, them: string): void {
   for (const key of ['date', 'status']) {
     const here = model.frontMatter?.fields.get(key);
     const there = other.frontMatter?.fields.get(key);
     if (!here || !there || JSON.stringify(here.value) === JSON.stringify(there.value)) continue;
     report({
-      message: `Front matter \`${key}\` is ${JSON.stringify(here.value)} here and ${JSON.stringify(there.value)} in ${them}.`,
+      message: messages.t('translation-drift.front-matter', {
+        key,
+        here: String(JSON.stringify(here.value)),
+        there: String(JSON.stringify(there.value)),
+        them,
+      }),
       start: here.valueStart,
       end: here.valueEnd,
     });
@@ -52,13 +64,13 @@ function frontMatter({ model, report }: RuleContext, other: ReportModel, them: s
 }
 
 function entries(ctx: RuleContext, other: ReportModel, them: string): void {
-  const { model, report } = ctx;
+  const { model, messages, report } = ctx;
   const mine = model.entries;
   const theirs = other.entries;
   if (mine.length !== theirs.length) {
     const at = mine[0]?.heading ?? model.headings[0];
     report({
-      message: `This report has ${mine.length} ${mine.length === 1 ? 'entry' : 'entries'}; ${them} has ${theirs.length}.`,
+      message: messages.plural('translation-drift.entries', mine.length, { them, other: theirs.length }),
       start: at?.start ?? 0,
       end: at?.end ?? 0,
     });
@@ -67,21 +79,30 @@ function entries(ctx: RuleContext, other: ReportModel, them: string): void {
 }
 
 function entry(ctx: RuleContext, mine: Entry, theirs: Entry, other: ReportModel, them: string, index: number): void {
-  const { model, report } = ctx;
+  const { model, messages, report } = ctx;
   const template = model.template!;
   const label = (s: string): string => sectionLabel(template, s, model.language);
   const where = mine.heading ? { start: mine.heading.start, end: mine.heading.end } : { start: 0, end: 0 };
-  const name = mine.heading ? `Entry "${mine.heading.name}"` : 'The report';
   const byName = new Map(theirs.sections.map((s) => [s.canonical, s]));
   const mineNames = new Set(mine.sections.map((s) => s.canonical));
   for (const s of theirs.sections) {
-    if (!mineNames.has(s.canonical))
-      report({ message: `${name} has no section "${label(s.canonical)}"; entry ${index + 1} of ${them} has it ("${s.heading.name}").`, ...where });
+    if (mineNames.has(s.canonical)) continue;
+    const params = { section: label(s.canonical), index: index + 1, them, heading: s.heading.name };
+    report({
+      message: mine.heading
+        ? messages.t('translation-drift.no-section.entry', { entry: mine.heading.name, ...params })
+        : messages.t('translation-drift.no-section.report', params),
+      ...where,
+    });
   }
   for (const s of mine.sections) {
     const counterpart = byName.get(s.canonical);
     if (!counterpart) {
-      report({ message: `Section "${s.heading.name}" is not in entry ${index + 1} of ${them}.`, start: s.heading.start, end: s.heading.end });
+      report({
+        message: messages.t('translation-drift.extra-section', { section: s.heading.name, index: index + 1, them }),
+        start: s.heading.start,
+        end: s.heading.end,
+      });
       continue;
     }
     section(ctx, s, counterpart, other, them);
@@ -96,12 +117,12 @@ function notesIn(model: ReportModel, s: Section): string[] {
   return [...seen];
 }
 
-function section({ model, report }: RuleContext, mine: Section, theirs: Section, other: ReportModel, them: string): void {
+function section({ model, messages, report }: RuleContext, mine: Section, theirs: Section, other: ReportModel, them: string): void {
   const mineNotes = notesIn(model, mine).length;
   const theirNotes = notesIn(other, theirs).length;
   if (mineNotes !== theirNotes) {
     report({
-      message: `Section "${mine.heading.name}" cites ${mineNotes} note${mineNotes === 1 ? '' : 's'}; its counterpart in ${them} cites ${theirNotes}.`,
+      message: messages.plural('translation-drift.notes', mineNotes, { section: mine.heading.name, them, other: theirNotes }),
       start: mine.heading.start,
       end: mine.heading.end,
     });
@@ -117,8 +138,11 @@ function section({ model, report }: RuleContext, mine: Section, theirs: Section,
     const missing = difference(theirFigures, mineFigures);
     const extra = difference(mineFigures, theirFigures);
     if (!missing.length && !extra.length) continue;
-    const what = [extra.length ? `${extra.join(', ')} here` : '', missing.length ? `${missing.join(', ')} there` : ''].filter(Boolean).join('; ');
-    report({ message: `Figures differ from ${them}: ${what}.`, start: here[0].start, end: here[here.length - 1].end });
+    const differences = messages.semicolonList([
+      ...(extra.length ? [messages.t('translation-drift.figures-here', { figures: extra.join(', ') })] : []),
+      ...(missing.length ? [messages.t('translation-drift.figures-there', { figures: missing.join(', ') })] : []),
+    ]);
+    report({ message: messages.t('translation-drift.figures', { them, differences }), start: here[0].start, end: here[here.length - 1].end });
   }
 }
 
@@ -213,7 +237,7 @@ function decodeURIComponentSafe(s: string): string {
   }
 }
 
-function notes({ model, report }: RuleContext, other: ReportModel, them: string): void {
+function notes({ model, messages, report }: RuleContext, other: ReportModel, them: string): void {
   const mine = model.readingOrder;
   const theirs = other.readingOrder;
   for (let i = 0; i < Math.min(mine.length, theirs.length); i++) {
@@ -224,8 +248,16 @@ function notes({ model, report }: RuleContext, other: ReportModel, them: string)
     const onlyThere = [...b].filter((k) => !a.has(k));
     if (!onlyHere.length && !onlyThere.length) continue;
     const show = (keys: string[]): string => keys.map((k) => k.replace(/^site:/, '').replace(/^doi:/, 'doi:')).join(', ');
+    const fewer = messages.t('translation-drift.fewer-sources');
     const f: Finding = {
-      message: `Note ${i + 1} in reading order ([^${mine[i].def.rawLabel}]) cites ${show(onlyHere) || 'fewer sources'} here, and ${show(onlyThere) || 'fewer sources'} in ${them} ([^${theirs[i].def.rawLabel}]).`,
+      message: messages.t('translation-drift.note', {
+        index: i + 1,
+        label: mine[i].def.rawLabel,
+        here: show(onlyHere) || fewer,
+        there: show(onlyThere) || fewer,
+        them,
+        theirs: theirs[i].def.rawLabel,
+      }),
       start: mine[i].def.start,
       end: mine[i].def.labelEnd,
     };

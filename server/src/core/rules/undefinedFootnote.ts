@@ -6,13 +6,13 @@ export const undefinedFootnote: Rule = {
   defaultSeverity: 'error',
   description: 'A footnote reference has no definition.',
   needsTemplate: false,
-  check({ model, report }) {
+  check({ model, messages, report }) {
     // One stub per label, shared by all its references.
     const stubs = new Map<string, ReturnType<typeof addDefinitionStubFix>>();
     for (const ref of model.md.undefinedRefs) {
       let stub = stubs.get(ref.id);
-      if (!stub) stubs.set(ref.id, (stub = addDefinitionStubFix(model, ref.rawLabel)));
-      report({ message: `Footnote [^${ref.rawLabel}] has no definition.`, start: ref.start, end: ref.end, fixes: [stub] });
+      if (!stub) stubs.set(ref.id, (stub = addDefinitionStubFix(model, ref.rawLabel, messages)));
+      report({ message: messages.t('undefined-footnote', { label: ref.rawLabel }), start: ref.start, end: ref.end, fixes: [stub] });
     }
   },
 };

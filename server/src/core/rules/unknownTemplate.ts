@@ -15,12 +15,12 @@ export const unknownTemplate: Rule = {
   defaultSeverity: 'error',
   description: 'The front matter names a template that is neither built in nor in the config.',
   needsTemplate: false,
-  check({ model, config, report }) {
+  check({ model, config, messages, report }) {
     const field = model.templateField;
     if (!field) return;
     const at = { start: field.valueStart, end: field.valueEnd };
     if (typeof field.value !== 'string' || !field.value.trim()) {
-      if (model.isReport) report({ message: '`template` must name a template.', ...at });
+      if (model.isReport) report({ message: messages.t('unknown-template.empty'), ...at });
       return;
     }
     const value = field.value.trim();
@@ -29,12 +29,15 @@ export const unknownTemplate: Rule = {
     const byHeadings = near ? undefined : templateOfHeadings(model, [...config.templates.values()]);
     const suggestion = near ?? byHeadings?.name;
     if (!model.isReport && !suggestion) return;
-    const fixes = suggestion ? [{ title: `Use the template "${suggestion}"`, edits: [{ ...at, newText: suggestion }], safe: false, preferred: true }] : [];
-    let message = `Unknown template "${value}".`;
-    if (near) message += ` Did you mean "${near}"?`;
-    else if (byHeadings) message += ` Its headings (${byHeadings.matched.map((h) => `"${h}"`).join(', ')}) are sections of the template "${byHeadings.name}".`;
-    else message += ` Known templates: ${[...config.templates.keys()].join(', ')}.`;
-    report({ message, ...at, fixes });
+    const fixes = suggestion
+      ? [{ title: messages.t('fix.use-template', { template: suggestion }), edits: [{ ...at, newText: suggestion }], safe: false, preferred: true }]
+      : [];
+    const more = near
+      ? messages.t('unknown-template.did-you-mean', { template: near })
+      : byHeadings
+        ? messages.t('unknown-template.by-headings', { headings: messages.quotedList(byHeadings.matched), template: byHeadings.name })
+        : messages.t('unknown-template.known', { templates: [...config.templates.keys()].join(', ') });
+    report({ message: `${messages.t('unknown-template', { template: value })} ${more}`, ...at, fixes });
   },
 };
 

@@ -6,14 +6,14 @@ export const unusedFootnote: Rule = {
   defaultSeverity: 'warning',
   description: 'A footnote definition is never referenced.',
   needsTemplate: false,
-  check({ model, report }) {
+  check({ model, messages, report }) {
     for (const note of model.notes) {
       if (model.refsById.has(note.id)) continue;
       report({
-        message: `Footnote [^${note.def.rawLabel}] is defined but never referenced.`,
+        message: messages.t('unused-footnote', { label: note.def.rawLabel }),
         start: note.def.start,
         end: note.def.labelEnd,
-        fixes: [removeDefinitionFix(model, note)],
+        fixes: [removeDefinitionFix(model, note, messages)],
       });
     }
   },
