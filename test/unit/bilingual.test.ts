@@ -184,6 +184,29 @@ describe('translation-drift', () => {
     assert.deepStrictEqual(status, ['Front matter `status` is "published" here and "draft" in the French version (ports.fr.md).']);
   });
 
+  it('leaves out digits that are no figures, and reports a figure only when it changed on both sides', () => {
+    assert.deepStrictEqual(figures('COVID-19 in 21st-century A4 reports, WCAG 2.4.4, &#160;{{< img src="a-1.png" >}} 1.4K', 'en'), []);
+    assert.deepStrictEqual(figures('1. First\n2) Second 7', 'en'), ['7']);
+    assert.deepStrictEqual(figures(`WCAG 2.1 et 1\u2009234 au XXIe siècle, le 1er mai`, 'fr'), ['2.1', '1234']);
+    assert.deepStrictEqual(figures('around 2 p.m. or 9:30 a.m.', 'en'), figures('vers 14 h ou 9 h 30', 'fr'));
+    assert.deepStrictEqual(figures('10,000 pages en 0,59 seconde', 'fr'), ['10000', '0.59']);
+    // "4" written "quatre" in French: one side only, not reported; a changed figure is.
+    const words = FR.replace('Une fermeture retarde les marchandises de 3 mois.', 'Une fermeture retarde les marchandises de trois mois.');
+    assert.deepStrictEqual(drift(EN, words), []);
+    const dated = FR.replace('date: 2026-06-01', 'date: 2026-06-01T14:30:00-04:00');
+    assert.deepStrictEqual(drift(EN, dated), [], 'the same day');
+  });
+
+  it('compares reports with no template by their outline when both have the same headings', () => {
+    const en =
+      '# Water\n\n## Basins\n\nAbout 60% of fresh water is shared.[^1]\n\n## Treaties\n\nOnly 24 treaties cover them.\n\n[^1]: UN. "Water." 2024. https://un.example.org/water\n';
+    const fr =
+      '# L’eau\n\n## Bassins\n\nEnviron 60 % de l’eau douce est partagée.[^1]\n\n## Traités\n\nSeuls 42 traités les couvrent.\n\n[^1]: ONU. « Eau ». 2024. https://un.example.org/eau\n';
+    assert.deepStrictEqual(drift(en, fr), ['Figures differ from the French version (ports.fr.md): 24 here; 42 there.']);
+    const other = fr.replace('## Traités', '### Traités');
+    assert.deepStrictEqual(drift(en, other), [], 'another outline: sections are not compared');
+  });
+
   it('reads figures alike in English and French', () => {
     assert.deepStrictEqual(figures('1,250.5 and 12% in 2024, note[^7], https://x.org/2023/5', 'en'), ['1250.5', '12', '2024']);
     assert.deepStrictEqual(figures(`1 250,5 et 12${NNBSP}% en 2024, note[^7]`, 'fr'), ['1250.5', '12', '2024']);

@@ -41,15 +41,43 @@ export const translationDrift: Rule = {
         : m.t('translation-drift.other-version', { name: pair.name });
     frontMatter(ctx, other, them);
     if (model.template && other.template?.name === model.template.name) entries(ctx, other, them);
+    else outline(ctx, other, them);
     notes(ctx, other, them);
   },
 };
+
+/** A front matter value as compared: a date by its day (a site generator's publication times differ by minutes). */
+function comparable(key: string, value: unknown): string {
+  const day = key === 'date' && typeof value === 'string' ? /^\s*(\d{4}-\d{2}-\d{2})/.exec(value) : null;
+  return day ? day[1] : JSON.stringify(value);
+}
+
+/**
+ * Reports with no template in common: their sections correspond by position when both have the same outline
+ * (as many headings, at the same levels); otherwise nothing is compared section by section.
+ */
+function outline(ctx: RuleContext, other: ReportModel, them: string): void {
+  const mine = ctx.model.headings;
+  const theirs = other.headings;
+  if (mine.length === 0 || mine.length !== theirs.length || mine.some((h, i) => h.level !== theirs[i].level)) return;
+  const sections = (model: ReportModel): Section[] =>
+    model.headings.map((heading, i) => ({
+      heading,
+      canonical: String(i),
+      required: false,
+      index: i,
+      contentEnd: model.headings[i + 1]?.start ?? model.text.length,
+    }));
+  const a = sections(ctx.model);
+  const b = sections(other);
+  for (let i = 0; i < a.length; i++) section(ctx, a[i], b[i], other, them);
+}
 
 function frontMatter({ model, messages, report }: RuleContext, other: ReportModel, them: string): void {
   for (const key of ['date', 'status']) {
     const here = model.frontMatter?.fields.get(key);
     const there = other.frontMatter?.fields.get(key);
-    if (!here || !there || JSON.stringify(here.value) === JSON.stringify(there.value)) continue;
+    if (!here || !there || comparable(key, here.value) === comparable(key, there.value)) continue;
     report({
       message: messages.t('translation-drift.front-matter', {
         key,
@@ -137,7 +165,8 @@ function section({ model, messages, report }: RuleContext, mine: Section, theirs
     const theirFigures = there.flatMap((p) => figures(p.text, other.language));
     const missing = difference(theirFigures, mineFigures);
     const extra = difference(mineFigures, theirFigures);
-    if (!missing.length && !extra.length) continue;
+    // A figure changed on both sides; one in one version only is often written in words in the other ("4", "quatre").
+    if (!missing.length || !extra.length) continue;
     const differences = messages.semicolonList([
       ...(extra.length ? [messages.t('translation-drift.figures-here', { figures: extra.join(', ') })] : []),
       ...(missing.length ? [messages.t('translation-drift.figures-there', { figures: missing.join(', ') })] : []),
@@ -156,6 +185,8 @@ interface Paragraph {
 function paragraphs(text: string, from: number, to: number): Paragraph[] {
   const out: Paragraph[] = [];
   let fenced = false;
+  /** Inside a template tag that runs over several lines (`{% include … %}`, `{{< figure … >}}`): no prose. */
+  let tag: string | undefined;
   let start = -1;
   let pos = from;
   const close = (end: number): void => {
@@ -167,10 +198,15 @@ function paragraphs(text: string, from: number, to: number): Paragraph[] {
     if (eol < 0 || eol > to) eol = to;
     const line = text.slice(pos, eol);
     const trimmed = line.trim();
-    if (/^(?:`{3,}|~{3,})/.test(trimmed)) {
+    const opens = /^(\{%|\{\{)/.exec(trimmed)?.[1];
+    if (tag !== undefined || opens) {
+      close(pos);
+      const closing = (tag ?? opens) === '{%' ? '%}' : '}}';
+      tag = line.includes(closing, opens ? line.indexOf(opens) + 2 : 0) ? undefined : (tag ?? opens);
+    } else if (/^(?:`{3,}|~{3,})/.test(trimmed)) {
       close(pos);
       fenced = !fenced;
-    } else if (fenced || trimmed === '' || /^(?:\[\^[^\]]+\]:|\||<|#)/.test(trimmed)) close(pos);
+    } else if (fenced || trimmed === '' || /^(?:\[\^[^\]]+\]:|<|#)/.test(trimmed) || trimmed.includes('|')) close(pos);
     else if (start < 0) start = pos + (line.length - line.trimStart().length);
     pos = eol + 1;
   }
@@ -187,14 +223,29 @@ export function figures(text: string, language: string): string[] {
   const plain = text
     .replace(/\[\^[^\]\s]*\]/g, ' ')
     .replace(/(?:https?:\/\/|www\.)\S+/g, ' ')
-    .replace(/\]\([^)]*\)/g, ']');
+    .replace(/\]\([^)]*\)/g, ']')
+    // Template tags (Liquid, Hugo), HTML entities and ordered-list markers hold digits that are no figures.
+    .replace(/\{%[^%]{0,500}%\}|\{\{[^}]{0,500}\}\}/g, ' ')
+    .replace(/&(?:#\d{1,7}|#x[0-9a-f]{1,6}|\w{1,30});/gi, ' ')
+    .replace(/^[ \t]*\d{1,9}[.)][ \t]/gm, ' ')
+    // Times: "2 p.m." is "14 h" in French.
+    .replace(/\b(\d{1,2})(?::(\d\d))?\s?([ap])\.?m\.?(?![\p{L}])/giu, (_, h: string, m: string | undefined, ap: string) => {
+      const hour = (Number(h) % 12) + (ap.toLowerCase() === 'p' ? 12 : 0);
+      return ` ${hour}${m ? ` ${m}` : ''} `;
+    });
   const out: string[] = [];
   const french = language === 'fr';
+  // Not part of a word (`COVID-19`, `A4`, `21st`, `XXIe`, `1.4K`) nor of a dotted version (`2.4.4`).
+  const before = String.raw`(?<![\p{L}\d.,]|\p{L}-)`;
+  const after = String.raw`(?![\d\p{L}])(?![.,]\d)`;
   const re = french
-    ? /(?<![\p{L}\d.,])\d{1,3}(?:[\u0020\u00a0\u202f]\d{3})+(?:,\d+)?(?![\d])|(?<![\p{L}\d.,])\d+(?:,\d+)?(?![\d])/gu
-    : /(?<![\p{L}\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|(?<![\p{L}\d.,])\d+(?:\.\d+)?(?![\d])/gu;
+    ? new RegExp(`${before}(?:\\d{1,3}(?:[\\u0020\\u00a0\\u2009\\u202f]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?)${after}`, 'gu')
+    : new RegExp(`${before}(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)${after}`, 'gu');
   for (const m of plain.matchAll(re)) {
-    const n = french ? m[0].replace(/[\u0020\u00a0\u202f]/g, '').replace(',', '.') : m[0].replace(/,/g, '');
+    // `10,000` in French text is the English way of writing ten thousand, kept by a translator (a comma then
+    // exactly three digits, after 1 to 3 that are not a lone 0): read it so.
+    const kept = french && /^[1-9]\d{0,2},\d{3}$/.test(m[0]);
+    const n = french && !kept ? m[0].replace(/[\u0020\u00a0\u2009\u202f]/g, '').replace(',', '.') : m[0].replace(/[,\u0020\u00a0\u2009\u202f]/g, '');
     out.push(String(Number(n)));
   }
   return out;
