@@ -127,12 +127,12 @@ function readConfig(text: string): LoadedConfig {
           }
         } else report('`links` must be a mapping such as `{check: true}`.', value ?? pair.key);
         break;
-      case 'bibliography':
-        if (isScalar(value) && typeof value.value === 'string' && value.value.trim()) config.bibliography = [value.value.trim()];
-        else if (isSeq(value) && value.items.every((i) => isScalar(i) && typeof i.value === 'string' && String(i.value).trim()))
-          config.bibliography = value.items.map((i) => String((i as { value: string }).value).trim());
+      case 'bibliography': {
+        const names = oneOrMore(value);
+        if (names) config.bibliography = names;
         else report('`bibliography` must be a file name (refs.bib) or a list of file names.', value ?? pair.key);
         break;
+      }
       case 'translations':
         if (
           isMap(value) &&
@@ -146,12 +146,12 @@ function readConfig(text: string): LoadedConfig {
         } else
           report('`translations` must map two language codes or more to paths with one `*` each, such as `{en: en/*.md, fr: fr/*.md}`.', value ?? pair.key);
         break;
-      case 'ignore':
-        if (isScalar(value) && typeof value.value === 'string' && value.value.trim()) config.ignore = [value.value.trim()];
-        else if (isSeq(value) && value.items.every((i) => isScalar(i) && typeof i.value === 'string' && String(i.value).trim()))
-          config.ignore = value.items.map((i) => String((i as { value: string }).value).trim());
+      case 'ignore': {
+        const patterns = oneOrMore(value);
+        if (patterns) config.ignore = patterns;
         else report('`ignore` must be a file pattern (drafts/, *.draft.md, archive/**) or a list of patterns.', value ?? pair.key);
         break;
+      }
       default:
         report(`Unknown key \`${key}\` (expected template, rules, sources, templates, links, bibliography, ignore or translations).`, pair.key);
     }
@@ -338,6 +338,14 @@ function readLanguages(v: Node, where: string, report: Report): Record<string, R
     out[code] = lang;
   }
   return out;
+}
+
+/** A non-empty string or a list of them, trimmed; undefined for anything else. */
+function oneOrMore(value: Node | null | undefined): string[] | undefined {
+  if (isScalar(value) && typeof value.value === 'string' && value.value.trim()) return [value.value.trim()];
+  if (isSeq(value) && value.items.every((i) => isScalar(i) && typeof i.value === 'string' && String(i.value).trim()))
+    return value.items.map((i) => String((i as { value: string }).value).trim());
+  return undefined;
 }
 
 /** Every mapping of the document, keys compared with a set: one error per repeated key. */
