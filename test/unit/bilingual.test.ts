@@ -207,6 +207,14 @@ describe('translation-drift', () => {
     assert.deepStrictEqual(drift(en, other), [], 'another outline: sections are not compared');
   });
 
+  it('lists at most ten figures in a message', () => {
+    const en = '# W\n\n## A\n\n' + Array.from({ length: 30 }, (_, i) => `${i + 100}`).join(', ') + '\n';
+    const fr = '# W\n\n## A\n\n' + Array.from({ length: 30 }, (_, i) => `${i + 200}`).join(', ') + '\n';
+    assert.deepStrictEqual(drift(en, fr), [
+      'Figures differ from the French version (ports.fr.md): 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, … here; 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, … there.',
+    ]);
+  });
+
   it('reads figures alike in English and French', () => {
     assert.deepStrictEqual(figures('1,250.5 and 12% in 2024, note[^7], https://x.org/2023/5', 'en'), ['1250.5', '12', '2024']);
     assert.deepStrictEqual(figures(`1 250,5 et 12${NNBSP}% en 2024, note[^7]`, 'fr'), ['1250.5', '12', '2024']);

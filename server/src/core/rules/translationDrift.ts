@@ -168,8 +168,8 @@ function section({ model, messages, report }: RuleContext, mine: Section, theirs
     // A figure changed on both sides; one in one version only is often written in words in the other ("4", "quatre").
     if (!missing.length || !extra.length) continue;
     const differences = messages.semicolonList([
-      ...(extra.length ? [messages.t('translation-drift.figures-here', { figures: extra.join(', ') })] : []),
-      ...(missing.length ? [messages.t('translation-drift.figures-there', { figures: missing.join(', ') })] : []),
+      ...(extra.length ? [messages.t('translation-drift.figures-here', { figures: firstFigures(extra) })] : []),
+      ...(missing.length ? [messages.t('translation-drift.figures-there', { figures: firstFigures(missing) })] : []),
     ]);
     report({ message: messages.t('translation-drift.figures', { them, differences }), start: here[0].start, end: here[here.length - 1].end });
   }
@@ -249,6 +249,11 @@ export function figures(text: string, language: string): string[] {
     out.push(String(Number(n)));
   }
   return out;
+}
+
+/** At most ten figures, then an ellipsis: a message stays a line, whatever a paragraph holds. */
+function firstFigures(figures: readonly string[]): string {
+  return figures.length > 10 ? `${figures.slice(0, 10).join(', ')}, …` : figures.join(', ');
 }
 
 /** The items of `a` not matched one for one in `b`. */
