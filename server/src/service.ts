@@ -26,7 +26,7 @@ import { LinkService, type LinkRun } from './features/linkService';
 import { reportStatus, type ReportStatus } from './features/status';
 import { entrySymbols } from './features/symbols';
 import { BibliographyStore } from './io/bibliographies';
-import { CONFIG_FILE_NAME } from './io/configFiles';
+import { CONFIG_FILE_NAME, type ConfigFile } from './io/configFiles';
 import { URI } from 'vscode-uri';
 import { normaliseSettings, DEFAULT_SETTINGS, type Settings } from './settings';
 import { Workspace } from './workspace';
@@ -35,6 +35,9 @@ import * as path from 'path';
 import { translationCandidates, type TranslationPatterns } from './io/translations';
 import type { TranslationPair } from './core/rules/translationDrift';
 import type { Range } from 'vscode-languageserver-types';
+
+/** What the models of reports' other versions are kept under when no config file applies. */
+const DEFAULTS_KEY = {};
 
 /** The place in a report's other version that corresponds to a place in it (`LanguageService.counterpart`). */
 export interface Counterpart {
@@ -225,7 +228,14 @@ export class LanguageService {
       fileName: file ?? uri,
       locale: this.localeNow,
       translation: file
-        ? (model) => this.translationOf(uri, file, model, configFile.path ? { dir: path.dirname(configFile.path), patterns: config.translations } : undefined)
+        ? (model) =>
+            this.translationOf(
+              uri,
+              file,
+              model,
+              configFile,
+              configFile.path ? { dir: path.dirname(configFile.path), patterns: config.translations } : undefined,
+            )
         : undefined,
     };
     if (this.trustedNow && (settings.checkLinks || config.links.check) && severityOf('dead-link', 'warning', options) !== 'off') {
@@ -234,21 +244,34 @@ export class LanguageService {
     return options;
   }
 
-  /** The last model built for `counterpart`: the other version of the report hovered. */
-  private counterpartModel: { fileName: string; text: string; config: object; model: ReportModel } | undefined;
+  /**
+   * Models of the reports' other versions, by file, kept while their text and config are the same: a keystroke in
+   * a report re-checks it against its other version without parsing that version again (and hovers reuse them).
+   */
+  private readonly pairModels = new Map<string, { text: string; config: object; model: ReportModel }>();
 
   /** Report -> the file its last check read as its version in another language (translation-drift). */
   private readonly translations = new Map<string, string>();
 
   /** The report's version in another language: an open document's text, else the file's (io/translations.ts). */
-  private translationOf(uri: string, file: string, model: ReportModel, patterns?: TranslationPatterns): TranslationPair | undefined {
+  private translationOf(uri: string, file: string, model: ReportModel, configFile: ConfigFile, patterns?: TranslationPatterns): TranslationPair | undefined {
+    // The same config file read once is the same object until it changes; without one, the defaults are all alike.
+    const configKey: object = configFile.path ? configFile : DEFAULTS_KEY;
     for (const candidate of translationCandidates(file, model, patterns)) {
       const other = URI.file(candidate).toString();
       // Most reports have no version in another language: a stat says so without the cost of a failed read.
       const text = this.documents.get(other)?.getText() ?? (fs.existsSync(candidate) ? this.workspace.readText(other) : undefined);
       if (text === undefined || text.length > this.closedFileLimit()) continue;
       this.translations.set(uri, other);
-      return { name: path.basename(candidate), fileName: candidate, text };
+      let kept = this.pairModels.get(candidate);
+      if (!kept || kept.text !== text || kept.config !== configKey) {
+        kept = { text, config: configKey, model: buildModel(text, { config: configFile.config, fileName: candidate }) };
+        this.pairModels.delete(candidate);
+        // A few pairs at a time are being edited: the oldest model goes past eight.
+        if (this.pairModels.size >= 8) this.pairModels.delete(this.pairModels.keys().next().value!);
+        this.pairModels.set(candidate, kept);
+      }
+      return { name: path.basename(candidate), fileName: candidate, text, model: kept.model };
     }
     this.translations.delete(uri);
     return undefined;
@@ -264,14 +287,8 @@ export class LanguageService {
     if (!a || !uri.startsWith('file:')) return null;
     const options = this.optionsFor(uri);
     const pair = options.translation?.(a.model);
-    if (!pair || pair.text.length > this.settingsNow.maxLiveSize) return null;
-    // The other version's model, kept while its text is the same (hovers come one after another).
-    const kept = this.counterpartModel;
-    const other =
-      kept && kept.fileName === pair.fileName && kept.text === pair.text && kept.config === options.config
-        ? kept.model
-        : buildModel(pair.text, { config: options.config!, fileName: pair.fileName });
-    this.counterpartModel = { fileName: pair.fileName, text: pair.text, config: options.config!, model: other };
+    if (!pair?.model || pair.text.length > this.settingsNow.maxLiveSize) return null;
+    const other = pair.model;
     const offset = a.index.offsetAt(position);
     const model = a.model;
     const at = (start: number, end: number, what: string): Counterpart => {

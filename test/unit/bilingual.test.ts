@@ -243,10 +243,17 @@ describe('translation-drift', () => {
     assert.deepStrictEqual(driftOf('ports.md'), []);
     docs.set(uri('a.md'), { uri: uri('a.md'), version: 1, getText: () => fs.readFileSync(path.join(dir, 'a.md'), 'utf8') });
     assert.deepStrictEqual(driftOf('a.md'), ['Front matter `status` is "published" here and "review" in the French version (b-french.md).']);
+    // A keystroke in the English version re-checks it against the French model already built (not parsed again).
+    const kept = (service as unknown as { pairModels: Map<string, { model: object }> }).pairModels;
+    const frModel = kept.get(path.join(dir, 'ports.fr.md'))!.model;
+    docs.set(uri('ports.md'), { uri: uri('ports.md'), version: 2, getText: () => EN.replace('Ten ports', 'Ten big ports') });
+    assert.deepStrictEqual(driftOf('ports.md'), []);
+    assert.strictEqual(kept.get(path.join(dir, 'ports.fr.md'))!.model, frModel);
     // The French version opened and edited, unsaved: the English one is checked against it.
     docs.set(uri('ports.fr.md'), { uri: uri('ports.fr.md'), version: 2, getText: () => FR.replace('35,5', '40') });
     assert.deepStrictEqual(service.translationReaders(uri('ports.fr.md')), [uri('ports.md')]);
     assert.deepStrictEqual(driftOf('ports.md'), ['Figures differ from the French version (ports.fr.md): 35.5 here; 40 there.']);
+    assert.notStrictEqual(kept.get(path.join(dir, 'ports.fr.md'))!.model, frModel, 'a new text, a new model');
   });
 
   it('pairs by the config’s translations: patterns, and says when they are malformed', () => {

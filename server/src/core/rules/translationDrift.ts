@@ -10,6 +10,8 @@ export interface TranslationPair {
   name: string;
   fileName: string;
   text: string;
+  /** Its model under the report's config, when the caller keeps one (the service does, across keystrokes). */
+  model?: ReportModel;
 }
 
 /** The languages messages name (`language.*` of the catalogue); others are named by their code. */
@@ -32,7 +34,7 @@ export const translationDrift: Rule = {
     const pair = ctx.translation?.();
     if (!pair) return;
     const model = ctx.model;
-    const other = buildModel(pair.text, { config: ctx.config, fileName: pair.fileName });
+    const other = pair.model ?? buildModel(pair.text, { config: ctx.config, fileName: pair.fileName });
     const m = ctx.messages;
     const language = NAMED_LANGUAGES.has(other.language) ? m.dynamic(`language.${other.language}` as MessageKey) : other.language;
     const them =
