@@ -8,6 +8,8 @@ export interface HostileShape {
   build(size: number): string;
   /** A `.foresight.yml` to check the document with, when the shape needs one. */
   config?(size: number): string;
+  /** The document's version in French (`x.fr.md`), for translation-drift, when the shape needs one. */
+  translation?(size: number): string;
 }
 
 const fill = (unit: string, size: number, prefix = '', suffix = ''): string =>
@@ -144,4 +146,20 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   { name: 'unclosed math `$a @b $a @b …`', build: (n) => fill('$a @b ', n) },
   { name: 'display math never closed `$$@a $$@a`… then `$`', build: (n) => fill('$$@a ', n, '', '$') },
   { name: 'keys with dollars `@a$b$@a$b$…`', build: (n) => fill('@a$b$', n) },
+  // translation-drift (docs/rules.md): paragraphs of figures compared with their French version.
+  {
+    name: 'a French version whose figures all differ, one paragraph',
+    build: (n) => fill('1,234,567.5 ', n, '# R\n\n## A\n\n'),
+    translation: (n) => fill('7 654 321,5 ', n, '# R\n\n## A\n\n'),
+  },
+  {
+    name: 'French thousands groups that never end `1 234 234 … 5`',
+    build: (n) => fill('234 ', n, '# R\n\n## A\n\n1 ', '5'),
+    translation: (n) => fill('234 ', n, '# R\n\n## A\n\n1 ', '5'),
+  },
+  {
+    name: 'thousands of headings of one outline, with figures and notes',
+    build: (n) => fill('## H\n\nIn 2024, 35% of 1,200.[^1]\n\n', n, '# R\n\n', '\n[^1]: S. https://a.example.org/x\n'),
+    translation: (n) => fill('## T\n\nEn 2025, 36 % de 1 200.[^1]\n\n', n, '# R\n\n', '\n[^1]: S. https://b.example.org/x\n'),
+  },
 ];

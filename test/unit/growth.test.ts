@@ -32,7 +32,9 @@ function runner(shape: HostileShape, size: number): () => void {
   const text = shape.build(size);
   const config = shape.config ? parseConfig(shape.config(size)).config : undefined;
   // Removing link artifacts is the fix; the others are checks.
-  return shape.name.includes('artifact') ? () => fixAll(text, { config }) : () => check(text, { config });
+  const other = shape.translation?.(size);
+  const translation = other === undefined ? undefined : () => ({ name: 'x.fr.md', fileName: 'x.fr.md', text: other });
+  return shape.name.includes('artifact') ? () => fixAll(text, { config }) : () => check(text, { config, fileName: 'x.md', translation });
 }
 
 describe('growth on hostile shapes (CPU time, two sizes)', function () {
