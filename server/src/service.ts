@@ -248,7 +248,7 @@ export class LanguageService {
    * Models of the reports' other versions, by file, kept while their text and config are the same: a keystroke in
    * a report re-checks it against its other version without parsing that version again (and hovers reuse them).
    */
-  private readonly pairModels = new Map<string, { text: string; config: object; model: ReportModel }>();
+  private readonly pairModels = new Map<string, { text: string; stamp?: string; config: object; model: ReportModel }>();
 
   /** Report -> the file its last check read as its version in another language (translation-drift). */
   private readonly translations = new Map<string, string>();
@@ -259,13 +259,22 @@ export class LanguageService {
     const configKey: object = configFile.path ? configFile : DEFAULTS_KEY;
     for (const candidate of translationCandidates(file, model, patterns)) {
       const other = URI.file(candidate).toString();
-      // Most reports have no version in another language: a stat says so without the cost of a failed read.
-      const text = this.documents.get(other)?.getText() ?? (fs.existsSync(candidate) ? this.workspace.readText(other) : undefined);
+      let kept = this.pairModels.get(candidate);
+      const open = this.documents.get(other)?.getText();
+      let stamp: string | undefined;
+      let text = open;
+      if (text === undefined) {
+        // A closed version: one stat says whether it exists and whether the text kept is still its text, so a
+        // keystroke in the report neither reads nor parses it again.
+        const st = fs.statSync(candidate, { throwIfNoEntry: false });
+        if (!st?.isFile() || st.size > this.closedFileLimit()) continue;
+        stamp = `${st.size}:${st.mtimeMs}`;
+        text = kept?.stamp === stamp ? kept.text : this.workspace.readText(other);
+      }
       if (text === undefined || text.length > this.closedFileLimit()) continue;
       this.translations.set(uri, other);
-      let kept = this.pairModels.get(candidate);
       if (!kept || kept.text !== text || kept.config !== configKey) {
-        kept = { text, config: configKey, model: buildModel(text, { config: configFile.config, fileName: candidate }) };
+        kept = { text, stamp, config: configKey, model: buildModel(text, { config: configFile.config, fileName: candidate }) };
         this.pairModels.delete(candidate);
         // A few pairs at a time are being edited: the oldest model goes past eight.
         if (this.pairModels.size >= 8) this.pairModels.delete(this.pairModels.keys().next().value!);

@@ -256,6 +256,37 @@ describe('translation-drift', () => {
     assert.notStrictEqual(kept.get(path.join(dir, 'ports.fr.md'))!.model, frModel, 'a new text, a new model');
   });
 
+  it('reads a closed version again only when its file changes (size and modification time), not at each keystroke', () => {
+    const dir = makeTempDir('foresight-bilingual-');
+    const frFile = path.join(dir, 'ports.fr.md');
+    fs.writeFileSync(path.join(dir, 'ports.md'), EN);
+    fs.writeFileSync(frFile, FR);
+    const docs = new Map<string, OpenDocument>();
+    const service = new LanguageService(
+      { get: (u) => docs.get(u), all: () => [...docs.values()] },
+      { error: () => undefined, warn: () => undefined, linksChanged: () => undefined },
+    );
+    const uri = URI.file(path.join(dir, 'ports.md')).toString();
+    const driftAt = (version: number): string[] => {
+      docs.set(uri, { uri, version, getText: () => EN + ' '.repeat(version) });
+      return service
+        .diagnosticsFor(uri)
+        .filter((d) => d.code === 'translation-drift')
+        .map((d) => d.message);
+    };
+    // A whole-second modification time, so that setting it again gives the very same stamp.
+    const mtime = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000);
+    fs.utimesSync(frFile, mtime, mtime);
+    assert.deepStrictEqual(driftAt(1), []);
+    // Same size, same modification time: the text read before still stands (the file is not read again).
+    fs.writeFileSync(frFile, FR.replace('35,5', '36,5'));
+    fs.utimesSync(frFile, mtime, mtime);
+    assert.deepStrictEqual(driftAt(2), []);
+    // A later modification time: read again.
+    fs.utimesSync(frFile, new Date(mtime.getTime() + 5000), new Date(mtime.getTime() + 5000));
+    assert.deepStrictEqual(driftAt(3), ['Figures differ from the French version (ports.fr.md): 35.5 here; 36.5 there.']);
+  });
+
   it('pairs by the config’s translations: patterns, and says when they are malformed', () => {
     const dir = makeTempDir('foresight-bilingual-');
     fs.mkdirSync(path.join(dir, 'en', 'ports'), { recursive: true });
