@@ -24,7 +24,7 @@ import { walkFiles } from './io/walk';
 import { globRegExp, ignoreMatcher } from './core/config/ignore';
 import { isValidUtf8, writeFileSafely } from './io/writeFile';
 import { LanguageService, type CheckFailure, type PreparedFile } from './service';
-import { localeFromEnvironment } from './core/messages';
+import { localeFromEnvironment, messagesFor } from './core/messages';
 
 export interface CliResult {
   code: number;
@@ -326,6 +326,7 @@ export async function runCli(
     files: checked,
     fixable: new Set(kept.flatMap((i, k) => (out.fixable.has(i) && !values.fix ? [k] : []))),
     frames: out.frames && kept.map((i) => out.frames![i]),
+    messages: messagesFor(locale),
   };
   if (values['fix-dry-run']) {
     // The diff alone on stdout (for `git apply`); the exit code is the one --fix would give.

@@ -5,6 +5,7 @@
  */
 import type * as cryptoT from 'crypto';
 import type { Severity } from './core/types';
+import { ENGLISH, type Messages } from './core/messages';
 
 export interface Row {
   file: string;
@@ -105,6 +106,8 @@ export interface TextOptions {
   fixable: ReadonlySet<number>;
   /** The source lines under each finding (`--code-frame`), by index into the rows. */
   frames?: ReadonlyArray<string | undefined>;
+  /** The words of the summary (the run's locale); English when not given. */
+  messages?: Messages;
 }
 
 const SGR = {
@@ -158,21 +161,19 @@ export function formatText(rows: readonly Row[], options: TextOptions): string {
   return out + summaryLine(rows, options) + '\n';
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/** "12 problems (3 errors, 9 warnings) in 4 files, 2 fixable with --fix", or "No problems in 10 files". */
-export function summaryLine(rows: readonly Row[], options: Pick<TextOptions, 'colour' | 'files' | 'fixable'>): string {
+/** "12 problems (3 errors, 9 warnings) in 4 files, 2 fixable with --fix", or "No problems in 10 files" (in the run's language). */
+export function summaryLine(rows: readonly Row[], options: Pick<TextOptions, 'colour' | 'files' | 'fixable' | 'messages'>): string {
+  const m = options.messages ?? ENGLISH;
   const paint = (code: string, s: string): string => (options.colour ? `${code}${s}${SGR.reset}` : s);
-  if (rows.length === 0) return paint(SGR.bold, `No problems in ${plural(options.files, 'file')}`);
+  if (rows.length === 0) return paint(SGR.bold, m.plural('summary.none', options.files, {}));
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const r of rows) counts[r.severity]++;
-  const parts = (['error', 'warning', 'info', 'hint'] as const)
-    .filter((s) => counts[s] > 0)
-    .map((s) => (s === 'info' ? `${counts[s]} info` : plural(counts[s], s)));
-  const files = new Set(rows.map((r) => r.file)).size;
-  const fixable = options.fixable.size ? `, ${options.fixable.size} fixable with --fix` : '';
-  const mark = counts.error ? '✖' : '⚠';
-  const line = `${mark} ${plural(rows.length, 'problem')} (${parts.join(', ')}) in ${plural(files, 'file')}${fixable}`;
+  const parts = (['error', 'warning', 'info', 'hint'] as const).filter((s) => counts[s] > 0).map((s) => m.plural(`summary.${s}`, counts[s], {}));
+  const files = m.plural('summary.files', new Set(rows.map((r) => r.file)).size, {});
+  const said = { mark: counts.error ? '✖' : '⚠', problems: m.plural('summary.problems', rows.length, {}), counts: parts.join(', '), files };
+  const line = options.fixable.size
+    ? m.t('summary.line-fixable', { ...said, fixable: m.plural('summary.fixable', options.fixable.size, {}) })
+    : m.t('summary.line', said);
   return paint(SGR.bold + (counts.error ? SGR.red : SGR.yellow), line);
 }
 

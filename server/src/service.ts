@@ -13,6 +13,7 @@ import { check, checkModel, fixAll, severityOf, type CheckOptions, type CheckRes
 import { isBibtexKey } from './core/bib/bibtex';
 import { citationScope, lookupKey } from './core/bib/scope';
 import { parseConfig } from './core/config/config';
+import { messagesFor, type Messages } from './core/messages';
 import { linkTargets } from './core/links/targets';
 import { buildModel, type ReportModel } from './core/model';
 import { NoteReadings } from './core/notes/classify';
@@ -164,6 +165,11 @@ export class LanguageService {
 
   setLocale(locale: string | undefined): void {
     this.localeNow = locale;
+  }
+
+  /** The messages in the user's language (`setLocale`). */
+  messages(): Messages {
+    return messagesFor(this.localeNow);
   }
 
   /** Everything derived is dropped (settings, trust, folders or a config changed): the next request checks again. */
@@ -355,12 +361,12 @@ export class LanguageService {
       if (e instanceof CheckStopped) {
         const timeout = this.settingsNow.checkTimeout;
         return {
-          failure: `Checking this report took longer than ${timeout} s (foresight.checkTimeout) and was stopped: run foresight-lint on it instead.`,
+          failure: this.messages().t('notice.timeout', { seconds: timeout }),
           stopped: true,
         };
       }
       const error = e instanceof Error ? e : new Error(String(e));
-      return { failure: `This report could not be checked (${error.message}); the other reports are checked as usual.`, stopped: false, error };
+      return { failure: this.messages().t('notice.failed', { error: error.message }), stopped: false, error };
     }
   }
 
@@ -441,7 +447,10 @@ export class LanguageService {
     if (doc && doc.getText().length > this.settingsNow.maxLiveSize) {
       return [
         noticeDiagnostic(
-          `This report is ${(doc.getText().length / 1048576).toFixed(1)} MB, over the live-check limit of ${(this.settingsNow.maxLiveSize / 1048576).toFixed(0)} MB: run foresight-lint on it instead.`,
+          this.messages().t('notice.live-limit', {
+            size: this.messages().decimal(doc.getText().length / 1048576, 1),
+            limit: this.messages().decimal(this.settingsNow.maxLiveSize / 1048576, 0),
+          }),
         ),
       ];
     }
@@ -578,14 +587,14 @@ export class LanguageService {
     const k = a && citationKeyAt(a, a.index.offsetAt(position));
     if (!a || !k) return undefined;
     const key = newName.replace(/^@/, '');
-    if (!isValidKey(key)) throw new RenameError(`"${newName}" is not a key Pandoc reads whole: use letters, digits and inner punctuation (:.#$%&-+?<>~/).`);
+    const m = this.messages();
+    if (!isValidKey(key)) throw new RenameError(m.t('rename.invalid-key', { name: newName }));
     const target = a.citations ? lookupKey(a.citations, k.key) : undefined;
-    if (!target) throw new RenameError(`@${k.key} is in no bibliography in scope: there is no entry to rename.`);
-    if (key !== k.key && lookupKey(a.citations!, key)) throw new RenameError(`@${key} already exists in the bibliographies in scope.`);
+    if (!target) throw new RenameError(m.t('rename.key-not-found', { key: k.key }));
+    if (key !== k.key && lookupKey(a.citations!, key)) throw new RenameError(m.t('rename.key-exists', { key }));
     const file = a.citations!.files.find((f) => 'bibliography' in f.loaded && f.loaded.path === target.in);
     const bib = file && 'bibliography' in file.loaded ? file.loaded.bibliography : undefined;
-    if (bib?.format === 'bibtex' && !isBibtexKey(key))
-      throw new RenameError(`"${key}" cannot be a BibTeX key: Pandoc reads only letters, digits and .:;?!\`'()/*@_+=-[]& in keys.`);
+    if (bib?.format === 'bibtex' && !isBibtexKey(key)) throw new RenameError(m.t('rename.invalid-bibtex-key', { key, characters: ".:;?!`'()/*@_+=-[]&" }));
     const changes: Record<string, TextEdit[]> = {};
     const entry = entryLocation(a, a.citations!, k.key)!;
     (changes[entry.uri] ??= []).push({ range: entry.range, newText: key });

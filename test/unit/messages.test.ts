@@ -89,6 +89,18 @@ const ENGLISH_WORDS = [
   'Pandoc uses',
 ];
 
+/** Entries French writes as English does: a frame of placeholders, or words that are the same in both languages. */
+const SAME_IN_FRENCH = new Set<MessageKey>([
+  'hover.with-forms',
+  'hover.antecedent-problem',
+  'form.article',
+  'symbol.section',
+  'symbol.notes',
+  'status.sections',
+  'status.notes.one',
+  'status.notes.other',
+]);
+
 describe('the message catalogue', () => {
   it('has every key in both languages, and only those', () => {
     assert.ok(keys.length > 100, `${keys.length} keys`);
@@ -115,7 +127,7 @@ describe('the message catalogue', () => {
   it('keeps code spans as they are and says every entry in French, with French quotes and ordinary spaces', () => {
     for (const key of keys) {
       assert.deepStrictEqual(fr[key].match(/`[^`]+`/g) ?? [], en[key].match(/`[^`]+`/g) ?? [], key);
-      assert.notStrictEqual(fr[key], en[key], `${key} is not translated`);
+      if (!SAME_IN_FRENCH.has(key)) assert.notStrictEqual(fr[key], en[key], `${key} is not translated`);
       // The convention of the catalogue's header: « » for quotes, a plain space before : ; ? ! (no no-break spaces).
       assert.doesNotMatch(fr[key], /"/, key);
       assert.doesNotMatch(fr[key], /[\u00a0\u202f]/, key);

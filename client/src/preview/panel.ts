@@ -82,6 +82,8 @@ export class ReportPreview implements vscode.Disposable {
     return renderReport(this.document.getText(), {
       config: this.configFor(this.document.uri),
       allowRemoteImages,
+      // The marks in VS Code's display language, as the server words them (README, "Messages in your language").
+      locale: vscode.env.language,
       resolveImage: (src) => {
         const local = localPath(src);
         return local === undefined ? undefined : webviewSrc(local);

@@ -5,7 +5,7 @@ import { defaultConfig, type ForesightConfig } from './config/config';
 import { applyEdits } from './fixes/edits';
 import { buildModel, type ReportModel } from './model';
 import { rules } from './rules';
-import { messagesFor } from './messages';
+import { messagesFor, type Language } from './messages';
 import { MAX_BLOCKS, MAX_NOTES } from './parse/blocks';
 import { MAX_INLINE_ITEMS } from './parse/markdown';
 import type { Finding, LinkLookup } from './rules/rule';
@@ -42,6 +42,8 @@ export interface CheckOptions {
 
 export interface CheckResult {
   model: ReportModel;
+  /** The language the findings are worded in (from `CheckOptions.locale`): the editor's features word theirs alike. */
+  language: Language;
   problems: Problem[];
   /** Rules that threw: reported once by the caller; the other rules still ran. */
   ruleErrors: Array<{ rule: string; error: Error }>;
@@ -134,7 +136,7 @@ function runRules(
       });
     } catch (error) {
       if (error instanceof CheckStopped) throw error;
-      if (error === enough) unlisted.push(`${rule.code} found more than ${most.toLocaleString('en')} problems: only those are listed.`);
+      if (error === enough) unlisted.push(messages.t('notice.too-many', { rule: rule.code, most: messages.count(most) }));
       else ruleErrors.push({ rule: rule.code, error: error as Error });
     }
   }
@@ -148,19 +150,23 @@ export function checkModel(model: ReportModel, options: CheckOptions = {}): Chec
     problems.push({ rule, severity, message: flat(f.message), start: f.start, end: f.end, fixes: f.fixes });
   });
   problems.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  const messages = messagesFor(options.locale);
+  const language = messages.language;
   if (cut === undefined)
-    return unlisted.length ? { model, problems, ruleErrors, citations, notice: unlisted.join(' ') } : { model, problems, ruleErrors, citations };
+    return unlisted.length
+      ? { model, language, problems, ruleErrors, citations, notice: unlisted.join(' ') }
+      : { model, language, problems, ruleErrors, citations };
   const by = model.md.truncatedBy;
   const why =
     by === 'inline'
-      ? `more than ${MAX_INLINE_ITEMS.toLocaleString('en')} note references, links and code spans`
+      ? messages.t('notice.why-inline', { count: messages.count(MAX_INLINE_ITEMS) })
       : by === 'notes'
-        ? `more than ${MAX_NOTES.toLocaleString('en')} footnotes`
-        : `more than ${MAX_BLOCKS.toLocaleString('en')} blocks (paragraphs, headings, list items…)`;
+        ? messages.t('notice.why-notes', { count: messages.count(MAX_NOTES) })
+        : messages.t('notice.why-blocks', { count: messages.count(MAX_BLOCKS) });
   // Cut on its first line (one line of 120,000 references): nothing was checked, and the notice says so.
-  const checked = cut === 0 ? 'Nothing of this report was checked' : `Only lines 1-${cut} of this report were checked`;
-  const notice = [`${checked}: it has ${why}.`, ...unlisted].join(' ');
-  return { model, problems, ruleErrors, citations, notice };
+  const checked = cut === 0 ? messages.t('notice.checked-nothing', { why }) : messages.t('notice.checked-lines', { line: cut, why });
+  const notice = [checked, ...unlisted].join(' ');
+  return { model, language, problems, ruleErrors, citations, notice };
 }
 
 /** The model of `text` under the check's options (its config, template, deadline and kept readings). */

@@ -3,6 +3,7 @@
  * after `@` and `[@`, hover with the entry, go to its definition in the
  * bibliography, and what references and rename across reports need.
  */
+import { messagesIn } from '../core/messages';
 import type { CompletionItem, CompletionList, Hover, Location, Position, Range } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
 import { isCrossReference, lookupKey, type CitationScope } from '../core/bib/scope';
@@ -87,31 +88,23 @@ export function citationHover(a: Analysis, offset: number, linkLine: (line: stri
   const k = citationKeyAt(a, offset);
   if (!k) return undefined;
   const range = a.index.range(k.start, k.end);
-  if (isCrossReference(k.key))
-    return { range, contents: { kind: 'markdown', value: `\`@${k.key}\` is a cross-reference (Quarto or pandoc-crossref), not a bibliography key.` } };
+  const m = messagesIn(a.language);
+  if (isCrossReference(k.key)) return { range, contents: { kind: 'markdown', value: m.t('hover.cross-reference-key', { key: k.key }) } };
   const scope = a.citations;
-  if (!scope)
-    return {
-      range,
-      contents: {
-        kind: 'markdown',
-        value: `\`@${k.key}\`: no bibliography is in scope for this report (front matter \`bibliography:\`, \`references:\`, or \`.foresight.yml\`).`,
-      },
-    };
+  if (!scope) return { range, contents: { kind: 'markdown', value: m.t('hover.no-bibliography', { key: k.key }) } };
   const found = lookupKey(scope, k.key);
   if (!found)
-    return {
-      range,
-      contents: { kind: 'markdown', value: `\`@${k.key}\` is in no bibliography in scope (searched: ${scope.searched.map(fileNameOf).join(', ')}).` },
-    };
+    return { range, contents: { kind: 'markdown', value: m.t('hover.key-not-found', { key: k.key, files: scope.searched.map(fileNameOf).join(', ') }) } };
   const ref = found.ref;
   const lines = [formatReference(ref)];
-  if (ref.url) lines.push(linkLine(`Source: <${ref.url.trim()}>`, ref.url.trim()));
+  if (ref.url) lines.push(linkLine(m.t('hover.source', { url: ref.url.trim() }), ref.url.trim()));
   // The same address the link check fetches (links/targets.ts), so that its result shows here.
   const doi = entryDoi(ref);
   if (doi) lines.push(linkLine(`DOI: [${doi}](${doiUrl(doi).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})`, doiUrl(doi)));
   for (const id of ref.identifiers) lines.push(id);
-  lines.push(`_${found.in === 'references' ? 'references in the front matter' : `${fileNameOf(found.in)}, line ${ref.line}`}_ · ${ref.type || ref.sourceType}`);
+  lines.push(
+    `_${found.in === 'references' ? m.t('hover.in-references') : m.t('hover.in-file', { file: fileNameOf(found.in), line: ref.line })}_ · ${ref.type || ref.sourceType}`,
+  );
   return { range, contents: { kind: 'markdown', value: lines.join('\n\n') } };
 }
 

@@ -4,6 +4,7 @@ import { fixAll, type CheckOptions } from '../core/checker';
 import { renumberFootnotesFix } from '../core/fixes/footnotes';
 import { insertMissingSectionsFix } from '../core/fixes/insertSection';
 import { ibidSource, missingSections, type Entry } from '../core/model';
+import { messagesIn } from '../core/messages';
 
 /** The most sections the insert-missing-sections command adds at once (the first entries' first). */
 const MAX_INSERTED = 10_000;
@@ -28,6 +29,7 @@ function overlaps(a: Range, b: Range): boolean {
 export function codeActions(a: Analysis, range: Range, only: string[] | undefined, contextDiagnostics: Diagnostic[], options: CheckOptions): CodeAction[] {
   const wants = (kind: string): boolean => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
   const actions: CodeAction[] = [];
+  const m = messagesIn(a.language);
   if (wants('quickfix')) {
     const seen = new Set<string>();
     for (const p of a.problems) {
@@ -61,19 +63,19 @@ export function codeActions(a: Analysis, range: Range, only: string[] | undefine
       const rest = text.slice(note.def.contentStart + ibidMatch[0].length, note.def.end);
       const newText = /^\.?$/.test(rest.trim()) ? full : full.replace(/\.$/, '') + rest;
       actions.push({
-        title: `Replace "Ibid." with the full citation of [^${source.def.rawLabel}]`,
+        title: m.t('fix.expand-ibid', { label: source.def.rawLabel }),
         kind: 'refactor.rewrite',
         edit: toWorkspaceEdit(a.uri, a.version, [{ start: note.def.contentStart, end: note.def.end, newText }], a.index),
       });
     }
   }
   if (wants(RENUMBER_KIND)) {
-    const fix = renumberFootnotesFix(a.model);
+    const fix = renumberFootnotesFix(a.model, undefined, m);
     if (fix) actions.push({ title: fix.title, kind: RENUMBER_KIND, edit: toWorkspaceEdit(a.uri, a.version, fix.edits, a.index) });
   }
   if (only && only.some((o) => FIX_ALL_KIND === o || FIX_ALL_KIND.startsWith(o + '.')) && !only.includes('source')) {
     const edit = fixAllEdit(a, options);
-    if (edit) actions.push({ title: 'Fix all safe Foresight problems', kind: FIX_ALL_KIND, edit });
+    if (edit) actions.push({ title: m.t('fix.fix-all'), kind: FIX_ALL_KIND, edit });
   }
   return actions;
 }

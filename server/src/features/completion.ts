@@ -1,4 +1,5 @@
 /** Completion: footnote labels after `[^`, citation keys after `@`, section headings after `#`, front matter keys and values. */
+import { messagesIn, type MessageKey } from '../core/messages';
 import type { CompletionItem, CompletionList, Position } from 'vscode-languageserver-types';
 import { citationCompletion } from './citations';
 import { sectionLevel } from '../core/fixes/insertSection';
@@ -42,6 +43,7 @@ export function completeAt(a: Analysis, position: Position): CompletionItem[] | 
 
 function footnoteCompletion(a: Analysis, position: Position, typed: string, atLineStart: boolean, closed: boolean): CompletionItem[] {
   const model = a.model;
+  const m = messagesIn(a.language);
   const range = { start: { line: position.line, character: position.character - typed.length }, end: position };
   const items: CompletionItem[] = [];
   // The highest number in use, by a loop: Math.max(...numbers) overflows the stack on a report of 100 000 references.
@@ -55,7 +57,7 @@ function footnoteCompletion(a: Analysis, position: Position, typed: string, atLi
       items.push({
         label,
         kind: 20, // EnumMember
-        detail: 'Referenced, not yet defined',
+        detail: m.t('completion.undefined-label'),
         sortText: `0${String(i).padStart(5, '0')}`,
         textEdit: { range, newText: closed ? label : `${label}]: ` },
       }),
@@ -64,7 +66,7 @@ function footnoteCompletion(a: Analysis, position: Position, typed: string, atLi
   items.push({
     label: next,
     kind: 12, // Value
-    detail: 'Next free note number',
+    detail: m.t('completion.next-number'),
     sortText: '1',
     preselect: !atLineStart,
     textEdit: { range, newText: closed ? next : `${next}]` },
@@ -88,6 +90,7 @@ function footnoteCompletion(a: Analysis, position: Position, typed: string, atLi
 
 function sectionCompletion(a: Analysis, position: Position, offset: number, typedLevel: number, typedLength: number): CompletionItem[] {
   const model = a.model;
+  const m = messagesIn(a.language);
   const template = model.template!;
   // The entry the cursor is in: the last one starting before it.
   let entry: Entry | undefined;
@@ -106,7 +109,9 @@ function sectionCompletion(a: Analysis, position: Position, offset: number, type
     return {
       label: name,
       kind: 7, // Class: a section
-      detail: `${missing ? 'Missing section' : required.has(canonical) ? 'Required section' : 'Optional section'} · ${template.name}`,
+      detail: m.t(missing ? 'completion.missing-section' : required.has(canonical) ? 'completion.required-section' : 'completion.optional-section', {
+        template: template.name,
+      }),
       documentation: lang?.purpose[canonical] ?? template.purpose[canonical],
       sortText: `${missing ? 0 : present.has(canonical) ? 2 : 1}${String(i).padStart(3, '0')}`,
       filterText: `${'#'.repeat(typedLevel)} ${name}`,
@@ -117,6 +122,7 @@ function sectionCompletion(a: Analysis, position: Position, offset: number, type
 
 function frontMatterCompletion(a: Analysis, before: string, position: Position): CompletionItem[] {
   const model = a.model;
+  const m = messagesIn(a.language);
   const value = /^([A-Za-z_]+):\s*(.*)$/.exec(before);
   if (value) {
     const [, key, typed] = value;
@@ -127,7 +133,7 @@ function frontMatterCompletion(a: Analysis, before: string, position: Position):
         : key === 'status'
           ? STATUS.map((label) => ({ label }))
           : key === 'steep'
-            ? [{ label: `[${STEEP.join(', ')}]`, detail: 'All STEEP categories' }, ...STEEP.map((label) => ({ label: `[${label}]` }))]
+            ? [{ label: `[${STEEP.join(', ')}]`, detail: m.t('completion.all-steep') }, ...STEEP.map((label) => ({ label: `[${label}]` }))]
             : [];
     return values.map((v, i) => ({
       label: v.label,
@@ -142,10 +148,10 @@ function frontMatterCompletion(a: Analysis, before: string, position: Position):
     const fm = model.md.frontMatter!;
     const present = new Set([...model.text.slice(fm.contentStart, fm.contentEnd).matchAll(/^([A-Za-z_]+)\s*:/gm)].map((m) => m[1]));
     const range = { start: { line: position.line, character: 0 }, end: position };
-    return FRONT_MATTER_FIELDS.filter((f) => !present.has(f.key)).map(({ key: k, description: doc }) => ({
+    return FRONT_MATTER_FIELDS.filter((f) => !present.has(f.key)).map(({ key: k }) => ({
       label: k,
       kind: 10, // Property
-      detail: doc,
+      detail: m.dynamic(`field.${k}` as MessageKey),
       textEdit: { range, newText: `${k}: ` },
       command: k === 'template' || k === 'status' ? { title: 'Suggest', command: 'editor.action.triggerSuggest' } : undefined,
     }));

@@ -6,36 +6,44 @@ import { sourceUrls, type Note } from '../core/model';
 import { labelAt, type Analysis } from './analysis';
 import { citationHover } from './citations';
 import type { Counterpart } from '../service';
+import { CATALOGUES, ENGLISH, messagesIn, type MessageKey, type Messages } from '../core/messages';
+import { noteSourceProblem } from '../core/rules/missingSourceUrl';
+import { linkDetail } from '../core/links/result';
 
 const SYMBOL: Record<LinkResult['kind'], string> = { ok: '✓', moved: '↪', gone: '✗', unreachable: '✗', unverified: '?', blocked: '–' };
 
 /** "Source: <url>" (or "DOI: …"), and what the link check found, when it ran. */
-function statusLine(a: Analysis, line: string, fetchUrl: string | undefined): string {
+function statusLine(a: Analysis, m: Messages, line: string, fetchUrl: string | undefined): string {
   if (!a.links || !fetchUrl) return line;
   const r = a.links(fetchUrl);
-  if (!r) return `${line} · _checking…_`;
+  if (!r) return m.t('hover.link-checking', { line });
   const minutes = Math.max(0, Math.round((Date.now() - r.checkedAt) / 60000));
-  const when = minutes < 1 ? 'just now' : minutes < 120 ? `${minutes} min ago` : `${Math.round(minutes / 60)} h ago`;
-  const detail = r.kind === 'moved' ? `moved to <${r.movedTo}>` : r.detail;
+  const when =
+    minutes < 1
+      ? m.t('hover.just-now')
+      : minutes < 120
+        ? m.t('hover.minutes-ago', { count: minutes })
+        : m.t('hover.hours-ago', { count: Math.round(minutes / 60) });
+  const detail = r.kind === 'moved' ? m.t('hover.moved-to', { url: r.movedTo ?? '' }) : linkDetail(r, m);
   const archive =
     r.kind === 'gone' || r.kind === 'unreachable'
-      ? ` · [archived copies](https://web.archive.org/web/*/${fetchUrl.replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})`
+      ? ` · [${m.t('hover.archived')}](https://web.archive.org/web/*/${fetchUrl.replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})`
       : '';
-  return `${line} · ${SYMBOL[r.kind]} ${detail} (checked ${when})${archive}`;
+  return m.t('hover.link-checked', { line, symbol: SYMBOL[r.kind], detail, when }) + archive;
 }
 
 /** One line per source of a note: its http(s) URLs, then identifiers written as text. */
-function sourceLines(a: Analysis, note: Note): string[] {
+function sourceLines(a: Analysis, m: Messages, note: Note): string[] {
   const urls = sourceUrls(note);
-  const lines = urls.map((u) => statusLine(a, `Source: <${u.url}>`, normaliseUrl(u.url)?.fetchUrl));
+  const lines = urls.map((u) => statusLine(a, m, m.t('hover.source', { url: u.url }), normaliseUrl(u.url)?.fetchUrl));
   const inUrls = urls.map((u) => u.url.toLowerCase());
   for (const id of note.identifiers) {
     if (id.kind === 'doi') {
       const doi = id.value;
       if (inUrls.some((u) => u.includes(doi.toLowerCase()))) continue;
       const url = doiUrl(doi);
-      lines.push(statusLine(a, `DOI: [${doi}](${url.replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})`, url));
-    } else lines.push(`${IDENTIFIER_NAMES[id.kind]}: ${id.value}`);
+      lines.push(statusLine(a, m, `DOI: [${doi}](${url.replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})`, url));
+    } else lines.push(m.t('hover.identifier', { name: id.kind === 'address' ? m.t('hover.address') : IDENTIFIER_NAMES[id.kind], value: id.value }));
   }
   return lines;
 }
@@ -47,36 +55,26 @@ const IDENTIFIER_NAMES: Record<string, string> = {
   pmid: 'PMID',
   pmcid: 'PMCID',
   urn: 'URN',
-  address: 'Address (in code, not a link)',
-};
-
-const SHORT_FORMS: Record<string, string> = {
-  ibid: '"Ibid."',
-  id: '"Id."',
-  'op-cit': '"op. cit."',
-  supra: '"supra"',
-  'short-title': 'a short title',
-  'author-date': 'author and year',
 };
 
 /** What kind of note this is, in a few words. */
-export function describeNote(note: Note): string {
+export function describeNote(note: Note, m: Messages = ENGLISH): string {
   const r = note.reading;
   switch (r.kind) {
     case 'citation': {
-      const forms = r.forms.length ? ` (${r.forms.join(', ')})` : '';
-      return `Citation${forms}${r.web ? ' of an online source' : ''}`;
+      const kind = m.t(r.web ? 'hover.citation-online' : 'hover.citation');
+      return r.forms.length ? m.t('hover.with-forms', { kind, forms: r.forms.map((f) => m.dynamic(`form.${f}` as MessageKey)).join(', ') }) : kind;
     }
     case 'short-citation':
-      return `Short citation (${SHORT_FORMS[r.shortForm ?? 'ibid']})`;
+      return m.t('hover.short-citation', { form: m.dynamic(`short.${r.shortForm ?? 'ibid'}` as MessageKey) });
     case 'commentary':
-      return 'Commentary (no source needed)';
+      return m.t('hover.commentary');
     case 'cross-reference':
-      return 'Cross-reference (no source needed)';
+      return m.t('hover.cross-reference');
     case 'citation-key':
-      return 'Citation key (the source is in the bibliography)';
+      return m.t('hover.citation-key');
     default:
-      return 'Empty note';
+      return m.t('hover.empty');
   }
 }
 
@@ -84,72 +82,70 @@ function quote(a: Analysis, note: Note): string {
   return '> ' + a.model.text.slice(note.def.contentStart, note.def.end).trim().replace(/\n\s*/g, ' ');
 }
 
-function noteMarkdown(a: Analysis, note: Note): string {
+function noteMarkdown(a: Analysis, m: Messages, note: Note): string {
   const text = a.model.text
     .slice(note.def.contentStart, note.def.end)
     .replace(/\n {4}/g, '\n')
     .trim();
-  const lines = [text || '_(empty note)_', '', `_${describeNote(note)}_`];
+  const lines = [text || m.t('hover.empty-text'), '', `_${describeNote(note, m)}_`];
   if (note.reading.kind === 'short-citation') {
     const source = note.antecedent;
     if (source) {
-      lines.push('', `Refers to [^${source.def.rawLabel}]:`, '', quote(a, source));
-      for (const l of sourceLines(a, source)) lines.push('', l);
-      if (source.missingSource) lines.push('', `⚠ [^${source.def.rawLabel}] ${source.missingSource}.`);
-    } else if (note.isIbid) lines.push('', '**Ibid.** with no earlier source to refer to.');
-    else if (note.reading.shortForm !== 'author-date') lines.push('', 'The full citation it shortens is not in this report.');
+      lines.push('', m.t('hover.refers-to', { label: source.def.rawLabel }), '', quote(a, source));
+      for (const l of sourceLines(a, m, source)) lines.push('', l);
+      const problem = noteSourceProblem(source, m);
+      if (problem) lines.push('', m.t('hover.antecedent-problem', { label: source.def.rawLabel, problem }));
+    } else if (note.isIbid) lines.push('', m.t('hover.orphan-ibid'));
+    else if (note.reading.shortForm !== 'author-date') lines.push('', m.t('hover.shortens-nothing'));
     return lines.join('\n');
   }
-  const sources = sourceLines(a, note);
+  const sources = sourceLines(a, m, note);
   for (const l of sources) lines.push('', l);
-  if (note.missingSource) lines.push('', `⚠ This note ${note.missingSource}.`);
-  else if (!sources.length && note.reading.kind === 'citation') lines.push('', '_No link; traceable from its details._');
+  const problem = noteSourceProblem(note, m);
+  if (problem) lines.push('', m.t('hover.note-problem', { problem }));
+  else if (!sources.length && note.reading.kind === 'citation') lines.push('', m.t('hover.no-link'));
   return lines.join('\n');
 }
 
-const LANGUAGE_NAMES: Record<string, string> = { en: 'English', fr: 'French' };
-
 /** "French version: **Pourquoi est-ce important ?** (line 17 of x.fr.md)": where a section or note is in the other version. */
-function counterpartLine(c: Counterpart | null | undefined): string {
+function counterpartLine(m: Messages, c: Counterpart | null | undefined): string {
   if (!c) return '';
-  const language = LANGUAGE_NAMES[c.language] ?? c.language;
-  return `\n\n${language} version: **${c.what.replace(/[*_`[\]\\]/g, '\\$&')}** (line ${c.range.start.line + 1} of ${c.name})`;
+  const name = `language.${c.language}`;
+  const language = name in CATALOGUES.en ? m.dynamic(name as MessageKey) : c.language;
+  return '\n\n' + m.t('hover.counterpart', { language, what: c.what.replace(/[*_`[\]\\]/g, '\\$&'), line: c.range.start.line + 1, name: c.name });
 }
 
 /** A hover; `counterpart` (when given) finds the place in the report's version in another language. */
 export function hover(a: Analysis, position: Position, counterpart?: () => Counterpart | null): Hover | null {
   const offset = a.index.offsetAt(position);
   const model = a.model;
-  const cited = citationHover(a, offset, (line, url) => statusLine(a, line, url));
+  const m = messagesIn(a.language);
+  const cited = citationHover(a, offset, (line, url) => statusLine(a, m, line, url));
   if (cited !== undefined) return cited;
   const at = labelAt(a, offset);
   if (at) {
     const range = a.index.range(at.kind === 'definition' ? at.start : at.start, at.kind === 'definition' ? at.labelEnd + 1 : at.end);
     if (at.kind === 'undefined-reference') {
-      return { contents: { kind: 'markdown', value: `Footnote **[^${at.rawLabel}]** has no definition.` }, range };
+      return { contents: { kind: 'markdown', value: m.t('hover.undefined-note', { label: at.rawLabel }) }, range };
     }
     const note = model.notesById.get(at.id)?.[0];
     if (!note) return null;
-    if (at.kind === 'reference') return { contents: { kind: 'markdown', value: noteMarkdown(a, note) + counterpartLine(counterpart?.()) }, range };
+    if (at.kind === 'reference') return { contents: { kind: 'markdown', value: noteMarkdown(a, m, note) + counterpartLine(m, counterpart?.()) }, range };
     const refs = model.refsById.get(at.id) ?? [];
-    const where = refs.length ? ` (first on line ${a.index.positionAt(refs[0].start).line + 1})` : '';
-    return {
-      contents: { kind: 'markdown', value: `Footnote **[^${at.rawLabel}]** is cited ${refs.length === 1 ? 'once' : `${refs.length} times`}${where}.` },
-      range,
-    };
+    const value = refs.length
+      ? m.plural('hover.cited-first', refs.length, { label: at.rawLabel, line: a.index.positionAt(refs[0].start).line + 1 })
+      : m.t('hover.not-cited', { label: at.rawLabel });
+    return { contents: { kind: 'markdown', value }, range };
   }
   for (const entry of model.entries) {
     for (const s of entry.sections) {
       if (offset >= s.heading.start && offset <= s.heading.end) {
         const lang = model.template?.languages[model.language];
         const purpose = lang?.purpose[s.canonical] ?? model.template?.purpose[s.canonical];
-        const kind = s.required ? 'Required' : 'Optional';
         const label = lang?.names[s.canonical] ?? s.canonical;
+        const title = m.t(s.required ? 'hover.required-section' : 'hover.optional-section', { label, template: model.template!.name });
         return {
-          contents: {
-            kind: 'markdown',
-            value: `**${label}** · ${kind} section of the ${model.template!.name} template${purpose ? `\n\n${purpose}` : ''}${counterpartLine(counterpart?.())}`,
-          },
+          contents: { kind: 'markdown', value: `${title}${purpose ? `\n\n${purpose}` : ''}${counterpartLine(m, counterpart?.())}` },
           range: a.index.range(s.heading.start, s.heading.end),
         };
       }

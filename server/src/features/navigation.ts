@@ -1,4 +1,5 @@
 /** Go to definition, references, highlights and rename for footnote labels. */
+import { messagesIn } from '../core/messages';
 import type { DocumentHighlight, Location, Position, Range, WorkspaceEdit } from 'vscode-languageserver-types';
 import { normalizeIdentifier } from '../core/parse/chars';
 import { scanFootnoteLabel } from '../core/parse/labels';
@@ -53,22 +54,21 @@ export class RenameError extends Error {}
 export function rename(a: Analysis, position: Position, newName: string): WorkspaceEdit | null {
   const at = labelAt(a, a.index.offsetAt(position));
   if (!at) return null;
+  const m = messagesIn(a.language);
   if (a.model.md.truncatedAt !== undefined) {
     // Uses of the label in the part not read (docs/parser.md, limits) would keep the old one.
-    throw new RenameError(
-      `${a.model.md.truncatedAt ? `Only lines 1-${a.model.md.truncatedAt} of this report were read` : 'This report was not read'} (it is too large): renaming could miss uses of the label after them.`,
-    );
+    const cut = a.model.md.truncatedAt;
+    throw new RenameError(cut ? m.t('rename.lines-read', { line: cut }) : m.t('rename.not-read'));
   }
   const label = newName.startsWith('^') ? newName.slice(1) : newName;
   if (scanFootnoteLabel(label + ']', 0, label.length + 1) !== label.length + 1) {
-    throw new RenameError(`"${newName}" is not a valid footnote label: use letters, digits or punctuation, with no spaces or brackets.`);
+    throw new RenameError(m.t('rename.invalid-label', { name: newName }));
   }
   const newId = normalizeIdentifier(label);
   // Nor a label an undefined reference already claims: renaming onto it would quietly point that claim at this note.
   if (newId !== at.id && (a.model.notesById.has(newId) || a.model.refsById.has(newId) || a.model.md.undefinedRefs.some((r) => r.id === newId))) {
-    throw new RenameError(
-      `Footnote [^${label}] already exists${a.model.notesById.has(newId) || a.model.refsById.has(newId) ? '' : ' (cited, with no definition)'}.`,
-    );
+    const used = a.model.notesById.has(newId) || a.model.refsById.has(newId);
+    throw new RenameError(m.t(used ? 'rename.label-exists' : 'rename.label-exists-undefined', { label }));
   }
   const edits = occurrences(a, at.id).map((o) => ({ range: a.index.range(o.labelStart, o.labelEnd), newText: label }));
   return { documentChanges: [{ textDocument: { uri: a.uri, version: a.version }, edits }] };

@@ -6,6 +6,8 @@
  * VS Code's built-in Markdown preview runs it as a markdown-it plugin, which
  * must answer at once and so checks the text itself. No vscode imports.
  */
+import { messagesIn, type Messages } from '../core/messages';
+import { noteSourceProblem } from '../core/rules/missingSourceUrl';
 import MarkdownIt from 'markdown-it';
 import { check, type CheckResult } from '../core/checker';
 import { positionAt } from '../core/text/lines';
@@ -33,6 +35,8 @@ export interface RenderOptions {
   allowRemoteImages?: boolean;
   /** Maps a local image path to a URL the page may load (webview URIs); undefined blocks it. */
   resolveImage?: (src: string) => string | undefined;
+  /** The user's locale, for the problem marks when the text is checked here (a given `result` has its own language). */
+  locale?: string;
 }
 
 interface FootnoteEnv {
@@ -47,6 +51,8 @@ interface FootnoteEnv {
   missing: Map<number, string[]>;
   /** Pandoc citations as they will read, when the report has bibliographies in scope. */
   citations?: CitationRendering;
+  /** The words of the problem marks, in the language of the check. */
+  messages: Messages;
 }
 
 export const escapeHtml = (s: string): string =>
@@ -84,13 +90,15 @@ function prepare(state: StateCore, options: RenderOptions): void {
   if ((state.env as { foresight?: { nested?: boolean } }).foresight?.nested) return;
   // markdown-it has normalised line breaks and NULs; a check of the same text before that is still this text's.
   const given = options.result && normaliseLikeMarkdownIt(options.result.model.text) === state.src ? options.result : undefined;
-  const result = given ?? check(state.src, { config: options.config });
+  const result = given ?? check(state.src, { config: options.config, locale: options.locale });
+  const messages = messagesIn(result.language);
   const model = result.model;
   const numbers = new Map<string, number>();
   model.readingOrder.forEach((n, i) => numbers.set(n.id, i + 1));
   const missing = options.problems !== false ? missingPlaceholders(model) : new Map<number, string[]>();
-  const citations = renderCitations(model, result.citations, options.problems !== false);
-  const env: FootnoteEnv = { model, numbers, seen: new Map(), undefinedIds: new Set(model.md.undefinedRefs.map((r) => r.id)), options, missing, citations };
+  const citations = renderCitations(model, result.citations, options.problems !== false, messages);
+  const undefinedIds = new Set(model.md.undefinedRefs.map((r) => r.id));
+  const env: FootnoteEnv = { model, numbers, seen: new Map(), undefinedIds, options, missing, citations, messages };
   (state.env as { foresight?: FootnoteEnv }).foresight = env;
   // Citations become markers of the same length and lines (renderCitations.ts), before the blanking below.
   if (citations) state.src = normaliseLikeMarkdownIt(citations.text);
@@ -149,7 +157,7 @@ function renderFootnoteRef(env: FootnoteEnv, { id, raw }: { id: string; raw: str
   if (n === undefined) {
     return env.options.problems === false
       ? `[^${escapeHtml(raw)}]`
-      : `<sup class="fs-ref fs-problem" title="Footnote [^${escapeHtml(raw)}] has no definition">[^${escapeHtml(raw)}]</sup>`;
+      : `<sup class="fs-ref fs-problem" title="${escapeHtml(env.messages.t('preview.undefined-note', { label: raw }))}">[^${escapeHtml(raw)}]</sup>`;
   }
   const k = (env.seen.get(id) ?? 0) + 1;
   env.seen.set(id, k);
@@ -163,12 +171,12 @@ function sourceLines(state: StateCore): void {
   const pending = env ? [...env.missing.entries()].sort((a, b) => a[0] - b[0]) : [];
   for (const token of state.tokens) {
     if (token.map && token.nesting >= 0 && token.level === 0) {
-      while (pending.length && pending[0][0] <= token.map[0]) out.push(placeholder(state, pending.shift()!));
+      while (pending.length && pending[0][0] <= token.map[0]) out.push(placeholder(state, env!.messages, pending.shift()!));
     }
     if (token.map && token.nesting === 1) token.attrSet('data-line', String(token.map[0]));
     out.push(token);
   }
-  while (pending.length) out.push(placeholder(state, pending.shift()!));
+  while (pending.length) out.push(placeholder(state, env!.messages, pending.shift()!));
   // Rendered last, once every reference has been rendered and counted for the back-links.
   if (env && !(env as { nested?: boolean }).nested) out.push(new state.Token('foresight_endnotes', '', 0));
   state.tokens = out;
@@ -193,9 +201,10 @@ function guardImages(md: MarkdownIt, options: RenderOptions): void {
   };
 }
 
-function placeholder(state: StateCore, [line, names]: [number, string[]]): Token {
+function placeholder(state: StateCore, m: Messages, [line, names]: [number, string[]]): Token {
   const t = new state.Token('html_block', '', 0);
-  t.content = names.map((n) => `<div class="fs-missing" data-line="${line}" role="note">Missing section: <strong>${escapeHtml(n)}</strong></div>\n`).join('');
+  const said = (n: string): string => escapeHtml(m.t('preview.missing-section', { section: '\u0000' })).replace('\u0000', `<strong>${escapeHtml(n)}</strong>`);
+  t.content = names.map((n) => `<div class="fs-missing" data-line="${line}" role="note">${said(n)}</div>\n`).join('');
   return t;
 }
 
@@ -222,18 +231,18 @@ function endnotes(md: MarkdownIt, env: FootnoteEnv & { nested?: boolean }): stri
     const backrefs = Array.from(
       { length: refs },
       (_, k) =>
-        `<a href="#fnref-${n}-${k + 1}" class="fs-backref" aria-label="Back to reference ${n}${refs > 1 ? `-${k + 1}` : ''}">↩${refs > 1 ? `<sup>${k + 1}</sup>` : ''}</a>`,
+        `<a href="#fnref-${n}-${k + 1}" class="fs-backref" aria-label="${escapeHtml(env.messages.t('preview.back-to-reference', { reference: `${n}${refs > 1 ? `-${k + 1}` : ''}` }))}">↩${refs > 1 ? `<sup>${k + 1}</sup>` : ''}</a>`,
     ).join(' ');
-    const problem =
-      env.options.problems === false || !note.missingSource
-        ? ''
-        : ` <span class="fs-problem fs-badge" title="${escapeHtml(note.missingSource)}">no source</span>`;
+    const missing = env.options.problems === false ? undefined : noteSourceProblem(note, env.messages);
+    const problem = missing
+      ? ` <span class="fs-problem fs-badge" title="${escapeHtml(missing)}">${escapeHtml(env.messages.t('preview.no-source'))}</span>`
+      : '';
     return `<li id="fn-${n}" data-line="${note.def.line}">${noteBody(md, model, note, env).trim()}${problem} ${backrefs}</li>`;
   });
   const uncited = model.notes.filter((n) => n.readingIndex === undefined);
   const uncitedHtml =
     uncited.length && env.options.problems !== false
-      ? `<h3 class="fs-problem">Not cited in the text</h3><ul class="fs-uncited">${uncited
+      ? `<h3 class="fs-problem">${escapeHtml(env.messages.t('preview.not-cited'))}</h3><ul class="fs-uncited">${uncited
           .map((n) => `<li data-line="${n.def.line}"><code>[^${escapeHtml(n.def.rawLabel)}]</code> ${noteBody(md, model, n, env).trim()}</li>`)
           .join('')}</ul>`
       : '';

@@ -11,6 +11,7 @@
  * naming it, then filler), which an inline rule turns into the rendered
  * citation. Offsets and lines stay where they were, for notes and line sync.
  */
+import { ENGLISH, type Messages } from '../core/messages';
 import type MarkdownIt from 'markdown-it';
 import { isCrossReference, lookupKey, type CitationScope } from '../core/bib/scope';
 import { entryDoi, type Reference } from '../core/bib/types';
@@ -47,7 +48,12 @@ function authorOf(ref: Reference): string {
 const anchor = (key: string): string => `ref-${encodeURIComponent(key).replace(/%/g, '_')}`;
 
 /** The citations of a report as they will read, and the text with markers; undefined when nothing is to render. */
-export function renderCitations(model: ReportModel, scope: CitationScope | undefined, problems: boolean): CitationRendering | undefined {
+export function renderCitations(
+  model: ReportModel,
+  scope: CitationScope | undefined,
+  problems: boolean,
+  messages: Messages = ENGLISH,
+): CitationRendering | undefined {
   const clusters = model.md.citations;
   if (!scope || clusters.length === 0) return undefined;
   const out: CitationRendering = { text: '', html: [], plain: [], lengths: [], cited: [] };
@@ -58,8 +64,8 @@ export function renderCitations(model: ReportModel, scope: CitationScope | undef
   for (const c of clusters) {
     if (out.html.length >= MAX_RENDERED_CITATIONS) break;
     const index = out.html.length;
-    out.html.push(renderCluster(text, c, scope, problems, cited, true));
-    out.plain.push(renderCluster(text, c, scope, problems, cited, false));
+    out.html.push(renderCluster(text, c, scope, problems, cited, true, messages));
+    out.plain.push(renderCluster(text, c, scope, problems, cited, false, messages));
     const m = marker(text.slice(c.start, c.end), index);
     out.lengths.push(m.length);
     parts.push(text.slice(last, c.start), m.text);
@@ -103,7 +109,15 @@ function marker(written: string, index: number): { text: string; length: number 
   return { text: out, length: counted };
 }
 
-function renderCluster(text: string, c: CitationCluster, scope: CitationScope, problems: boolean, cited: Map<string, Reference>, links: boolean): string {
+function renderCluster(
+  text: string,
+  c: CitationCluster,
+  scope: CitationScope,
+  problems: boolean,
+  cited: Map<string, Reference>,
+  links: boolean,
+  messages: Messages,
+): string {
   const link = (key: string, inner: string): string =>
     links ? `<a class="fs-cite" href="#${anchor(key)}">${inner}</a>` : `<span class="fs-cite">${inner}</span>`;
   const label = (key: string, suppress: boolean): { html: string; ref?: Reference } => {
@@ -111,7 +125,9 @@ function renderCluster(text: string, c: CitationCluster, scope: CitationScope, p
     if (!found) {
       const known = isCrossReference(key) || !scope.complete || !problems;
       return {
-        html: known ? `@${escapeHtml(key)}` : `<span class="fs-problem" title="@${escapeHtml(key)} is in no bibliography in scope">@${escapeHtml(key)}?</span>`,
+        html: known
+          ? `@${escapeHtml(key)}`
+          : `<span class="fs-problem" title="${escapeHtml(messages.t('preview.key-not-found', { key }))}">@${escapeHtml(key)}?</span>`,
       };
     }
     if (!cited.has(key)) cited.set(key, found.ref);

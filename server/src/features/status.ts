@@ -1,5 +1,6 @@
 /** The summary the status bar shows for the active report. */
 import type { Analysis } from './analysis';
+import { messagesIn } from '../core/messages';
 
 export interface ReportStatus {
   template?: string;
@@ -24,10 +25,11 @@ export function reportStatus(a: Analysis): ReportStatus {
   }
   // The notes missing-source-url reports (one per source; never an aside, a short form or a traceable book).
   const withoutSource = model.notes.filter((n) => n.missingSource).length;
+  const m = messagesIn(a.language);
   const parts: string[] = [];
-  if (model.template) parts.push(model.template.name, `${present}/${required} sections`);
-  parts.push(`${model.notes.length} note${model.notes.length === 1 ? '' : 's'}`);
-  if (withoutSource) parts.push(`${withoutSource} without source`);
+  if (model.template) parts.push(model.template.name, m.t('status.sections', { present, required }));
+  parts.push(m.plural('status.notes', model.notes.length, {}));
+  if (withoutSource) parts.push(m.t('status.without-source', { count: withoutSource }));
   return {
     template: model.template?.name,
     sectionsPresent: present,

@@ -2,11 +2,13 @@
 import type { DocumentSymbol, SymbolInformation } from 'vscode-languageserver-types';
 import { headingEnds, type Heading } from '../core/model';
 import type { Analysis } from './analysis';
+import { messagesIn } from '../core/messages';
 
 const SymbolKind = { File: 1, Module: 2, Namespace: 3, Class: 5, Field: 8, String: 15, Key: 20, Struct: 23 } as const;
 
 export function documentSymbols(a: Analysis): DocumentSymbol[] {
   const model = a.model;
+  const m = messagesIn(a.language);
   const entryHeadings = new Set(model.entries.map((e) => e.heading).filter((h): h is Heading => !!h));
   const sectionHeadings = new Map(model.entries.flatMap((e) => e.sections.map((s) => [s.heading, s] as const)));
   const roots: DocumentSymbol[] = [];
@@ -17,8 +19,12 @@ export function documentSymbols(a: Analysis): DocumentSymbol[] {
     const end = ends[i];
     const section = sectionHeadings.get(h);
     const symbol: DocumentSymbol = {
-      name: h.name || '(empty heading)',
-      detail: entryHeadings.has(h) ? `entry · ${model.templateName}` : section ? (section.required ? 'section' : 'optional section') : undefined,
+      name: h.name || m.t('symbol.empty-heading'),
+      detail: entryHeadings.has(h)
+        ? m.t('symbol.entry', { template: model.templateName ?? '' })
+        : section
+          ? m.t(section.required ? 'symbol.section' : 'symbol.optional-section')
+          : undefined,
       kind: entryHeadings.has(h) ? SymbolKind.Class : section ? SymbolKind.Field : h.level === 1 ? SymbolKind.File : SymbolKind.Namespace,
       range: a.index.range(h.start, Math.max(h.end, trimEnd(model.text, end))),
       selectionRange: a.index.range(h.start, h.end),
@@ -32,8 +38,8 @@ export function documentSymbols(a: Analysis): DocumentSymbol[] {
     const first = model.notes.reduce((m, n) => Math.min(m, n.def.start), Infinity);
     const last = model.notes.reduce((m, n) => Math.max(m, n.def.end), 0);
     roots.push({
-      name: 'Notes',
-      detail: `${model.notes.length} footnote${model.notes.length === 1 ? '' : 's'}`,
+      name: m.t('symbol.notes'),
+      detail: m.plural('symbol.footnotes', model.notes.length, {}),
       kind: SymbolKind.Module,
       range: a.index.range(first, last),
       selectionRange: a.index.range(first, first),

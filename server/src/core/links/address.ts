@@ -5,6 +5,7 @@
 import type * as dnsT from 'dns';
 import type * as netT from 'net';
 import ipaddr from 'ipaddr.js';
+import { ENGLISH } from '../messages';
 
 // Loaded on first use: a run that checks no links never needs it (BENCHMARKS.md, "Whole process").
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -32,7 +33,7 @@ export class PrivateAddressError extends Error {
     readonly host: string,
     readonly address: string,
   ) {
-    super(`${host} resolves to the non-public address ${address}`);
+    super(ENGLISH.t('link.resolves-non-public', { host, address }));
   }
 }
 

@@ -6,6 +6,7 @@
  * and a results cache shared with the other front end.
  */
 import { VERSION } from '../../version';
+import { ENGLISH } from '../messages';
 import { realClock, sleep, type Clock } from './clock';
 import { isPublicAddress, limitKey } from './address';
 import { LinkCache } from './cache';
@@ -193,10 +194,9 @@ export class LinkChecker {
       retried ||= again;
       usedPrivate ||= answer.private;
       if ('error' in answer) {
-        if (answer.code === 'EBUDGET') return { ...result('unverified', 'not checked: the link check ran out of time for this run'), skipped: true };
+        if (answer.code === 'EBUDGET') return { ...result('unverified', ENGLISH.t('link.out-of-time')), skipped: true };
         if (answer.code === 'ESLOWHOST') return result('unreachable', answer.error);
-        if (answer.code === 'EPRIVATE')
-          return result('blocked', `${hop ? 'redirects to' : 'is on'} a private or local address (${answer.error}); allow private addresses to check it`);
+        if (answer.code === 'EPRIVATE') return result('blocked', ENGLISH.t(hop ? 'link.redirects-private' : 'link.is-private', { error: answer.error }));
         if (NETWORK_ERRORS.has(answer.code)) {
           this.networkFailedHosts.add(current.hostname);
           return { ...failed('unreachable', answer.error), network: true };
@@ -206,20 +206,21 @@ export class LinkChecker {
       this.answeredHosts.add(current.hostname);
       const { status } = answer;
       // A bot challenge says nothing about the page: never "gone" or "unreachable" because of one.
-      if (answer.challenge && status >= 400) return result('unverified', `the site answers with a bot challenge (${statusText(status)})`, status);
+      if (answer.challenge && status >= 400) return result('unverified', ENGLISH.t('link.challenge', { status: statusText(status) }), status);
       if (status >= 300 && status < 400 && answer.location) {
-        if (hop >= this.options.maxRedirects) return result('unreachable', `more than ${this.options.maxRedirects} redirects`, status);
+        if (hop >= this.options.maxRedirects) return result('unreachable', ENGLISH.t('link.too-many-redirects', { count: this.options.maxRedirects }), status);
         let next: URL;
         try {
           next = new URL(answer.location, current);
         } catch {
-          return result('unreachable', `redirects to an invalid address "${answer.location}"`, status);
+          return result('unreachable', ENGLISH.t('link.invalid-redirect', { url: answer.location }), status);
         }
         next.hash = '';
-        if (next.protocol !== 'http:' && next.protocol !== 'https:') return result('unreachable', `redirects to a non-web address "${next.href}"`, status);
+        if (next.protocol !== 'http:' && next.protocol !== 'https:')
+          return result('unreachable', ENGLISH.t('link.non-web-redirect', { url: next.href }), status);
         if (visited.has(next.href)) {
           current = next;
-          return result('unreachable', 'redirect loop', status);
+          return result('unreachable', ENGLISH.t('link.loop'), status);
         }
         visited.add(next.href);
         if (status === 301 || status === 308) {
@@ -232,15 +233,15 @@ export class LinkChecker {
         // A deep link sent to the site's home page is usually a page that is gone.
         if (current.href !== start.href && current.pathname === '/' && !current.search && start.pathname.replace(/\/(index\.\w+)?$/i, '') !== '') {
           movedTo = undefined;
-          return result('unverified', "redirects to the site's home page (the page may be gone)", status);
+          return result('unverified', ENGLISH.t('link.home-page'), status);
         }
         return result('ok', statusText(status), status);
       }
       if (status === 404 || status === 410) return result('gone', statusText(status), status);
-      if (status >= 500) return failed('unreachable', `answers ${statusText(status)}`, status);
-      if (status === 429) return result('unverified', `rate limited (${statusText(status)})`, status);
-      if (status >= 400) return result('unverified', `the site answers ${statusText(status)}`, status);
-      return result('unverified', `unexpected answer ${status}`, status);
+      if (status >= 500) return failed('unreachable', ENGLISH.t('link.server-error', { status: statusText(status) }), status);
+      if (status === 429) return result('unverified', ENGLISH.t('link.rate-limited', { status: statusText(status) }), status);
+      if (status >= 400) return result('unverified', ENGLISH.t('link.refused-page', { status: statusText(status) }), status);
+      return result('unverified', ENGLISH.t('link.unexpected', { status }), status);
     }
   }
 
@@ -279,7 +280,7 @@ export class LinkChecker {
 
   private async fetchOnce(url: URL, host: string): Promise<Answer> {
     this.budgetEnds ??= this.clock.now() + this.options.budgetMs;
-    if ((this.timeouts.get(host) ?? 0) >= 2) return { error: `${url.hostname} did not answer in time earlier in this run`, code: 'ESLOWHOST', private: false };
+    if ((this.timeouts.get(host) ?? 0) >= 2) return { error: ENGLISH.t('link.slow-host', { host: url.hostname }), code: 'ESLOWHOST', private: false };
     if (this.clock.now() >= this.budgetEnds) return { error: 'the run is out of time', code: 'EBUDGET', private: false };
     const release = await this.limiter.acquire(host);
     try {

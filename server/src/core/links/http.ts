@@ -1,4 +1,5 @@
 /** One HTTP(S) request for the link check: headers only, a hard deadline, guarded addresses. */
+import { ENGLISH, type MessageKey } from '../messages';
 import type * as http from 'http';
 import type * as httpsT from 'https';
 import { guardedLookup, isPublicAddress, literalAddress } from './address';
@@ -14,22 +15,23 @@ export type Answer =
   | { status: number; location?: string; retryAfter?: string; private: boolean; /** A bot challenge page (`cf-mitigated: challenge`). */ challenge?: boolean }
   | { error: string; code: string; private: boolean };
 
-const MESSAGES: Record<string, string> = {
-  ENOTFOUND: 'host not found (DNS)',
-  EAI_AGAIN: 'host not found (DNS lookup failed)',
-  ECONNREFUSED: 'connection refused',
-  ECONNRESET: 'connection reset',
-  EPIPE: 'connection reset',
-  ETIMEDOUT: 'no answer in time',
-  EHOSTUNREACH: 'host unreachable',
-  ENETUNREACH: 'network unreachable',
-  ECONNABORTED: 'connection aborted',
-  HPE_INVALID_CONSTANT: 'not a valid HTTP answer',
+const MESSAGES: Record<string, MessageKey> = {
+  ENOTFOUND: 'link.dns',
+  EAI_AGAIN: 'link.dns-failed',
+  ECONNREFUSED: 'link.refused',
+  ECONNRESET: 'link.reset',
+  EPIPE: 'link.reset',
+  ETIMEDOUT: 'link.timeout',
+  EHOSTUNREACH: 'link.host-unreachable',
+  ENETUNREACH: 'link.network-unreachable',
+  ECONNABORTED: 'link.aborted',
+  HPE_INVALID_CONSTANT: 'link.invalid-http',
 };
 
+/** A network error in English words (a result's `detail`; `linkDetail` says them again in the user's language). */
 export function errorMessage(code: string, fallback: string): string {
-  if (MESSAGES[code]) return MESSAGES[code];
-  if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/i.test(code)) return `TLS certificate problem (${code})`;
+  if (MESSAGES[code]) return ENGLISH.t(MESSAGES[code] as 'link.dns');
+  if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/i.test(code)) return ENGLISH.t('link.tls', { code });
   return fallback;
 }
 
@@ -40,7 +42,7 @@ export function requestOnce(url: URL, method: 'HEAD' | 'GET', options: RequestOp
     const literal = literalAddress(url.hostname);
     if (literal) {
       if (!options.allowAddress(literal)) {
-        resolve({ error: `${url.hostname} is a non-public address`, code: 'EPRIVATE', private: true });
+        resolve({ error: ENGLISH.t('link.non-public', { host: url.hostname }), code: 'EPRIVATE', private: true });
         return;
       }
       usedPrivate = !isPublicAddress(literal);
@@ -73,7 +75,7 @@ export function requestOnce(url: URL, method: 'HEAD' | 'GET', options: RequestOp
       return;
     }
     const timer = setTimeout(() => {
-      finish({ error: `no answer within ${Math.round(options.timeoutMs / 100) / 10} s`, code: 'ETIMEDOUT', private: usedPrivate });
+      finish({ error: ENGLISH.t('link.no-answer-within', { seconds: Math.round(options.timeoutMs / 100) / 10 }), code: 'ETIMEDOUT', private: usedPrivate });
       req.destroy();
     }, options.timeoutMs);
     req.on('response', (res) => {

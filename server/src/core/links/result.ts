@@ -1,6 +1,59 @@
 /** The outcome of checking one URL, and how it reads as a problem. Pure. */
 import type { Fix, Severity } from '../types';
 import type { LinkTarget } from './targets';
+import { readEnglish, type MessageKey, type Messages } from '../messages';
+
+/** The link check's details, as its English words are made (checker.ts, http.ts, address.ts). */
+const DETAILS: ReadonlyArray<MessageKey> = [
+  'link.dns',
+  'link.dns-failed',
+  'link.refused',
+  'link.reset',
+  'link.timeout',
+  'link.host-unreachable',
+  'link.network-unreachable',
+  'link.aborted',
+  'link.invalid-http',
+  'link.tls',
+  'link.non-public',
+  'link.resolves-non-public',
+  'link.no-answer-within',
+  'link.slow-host',
+  'link.out-of-time',
+  'link.redirects-private',
+  'link.is-private',
+  'link.challenge',
+  'link.too-many-redirects',
+  'link.invalid-redirect',
+  'link.non-web-redirect',
+  'link.loop',
+  'link.home-page',
+  'link.server-error',
+  'link.rate-limited',
+  'link.refused-page',
+  'link.unexpected',
+];
+
+/**
+ * A result's `detail` in the words of `messages`. Results keep English words (they are cached on disk and shared by
+ * every editor of the machine); they are read back by the catalogue's English entries and said again. The HTTP
+ * status ("404 Not Found") and words not read back (a system's own error text) are kept as they are.
+ */
+export function linkDetail(result: Pick<LinkResult, 'detail'>, messages: Messages): string {
+  return sayDetail(result.detail, messages, 0);
+}
+
+function sayDetail(detail: string, messages: Messages, depth: number): string {
+  if (messages.language === 'en') return detail;
+  for (const key of DETAILS) {
+    const params = readEnglish(key, detail);
+    if (!params) continue;
+    // A detail may hold another (a private address's own account): said again too, one level deep.
+    if (params.error !== undefined && depth === 0) params.error = sayDetail(params.error, messages, 1);
+    return messages.dynamic(key, params);
+  }
+  return detail;
+}
 
 export type LinkKind =
   /** Answers 2xx (after temporary redirects, if any). */

@@ -39,6 +39,10 @@ export interface Messages {
   quotedList(items: readonly string[]): string;
   /** Items separated by semicolons as the language writes them: `a; b` or `a ; b`. */
   semicolonList(items: readonly string[]): string;
+  /** A whole number as the language groups its thousands: `10,000` or `10 000` (an ordinary space, as every French entry). */
+  count(n: number): string;
+  /** A number with `digits` decimals as the language writes it: `2.5` or `2,5`. */
+  decimal(n: number, digits: number): string;
 }
 
 /** The language of a locale: French for `fr`, `fr-CA`, `fr_FR.UTF-8`, `fr@euro`…; English for any other, and none. */
@@ -101,6 +105,8 @@ function makeMessages(language: Language): Messages {
       t(`${key}.${ONE[language](count) ? 'one' : 'other'}` as MessageKey, { ...params, count })) as Messages['plural'],
     quotedList: (items) => items.map((text) => t('list.quoted', { text })).join(', '),
     semicolonList: (items) => (items.length === 0 ? '' : items.reduce((list, item) => t('list.semicolon', { list, item }))),
+    count: (n) => (language === 'fr' ? n.toLocaleString('en').replace(/,/g, ' ') : n.toLocaleString('en')),
+    decimal: (n, digits) => (language === 'fr' ? n.toFixed(digits).replace('.', ',') : n.toFixed(digits)),
   };
 }
 

@@ -1,4 +1,4 @@
-import { linkFinding, type LinkResult } from '../links/result';
+import { linkDetail, linkFinding, type LinkResult } from '../links/result';
 import { linkTargets, type LinkTarget } from '../links/targets';
 import type { Messages } from '../messages';
 import type { Fix } from '../types';
@@ -37,20 +37,21 @@ const show = (url: string): string => (url.length > 120 ? url.slice(0, 117) + 'â
 export function linkMessage(target: LinkTarget, result: LinkResult, messages: Messages): string {
   const what = target.doi ? messages.t('dead-link.doi', { doi: target.doi }) : messages.t('dead-link.url', { url: show(target.written) });
   const redirected = result.finalUrl && result.finalUrl !== result.url;
-  const detail = redirected ? messages.t('dead-link.redirected', { detail: result.detail, url: show(result.finalUrl!) }) : result.detail;
+  const said = linkDetail(result, messages);
+  const detail = redirected ? messages.t('dead-link.redirected', { detail: said, url: show(result.finalUrl!) }) : said;
   switch (result.kind) {
     case 'ok':
       return '';
     case 'gone':
       return target.doi && !result.finalUrl
-        ? messages.t('dead-link.gone-doi', { doi: target.doi, detail: result.detail })
+        ? messages.t('dead-link.gone-doi', { doi: target.doi, detail: said })
         : messages.t('dead-link.gone', { what, detail });
     case 'unreachable':
       return messages.t('dead-link.unreachable', { what, detail: result.retried ? messages.t('dead-link.retried', { detail }) : detail });
     case 'unverified':
       return messages.t('dead-link.unverified', { what, detail });
     case 'blocked':
-      return messages.t('dead-link.blocked', { what, detail: result.detail });
+      return messages.t('dead-link.blocked', { what, detail: said });
     case 'moved': {
       const to = result.movedTo ?? result.finalUrl ?? result.url;
       const replacement = to + (target.fragment && !to.includes('#') ? target.fragment : '');
