@@ -24,7 +24,7 @@ import { walkFiles } from './io/walk';
 import { globRegExp, ignoreMatcher } from './core/config/ignore';
 import { isValidUtf8, writeFileSafely } from './io/writeFile';
 import { LanguageService, type CheckFailure, type PreparedFile } from './service';
-import { localeFromEnvironment, messagesFor } from './core/messages';
+import { ENGLISH, localeFromEnvironment, messagesFor, wordProblem, type Messages } from './core/messages';
 
 export interface CliResult {
   code: number;
@@ -237,10 +237,10 @@ export async function runCli(
   const args = readArguments(argv);
   if ('code' in args) return args;
   const { values, positionals, format } = args;
-  const out = new CliOutput(cwd, values['code-frame'] === true);
   const locale = cliLocale(values, env);
+  const out = new CliOutput(cwd, values['code-frame'] === true, messagesFor(locale));
   const service = cliService(values, args.timeoutSeconds, env, out, locale);
-  if (values['print-config'] !== undefined) return printConfig(service, values, cwd);
+  if (values['print-config'] !== undefined) return printConfig(service, values, cwd, messagesFor(locale));
 
   if (values.config) {
     const loaded = service.workspace.useConfigFile(path.resolve(cwd, values.config))!;
@@ -531,6 +531,8 @@ class CliOutput {
   constructor(
     private readonly cwd: string,
     codeFrames: boolean,
+    /** The run's language, for the problems of config files (findings come worded from their checks). */
+    private readonly messages: Messages = ENGLISH,
   ) {
     this.frames = codeFrames ? [] : undefined;
   }
@@ -577,7 +579,7 @@ class CliOutput {
     const name = displayPath(loaded.path, this.cwd);
     if (loaded.readError) return this.fail(`cannot read config ${name}: ${loaded.readError}`);
     const starts = computeLineStarts(loaded.text ?? '');
-    for (const p of loaded.problems) this.add(name, loaded.text ?? '', starts, p);
+    for (const p of loaded.problems) this.add(name, loaded.text ?? '', starts, { ...p, message: wordProblem(p, this.messages) });
     if (loaded.problems.length) this.code = 2;
   }
 
@@ -779,7 +781,7 @@ function realpath(p: string): string {
  * source policy, the link check, the bibliographies named for it, and the templates known. Problems in the
  * config are printed on stderr and make the exit code 2, as in a run.
  */
-function printConfig(service: LanguageService, values: CliValues, cwd: string): CliResult {
+function printConfig(service: LanguageService, values: CliValues, cwd: string, messages: Messages): CliResult {
   const file = path.resolve(cwd, values['print-config']!);
   const loaded = values.config ? service.workspace.useConfigFile(path.resolve(cwd, values.config))! : service.workspace.configFor(URI.file(file).toString());
   const c = loaded.config;
@@ -797,7 +799,7 @@ function printConfig(service: LanguageService, values: CliValues, cwd: string): 
     ignored: !!loaded.path && service.workspace.isIgnored(URI.file(file).toString()),
     templates: [...c.templates.keys()],
   };
-  const problems = loaded.readError ? [`cannot read config: ${loaded.readError}`] : loaded.problems.map((p) => p.message);
+  const problems = loaded.readError ? [`cannot read config: ${loaded.readError}`] : loaded.problems.map((p) => wordProblem(p, messages));
   return { code: problems.length ? 2 : 0, stdout: JSON.stringify(printed, null, 2) + '\n', stderr: problems.map((p) => `foresight-lint: ${p}\n`).join('') };
 }
 

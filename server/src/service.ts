@@ -13,7 +13,7 @@ import { check, checkModel, fixAll, severityOf, type CheckOptions, type CheckRes
 import { isBibtexKey } from './core/bib/bibtex';
 import { citationScope, lookupKey } from './core/bib/scope';
 import { parseConfig } from './core/config/config';
-import { messagesFor, type Messages } from './core/messages';
+import { messagesFor, wordProblem, type Messages } from './core/messages';
 import { linkTargets } from './core/links/targets';
 import { buildModel, type ReportModel } from './core/model';
 import { NoteReadings } from './core/notes/classify';
@@ -440,7 +440,8 @@ export class LanguageService {
       if (text === undefined) return [];
       const { problems } = parseConfig(text);
       const index = new LineIndex(computeLineStarts(text), text.length);
-      return problems.map((p) => toDiagnostic(p, index));
+      const messages = messagesFor(this.localeNow);
+      return problems.map((p) => toDiagnostic({ ...p, message: wordProblem(p, messages) }, index));
     }
     if (this.workspace.isIgnored(uri)) return [];
     const doc = this.documents.get(uri);

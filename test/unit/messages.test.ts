@@ -344,7 +344,7 @@ describe('the CLI in French', () => {
     assert.deepStrictEqual(places(r.stdout), places(expected), 'the same findings, in the same order');
     const rows = r.stdout.trim().split('\n');
     const english = expected.trim().split('\n');
-    // .foresight.yml's own problems are the config loader's, not a rule's: they are not in the catalogue.
+    // .foresight.yml's own problems are the config loader's, not a rule's: messagesFiles.test.ts checks their French.
     const ruleRows = rows.filter((l) => l.split(' ')[2] !== 'config');
     assert.ok(ruleRows.length >= 30, `${ruleRows.length} rows`);
     for (const [i, row] of rows.entries()) {

@@ -12,6 +12,7 @@ import { parseBibtex } from '../core/bib/bibtex';
 import { parseCslJson, parseCslYaml } from '../core/bib/csl';
 import type { BibliographyLoader, BibliographyOrigin, DefaultBibliography, LoadedBibliography } from '../core/bib/scope';
 import type { Bibliography } from '../core/bib/types';
+import { worded } from '../core/messages';
 
 export const QUARTO_PROJECT_FILE = '_quarto.yml';
 export const BOOKDOWN_PROJECT_FILE = '_bookdown.yml';
@@ -36,6 +37,11 @@ export function bibliographyFormat(file: string): 'bibtex' | 'csljson' | 'cslyam
 export function parseBibliography(file: string, text: string): Bibliography {
   const format = bibliographyFormat(file);
   return format === 'csljson' ? parseCslJson(text) : format === 'cslyaml' ? parseCslYaml(text) : parseBibtex(text);
+}
+
+/** A file that cannot be read, and why, in this tool's words (bibliography-not-found says them in the user's language). */
+function cannotRead(file: string, why: ReturnType<typeof worded>): LoadedBibliography {
+  return { path: file, error: why.message, key: why.key, params: why.params };
 }
 
 interface Kept {
@@ -71,18 +77,18 @@ export class BibliographyStore {
     else {
       try {
         const st = fs.statSync(file);
-        if (!st.isFile()) return { path: file, error: 'it is not a file.' };
+        if (!st.isFile()) return cannotRead(file, worded('bib.not-a-file'));
         if (st.size > MAX_BIBLIOGRAPHY_BYTES)
-          return { path: file, error: `it is ${Math.round(st.size / 1048576)} MB, over the ${MAX_BIBLIOGRAPHY_BYTES / 1048576} MB this tool reads.` };
+          return cannotRead(file, worded('bib.too-big', { size: Math.round(st.size / 1048576), max: MAX_BIBLIOGRAPHY_BYTES / 1048576 }));
         stamp = `disk:${st.size}:${st.mtimeMs}`;
       } catch {
-        return { path: file, error: 'there is no such file.' };
+        return cannotRead(file, worded('bib.no-such-file'));
       }
     }
     const kept = this.files.get(file);
     if (kept && kept.stamp === stamp) return kept.loaded;
     let loaded: LoadedBibliography;
-    if (bibliographyFormat(file) === undefined) loaded = { path: file, error: 'its format is unknown (use .bib, .json or .yaml).' };
+    if (bibliographyFormat(file) === undefined) loaded = cannotRead(file, worded('bib.unknown-format'));
     else {
       try {
         // Editors do not show a byte-order mark: positions are counted without it, as theirs are.
@@ -90,6 +96,7 @@ export class BibliographyStore {
         const text = read.charCodeAt(0) === 0xfeff ? read.slice(1) : read;
         loaded = { path: file, bibliography: parseBibliography(file, text) };
       } catch (e) {
+        // The system's own words (a read error): they stay as they are.
         loaded = { path: file, error: (e as Error).message };
       }
     }

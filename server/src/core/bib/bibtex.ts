@@ -8,6 +8,7 @@
  * problem is reported and reading goes on at the next entry, so one broken
  * entry does not hide the others. One pass over the text.
  */
+import { ENGLISH, type MessageArgs, type MessageKey } from '../messages';
 import { readLatex, sentenceCase, toText, type Inline } from './latex';
 import { indexEntries, type Bibliography, type BibliographyProblem, type Reference, type Unlined } from './types';
 
@@ -51,13 +52,24 @@ export function isBibtexKey(key: string): boolean {
 
 const isFieldCharAt = (s: string, i: number): boolean => isAlnumAt(s, i) || s[i] === '-' || s[i] === '_' || s[i] === ':' || s[i] === '+';
 
-/** Where and why Pandoc would stop. Not an Error: a file of a million of them captures no stack traces. */
+/**
+ * Where and why Pandoc would stop: a key of the catalogue (messages/files.ts) and its parameters, worded only
+ * when the problem is kept. Not an Error: a file of a million of them captures no stack traces.
+ */
 class Fail {
   constructor(
     readonly at: number,
-    readonly message: string,
+    readonly key: MessageKey,
+    readonly params: Readonly<Record<string, string | number>>,
   ) {}
 }
+
+function fail<K extends MessageKey>(at: number, key: K, ...args: MessageArgs<K>): Fail {
+  return new Fail(at, key, args[0] ?? {});
+}
+
+/** What `expect` says is missing; each key has a `.end` form for the end of the file. */
+type ExpectKey = 'bib.expected-string-close' | 'bib.expected-open' | 'bib.expected-equals';
 
 class BibReader {
   pos = 0;
@@ -81,7 +93,13 @@ class BibReader {
         this.item(entry);
       } catch (e) {
         if (!(e instanceof Fail)) throw e;
-        this.problems.push({ message: e.message, start: Math.min(e.at, s.length), end: Math.min(e.at + 1, s.length) });
+        this.problems.push({
+          message: ENGLISH.dynamic(e.key, e.params),
+          key: e.key,
+          params: e.params,
+          start: Math.min(e.at, s.length),
+          end: Math.min(e.at + 1, s.length),
+        });
         if (entry.key !== undefined) {
           // The key is known: it is defined, with the fields read so far (one error, not one per citation).
           this.entries.push({ ...(entry as RawEntry), end: e.at, fields: entry.fields ?? new Map() });
@@ -99,8 +117,8 @@ class BibReader {
     while (this.pos < this.s.length && isSpace(this.s.charCodeAt(this.pos))) this.pos++;
   }
 
-  private expect(ch: string, what: string): void {
-    if (this.s[this.pos] !== ch) throw new Fail(this.pos, `Expected ${what} here${this.pos >= this.s.length ? ' (the file ends)' : ''}.`);
+  private expect<K extends ExpectKey>(ch: string, key: K, ...args: MessageArgs<K>): void {
+    if (this.s[this.pos] !== ch) throw new Fail(this.pos, this.pos >= this.s.length ? (`${key}.end` as MessageKey) : key, args[0] ?? {});
     this.pos++;
   }
 
@@ -146,7 +164,7 @@ class BibReader {
       this.pos++;
       this.spaces();
       const [name, value] = this.field();
-      this.expect('}', 'a "}" closing the @string');
+      this.expect('}', 'bib.expected-string-close', { close: '}' });
       this.strings.set(name, value);
       return true;
     }
@@ -157,22 +175,21 @@ class BibReader {
     const s = this.s;
     const typeStart = this.pos;
     while (this.pos < s.length && isLetterAt(s, this.pos)) this.pos++;
-    if (this.pos === typeStart) throw new Fail(this.pos, 'Expected an entry type after "@" (as in @article{key, …}).');
+    if (this.pos === typeStart) throw fail(this.pos, 'bib.expected-type', { example: '@article{key, …}' });
     entry.type = s.slice(typeStart, this.pos).toLowerCase();
     this.spaces();
-    if (s[this.pos] === '(') throw new Fail(this.pos, `Pandoc reads only entries in braces: write @${entry.type}{…} instead of @${entry.type}(…).`);
-    this.expect('{', `"{" after @${entry.type}`);
+    if (s[this.pos] === '(') throw fail(this.pos, 'bib.parentheses', { type: entry.type, braces: '{…}' });
+    this.expect('{', 'bib.expected-open', { open: '{', type: entry.type });
     this.spaces();
     const keyStart = this.pos;
     while (this.pos < s.length && isKeyCharAt(s, this.pos)) this.pos++;
-    if (this.pos === keyStart) throw new Fail(this.pos, 'Expected the entry\'s citation key after "{".');
+    if (this.pos === keyStart) throw fail(this.pos, 'bib.expected-key', { open: '{' });
     entry.key = s.slice(keyStart, this.pos);
     entry.keyStart = keyStart;
     entry.keyEnd = this.pos;
     entry.fields = new Map();
     this.spaces();
-    if (s[this.pos] !== ',')
-      throw new Fail(this.pos, `Expected a "," after the key "${entry.key}"${s[this.pos] === '}' ? ' (Pandoc cannot read an entry with no fields)' : ''}.`);
+    if (s[this.pos] !== ',') throw fail(this.pos, s[this.pos] === '}' ? 'bib.expected-comma.no-fields' : 'bib.expected-comma', { key: entry.key });
     this.pos++;
     this.spaces();
     // Fields, separated (and optionally ended) by commas.
@@ -185,12 +202,7 @@ class BibReader {
     }
     this.spaces();
     if (s[this.pos] !== '}') {
-      throw new Fail(
-        this.pos,
-        this.pos < s.length
-          ? `Expected "}" to close the entry "${entry.key}", or a "," between fields.`
-          : `The entry "${entry.key}" is not closed: the file ends.`,
-      );
+      throw this.pos < s.length ? fail(this.pos, 'bib.expected-close', { close: '}', key: entry.key }) : fail(this.pos, 'bib.not-closed', { key: entry.key });
     }
     this.pos++;
     entry.end = this.pos;
@@ -200,7 +212,7 @@ class BibReader {
   private fieldName(): string {
     const start = this.pos;
     while (this.pos < this.s.length && isFieldCharAt(this.s, this.pos)) this.pos++;
-    if (this.pos === start) throw new Fail(this.pos, 'Expected a field name.');
+    if (this.pos === start) throw fail(this.pos, 'bib.expected-field-name');
     const name = this.s.slice(start, this.pos).toLowerCase();
     return name === 'archiveprefix' ? 'eprinttype' : name === 'primaryclass' ? 'eprintclass' : name;
   }
@@ -209,7 +221,7 @@ class BibReader {
   private field(): [string, string] {
     const name = this.fieldName();
     this.spaces();
-    this.expect('=', `"=" after the field name "${name}"`);
+    this.expect('=', 'bib.expected-equals', { name });
     this.spaces();
     let value = this.part();
     for (;;) {
@@ -222,8 +234,7 @@ class BibReader {
       this.pos++;
       this.spaces();
       value += this.part();
-      if (value.length > MAX_FIELD_VALUE)
-        throw new Fail(this.pos, `The field "${name}" is longer than ${MAX_FIELD_VALUE >> 20} MB once its @string macros are joined.`);
+      if (value.length > MAX_FIELD_VALUE) throw fail(this.pos, 'bib.field-too-long', { name, size: MAX_FIELD_VALUE >> 20 });
     }
     this.spaces();
     return [name, value];
@@ -238,7 +249,7 @@ class BibReader {
       const name = this.fieldName();
       return this.strings.get(name) ?? name;
     }
-    throw new Fail(this.pos, 'Expected a value: {…}, "…", a number or a @string name.');
+    throw fail(this.pos, 'bib.expected-value', { braces: '{…}' });
   }
 
   /**
@@ -254,9 +265,9 @@ class BibReader {
 
   private ranToEnd = false;
 
-  private unclosed(open: number, what: string): Fail {
+  private unclosed(open: number, key: 'bib.brace-not-closed' | 'bib.quote-not-closed' | 'bib.quote-not-closed.comment'): Fail {
     this.ranToEnd = true;
-    return new Fail(open, what);
+    return new Fail(open, key, key === 'bib.brace-not-closed' ? { open: '{' } : {});
   }
 
   /** `{…}`: the text inside, inner braces kept. */
@@ -283,7 +294,7 @@ class BibReader {
         this.pos++;
       } else this.pos++;
     }
-    throw this.unclosed(open, 'This "{" is never closed.');
+    throw this.unclosed(open, 'bib.brace-not-closed');
   }
 
   /** `"…"`: braces inside may hold quotes. As in Pandoc, a `%` outside braces starts a comment to the end of the line. */
@@ -316,12 +327,7 @@ class BibReader {
         return s.slice(start, this.pos - 1);
       } else this.pos++;
     }
-    throw this.unclosed(
-      open,
-      commented
-        ? 'This quoted value is never closed: Pandoc reads "%" in it as a comment to the end of its line, closing quote included (write the value in braces).'
-        : 'This quoted value is never closed.',
-    );
+    throw this.unclosed(open, commented ? 'bib.quote-not-closed.comment' : 'bib.quote-not-closed');
   }
 }
 

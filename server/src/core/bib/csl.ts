@@ -7,6 +7,7 @@
  */
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { worded } from '../messages';
 import { indexEntries, type Bibliography, type BibliographyProblem, type Reference, type Unlined } from './types';
 
 /** Markup CSL allows in titles (`<i>`, `<b>`, `<span class="nocase">`, …), removed for display. */
@@ -86,20 +87,19 @@ export function parseCslJson(text: string): Bibliography {
     tree = parseTree(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text, errors, { allowTrailingComma: false, disallowComments: true });
   } catch {
     // Nesting deep enough to exhaust the parser's stack.
-    return indexEntries('csljson', text, [], [{ message: 'This JSON is nested too deeply to read.', start: 0, end: 1 }]);
+    return indexEntries('csljson', text, [], [{ ...worded('bib.json-too-deep'), start: 0, end: 1 }]);
   }
   const problems: Array<Unlined<BibliographyProblem>> = errors.map((e) => ({
-    message: `This is not valid JSON: ${printParseErrorCode(e.error)}.`,
+    ...worded('bib.invalid-json', { detail: printParseErrorCode(e.error) }),
     start: e.offset,
     end: e.offset + Math.max(e.length, 1),
   }));
   const entries: Array<Unlined<Reference>> = [];
   const items = tree?.type === 'array' ? (tree.children ?? []) : tree?.type === 'object' ? [tree] : [];
-  if (tree && items.length === 0 && tree.type !== 'array')
-    problems.push({ message: 'A CSL JSON bibliography is an array of items.', start: tree.offset, end: tree.offset + 1 });
+  if (tree && items.length === 0 && tree.type !== 'array') problems.push({ ...worded('bib.json-not-array'), start: tree.offset, end: tree.offset + 1 });
   for (const node of items) {
     if (node.type !== 'object') {
-      problems.push({ message: 'Each item of a CSL JSON bibliography is an object with an "id".', start: node.offset, end: node.offset + node.length });
+      problems.push({ ...worded('bib.json-item'), start: node.offset, end: node.offset + node.length });
       continue;
     }
     const idNode = node.children?.find((p) => p.children?.[0]?.value === 'id')?.children?.[1];
@@ -113,7 +113,7 @@ export function parseCslJson(text: string): Bibliography {
         })
       : undefined;
     if (ref) entries.push(ref);
-    else problems.push({ message: 'This item has no "id": it cannot be cited.', start: node.offset, end: node.offset + 1 });
+    else problems.push({ ...worded('bib.json-no-id'), start: node.offset, end: node.offset + 1 });
   }
   return indexEntries('csljson', text, entries, problems);
 }
@@ -144,7 +144,7 @@ function jsonValue(node: JsonNode, depth = 0): unknown {
 export function parseCslYaml(text: string, offset = 0): Bibliography {
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
   const problems: Array<Unlined<BibliographyProblem>> = doc.errors.map((e) => ({
-    message: `This is not valid YAML: ${e.message.split('\n')[0]}`,
+    ...worded('bib.invalid-yaml', { detail: e.message.split('\n')[0] }),
     start: offset + e.pos[0],
     end: offset + Math.max(e.pos[1], e.pos[0] + 1),
   }));
@@ -153,12 +153,12 @@ export function parseCslYaml(text: string, offset = 0): Bibliography {
   const entries: Array<Unlined<Reference>> = [];
   if (list !== undefined && list !== null && !isSeq(list)) {
     const r = list.range ?? [0, 0];
-    problems.push({ message: '"references" must be a list of items, each with an "id".', start: offset + r[0], end: offset + r[1] });
+    problems.push({ ...worded('bib.yaml-not-list'), start: offset + r[0], end: offset + r[1] });
   }
   for (const node of isSeq(list) ? list.items : []) {
     const r = (node as YamlNode).range ?? [0, 0];
     if (!isMap(node)) {
-      problems.push({ message: 'Each reference is a map with an "id".', start: offset + r[0], end: offset + Math.max(r[1], r[0] + 1) });
+      problems.push({ ...worded('bib.yaml-item'), start: offset + r[0], end: offset + Math.max(r[1], r[0] + 1) });
       continue;
     }
     const idNode = node.get('id', true);
@@ -168,7 +168,7 @@ export function parseCslYaml(text: string, offset = 0): Bibliography {
       ? toReference(node.toJSON() as Item, { start: offset + r[0], end: offset + r[1], keyStart: offset + kr[0] + quoted, keyEnd: offset + kr[1] - quoted })
       : undefined;
     if (ref) entries.push(ref);
-    else problems.push({ message: 'This reference has no "id": it cannot be cited.', start: offset + r[0], end: offset + r[0] + 1 });
+    else problems.push({ ...worded('bib.yaml-no-id'), start: offset + r[0], end: offset + r[0] + 1 });
   }
   return indexEntries('cslyaml', text, entries, problems, offset);
 }

@@ -6,6 +6,7 @@
  * its Quarto project (`_quarto.yml`). Files are read by the caller (the
  * `BibliographyLoader`): the core stays pure.
  */
+import type { MessageKey } from '../messages';
 import type { ReportModel } from '../model';
 import { parseCslYaml } from './csl';
 import type { Bibliography, Reference } from './types';
@@ -18,7 +19,12 @@ export interface DefaultBibliography {
   origin: Exclude<BibliographyOrigin, 'front matter'>;
 }
 
-export type LoadedBibliography = { path: string; bibliography: Bibliography } | { path: string; error: string };
+/**
+ * A bibliography file read, or why it cannot be: `error` in English, with the `key` and `params` that say it in
+ * the user's language when the words are this tool's (not the system's).
+ */
+export type LoadedBibliography =
+  { path: string; bibliography: Bibliography } | { path: string; error: string; key?: MessageKey; params?: Readonly<Record<string, string | number>> };
 
 /** Reads bibliography files (the service, from disk and open documents). */
 export interface BibliographyLoader {
@@ -102,7 +108,7 @@ export function citationScope(model: ReportModel, loader: BibliographyLoader | u
   if (fm?.fields.has('references')) {
     inline = parseCslYaml(model.text.slice(fm.contentStart, model.md.frontMatter?.contentEnd ?? fm.end), fm.contentStart);
     // Only the references' own problems (an item with no id, not a list): YAML errors are front-matter-syntax's.
-    inline = { ...inline, problems: inline.problems.filter((p) => !p.message.startsWith('This is not valid YAML')) };
+    inline = { ...inline, problems: inline.problems.filter((p) => p.key !== 'bib.invalid-yaml') };
   }
   const own = namesIn(model);
   const files: ScopedBibliography[] = [];

@@ -1,4 +1,5 @@
 /** A bibliography as the checks read it: its entries with their positions, and where it cannot be read. */
+import type { MessageKey } from '../messages';
 
 export interface Reference {
   /** The citation key. */
@@ -30,8 +31,15 @@ export interface Reference {
   column: number;
 }
 
+/**
+ * Where and why Pandoc would stop reading a bibliography. `message` is in English; `key` and `params` say it in
+ * the user's language (`wordProblem`, messages/index.ts): parsed bibliographies are cached and shared, whatever
+ * the locale.
+ */
 export interface BibliographyProblem {
   message: string;
+  key: MessageKey;
+  params: Readonly<Record<string, string | number>>;
   start: number;
   end: number;
   /** 1-based, for messages. */

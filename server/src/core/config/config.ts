@@ -4,7 +4,8 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, visit, YAMLParseError, type Document, type Node, type Pair, type YAMLError, type YAMLMap } from 'yaml';
 import { ruleCodes } from '../rules/codes';
-import { compilePattern, type UserPattern } from './pattern';
+import { worded, type MessageKey } from '../messages';
+import { compilePattern, MAX_PATTERN_LENGTH, type PatternError, type UserPattern } from './pattern';
 import { builtinTemplates, toTemplate, type RawLanguage } from '../templates/templates';
 import { SEVERITIES, type Problem, type SeveritySetting, type Template } from '../types';
 import { appendAll } from '../text/arrays';
@@ -45,10 +46,22 @@ export function defaultConfig(): ForesightConfig {
   };
 }
 
+/**
+ * A problem of the config, worded in English (`message`); its `key` and `params` say it in the user's language
+ * (`wordProblem`, messages/index.ts), where it is shown: the config's diagnostics, the command line.
+ */
+export interface ConfigProblem extends Problem {
+  key: MessageKey;
+  params: Readonly<Record<string, string | number>>;
+}
+
+/** A problem's words, made by `worded` (messages/index.ts). */
+type Words = Pick<ConfigProblem, 'message' | 'key' | 'params'>;
+
 export interface LoadedConfig {
   config: ForesightConfig;
   /** `config` problems, with offsets in the config text. */
-  problems: Problem[];
+  problems: ConfigProblem[];
 }
 
 /** Larger configs are refused outright rather than parsed. */
@@ -63,19 +76,19 @@ export function parseConfig(text: string): LoadedConfig {
 
 function readConfig(text: string): LoadedConfig {
   const config = defaultConfig();
-  const problems: Problem[] = [];
-  const report = (message: string, node: { range?: [number, number, number] | null } | null | undefined, fallback = 0): void => {
+  const problems: ConfigProblem[] = [];
+  const report = (words: Words, node: { range?: [number, number, number] | null } | null | undefined, fallback = 0): void => {
     const range = node?.range;
     problems.push({
       rule: 'config',
       severity: 'error',
-      message,
+      ...words,
       start: range ? range[0] : fallback,
       end: range ? Math.max(range[1], range[0]) : fallback,
     });
   };
   if (text.length > MAX_CONFIG_BYTES) {
-    report(`The config is ${Math.round(text.length / 1024)} KB; configs over ${MAX_CONFIG_BYTES / 1024} KB are not read. Defaults are used.`, null);
+    report(worded('config.too-big', { size: Math.round(text.length / 1024), max: MAX_CONFIG_BYTES / 1024 }), null);
     return { config, problems };
   }
   // Duplicate keys are found in one pass below (the parser's own check compares every pair of keys).
@@ -87,7 +100,8 @@ function readConfig(text: string): LoadedConfig {
       problems.push({
         rule: 'config',
         severity: 'error',
-        message: `Invalid YAML: ${firstLine(e.message)}`,
+        // The parser's own words stay as they are; the duplicate keys are this file's (reportDuplicateKeys).
+        ...(e.code === 'DUPLICATE_KEY' ? worded('config.duplicate-key') : worded('config.invalid-yaml', { detail: firstLine(e.message) })),
         start,
         end: Math.max(start, Math.min(e.pos[1], text.length)),
       });
@@ -97,7 +111,7 @@ function readConfig(text: string): LoadedConfig {
   const root = doc.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return { config, problems };
   if (!isMap(root)) {
-    report('The config must be a mapping of keys (template, rules, sources, templates, links, bibliography, ignore, translations).', root as Node);
+    report(worded('config.not-a-mapping'), root as Node);
     return { config: defaultConfig(), problems };
   }
   for (const pair of (root as YAMLMap).items as Array<Pair<Node, Node>>) {
@@ -106,7 +120,7 @@ function readConfig(text: string): LoadedConfig {
     switch (key) {
       case 'template':
         if (isScalar(value) && typeof value.value === 'string' && value.value.trim()) config.template = value.value.trim();
-        else report('`template` must be the name of a template.', value ?? pair.key);
+        else report(worded('config.template'), value ?? pair.key);
         break;
       case 'rules':
         readRules(value, config, report, pair.key);
@@ -122,15 +136,15 @@ function readConfig(text: string): LoadedConfig {
           for (const item of value.items as Array<Pair<Node, Node>>) {
             const k = isScalar(item.key) ? String(item.key.value) : '';
             if (k === 'check' && isScalar(item.value) && typeof item.value.value === 'boolean') config.links.check = item.value.value;
-            else if (k === 'exclude') appendAll(config.links.exclude, patternList(item.value, item.key, '`links.exclude`', report));
-            else report(`Unknown or invalid key \`links.${k}\` (expected \`check: true|false\` or \`exclude: [patterns]\`).`, item.key);
+            else if (k === 'exclude') appendAll(config.links.exclude, patternList(item.value, item.key, 'links.exclude', report));
+            else report(worded('config.links-key', { key: k, check: '`check: true|false`', exclude: '`exclude: [patterns]`' }), item.key);
           }
-        } else report('`links` must be a mapping such as `{check: true}`.', value ?? pair.key);
+        } else report(worded('config.mapping-such-as', { key: 'links', example: '`{check: true}`' }), value ?? pair.key);
         break;
       case 'bibliography': {
         const names = oneOrMore(value);
         if (names) config.bibliography = names;
-        else report('`bibliography` must be a file name (refs.bib) or a list of file names.', value ?? pair.key);
+        else report(worded('config.bibliography'), value ?? pair.key);
         break;
       }
       case 'translations':
@@ -143,44 +157,43 @@ function readConfig(text: string): LoadedConfig {
         ) {
           for (const i of value.items as Array<Pair<Node, Node>>)
             config.translations[String((i.key as { value: unknown }).value)] = String((i.value as { value: unknown }).value);
-        } else
-          report('`translations` must map two language codes or more to paths with one `*` each, such as `{en: en/*.md, fr: fr/*.md}`.', value ?? pair.key);
+        } else report(worded('config.translations', { example: '`{en: en/*.md, fr: fr/*.md}`' }), value ?? pair.key);
         break;
       case 'ignore': {
         const patterns = oneOrMore(value);
         if (patterns) config.ignore = patterns;
-        else report('`ignore` must be a file pattern (drafts/, *.draft.md, archive/**) or a list of patterns.', value ?? pair.key);
+        else report(worded('config.ignore'), value ?? pair.key);
         break;
       }
       default:
-        report(`Unknown key \`${key}\` (expected template, rules, sources, templates, links, bibliography, ignore or translations).`, pair.key);
+        report(worded('config.unknown-key', { key }), pair.key);
     }
   }
   if (config.template && !config.templates.has(config.template)) {
     const node = (root as YAMLMap).get('template', true) as Node | undefined;
-    report(`Unknown template \`${config.template}\` (known: ${[...config.templates.keys()].join(', ')}).`, node);
+    report(worded('config.unknown-template', { template: config.template, templates: [...config.templates.keys()].join(', ') }), node);
     config.template = undefined;
   }
   return { config, problems };
 }
 
-type Report = (message: string, node: Node | null | undefined) => void;
+type Report = (words: Words, node: Node | null | undefined) => void;
 
 function readRules(value: Node | null, config: ForesightConfig, report: Report, keyNode: Node | null): void {
   if (!isMap(value)) {
-    report('`rules` must map rule codes to off, hint, info, warning or error.', value ?? keyNode);
+    report(worded('config.rules'), value ?? keyNode);
     return;
   }
   for (const item of value.items as Array<Pair<Node, Node>>) {
     const code = isScalar(item.key) ? String(item.key.value) : '';
     if (!ruleCodes.includes(code)) {
-      report(`Unknown rule \`${code}\`.`, item.key);
+      report(worded('config.unknown-rule', { code }), item.key);
       continue;
     }
     const raw = isScalar(item.value) ? item.value.value : undefined;
     const setting = raw === false ? 'off' : typeof raw === 'string' ? raw.toLowerCase() : undefined;
     if (!setting || !SEVERITIES.includes(setting as SeveritySetting)) {
-      report(`Rule \`${code}\`: severity must be one of ${SEVERITIES.join(', ')}.`, item.value ?? item.key);
+      report(worded('config.severity', { code, severities: SEVERITIES.join(', ') }), item.value ?? item.key);
       continue;
     }
     config.rules[code] = setting as SeveritySetting;
@@ -189,7 +202,7 @@ function readRules(value: Node | null, config: ForesightConfig, report: Report, 
 
 function readSources(value: Node | null, config: ForesightConfig, report: Report, keyNode: Node | null): void {
   if (!isMap(value)) {
-    report('`sources` must be a mapping such as `{allowWithoutUrl: ["^Interview with"]}`.', value ?? keyNode);
+    report(worded('config.mapping-such-as', { key: 'sources', example: '`{allowWithoutUrl: ["^Interview with"]}`' }), value ?? keyNode);
     return;
   }
   for (const item of value.items as Array<Pair<Node, Node>>) {
@@ -197,63 +210,65 @@ function readSources(value: Node | null, config: ForesightConfig, report: Report
     if (k === 'require') {
       const v = isScalar(item.value) ? item.value.value : undefined;
       if (v === 'traceable' || v === 'link') config.sources.require = v;
-      else
-        report(
-          '`sources.require` must be `traceable` (a link or details to trace the source by) or `link` (every citation clickable).',
-          item.value ?? item.key,
-        );
+      else report(worded('config.sources-require'), item.value ?? item.key);
       continue;
     }
     if (k !== 'allowWithoutUrl') {
-      report(`Unknown key \`sources.${k}\` (expected allowWithoutUrl or require).`, item.key);
+      report(worded('config.sources-key', { key: k }), item.key);
       continue;
     }
-    appendAll(config.sources.allowWithoutUrl, patternList(item.value, item.key, '`sources.allowWithoutUrl`', report));
+    appendAll(config.sources.allowWithoutUrl, patternList(item.value, item.key, 'sources.allowWithoutUrl', report));
   }
 }
 
-/** A YAML list of patterns (RE2 syntax, case-insensitive); bad items are reported and left out. */
-function patternList(node: Node | null | undefined, keyNode: Node, what: string, report: Report): UserPattern[] {
+/** A YAML list of patterns (RE2 syntax, case-insensitive) at the key `name`; bad items are reported and left out. */
+function patternList(node: Node | null | undefined, keyNode: Node, name: string, report: Report): UserPattern[] {
   if (!isSeq(node)) {
-    report(`${what} must be a list of patterns.`, node ?? keyNode);
+    report(worded('config.pattern-list', { name }), node ?? keyNode);
     return [];
   }
   const out: UserPattern[] = [];
   for (const p of node.items as Node[]) {
     if (!isScalar(p) || typeof p.value !== 'string') {
-      report(`Each ${what} pattern must be a string.`, p);
+      report(worded('config.pattern-string', { name }), p);
       continue;
     }
     const pattern = compilePattern(p.value);
-    if ('error' in pattern) report(`Invalid pattern: ${pattern.error}.`, p);
+    if ('error' in pattern) report(patternProblem(pattern), p);
     else out.push(pattern);
   }
   return out;
 }
 
-function stringList(node: Node | null | undefined, what: string, report: Report): string[] | undefined {
+/** Why a pattern is refused, in words: RE2's own (`detail`) as they come. */
+function patternProblem(e: PatternError): Words {
+  if (e.reason === 'too-long') return worded('config.pattern-too-long', { max: MAX_PATTERN_LENGTH });
+  return worded(e.reason === 'unsupported' ? 'config.invalid-pattern.re2' : 'config.invalid-pattern', { detail: e.detail });
+}
+
+function stringList(node: Node | null | undefined, name: string, report: Report): string[] | undefined {
   if (!isSeq(node)) {
-    report(`${what} must be a list of strings.`, node);
+    report(worded('config.string-list', { name }), node);
     return undefined;
   }
   const out: string[] = [];
   for (const item of node.items as Node[]) {
     if (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number') && String(item.value).trim()) out.push(String(item.value));
-    else report(`${what}: each item must be a non-empty string.`, item);
+    else report(worded('config.string-list-item', { name }), item);
   }
   return out;
 }
 
 function readTemplates(value: Node | null, config: ForesightConfig, report: Report, keyNode: Node | null): void {
   if (!isMap(value)) {
-    report('`templates` must map template names to their definitions.', value ?? keyNode);
+    report(worded('config.templates'), value ?? keyNode);
     return;
   }
   for (const item of value.items as Array<Pair<Node, Node>>) {
     const name = isScalar(item.key) ? String(item.key.value) : '';
     const def = item.value;
     if (!name || !isMap(def)) {
-      report(`Template \`${name}\` must be a mapping with \`sections\`.`, def ?? item.key);
+      report(worded('config.template-mapping', { name }), def ?? item.key);
       continue;
     }
     const raw: {
@@ -274,7 +289,7 @@ function readTemplates(value: Node | null, config: ForesightConfig, report: Repo
         else ok = false;
       } else if (k === 'aliases') {
         if (!isMap(v)) {
-          report(`templates.${name}.aliases must map a section to a list of other headings.`, v ?? field.key);
+          report(worded('config.template-aliases', { name: `templates.${name}.aliases` }), v ?? field.key);
           ok = false;
           continue;
         }
@@ -290,11 +305,11 @@ function readTemplates(value: Node | null, config: ForesightConfig, report: Repo
         if (languages) raw.languages = languages;
         else ok = false;
       } else {
-        report(`Unknown key \`templates.${name}.${k}\` (expected sections, optional, aliases, metadata, description, languages).`, field.key);
+        report(worded('config.template-key', { name, key: k }), field.key);
       }
     }
     if (!raw.sections || raw.sections.length === 0) {
-      if (ok) report(`Template \`${name}\` needs at least one required section in \`sections\`.`, (def.get('sections', true) as Node) ?? item.key);
+      if (ok) report(worded('config.template-sections', { name }), (def.get('sections', true) as Node) ?? item.key);
       continue;
     }
     if (ok) config.templates.set(name, toTemplate(name, raw));
@@ -307,14 +322,14 @@ function readTemplates(value: Node | null, config: ForesightConfig, report: Repo
  */
 function readLanguages(v: Node, where: string, report: Report): Record<string, RawLanguage> | undefined {
   if (!isMap(v)) {
-    report(`${where} must map a language code (fr) to its sections, optional sections and aliases.`, v);
+    report(worded('config.languages', { name: where }), v);
     return undefined;
   }
   const out: Record<string, RawLanguage> = {};
   for (const l of v.items as Array<Pair<Node, Node>>) {
     const code = isScalar(l.key) ? String(l.key.value) : '';
     if (!/^[a-z]{2,3}$/.test(code) || !isMap(l.value)) {
-      report(`${where}: \`${code}\` must be a language code (fr, de) mapping to sections, optional and aliases.`, l.key);
+      report(worded('config.language-code', { name: where, code }), l.key);
       return undefined;
     }
     const lang: RawLanguage = {};
@@ -331,7 +346,7 @@ function readLanguages(v: Node, where: string, report: Report): Record<string, R
           if (list && isScalar(a.key)) lang.aliases[String(a.key.value)] = list;
         }
       } else {
-        report(`Unknown or invalid key \`${where}.${code}.${k}\` (expected sections, optional, aliases).`, f.key);
+        report(worded('config.language-key', { name: where, code, key: k }), f.key);
         return undefined;
       }
     }

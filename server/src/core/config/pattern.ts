@@ -17,16 +17,33 @@ export interface UserPattern {
 /** Longer texts are searched only so far: a note or URL past this is not what a pattern is written for. */
 const MAX_INPUT = 64 * 1024;
 
+/** Patterns longer than this are refused. */
+export const MAX_PATTERN_LENGTH = 1000;
+
+/**
+ * Why a pattern cannot be one (a `config` problem, worded by config.ts): too long, or RE2's own words on it
+ * (`detail`), `unsupported` when it uses what RE2 lacks (backreferences, lookaround). `error` says it in English.
+ */
+export interface PatternError {
+  error: string;
+  reason: 'too-long' | 'syntax' | 'unsupported';
+  detail: string;
+}
+
 /** A pattern, or why it cannot be one (a `config` problem). */
-export function compilePattern(source: string): UserPattern | { error: string } {
-  if (source.length > 1000) return { error: 'patterns are limited to 1000 characters' };
+export function compilePattern(source: string): UserPattern | PatternError {
+  if (source.length > MAX_PATTERN_LENGTH) {
+    const error = `patterns are limited to ${MAX_PATTERN_LENGTH} characters`;
+    return { error, reason: 'too-long', detail: error };
+  }
   let re: RE2JS;
   try {
     re = RE2JS.compile(source, RE2JS.CASE_INSENSITIVE);
   } catch (e) {
     const message = (e as Error).message.replace(/^error parsing regexp:\s*/i, '');
-    const hint = /\\\d|\(\?[=!<]|\(\?<[=!]/.test(source) ? ' (backreferences and lookaround are not supported: patterns use RE2 syntax)' : '';
-    return { error: `${message}${hint}` };
+    const unsupported = /\\\d|\(\?[=!<]|\(\?<[=!]/.test(source);
+    const hint = unsupported ? ' (backreferences and lookaround are not supported: patterns use RE2 syntax)' : '';
+    return { error: `${message}${hint}`, reason: unsupported ? 'unsupported' : 'syntax', detail: message };
   }
   return {
     source,

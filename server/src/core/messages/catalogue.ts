@@ -12,6 +12,7 @@
  *   translated. English quotes it "so"; French « ainsi ».
  * - Some entries are parts of a sentence (`url.*`, `source.*`): a predicate of the sentence that holds them.
  * - The English entries are the messages as they always were, byte for byte: tests and users' scripts match them.
+ * - The problems of `.foresight.yml` and of bibliographies are in files.ts (`config.*`, `bib.*`), spread in here.
  *
  * French conventions (as in package.nls.fr.json and l10n/bundle.l10n.fr.json): an ordinary space before `:`,
  * `;`, `?` and `!` and inside « », never a no-break space, so that every message reads the same in a terminal,
@@ -20,6 +21,8 @@
  * front matter), « lien », « source », « bibliographie ». Front matter field names (`date`, `steep`,
  * `references`…), rule codes, option values and code stay as they are.
  */
+
+import { enFiles, frFiles } from './files';
 
 export const en = {
   // Sections and templates
@@ -351,6 +354,9 @@ export const en = {
   // Lists in messages
   'list.quoted': '"{text}"',
   'list.semicolon': '{list}; {item}',
+
+  // Problems in `.foresight.yml` and in bibliographies (files.ts)
+  ...enFiles,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -694,4 +700,7 @@ export const fr: Catalogue = {
   // Listes dans les messages
   'list.quoted': '« {text} »',
   'list.semicolon': '{list} ; {item}',
+
+  // Problèmes de `.foresight.yml` et des bibliographies (files.ts)
+  ...frFiles,
 };

@@ -20,6 +20,9 @@ export type ParamsOf<K extends MessageKey> = Record<Holes<(typeof en)[K]>, strin
 
 type Args<K extends MessageKey> = [Holes<(typeof en)[K]>] extends [never] ? [] : [params: ParamsOf<K>];
 
+/** What `t` takes after a key: its parameters, or nothing when its entry has no placeholder. */
+export type MessageArgs<K extends MessageKey> = Args<K>;
+
 /** Keys written as a plural: `….one` and `….other`, named without the suffix. */
 export type PluralKey = {
   [K in MessageKey]: K extends `${infer B}.one` ? (`${B}.other` extends MessageKey ? B : never) : never;
@@ -114,6 +117,27 @@ const BY_LANGUAGE: Readonly<Record<Language, Messages>> = { en: makeMessages('en
 
 /** The messages in English: what a check without a locale says. */
 export const ENGLISH: Messages = BY_LANGUAGE.en;
+
+/**
+ * A problem worded where it is found, in English, by a part that knows no locale (a parser whose results are
+ * cached and shared): its `message` stays English; its `key` and `params` say it again in another language.
+ */
+export interface Worded {
+  message: string;
+  key?: MessageKey;
+  params?: Readonly<Record<string, string | number>>;
+}
+
+/** The English message of `key` with its key and parameters: what a parser keeps of a problem's words. */
+export function worded<K extends MessageKey>(key: K, ...args: Args<K>): { message: string; key: K; params: Readonly<Record<string, string | number>> } {
+  const params: Readonly<Record<string, string | number>> = args[0] ?? {};
+  return { message: ENGLISH.dynamic(key, params), key, params };
+}
+
+/** A problem worded in the language of `messages`: its key's entry, or its message as it is when it has no key. */
+export function wordProblem(problem: Worded, messages: Messages): string {
+  return problem.key === undefined ? problem.message : messages.dynamic(problem.key, problem.params);
+}
 
 /** The messages for a locale (an LSP or BCP 47 tag, or a POSIX locale such as `fr_CA.UTF-8`). */
 export function messagesFor(locale: string | undefined): Messages {

@@ -1,6 +1,7 @@
 /** The rules of Pandoc citations and their bibliographies (docs/rules.md, "Citations"). */
 import { isCrossReference, keysInScope, lookupKey, type CitationScope, type ScopedBibliography } from '../bib/scope';
 import { fileNameOf } from '../bib/types';
+import { wordProblem } from '../messages';
 import { editDistance } from '../text/distance';
 import type { Fix } from '../types';
 import type { Rule, RuleContext } from './rule';
@@ -99,7 +100,8 @@ export const bibliographyNotFound: Rule = {
     for (const f of ctx.citations?.files ?? []) {
       if ('error' in f.loaded && concerns(ctx, f)) {
         const at = anchor(ctx, f);
-        report(ctx, ctx.messages.t('bibliography-not-found', { name: where(ctx, f), error: f.loaded.error }), at.start, at.end);
+        const error = wordProblem({ message: f.loaded.error, key: f.loaded.key, params: f.loaded.params }, ctx.messages);
+        report(ctx, ctx.messages.t('bibliography-not-found', { name: where(ctx, f), error }), at.start, at.end);
       }
     }
   },
@@ -120,13 +122,14 @@ export const bibliographySyntax: Rule = {
       const problems = f.loaded.bibliography.problems;
       const m = ctx.messages;
       const listed = m.semicolonList(
-        problems.slice(0, MAX_LISTED).map((p) => m.t('bibliography-syntax.line', { line: p.line, problem: p.message.replace(/\.$/, '') })),
+        problems.slice(0, MAX_LISTED).map((p) => m.t('bibliography-syntax.line', { line: p.line, problem: wordProblem(p, m).replace(/\.$/, '') })),
       );
       const all = problems.length > MAX_LISTED ? m.plural('bibliography-syntax.more', problems.length - MAX_LISTED, { problems: listed }) : listed;
       const at = anchor(ctx, f);
       report(ctx, m.plural('bibliography-syntax', problems.length, { name: where(ctx, f), problems: all }), at.start, at.end);
     }
-    for (const p of scope?.inline?.problems ?? []) report(ctx, ctx.messages.t('bibliography-syntax.references', { problem: p.message }), p.start, p.end);
+    for (const p of scope?.inline?.problems ?? [])
+      report(ctx, ctx.messages.t('bibliography-syntax.references', { problem: wordProblem(p, ctx.messages) }), p.start, p.end);
   },
 };
 
