@@ -15,6 +15,9 @@ export interface HostileShape {
 const fill = (unit: string, size: number, prefix = '', suffix = ''): string =>
   prefix + unit.repeat(Math.max(1, Math.floor((size - prefix.length - suffix.length) / unit.length))) + suffix;
 
+/** Figures and sites enough to fill a section's signature (translation-drift). */
+const SIGNS = Array.from({ length: 20 }, (_, i) => `${i + 10} https://s${i}.example.org`).join(' ');
+
 export const HOSTILE_SHAPES: HostileShape[] = [
   { name: 'unclosed HTML comments `x <!--<!--…`', build: (n) => fill('<!--', n, 'x ') },
   { name: 'unclosed processing instructions `x <?<?…`', build: (n) => fill('<?', n, 'x ') },
@@ -161,5 +164,12 @@ export const HOSTILE_SHAPES: HostileShape[] = [
     name: 'thousands of headings of one outline, with figures and notes',
     build: (n) => fill('## H\n\nIn 2024, 35% of 1,200.[^1]\n\n', n, '# R\n\n', '\n[^1]: S. https://a.example.org/x\n'),
     translation: (n) => fill('## T\n\nEn 2025, 36 % de 1 200.[^1]\n\n', n, '# R\n\n', '\n[^1]: S. https://b.example.org/x\n'),
+  },
+  {
+    // Outlines of other shapes are aligned (docs/rules.md#translation-drift): headings with many words, figures
+    // and sites each, as many as the alignment takes at the smaller size.
+    name: 'outlines of other shapes, headings full of words, figures and sites',
+    build: (n) => fill(`## A b c d e f g h i j k l m n o p\n\n${SIGNS}\n\n`, n, '# R\n\n'),
+    translation: (n) => fill(`### A b c d e f g h i j k l m n o q\n\n${SIGNS.replace(/1/g, '2')}\n\n`, n, '# R\n\n'),
   },
 ];

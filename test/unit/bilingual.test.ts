@@ -204,7 +204,71 @@ describe('translation-drift', () => {
       '# L’eau\n\n## Bassins\n\nEnviron 60 % de l’eau douce est partagée.[^1]\n\n## Traités\n\nSeuls 42 traités les couvrent.\n\n[^1]: ONU. « Eau ». 2024. https://un.example.org/eau\n';
     assert.deepStrictEqual(drift(en, fr), ['Figures differ from the French version (ports.fr.md): 24 here; 42 there.']);
     const other = fr.replace('## Traités', '### Traités');
-    assert.deepStrictEqual(drift(en, other), [], 'another outline: sections are not compared');
+    assert.deepStrictEqual(
+      drift(en, other),
+      ['Figures differ from the French version (ports.fr.md): 24 here; 42 there.'],
+      'a heading one level lower is still its counterpart',
+    );
+  });
+
+  it('aligns outlines that differ: a section in one version only is said on both sides, the others are compared', () => {
+    // The English has a section the French lacks (a translation that lags), and the French a heading of its own:
+    // outlines of other shapes are aligned (when they have the same shape, the n-th section is the n-th's counterpart).
+    const en = [
+      '# Browsers',
+      '## Firefox',
+      'Firefox has 12 settings to change.[^1]',
+      '## Mullvad Browser',
+      'A browser made with the Tor Project in 2023, with 4 modes, and a long account of why it exists, what it does and how to set it up.',
+      '## Brave',
+      'Brave blocks 90% of trackers.[^2]',
+      '[^1]: Mozilla. https://mozilla.example.org/settings',
+      '[^2]: Brave. https://brave.example.com/privacy',
+    ].join('\n\n');
+    const fr = [
+      '# Navigateurs',
+      '## Firefox',
+      'Firefox a 12 réglages à modifier.[^1]',
+      '## Brave',
+      'Brave bloque 80 % des traqueurs.[^2]',
+      '### En français',
+      'Des ressources en français, ajoutées à la version traduite pour les lecteurs qui préfèrent lire dans leur langue, avec des liens vers chacune.',
+      '[^1]: Mozilla. https://mozilla.example.org/reglages',
+      '[^2]: Brave. https://brave.example.com/privacy',
+    ].join('\n\n');
+    assert.deepStrictEqual(drift(en, fr), [
+      'Section "Mullvad Browser" has no counterpart in the French version (ports.fr.md).',
+      'The section "En français" of the French version (ports.fr.md) (line 11) has no counterpart in this version.',
+      'Figures differ from the French version (ports.fr.md): 90 here; 80 there.',
+    ]);
+    assert.deepStrictEqual(drift(fr, en, 'ports.md'), [
+      'The section "Mullvad Browser" of the other version (ports.md) (line 7) has no counterpart in this version.',
+      'Figures differ from the other version (ports.md): 80 here; 90 there.',
+      'Section "En français" has no counterpart in the other version (ports.md).',
+    ]);
+    // A heading with no prose of its own (over a list, a table) in one version only is not said.
+    assert.deepStrictEqual(drift(en, fr.replace(/Des ressources en français.*/, '- [A](https://a.example.org)')).length, 2);
+    // Past the alignment's bound (headings here × headings there), outlines that differ are not compared.
+    const many = (n: number): string => Array.from({ length: n }, (_, i) => `## S${i}\n\n${i} items.`).join('\n\n');
+    assert.deepStrictEqual(drift(many(600), many(500)), []);
+  });
+
+  it('reads English thousands grouped by spaces (50 000) as the French do', () => {
+    assert.deepStrictEqual(figures('more than 50 000 jobs in 2015', 'en'), ['50000', '2015']);
+    assert.deepStrictEqual(figures(`1${NBSP}250${NNBSP}000 and 3 cats`, 'en'), ['1250000', '3']);
+    assert.deepStrictEqual(drift('# J\n\nOSS accounted for more than 50 000 jobs in 2015.\n', '# J\n\nPlus de 50 000 emplois en 2015.\n'), []);
+  });
+
+  it('reports a note whose source was lost in the other version, not an Ibid. or a citation key there', () => {
+    const en =
+      '# E\n\nA claim.[^1] Again.[^2]\n\n[^1]: See [the list](https://emoji.example.org/list).\n[^2]: Smith, *Book* (Oxford, 2001). https://books.example.org/smith\n';
+    const fr = '# E\n\nUne affirmation.[^1] Encore.[^2]\n\n[^1]: Voir la liste.\n[^2]: Ibid.\n';
+    assert.deepStrictEqual(drift(en, fr), [
+      'Note 1 in reading order ([^1]) cites emoji.example.org here, and no source in the French version (ports.fr.md) ([^1]).',
+    ]);
+    assert.deepStrictEqual(drift(fr, en, 'ports.md'), [
+      'Note 1 in reading order ([^1]) cites no source here, and emoji.example.org in the other version (ports.md) ([^1]).',
+    ]);
   });
 
   it('lists at most ten figures in a message', () => {

@@ -203,6 +203,21 @@ describe('notices in French', () => {
   });
 });
 
+describe('front matter problems in French', () => {
+  it('says the front matter’s own problems in French, the YAML parser’s words kept inside', () => {
+    const said = (text: string, locale?: string): string[] =>
+      check(text, { locale })
+        .problems.filter((p) => p.rule === 'front-matter-syntax')
+        .map((p) => p.message);
+    const list = '---\n- a\n- b\n---\n# T\n';
+    assert.deepStrictEqual(said(list), ['Front matter: Front matter must be a mapping of fields (key: value).']);
+    assert.deepStrictEqual(said(list, 'fr'), ['Métadonnées : Les métadonnées doivent être une table de champs (nom, deux-points, valeur).']);
+    const big = `---\ntitle: ${'x'.repeat(300 * 1024)}\n---\n# T\n`;
+    assert.match(said(big)[0], /^Front matter: \d+ KB of front matter; over \d+ KB is not read\.$/);
+    assert.match(said(big, 'fr')[0], /^Métadonnées : \d+ Ko de métadonnées ; au-delà de \d+ Ko, elles ne sont pas lues\.$/);
+  });
+});
+
 describe('the link check’s details in French', () => {
   it('reads back every English detail of the catalogue and says it in French; an unknown one is kept', () => {
     const keys = (Object.keys(en) as MessageKey[]).filter((k) => k.startsWith('link.') && k !== 'link.source-of');

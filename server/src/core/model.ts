@@ -3,6 +3,7 @@
  * a foresight report: front matter, template, entries and their sections,
  * notes in reading order with their sources.
  */
+import { worded, type Worded } from './messages';
 import { load as loadYaml } from 'js-yaml';
 import { readSimpleFields } from './frontMatterSimple';
 import { isMap, isScalar, parseDocument, type Node, type Pair } from 'yaml';
@@ -35,13 +36,13 @@ export interface FrontMatter {
   end: number;
   contentStart: number;
   fields: Map<string, FrontMatterField>;
-  errors: Array<{ message: string; start: number; end: number }>;
+  errors: Array<Worded & { start: number; end: number }>;
   /**
    * Not strict YAML, but what the loaders of the common site generators
    * (js-yaml) read all the same, such as a quoted title continued on an
    * unindented line: a warning, and the fields are read as they read them.
    */
-  portability: Array<{ message: string; start: number; end: number }>;
+  portability: Array<Worded & { start: number; end: number }>;
 }
 
 /** A heading of the report (the scanner's, with its plain text). */
@@ -198,7 +199,7 @@ function readFrontMatter(text: string, md: MdDocument): FrontMatter | undefined 
   const fm: FrontMatter = { start: block.start, end: block.end, contentStart: base, fields: new Map(), errors: [], portability: [] };
   if (yamlText.length > MAX_FRONT_MATTER) {
     fm.errors.push({
-      message: `${Math.round(yamlText.length / 1024)} KB of front matter; over ${MAX_FRONT_MATTER / 1024} KB is not read.`,
+      ...worded('front-matter.too-big', { size: Math.round(yamlText.length / 1024), limit: MAX_FRONT_MATTER / 1024 }),
       start: block.start,
       end: block.start + 3,
     });
@@ -219,7 +220,7 @@ function readFrontMatter(text: string, md: MdDocument): FrontMatter | undefined 
     const lenient = readLeniently(yamlText, base);
     if (lenient) {
       fm.fields = lenient;
-      fm.portability.push({ ...errors[0], message: `${errors[0].message} (the common site generators read it; strict YAML parsers do not)` });
+      fm.portability.push({ ...errors[0], ...worded('front-matter.lenient', { detail: errors[0].message }) });
     } else appendAll(fm.errors, errors);
     return fm;
   }
@@ -227,7 +228,7 @@ function readFrontMatter(text: string, md: MdDocument): FrontMatter | undefined 
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return fm;
   if (!isMap(root)) {
     const r = (root as Node).range ?? [0, 0, 0];
-    fm.errors.push({ message: 'Front matter must be a mapping of fields (key: value).', start: base + r[0], end: base + r[1] });
+    fm.errors.push({ ...worded('front-matter.not-mapping'), start: base + r[0], end: base + r[1] });
     return fm;
   }
   for (const pair of root.items as Array<Pair<Node, Node>>) {

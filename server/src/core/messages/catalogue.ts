@@ -156,6 +156,13 @@ export const en = {
   'translation-drift.figures-there': '{figures} there',
   'translation-drift.note': 'Note {index} in reading order ([^{label}]) cites {here} here, and {there} in {them} ([^{theirs}]).',
   'translation-drift.fewer-sources': 'fewer sources',
+  'translation-drift.no-source': 'no source',
+  // The front matter's own problems (front-matter-syntax's {problem}); `{detail}` is the YAML parser's own words
+  'front-matter.too-big': '{size} KB of front matter; over {limit} KB is not read.',
+  'front-matter.lenient': '{detail} (the common site generators read it; strict YAML parsers do not)',
+  'front-matter.not-mapping': 'Front matter must be a mapping of fields (key: value).',
+  'translation-drift.only-here': 'Section "{section}" has no counterpart in {them}.',
+  'translation-drift.only-there': 'The section "{section}" of {them} (line {line}) has no counterpart in this version.',
   // A version's language, as translation-drift.version names it.
   'language.en': 'English',
   'language.fr': 'French',
@@ -498,6 +505,12 @@ export const fr: Catalogue = {
   'translation-drift.figures-there': '{figures} dans l’autre version',
   'translation-drift.note': 'La note {index} dans l’ordre de lecture ([^{label}]) cite {here} ici, et {there} dans {them} ([^{theirs}]).',
   'translation-drift.fewer-sources': 'moins de sources',
+  'translation-drift.no-source': 'aucune source',
+  'front-matter.too-big': '{size} Ko de métadonnées ; au-delà de {limit} Ko, elles ne sont pas lues.',
+  'front-matter.lenient': '{detail} (les générateurs de sites courants le lisent ; les analyseurs YAML stricts, non)',
+  'front-matter.not-mapping': 'Les métadonnées doivent être une table de champs (nom, deux-points, valeur).',
+  'translation-drift.only-here': 'La section « {section} » n’a pas d’équivalent dans {them}.',
+  'translation-drift.only-there': 'La section « {section} » de {them} (ligne {line}) n’a pas d’équivalent dans cette version.',
   // Adjectifs au féminin : ils qualifient « la version ».
   'language.en': 'anglaise',
   'language.fr': 'française',

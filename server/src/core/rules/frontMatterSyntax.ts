@@ -1,3 +1,4 @@
+import { wordProblem } from '../messages';
 import type { Rule } from './rule';
 
 export const frontMatterSyntax: Rule = {
@@ -7,11 +8,11 @@ export const frontMatterSyntax: Rule = {
   needsTemplate: false,
   check({ model, messages, report }) {
     const fm = model.frontMatter;
-    for (const e of fm?.errors ?? []) report({ message: messages.t('front-matter-syntax', { problem: e.message }), start: e.start, end: e.end });
+    for (const e of fm?.errors ?? []) report({ message: messages.t('front-matter-syntax', { problem: wordProblem(e, messages) }), start: e.start, end: e.end });
     // Front matter the common site generators read is a portability matter for reports only: a blog
     // post whose generator reads it is fine as it is (docs/rules.md#front-matter-syntax).
     if (!model.isReport) return;
     for (const e of fm?.portability ?? [])
-      report({ message: messages.t('front-matter-syntax', { problem: e.message }), start: e.start, end: e.end, severity: 'warning' });
+      report({ message: messages.t('front-matter-syntax', { problem: wordProblem(e, messages) }), start: e.start, end: e.end, severity: 'warning' });
   },
 };

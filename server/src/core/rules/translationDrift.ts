@@ -54,25 +54,221 @@ function comparable(key: string, value: unknown): string {
   return day ? day[1] : JSON.stringify(value);
 }
 
+/** The most cells the outline alignment fills (headings here × headings there); past it, outlines must be equal. */
+const MAX_ALIGNMENT_CELLS = 40_000;
+/** The most words, figures and sites of a section its likeness is judged by: each cell's work stays bounded. */
+const MAX_SIGNS = 8;
+
 /**
- * Reports with no template in common: their sections correspond by position when both have the same outline
- * (as many headings, at the same levels); otherwise nothing is compared section by section.
+ * Reports with no template in common: their sections (a heading and the text up to the next) correspond by
+ * position in the outline. When both outlines are the same (as many headings, at the same levels) the n-th
+ * corresponds to the n-th. Otherwise the two outlines are aligned, as a translator lays the versions side by side:
+ * as many sections as possible correspond, at the same level where they can, and among the ways to do that the one
+ * whose sections look most alike (length, figures, notes); a section left over is in one version only.
  */
 function outline(ctx: RuleContext, other: ReportModel, them: string): void {
-  const mine = ctx.model.headings;
-  const theirs = other.headings;
-  if (mine.length === 0 || mine.length !== theirs.length || mine.some((h, i) => h.level !== theirs[i].level)) return;
-  const sections = (model: ReportModel): Section[] =>
-    model.headings.map((heading, i) => ({
-      heading,
-      canonical: String(i),
-      required: false,
-      index: i,
-      contentEnd: model.headings[i + 1]?.start ?? model.text.length,
-    }));
-  const a = sections(ctx.model);
-  const b = sections(other);
-  for (let i = 0; i < a.length; i++) section(ctx, a[i], b[i], other, them);
+  const a = outlineSections(ctx.model);
+  const b = outlineSections(other);
+  if (a.length === 0 || b.length === 0) return;
+  const same = a.length === b.length && a.every((s, i) => s.heading.level === b[i].heading.level);
+  if (same) {
+    for (let i = 0; i < a.length; i++) section(ctx, a[i], b[i], other, them);
+    return;
+  }
+  if (a.length * b.length > MAX_ALIGNMENT_CELLS) return;
+  const { messages, report } = ctx;
+  const pairs = alignOutlines(ctx.model, a, other, b);
+  // A section left over is said when it holds prose of its own (a heading over a table, a list of links or a
+  // note's definitions is often written without one in the other version), once for it and its subsections.
+  const said = (sections: Section[], model: ReportModel, left: boolean[]): boolean[] => {
+    const out = sections.map(() => false);
+    const open: Array<{ level: number; said: boolean }> = [];
+    sections.forEach((s, i) => {
+      while (open.length && open[open.length - 1].level >= s.heading.level) open.pop();
+      const under = open.some((o) => o.said);
+      out[i] = left[i] && !under && paragraphs(model.text, s.heading.end, s.contentEnd).some((p) => p.text.length >= MIN_PROSE);
+      open.push({ level: s.heading.level, said: out[i] || (left[i] && under) });
+    });
+    return out;
+  };
+  const leftHere = a.map(() => true);
+  const leftThere = b.map(() => true);
+  for (const [i, k] of pairs) leftHere[i] = leftThere[k] = false;
+  const sayHere = said(a, ctx.model, leftHere);
+  const sayThere = said(b, other, leftThere);
+  let j = 0;
+  for (const [i, k] of pairs) {
+    // Sections of the other version before this counterpart: in that version only, said at this heading.
+    for (; j < k; j++) if (sayThere[j]) reportOnlyThere(ctx, b[j], a[i], them);
+    j = k + 1;
+  }
+  for (; j < b.length; j++) if (sayThere[j]) reportOnlyThere(ctx, b[j], a[a.length - 1], them);
+  const matched = new Map(pairs);
+  for (let i = 0; i < a.length; i++) {
+    const k = matched.get(i);
+    if (k !== undefined) section(ctx, a[i], b[k], other, them);
+    else if (sayHere[i])
+      report({ message: messages.t('translation-drift.only-here', { section: a[i].heading.name, them }), start: a[i].heading.start, end: a[i].heading.end });
+  }
+}
+
+/** The prose of its own that makes a section in one version only worth saying: a sentence or two. */
+const MIN_PROSE = 120;
+
+function reportOnlyThere({ messages, report }: RuleContext, theirs: Section, at: Section, them: string): void {
+  report({
+    message: messages.t('translation-drift.only-there', { section: theirs.heading.name, line: theirs.heading.line + 1, them }),
+    start: at.heading.start,
+    end: at.heading.end,
+  });
+}
+
+/** A report's sections by its outline: every heading, with the text up to the next heading. */
+function outlineSections(model: ReportModel): Section[] {
+  return model.headings.map((heading, i) => ({
+    heading,
+    canonical: String(i),
+    required: false,
+    index: i,
+    contentEnd: model.headings[i + 1]?.start ?? model.text.length,
+  }));
+}
+
+/** What a section's likeness to another is judged by: its heading's words, its length, figures, notes and sites. */
+interface Signature {
+  level: number;
+  /** The heading's words (names, acronyms and numbers often stay the same in a translation: "Firefox", "MIT"). */
+  words: Int32Array;
+  /** log(length + 80) of its own prose (paragraphs up to the next heading). */
+  logLength: number;
+  figures: Int32Array;
+  notes: number;
+  /** The sites its links point to. */
+  sites: Int32Array;
+}
+
+/** Strings as numbers, the same number for the same string in both versions: signs compare as sorted integers. */
+type Interner = Map<string, number>;
+
+function signs(values: Iterable<string>, interner: Interner): Int32Array {
+  const ids = new Set<number>();
+  for (const v of values) {
+    if (ids.size >= MAX_SIGNS) break;
+    let id = interner.get(v);
+    if (id === undefined) interner.set(v, (id = interner.size));
+    ids.add(id);
+  }
+  return Int32Array.from(ids).sort();
+}
+
+function signature(model: ReportModel, s: Section, interner: Interner): Signature {
+  const text = paragraphs(model.text, s.heading.end, s.contentEnd);
+  let length = 0;
+  const sites: string[] = [];
+  const figuresOf: string[] = [];
+  for (const p of text) {
+    length += p.text.length;
+    if (sites.length < MAX_SIGNS) for (const m of p.text.matchAll(/https?:\/\/(?:www\.)?([^/\s)\]>"]+)/gi)) sites.push(m[1].toLowerCase());
+    if (figuresOf.length < MAX_SIGNS) for (const f of figures(p.text, model.language)) figuresOf.push(f);
+  }
+  const words = s.heading.name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 2);
+  return {
+    level: s.heading.level,
+    words: signs(words, interner),
+    logLength: Math.log(length + 80),
+    figures: signs(figuresOf, interner),
+    notes: notesIn(model, s).length,
+    sites: signs(sites, interner),
+  };
+}
+
+/** The share of the larger set that both hold (0 when either is empty), by a merge of two sorted arrays. */
+function overlap(a: Int32Array, b: Int32Array): number {
+  if (!a.length || !b.length) return 0;
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return shared / Math.max(a.length, b.length);
+}
+
+/**
+ * How much two sections look like each other's translation, from -1 (nothing alike) to 6: words in common in their
+ * headings, about as long (French runs some 20% longer), the same figures, as many notes, links to the same sites.
+ * Figures on both sides with none in common, or another number of notes, count against.
+ */
+function likeness(x: Signature, y: Signature): number {
+  const ratio = Math.abs(x.logLength - y.logLength);
+  let score = Math.max(0, 1 - ratio / Math.log(3)) + 1.5 * overlap(x.words, y.words) + overlap(x.sites, y.sites);
+  if (x.figures.length && y.figures.length) {
+    const shared = overlap(x.figures, y.figures);
+    score += shared ? shared : -0.5;
+  }
+  if (x.notes !== y.notes) score -= 0.5;
+  else score += x.notes ? 1 : 0.5;
+  return score;
+}
+
+/** What a section left without a counterpart costs the alignment: a pair is never worth less than its two sections left over. */
+const LEFT_OVER = -1;
+
+/**
+ * Pairs of corresponding sections `[here, there]`, in order: the alignment whose pairs look most alike (likeness,
+ * and half a point for the same level), where a section left over costs LEFT_OVER / 2. Dynamic programming over at
+ * most MAX_ALIGNMENT_CELLS cells.
+ */
+function alignOutlines(model: ReportModel, a: Section[], other: ReportModel, b: Section[]): Array<[number, number]> {
+  const interner: Interner = new Map();
+  const x = a.map((s) => signature(model, s, interner));
+  const y = b.map((s) => signature(other, s, interner));
+  const n = a.length;
+  const m = b.length;
+  const width = m + 1;
+  const score = new Float64Array((n + 1) * width);
+  // 0: a pair; 1: a section here only; 2: a section there only.
+  const step = new Uint8Array((n + 1) * width);
+  for (let i = 1; i <= n; i++) {
+    step[i * width] = 1;
+    score[i * width] = (i * LEFT_OVER) / 2;
+  }
+  for (let j = 1; j <= m; j++) {
+    step[j] = 2;
+    score[j] = (j * LEFT_OVER) / 2;
+  }
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      const pair = score[(i - 1) * width + j - 1] + likeness(x[i - 1], y[j - 1]) - 1 + (x[i - 1].level === y[j - 1].level ? 0.5 : 0);
+      const up = score[(i - 1) * width + j] + LEFT_OVER / 2;
+      const left = score[i * width + j - 1] + LEFT_OVER / 2;
+      const at = i * width + j;
+      if (pair >= up && pair >= left) score[at] = pair;
+      else if (up >= left) {
+        score[at] = up;
+        step[at] = 1;
+      } else {
+        score[at] = left;
+        step[at] = 2;
+      }
+    }
+  }
+  const pairs: Array<[number, number]> = [];
+  for (let i = n, j = m; i > 0 || j > 0;) {
+    const s = step[i * width + j];
+    if (s === 0) pairs.push([--i, --j]);
+    else if (s === 1) i--;
+    else j--;
+  }
+  return pairs.reverse();
 }
 
 function frontMatter({ model, messages, report }: RuleContext, other: ReportModel, them: string): void {
@@ -237,12 +433,7 @@ export function figures(text: string, language: string): string[] {
     });
   const out: string[] = [];
   const french = language === 'fr';
-  // Not part of a word (`COVID-19`, `A4`, `21st`, `XXIe`, `1.4K`) nor of a dotted version (`2.4.4`).
-  const before = String.raw`(?<![\p{L}\d.,]|\p{L}-)`;
-  const after = String.raw`(?![\d\p{L}])(?![.,]\d)`;
-  const re = french
-    ? new RegExp(`${before}(?:\\d{1,3}(?:[\\u0020\\u00a0\\u2009\\u202f]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?)${after}`, 'gu')
-    : new RegExp(`${before}(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)${after}`, 'gu');
+  const re = figureRegExp(french);
   for (const m of plain.matchAll(re)) {
     // `10,000` in French text is the English way of writing ten thousand, kept by a translator (a comma then
     // exactly three digits, after 1 to 3 that are not a lone 0): read it so.
@@ -251,6 +442,22 @@ export function figures(text: string, language: string): string[] {
     out.push(String(Number(n)));
   }
   return out;
+}
+
+/** The figure readers of English and French, made at first use (compiling Unicode classes costs at start-up). */
+const FIGURE_RES: { en?: RegExp; fr?: RegExp } = {};
+
+function figureRegExp(french: boolean): RegExp {
+  // Not part of a word (`COVID-19`, `A4`, `21st`, `XXIe`, `1.4K`) nor of a dotted version (`2.4.4`).
+  const before = String.raw`(?<![\p{L}\d.,]|\p{L}-)`;
+  const after = String.raw`(?![\d\p{L}])(?![.,]\d)`;
+  return french
+    ? (FIGURE_RES.fr ??= new RegExp(`${before}(?:\\d{1,3}(?:[\\u0020\\u00a0\\u2009\\u202f]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?)${after}`, 'gu'))
+    : // English groups thousands with commas, or with spaces as the SI and Canadian federal style do (`50 000`).
+      (FIGURE_RES.en ??= new RegExp(
+        `${before}(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[\\u0020\\u00a0\\u2009\\u202f]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)${after}`,
+        'gu',
+      ));
 }
 
 /** At most ten figures, then an ellipsis: a message stays a line, whatever a paragraph holds. */
@@ -287,6 +494,11 @@ function sourceKeys(note: Note): Set<string> {
   return keys;
 }
 
+/** Whether a note with no source reads as one that lost it: not a short form nor a citation key. */
+function dropsSource(note: Note): boolean {
+  return note.reading.kind !== 'short-citation' && note.reading.kind !== 'citation-key';
+}
+
 function decodeURIComponentSafe(s: string): string {
   try {
     return decodeURIComponent(s);
@@ -301,18 +513,22 @@ function notes({ model, messages, report }: RuleContext, other: ReportModel, the
   for (let i = 0; i < Math.min(mine.length, theirs.length); i++) {
     const a = sourceKeys(mine[i]);
     const b = sourceKeys(theirs[i]);
-    if (a.size === 0 || b.size === 0) continue;
+    if (a.size === 0 && b.size === 0) continue;
+    // A note with no source on one side: reported when it is not a short form there (an "Ibid." for a repeated
+    // citation, or a citation key whose source is in the bibliography): its link was lost in translation.
+    if ((a.size === 0 && !dropsSource(mine[i])) || (b.size === 0 && !dropsSource(theirs[i]))) continue;
     const onlyHere = [...a].filter((k) => !b.has(k));
     const onlyThere = [...b].filter((k) => !a.has(k));
     if (!onlyHere.length && !onlyThere.length) continue;
     const show = (keys: string[]): string => keys.map((k) => k.replace(/^site:/, '').replace(/^doi:/, 'doi:')).join(', ');
     const fewer = messages.t('translation-drift.fewer-sources');
+    const none = messages.t('translation-drift.no-source');
     const f: Finding = {
       message: messages.t('translation-drift.note', {
         index: i + 1,
         label: mine[i].def.rawLabel,
-        here: show(onlyHere) || fewer,
-        there: show(onlyThere) || fewer,
+        here: a.size === 0 ? none : show(onlyHere) || fewer,
+        there: b.size === 0 ? none : show(onlyThere) || fewer,
         them,
         theirs: theirs[i].def.rawLabel,
       }),
