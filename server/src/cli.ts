@@ -24,7 +24,7 @@ import { walkFiles } from './io/walk';
 import { globRegExp, ignoreMatcher } from './core/config/ignore';
 import { isValidUtf8, writeFileSafely } from './io/writeFile';
 import { LanguageService, type CheckFailure, type PreparedFile } from './service';
-import { ENGLISH, localeFromEnvironment, messagesFor, wordProblem, type Messages } from './core/messages';
+import { ENGLISH, localeFromEnvironment, messagesFor, wordProblem, type MessageKey, type Messages } from './core/messages';
 
 export interface CliResult {
   code: number;
@@ -203,7 +203,7 @@ function readSource(shown: string, absolute: string, out: CliOutput): { buffer: 
 /** The rows as the chosen format prints them. */
 function formatRows(rows: OutputRow[], format: string, text: TextOptions): string {
   if (format === 'json') return JSON.stringify(rows, null, 2) + '\n';
-  if (format === 'sarif') return JSON.stringify(toSarif(rows), null, 2) + '\n';
+  if (format === 'sarif') return JSON.stringify(toSarif(rows, text.messages ?? ENGLISH), null, 2) + '\n';
   if (format === 'github') return formatGithub(rows);
   if (format === 'junit') return formatJunit(rows);
   if (format === 'codeclimate') return formatCodeclimate(rows);
@@ -690,7 +690,7 @@ function displayPath(file: string, cwd: string): string {
 
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
-function toSarif(rows: OutputRow[]): unknown {
+function toSarif(rows: OutputRow[], messages: Messages): unknown {
   return {
     version: '2.1.0',
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -703,7 +703,7 @@ function toSarif(rows: OutputRow[]): unknown {
             informationUri: 'https://github.com/foresight-lint/foresight-lint',
             rules: rules.map((r) => ({
               id: r.code,
-              shortDescription: { text: r.description },
+              shortDescription: { text: messages.dynamic(`rule.${r.code}` as MessageKey) },
               helpUri: ruleDocUrl(r.code),
               defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity], ...(r.offByDefault ? { enabled: false } : {}) },
             })),

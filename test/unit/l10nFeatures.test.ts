@@ -24,6 +24,7 @@ import { rename, RenameError } from '../../server/src/features/navigation';
 import { renderReport } from '../../server/src/features/render';
 import { reportStatus } from '../../server/src/features/status';
 import { documentSymbols } from '../../server/src/features/symbols';
+import { rules } from '../../server/src/core/rules';
 import { LanguageService, type OpenDocument } from '../../server/src/service';
 import { analyse, positionOf } from '../support/features';
 import { makeTempDir } from '../support/tmp';
@@ -261,5 +262,27 @@ describe('the command line’s summary in French', () => {
     fs.writeFileSync(path.join(dir, 'a.md'), 'A claim.[^1]\n');
     const r = await runCli(['--locale', 'fr', 'a.md'], dir, { PATH: process.env.PATH ?? '' });
     assert.match(r.stderr, /✖ 1 problème \(1 erreur\) dans 1 fichier/);
+  });
+});
+
+describe('rule descriptions in French', () => {
+  it('has every rule’s description in the catalogue, the English as the rule gives it, and SARIF says them in the run’s language', async () => {
+    const codes = (Object.keys(en) as MessageKey[]).filter((k) => k.startsWith('rule.')).map((k) => k.slice(5));
+    assert.deepStrictEqual(codes.sort(), rules.map((r) => r.code).sort());
+    for (const r of rules) assert.strictEqual(ENGLISH.dynamic(`rule.${r.code}` as MessageKey), r.description, r.code);
+    const dir = makeTempDir('foresight-l10n-sarif-');
+    fs.writeFileSync(path.join(dir, 'a.md'), 'A claim.[^1]\n');
+    const described = async (locale: string): Promise<Record<string, string>> => {
+      const r = await runCli(['--locale', locale, '--format', 'sarif', 'a.md'], dir, { PATH: process.env.PATH ?? '' });
+      const driver = JSON.parse(r.stdout).runs[0].tool.driver as { rules: Array<{ id: string; shortDescription: { text: string } }> };
+      return Object.fromEntries(driver.rules.map((d) => [d.id, d.shortDescription.text]));
+    };
+    const english = await described('en');
+    const french = await described('fr');
+    for (const r of rules) {
+      assert.strictEqual(english[r.code], r.description, r.code);
+      assert.strictEqual(french[r.code], messagesIn('fr').dynamic(`rule.${r.code}` as MessageKey), r.code);
+      assert.notStrictEqual(french[r.code], english[r.code], r.code);
+    }
   });
 });
