@@ -47,7 +47,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
   return {
     extendMarkdownIt(md: MarkdownIt): MarkdownIt {
       // Footnotes for VS Code's own Markdown preview (which shows none: microsoft/vscode#280149).
-      return md.use(foresightPlugin, { problems: false });
+      return md.use(foresightPlugin, { problems: false, locale: vscode.env.language });
     },
   };
 }

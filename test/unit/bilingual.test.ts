@@ -238,11 +238,11 @@ describe('translation-drift', () => {
     ].join('\n\n');
     assert.deepStrictEqual(drift(en, fr), [
       'Section "Mullvad Browser" has no counterpart in the French version (ports.fr.md).',
-      'The section "En français" of the French version (ports.fr.md) (line 11) has no counterpart in this version.',
+      'The section "En français" of the French version (ports.fr.md), at line 11, has no counterpart in this version.',
       'Figures differ from the French version (ports.fr.md): 90 here; 80 there.',
     ]);
     assert.deepStrictEqual(drift(fr, en, 'ports.md'), [
-      'The section "Mullvad Browser" of the other version (ports.md) (line 7) has no counterpart in this version.',
+      'The section "Mullvad Browser" of the other version (ports.md), at line 7, has no counterpart in this version.',
       'Figures differ from the other version (ports.md): 80 here; 90 there.',
       'Section "En français" has no counterpart in the other version (ports.md).',
     ]);
@@ -251,6 +251,54 @@ describe('translation-drift', () => {
     // Past the alignment's bound (headings here × headings there), outlines that differ are not compared.
     const many = (n: number): string => Array.from({ length: n }, (_, i) => `## S${i}\n\n${i} items.`).join('\n\n');
     assert.deepStrictEqual(drift(many(600), many(500)), []);
+  });
+
+  it('says a moved section as moved, many sections in one version only as one finding, and cuts long headings', () => {
+    const para = (words: string): string =>
+      `${words}, in a sentence long enough to count as prose of its own in this section, and then some more words after that.`;
+    const en = [
+      '# R',
+      '## Context',
+      para('Context: 2019 and 14 cities'),
+      '## Drivers',
+      para('Drivers: 45 factors and 3 trends'),
+      '## Scenarios',
+      para('Four scenarios to 2040'),
+    ].join('\n\n');
+    const fr = [
+      '# R',
+      '## Facteurs',
+      para('Facteurs : 45 éléments et 3 tendances'),
+      '## Contexte',
+      para('Contexte : 2019 et 14 villes'),
+      '## Scénarios',
+      para('Quatre scénarios à 2040'),
+      '### Annexe',
+      para('Une annexe'),
+    ].join('\n\n');
+    assert.deepStrictEqual(drift(en, fr), [
+      'Section "Drivers" is at another place in the French version (ports.fr.md), at line 3 ("Facteurs").',
+      'The section "Annexe" of the French version (ports.fr.md), at line 15, has no counterpart in this version.',
+    ]);
+    const many = (n: number, name: string): string =>
+      ['# R', ...Array.from({ length: n }, (_, i) => `## ${name} ${i}\n\n${para(`Part ${i} of a long report on ports`)}`)].join('\n\n');
+    assert.deepStrictEqual(drift(many(40, 'Part'), '# R\n\n### Seule\n\nRien.\n'), [
+      '39 sections have no counterpart in the French version (ports.fr.md), from "Part 0" on.',
+    ]);
+    const long = 'A heading that runs on '.repeat(20).trim();
+    const [message] = drift(`# R\n\n## Keep\n\n${para('Kept 5')}\n\n## ${long}\n\n${para('Only here 9')}\n`, `# R\n\n## Garder\n\n${para('Gardé 5')}\n`);
+    assert.match(message, /^Section "A heading that runs on A heading .{40,60}…" has no counterpart in the French version \(ports\.fr\.md\)\.$/);
+  });
+
+  it('does not shift notes after one left out: a lost source is said only when both versions have as many notes', () => {
+    const en = '# E\n\nA.[^1] B.[^2] C.[^3]\n\n[^1]: S. https://a.example.org/1\n[^2]: An aside.\n[^3]: T. https://b.example.org/3\n';
+    const fr = '# E\n\nA.[^1] C.[^3]\n\n[^1]: S. https://a.example.org/1\n[^3]: T. https://b.example.org/3\n';
+    assert.deepStrictEqual(drift(en, fr), ['Section "E" cites 3 notes; its counterpart in the French version (ports.fr.md) cites 2.']);
+  });
+
+  it('leaves telephone numbers out of figures, however grouped', () => {
+    assert.deepStrictEqual(figures('Call 1 800 959 8281 or (613) 555-1234, or 613.555.1234 for 12 offices', 'en'), ['12']);
+    assert.deepStrictEqual(figures('Composez le 1-800-959-8281 pour 12 bureaux', 'fr'), ['12']);
   });
 
   it('reads English thousands grouped by spaces (50 000) as the French do', () => {
@@ -264,10 +312,10 @@ describe('translation-drift', () => {
       '# E\n\nA claim.[^1] Again.[^2]\n\n[^1]: See [the list](https://emoji.example.org/list).\n[^2]: Smith, *Book* (Oxford, 2001). https://books.example.org/smith\n';
     const fr = '# E\n\nUne affirmation.[^1] Encore.[^2]\n\n[^1]: Voir la liste.\n[^2]: Ibid.\n';
     assert.deepStrictEqual(drift(en, fr), [
-      'Note 1 in reading order ([^1]) cites emoji.example.org here, and no source in the French version (ports.fr.md) ([^1]).',
+      'Note 1 in reading order ([^1]) cites emoji.example.org here, but no source in the French version (ports.fr.md) ([^1]).',
     ]);
     assert.deepStrictEqual(drift(fr, en, 'ports.md'), [
-      'Note 1 in reading order ([^1]) cites no source here, and emoji.example.org in the other version (ports.md) ([^1]).',
+      'Note 1 in reading order ([^1]) cites no source here, but emoji.example.org in the other version (ports.md) ([^1]).',
     ]);
   });
 

@@ -93,6 +93,26 @@ describe('the editor’s features in French', () => {
     assert.strictEqual(text(hover(e, positionOf(e, '[^2]: Jones', 2))), 'Footnote **[^2]** is cited once (first on line 10).');
   });
 
+  it('describes every kind of note in both languages: forms before "of an online source", a page number as a short form', () => {
+    const report = [
+      '# R',
+      '',
+      'A.[^1] B.[^2] C.[^3]',
+      '',
+      '[^1]: Jones, *Harbours* (2019).',
+      '[^2]: p. 45.',
+      '[^3]: Interview with Jane Smith, Ottawa, 3 May 2021. Available at https://example.org/y',
+      '',
+    ].join('\n');
+    const { en: e, fr: f } = both(report);
+    assert.match(text(hover(e, positionOf(e, '[^2] C', 2))), /_Short citation \(a page number\)_/);
+    assert.match(text(hover(f, positionOf(f, '[^2] C', 2))), /_Citation abrégée \(un numéro de page\)_/);
+    assert.match(text(hover(e, positionOf(e, '[^3]\n', 2))), /_Citation \(interview\) of an online source_/);
+    assert.match(text(hover(f, positionOf(f, '[^3]\n', 2))), /_Référence \(entrevue\) à une source en ligne_/);
+    // A key the catalogue lacks reads as itself, never a throw.
+    assert.strictEqual(messagesIn('fr').dynamic('short.none-such' as MessageKey), 'short.none-such');
+  });
+
   it('says the link check’s result in a hover in French: its detail, when it was checked, the archive', () => {
     const checkedAt = Date.now() - 5 * 60000;
     const links = (url: string): LinkResult | undefined =>
@@ -156,6 +176,12 @@ describe('the editor’s features in French', () => {
       () => rename(f, at, '9'),
       (e: Error) => e.message === 'La note [^9] existe déjà (appelée, sans définition).',
     );
+  });
+
+  it('writes the preview’s header in the report’s language', () => {
+    const report = (lang: string): string => `---\nlang: ${lang}\nhorizon: 2035\n---\n\nText.\n`;
+    assert.match(renderReport(report('en')).body, /<p class="fs-kicker">Report<\/p><h1>Report<\/h1>.*Horizon: 2035/s);
+    assert.match(renderReport(report('fr'), { locale: 'en' }).body, /<p class="fs-kicker">Rapport<\/p><h1>Rapport<\/h1>.*Horizon : 2035/s);
   });
 
   it('marks problems in the preview in French', () => {

@@ -91,7 +91,6 @@ const ENGLISH_WORDS = [
 
 /** Entries French writes as English does: a frame of placeholders, or words that are the same in both languages. */
 const SAME_IN_FRENCH = new Set<MessageKey>([
-  'hover.with-forms',
   'hover.antecedent-problem',
   'form.article',
   'symbol.section',

@@ -62,8 +62,9 @@ export function describeNote(note: Note, m: Messages = ENGLISH): string {
   const r = note.reading;
   switch (r.kind) {
     case 'citation': {
-      const kind = m.t(r.web ? 'hover.citation-online' : 'hover.citation');
-      return r.forms.length ? m.t('hover.with-forms', { kind, forms: r.forms.map((f) => m.dynamic(`form.${f}` as MessageKey)).join(', ') }) : kind;
+      if (!r.forms.length) return m.t(r.web ? 'hover.citation-online' : 'hover.citation');
+      const forms = r.forms.map((f) => m.dynamic(`form.${f}` as MessageKey)).join(', ');
+      return m.t(r.web ? 'hover.citation-online-forms' : 'hover.citation-forms', { forms });
     }
     case 'short-citation':
       return m.t('hover.short-citation', { form: m.dynamic(`short.${r.shortForm ?? 'ibid'}` as MessageKey) });

@@ -310,7 +310,9 @@ export function renderReport(text: string, options: RenderOptions = {}): Rendere
   const fields = model?.frontMatter?.fields;
   const field = (k: string): unknown => fields?.get(k)?.value;
   const h1 = model?.headings.find((h) => h.level === 1)?.name;
-  const title = typeof field('title') === 'string' ? (field('title') as string) : (h1 ?? 'Report');
+  // The header is the report's, for its readers: in the report's language.
+  const words = messagesIn(model?.language === 'fr' ? 'fr' : 'en');
+  const title = typeof field('title') === 'string' ? (field('title') as string) : (h1 ?? words.t('preview.report'));
   const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : v === undefined || v === null ? [] : [String(v)]);
   const meta: string[] = [];
   const organisation = list(field('organisation'));
@@ -318,12 +320,13 @@ export function renderReport(text: string, options: RenderOptions = {}): Rendere
   const authors = list(field('authors'));
   if (authors.length) meta.push(`<span class="fs-authors">${escapeHtml(authors.join(', '))}</span>`);
   if (field('date') !== undefined) meta.push(`<time>${escapeHtml(String(field('date')))}</time>`);
-  if (field('horizon') !== undefined) meta.push(`<span class="fs-horizon">Horizon: ${escapeHtml(String(field('horizon')))}</span>`);
+  if (field('horizon') !== undefined)
+    meta.push(`<span class="fs-horizon">${escapeHtml(words.t('preview.horizon', { horizon: String(field('horizon')) }))}</span>`);
   const steep = list(field('steep'))
     .map((s) => `<span class="fs-tag fs-steep-${escapeHtml(s.toLowerCase().replace(/[^a-z]/g, ''))}">${escapeHtml(s)}</span>`)
     .join(' ');
   const header = model?.frontMatter
-    ? `<header class="fs-header" data-line="0"><p class="fs-kicker">${escapeHtml(model.templateName ?? 'Report')}</p>${
+    ? `<header class="fs-header" data-line="0"><p class="fs-kicker">${escapeHtml(model.templateName ?? words.t('preview.report'))}</p>${
         h1 ? '' : `<h1>${escapeHtml(title)}</h1>`
       }<p class="fs-meta">${meta.join(' · ')}</p>${steep ? `<p class="fs-steep">${steep}</p>` : ''}</header>\n`
     : '';

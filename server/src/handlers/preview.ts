@@ -20,7 +20,7 @@ export function registerPreview(ctx: ServerContext): void {
       // Not open, too large to check live, or its check failed: the extension renders it itself.
       const a = ctx.service.analyse(p.uri);
       if (!a) return null;
-      const options = { config: a.config, result: a, allowRemoteImages: p.allowRemoteImages === true };
+      const options = { config: a.config, result: a, locale: a.language, allowRemoteImages: p.allowRemoteImages === true };
       if (p.page) return { html: exportHtml(a.model.text, options) };
       return renderReport(a.model.text, {
         ...options,

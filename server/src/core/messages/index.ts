@@ -99,7 +99,8 @@ export function placeholders(template: string): string[] {
 
 function makeMessages(language: Language): Messages {
   const catalogue = CATALOGUES[language];
-  const t = (key: MessageKey, params?: Readonly<Record<string, string | number>>): string => format(catalogue[key], params);
+  // A key made at run time that is not in the catalogue (a new kind of note, say) reads as English, else as itself: never a throw.
+  const t = (key: MessageKey, params?: Readonly<Record<string, string | number>>): string => format(catalogue[key] ?? en[key] ?? key, params);
   return {
     language,
     t: t as Messages['t'],

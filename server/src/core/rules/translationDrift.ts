@@ -58,6 +58,8 @@ function comparable(key: string, value: unknown): string {
 const MAX_ALIGNMENT_CELLS = 40_000;
 /** The most words, figures and sites of a section its likeness is judged by: each cell's work stays bounded. */
 const MAX_SIGNS = 8;
+/** The characters of a section's prose its figures and sites are read from, for its likeness. */
+const SIGNS_READ = 2000;
 
 /**
  * Reports with no template in common: their sections (a heading and the text up to the next) correspond by
@@ -77,7 +79,7 @@ function outline(ctx: RuleContext, other: ReportModel, them: string): void {
   }
   if (a.length * b.length > MAX_ALIGNMENT_CELLS) return;
   const { messages, report } = ctx;
-  const pairs = alignOutlines(ctx.model, a, other, b);
+  const { pairs, moved } = alignOutlines(ctx.model, a, other, b);
   // A section left over is said when it holds prose of its own (a heading over a table, a list of links or a
   // note's definitions is often written without one in the other version), once for it and its subsections.
   const said = (sections: Section[], model: ReportModel, left: boolean[]): boolean[] => {
@@ -86,41 +88,61 @@ function outline(ctx: RuleContext, other: ReportModel, them: string): void {
     sections.forEach((s, i) => {
       while (open.length && open[open.length - 1].level >= s.heading.level) open.pop();
       const under = open.some((o) => o.said);
-      out[i] = left[i] && !under && paragraphs(model.text, s.heading.end, s.contentEnd).some((p) => p.text.length >= MIN_PROSE);
+      let prose = 0;
+      for (const p of paragraphs(model.text, s.heading.end, s.contentEnd)) prose += p.text.length;
+      out[i] = left[i] && !under && prose >= MIN_PROSE;
       open.push({ level: s.heading.level, said: out[i] || (left[i] && under) });
     });
     return out;
   };
   const leftHere = a.map(() => true);
   const leftThere = b.map(() => true);
-  for (const [i, k] of pairs) leftHere[i] = leftThere[k] = false;
+  for (const [i, k] of [...pairs, ...moved]) leftHere[i] = leftThere[k] = false;
   const sayHere = said(a, ctx.model, leftHere);
   const sayThere = said(b, other, leftThere);
+  // Sections of the other version in it only, each said at the heading of this version where it would be.
+  const onlyThere: Array<{ theirs: Section; at: Section }> = [];
   let j = 0;
   for (const [i, k] of pairs) {
-    // Sections of the other version before this counterpart: in that version only, said at this heading.
-    for (; j < k; j++) if (sayThere[j]) reportOnlyThere(ctx, b[j], a[i], them);
+    for (; j < k; j++) if (sayThere[j]) onlyThere.push({ theirs: b[j], at: a[i] });
     j = k + 1;
   }
-  for (; j < b.length; j++) if (sayThere[j]) reportOnlyThere(ctx, b[j], a[a.length - 1], them);
-  const matched = new Map(pairs);
-  for (let i = 0; i < a.length; i++) {
-    const k = matched.get(i);
-    if (k !== undefined) section(ctx, a[i], b[k], other, them);
-    else if (sayHere[i])
-      report({ message: messages.t('translation-drift.only-here', { section: a[i].heading.name, them }), start: a[i].heading.start, end: a[i].heading.end });
+  for (; j < b.length; j++) if (sayThere[j]) onlyThere.push({ theirs: b[j], at: a[a.length - 1] });
+  const onlyHere = a.filter((_, i) => sayHere[i]);
+  // Past a handful, one finding says how many: a version that lacks most of the other is one problem, not hundreds.
+  if (onlyThere.length > MAX_LISTED_SECTIONS) {
+    const { theirs, at } = onlyThere[0];
+    const params = { count: onlyThere.length, section: shortName(theirs.heading.name), line: theirs.heading.line + 1, them };
+    report({ message: messages.t('translation-drift.only-there-many', params), start: at.heading.start, end: at.heading.end });
+  } else {
+    for (const { theirs, at } of onlyThere) {
+      const params = { section: shortName(theirs.heading.name), line: theirs.heading.line + 1, them };
+      report({ message: messages.t('translation-drift.only-there', params), start: at.heading.start, end: at.heading.end });
+    }
   }
+  if (onlyHere.length > MAX_LISTED_SECTIONS) {
+    const first = onlyHere[0].heading;
+    const params = { count: onlyHere.length, section: shortName(first.name), them };
+    report({ message: messages.t('translation-drift.only-here-many', params), start: first.start, end: first.end });
+  } else {
+    for (const { heading } of onlyHere)
+      report({ message: messages.t('translation-drift.only-here', { section: shortName(heading.name), them }), start: heading.start, end: heading.end });
+  }
+  for (const [i, k] of moved) {
+    const params = { section: shortName(a[i].heading.name), line: b[k].heading.line + 1, heading: shortName(b[k].heading.name), them };
+    report({ message: messages.t('translation-drift.moved', params), start: a[i].heading.start, end: a[i].heading.end });
+  }
+  for (const [i, k] of [...pairs, ...moved]) section(ctx, a[i], b[k], other, them);
 }
 
 /** The prose of its own that makes a section in one version only worth saying: a sentence or two. */
 const MIN_PROSE = 120;
+/** Sections in one version only listed one finding each; past this many, one finding counts them. */
+const MAX_LISTED_SECTIONS = 5;
 
-function reportOnlyThere({ messages, report }: RuleContext, theirs: Section, at: Section, them: string): void {
-  report({
-    message: messages.t('translation-drift.only-there', { section: theirs.heading.name, line: theirs.heading.line + 1, them }),
-    start: at.heading.start,
-    end: at.heading.end,
-  });
+/** A heading in a message: long ones cut to 80 characters. */
+function shortName(name: string): string {
+  return name.length > 80 ? name.slice(0, 79) + '…' : name;
 }
 
 /** A report's sections by its outline: every heading, with the text up to the next heading. */
@@ -166,17 +188,24 @@ function signature(model: ReportModel, s: Section, interner: Interner): Signatur
   let length = 0;
   const sites: string[] = [];
   const figuresOf: string[] = [];
+  let read = 0;
   for (const p of text) {
     length += p.text.length;
-    if (sites.length < MAX_SIGNS) for (const m of p.text.matchAll(/https?:\/\/(?:www\.)?([^/\s)\]>"]+)/gi)) sites.push(m[1].toLowerCase());
-    if (figuresOf.length < MAX_SIGNS) for (const f of figures(p.text, model.language)) figuresOf.push(f);
+    // Signs are read from the section's first characters only: a section of a million figures costs no more.
+    if (read >= SIGNS_READ) continue;
+    const part = p.text.slice(0, SIGNS_READ - read);
+    read += part.length;
+    if (sites.length < MAX_SIGNS) for (const m of part.matchAll(/https?:\/\/(?:www\.)?([^/\s)\]>"]+)/gi)) sites.push(m[1].toLowerCase());
+    if (figuresOf.length < MAX_SIGNS) for (const f of figures(part, model.language)) figuresOf.push(f);
   }
   const words = s.heading.name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length >= 2);
+    .filter((w) => w.length >= 2)
+    // Cognates share their first letters more often than their ends (context, contexte; économie, economy).
+    .map((w) => (w.length > 5 ? w.slice(0, 5) : w));
   return {
     level: s.heading.level,
     words: signs(words, interner),
@@ -219,15 +248,17 @@ function likeness(x: Signature, y: Signature): number {
   return score;
 }
 
-/** What a section left without a counterpart costs the alignment: a pair is never worth less than its two sections left over. */
-const LEFT_OVER = -1;
+/** What two sections left without a counterpart cost the alignment (one each): less than most pairs of unlike sections. */
+const LEFT_OVER = -0.5;
+/** The likeness from which two sections left over are each other's counterpart in another place (half a point less at another level). */
+const MOVED_LIKENESS = 2;
 
 /**
  * Pairs of corresponding sections `[here, there]`, in order: the alignment whose pairs look most alike (likeness,
  * and half a point for the same level), where a section left over costs LEFT_OVER / 2. Dynamic programming over at
  * most MAX_ALIGNMENT_CELLS cells.
  */
-function alignOutlines(model: ReportModel, a: Section[], other: ReportModel, b: Section[]): Array<[number, number]> {
+function alignOutlines(model: ReportModel, a: Section[], other: ReportModel, b: Section[]): { pairs: Array<[number, number]>; moved: Array<[number, number]> } {
   const interner: Interner = new Map();
   const x = a.map((s) => signature(model, s, interner));
   const y = b.map((s) => signature(other, s, interner));
@@ -268,7 +299,33 @@ function alignOutlines(model: ReportModel, a: Section[], other: ReportModel, b: 
     else if (s === 1) i--;
     else j--;
   }
-  return pairs.reverse();
+  pairs.reverse();
+  // Sections left over on both sides that look much alike: one moved (a translation that reorders).
+  // Greedy, best first, over at most MAX_ALIGNMENT_CELLS pairs (the lists are shorter than the outlines).
+  const paired = new Set<number>();
+  const pairedThere = new Set<number>();
+  for (const [i, k] of pairs) {
+    paired.add(i);
+    pairedThere.add(k);
+  }
+  const candidates: Array<[number, number, number]> = [];
+  for (let i = 0; i < n; i++) {
+    if (paired.has(i)) continue;
+    for (let k = 0; k < m; k++) {
+      if (pairedThere.has(k)) continue;
+      const like = likeness(x[i], y[k]) - (x[i].level === y[k].level ? 0 : 0.5);
+      if (like >= MOVED_LIKENESS) candidates.push([like, i, k]);
+    }
+  }
+  candidates.sort((p, q) => q[0] - p[0] || p[1] - q[1] || p[2] - q[2]);
+  const moved: Array<[number, number]> = [];
+  for (const [, i, k] of candidates) {
+    if (paired.has(i) || pairedThere.has(k)) continue;
+    paired.add(i);
+    pairedThere.add(k);
+    moved.push([i, k]);
+  }
+  return { pairs, moved };
 }
 
 function frontMatter({ model, messages, report }: RuleContext, other: ReportModel, them: string): void {
@@ -348,7 +405,7 @@ function section({ model, messages, report }: RuleContext, mine: Section, theirs
   const theirNotes = notesIn(other, theirs).length;
   if (mineNotes !== theirNotes) {
     report({
-      message: messages.plural('translation-drift.notes', mineNotes, { section: mine.heading.name, them, other: theirNotes }),
+      message: messages.plural('translation-drift.notes', mineNotes, { section: shortName(mine.heading.name), them, other: theirNotes }),
       start: mine.heading.start,
       end: mine.heading.end,
     });
@@ -426,6 +483,8 @@ export function figures(text: string, language: string): string[] {
     .replace(/\{%[^%]{0,500}%\}|\{\{[^}]{0,500}\}\}/g, ' ')
     .replace(/&(?:#\d{1,7}|#x[0-9a-f]{1,6}|\w{1,30});/gi, ' ')
     .replace(/^[ \t]*\d{1,9}[.)][ \t]/gm, ' ')
+    // Telephone numbers (613 555 1234, 1-800-959-8281, (613) 555-1234) are no figures, whatever their grouping.
+    .replace(/(?<![\d.,])(?:\+?1[ .-])?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?![\d])/g, ' ')
     // Times: "2 p.m." is "14 h" in French.
     .replace(/\b(\d{1,2})(?::(\d\d))?\s?([ap])\.?m\.?(?![\p{L}])/giu, (_, h: string, m: string | undefined, ap: string) => {
       const hour = (Number(h) % 12) + (ap.toLowerCase() === 'p' ? 12 : 0);
@@ -510,31 +569,31 @@ function decodeURIComponentSafe(s: string): string {
 function notes({ model, messages, report }: RuleContext, other: ReportModel, them: string): void {
   const mine = model.readingOrder;
   const theirs = other.readingOrder;
+  // Notes correspond by reading order; a note with no source on one side is compared only when both versions have
+  // as many notes (one note left out shifts every later pair).
+  const sameCount = mine.length === theirs.length;
   for (let i = 0; i < Math.min(mine.length, theirs.length); i++) {
     const a = sourceKeys(mine[i]);
     const b = sourceKeys(theirs[i]);
     if (a.size === 0 && b.size === 0) continue;
-    // A note with no source on one side: reported when it is not a short form there (an "Ibid." for a repeated
-    // citation, or a citation key whose source is in the bibliography): its link was lost in translation.
-    if ((a.size === 0 && !dropsSource(mine[i])) || (b.size === 0 && !dropsSource(theirs[i]))) continue;
+    if (a.size === 0 || b.size === 0) {
+      // A note whose source was lost in translation, unless it is a short form there (an "Ibid." for a repeated
+      // citation, or a citation key whose source is in the bibliography).
+      if (!sameCount || !dropsSource(a.size === 0 ? mine[i] : theirs[i])) continue;
+    }
     const onlyHere = [...a].filter((k) => !b.has(k));
     const onlyThere = [...b].filter((k) => !a.has(k));
     if (!onlyHere.length && !onlyThere.length) continue;
     const show = (keys: string[]): string => keys.map((k) => k.replace(/^site:/, '').replace(/^doi:/, 'doi:')).join(', ');
     const fewer = messages.t('translation-drift.fewer-sources');
-    const none = messages.t('translation-drift.no-source');
-    const f: Finding = {
-      message: messages.t('translation-drift.note', {
-        index: i + 1,
-        label: mine[i].def.rawLabel,
-        here: a.size === 0 ? none : show(onlyHere) || fewer,
-        there: b.size === 0 ? none : show(onlyThere) || fewer,
-        them,
-        theirs: theirs[i].def.rawLabel,
-      }),
-      start: mine[i].def.start,
-      end: mine[i].def.labelEnd,
-    };
+    const params = { index: i + 1, label: mine[i].def.rawLabel, them, theirs: theirs[i].def.rawLabel };
+    const message =
+      a.size === 0
+        ? messages.t('translation-drift.no-source-here', { ...params, there: show(onlyThere) })
+        : b.size === 0
+          ? messages.t('translation-drift.no-source-there', { ...params, here: show(onlyHere) })
+          : messages.t('translation-drift.note', { ...params, here: show(onlyHere) || fewer, there: show(onlyThere) || fewer });
+    const f: Finding = { message, start: mine[i].def.start, end: mine[i].def.labelEnd };
     report(f);
   }
 }
