@@ -103,7 +103,7 @@ export const frFiles: { readonly [K in keyof typeof enFiles]: string } = {
   'config.ignore': '`ignore` doit être un motif de fichier (drafts/, *.draft.md, archive/**) ou une liste de motifs.',
   'config.rules': '`rules` doit associer des codes de règle à off, hint, info, warning ou error.',
   'config.unknown-rule': 'Règle `{code}` inconnue.',
-  'config.severity': 'La gravité de la règle `{code}` doit être l’une des valeurs {severities}.',
+  'config.severity': 'La gravité de la règle `{code}` doit être l’une des valeurs suivantes : {severities}.',
   'config.sources-require':
     '`sources.require` doit valoir `traceable` (un lien ou des détails qui permettent de retrouver la source) ou `link` (chaque citation a un lien cliquable).',
   'config.sources-key': 'Clé `sources.{key}` inconnue (clés attendues : allowWithoutUrl ou require).',
