@@ -150,7 +150,10 @@ describe('problems of config files and bibliographies, in the catalogue', () => 
 describe('problems of .foresight.yml in French', () => {
   const CONFIG = 'rules:\n  nope: error\n  footnote-order: loud\n';
   const ENGLISH_WORDS = ['Unknown rule `nope`.', 'Rule `footnote-order`: severity must be one of off, hint, info, warning, error.'];
-  const FRENCH_WORDS = ['Règle `nope` inconnue.', 'La gravité de la règle `footnote-order` doit être l’une des valeurs suivantes : off, hint, info, warning, error.'];
+  const FRENCH_WORDS = [
+    'Règle `nope` inconnue.',
+    'La gravité de la règle `footnote-order` doit être l’une des valeurs suivantes : off, hint, info, warning, error.',
+  ];
 
   it('are diagnostics of the config file in the locale of the language server', () => {
     const dir = makeTempDir('foresight-files-l10n-');
