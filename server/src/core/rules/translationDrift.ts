@@ -232,7 +232,7 @@ function overlap(a: Int32Array, b: Int32Array): number {
 }
 
 /**
- * How much two sections look like each other's translation, from -1 (nothing alike) to 6: words in common in their
+ * How much two sections look like each other's translation, from -1 (nothing alike) to 5.5: words in common in their
  * headings, about as long (French runs some 20% longer), the same figures, as many notes, links to the same sites.
  * Figures on both sides with none in common, or another number of notes, count against.
  */
@@ -254,9 +254,9 @@ const LEFT_OVER = -0.5;
 const MOVED_LIKENESS = 2;
 
 /**
- * Pairs of corresponding sections `[here, there]`, in order: the alignment whose pairs look most alike (likeness,
- * and half a point for the same level), where a section left over costs LEFT_OVER / 2. Dynamic programming over at
- * most MAX_ALIGNMENT_CELLS cells.
+ * Pairs of corresponding sections `[here, there]`, in order: the alignment whose pairs look most alike (likeness less
+ * one, and half a point for the same level), where a section left over costs LEFT_OVER / 2; then `moved`, pairs of
+ * sections left over that look much alike. Dynamic programming over at most MAX_ALIGNMENT_CELLS cells.
  */
 function alignOutlines(model: ReportModel, a: Section[], other: ReportModel, b: Section[]): { pairs: Array<[number, number]>; moved: Array<[number, number]> } {
   const interner: Interner = new Map();
