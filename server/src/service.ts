@@ -34,7 +34,7 @@ import { Workspace } from './workspace';
 import * as fs from 'fs';
 import * as path from 'path';
 import { translationCandidates, type TranslationPatterns } from './io/translations';
-import type { TranslationPair } from './core/rules/translationDrift';
+import { outlineCounterparts, type TranslationPair } from './core/rules/translationDrift';
 import type { Range } from 'vscode-languageserver-types';
 
 /** What the models of reports' other versions are kept under when no config file applies. */
@@ -324,6 +324,14 @@ export class LanguageService {
     );
     const note = noteAt >= 0 ? other.readingOrder[noteAt] : undefined;
     if (note) return at(note.def.start, note.def.labelEnd, `[^${note.def.rawLabel}]`);
+    // No template in common: the section by the outline, as translation-drift pairs them (aligned when they differ).
+    if (!(entry && theirs)) {
+      let here = -1;
+      for (let i = 0; i < model.headings.length && model.headings[i].start <= offset; i++) here = i;
+      const there = here >= 0 ? outlineCounterparts(model, other)?.get(here) : undefined;
+      const heading = there === undefined ? undefined : other.headings[there];
+      if (heading) return at(heading.start, heading.end, heading.name);
+    }
     return at(0, 0, pair.name);
   }
 

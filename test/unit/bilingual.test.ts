@@ -451,6 +451,45 @@ describe('translation-drift', () => {
       (h!.contents as { value: string }).value,
       new RegExp(`French version: \\*\\*Pourquoi est-ce important \\?\\*\\* \\(line ${lineOf(FR, '### Pourquoi') + 1} of ports\\.fr\\.md\\)`),
     );
+    // Reports with no template: sections by their outline, aligned as translation-drift aligns them.
+    const para = (words: string): string => `${words}, in a sentence long enough to count as prose of its own in this section, and then some more words.`;
+    const enPlain = [
+      '# R',
+      '## Context',
+      para('Context: 2019 and 14 cities'),
+      '## Drivers',
+      para('Drivers: 45 factors and 3 trends'),
+      '## Scenarios',
+      para('Four scenarios to 2040'),
+    ].join('\n\n');
+    const frPlain = [
+      '# R',
+      '## Facteurs',
+      para('Facteurs : 45 éléments et 3 tendances'),
+      '## Contexte',
+      para('Contexte : 2019 et 14 villes'),
+      '## Scénarios',
+      para('Quatre scénarios à 2040'),
+      '### Annexe',
+      para('Une annexe qui rassemble les sources'),
+    ].join('\n\n');
+    fs.writeFileSync(path.join(dir, 'plain.md'), enPlain);
+    fs.writeFileSync(path.join(dir, 'plain.fr.md'), frPlain);
+    const plain = URI.file(path.join(dir, 'plain.md')).toString();
+    docs.set(plain, { uri: plain, version: 1, getText: () => enPlain });
+    const whereIs = (needle: string): [string, number] => {
+      const c = service.counterpart(plain, { line: lineOf(enPlain, needle), character: 3 })!;
+      return [c.what, c.range.start.line];
+    };
+    assert.deepStrictEqual(whereIs('## Context'), ['Contexte', lineOf(frPlain, '## Contexte')]);
+    assert.deepStrictEqual(whereIs('Drivers: 45'), ['Facteurs', lineOf(frPlain, '## Facteurs')], 'a moved section, from its text');
+    const onHeading = hover(service.analyse(plain)!, { line: lineOf(enPlain, '## Scenarios'), character: 4 }, () =>
+      service.counterpart(plain, { line: lineOf(enPlain, '## Scenarios'), character: 4 }),
+    );
+    assert.strictEqual(
+      (onHeading!.contents as { value: string }).value,
+      `French version: **Scénarios** (line ${lineOf(frPlain, '## Scénarios') + 1} of plain.fr.md)`,
+    );
     const alone = URI.file(path.join(dir, 'alone.md')).toString();
     docs.set(alone, { uri: alone, version: 1, getText: () => EN });
     assert.strictEqual(service.counterpart(alone, { line: 0, character: 0 }), null);

@@ -152,5 +152,12 @@ export function hover(a: Analysis, position: Position, counterpart?: () => Count
       }
     }
   }
+  // Any other heading (a report with no template, an entry's title): where it is in the other version, if anywhere.
+  const heading = counterpart && model.headings.find((h) => offset >= h.start && offset <= h.end);
+  if (heading) {
+    const c = counterpart!();
+    if (c && c.what !== c.name)
+      return { contents: { kind: 'markdown', value: counterpartLine(m, c).trimStart() }, range: a.index.range(heading.start, heading.end) };
+  }
   return null;
 }

@@ -145,6 +145,19 @@ function shortName(name: string): string {
   return name.length > 80 ? name.slice(0, 79) + '…' : name;
 }
 
+/**
+ * The counterparts of a report's headings in its other version, by outline (as the rule pairs them): the index of a
+ * heading here to the index of its counterpart there; undefined when the outlines are too large to align.
+ */
+export function outlineCounterparts(model: ReportModel, other: ReportModel): Map<number, number> | undefined {
+  const a = outlineSections(model);
+  const b = outlineSections(other);
+  if (a.length === b.length && a.every((s, i) => s.heading.level === b[i].heading.level)) return new Map(a.map((_, i) => [i, i]));
+  if (a.length === 0 || b.length === 0 || a.length * b.length > MAX_ALIGNMENT_CELLS) return undefined;
+  const { pairs, moved } = alignOutlines(model, a, other, b);
+  return new Map([...pairs, ...moved]);
+}
+
 /** A report's sections by its outline: every heading, with the text up to the next heading. */
 function outlineSections(model: ReportModel): Section[] {
   return model.headings.map((heading, i) => ({
