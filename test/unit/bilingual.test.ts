@@ -280,6 +280,27 @@ describe('translation-drift', () => {
       'Section "Drivers" is at another place in the French version (ports.fr.md), at line 3 ("Facteurs").',
       'The section "Annexe" of the French version (ports.fr.md), at line 15, has no counterpart in this version.',
     ]);
+    // Outlines of the same shape, two sections swapped: moved, not figures compared across unlike sections.
+    const swapped = [
+      '# R',
+      '## Contexte',
+      para('Contexte : 2019 et 14 villes'),
+      '## Facteurs',
+      para('Facteurs : 45 éléments et 3 tendances'),
+      '## Scénarios',
+      para('Quatre scénarios à 2040'),
+    ].join('\n\n');
+    const frSwap = [
+      '# R',
+      '## Facteurs',
+      para('Facteurs : 45 éléments et 3 tendances'),
+      '## Contexte',
+      para('Contexte : 2019 et 14 villes'),
+      '## Scénarios',
+      para('Quatre scénarios à 2040'),
+    ].join('\n\n');
+    assert.deepStrictEqual(drift(en, frSwap), ['Section "Drivers" is at another place in the French version (ports.fr.md), at line 3 ("Facteurs").']);
+    assert.deepStrictEqual(drift(en, swapped), [], 'the same order: nothing');
     const many = (n: number, name: string): string =>
       ['# R', ...Array.from({ length: n }, (_, i) => `## ${name} ${i}\n\n${para(`Part ${i} of a long report on ports`)}`)].join('\n\n');
     assert.deepStrictEqual(drift(many(40, 'Part'), '# R\n\n### Seule\n\nRien.\n'), [

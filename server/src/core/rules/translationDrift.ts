@@ -63,21 +63,20 @@ const SIGNS_READ = 2000;
 
 /**
  * Reports with no template in common: their sections (a heading and the text up to the next) correspond by
- * position in the outline. When both outlines are the same (as many headings, at the same levels) the n-th
- * corresponds to the n-th. Otherwise the two outlines are aligned, as a translator lays the versions side by side:
- * as many sections as possible correspond, at the same level where they can, and among the ways to do that the one
- * whose sections look most alike (length, figures, notes); a section left over is in one version only.
+ * position in the outline. The two outlines are aligned, as a translator lays the versions side by side: sections
+ * correspond in order, and of the ways to pair them the one whose pairs look most alike wins (for outlines of the
+ * same shape that is the n-th with the n-th, unless sections were reordered); a section left over is in one
+ * version only, or moved. Outlines too large to align correspond by position when they have the same shape.
  */
 function outline(ctx: RuleContext, other: ReportModel, them: string): void {
   const a = outlineSections(ctx.model);
   const b = outlineSections(other);
   if (a.length === 0 || b.length === 0) return;
-  const same = a.length === b.length && a.every((s, i) => s.heading.level === b[i].heading.level);
-  if (same) {
+  if (a.length * b.length > MAX_ALIGNMENT_CELLS) {
+    if (a.length !== b.length || a.some((s, i) => s.heading.level !== b[i].heading.level)) return;
     for (let i = 0; i < a.length; i++) section(ctx, a[i], b[i], other, them);
     return;
   }
-  if (a.length * b.length > MAX_ALIGNMENT_CELLS) return;
   const { messages, report } = ctx;
   const { pairs, moved } = alignOutlines(ctx.model, a, other, b);
   // A section left over is said when it holds prose of its own (a heading over a table, a list of links or a
@@ -152,8 +151,10 @@ function shortName(name: string): string {
 export function outlineCounterparts(model: ReportModel, other: ReportModel): Map<number, number> | undefined {
   const a = outlineSections(model);
   const b = outlineSections(other);
-  if (a.length === b.length && a.every((s, i) => s.heading.level === b[i].heading.level)) return new Map(a.map((_, i) => [i, i]));
-  if (a.length === 0 || b.length === 0 || a.length * b.length > MAX_ALIGNMENT_CELLS) return undefined;
+  if (a.length === 0 || b.length === 0) return undefined;
+  if (a.length * b.length > MAX_ALIGNMENT_CELLS) {
+    return a.length === b.length && a.every((s, i) => s.heading.level === b[i].heading.level) ? new Map(a.map((_, i) => [i, i])) : undefined;
+  }
   const { pairs, moved } = alignOutlines(model, a, other, b);
   return new Map([...pairs, ...moved]);
 }
