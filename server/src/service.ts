@@ -48,6 +48,8 @@ export interface Counterpart {
   range: Range;
   /** What is there: a heading's text, a note label, or the file's name. */
   what: string;
+  /** A section (an entry's, a template section's, or a heading's by the outline), a note, or only the file. */
+  kind: 'section' | 'note' | 'file';
 }
 
 /** An open document as the service reads it (`TextDocument` of vscode-languageserver-textdocument is one). */
@@ -306,9 +308,9 @@ export class LanguageService {
     const other = pair.model;
     const offset = a.index.offsetAt(position);
     const model = a.model;
-    const at = (start: number, end: number, what: string): Counterpart => {
+    const at = (start: number, end: number, what: string, kind: Counterpart['kind'] = 'section'): Counterpart => {
       const index = new LineIndex(other.md.lineStarts, other.text.length);
-      return { uri: URI.file(pair.fileName).toString(), name: pair.name, language: other.language, range: index.range(start, end), what };
+      return { uri: URI.file(pair.fileName).toString(), name: pair.name, language: other.language, range: index.range(start, end), what, kind };
     };
     const entryIndex = model.entries.findIndex((e) => (e.heading ? e.heading.start : 0) <= offset && offset < e.end);
     const entry = model.entries[entryIndex];
@@ -323,16 +325,22 @@ export class LanguageService {
       (n) => (n.def.start <= offset && offset <= n.def.end) || (model.refsById.get(n.id) ?? []).some((r) => r.start <= offset && offset <= r.end),
     );
     const note = noteAt >= 0 ? other.readingOrder[noteAt] : undefined;
-    if (note) return at(note.def.start, note.def.labelEnd, `[^${note.def.rawLabel}]`);
-    // No template in common: the section by the outline, as translation-drift pairs them (aligned when they differ).
+    if (note) return at(note.def.start, note.def.labelEnd, `[^${note.def.rawLabel}]`, 'note');
+    // No template in common: the section by the outline, as translation-drift pairs them; a heading with no
+    // counterpart of its own (a subsection in one version only) takes its nearest parent's.
     if (!(entry && theirs)) {
       let here = -1;
       for (let i = 0; i < model.headings.length && model.headings[i].start <= offset; i++) here = i;
-      const there = here >= 0 ? outlineCounterparts(model, other)?.get(here) : undefined;
-      const heading = there === undefined ? undefined : other.headings[there];
-      if (heading) return at(heading.start, heading.end, heading.name);
+      const pairs = here >= 0 ? outlineCounterparts(model, other) : undefined;
+      for (let level = Infinity; pairs && here >= 0; here--) {
+        const h = model.headings[here];
+        if (h.level >= level) continue;
+        level = h.level;
+        const there = pairs.get(here);
+        if (there !== undefined) return at(other.headings[there].start, other.headings[there].end, other.headings[there].name);
+      }
     }
-    return at(0, 0, pair.name);
+    return at(0, 0, pair.name, 'file');
   }
 
   /** The open reports whose last check read `uri` as their translation: their analyses are dropped, to be checked again. */

@@ -311,6 +311,42 @@ describe('translation-drift', () => {
     assert.match(message, /^Section "A heading that runs on A heading .{40,60}…" has no counterpart in the French version \(ports\.fr\.md\)\.$/);
   });
 
+  it('keeps an updated section with its counterpart: new figures and a new note on one side are reported, not "no counterpart"', () => {
+    const en = [
+      '# Key figures',
+      '## Residents',
+      '9.1 million residents in 2024.[^1]',
+      '## Employment',
+      'Jobless rate: 5.8%.',
+      '## Income',
+      'Median income: $71,400.',
+      '[^1]: Statistics Canada. https://stats.example.ca/pop',
+    ].join('\n\n');
+    const fr = [
+      '# Chiffres clés',
+      '## Habitants',
+      '8,9 millions d’habitants en 2022.',
+      '## Emploi',
+      'Taux de chômage : 5,8 %.',
+      '## Revenu',
+      'Revenu médian : 71 400 $.',
+    ].join('\n\n');
+    assert.deepStrictEqual(drift(en, fr), [
+      'Section "Residents" cites 1 note; its counterpart in the French version (ports.fr.md) cites 0.',
+      'Figures differ from the French version (ports.fr.md): 9.1, 2024 here; 8.9, 2022 there.',
+    ]);
+    // The same with an extra section in French: the outlines differ, the updated section still pairs.
+    const frMore =
+      fr +
+      '\n\n## Méthode\n\n' +
+      'Les données viennent du recensement, complété par des enquêtes annuelles auprès des ménages de chaque province et territoire.';
+    assert.deepStrictEqual(drift(en, frMore), [
+      'Section "Residents" cites 1 note; its counterpart in the French version (ports.fr.md) cites 0.',
+      'Figures differ from the French version (ports.fr.md): 9.1, 2024 here; 8.9, 2022 there.',
+      'The section "Méthode" of the French version (ports.fr.md), at line 15, has no counterpart in this version.',
+    ]);
+  });
+
   it('does not shift notes after one left out: a lost source is said only when both versions have as many notes', () => {
     const en = '# E\n\nA.[^1] B.[^2] C.[^3]\n\n[^1]: S. https://a.example.org/1\n[^2]: An aside.\n[^3]: T. https://b.example.org/3\n';
     const fr = '# E\n\nA.[^1] C.[^3]\n\n[^1]: S. https://a.example.org/1\n[^3]: T. https://b.example.org/3\n';
@@ -510,6 +546,21 @@ describe('translation-drift', () => {
     assert.strictEqual(
       (onHeading!.contents as { value: string }).value,
       `French version: **Scénarios** (line ${lineOf(frPlain, '## Scénarios') + 1} of plain.fr.md)`,
+    );
+    // A subsection with no counterpart of its own takes its parent's; a subheading in a template section gets no hover.
+    const drivers = para('Drivers: 45 factors and 3 trends');
+    const enSub = enPlain.replace(drivers, `${drivers}\n\n### Only in English\n\nA short note.`);
+    fs.writeFileSync(path.join(dir, 'sub.md'), enSub);
+    fs.writeFileSync(path.join(dir, 'sub.fr.md'), frPlain);
+    const sub = URI.file(path.join(dir, 'sub.md')).toString();
+    docs.set(sub, { uri: sub, version: 1, getText: () => enSub });
+    assert.strictEqual(service.counterpart(sub, { line: lineOf(enSub, '### Only in English'), character: 5 })!.what, 'Facteurs');
+    const enDeep = EN.replace('A closure delays', '#### A detail\n\nA closure delays');
+    docs.set(uri, { uri, version: 2, getText: () => enDeep });
+    const deep = { line: lineOf(enDeep, '#### A detail'), character: 6 };
+    assert.strictEqual(
+      hover(service.analyse(uri)!, deep, () => service.counterpart(uri, deep)),
+      null,
     );
     const alone = URI.file(path.join(dir, 'alone.md')).toString();
     docs.set(alone, { uri: alone, version: 1, getText: () => EN });

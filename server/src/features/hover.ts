@@ -152,11 +152,13 @@ export function hover(a: Analysis, position: Position, counterpart?: () => Count
       }
     }
   }
-  // Any other heading (a report with no template, an entry's title): where it is in the other version, if anywhere.
+  // Any other heading of a report with no template, or an entry's title: where it is in the other version. Not a
+  // subheading inside a template section: its counterpart would be the section's, not its own.
   const heading = counterpart && model.headings.find((h) => offset >= h.start && offset <= h.end);
-  if (heading) {
+  const inSection = heading && model.entries.some((e) => e.sections.some((s) => s.heading.start < heading.start && heading.start < s.contentEnd));
+  if (heading && !inSection) {
     const c = counterpart!();
-    if (c && c.what !== c.name)
+    if (c && c.kind === 'section' && c.what.trim() !== '')
       return { contents: { kind: 'markdown', value: counterpartLine(m, c).trimStart() }, range: a.index.range(heading.start, heading.end) };
   }
   return null;

@@ -339,7 +339,31 @@ function alignOutlines(model: ReportModel, a: Section[], other: ReportModel, b: 
     pairedThere.add(k);
     moved.push([i, k]);
   }
-  return { pairs, moved };
+  return { pairs: fillGaps(pairs, paired, pairedThere, x, y), moved };
+}
+
+/**
+ * Sections left over between the same two pairs, as many on each side and at the same levels, correspond in
+ * order: a version that was updated (its figures and notes changed, its headings reworded) looks unlike its
+ * counterpart, but stands in its place. The pairs come back in order.
+ */
+function fillGaps(pairs: Array<[number, number]>, paired: Set<number>, pairedThere: Set<number>, x: Signature[], y: Signature[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  let k = 0;
+  for (const next of [...pairs, [x.length, y.length] as [number, number]]) {
+    const here: number[] = [];
+    const there: number[] = [];
+    for (; i < next[0]; i++) if (!paired.has(i)) here.push(i);
+    for (; k < next[1]; k++) if (!pairedThere.has(k)) there.push(k);
+    if (here.length && here.length === there.length && here.every((h, n) => x[h].level === y[there[n]].level)) {
+      here.forEach((h, n) => out.push([h, there[n]]));
+    }
+    if (next[0] < x.length) out.push(next);
+    i = next[0] + 1;
+    k = next[1] + 1;
+  }
+  return out;
 }
 
 function frontMatter({ model, messages, report }: RuleContext, other: ReportModel, them: string): void {
