@@ -71,14 +71,10 @@ const SIGNS_READ = 2000;
 function outline(ctx: RuleContext, other: ReportModel, them: string): void {
   const a = outlineSections(ctx.model);
   const b = outlineSections(other);
-  if (a.length === 0 || b.length === 0) return;
-  if (a.length * b.length > MAX_ALIGNMENT_CELLS) {
-    if (a.length !== b.length || a.some((s, i) => s.heading.level !== b[i].heading.level)) return;
-    for (let i = 0; i < a.length; i++) section(ctx, a[i], b[i], other, them);
-    return;
-  }
+  const corresponding = correspondence(ctx.model, a, other, b);
+  if (!corresponding) return;
   const { messages, report } = ctx;
-  const { pairs, moved } = alignOutlines(ctx.model, a, other, b);
+  const { pairs, moved } = corresponding;
   // A section left over is said when it holds prose of its own (a heading over a table, a list of links or a
   // note's definitions is often written without one in the other version), once for it and its subsections.
   const said = (sections: Section[], model: ReportModel, left: boolean[]): boolean[] => {
@@ -88,8 +84,8 @@ function outline(ctx: RuleContext, other: ReportModel, them: string): void {
       while (open.length && open[open.length - 1].level >= s.heading.level) open.pop();
       const under = open.some((o) => o.said);
       let prose = 0;
-      for (const p of paragraphs(model.text, s.heading.end, s.contentEnd)) prose += p.text.length;
-      out[i] = left[i] && !under && prose >= MIN_PROSE;
+      if (left[i] && !under) for (const p of paragraphs(model.text, s.heading.end, s.contentEnd)) prose += p.text.length;
+      out[i] = prose >= MIN_PROSE;
       open.push({ level: s.heading.level, said: out[i] || (left[i] && under) });
     });
     return out;
@@ -149,14 +145,24 @@ function shortName(name: string): string {
  * heading here to the index of its counterpart there; undefined when the outlines are too large to align.
  */
 export function outlineCounterparts(model: ReportModel, other: ReportModel): Map<number, number> | undefined {
-  const a = outlineSections(model);
-  const b = outlineSections(other);
+  const corresponding = correspondence(model, outlineSections(model), other, outlineSections(other));
+  return corresponding && new Map([...corresponding.pairs, ...corresponding.moved]);
+}
+
+/**
+ * Which sections of two outlines correspond: aligned (alignOutlines) up to MAX_ALIGNMENT_CELLS pairs; past it, by
+ * position when both have the same shape; undefined otherwise, or when either has no heading.
+ */
+function correspondence(
+  model: ReportModel,
+  a: Section[],
+  other: ReportModel,
+  b: Section[],
+): { pairs: Array<[number, number]>; moved: Array<[number, number]> } | undefined {
   if (a.length === 0 || b.length === 0) return undefined;
-  if (a.length * b.length > MAX_ALIGNMENT_CELLS) {
-    return a.length === b.length && a.every((s, i) => s.heading.level === b[i].heading.level) ? new Map(a.map((_, i) => [i, i])) : undefined;
-  }
-  const { pairs, moved } = alignOutlines(model, a, other, b);
-  return new Map([...pairs, ...moved]);
+  if (a.length * b.length <= MAX_ALIGNMENT_CELLS) return alignOutlines(model, a, other, b);
+  const sameShape = a.length === b.length && a.every((s, i) => s.heading.level === b[i].heading.level);
+  return sameShape ? { pairs: a.map((_, i) => [i, i]), moved: [] } : undefined;
 }
 
 /** A report's sections by its outline: every heading, with the text up to the next heading. */
