@@ -11,6 +11,8 @@
  * repetitions are bounded. Patterns run on one note's prose at a time.
  */
 
+import { letters } from '../text/letters';
+
 export type NoteKind = 'citation' | 'short-citation' | 'commentary' | 'cross-reference' | 'citation-key' | 'empty';
 export type ShortForm = 'ibid' | 'id' | 'op-cit' | 'supra' | 'short-title' | 'author-date' | 'page';
 export type FormKind = 'book' | 'article' | 'legal' | 'archival' | 'interview' | 'thesis' | 'unpublished' | 'presentation' | 'classical' | 'print';
@@ -51,27 +53,24 @@ const reSupra = /\bsupra,?\s+(?:note|n\.?|fn\.?)\s?(\d{1,4})|\b(?:above|ante),?\
 const reSupraBare = /\b(?:supra|ante)\b/iu;
 const reLocator =
   /(?:,?\s*(?:(?:pp?|at|para|paras|ch|chap|chapter|sec|section|s|fig|figure|table|box|appendix|note|col|vol|n|fn|§|Fig|Figure|Table|Box|Appendix|Chapter|Section|Note|Vol|Ch|Sec|Para)\.?\s?)?[\divxlcIVXLC]{1,6}(?:\s?[-–]\s?\d{1,6})?(?:\s?(?:ff|f)\.?)?)/u;
-const reAuthorDate = new RegExp(
+const reAuthorDate = letters(
   `^(?:(?:${L}\\.\\s?){0,3}(?:${L}${W}{0,40}|${L}{2,12})(?:\\s(?:and|&)\\s${L}${W}{0,40}|\\set\\sal\\.?|,\\s${L}${W}{0,40}){0,3}),?\\s\\(?(?:1[5-9]\\d\\d|20\\d\\d)[a-z]?\\)?` +
     `(?:${reLocator.source})?[.。]?$`,
   'u',
 );
 /** "Gray, Out in the Country (2009)", "Daly (2008), “A Steady-State Economy”": author-date with a title, into a reference list. */
-const reAuthorTitleDate = new RegExp(
+const reAuthorTitleDate = letters(
   `^${L}${W}{0,40}(?:\\s(?:and|&)\\s${L}${W}{0,40}|\\set\\sal\\.?)?(?:,\\s[^;()]{1,100}\\s\\((?:1[5-9]|20)\\d\\d[a-z]?\\)|\\s\\((?:1[5-9]|20)\\d\\d[a-z]?\\),?\\s["“*_][^;]{1,120})[.。]?$`,
   'u',
 );
 /** "U.S. Energy Inform. Admin. (2020), Electric power monthly": an author-date entry pointing into a reference list. */
-const reOrgDateTitle = new RegExp(
-  `^${L}[\\p{L}.&'’-]{0,40}(?:\\s[\\p{L}.&'’()-]{1,40}){0,8}\\s\\((?:1[5-9]|20)\\d\\d[a-z]?\\),?\\s${L}[^;()]{1,100}[.。]?$`,
-  'u',
-);
+const reOrgDateTitle = letters(`^${L}[\\p{L}.&'’-]{0,40}(?:\\s[\\p{L}.&'’()-]{1,40}){0,8}\\s\\((?:1[5-9]|20)\\d\\d[a-z]?\\),?\\s${L}[^;()]{1,100}[.。]?$`, 'u');
 /** Harvard-style references in a note's text, "(Parfit 1984, 315)", point into the reference list. */
-const reNarrativeAuthorDate = new RegExp(
+const reNarrativeAuthorDate = letters(
   `\\b${L}[\\p{L}'’-]{1,40}(?:\\set\\sal\\.|\\s(?:and|&)\\s${L}[\\p{L}'’-]{1,40})?\\s\\((?:1[5-9]|20)\\d\\d[a-z]?(?:,\\s?[\\d–-]{1,12})?\\)(?!\\s?[,.]?\\s?[*_"“‘])`,
   'u',
 );
-const reInTextAuthorDate = new RegExp(
+const reInTextAuthorDate = letters(
   `\\(${L}${W}{1,40}(?:\\set\\sal\\.|\\s(?:and|&)\\s${L}${W}{1,40})?,?\\s(?:1[5-9]|20)\\d\\d[a-z]?(?:,\\s?[\\d–-]{1,12})?\\)`,
   'u',
 );
@@ -82,16 +81,16 @@ const ROLE = `(?:\\s\\((?:trans|tr|eds?|comp)\\.?\\))?`;
 const AUTHOR = `(?<author>${NAME}${ROLE}(?:\\s(?:and|&|de|van|von|der|du|le|la|al-|el-)?\\s?${NAME}${ROLE}){0,3}(?:\\set\\sal\\.?)?)`;
 const LOC = `(?:(?:pp?|at|para|paras|ch|chap|vol|no|book|hadith|fol|n|fn|sec|art|Vol|Ch|Book)\\.?\\s?)?[\\divxlcIVXLC]{1,6}(?:\\s?[-–]\\s?[\\divxlc]{1,6})?(?:\\s?(?:ff|f)\\.?|\\s[*_]?passim[*_]?|\\s(?:and\\s)?[*_]?seq\\.?[*_]?)?`;
 const LOCS = `(?:,?\\s${LOC}){1,4}`;
-const reShortTitle = new RegExp(
+const reShortTitle = letters(
   `^${AUTHOR}(?:,\\s(?:eds?|trans|comp)\\.)?(?:,|\\s[-–])\\s(?:(?:${TITLE_MARKED},?\\s(?:in\\s(?:${L}${W}{1,40}\\s\\(eds?\\.?\\),\\s)?)?){0,2}(?<title>${TITLE_MARKED})(?<loc>${LOCS})?|(?<plain>${L}[^,;()]{0,80})(?<ploc>${LOCS}))[.。]?$`,
   'u',
 );
 /** "Tavares, R." starts a full citation: a short form does not repeat initials. */
-const reSurnameInitials = new RegExp(`^${L}${W}{1,40},\\s${L}\\.`, 'u');
+const reSurnameInitials = letters(`^${L}${W}{1,40},\\s${L}\\.`, 'u');
 /** "*Law’s Empire*, p. 215." / "“Paul Allen,” 391." / "*Nehru's Speeches*, 1946-53, pp. 214-15." */
 /** "W. G. Beasley, p. 5." - an author and a page: the work is the one cited before. */
-const reAuthorPage = new RegExp(`^(?:${L}\\.\\s?){0,3}${L}${W}{1,40}(?:\\s${L}${W}{1,40}){0,2},\\s(?:pp?\\.)\\s?[\\divxlc]{1,6}(?:[-–]\\d{1,6})?\\.?$`, 'u');
-const reTitleLocator = new RegExp(
+const reAuthorPage = letters(`^(?:${L}\\.\\s?){0,3}${L}${W}{1,40}(?:\\s${L}${W}{1,40}){0,2},\\s(?:pp?\\.)\\s?[\\divxlc]{1,6}(?:[-–]\\d{1,6})?\\.?$`, 'u');
+const reTitleLocator = letters(
   `^(?<title>${TITLE_MARKED}|(?:The\\s)?${L}[\\p{L}'’-]{1,30}(?:\\s[\\p{L}'’-]{1,30}){0,6})(?<loc>,\\s?(?:pp?|vol|Vol)\\.\\s?[\\divxlcIVXLC]{1,6}(?:\\s?[-–]\\s?\\d{1,6})?(?:,\\s?(?:pp?\\.\\s?)?\\d{1,6}(?:[-–]\\d{1,6})?)?)[.。]?$`,
   'u',
 );
@@ -99,7 +98,7 @@ const reTitleLocator = new RegExp(
 const reEditorial =
   /^(?:(?:italics|emphasis)\s(?:added|mine|in\s(?:the\s)?original)|translation\s(?:mine|modified|amended)|my\stranslation|(?:slightly\s)?(?:modified|amended|adapted)|cited\sin\sfull\sabove|parenthesis\sin\soriginal|original\semphasis)\.?$/iu;
 /** A case cited again by its short name: "Thomson, 147 F.3d at 202", "Smithfield, 512 U.S. at 106". */
-const reShortCase = new RegExp(`^${L}[\\p{L}.'&\\-]{1,40}(?:\\s[\\p{L}.'&\\-]{1,40}){0,4},\\s\\d{1,4}\\s${L}[\\p{L}.\\s\\d]{1,20}?\\sat\\s\\d{1,6}`, 'u');
+const reShortCase = letters(`^${L}[\\p{L}.'&\\-]{1,40}(?:\\s[\\p{L}.'&\\-]{1,40}){0,4},\\s\\d{1,4}\\s${L}[\\p{L}.\\s\\d]{1,20}?\\sat\\s\\d{1,6}`, 'u');
 /** A note that starts with a page: "p. 202: “…”" quotes the work under discussion. */
 const rePageOnly = /^(?:pp?\.|at|page|pages)\s?[\divxlc]{1,6}\b/iu;
 /** "Swisher, above, at 537", "Smith, above n 4". */
@@ -120,54 +119,77 @@ const reBarePointer = new RegExp(`^${CROSS_TARGET}\\s?[\\dA-Z][\\w.-]{0,10}(?:\\
 
 // --- citation signals -----------------------------------------------------------
 const reQuoted = /["“«„‘]\s?([^"“”«»„‘’]{3,300})\s?["”»“’‘]/gu;
-const reItalic = /(?<![*_\p{L}\d])([*_]{1,2})(?![\s*_])([^*_\n]{2,300}?)(?<![\s*_])\1(?![*_\p{L}\d])/gu;
+const reItalic = letters(String.raw`(?<![*_\p{L}\d])([*_]{1,2})(?![\s*_])([^*_\n]{2,300}?)(?<![\s*_])\1(?![*_\p{L}\d])`, 'gu');
 const reYear = /(?<!\d|\d[./-]|\/)(?:1[5-9]\d\d|20\d\d)[a-z]?(?![\d/]|\.\d)|\bn\.\s?d\.|\bs\.\s?d\./u;
 const reMonth =
   /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:1[5-9]|20)\d\d\b|\b\d{1,2}(?:er)?\s(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?,?\s(?:1[5-9]|20)\d\d\b/iu;
 const rePages = /\bpp?\.\s?[\divxlc]|\bpages?\s\d|\b(?:at|para|paras|ch|chap|vol|no|nos|art|sec)\.?\s\d|§|\bfol\.\s?\d/iu;
-const reAuthorStart = new RegExp(
+const reAuthorStart = letters(
   `^(?:${L}${W}{1,40},\\s(?:${L}\\.|${L}${W}{1,40})|${L}\\.(?:\\s?${L}\\.){0,3}\\s${L}${W}{1,40}|${L}${W}{1,40}\\s(?:${L}\\.\\s)?${L}${W}{1,40}(?:,|\\sand\\s|\\s&\\s|\\set al\\.?|\\s\\(\\d{4}))`,
   'u',
 );
-const reOrgStart = new RegExp(`^(?:The\\s)?${L}[\\p{L}&.\\-]{1,40}(?:\\s(?:of|for|and|on|de|du|des|la|le|&)?\\s?${L}[\\p{L}&.\\-]{0,40}){0,6}\\s?[.,(:]`, 'u');
-const reInBook = /(?:(?<=[.,;:]\s|^)[Ii]n:?\s(?:[*_]|["“]|\p{Lu}[\p{L}.]*\s\(?eds?\.)|\beds?\.|edited by|trans(?:lated)?\.?\sby|dir\.|sous la direction de)/u;
+const reOrgStart = letters(`^(?:The\\s)?${L}[\\p{L}&.\\-]{1,40}(?:\\s(?:of|for|and|on|de|du|des|la|le|&)?\\s?${L}[\\p{L}&.\\-]{0,40}){0,6}\\s?[.,(:]`, 'u');
+const reInBook = letters(
+  String.raw`(?:(?<=[.,;:]\s|^)[Ii]n:?\s(?:[*_]|["“]|\p{Lu}[\p{L}.]*\s\(?eds?\.)|\beds?\.|edited by|trans(?:lated)?\.?\sby|dir\.|sous la direction de)`,
+  'u',
+);
 const reReportWord =
   /\b(?:Report|Working Paper|Discussion Paper|Policy Brief|Policy Paper|White Paper|Green Paper|Brief|Briefing|Background Paper|Occasional Paper|Research Paper|Technical Paper|Issue Paper|Outlook|Survey|Strategy|Factsheet|Fact Sheet|Bulletin|Roadmap|Synthesis|Rapport|Étude|Note de synthèse)\b/u;
 const reOrgAuthor =
   /\b(?:OECD|OCDE|World Bank|IMF|United Nations|UNDP|UNESCO|UNEP|UNICEF|UNHCR|WHO|WTO|ILO|FAO|IPCC|IEA|IRENA|European Commission|European Parliament|Council of the European Union|European Union|Eurostat|World Economic Forum|WEF|Government of|Ministry|Ministère|Department of|Department for|Dept\.?|Agency|Statistics Canada|Statistique Canada|Office for National Statistics|ONS|Policy Horizons|GO-Science|Government Office for Science|Cabinet Office|House of Commons|House of Lords|Senate|Congress|Parliament|Bureau|Commission|Council|Institute|Institut|Foundation|Centre|Center|Brookings|RAND|Chatham House|McKinsey|Deloitte|PwC|KPMG|Accenture|Gartner|Pew Research|Nesta|Forum)\b/u;
 
 // --- traceable forms -------------------------------------------------------------
-const rePublisher =
-  /\b(?:University Press|U\.?\s?P\.|Press|Publishing|Publishers?|Publications|Books|Verlag|Éditions|Editions|Presses|Editorial|Editores|Ediciones|Edições|Editore|Editora|Forlag|Förlag|Uitgeverij|Wydawnictwo|Routledge|Penguin|Wiley|Springer|Elsevier|Palgrave|Macmillan|Norton|HarperCollins|Harper|Random House|Knopf|Doubleday|Vintage|Bloomsbury|Polity|Verso|Allen Lane|Basic Books|Simon & Schuster|Hachette|Faber|Picador|Viking|Gallimard|Seuil|Flammarion|Fayard|Grasset|La Découverte|PUF|Armand Colin|Dalloz|Suhrkamp|Brill|Sage|SAGE|Pearson|McGraw[- ]Hill|Edward Elgar|Hurst|Zed|Pluto|Little,? Brown|Crown|Inc\.|Ltd\.|LLC|GmbH|Scribner|Houghton Mifflin|St\.? Martin's|Yale|Harvard|Princeton|Oxford|Cambridge|Chicago|Stanford|Columbia|MIT|Cornell|Duke|OUP|CUP)(?![\p{L}])/u;
-const rePublisherAfterTitle = /[*_”"’]\.?,?\s\p{Lu}[^,;()*_"]{1,60},\s(?:\p{Lu}[^,;()*_"]{1,40},\s){0,2}(?:c\.\s?)?(?:1[5-9]|20)\d\d\b/u;
-const rePlaceNoDate = /[*_],?\s\p{Lu}[\p{L}]{2,20},?\s\((?:n\.\s?d\.?|s\.\s?d\.?|(?:1[5-9]|20)\d\d)\)/u;
+const rePublisher = letters(
+  String.raw`\b(?:University Press|U\.?\s?P\.|Press|Publishing|Publishers?|Publications|Books|Verlag|Éditions|Editions|Presses|Editorial|Editores|Ediciones|Edições|Editore|Editora|Forlag|Förlag|Uitgeverij|Wydawnictwo|Routledge|Penguin|Wiley|Springer|Elsevier|Palgrave|Macmillan|Norton|HarperCollins|Harper|Random House|Knopf|Doubleday|Vintage|Bloomsbury|Polity|Verso|Allen Lane|Basic Books|Simon & Schuster|Hachette|Faber|Picador|Viking|Gallimard|Seuil|Flammarion|Fayard|Grasset|La Découverte|PUF|Armand Colin|Dalloz|Suhrkamp|Brill|Sage|SAGE|Pearson|McGraw[- ]Hill|Edward Elgar|Hurst|Zed|Pluto|Little,? Brown|Crown|Inc\.|Ltd\.|LLC|GmbH|Scribner|Houghton Mifflin|St\.? Martin's|Yale|Harvard|Princeton|Oxford|Cambridge|Chicago|Stanford|Columbia|MIT|Cornell|Duke|OUP|CUP)(?![\p{L}])`,
+  'u',
+);
+const rePublisherAfterTitle = letters(String.raw`[*_”"’]\.?,?\s\p{Lu}[^,;()*_"]{1,60},\s(?:\p{Lu}[^,;()*_"]{1,40},\s){0,2}(?:c\.\s?)?(?:1[5-9]|20)\d\d\b`, 'u');
+const rePlaceNoDate = letters(String.raw`[*_],?\s\p{Lu}[\p{L}]{2,20},?\s\((?:n\.\s?d\.?|s\.\s?d\.?|(?:1[5-9]|20)\d\d)\)`, 'u');
 const reBluebookBook = /[*_],?\s\d{1,5}(?:[-–]\d{1,5})?(?:,\s?\d{1,5})?\s\((?:[^()]{0,40}\s)?(?:1[5-9]|20)\d\d\)/u;
 /** Publisher names that need no year to say "book": university presses, OUP, CUP, Verlag, 出版社. */
 const reUnambiguousPublisher = /\b(?:University Press|U\.\s?P\.|OUP|CUP|Presses Universitaires|Verlag|Shuppan|Editorial|Éditions)\b|出版社|出版/u;
 /** "Thieme, Paul. 1964. Title. Stuttgart: Reclam." - a place and a publisher closing an author-date entry. */
-const rePlacePublisherEnd = /(?:1[5-9]|20)\d\d[a-z]?\.\s.{3,300}\.\s\p{Lu}[\p{L}.]{1,30}(?:,\s\p{Lu}[\p{L}.]{0,20})?:\s\p{Lu}[^:;]{1,60}\.?$/u;
+const rePlacePublisherEnd = letters(
+  String.raw`(?:1[5-9]|20)\d\d[a-z]?\.\s.{3,300}\.\s\p{Lu}[\p{L}.]{1,30}(?:,\s\p{Lu}[\p{L}.]{0,20})?:\s\p{Lu}[^:;]{1,60}\.?$`,
+  'u',
+);
 /**
  * A standalone work named with its author and year: "*Tree* (2017)", "Hanna Arendt, The Human Condition (1958)",
  * "“Walkaway” by Cory Doctorow (2017)", "《The Public and its Problems》by John Dewey, 1927" - a book, a film, a novel.
  */
-const reStandaloneWork =
-  /[*_][^*_]{2,150}[*_]\s?\((?:1[5-9]|20)\d\d\)|^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3},\s\p{Lu}[^,;()*_"“]{2,100}\s\((?:1[5-9]|20)\d\d\)\.?$|["“”][^"“”]{2,150}["“”]\s?by\s\p{Lu}[^;()]{1,80}\(?(?:1[5-9]|20)\d\d\)?/u;
-const rePublisherParen =
-  /\((?![^()]{0,40}\b(?:accessed|retrieved|visited|viewed|consulté)\b)(?:[^()]{0,40}:\s?)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)\p{Lu}[^()]{1,60},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\)|\((?![^()]{0,40}\b(?:accessed|retrieved|visited|viewed|consulté)\b)\p{Lu}[\p{L}. ,]{1,40}:\s?\p{Lu}[^()]{1,60}\)/u;
-const rePlacePublisher = /(?:^|[(.;]\s?|,\s)\p{Lu}[\p{L}.]{1,30}(?:,?\s\p{Lu}[\p{L}.]{0,20}){0,2}:\s?\p{Lu}[^:;()]{1,80},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\b/u;
+const reStandaloneWork = letters(
+  String.raw`[*_][^*_]{2,150}[*_]\s?\((?:1[5-9]|20)\d\d\)|^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3},\s\p{Lu}[^,;()*_"“]{2,100}\s\((?:1[5-9]|20)\d\d\)\.?$|["“”][^"“”]{2,150}["“”]\s?by\s\p{Lu}[^;()]{1,80}\(?(?:1[5-9]|20)\d\d\)?`,
+  'u',
+);
+const rePublisherParen = letters(
+  String.raw`\((?![^()]{0,40}\b(?:accessed|retrieved|visited|viewed|consulté)\b)(?:[^()]{0,40}:\s?)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)\p{Lu}[^()]{1,60},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\)|\((?![^()]{0,40}\b(?:accessed|retrieved|visited|viewed|consulté)\b)\p{Lu}[\p{L}. ,]{1,40}:\s?\p{Lu}[^()]{1,60}\)`,
+  'u',
+);
+const rePlacePublisher = letters(
+  String.raw`(?:^|[(.;]\s?|,\s)\p{Lu}[\p{L}.]{1,30}(?:,?\s\p{Lu}[\p{L}.]{0,20}){0,2}:\s?\p{Lu}[^:;()]{1,80},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\b`,
+  'u',
+);
 const reEdition =
   /\b\d(?:st|nd|rd|th)\s(?:ed\.|edn\.?|edition)|\brev\.\sed\.|\bédition\b|\bvol(?:ume)?s?\.?\s(?:\d|[IVXLC]{1,6}\b)|\breprint(?:ed)?\b|\bfirst published\b|\bpublished by\b|\b(?:second|third|fourth|fifth|sixth|revised|new|enlarged|expanded)\s(?:ed\.|edn\.?|edition)/iu;
-const reArticleJournal =
-  /[*_]\s?,?\s\d{1,4}(?:\.\d{1,3})?(?:,\s?(?:no\.\s?\d{1,4}|suppl\.\s?\d{1,3}|\d{1,4}))?(?:\s?\(\d{1,4}\))?(?:\s?\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\))?\s?[:,]\s?(?:pp?\.\s?)?[A-Z]?\d|[*_],?\s[IVXLC]{1,6}\s\((?:1[5-9]|20)\d\d\),\s\d|\bVol\.\s?[IVXLC\d]{1,6}\.?,?\s(?:Pt|No|Part)\.?\s?[IVXLC\d]{1,4}|\s\d{1,4}(?:\.\d{1,3})?\s\((?:1[5-9]|20)\d\d\)\s?:\s?\d/u;
-const reArticleVolumeYear =
-  /\b\d{1,4}\s?\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\)[:,]\s?(?:article\s|art\.\s?|[a-z]{1,4})?\d|\bno\.\s?\d{1,5}\s?\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\)|\bVol\.\s?[IVXLC]{1,6}\b[^;]{0,30}\bpp?\.\s?\d|[*_],?\s\d{1,4}(?:[-–]\d{1,4})?(?:\s?\(\d{1,4}\))?,?\s\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\)|,\s(?:[A-Z][a-z]{2,8}\.?\s)?(?:\d{1,2},\s)?(?:1[5-9]|20)\d\d,\sat\s\d|\b(?:1[5-9]|20)\d\d\s?(?:[A-Z][a-z]{2}\s?\d{0,2})?;\s?\d{1,4}\s?\([^)]{1,20}\)/u;
+const reArticleJournal = letters(
+  String.raw`[*_]\s?,?\s\d{1,4}(?:\.\d{1,3})?(?:,\s?(?:no\.\s?\d{1,4}|suppl\.\s?\d{1,3}|\d{1,4}))?(?:\s?\(\d{1,4}\))?(?:\s?\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\))?\s?[:,]\s?(?:pp?\.\s?)?[A-Z]?\d|[*_],?\s[IVXLC]{1,6}\s\((?:1[5-9]|20)\d\d\),\s\d|\bVol\.\s?[IVXLC\d]{1,6}\.?,?\s(?:Pt|No|Part)\.?\s?[IVXLC\d]{1,4}|\s\d{1,4}(?:\.\d{1,3})?\s\((?:1[5-9]|20)\d\d\)\s?:\s?\d`,
+  'u',
+);
+const reArticleVolumeYear = letters(
+  String.raw`\b\d{1,4}\s?\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\)[:,]\s?(?:article\s|art\.\s?|[a-z]{1,4})?\d|\bno\.\s?\d{1,5}\s?\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\)|\bVol\.\s?[IVXLC]{1,6}\b[^;]{0,30}\bpp?\.\s?\d|[*_],?\s\d{1,4}(?:[-–]\d{1,4})?(?:\s?\(\d{1,4}\))?,?\s\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\)|,\s(?:[A-Z][a-z]{2,8}\.?\s)?(?:\d{1,2},\s)?(?:1[5-9]|20)\d\d,\sat\s\d|\b(?:1[5-9]|20)\d\d\s?(?:[A-Z][a-z]{2}\s?\d{0,2})?;\s?\d{1,4}\s?\([^)]{1,20}\)`,
+  'u',
+);
 const reArticleExtra =
   /\b(?:1[5-9]|20)\d\d;\s?\d{0,4}\s?\(\d{1,4}\):\s?[A-Z]{0,4}\d|\bConference\b[^.]{0,120}\bpp?\.\s?\d|\bProceedings of\b|\b(?:Journal|Review|Quarterly|Studies|Annals|Letters|Transactions|Bulletin|Revue|Zeitschrift)\b[^.;()]{0,60},\s(?:1[5-9]|20)\d\d\b|\b[IVXLC]{1,6}\s\((?:1[5-9]|20)\d\d\),\s\d|\bt\.\s?[ivxlc\d]{1,6},[^;]{0,12}\bp\.\s?\d|,\s[^,;]{0,20}(?:1[5-9]|20)\d\d,\sat\s\d/u;
-const reArticleMore =
-  /\b(?:1[5-9]|20)\d\d\s?(?:[A-Z][a-z]{2}\s?\d{0,2})?;\s?\d{0,4}\s?(?:\([^)]{1,20}\))?:\s?[A-Z]?\d|\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\):\s?\d|\bJ\.,?\s[^;]{0,40}\bat\s\d/u;
-const reArticle =
-  /\b\d{1,4}\s?\(\d{1,4}(?:[-–/]\d{1,4})?\)\s?[:,.]?\s?(?:pp?\.\s?)?\d|\bvol(?:ume)?\.?\s?\d{1,4},?\s(?:no|issue|iss)\.?\s?\d|\b\d{1,4}:\s?\d{1,5}[-–]\d{1,5}\b|\b\d{1,4}\s[\p{Lu}][\p{L}.&' ]{1,60}(?:L\.|Law)\s?(?:Rev|J|Q)\.?\s\d|\b(?:Journal|Review|Quarterly|Studies|Proceedings|Annals|Letters|Transactions|Bulletin|Revue|Zeitschrift)\b[^.;]{0,80}\b(?:vol\.?\s?)?\d{1,4}\b[^.;]{0,20}(?:pp?\.\s?\d|\d{1,5}[-–]\d{1,5}|:\s?\d)/u;
-const reLegal = new RegExp(
+const reArticleMore = letters(
+  String.raw`\b(?:1[5-9]|20)\d\d\s?(?:[A-Z][a-z]{2}\s?\d{0,2})?;\s?\d{0,4}\s?(?:\([^)]{1,20}\))?:\s?[A-Z]?\d|\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\):\s?\d|\bJ\.,?\s[^;]{0,40}\bat\s\d`,
+  'u',
+);
+const reArticle = letters(
+  String.raw`\b\d{1,4}\s?\(\d{1,4}(?:[-–/]\d{1,4})?\)\s?[:,.]?\s?(?:pp?\.\s?)?\d|\bvol(?:ume)?\.?\s?\d{1,4},?\s(?:no|issue|iss)\.?\s?\d|\b\d{1,4}:\s?\d{1,5}[-–]\d{1,5}\b|\b\d{1,4}\s[\p{Lu}][\p{L}.&' ]{1,60}(?:L\.|Law)\s?(?:Rev|J|Q)\.?\s\d|\b(?:Journal|Review|Quarterly|Studies|Proceedings|Annals|Letters|Transactions|Bulletin|Revue|Zeitschrift)\b[^.;]{0,80}\b(?:vol\.?\s?)?\d{1,4}\b[^.;]{0,20}(?:pp?\.\s?\d|\d{1,5}[-–]\d{1,5}|:\s?\d)`,
+  'u',
+);
+const reLegal = letters(
   [
     // United States: reporters, codes, session laws, Congress
     "\\b\\d{1,4}\\s(?:U\\.\\s?S\\.|S\\.\\s?Ct\\.|L\\.\\s?Ed\\.(?:\\s?2d)?|F\\.(?:\\s?(?:2d|3d|4th))?|F\\.\\s?Supp\\.(?:\\s?(?:2d|3d))?|F\\.\\s?App'x|B\\.R\\.|A\\.(?:\\s?[23]d)?|N\\.E\\.(?:\\s?[23]d)?|N\\.W\\.(?:\\s?2d)?|S\\.E\\.(?:\\s?2d)?|S\\.W\\.(?:\\s?[23]d)?|So\\.(?:\\s?[23]d)?|P\\.(?:\\s?[23]d)?|Cal\\.(?:\\s?Rptr\\.)?(?:\\s?[2-5]th)?|N\\.Y\\.(?:S\\.)?(?:\\s?[23]d)?|Stat\\.|Fed\\.\\s?Reg\\.|U\\.S\\.L\\.W\\.|U\\.S\\.C\\.(?:A\\.)?|C\\.F\\.R\\.|I\\.L\\.M\\.|U\\.N\\.T\\.S\\.|UNTS)\\s?(?:§+\\s?)?\\d",
@@ -228,8 +250,10 @@ const reArchival =
   /^#\d{2,6}:|\bMD\.\s\d{3,}|\b(?:Mss?\.\s?(?:No\.\s?)?\d|Box|Folder|Carton|Dossier|Fonds|fonds|Série|MG\s?\d|RG\s?\d|MSS?\.?\s?\d|Add\.?\s?MS|Papers|Archives?|Archiv|Collection|Record Group|Manuscript Division|Library and Archives Canada|LAC|TNA|NARA|PRO|Bodleian|British Library|Bundesarchiv|Archives nationales|CAB\s\d|FO\s\d|HO\s\d|WO\s\d|PREM\s\d|file\sno\.?|reel\s\d)\b/u;
 const reInterview =
   /\b(?:interview(?:ed)?\s(?:with|by)|interviews?\b|personal\scommunication|pers\.\s?comm\.|conversation\swith|in\sconversation|discussion\swith|correspondence\s(?:with|from|to)|e-?mail\s(?:to|from|with|correspondence)|letter\s(?:to|from)\sthe\sauthor|author'?s\s(?:interview|conversation|correspondence|notes|calculations?|analysis|observation)|focus\sgroup|field\s?notes?|entretien|communication\spersonnelle|courriel|survey\srespondent)\b/iu;
-const reThesis =
-  /\b(?:Ph\.?\s?D\.?|doctoral|master'?s|MA|MSc|MPhil|DPhil|BA|honours)\s(?:thesis|dissertation|diss\.)|\bthèse\b|\bmémoire\b|\bdissertation\b|\bDiss\.\s\p{Lu}|\b(?:Dissertação|Tese|Tesis|Doktorarbeit|Habilitationsschrift|(?:MA|BA|Master|Magister|Diplom|Bachelor)-?Arbeit|Masterarbeit|Diplomarbeit|Magisterarbeit)\b/iu;
+const reThesis = letters(
+  String.raw`\b(?:Ph\.?\s?D\.?|doctoral|master'?s|MA|MSc|MPhil|DPhil|BA|honours)\s(?:thesis|dissertation|diss\.)|\bthèse\b|\bmémoire\b|\bdissertation\b|\bDiss\.\s\p{Lu}|\b(?:Dissertação|Tese|Tesis|Doktorarbeit|Habilitationsschrift|(?:MA|BA|Master|Magister|Diplom|Bachelor)-?Arbeit|Masterarbeit|Diplomarbeit|Magisterarbeit)\b`,
+  'iu',
+);
 /** A paper or talk given at a meeting: "working group, … Annual Meeting, Nashville, April 2015", "paper presented at …". */
 const rePresentation =
   /\b(?:(?:paper|talk|lecture|keynote|remarks|poster)\s(?:presented|given|delivered)\s(?:at|to|before)|presented\sat|(?:Annual|General)\s(?:Meeting|Conference|Congress)\b[^;]{0,60}\b(?:1[5-9]|20)\d\d)/iu;
@@ -252,14 +276,30 @@ const reQuotedSpan = /["“«„][^"“”«»„]{0,300}["”»“]/gu;
 const rePrintPage = /\bp\.\s?[A-Z]?\d|\bpp\.?\s?\d|\bsec(?:tion)?\.\s?[A-Z]\b/u;
 
 /** Pandoc citations: `[@key]`, `[see @key, p. 3; @other]`, `[-@key]`, or a note that is only `@key`. */
-const reBracketCite = /\[[^\]@]{0,80}-?@[\p{L}\d_{][^\]]{0,300}\]/u;
-const reOnlyKeys = /^(?:[\s;,.]|-?@\{[^}]{1,200}\}|-?@[\p{L}\d_]+(?:[:.#$%&+?<>~/-][\p{L}\d_]+)*|\[[^\]]{0,300}\]|pp?\.\s?\d+(?:[-–]\d+)?)+$/u;
+const reBracketCite = letters(String.raw`\[[^\]@]{0,80}-?@[\p{L}\d_{][^\]]{0,300}\]`, 'u');
+const reOnlyKeys = letters(
+  String.raw`^(?:[\s;,.]|-?@\{[^}]{1,200}\}|-?@[\p{L}\d_]+(?:[:.#$%&+?<>~/-][\p{L}\d_]+)*|\[[^\]]{0,300}\]|pp?\.\s?\d+(?:[-–]\d+)?)+$`,
+  'u',
+);
 
 const MAX_READ = 4000;
 
 /** Italic signal words of legal and academic style: "*See, for example,*", "*Id.*", "*passim*". */
 const reSignalWords =
   /^(?:see|cf|compare|contra|accord|but\ssee|e\.g|for\sexample|generally|id|ibid|supra|infra|passim|et\sal|available\s(?:at|from|online)|hereinafter|sic|(?:last\s)?(?:accessed|retrieved|visited|viewed)|online)\b/iu;
+
+const reUpperStart = letters(String.raw`^[\p{Lu}\d]`, 'u');
+const reNotWords = letters(String.raw`[^\p{L}\d]+`, 'gu');
+const reNotLetter = letters(String.raw`[^\p{L}]`, 'gu');
+const reLetter = letters(String.raw`\p{L}`, 'u');
+const reLeadingNonWord = letters(String.raw`^[^\p{L}\d]+`, 'u');
+const reFirstWord = letters(String.raw`^[*_"“]*(\p{Lu}[\p{L}'’-]{1,40})`, 'u');
+const reKeyStart = letters(String.raw`^-?@[\p{L}\d_]`, 'u');
+/** Where a note's citations and sentences end: at `;`, and at a full stop that ends no abbreviation. */
+const reSegmentEnd = letters(
+  String.raw`;\s*|(?<=[\p{Ll}\d)”"’*_]{2}[.!?])(?<!\b(?:[Vv]ols?|pp?|[Nn]os?|[Ee]ds?|[Tt]rans|[Tt]r|[Cc]h|[Cc]hap|[Ss]ec|[Ff]ig|[Aa]rt|[Pp]ara|[Cc]f|vs?|al|[Ii]bid|op|cit|loc|[Dd]r|[Mm]rs?|[Mm]s|[Ss]t|[Jj]r|[Ss]r|[Ii]nc|[Ll]td|[Cc]o|[Cc]orp|[Dd]ept|[Uu]niv|[Ff]ol|[Pp]t|[Cc]ol|[Ss]er|[Rr]epr|[Rr]ev|ca|[Cc]omp|[Ii]b|[Rr]ep|[Dd]oc)\.)\s+(?=[\p{Lu}*_"“‘])`,
+  'u',
+);
 
 /** A note's title, when it gives one: the first quoted or italic span that reads as a title. */
 export function titleOf(prose: string): string | undefined {
@@ -270,40 +310,37 @@ export function titleOf(prose: string): string | undefined {
     const afterAuthor = (m.index as number) <= 80 && /[,.:]\s?$/.test(prose.slice(0, m.index)) && reAuthorStart.test(prose);
     if (fits(m[1]) && (afterAuthor || isTitle(m[1]))) return normaliseTitle(m[1]);
   }
-  for (const m of prose.matchAll(reItalic)) {
+  for (const m of reItalic.matchAll(prose)) {
     const t = m[2].replace(/[.,;:]$/, '');
     if (reSignalWords.test(t)) continue;
-    if (fits(t) && /^[\p{Lu}\d]/u.test(t) && (/\s/.test(t) || t.length >= 5)) return normaliseTitle(t);
+    if (fits(t) && reUpperStart.test(t) && (/\s/.test(t) || t.length >= 5)) return normaliseTitle(t);
   }
   return undefined;
 }
 
 function normaliseTitle(t: string): string {
-  return t
-    .toLowerCase()
-    .replace(/[^\p{L}\d]+/gu, ' ')
-    .trim();
+  return t.toLowerCase().replace(reNotWords, ' ').trim();
 }
 
 /** Whether the text up to its first closing quote is in title case ("The Scaling Hypothesis", not "Can't we just …"). */
 function isTitleCase(rest: string): boolean {
   const quoted = rest.slice(0, Math.max(0, rest.search(/["”’]/)));
-  const long = quoted.split(/\s+/).filter((w) => w.replace(/[^\p{L}]/gu, '').length > 3);
-  return long.length > 0 && long.filter((w) => /^[\p{Lu}\d]/u.test(w)).length / long.length >= 0.5;
+  const long = quoted.split(/\s+/).filter((w) => w.replace(reNotLetter, '').length > 3);
+  return long.length > 0 && long.filter((w) => reUpperStart.test(w)).length / long.length >= 0.5;
 }
 
 /** Title case, or a Chicago-style title ending with its punctuation inside the quotes. */
 function isTitle(q: string): boolean {
-  const words = q.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length === 0 || !/^[\p{Lu}\d]/u.test(q)) return false;
+  const words = q.split(/\s+/).filter((w) => reLetter.test(w));
+  if (words.length === 0 || !reUpperStart.test(q)) return false;
   if (/[.,?!]$/.test(q) && words.length >= 2 && words.length <= 14) return true;
-  const long = words.filter((w) => w.replace(/[^\p{L}]/gu, '').length > 3);
+  const long = words.filter((w) => w.replace(reNotLetter, '').length > 3);
   if (long.length === 0) return words.length <= 3;
-  return long.filter((w) => /^[\p{Lu}\d]/u.test(w.replace(/^[^\p{L}\d]+/u, ''))).length / long.length >= 0.5;
+  return long.filter((w) => reUpperStart.test(w.replace(reLeadingNonWord, ''))).length / long.length >= 0.5;
 }
 
 function firstWord(s: string): string | undefined {
-  const m = /^[*_"“]*(\p{Lu}[\p{L}'’-]{1,40})/u.exec(s);
+  const m = reFirstWord.exec(s);
   return m?.[1];
 }
 
@@ -323,7 +360,7 @@ export function readNote(prose: string, hasLocator = false): Reading {
     .trim();
   const reading: Reading = { kind: 'commentary', forms: [], citationKeys: false };
   if (text === '') return withKind(reading, hasLocator ? 'citation' : 'empty');
-  if (reBracketCite.test(text) || /^-?@[\p{L}\d_]/u.test(text)) {
+  if (reBracketCite.test(text) || reKeyStart.test(text)) {
     reading.citationKeys = true;
     if (reOnlyKeys.test(text)) return withKind(reading, 'citation-key');
   }
@@ -367,9 +404,7 @@ function isShortEnough(flat: string): boolean {
 /** The citations and sentences of a note: split at `;` and at the end of sentences. */
 function segments(written: string): string[] {
   return written
-    .split(
-      /;\s*|(?<=[\p{Ll}\d)”"’*_]{2}[.!?])(?<!\b(?:[Vv]ols?|pp?|[Nn]os?|[Ee]ds?|[Tt]rans|[Tt]r|[Cc]h|[Cc]hap|[Ss]ec|[Ff]ig|[Aa]rt|[Pp]ara|[Cc]f|vs?|al|[Ii]bid|op|cit|loc|[Dd]r|[Mm]rs?|[Mm]s|[Ss]t|[Jj]r|[Ss]r|[Ii]nc|[Ll]td|[Cc]o|[Cc]orp|[Dd]ept|[Uu]niv|[Ff]ol|[Pp]t|[Cc]ol|[Ss]er|[Rr]epr|[Rr]ev|ca|[Cc]omp|[Ii]b|[Rr]ep|[Dd]oc)\.)\s+(?=[\p{Lu}*_"“‘])/u,
-    )
+    .split(reSegmentEnd)
     .map((x) => x.trim())
     .filter((x) => x !== '');
 }
@@ -525,19 +560,23 @@ function printEra(text: string): boolean {
 }
 
 /** Words an editor reads as running prose (outside titles and quotations), not as a reference. */
-const reProseWord =
-  /(?<![\p{L}'’-])(?!(?:and|the|of|in|for|from|on|to|with|by|at|et|al|ed|eds|edn|vol|pp|no|trans|accessed|retrieved|available|online|edited|translated|press|report|paper|working|university|journal|review|proceedings|conference|see|also|cf|ibid|op|cit|supra|infra|ch|chap|sec|part|pt|fig|http|https|www|and|or|an|a)\b)\p{Ll}[\p{Ll}'’-]{2,}(?![\p{L}'’-])/gu;
+const reProseWord = letters(
+  String.raw`(?<![\p{L}'’-])(?!(?:and|the|of|in|for|from|on|to|with|by|at|et|al|ed|eds|edn|vol|pp|no|trans|accessed|retrieved|available|online|edited|translated|press|report|paper|working|university|journal|review|proceedings|conference|see|also|cf|ibid|op|cit|supra|infra|ch|chap|sec|part|pt|fig|http|https|www|and|or|an|a)\b)\p{Ll}[\p{Ll}'’-]{2,}(?![\p{L}'’-])`,
+  'gu',
+);
 /** "Nabeshima Naozumi (1616–69), the first daimyo of …": a note on a person, not a citation. */
-const reLifeDates = new RegExp(
+const reLifeDates = letters(
   `^${L}${W}{1,40}(?:\\s${L}${W}{0,40}){0,3}\\s\\((?:c\\.\\s?|b\\.\\s?|d\\.\\s?)?\\d{3,4}\\s?[–-]\\s?(?:c\\.\\s?)?\\d{2,4}\\),?\\s\\p{Ll}`,
   'u',
 );
 /** "See also “The Scaling Hypothesis”": a work pointed to by its title. */
 const reSeeTitle = /^(?:see|cf\.?)(?:\s(?:also|generally))?,?\s["“‘]/iu;
 /** "according to the Federal Trade Commission", "Source: OECD": the note attributes a fact to a source. */
-const reAttribution =
-  /\b(?:according to|source:|sources:|data from|figures from|estimates? (?:by|from)|as reported by|reported by|published by|selon|source :)\s(?:the\s|la\s|le\s|l'|les\s)?\p{Lu}/u;
-const reNameOrNumber = /(?<![\p{L}\d'’-])(?:\p{Lu}[\p{L}'’.-]{0,40}|\d[\d.,:–-]{0,20})/gu;
+const reAttribution = letters(
+  String.raw`\b(?:according to|source:|sources:|data from|figures from|estimates? (?:by|from)|as reported by|reported by|published by|selon|source :)\s(?:the\s|la\s|le\s|l'|les\s)?\p{Lu}`,
+  'u',
+);
+const reNameOrNumber = letters(String.raw`(?<![\p{L}\d'’-])(?:\p{Lu}[\p{L}'’.-]{0,40}|\d[\d.,:–-]{0,20})`, 'gu');
 const reQuotedOrItalic = /["“«][^"”»]{0,300}["”»]|[*_][^*_]{0,300}[*_]|\([^()]{0,200}\)/gu;
 
 function isCitation(flat: string, body: string, reading: Reading): boolean {

@@ -1,0 +1,157 @@
+/**
+ * Regular expressions with Unicode letter classes (`\p{L}`, `\p{Lu}`, `\p{Ll}`) that are cheap to compile.
+ *
+ * V8 spends about a tenth of a millisecond on each such class when it builds a pattern, and as much again when it
+ * first runs it: the note classifier's patterns hold a few hundred, and compiling them was most of what a one-page
+ * CLI run did (BENCHMARKS.md, "Whole process"). A `LetterRegExp` keeps a pattern in two versions: as written, and
+ * with each letter class narrowed to its members in Latin-1 (U+0000 to U+00FF). Text in which no letter lies beyond
+ * Latin-1 (one pass, `latinLetters`) is matched with the narrow version, which then finds exactly what the pattern as
+ * written finds: the classes differ only on letters the text does not hold. Other text, in Greek, Cyrillic, Chinese
+ * or with a Polish "ł", is matched with the pattern as written. Each version is compiled when first used.
+ */
+
+/**
+ * The Latin-1 members of each letter class, as V8 matches them with the `u` flag alone, and with `iu` (where a class
+ * also matches what case-folds to a member: `\p{Lu}` then matches "a" and "ß"). test/unit/text/letters.test.ts
+ * derives them again from V8 and compares.
+ */
+export const LATIN1_MEMBERS: Record<string, { u: string; iu: string }> = {
+  L: { u: 'A-Za-z\\xaa\\xb5\\xba\\xc0-\\xd6\\xd8-\\xf6\\xf8-\\xff', iu: 'A-Za-z\\xaa\\xb5\\xba\\xc0-\\xd6\\xd8-\\xf6\\xf8-\\xff' },
+  Lu: { u: 'A-Z\\xc0-\\xd6\\xd8-\\xde', iu: 'A-Za-z\\xb5\\xc0-\\xd6\\xd8-\\xf6\\xf8-\\xff' },
+  Ll: { u: 'a-z\\xb5\\xdf-\\xf6\\xf8-\\xff', iu: 'A-Za-z\\xb5\\xc0-\\xd6\\xd8-\\xf6\\xf8-\\xff' },
+};
+
+/**
+ * Characters beyond Latin-1 that text may hold and still be matched by the narrow versions: none is a letter or has
+ * a case, so no letter class of any version matches them and no case-insensitive pattern folds them. General
+ * punctuation (dashes, curly quotes, ellipsis, U+2000 to U+206F), currency signs, arrows, mathematical and technical
+ * signs, box drawing and shapes, and combining accents (text typed on a Mac often spells "é" as "e" and U+0301),
+ * except U+0345, which folds to a Greek letter. test/unit/text/letters.test.ts checks each of them.
+ */
+// The combining accents are in the class one by one, on purpose: each is a character of its own here.
+// eslint-disable-next-line no-misleading-character-class
+export const LATIN_TEXT = /^[\0-\xff\u0300-\u0344\u0346-\u036f\u2000-\u206f\u20a0-\u20c0\u2190-\u23ff\u2500-\u25ff]*$/;
+
+let lastText = '';
+let lastLatin = true;
+
+/** Whether `text` has no letter beyond Latin-1 (and nothing that case-folds to one), so that narrow versions apply. */
+export function latinLetters(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastLatin = LATIN_TEXT.test(text);
+  }
+  return lastLatin;
+}
+
+const reProperty = /\\[pP]\{([^}]*)\}/y;
+
+/**
+ * `source` with each `\p{L}`, `\p{Lu}` and `\p{Ll}` narrowed to its Latin-1 members (a class of its own outside a
+ * class, its ranges inside one); undefined when the pattern holds another property class, which is then always used
+ * as written. One pass; an escape is copied with the character it escapes.
+ */
+export function narrowSource(source: string, ignoreCase: boolean): string | undefined {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      reProperty.lastIndex = i;
+      const m = reProperty.exec(source);
+      if (m) {
+        const members = source[i + 1] === 'p' ? LATIN1_MEMBERS[m[1]] : undefined;
+        if (!members) return undefined;
+        const ranges = ignoreCase ? members.iu : members.u;
+        out += inClass ? ranges : `[${ranges}]`;
+        i += m[0].length - 1;
+      } else {
+        out += source.slice(i, i + 2);
+        i++;
+      }
+      continue;
+    }
+    if (c === '[' && !inClass) inClass = true;
+    else if (c === ']' && inClass) inClass = false;
+    out += c;
+  }
+  return out;
+}
+
+/**
+ * A pattern with letter classes, used like a RegExp: `test` and `exec` (always from the start of the text, whatever
+ * the flags), and the string methods `replace`, `split`, `match` and `matchAll` through their well-known symbols.
+ */
+export class LetterRegExp {
+  private wide: RegExp | undefined;
+  private narrow: RegExp | null | undefined;
+
+  constructor(
+    readonly source: string,
+    readonly flags: string,
+  ) {
+    made.push(this);
+  }
+
+  /** The version that matches `text`: the narrow one when the text allows it and the pattern has one. */
+  pick(text: string): RegExp {
+    const narrow = this.narrowVersion();
+    return narrow && latinLetters(text) ? narrow : this.wideVersion();
+  }
+
+  /** The pattern as written. */
+  wideVersion(): RegExp {
+    return (this.wide ??= new RegExp(this.source, this.flags));
+  }
+
+  /** The pattern with its letter classes narrowed to Latin-1; null when it has none it can narrow. */
+  narrowVersion(): RegExp | null {
+    if (this.narrow === undefined) {
+      const narrowed = narrowSource(this.source, this.flags.includes('i'));
+      this.narrow = narrowed === undefined ? null : new RegExp(narrowed, this.flags);
+    }
+    return this.narrow;
+  }
+
+  test(text: string): boolean {
+    const re = this.pick(text);
+    re.lastIndex = 0;
+    return re.test(text);
+  }
+
+  exec(text: string): RegExpExecArray | null {
+    const re = this.pick(text);
+    re.lastIndex = 0;
+    return re.exec(text);
+  }
+
+  matchAll(text: string): IterableIterator<RegExpMatchArray> {
+    const re = this.pick(text);
+    re.lastIndex = 0;
+    return text.matchAll(re);
+  }
+
+  [Symbol.replace](text: string, replacement: string | ((substring: string, ...args: unknown[]) => string)): string {
+    return text.replace(this.pick(text), replacement as string);
+  }
+
+  [Symbol.split](text: string, limit?: number): string[] {
+    return text.split(this.pick(text), limit);
+  }
+
+  [Symbol.match](text: string): RegExpMatchArray | null {
+    return text.match(this.pick(text));
+  }
+}
+
+const made: LetterRegExp[] = [];
+
+/** Every LetterRegExp made so far (the patterns of the modules loaded), for the tests that compare their versions. */
+export function madeSoFar(): readonly LetterRegExp[] {
+  return made;
+}
+
+/** A `LetterRegExp` from a pattern's source (write it with String.raw, or as a RegExp's `source`) and its flags. */
+export function letters(source: string, flags: string): LetterRegExp {
+  return new LetterRegExp(source, flags);
+}

@@ -1,0 +1,210 @@
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import * as fs from 'fs';
+import * as path from 'path';
+import '../../../server/src/core/notes/classify';
+import { LATIN1_MEMBERS, LATIN_TEXT, latinLetters, letters, madeSoFar, narrowSource } from '../../../server/src/core/text/letters';
+
+// Bundled to out/test/unit/text/.
+const ROOT = path.resolve(__dirname, '../../../..');
+
+function char(cp: number): string {
+  return String.fromCodePoint(cp);
+}
+
+/** The Latin-1 members of `\p{name}` under `flags`, as V8 matches them. */
+function derivedMembers(name: string, flags: string): number[] {
+  const re = new RegExp(`^\\p{${name}}$`, flags);
+  const out: number[] = [];
+  for (let cp = 0; cp < 256; cp++) if (re.test(char(cp))) out.push(cp);
+  return out;
+}
+
+function membersOf(ranges: string, flags: string): number[] {
+  const re = new RegExp(`^[${ranges}]$`, flags);
+  const out: number[] = [];
+  for (let cp = 0; cp < 256; cp++) if (re.test(char(cp))) out.push(cp);
+  return out;
+}
+
+/**
+ * Notes as the repository writes them: every footnote definition's text in the examples and fixtures, and every
+ * quoted string of twelve characters or more in the unit tests (the notes the classifier's tests read, and more).
+ */
+function notesInRepository(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.(?:md|qmd|Rmd)$/.test(entry.name)) {
+        for (const line of fs.readFileSync(full, 'utf8').split('\n')) {
+          const m = /^\[\^[^\]]+\]:\s*(.+)$/.exec(line);
+          if (m) out.push(m[1]);
+        }
+      } else if (entry.name.endsWith('.test.ts')) {
+        for (const m of fs.readFileSync(full, 'utf8').matchAll(/'((?:[^'\\\n]|\\.){12,})'/g)) out.push(m[1].replace(/\\(.)/g, '$1'));
+      }
+    }
+  };
+  walk(path.join(ROOT, 'examples'));
+  walk(path.join(ROOT, 'test', 'fixtures'));
+  walk(path.join(ROOT, 'test', 'unit'));
+  return out;
+}
+
+/** Every match of `re` in `text`, with where it is and its groups: what test, exec, replace, split and match are made of. */
+function matches(re: RegExp, text: string): unknown[] {
+  const all = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  return [...text.matchAll(all)].map((m) => ({ index: m.index, found: [...m], groups: m.groups }));
+}
+
+// Pieces of citations and asides, with the Latin-1 characters at the edges of the letter classes (ª º µ ß ÿ, and
+// × ÷ which sit among the letters but are not), punctuation beyond Latin-1, and accents typed as combining marks.
+const piece = fc.constantFrom(
+  'Smith',
+  'Ibid.',
+  'Id.',
+  'p. 12',
+  'pp. 3–9',
+  '(2019)',
+  '2019',
+  'Press',
+  'University Press',
+  'accessed',
+  '*Title of a Book*',
+  '_Le Monde_',
+  '“A Quoted Title”',
+  '"Plain"',
+  'Éditions',
+  'Gallimard',
+  'Straße',
+  'ÿ',
+  'µ',
+  '×',
+  '÷',
+  'ª',
+  'º',
+  'Ø',
+  'e\u0301',
+  '–',
+  '—',
+  '…',
+  '’',
+  ' ',
+  ' ',
+  ', ',
+  '. ',
+  '; ',
+  ': ',
+  'Vol.',
+  'v.',
+  'U.S.',
+  '§',
+  '¶',
+  '12',
+  '3',
+  'see',
+  'See also',
+  'op. cit.',
+  'supra note 4',
+  'et al.',
+  'was',
+  'in',
+  'Annex B',
+  '[@key]',
+  '@smith2020',
+  'Act 2010',
+  'R v Jones',
+  '524 U.S. 321',
+  'interview with',
+  'Doe, J.',
+  '(Paris: Seuil, 1990)',
+);
+const latinNote = fc.array(piece, { maxLength: 24 }).map((parts) => parts.join(''));
+
+describe('letter classes narrowed to Latin-1 (LetterRegExp)', () => {
+  it('the Latin-1 members of \\p{L}, \\p{Lu} and \\p{Ll} are those V8 matches, with u and with iu', () => {
+    for (const [name, members] of Object.entries(LATIN1_MEMBERS)) {
+      assert.deepStrictEqual(membersOf(members.u, 'u'), derivedMembers(name, 'u'), `${name} u`);
+      assert.deepStrictEqual(membersOf(members.iu, 'iu'), derivedMembers(name, 'iu'), `${name} iu`);
+    }
+  });
+
+  it('text called Latin holds, beyond Latin-1, only characters no letter class matches and no case changes', () => {
+    // Case-insensitive: nothing that case-folds to a letter either.
+    const letter = /\p{L}/iu;
+    let checked = 0;
+    for (let cp = 256; cp < 0x10000; cp++) {
+      const c = char(cp);
+      if (!LATIN_TEXT.test(c)) continue;
+      checked++;
+      assert.ok(!letter.test(c), `U+${cp.toString(16)} is a letter`);
+      assert.strictEqual(c.toLowerCase(), c, `U+${cp.toString(16)} has a lower case`);
+      assert.strictEqual(c.toUpperCase(), c, `U+${cp.toString(16)} has an upper case`);
+    }
+    assert.ok(checked > 1000, `${checked} characters`);
+    assert.ok(latinLetters('Éditions Gallimard, “Straße” — 12 µm × 3'));
+    assert.ok(latinLetters('Cre\u0301dit'));
+    for (const foreign of ['Łódź', 'Αθήνα', 'Москва', '北京', 'ſ', '\u212a', '\u0345', 'ẞ', 'Ÿ', '\u{1F600}', '々']) {
+      assert.ok(!latinLetters(`Paris ${foreign}`), foreign);
+    }
+  });
+
+  it('narrows letter classes inside and outside character classes, and leaves escapes and other classes alone', () => {
+    assert.strictEqual(narrowSource(String.raw`\p{Lu}x`, false), `[${LATIN1_MEMBERS.Lu.u}]x`);
+    assert.strictEqual(narrowSource(String.raw`[\p{L}'-]`, false), `[${LATIN1_MEMBERS.L.u}'-]`);
+    assert.strictEqual(narrowSource(String.raw`[^\p{Ll}\d]`, true), `[^${LATIN1_MEMBERS.Ll.iu}\\d]`);
+    // An escaped backslash followed by "p{L}" is text; an escaped "[" opens no class.
+    assert.strictEqual(narrowSource(String.raw`\\p{L}`, false), String.raw`\\p{L}`);
+    assert.strictEqual(narrowSource(String.raw`\[\p{L}`, false), `\\[[${LATIN1_MEMBERS.L.u}]`);
+    assert.strictEqual(narrowSource(String.raw`[\]\p{L}]\p{L}`, false), `[\\]${LATIN1_MEMBERS.L.u}][${LATIN1_MEMBERS.L.u}]`);
+    // Other properties, and negated ones, are not narrowed: the pattern is then always used as written.
+    assert.strictEqual(narrowSource(String.raw`\p{N}`, false), undefined);
+    assert.strictEqual(narrowSource(String.raw`\P{L}`, false), undefined);
+    const other = letters(String.raw`\p{Nd}+`, 'u');
+    assert.strictEqual(other.narrowVersion(), null);
+    assert.strictEqual(other.pick('12'), other.wideVersion());
+  });
+
+  it('picks the narrow version for Latin text and the pattern as written for other text', () => {
+    const re = letters(String.raw`^\p{Lu}\p{Ll}+$`, 'u');
+    assert.strictEqual(re.pick('Paris'), re.narrowVersion());
+    assert.strictEqual(re.pick('Łódź'), re.wideVersion());
+    assert.ok(re.test('Paris') && re.test('Łódź') && re.test('Αθήνα') && !re.test('paris'));
+    assert.deepStrictEqual('Łódź Paris'.split(letters(String.raw`\s`, 'u')), ['Łódź', 'Paris']);
+    assert.strictEqual(
+      'Łódź, Paris'.replace(letters(String.raw`\p{L}+`, 'gu'), (w) => w.length.toString()),
+      '4, 5',
+    );
+    assert.deepStrictEqual('a Łb Pc'.match(letters(String.raw`\p{Lu}\p{Ll}`, 'gu')), ['Łb', 'Pc']);
+    const g = letters(String.raw`\p{Lu}`, 'gu');
+    assert.ok(g.test('A b') && g.test('A b'), 'test starts from the start each time, even with g');
+    assert.deepStrictEqual(
+      [...g.matchAll('A é Ö')].map((m) => m[0]),
+      ['A', 'Ö'],
+    );
+  });
+
+  it('every pattern of the note classifier finds the same in Latin text with both versions (notes of the repository and generated ones)', () => {
+    const patterns = madeSoFar().filter((re) => re.narrowVersion() !== null);
+    assert.ok(patterns.length >= 40, `${patterns.length} patterns`);
+    const notes = notesInRepository().filter((n) => latinLetters(n));
+    assert.ok(notes.length >= 1000, `${notes.length} notes`);
+    for (const note of notes) {
+      for (const re of patterns) {
+        assert.deepStrictEqual(matches(re.narrowVersion() as RegExp, note), matches(re.wideVersion(), note), `${re.source} on ${note}`);
+      }
+    }
+    fc.assert(
+      fc.property(latinNote, (note) => {
+        if (!latinLetters(note)) return;
+        for (const re of patterns) {
+          assert.deepStrictEqual(matches(re.narrowVersion() as RegExp, note), matches(re.wideVersion(), note), re.source);
+          if (!re.flags.includes('g')) assert.deepStrictEqual(note.split(re.narrowVersion() as RegExp), note.split(re.wideVersion()), re.source);
+        }
+      }),
+      { numRuns: 1500, seed: 20261130 },
+    );
+  });
+});
