@@ -2,8 +2,18 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import * as fs from 'fs';
 import * as path from 'path';
-import '../../../server/src/core/notes/classify';
-import { LATIN1_MEMBERS, LATIN_TEXT, latinLetters, letters, madeSoFar, narrowSource } from '../../../server/src/core/text/letters';
+import { readNote } from '../../../server/src/core/notes/classify';
+import {
+  LATIN1_MEMBERS,
+  LATIN_TEXT,
+  latinLetters,
+  latinScope,
+  letters,
+  madeSoFar,
+  narrowPattern,
+  narrowSource,
+  withWideVersions,
+} from '../../../server/src/core/text/letters';
 
 // Bundled to out/test/unit/text/.
 const ROOT = path.resolve(__dirname, '../../../..');
@@ -128,7 +138,28 @@ describe('letter classes narrowed to Latin-1 (LetterRegExp)', () => {
     for (const [name, members] of Object.entries(LATIN1_MEMBERS)) {
       assert.deepStrictEqual(membersOf(members.u, 'u'), derivedMembers(name, 'u'), `${name} u`);
       assert.deepStrictEqual(membersOf(members.iu, 'iu'), derivedMembers(name, 'iu'), `${name} iu`);
+      // The same members without the u flag, as Latin patterns are compiled.
+      assert.deepStrictEqual(membersOf(members.u, ''), derivedMembers(name, 'u'), `${name} without u`);
+      assert.deepStrictEqual(membersOf(members.iu, 'i'), derivedMembers(name, 'iu'), `${name} i without u`);
     }
+  });
+
+  it('in Latin-1, case-insensitive matching is the same with and without the u flag', () => {
+    for (let a = 0; a < 256; a++) {
+      const escaped = `\\x${a.toString(16).padStart(2, '0')}`;
+      const withU = new RegExp(`^${escaped}$`, 'iu');
+      const withoutU = new RegExp(`^${escaped}$`, 'i');
+      for (let b = 0; b < 256; b++) assert.strictEqual(withoutU.test(char(b)), withU.test(char(b)), `${a} ${b}`);
+    }
+  });
+
+  it('drops the u flag only from patterns that are Latin themselves', () => {
+    assert.deepStrictEqual(narrowPattern(String.raw`\bibíd\b`, 'iu'), { source: String.raw`\bibíd\b`, flags: 'i' });
+    assert.deepStrictEqual(narrowPattern(String.raw`\p{Lu}’s`, 'gu'), { source: `[${LATIN1_MEMBERS.Lu.u}]’s`, flags: 'g' });
+    // A letter beyond Latin-1, an escape that may name one, an astral character: the u flag stays.
+    assert.strictEqual(narrowPattern('Mahābhārata', 'iu')?.flags, 'iu');
+    assert.strictEqual(narrowPattern(String.raw`\u017f`, 'iu')?.flags, 'iu');
+    assert.strictEqual(narrowPattern('\u{1F600}', 'u')?.flags, 'u');
   });
 
   it('text called Latin holds, beyond Latin-1, only characters no letter class matches and no case changes', () => {
@@ -203,6 +234,49 @@ describe('letter classes narrowed to Latin-1 (LetterRegExp)', () => {
           assert.deepStrictEqual(matches(re.narrowVersion() as RegExp, note), matches(re.wideVersion(), note), re.source);
           if (!re.flags.includes('g')) assert.deepStrictEqual(note.split(re.narrowVersion() as RegExp), note.split(re.wideVersion()), re.source);
         }
+      }),
+      { numRuns: 1500, seed: 20261130 },
+    );
+  });
+
+  it('in a Latin scope the narrow versions serve every piece of the text; outside it, and for other text, each text decides', () => {
+    const re = letters(String.raw`\p{Lu}`, 'u');
+    assert.strictEqual(
+      latinScope('Paris', () => re.pick('Paris')),
+      re.narrowVersion(),
+    );
+    assert.strictEqual(
+      latinScope('Łódź', () => re.pick('Łódź')),
+      re.wideVersion(),
+    );
+    assert.throws(() =>
+      latinScope('Paris', () => {
+        throw new Error('stop');
+      }),
+    );
+    assert.strictEqual(re.pick('Łódź'), re.wideVersion(), 'the scope ends even when what ran in it threw');
+    assert.strictEqual(
+      withWideVersions(() => re.pick('Paris')),
+      re.wideVersion(),
+    );
+  });
+
+  it('reads every note of the repository, and generated ones, exactly as with the patterns as written', () => {
+    for (const note of notesInRepository()) {
+      for (const hasLocator of [false, true]) {
+        assert.deepStrictEqual(
+          readNote(note, hasLocator),
+          withWideVersions(() => readNote(note, hasLocator)),
+          note,
+        );
+      }
+    }
+    fc.assert(
+      fc.property(latinNote, (note) => {
+        assert.deepStrictEqual(
+          readNote(note),
+          withWideVersions(() => readNote(note)),
+        );
       }),
       { numRuns: 1500, seed: 20261130 },
     );

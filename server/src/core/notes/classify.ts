@@ -11,7 +11,7 @@
  * repetitions are bounded. Patterns run on one note's prose at a time.
  */
 
-import { letters } from '../text/letters';
+import { latinScope, letters } from '../text/letters';
 
 export type NoteKind = 'citation' | 'short-citation' | 'commentary' | 'cross-reference' | 'citation-key' | 'empty';
 export type ShortForm = 'ibid' | 'id' | 'op-cit' | 'supra' | 'short-title' | 'author-date' | 'page';
@@ -45,12 +45,18 @@ const L = '\\p{Lu}';
 const W = "[\\p{L}'’‘\\-]";
 
 // --- short forms --------------------------------------------------------------
-const rePrefix = /^(?:[*_]{0,2}(?:see|cf\.?|compare|quoted in|cited in|as cited in|also|generally|e\.g\.)[*_]{0,2},?[*_]{0,2}\s+){0,3}/iu;
-const reIbid = /^(?:ibid|ibíd|ibidem|ib\.)/iu;
+const rePrefix = letters(
+  String.raw`^(?:[*_]{0,2}(?:see|cf\.?|compare|quoted in|cited in|as cited in|also|generally|e\.g\.)[*_]{0,2},?[*_]{0,2}\s+){0,3}`,
+  'iu',
+);
+const reIbid = letters(String.raw`^(?:ibid|ibíd|ibidem|ib\.)`, 'iu');
 const reId = /^(?:Id\.|ID\.|Idem\b|Id\b(?=\s*(?:at|,|$)))/u;
-const reOpCit = /\b(?:op\.?,?\s?cit|loc\.?\s?cit|ouvr\.\s?cit|art\.\s?cit)\b/iu;
-const reSupra = /\bsupra,?\s+(?:note|n\.?|fn\.?)\s?(\d{1,4})|\b(?:above|ante),?\s+(?:note|n\.?|fn\.?)\s?(\d{1,4})|\bnote\s+(\d{1,4})\s+(?:above|supra)\b/iu;
-const reSupraBare = /\b(?:supra|ante)\b/iu;
+const reOpCit = letters(String.raw`\b(?:op\.?,?\s?cit|loc\.?\s?cit|ouvr\.\s?cit|art\.\s?cit)\b`, 'iu');
+const reSupra = letters(
+  String.raw`\bsupra,?\s+(?:note|n\.?|fn\.?)\s?(\d{1,4})|\b(?:above|ante),?\s+(?:note|n\.?|fn\.?)\s?(\d{1,4})|\bnote\s+(\d{1,4})\s+(?:above|supra)\b`,
+  'iu',
+);
+const reSupraBare = letters(String.raw`\b(?:supra|ante)\b`, 'iu');
 const reLocator =
   /(?:,?\s*(?:(?:pp?|at|para|paras|ch|chap|chapter|sec|section|s|fig|figure|table|box|appendix|note|col|vol|n|fn|§|Fig|Figure|Table|Box|Appendix|Chapter|Section|Note|Vol|Ch|Sec|Para)\.?\s?)?[\divxlcIVXLC]{1,6}(?:\s?[-–]\s?\d{1,6})?(?:\s?(?:ff|f)\.?)?)/u;
 const reAuthorDate = letters(
@@ -95,35 +101,39 @@ const reTitleLocator = letters(
   'u',
 );
 /** Remarks an editor adds after a citation: they do not make it commentary. */
-const reEditorial =
-  /^(?:(?:italics|emphasis)\s(?:added|mine|in\s(?:the\s)?original)|translation\s(?:mine|modified|amended)|my\stranslation|(?:slightly\s)?(?:modified|amended|adapted)|cited\sin\sfull\sabove|parenthesis\sin\soriginal|original\semphasis)\.?$/iu;
+const reEditorial = letters(
+  String.raw`^(?:(?:italics|emphasis)\s(?:added|mine|in\s(?:the\s)?original)|translation\s(?:mine|modified|amended)|my\stranslation|(?:slightly\s)?(?:modified|amended|adapted)|cited\sin\sfull\sabove|parenthesis\sin\soriginal|original\semphasis)\.?$`,
+  'iu',
+);
 /** A case cited again by its short name: "Thomson, 147 F.3d at 202", "Smithfield, 512 U.S. at 106". */
 const reShortCase = letters(`^${L}[\\p{L}.'&\\-]{1,40}(?:\\s[\\p{L}.'&\\-]{1,40}){0,4},\\s\\d{1,4}\\s${L}[\\p{L}.\\s\\d]{1,20}?\\sat\\s\\d{1,6}`, 'u');
 /** A note that starts with a page: "p. 202: “…”" quotes the work under discussion. */
-const rePageOnly = /^(?:pp?\.|at|page|pages)\s?[\divxlc]{1,6}\b/iu;
+const rePageOnly = letters(String.raw`^(?:pp?\.|at|page|pages)\s?[\divxlc]{1,6}\b`, 'iu');
 /** "Swisher, above, at 537", "Smith, above n 4". */
-const reAbove = /,\s(?:above|ante|supra)(?:,|\s(?:n|note)\b)/iu;
+const reAbove = letters(String.raw`,\s(?:above|ante|supra)(?:,|\s(?:n|note)\b)`, 'iu');
 
 // --- cross-references ---------------------------------------------------------
 const CROSS_TARGET =
   '(?:book\\s\\d|sections?|sect?\\.|§§?|chapters?|ch(?:ap)?\\.|appendi(?:x|ces)|annex(?:es)?|parts?|notes?|n\\.|footnotes?|endnotes?|fn\\.|figures?|fig\\.|tables?|boxes|box|pages?|pp?\\.|above|below|infra|supra|introduction|conclusion|glossary|methodology|annexe|encadré)\\b';
 /** "See section 3 above", "Cf. Annex B", "For further discussion, see chapter 2": a pointer within the text. */
-const reCrossRef = new RegExp(
+const reCrossRef = letters(
   '^(?:see|cf\\.?|compare|refer to|voir|for (?:more|further)(?: details| discussion| information)?,?\\s(?:see)?|as (?:discussed|noted|shown|explained) (?:in|above|below))\\s+(?:also\\s+)?' +
     '(?:the\\s+)?(?:discussion\\s+(?:in|at|of)\\s+)?' +
     CROSS_TARGET,
   'iu',
 );
 /** A bare pointer: "Section 3.2.", "Annex B", "Figure 4 below". */
-const reBarePointer = new RegExp(`^${CROSS_TARGET}\\s?[\\dA-Z][\\w.-]{0,10}(?:\\s(?:above|below|of this report))?\\.?$`, 'iu');
+const reBarePointer = letters(`^${CROSS_TARGET}\\s?[\\dA-Z][\\w.-]{0,10}(?:\\s(?:above|below|of this report))?\\.?$`, 'iu');
 
 // --- citation signals -----------------------------------------------------------
 const reQuoted = /["“«„‘]\s?([^"“”«»„‘’]{3,300})\s?["”»“’‘]/gu;
 const reItalic = letters(String.raw`(?<![*_\p{L}\d])([*_]{1,2})(?![\s*_])([^*_\n]{2,300}?)(?<![\s*_])\1(?![*_\p{L}\d])`, 'gu');
 const reYear = /(?<!\d|\d[./-]|\/)(?:1[5-9]\d\d|20\d\d)[a-z]?(?![\d/]|\.\d)|\bn\.\s?d\.|\bs\.\s?d\./u;
-const reMonth =
-  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:1[5-9]|20)\d\d\b|\b\d{1,2}(?:er)?\s(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?,?\s(?:1[5-9]|20)\d\d\b/iu;
-const rePages = /\bpp?\.\s?[\divxlc]|\bpages?\s\d|\b(?:at|para|paras|ch|chap|vol|no|nos|art|sec)\.?\s\d|§|\bfol\.\s?\d/iu;
+const reMonth = letters(
+  String.raw`\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:1[5-9]|20)\d\d\b|\b\d{1,2}(?:er)?\s(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?,?\s(?:1[5-9]|20)\d\d\b`,
+  'iu',
+);
+const rePages = letters(String.raw`\bpp?\.\s?[\divxlc]|\bpages?\s\d|\b(?:at|para|paras|ch|chap|vol|no|nos|art|sec)\.?\s\d|§|\bfol\.\s?\d`, 'iu');
 const reAuthorStart = letters(
   `^(?:${L}${W}{1,40},\\s(?:${L}\\.|${L}${W}{1,40})|${L}\\.(?:\\s?${L}\\.){0,3}\\s${L}${W}{1,40}|${L}${W}{1,40}\\s(?:${L}\\.\\s)?${L}${W}{1,40}(?:,|\\sand\\s|\\s&\\s|\\set al\\.?|\\s\\(\\d{4}))`,
   'u',
@@ -169,8 +179,10 @@ const rePlacePublisher = letters(
   String.raw`(?:^|[(.;]\s?|,\s)\p{Lu}[\p{L}.]{1,30}(?:,?\s\p{Lu}[\p{L}.]{0,20}){0,2}:\s?\p{Lu}[^:;()]{1,80},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\b`,
   'u',
 );
-const reEdition =
-  /\b\d(?:st|nd|rd|th)\s(?:ed\.|edn\.?|edition)|\brev\.\sed\.|\bédition\b|\bvol(?:ume)?s?\.?\s(?:\d|[IVXLC]{1,6}\b)|\breprint(?:ed)?\b|\bfirst published\b|\bpublished by\b|\b(?:second|third|fourth|fifth|sixth|revised|new|enlarged|expanded)\s(?:ed\.|edn\.?|edition)/iu;
+const reEdition = letters(
+  String.raw`\b\d(?:st|nd|rd|th)\s(?:ed\.|edn\.?|edition)|\brev\.\sed\.|\bédition\b|\bvol(?:ume)?s?\.?\s(?:\d|[IVXLC]{1,6}\b)|\breprint(?:ed)?\b|\bfirst published\b|\bpublished by\b|\b(?:second|third|fourth|fifth|sixth|revised|new|enlarged|expanded)\s(?:ed\.|edn\.?|edition)`,
+  'iu',
+);
 const reArticleJournal = letters(
   String.raw`[*_]\s?,?\s\d{1,4}(?:\.\d{1,3})?(?:,\s?(?:no\.\s?\d{1,4}|suppl\.\s?\d{1,3}|\d{1,4}))?(?:\s?\(\d{1,4}\))?(?:\s?\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\))?\s?[:,]\s?(?:pp?\.\s?)?[A-Z]?\d|[*_],?\s[IVXLC]{1,6}\s\((?:1[5-9]|20)\d\d\),\s\d|\bVol\.\s?[IVXLC\d]{1,6}\.?,?\s(?:Pt|No|Part)\.?\s?[IVXLC\d]{1,4}|\s\d{1,4}(?:\.\d{1,3})?\s\((?:1[5-9]|20)\d\d\)\s?:\s?\d`,
   'u',
@@ -248,30 +260,42 @@ const reLegal = letters(
 );
 const reArchival =
   /^#\d{2,6}:|\bMD\.\s\d{3,}|\b(?:Mss?\.\s?(?:No\.\s?)?\d|Box|Folder|Carton|Dossier|Fonds|fonds|Série|MG\s?\d|RG\s?\d|MSS?\.?\s?\d|Add\.?\s?MS|Papers|Archives?|Archiv|Collection|Record Group|Manuscript Division|Library and Archives Canada|LAC|TNA|NARA|PRO|Bodleian|British Library|Bundesarchiv|Archives nationales|CAB\s\d|FO\s\d|HO\s\d|WO\s\d|PREM\s\d|file\sno\.?|reel\s\d)\b/u;
-const reInterview =
-  /\b(?:interview(?:ed)?\s(?:with|by)|interviews?\b|personal\scommunication|pers\.\s?comm\.|conversation\swith|in\sconversation|discussion\swith|correspondence\s(?:with|from|to)|e-?mail\s(?:to|from|with|correspondence)|letter\s(?:to|from)\sthe\sauthor|author'?s\s(?:interview|conversation|correspondence|notes|calculations?|analysis|observation)|focus\sgroup|field\s?notes?|entretien|communication\spersonnelle|courriel|survey\srespondent)\b/iu;
+const reInterview = letters(
+  String.raw`\b(?:interview(?:ed)?\s(?:with|by)|interviews?\b|personal\scommunication|pers\.\s?comm\.|conversation\swith|in\sconversation|discussion\swith|correspondence\s(?:with|from|to)|e-?mail\s(?:to|from|with|correspondence)|letter\s(?:to|from)\sthe\sauthor|author'?s\s(?:interview|conversation|correspondence|notes|calculations?|analysis|observation)|focus\sgroup|field\s?notes?|entretien|communication\spersonnelle|courriel|survey\srespondent)\b`,
+  'iu',
+);
 const reThesis = letters(
   String.raw`\b(?:Ph\.?\s?D\.?|doctoral|master'?s|MA|MSc|MPhil|DPhil|BA|honours)\s(?:thesis|dissertation|diss\.)|\bthèse\b|\bmémoire\b|\bdissertation\b|\bDiss\.\s\p{Lu}|\b(?:Dissertação|Tese|Tesis|Doktorarbeit|Habilitationsschrift|(?:MA|BA|Master|Magister|Diplom|Bachelor)-?Arbeit|Masterarbeit|Diplomarbeit|Magisterarbeit)\b`,
   'iu',
 );
 /** A paper or talk given at a meeting: "working group, … Annual Meeting, Nashville, April 2015", "paper presented at …". */
-const rePresentation =
-  /\b(?:(?:paper|talk|lecture|keynote|remarks|poster)\s(?:presented|given|delivered)\s(?:at|to|before)|presented\sat|(?:Annual|General)\s(?:Meeting|Conference|Congress)\b[^;]{0,60}\b(?:1[5-9]|20)\d\d)/iu;
+const rePresentation = letters(
+  String.raw`\b(?:(?:paper|talk|lecture|keynote|remarks|poster)\s(?:presented|given|delivered)\s(?:at|to|before)|presented\sat|(?:Annual|General)\s(?:Meeting|Conference|Congress)\b[^;]{0,60}\b(?:1[5-9]|20)\d\d)`,
+  'iu',
+);
 /** Scripture and classics cited by their standard numbering: "Qur’an 4:29", "Matthew 5:3", "hadith 632", "Iliad 9.410". */
 const reVerse = /^[*_][^*_]{2,80}[*_],?\s\d{1,3}\.\d{1,4}(?:\.\d{1,4})?(?:\s?[-–]\s?\d{1,4})?\.?$/u;
-const reClassical =
-  /\b(?:Qur['’]?[aā]n|Koran|Genesis|Exodus|Leviticus|Deuteronomy|Psalms?|Proverbs|Isaiah|Jeremiah|Matthew|Mark|Luke|John|Acts|Romans|Corinthians|Revelation|Iliad|Odyssey|Aeneid|Rig\s?veda|Ṛgveda|Gītā|Gita|Mahābhārata|Rāmāyaṇa)\s\d{1,3}[:.]\d{1,4}|\bhadith\s\d/iu;
-const reUnpublished = /\b(?:unpublished|forthcoming|in\spress|manuscript|mimeo|draft|under\sreview|non\spublié|à\sparaître|inédit)\b/iu;
+const reClassical = letters(
+  String.raw`\b(?:Qur['’]?[aā]n|Koran|Genesis|Exodus|Leviticus|Deuteronomy|Psalms?|Proverbs|Isaiah|Jeremiah|Matthew|Mark|Luke|John|Acts|Romans|Corinthians|Revelation|Iliad|Odyssey|Aeneid|Rig\s?veda|Ṛgveda|Gītā|Gita|Mahābhārata|Rāmāyaṇa)\s\d{1,3}[:.]\d{1,4}|\bhadith\s\d`,
+  'iu',
+);
+const reUnpublished = letters(String.raw`\b(?:unpublished|forthcoming|in\spress|manuscript|mimeo|draft|under\sreview|non\spublié|à\sparaître|inédit)\b`, 'iu');
 
 // --- online sources --------------------------------------------------------------
-const reWebExplicit =
-  /\b(?:accessed|retrieved|last\s(?:visited|accessed|checked|modified)|viewed\son|available\s(?:at|from|online|on\sthe\sweb|on\sline)|online\sat|consulté\s(?:le|en)|en\sligne|disponible\s(?:à|sur|en\sligne)|abgerufen\sam|archived\sfrom|archived\sat|wayback\smachine)\b|\[(?:online|en\sligne|internet|web)\]/iu;
-const reWebKind =
-  /\b(?:Wikipedia|press\srelease|news\srelease|media\srelease|communiqué(?:\sde\spresse)?|blog\s?post|blog|weblog|website|web\ssite|webpage|web\spage|homepage|home\spage|site\sweb|tweet(?:ed)?|Twitter|X\s\(formerly Twitter\)|Facebook\spost|YouTube|podcast|webinar|Substack|LinkedIn\spost|Instagram|TikTok|Reddit|online\sarticle|online\sedition|mailing\slist|(?:yahoo|google)\s?groups?|forum\spost|listserv|news\sstory|op-ed|newsletter|dashboard|data\sportal|database|dataset)\b/iu;
+const reWebExplicit = letters(
+  String.raw`\b(?:accessed|retrieved|last\s(?:visited|accessed|checked|modified)|viewed\son|available\s(?:at|from|online|on\sthe\sweb|on\sline)|online\sat|consulté\s(?:le|en)|en\sligne|disponible\s(?:à|sur|en\sligne)|abgerufen\sam|archived\sfrom|archived\sat|wayback\smachine)\b|\[(?:online|en\sligne|internet|web)\]`,
+  'iu',
+);
+const reWebKind = letters(
+  String.raw`\b(?:Wikipedia|press\srelease|news\srelease|media\srelease|communiqué(?:\sde\spresse)?|blog\s?post|blog|weblog|website|web\ssite|webpage|web\spage|homepage|home\spage|site\sweb|tweet(?:ed)?|Twitter|X\s\(formerly Twitter\)|Facebook\spost|YouTube|podcast|webinar|Substack|LinkedIn\spost|Instagram|TikTok|Reddit|online\sarticle|online\sedition|mailing\slist|(?:yahoo|google)\s?groups?|forum\spost|listserv|news\sstory|op-ed|newsletter|dashboard|data\sportal|database|dataset)\b`,
+  'iu',
+);
 const reOutlet =
   /\b(?:The\sGuardian|Guardian\.com|New\sYork\sTimes|NY\sTimes|Washington\sPost|Wall\sStreet\sJournal|Financial\sTimes|The\sEconomist|BBC(?:\sNews)?|CNN|Reuters|Associated\sPress|AP\sNews|Bloomberg|Forbes|Politico|Axios|Vox|Wired|The\sVerge|TechCrunch|Ars\sTechnica|The\sAtlantic|New\sYorker|Foreign\sAffairs|Foreign\sPolicy|Newsweek|Business\sInsider|Quartz|HuffPost|Huffington\sPost|Al\sJazeera|Le\sMonde|Der\sSpiegel|CBC(?:\sNews)?|Globe\sand\sMail|Toronto\sStar|National\sPost|ABC\sNews|NPR|The\sHill|BuzzFeed|Nikkei\sAsia|South\sChina\sMorning\sPost|Times\sof\sIndia|The\sConversation|Project\sSyndicate|Harvard\sBusiness\sReview|MIT\sTechnology\sReview|Scientific\sAmerican|Devex|Euractiv|EUobserver|Le\sDevoir|La\sPresse|Radio-Canada|Les\sÉchos|Le\sFigaro|Libération|El\sPaís|Deutsche\sWelle|France\s24|Rest\sof\sWorld|The\sIntercept|ProPublica|Mother\sJones|Semafor|Fast\sCompany|CNBC|CBS\sNews|NBC\sNews|Fox\sNews|USA\sToday|Los\sAngeles\sTimes|Chicago\sTribune|Boston\sGlobe|The\sIndependent|The\sTelegraph|Daily\sTelegraph|The\sTimes|Daily\sMail|Sky\sNews|Xinhua|Global\sTimes|China\sDaily|Caixin|Straits\sTimes|Hindustan\sTimes|The\sHindu|Indian\sExpress|Economic\sTimes|Deccan\sHerald|ThePrint|Scroll\.in|Army\s?Times|Navy\s?Times|Air\sForce\sTimes|Defense\sNews|IANS|Inter\s?Press\sService|Agence\sFrance-Presse|AFP|Süddeutsche\sZeitung|Frankfurter\sAllgemeine|Corriere\sdella\sSera|La\sRepubblica|Sydney\sMorning\sHerald|The\sAustralian|Japan\sTimes|Korea\sHerald|Dawn\.com|Haaretz|Times\sof\sIsrael|Vice\sNews|Slate\.com|Salon\.com|Medium\.com|Substack\.com)\b/u;
-const reBareDomain =
-  /(?<![@\w.\-/])(?:[a-z0-9][a-z0-9-]{0,62}\.){1,4}(?:com|org|net|gov|edu|int|io|info|co\.uk|org\.uk|gov\.uk|ac\.uk|gc\.ca|ca|eu|de|fr|au|nz|in|ch|nl|se|no|dk|fi|be|jp|cn|us|uk|ai)\b(?![.\w-]*@)/iu;
+const reBareDomain = letters(
+  String.raw`(?<![@\w.\-/])(?:[a-z0-9][a-z0-9-]{0,62}\.){1,4}(?:com|org|net|gov|edu|int|io|info|co\.uk|org\.uk|gov\.uk|ac\.uk|gc\.ca|ca|eu|de|fr|au|nz|in|ch|nl|se|no|dk|fi|be|jp|cn|us|uk|ai)\b(?![.\w-]*@)`,
+  'iu',
+);
 const reQuotedSpan = /["“«„][^"“”«»„]{0,300}["”»“]/gu;
 const rePrintPage = /\bp\.\s?[A-Z]?\d|\bpp\.?\s?\d|\bsec(?:tion)?\.\s?[A-Z]\b/u;
 
@@ -285,8 +309,10 @@ const reOnlyKeys = letters(
 const MAX_READ = 4000;
 
 /** Italic signal words of legal and academic style: "*See, for example,*", "*Id.*", "*passim*". */
-const reSignalWords =
-  /^(?:see|cf|compare|contra|accord|but\ssee|e\.g|for\sexample|generally|id|ibid|supra|infra|passim|et\sal|available\s(?:at|from|online)|hereinafter|sic|(?:last\s)?(?:accessed|retrieved|visited|viewed)|online)\b/iu;
+const reSignalWords = letters(
+  String.raw`^(?:see|cf|compare|contra|accord|but\ssee|e\.g|for\sexample|generally|id|ibid|supra|infra|passim|et\sal|available\s(?:at|from|online)|hereinafter|sic|(?:last\s)?(?:accessed|retrieved|visited|viewed)|online)\b`,
+  'iu',
+);
 
 const reUpperStart = letters(String.raw`^[\p{Lu}\d]`, 'u');
 const reNotWords = letters(String.raw`[^\p{L}\d]+`, 'gu');
@@ -351,13 +377,21 @@ function normalisePunctuation(text: string): string {
   return text.replace(/[（）：；，。《》「」]/gu, (c) => FULL_WIDTH[c]).replace(/([.,;:])([*_]{1,3})(?=\s|$)/g, '$2$1');
 }
 
+/** ", italics added." at the end of a note: a remark on the quotation, not part of the citation. */
+const reTrailingEmphasisNote = letters(String.raw`[,.;]\s*(?:italics|emphasis)\s(?:added|mine|in\s(?:the\s)?original)\.?\s*$`, 'iu');
+
 /** Reads one note. `prose` is its text without URLs, code or HTML (see the model). */
 export function readNote(prose: string, hasLocator = false): Reading {
   // A citation says what it is in its first lines; past that a note is prose,
   // and bounding the text bounds the cost of every pattern below.
   const text = normalisePunctuation(prose.length > MAX_READ ? prose.slice(0, MAX_READ) : prose)
-    .replace(/[,.;]\s*(?:italics|emphasis)\s(?:added|mine|in\s(?:the\s)?original)\.?\s*$/iu, '.')
+    .replace(reTrailingEmphasisNote, '.')
     .trim();
+  // Every pattern below matches `text` or pieces of it.
+  return latinScope(text, () => readText(text, hasLocator));
+}
+
+function readText(text: string, hasLocator: boolean): Reading {
   const reading: Reading = { kind: 'commentary', forms: [], citationKeys: false };
   if (text === '') return withKind(reading, hasLocator ? 'citation' : 'empty');
   if (reBracketCite.test(text) || reKeyStart.test(text)) {
@@ -470,9 +504,9 @@ function shortSegment(written: string, flat: string, note: string): Pick<Reading
 }
 
 /** `text` has no emphasis marks; `emphasised` is the prose as written. */
-const reThesisWord = /thesis|diss|thèse|mémoire|tese|tesis|arbeit|habilitation/iu;
+const reThesisWord = letters(String.raw`thesis|diss|thèse|mémoire|tese|tesis|arbeit|habilitation`, 'iu');
 // Every form of reEdition holds one of these.
-const reEditionWord = /ed\.|edn|edition|édition|vol|reprint|published/iu;
+const reEditionWord = letters(String.raw`ed\.|edn|edition|édition|vol|reprint|published`, 'iu');
 
 /** A publisher with a year or an edition, or an edition or "in" a book with a year (each pattern tried once). */
 function bookByPublisherOrEdition(text: string): boolean {
@@ -520,8 +554,10 @@ function forms(text: string, emphasised: string, reading: Reading): void {
 }
 
 /** Kinds of source that exist only online (a press release or a dataset may be printed). */
-const reOnlineOnly =
-  /^(?:Wikipedia|blog\s?post|weblog|website|web\ssite|webpage|web\spage|homepage|home\spage|site\sweb|tweet(?:ed)?|Twitter|X\s\(formerly Twitter\)|Facebook\spost|YouTube|podcast|webinar|Substack|LinkedIn\spost|Instagram|TikTok|Reddit|online\sarticle|online\sedition|mailing\slist|(?:yahoo|google)\s?groups?|forum\spost|listserv)$/iu;
+const reOnlineOnly = letters(
+  String.raw`^(?:Wikipedia|blog\s?post|weblog|website|web\ssite|webpage|web\spage|homepage|home\spage|site\sweb|tweet(?:ed)?|Twitter|X\s\(formerly Twitter\)|Facebook\spost|YouTube|podcast|webinar|Substack|LinkedIn\spost|Instagram|TikTok|Reddit|online\sarticle|online\sedition|mailing\slist|(?:yahoo|google)\s?groups?|forum\spost|listserv)$`,
+  'iu',
+);
 
 function web(text: string, reading: Reading): void {
   const explicit = reWebExplicit.exec(text);
@@ -570,7 +606,7 @@ const reLifeDates = letters(
   'u',
 );
 /** "See also “The Scaling Hypothesis”": a work pointed to by its title. */
-const reSeeTitle = /^(?:see|cf\.?)(?:\s(?:also|generally))?,?\s["“‘]/iu;
+const reSeeTitle = letters(String.raw`^(?:see|cf\.?)(?:\s(?:also|generally))?,?\s["“‘]`, 'iu');
 /** "according to the Federal Trade Commission", "Source: OECD": the note attributes a fact to a source. */
 const reAttribution = letters(
   String.raw`\b(?:according to|source:|sources:|data from|figures from|estimates? (?:by|from)|as reported by|reported by|published by|selon|source :)\s(?:the\s|la\s|le\s|l'|les\s)?\p{Lu}`,
