@@ -4,7 +4,6 @@
  * notes in reading order with their sources.
  */
 import { worded, type Worded } from './messages';
-import { load as loadYaml } from 'js-yaml';
 import { readSimpleFields } from './frontMatterSimple';
 import { isMap, isScalar, parseDocument, type Node, type Pair } from 'yaml';
 import type { ForesightConfig } from './config/config';
@@ -260,7 +259,9 @@ function readFrontMatter(text: string, md: MdDocument): FrontMatter | undefined 
 function readLeniently(yamlText: string, base: number): Map<string, FrontMatterField> | undefined {
   let value: unknown;
   try {
-    value = loadYaml(yamlText);
+    // js-yaml is loaded only for front matter that strict YAML refuses: most runs have none.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded when used
+    value = (require('js-yaml') as typeof import('js-yaml')).load(yamlText);
   } catch {
     return undefined;
   }

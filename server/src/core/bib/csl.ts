@@ -5,10 +5,14 @@
  * (docs/citations.md). JSON is read with `jsonc-parser` and YAML with
  * `yaml`: both give each node's offset and keep reading past an error.
  */
-import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import type { Node as JsonNode, ParseError } from 'jsonc-parser';
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { worded } from '../messages';
 import { indexEntries, type Bibliography, type BibliographyProblem, type Reference, type Unlined } from './types';
+
+// Loaded when a CSL JSON file is read: most runs read none, and loading it builds tables (BENCHMARKS.md, "Whole process").
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded when used
+const jsonc = (): typeof import('jsonc-parser') => require('jsonc-parser');
 
 /** Markup CSL allows in titles (`<i>`, `<b>`, `<span class="nocase">`, …), removed for display. */
 const reMarkup = /<\/?(?:i|b|sup|sub|span)(?:\s[^<>]*)?>/g;
@@ -84,13 +88,13 @@ export function parseCslJson(text: string): Bibliography {
   let tree: JsonNode | undefined;
   try {
     // A byte-order mark is no JSON, but Pandoc reads past it: a space keeps the offsets.
-    tree = parseTree(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text, errors, { allowTrailingComma: false, disallowComments: true });
+    tree = jsonc().parseTree(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text, errors, { allowTrailingComma: false, disallowComments: true });
   } catch {
     // Nesting deep enough to exhaust the parser's stack.
     return indexEntries('csljson', text, [], [{ ...worded('bib.json-too-deep'), start: 0, end: 1 }]);
   }
   const problems: Array<Unlined<BibliographyProblem>> = errors.map((e) => ({
-    ...worded('bib.invalid-json', { detail: printParseErrorCode(e.error) }),
+    ...worded('bib.invalid-json', { detail: jsonc().printParseErrorCode(e.error) }),
     start: e.offset,
     end: e.offset + Math.max(e.length, 1),
   }));

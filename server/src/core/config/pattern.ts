@@ -5,7 +5,11 @@
  * so no pattern can stall the checker, whatever the text. RE2 syntax is
  * JavaScript's without backreferences and lookaround (docs/rules.md#config).
  */
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
+
+// Loaded when a config has patterns: most runs have none (BENCHMARKS.md, "Whole process").
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded when used
+const re2 = (): typeof import('re2js') => require('re2js');
 
 export interface UserPattern {
   /** The pattern as written in the config. */
@@ -38,7 +42,8 @@ export function compilePattern(source: string): UserPattern | PatternError {
   }
   let re: RE2JS;
   try {
-    re = RE2JS.compile(source, RE2JS.CASE_INSENSITIVE);
+    const { RE2JS: engine } = re2();
+    re = engine.compile(source, engine.CASE_INSENSITIVE);
   } catch (e) {
     const message = (e as Error).message.replace(/^error parsing regexp:\s*/i, '');
     const unsupported = /\\\d|\(\?[=!<]|\(\?<[=!]/.test(source);
