@@ -274,7 +274,7 @@ export class LanguageService {
       if (text === undefined) {
         // A closed version: one stat says whether it exists and whether the text kept is still its text, so a
         // keystroke in the report neither reads nor parses it again.
-        const st = fs.statSync(candidate, { throwIfNoEntry: false });
+        const st = statQuietly(candidate);
         if (!st?.isFile() || st.size > this.closedFileLimit()) continue;
         stamp = `${st.size}:${st.mtimeMs}`;
         text = kept?.stamp === stamp ? kept.text : this.workspace.readText(other);
@@ -645,5 +645,17 @@ export class LanguageService {
 
   dispose(): void {
     this.links.dispose();
+  }
+}
+
+/**
+ * A file's status, or undefined when it cannot be had: not there, and also a name too long for the file system
+ * (a long report name with `.fr` added), a path through a file (`translation: a.md/b.md`), no permission.
+ */
+function statQuietly(file: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(file, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
   }
 }

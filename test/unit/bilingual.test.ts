@@ -9,6 +9,7 @@ import { reportLanguage } from '../../server/src/core/model';
 import { figures, type TranslationPair } from '../../server/src/core/rules/translationDrift';
 import { entrySkeleton, reportSkeleton, snippetsFor } from '../../server/src/core/templates/skeleton';
 import { builtinTemplates, normalizeSectionName } from '../../server/src/core/templates/templates';
+import { runCli } from '../../server/src/cli';
 import { LanguageService, type OpenDocument } from '../../server/src/service';
 import { hover } from '../../server/src/features/hover';
 import { makeTempDir } from '../support/tmp';
@@ -423,6 +424,33 @@ describe('translation-drift', () => {
     assert.deepStrictEqual(service.translationReaders(uri('ports.fr.md')), [uri('ports.md')]);
     assert.deepStrictEqual(driftOf('ports.md'), ['Figures differ from the French version (ports.fr.md): 35.5 here; 40 there.']);
     assert.notStrictEqual(kept.get(path.join(dir, 'ports.fr.md'))!.model, frModel, 'a new text, a new model');
+  });
+
+  it('takes a version that cannot be looked for as none: a name too long with .fr added, a path through a file', async () => {
+    const dir = makeTempDir('foresight-bilingual-');
+    // 253 bytes: the name itself fits the file system's 255, its French version's (".fr" added) does not.
+    const long = `${'r'.repeat(250)}.md`;
+    fs.writeFileSync(path.join(dir, long), EN);
+    fs.writeFileSync(path.join(dir, 'a.md'), EN.replace('date: 2026-06-01', 'date: 2026-06-01\ntranslation: b.md/c.md'));
+    fs.writeFileSync(path.join(dir, 'b.md'), FR);
+    const errors: string[] = [];
+    const service = new LanguageService(
+      { get: () => undefined, all: () => [] },
+      { error: (m) => void errors.push(m), warn: () => undefined, linksChanged: () => undefined },
+    );
+    service.workspace.setFolders([URI.file(dir).toString()]);
+    for (const name of [long, 'a.md']) {
+      const found = service.diagnosticsFor(URI.file(path.join(dir, name)).toString());
+      assert.deepStrictEqual(
+        found.filter((d) => d.code === 'translation-drift' || /fail/i.test(d.message)),
+        [],
+        name,
+      );
+    }
+    assert.deepStrictEqual(errors, []);
+    const run = await runCli(['--format', 'json', dir], dir, {});
+    assert.strictEqual(run.stderr, '');
+    assert.strictEqual(run.code, 0);
   });
 
   it('reads a closed version again only when its file changes (size and modification time), not at each keystroke', () => {
