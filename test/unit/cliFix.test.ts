@@ -25,6 +25,19 @@ describe('--fix never loses a byte', () => {
     assert.deepStrictEqual(fs.readdirSync(dir), ['r.md']);
   });
 
+  it('fixes a file whose name is as long as the file system allows (its temporary file takes a shorter name)', async () => {
+    // 254 bytes, ASCII and two-byte letters: a temporary name that added to it would be past the 255 allowed.
+    for (const name of [`${'r'.repeat(251)}.md`, `${'é'.repeat(125)}r.md`]) {
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, ARTIFACT);
+      const r = await runCli(['--fix', name], dir);
+      assert.strictEqual(r.code, 0, r.stderr);
+      assert.strictEqual(fs.readFileSync(file, 'utf8'), 'Source https://e.org/x.\n');
+      assert.deepStrictEqual(fs.readdirSync(dir), [name]);
+      fs.rmSync(file);
+    }
+  });
+
   it('refuses to write over a file that changed since it was read', () => {
     const file = path.join(dir, 'r.md');
     fs.writeFileSync(file, 'now different\n');

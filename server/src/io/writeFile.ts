@@ -13,7 +13,9 @@ export type WriteOutcome = { ok: true } | { ok: false; reason: string };
 export function writeFileSafely(file: string, text: string, expected: Buffer): WriteOutcome {
   const dir = path.dirname(file);
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when a file is written
-  const temp = path.join(dir, `.${path.basename(file)}.${(require('crypto') as typeof cryptoT).randomBytes(6).toString('hex')}.foresight-tmp`);
+  const random = (require('crypto') as typeof cryptoT).randomBytes(6).toString('hex');
+  // The report's name, cut so that the temporary name fits where the report's does (255 bytes on common file systems).
+  const temp = path.join(dir, `.${utf8Prefix(path.basename(file), 200)}.${random}.foresight-tmp`);
   let mode: number | undefined;
   try {
     const current = fs.readFileSync(file);
@@ -40,6 +42,20 @@ export function writeFileSafely(file: string, text: string, expected: Buffer): W
     }
     return { ok: false, reason: `cannot write it: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}; the file is unchanged` };
   }
+}
+
+/** The start of `name`, at most `max` bytes of UTF-8, cut between characters. */
+function utf8Prefix(name: string, max: number): string {
+  if (Buffer.byteLength(name) <= max) return name;
+  let bytes = 0;
+  let end = 0;
+  for (const ch of name) {
+    const size = Buffer.byteLength(ch);
+    if (bytes + size > max) break;
+    bytes += size;
+    end += ch.length;
+  }
+  return name.slice(0, end);
 }
 
 /** Whether `buffer` is valid UTF-8 (a file that is not would lose bytes if written back as text). */
