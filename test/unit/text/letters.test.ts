@@ -5,7 +5,8 @@ import * as path from 'path';
 import { readNote } from '../../../server/src/core/notes/classify';
 import {
   LATIN1_MEMBERS,
-  LATIN_TEXT,
+  isLatin,
+  NOT_LATIN,
   latinLetters,
   latinScope,
   letters,
@@ -168,7 +169,7 @@ describe('letter classes narrowed to Latin-1 (LetterRegExp)', () => {
     let checked = 0;
     for (let cp = 256; cp < 0x10000; cp++) {
       const c = char(cp);
-      if (!LATIN_TEXT.test(c)) continue;
+      if (!isLatin(c)) continue;
       checked++;
       assert.ok(!letter.test(c), `U+${cp.toString(16)} is a letter`);
       assert.strictEqual(c.toLowerCase(), c, `U+${cp.toString(16)} has a lower case`);
@@ -255,10 +256,34 @@ describe('letter classes narrowed to Latin-1 (LetterRegExp)', () => {
       }),
     );
     assert.strictEqual(re.pick('Łódź'), re.wideVersion(), 'the scope ends even when what ran in it threw');
+    // Scopes nest: each has its own text's answer, and the outer one's comes back after.
+    assert.deepStrictEqual(
+      latinScope('Paris', () => [re.pick('Paris'), latinScope('Αθήνα', () => re.pick('Α')), re.pick('Paris')]),
+      [re.narrowVersion(), re.wideVersion(), re.narrowVersion()],
+    );
     assert.strictEqual(
       withWideVersions(() => re.pick('Paris')),
       re.wideVersion(),
     );
+  });
+
+  it('checks a note once, Latin or not, however many pieces of it the patterns match', () => {
+    const calls = { n: 0 };
+    const test = NOT_LATIN.test;
+    NOT_LATIN.test = function (this: RegExp, s: string) {
+      calls.n++;
+      return test.call(this, s);
+    };
+    try {
+      for (const last of ['x', 'Ω']) {
+        calls.n = 0;
+        const note = 'Smith, *Title*, 12; '.repeat(150) + last;
+        assert.strictEqual(readNote(note).kind, 'short-citation');
+        assert.ok(calls.n <= 3, `${calls.n} checks for a note ending in ${last}`);
+      }
+    } finally {
+      NOT_LATIN.test = test;
+    }
   });
 
   it('reads every note of the repository, and generated ones, exactly as with the patterns as written', () => {

@@ -31,35 +31,42 @@ export const LATIN1_MEMBERS: Record<string, { u: string; iu: string }> = {
  */
 // The combining accents are in the class one by one, on purpose: each is a character of its own here.
 // eslint-disable-next-line no-misleading-character-class
-export const LATIN_TEXT = /^[\0-\xff\u0300-\u0344\u0346-\u036f\u2000-\u206f\u20a0-\u20c0\u2190-\u23ff\u2500-\u25ff\u3000-\u3004\u3008-\u3011]*$/;
+export const NOT_LATIN = /[^\0-\xff\u0300-\u0344\u0346-\u036f\u2000-\u206f\u20a0-\u20c0\u2190-\u23ff\u2500-\u25ff\u3000-\u3004\u3008-\u3011]/;
+
+/** Whether every character of `text` is one Latin text may hold (the search for one that is not stops at the first). */
+export function isLatin(text: string): boolean {
+  return !NOT_LATIN.test(text);
+}
 
 let lastText = '';
 let lastLatin = true;
-let inLatinScope = false;
+/** Inside `latinScope`: whether its text is Latin (then so is every piece of it); undefined outside. */
+let scopeLatin: boolean | undefined;
 let wideOnly = false;
 
 /** Whether `text` has no letter beyond Latin-1 (and nothing that case-folds to one), so that narrow versions apply. */
 export function latinLetters(text: string): boolean {
-  if (inLatinScope) return true;
+  if (scopeLatin !== undefined) return scopeLatin;
   if (text !== lastText) {
     lastText = text;
-    lastLatin = LATIN_TEXT.test(text);
+    lastLatin = isLatin(text);
   }
   return lastLatin;
 }
 
 /**
- * Runs `read` on `text` knowing, when `text` is Latin, that every string `read` matches is too: `read` must only match
- * pieces of `text` and what it makes of them by removing characters or putting Latin ones in their place. One pass
- * over a note then serves its many patterns, instead of one per pattern and piece.
+ * Runs `read` on `text`, which is checked once for all the strings `read` matches: `read` must only match pieces of
+ * `text` and what it makes of them by removing characters or putting Latin ones in their place, so that they are
+ * Latin when `text` is. Other text uses the patterns as written throughout, with no check per piece (a note of many
+ * short citations in Greek would otherwise be scanned again for each).
  */
 export function latinScope<T>(text: string, read: () => T): T {
-  if (inLatinScope || !LATIN_TEXT.test(text)) return read();
-  inLatinScope = true;
+  const outer = scopeLatin;
+  scopeLatin = isLatin(text);
   try {
     return read();
   } finally {
-    inLatinScope = false;
+    scopeLatin = outer;
   }
 }
 
@@ -117,7 +124,7 @@ export function narrowSource(source: string, ignoreCase: boolean): string | unde
 export function narrowPattern(source: string, flags: string): { source: string; flags: string } | undefined {
   const narrowed = narrowSource(source, flags.includes('i'));
   if (narrowed === undefined) return undefined;
-  const latin = LATIN_TEXT.test(narrowed) && !narrowed.includes('\\u');
+  const latin = isLatin(narrowed) && !narrowed.includes('\\u');
   return { source: narrowed, flags: latin ? flags.replace('u', '') : flags };
 }
 
