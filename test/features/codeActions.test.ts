@@ -57,6 +57,30 @@ describe('code actions', () => {
     assert.strictEqual(apply(a, rewrite.edit), joinLines('A[^1] b[^2].', '', '[^1]: Tavares. https://e.org/t', '[^2]: Tavares. https://e.org/t, p. 4.', ''));
   });
 
+  it('rewrites an Id. and an Idem as well, and a light bulb that asks for every kind gets them', () => {
+    const a = analyse(
+      joinLines(
+        'A claim[^1] and more[^2] and[^3] and[^4].',
+        '',
+        '[^1]: Smith v. Jones, 1 U.S. 1 (1990).',
+        '[^2]: Id. at 5.',
+        '[^3]: *Idem.*',
+        '[^4]: Ib., p. 9.',
+        '',
+      ),
+    );
+    const rewriteOf = (line: number): string => {
+      const range = { start: { line, character: 0 }, end: { line, character: 0 } };
+      const all = codeActions(a, range, undefined, [], {});
+      const rewrite = all.find((x) => x.kind === 'refactor.rewrite');
+      assert.ok(rewrite, `a rewrite on line ${line}`);
+      return apply(a, rewrite.edit).split('\n')[line];
+    };
+    assert.strictEqual(rewriteOf(3), '[^2]: Smith v. Jones, 1 U.S. 1 (1990) at 5.');
+    assert.strictEqual(rewriteOf(4), '[^3]: Smith v. Jones, 1 U.S. 1 (1990).');
+    assert.strictEqual(rewriteOf(5), '[^4]: Smith v. Jones, 1 U.S. 1 (1990), p. 9.');
+  });
+
   it('offers each fix of every problem on the line as a quick fix of its own', () => {
     const a = analyse(joinLines('A claim[^1].', '', '[^1]: One. https://e.org/1', '[^3]: Unused. http://example.org/unused(link is external)', ''));
     assert.deepStrictEqual(

@@ -56,10 +56,11 @@ export function codeActions(a: Analysis, range: Range, only: string[] | undefine
     const offset = a.index.offsetAt(range.start);
     const note = a.model.notes.find((n) => n.isIbid && offset >= n.def.start && offset <= n.def.end);
     const source = note && ibidSource(a.model, note);
-    if (note && source) {
+    // The short form as the classifier reads it (docs/rules.md, "How notes are read"): Ibid., Ibíd., Ibidem, Ib., Id., Idem.
+    const ibidMatch = note && /^[*_]*(?:(?:ibidem|ibid|ibíd|idem|id)\b|ib\.)[*_]*\.?[*_]*/iu.exec(a.model.text.slice(note.def.contentStart, note.def.end));
+    if (note && source && ibidMatch) {
       const text = a.model.text;
       const full = text.slice(source.def.contentStart, source.def.end).trimEnd();
-      const ibidMatch = /^[*_]*ibid[*_]*\.?/i.exec(text.slice(note.def.contentStart, note.def.end)) as RegExpExecArray;
       const rest = text.slice(note.def.contentStart + ibidMatch[0].length, note.def.end);
       const newText = /^\.?$/.test(rest.trim()) ? full : full.replace(/\.$/, '') + rest;
       actions.push({
