@@ -309,7 +309,7 @@ export class LanguageService {
     const offset = a.index.offsetAt(position);
     const model = a.model;
     const at = (start: number, end: number, what: string, kind: Counterpart['kind'] = 'section'): Counterpart => {
-      const index = new LineIndex(other.md.lineStarts, other.text.length);
+      const index = new LineIndex(other.md.lineStarts, other.text);
       return { uri: URI.file(pair.fileName).toString(), name: pair.name, language: other.language, range: index.range(start, end), what, kind };
     };
     const entryIndex = model.entries.findIndex((e) => (e.heading ? e.heading.start : 0) <= offset && offset < e.end);
@@ -455,7 +455,7 @@ export class LanguageService {
       const text = doc ? doc.getText() : this.workspace.readText(uri);
       if (text === undefined) return [];
       const { problems } = parseConfig(text);
-      const index = new LineIndex(computeLineStarts(text), text.length);
+      const index = new LineIndex(computeLineStarts(text), text);
       const messages = messagesFor(this.localeNow);
       return problems.map((p) => toDiagnostic({ ...p, message: wordProblem(p, messages) }, index));
     }
@@ -507,7 +507,7 @@ export class LanguageService {
     if (text === undefined || text.length > this.closedFileLimit()) return [];
     const result = this.checkClosed(uri, text);
     if ('failure' in result) return [noticeDiagnostic(result.failure)];
-    const index = new LineIndex(result.model.md.lineStarts, text.length);
+    const index = new LineIndex(result.model.md.lineStarts, text);
     const out = result.problems.map((p) => toDiagnostic(p, index));
     if (result.notice) out.unshift(noticeDiagnostic(result.notice));
     return out;
@@ -580,7 +580,7 @@ export class LanguageService {
         const text = this.workspace.readText(file.uri);
         if (text === undefined || text.length > this.closedFileLimit()) continue;
         const result = this.checkClosed(file.uri, text);
-        if (!('failure' in result)) collect(file.uri, result, new LineIndex(result.model.md.lineStarts, text.length));
+        if (!('failure' in result)) collect(file.uri, result, new LineIndex(result.model.md.lineStarts, text));
       }
     }
     return out;

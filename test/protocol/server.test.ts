@@ -54,7 +54,7 @@ const codes = (d: Diagnostic[]): string[] => d.map((x) => `${x.range.start.line 
 
 function cliCodes(text: string): string[] {
   const r = check(text);
-  const index = new LineIndex(r.model.md.lineStarts, text.length);
+  const index = new LineIndex(r.model.md.lineStarts, text);
   return r.problems.map((p) => `${index.positionAt(p.start).line + 1}:${index.positionAt(p.start).character + 1} ${p.rule}`).sort();
 }
 

@@ -15,7 +15,7 @@ export interface Analysis extends CheckResult {
 
 export function withIndex(uri: string, version: number, result: CheckResult, config: ForesightConfig, links?: LinkLookup): Analysis {
   const md = result.model.md;
-  return { ...result, uri, version, config, links, index: new LineIndex(md.lineStarts, result.model.text.length) };
+  return { ...result, uri, version, config, links, index: new LineIndex(md.lineStarts, result.model.text) };
 }
 
 /** The footnote reference or definition label at an offset, with the label's own range. */
