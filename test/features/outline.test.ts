@@ -33,6 +33,25 @@ describe('outline, folding and links', () => {
     ]);
   });
 
+  it('a heading’s range holds its subheadings’, even a last one with trailing spaces or no text', () => {
+    const within = (outer: DocumentSymbol, inner: DocumentSymbol): boolean => {
+      const before = (p: { line: number; character: number }, q: { line: number; character: number }): boolean =>
+        p.line < q.line || (p.line === q.line && p.character <= q.character);
+      return before(outer.range.start, inner.range.start) && before(inner.range.end, outer.range.end);
+    };
+    for (const text of ['# A\n\n## B ', '# A\n\n## B\n\n### ', '# A\n\n## B\n\n### C  \n']) {
+      const check = (s: DocumentSymbol): void => {
+        for (const child of s.children ?? []) {
+          assert.ok(within(s, child), `${JSON.stringify(text)}: ${s.name} ${JSON.stringify(s.range)} holds ${child.name} ${JSON.stringify(child.range)}`);
+          check(child);
+        }
+      };
+      const [top] = documentSymbols(analyse(text));
+      assert.strictEqual(top.children?.length, 1);
+      check(top);
+    }
+  });
+
   it('folds the front matter, each entry to its last line, and notes of several lines', () => {
     const folds = foldingRanges(analyse(ENTRY)).map((f) => `${f.startLine}-${f.endLine}`);
     assert.ok(folds.includes('0-3'), `front matter: ${folds}`);

@@ -12,7 +12,8 @@ export function documentSymbols(a: Analysis): DocumentSymbol[] {
   const entryHeadings = new Set(model.entries.map((e) => e.heading).filter((h): h is Heading => !!h));
   const sectionHeadings = new Map(model.entries.flatMap((e) => e.sections.map((s) => [s.heading, s] as const)));
   const roots: DocumentSymbol[] = [];
-  const stack: Array<{ level: number; symbol: DocumentSymbol; end: (offset: number) => void }> = [];
+  const stack: Array<{ level: number; symbol: DocumentSymbol; start: number; end: number }> = [];
+  const spans: Array<{ symbol: DocumentSymbol; start: number; end: number }> = [];
   // A heading's symbol spans up to the next heading of its level or higher.
   const ends = headingEnds(model.headings, model.text.length);
   model.headings.forEach((h, i) => {
@@ -26,14 +27,19 @@ export function documentSymbols(a: Analysis): DocumentSymbol[] {
           ? m.t(section.required ? 'symbol.section' : 'symbol.optional-section')
           : undefined,
       kind: entryHeadings.has(h) ? SymbolKind.Class : section ? SymbolKind.Field : h.level === 1 ? SymbolKind.File : SymbolKind.Namespace,
-      range: a.index.range(h.start, Math.max(h.end, trimEnd(model.text, end))),
+      range: a.index.range(h.start, h.end),
       selectionRange: a.index.range(h.start, h.end),
       children: [],
     };
     while (stack.length && stack[stack.length - 1].level >= h.level) stack.pop();
     (stack.length ? (stack[stack.length - 1].symbol.children as DocumentSymbol[]) : roots).push(symbol);
-    stack.push({ level: h.level, symbol, end: () => undefined });
+    const span = { level: h.level, symbol, start: h.start, end: Math.max(h.end, trimEnd(model.text, end)) };
+    // A parent's range holds its children's: a last heading with trailing spaces ends after the trimmed text.
+    for (const parent of stack) parent.end = Math.max(parent.end, span.end);
+    stack.push(span);
+    spans.push(span);
   });
+  for (const s of spans) s.symbol.range = a.index.range(s.start, s.end);
   if (model.notes.length) {
     const first = model.notes.reduce((m, n) => Math.min(m, n.def.start), Infinity);
     const last = model.notes.reduce((m, n) => Math.max(m, n.def.end), 0);
