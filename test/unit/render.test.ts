@@ -69,6 +69,27 @@ describe('report renderer (preview and export)', () => {
     assert.match(body, /<p data-line="8">Code <code>\[\^1\]<\/code> stays\.<\/p>/);
   });
 
+  it('shows front matter written as site generators write it: authors as mappings, a date with its kinds, nothing as [object Object]', () => {
+    const text = joinLines(
+      '---',
+      'title: Water',
+      'authors:',
+      '  - name: Ada',
+      '  - Grace',
+      '  - { team: [a, b] }',
+      'date:',
+      '  created: 2025-02-03',
+      '  updated: 2025-03-01',
+      'horizon: { from: 2030, to: 2040 }',
+      '---',
+      '',
+      'Text.',
+    );
+    const { body } = renderReport(text);
+    assert.doesNotMatch(body, /object Object/);
+    assert.match(body, /<span class="fs-authors">Ada, Grace<\/span> · <time>2025-02-03<\/time> · <span class="fs-horizon">Horizon: 2030<\/span>/);
+  });
+
   it('escapes everything from the report: no script, no handlers, no javascript: links, no remote images', () => {
     const text = joinLines(
       '<script>alert(1)</script>',

@@ -313,15 +313,16 @@ export function renderReport(text: string, options: RenderOptions = {}): Rendere
   // The header is the report's, for its readers: in the report's language.
   const words = messagesIn(model?.language === 'fr' ? 'fr' : 'en');
   const title = typeof field('title') === 'string' ? (field('title') as string) : (h1 ?? words.t('preview.report'));
-  const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : v === undefined || v === null ? [] : [String(v)]);
+  const list = (v: unknown): string[] => (Array.isArray(v) ? v : [v]).map(shown).filter((s): s is string => s !== undefined);
   const meta: string[] = [];
   const organisation = list(field('organisation'));
   if (organisation.length) meta.push(`<span class="fs-org">${escapeHtml(organisation.join(', '))}</span>`);
   const authors = list(field('authors'));
   if (authors.length) meta.push(`<span class="fs-authors">${escapeHtml(authors.join(', '))}</span>`);
-  if (field('date') !== undefined) meta.push(`<time>${escapeHtml(String(field('date')))}</time>`);
-  if (field('horizon') !== undefined)
-    meta.push(`<span class="fs-horizon">${escapeHtml(words.t('preview.horizon', { horizon: String(field('horizon')) }))}</span>`);
+  const date = shown(field('date'));
+  if (date !== undefined) meta.push(`<time>${escapeHtml(date)}</time>`);
+  const horizon = shown(field('horizon'));
+  if (horizon !== undefined) meta.push(`<span class="fs-horizon">${escapeHtml(words.t('preview.horizon', { horizon }))}</span>`);
   const steep = list(field('steep'))
     .map((s) => `<span class="fs-tag fs-steep-${escapeHtml(s.toLowerCase().replace(/[^a-z]/g, ''))}">${escapeHtml(s)}</span>`)
     .join(' ');
@@ -331,6 +332,22 @@ export function renderReport(text: string, options: RenderOptions = {}): Rendere
       }<p class="fs-meta">${meta.join(' · ')}</p>${steep ? `<p class="fs-steep">${steep}</p>` : ''}</header>\n`
     : '';
   return { title, body: header + body };
+}
+
+/**
+ * A front matter value as readers see it in the header: a scalar as written; a mapping by its `name` or `title`
+ * (`authors: [{name: Ada}]`), else its first scalar (`date: {created: 2025-02-03}`, as site generators write
+ * them); nothing for anything else.
+ */
+function shown(v: unknown): string | undefined {
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : v.toISOString().slice(0, 10);
+  if (v && typeof v === 'object' && !Array.isArray(v)) {
+    const o = v as Record<string, unknown>;
+    for (const k of ['name', 'title']) if (typeof o[k] === 'string') return o[k] as string;
+    for (const x of Object.values(o)) if (typeof x === 'string' || typeof x === 'number' || x instanceof Date) return shown(x);
+  }
+  return undefined;
 }
 
 /** Styles shared by the preview and the export; VS Code theme variables with fallbacks. */
