@@ -345,14 +345,16 @@ function findEntries(text: string, headings: Heading[], md: MdDocument, template
   const firstNote = md.defs.reduce((min, d) => Math.min(min, d.start), text.length);
   if (sectionsOf.size === 0) {
     // No heading is a section of the template: the report is one entry that
-    // misses them all, named by its title (its first H1) when it has one.
+    // misses them all, named by its title (its first H1) when it has one. It
+    // ends where the title's block does: sections inserted at its end belong
+    // to it, not to a heading of the title's level after it.
     const title = headings.findIndex((h, i) => h.level === 1 && !isBackMatter[i]);
     return [
       withDerivedFacts(
         {
           heading: title >= 0 ? headings[title] : undefined,
           sections: [],
-          end: Math.min(fileEnd, firstNote > (title >= 0 ? headings[title].end : 0) ? firstNote : fileEnd),
+          end: Math.min(title >= 0 ? nextEnd[title] : fileEnd, firstNote > (title >= 0 ? headings[title].end : 0) ? firstNote : fileEnd),
         },
         template,
       ),

@@ -57,6 +57,24 @@ describe('missing-section', () => {
     assert.deepStrictEqual(findings(noTitle, 'missing-section'), ['1:1 missing-section', '1:1 missing-section']);
   });
 
+  it('inserts the sections of a report that has none under its title, not under the next heading of its level', () => {
+    const text = report('# Entry one', '', 'Text.', '', '# Entry two', '', 'Text.');
+    const first = problemsOf(text, 'missing-section')[0];
+    assert.match(first.message, /^Entry "Entry one" is missing the section "What is it\?"/);
+    const once = applyEdits(text, first.fixes!.find((f) => f.title === 'Insert section "What is it?"')!.edits);
+    assert.match(once, /# Entry one\n\nText\.\n\n## What is it\?\n\n_To be written\._\n\n# Entry two\n/);
+    // Entry one now has the section; Entry two, its sibling, is an entry of its own. Inserting what is said to be
+    // missing, one fix at a time, reaches a report with nothing missing.
+    let fixed = once;
+    for (let round = 0; round < 6; round++) {
+      const problems = problemsOf(fixed, 'missing-section');
+      if (!problems.length) break;
+      assert.doesNotMatch(problems[0].message, /"Entry one" is missing the section "What is it\?"/);
+      fixed = applyEdits(fixed, problems[0].fixes!.find((f) => f.title.startsWith('Insert section'))!.edits);
+    }
+    assert.deepStrictEqual(findings(fixed, 'missing-section'), []);
+  });
+
   it('says "did you mean" for a heading close to a missing section or its alias, with a rename fix', () => {
     const text = report('# Para-diplomacy', '', '## What it is', '', 'a', '', '## Why its important', '', 'b');
     const problems = problemsOf(text, 'missing-section');
