@@ -116,7 +116,7 @@ export function narrowSource(source: string, ignoreCase: boolean): string | unde
 
 /**
  * The pattern for Latin text: its letter classes narrowed (`narrowSource`) and, when the pattern itself is Latin (its
- * characters are those Latin text may hold, with no `\\u` escape), without the `u` flag. Case-insensitive patterns
+ * characters are those Latin text may hold, with no `\u` escape), without the `u` flag. Case-insensitive patterns
  * compile several times faster without it, and on Latin text with a Latin pattern the two modes match alike: they
  * differ on characters beyond the Basic Multilingual Plane and on case folding of letters beyond Latin-1 (the Kelvin
  * sign matches "k" only with `u`), and neither is in the text or the pattern.
