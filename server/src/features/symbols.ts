@@ -19,6 +19,8 @@ export function documentSymbols(a: Analysis): DocumentSymbol[] {
   model.headings.forEach((h, i) => {
     const end = ends[i];
     const section = sectionHeadings.get(h);
+    // The heading itself; the range, to the end of its block, is set once its subheadings are known (below).
+    const selection = a.index.range(h.start, h.end);
     const symbol: DocumentSymbol = {
       name: h.name || m.t('symbol.empty-heading'),
       detail: entryHeadings.has(h)
@@ -27,8 +29,8 @@ export function documentSymbols(a: Analysis): DocumentSymbol[] {
           ? m.t(section.required ? 'symbol.section' : 'symbol.optional-section')
           : undefined,
       kind: entryHeadings.has(h) ? SymbolKind.Class : section ? SymbolKind.Field : h.level === 1 ? SymbolKind.File : SymbolKind.Namespace,
-      range: a.index.range(h.start, h.end),
-      selectionRange: a.index.range(h.start, h.end),
+      range: selection,
+      selectionRange: selection,
       children: [],
     };
     while (stack.length && stack[stack.length - 1].level >= h.level) stack.pop();
