@@ -543,6 +543,10 @@ export class LanguageService {
       if (this.documents.get(file.uri)) continue;
       const text = this.workspace.readText(file.uri);
       if (text === undefined || text.length > this.closedFileLimit()) continue;
+      // Only a report with a template has entries: a file with no template in its config, its settings or its text
+      // (no "template:" anywhere, front matter included) has none, and is not checked for them.
+      const options = this.optionsFor(file.uri);
+      if (!options.config?.template && !options.templateOverride && !/template["']?\s*:/.test(text)) continue;
       const result = this.checkClosed(file.uri, text);
       if (!('failure' in result)) appendAll(out, entrySymbols(withIndex(file.uri, 0, result, this.optionsFor(file.uri).config!), query));
     }

@@ -159,6 +159,33 @@ describe('the language service', () => {
     assert.deepStrictEqual(names, ['Rising costs', 'Rising seas']);
   });
 
+  it('finds the entries of closed reports whose template comes from the config or the settings, and checks no other file for them', () => {
+    const { service, dir } = setUp();
+    const body = ['## Rising seas', '', '### What is it?', '', 'Text.'].join('\n');
+    fs.mkdirSync(path.join(dir, 'team'));
+    fs.writeFileSync(path.join(dir, 'team', '.foresight.yml'), 'template: force-of-change\n');
+    fs.writeFileSync(path.join(dir, 'team', 'by-config.md'), body.replace('seas', 'rivers'));
+    fs.writeFileSync(path.join(dir, 'quoted.md'), `---\n"template": force-of-change\n---\n\n${body.replace('seas', 'lakes')}`);
+    fs.writeFileSync(path.join(dir, 'plain.md'), body.replace('seas', 'plains'));
+    const checked: string[] = [];
+    const internals = service as unknown as { checkClosed: (uri: string, text: string) => unknown };
+    const checkClosed = internals.checkClosed.bind(service);
+    internals.checkClosed = (uri, text) => {
+      checked.push(path.basename(URI.parse(uri).fsPath));
+      return checkClosed(uri, text);
+    };
+    const names = (): string[] =>
+      service
+        .workspaceSymbols('rising')
+        .map((s) => s.name)
+        .sort();
+    assert.deepStrictEqual(names(), ['Rising lakes', 'Rising rivers']);
+    assert.ok(!checked.includes('plain.md'), checked.join());
+    // A default template in the settings makes every file a report with entries.
+    service.applySettings({ defaultTemplate: 'force-of-change' });
+    assert.deepStrictEqual(names(), ['Rising lakes', 'Rising plains', 'Rising rivers']);
+  });
+
   it('gives the status bar its counts, and says why links are not rechecked', () => {
     const { docs, service, dir } = setUp();
     const uri = uriOf(dir, 'a.md');
