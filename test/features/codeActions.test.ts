@@ -77,6 +77,10 @@ describe('code actions', () => {
       return apply(a, rewrite.edit).split('\n')[line];
     };
     assert.strictEqual(rewriteOf(3), '[^2]: Smith v. Jones, 1 U.S. 1 (1990) at 5.');
+    const titleOn = (line: number): string | undefined =>
+      codeActions(a, { start: { line, character: 0 }, end: { line, character: 0 } }, ['refactor.rewrite'], [], {})[0]?.title;
+    assert.strictEqual(titleOn(3), 'Replace "Id." with the full citation of [^1]');
+    assert.strictEqual(titleOn(4), 'Replace "Idem." with the full citation of [^1]');
     assert.strictEqual(rewriteOf(4), '[^3]: Smith v. Jones, 1 U.S. 1 (1990).');
     assert.strictEqual(rewriteOf(5), '[^4]: Smith v. Jones, 1 U.S. 1 (1990), p. 9.');
   });

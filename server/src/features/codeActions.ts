@@ -64,7 +64,7 @@ export function codeActions(a: Analysis, range: Range, only: string[] | undefine
       const rest = text.slice(note.def.contentStart + ibidMatch[0].length, note.def.end);
       const newText = /^\.?$/.test(rest.trim()) ? full : full.replace(/\.$/, '') + rest;
       actions.push({
-        title: m.t('fix.expand-ibid', { label: source.def.rawLabel }),
+        title: m.t('fix.expand-ibid', { form: ibidMatch[0].replace(/[*_]/g, ''), label: source.def.rawLabel }),
         kind: 'refactor.rewrite',
         edit: toWorkspaceEdit(a.uri, a.version, [{ start: note.def.contentStart, end: note.def.end, newText }], a.index),
       });

@@ -192,7 +192,7 @@ export const en = {
   'fix.use-https': 'Use https://',
   'fix.replace-url': 'Replace with "{url}"',
 
-  'fix.expand-ibid': 'Replace "Ibid." with the full citation of [^{label}]',
+  'fix.expand-ibid': 'Replace "{form}" with the full citation of [^{label}]',
   'fix.fix-all': 'Fix all safe Foresight problems',
 
   // Notices: what a check could not do (a diagnostic on the first line)
@@ -578,7 +578,7 @@ export const fr: Catalogue = {
   'fix.use-https': 'Utiliser https://',
   'fix.replace-url': 'Remplacer par « {url} »',
 
-  'fix.expand-ibid': 'Remplacer « Ibid. » par la citation complète de [^{label}]',
+  'fix.expand-ibid': 'Remplacer « {form} » par la citation complète de [^{label}]',
   'fix.fix-all': 'Corriger tous les problèmes Foresight sans risque',
 
   // Avis : ce qu’une vérification n’a pas pu faire
