@@ -36,6 +36,12 @@ const cases: Array<[string, string, string?]> = [
   ['P. U. Marlow et al. 2016, Figure 6.', 'short-citation', 'author-date'],
   ['Gray, Out in the Open (2009); Ortiz and Lund (2021).', 'short-citation', 'author-date'],
   ['p. 202: "A man may take only a little of what he hunts."', 'short-citation', 'page'],
+  ['Roza Antunes, *Letters from the Delta*, Volume 3, p. 41.', 'short-citation', 'short-title'],
+  ['*The Complete Notebooks*, volume II, p. 20.', 'short-citation', 'short-title'],
+  ['*Forty Small Sermons*, pp. v-viii.', 'short-citation', 'short-title'],
+  ['Hal Morrow, *Essays on Tides*, Pp. 12-14.', 'short-citation', 'short-title'],
+  // a chapter in an edited volume, its editors in escaped parentheses as written in Markdown
+  ['Inez Fa, ‘Salt Roads’, in Berg and Ono \\(eds\\), *Coastal Trades*, pp. 20–41.', 'short-citation', 'short-title'],
   // citations with their traceable forms
   ['Mira Castell, *Borders of the Future* (Toronto: Lakeview Press, 2019), 45.', 'citation', 'book'],
   ['Castell, Mira. *Borders of the Future*. Lakeview Press, 2019.', 'citation', 'book'],
@@ -52,10 +58,28 @@ const cases: Array<[string, string, string?]> = [
   ['Library and Archives Canada, RG 25, vol. 4512, file 20-1-2.', 'citation', 'archival'],
   ['Interview with a regional trade official, Ottawa, 2 May 2024.', 'citation', 'interview'],
   ['M. Stone, "Coastal Towns After Coal" (PhD diss., Dalhousie University, 2018).', 'citation', 'book'],
+  ['Dana Whitlock, “Harbours and Their Keepers,” Maritime Review 12, no. 3 (March 4, 2017): 1-22.', 'citation', 'article'],
+  // conference papers, named by their meeting
+  [
+    'Lamport, Leslie, and Ada Byron. "Counting sheep with recurrent nets." In Advances in neural information processing systems, pp. 211-219. 2011.',
+    'citation',
+    'article',
+  ],
+  ['Moreau, Paul, et al. "A survey of tidal forecasting." International Conference on Machine Learning. 2016.', 'citation', 'article'],
+  ['Okafor, Chidi, and Lena Varga. 2009. "Tagging Spoken Recordings with Open Tools." In LREC.', 'citation', 'article'],
+  // a place of several words before the publisher; spaces left doubled by emphasis marks
+  ['Ostrander, Miles. 1978. The Lantern Keepers: essays on coastal light. New York: Harbour House.', 'citation', 'book'],
+  ['Varga, Lena. 1994-1997. *The Grammar of Small Rivers. I-III. * Port Elgin: Tern Norrie.', 'citation', 'book'],
+  // periodicals of the print era, dated in Portuguese, Spanish, German
+  ['Lucas Pereira, "O farol que ninguém via" *Revista Marítima*, 5 de julho de 1988.', 'citation', 'print'],
+  ['Ana Ruiz, "El puerto olvidado", *El Diario*, 3 de marzo de 1979.', 'citation', 'print'],
+  ['Jonas Weber, „Die stille Küste“, *Hafenblatt*, 5. Juli 1983.', 'citation', 'print'],
   // citations with nothing to trace them by
   ['Tavares, R. "Foreign Policy Goes Local." 2013.', 'citation'],
   ['World Economic Forum. *Global Risks Report 2023*.', 'citation'],
   ['Losses to phone scams in 2023, according to the Federal Trade Commission.', 'citation'],
+  // a meeting's acronym names no venue when it is a word ("chi") or the note has no title
+  ['Ortega, Luis. "Breathing with the tide." chi, 2019.', 'citation'],
 ];
 
 describe('notes: what each note is', () => {

@@ -85,10 +85,10 @@ const TITLE_MARKED = `(?:[*_]{1,2}[^*_]{1,120}[*_]{1,2}|["“‘][^"”’]{1,12
 const NAME = `(?:${L}\\.\\s?){0,3}${L}${W}{0,40}`;
 const ROLE = `(?:\\s\\((?:trans|tr|eds?|comp)\\.?\\))?`;
 const AUTHOR = `(?<author>${NAME}${ROLE}(?:\\s(?:and|&|de|van|von|der|du|le|la|al-|el-)?\\s?${NAME}${ROLE}){0,3}(?:\\set\\sal\\.?)?)`;
-const LOC = `(?:(?:pp?|at|para|paras|ch|chap|vol|no|book|hadith|fol|n|fn|sec|art|Vol|Ch|Book)\\.?\\s?)?[\\divxlcIVXLC]{1,6}(?:\\s?[-–]\\s?[\\divxlc]{1,6})?(?:\\s?(?:ff|f)\\.?|\\s[*_]?passim[*_]?|\\s(?:and\\s)?[*_]?seq\\.?[*_]?)?`;
+const LOC = `(?:(?:pp?|Pp|at|para|paras|ch|chap|[Vv]olume|vol|no|book|hadith|fol|n|fn|sec|art|Vol|Ch|Book)\\.?\\s?)?[\\divxlcIVXLC]{1,6}(?:\\s?[-–]\\s?[\\divxlc]{1,6})?(?:\\s?(?:ff|f)\\.?|\\s[*_]?passim[*_]?|\\s(?:and\\s)?[*_]?seq\\.?[*_]?)?`;
 const LOCS = `(?:,?\\s${LOC}){1,4}`;
 const reShortTitle = letters(
-  `^${AUTHOR}(?:,\\s(?:eds?|trans|comp)\\.)?(?:,|\\s[-–])\\s(?:(?:${TITLE_MARKED},?\\s(?:in\\s(?:${L}${W}{1,40}\\s\\(eds?\\.?\\),\\s)?)?){0,2}(?<title>${TITLE_MARKED})(?<loc>${LOCS})?|(?<plain>${L}[^,;()]{0,80})(?<ploc>${LOCS}))[.。]?$`,
+  `^${AUTHOR}(?:,\\s(?:eds?|trans|comp)\\.)?(?:,|\\s[-–])\\s(?:(?:${TITLE_MARKED},?\\s(?:in\\s(?:${L}${W}{1,40}(?:\\s(?:and|&)\\s${L}${W}{1,40})?\\s\\(eds?\\.?\\),\\s)?)?){0,2}(?<title>${TITLE_MARKED})(?<loc>${LOCS})?|(?<plain>${L}[^,;()]{0,80})(?<ploc>${LOCS}))[.。]?$`,
   'u',
 );
 /** "Tavares, R." starts a full citation: a short form does not repeat initials. */
@@ -97,7 +97,7 @@ const reSurnameInitials = letters(`^${L}${W}{1,40},\\s${L}\\.`, 'u');
 /** "W. G. Beasley, p. 5." - an author and a page: the work is the one cited before. */
 const reAuthorPage = letters(`^(?:${L}\\.\\s?){0,3}${L}${W}{1,40}(?:\\s${L}${W}{1,40}){0,2},\\s(?:pp?\\.)\\s?[\\divxlc]{1,6}(?:[-–]\\d{1,6})?\\.?$`, 'u');
 const reTitleLocator = letters(
-  `^(?<title>${TITLE_MARKED}|(?:The\\s)?${L}[\\p{L}'’-]{1,30}(?:\\s[\\p{L}'’-]{1,30}){0,6})(?<loc>,\\s?(?:pp?|vol|Vol)\\.\\s?[\\divxlcIVXLC]{1,6}(?:\\s?[-–]\\s?\\d{1,6})?(?:,\\s?(?:pp?\\.\\s?)?\\d{1,6}(?:[-–]\\d{1,6})?)?)[.。]?$`,
+  `^(?<title>${TITLE_MARKED}|(?:The\\s)?${L}[\\p{L}'’-]{1,30}(?:\\s[\\p{L}'’-]{1,30}){0,6})(?<loc>,\\s?(?:(?:pp?|Pp|vol|Vol)\\.|[Vv]olume)\\s?[\\divxlcIVXLC]{1,6}(?:\\s?[-–]\\s?[\\divxlc]{1,6})?(?:,\\s?(?:pp?\\.\\s?)?\\d{1,6}(?:[-–]\\d{1,6})?)?)[.。]?$`,
   'u',
 );
 /** Remarks an editor adds after a citation: they do not make it commentary. */
@@ -130,7 +130,7 @@ const reQuoted = /["“«„‘]\s?([^"“”«»„‘’]{3,300})\s?["”»“
 const reItalic = letters(String.raw`(?<![*_\p{L}\d])([*_]{1,2})(?![\s*_])([^*_\n]{2,300}?)(?<![\s*_])\1(?![*_\p{L}\d])`, 'gu');
 const reYear = /(?<!\d|\d[./-]|\/)(?:1[5-9]\d\d|20\d\d)[a-z]?(?![\d/]|\.\d)|\bn\.\s?d\.|\bs\.\s?d\./u;
 const reMonth = letters(
-  String.raw`\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:1[5-9]|20)\d\d\b|\b\d{1,2}(?:er)?\s(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?,?\s(?:1[5-9]|20)\d\d\b`,
+  String.raw`\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:1[5-9]|20)\d\d\b|\b\d{1,2}(?:er)?\s(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?,?\s(?:1[5-9]|20)\d\d\b|\b\d{1,2}(?:º|\.)?\s(?:de\s)?(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember)\.?,?\s(?:de\s|del\s)?(?:1[5-9]|20)\d\d\b`,
   'iu',
 );
 const rePages = letters(String.raw`\bpp?\.\s?[\divxlc]|\bpages?\s\d|\b(?:at|para|paras|ch|chap|vol|no|nos|art|sec)\.?\s\d|§|\bfol\.\s?\d`, 'iu');
@@ -158,9 +158,9 @@ const rePlaceNoDate = letters(String.raw`[*_],?\s\p{Lu}[\p{L}]{2,20},?\s\((?:n\.
 const reBluebookBook = /[*_],?\s\d{1,5}(?:[-–]\d{1,5})?(?:,\s?\d{1,5})?\s\((?:[^()]{0,40}\s)?(?:1[5-9]|20)\d\d\)/u;
 /** Publisher names that need no year to say "book": university presses, OUP, CUP, Verlag, 出版社. */
 const reUnambiguousPublisher = /\b(?:University Press|U\.\s?P\.|OUP|CUP|Presses Universitaires|Verlag|Shuppan|Editorial|Éditions)\b|出版社|出版/u;
-/** "Thieme, Paul. 1964. Title. Stuttgart: Reclam." - a place and a publisher closing an author-date entry. */
+/** "Thieme, Paul. 1964. Title. Stuttgart: Reclam." - a place (of up to three words: "New Delhi") and a publisher closing an author-date entry. */
 const rePlacePublisherEnd = letters(
-  String.raw`(?:1[5-9]|20)\d\d[a-z]?\.\s.{3,300}\.\s\p{Lu}[\p{L}.]{1,30}(?:,\s\p{Lu}[\p{L}.]{0,20})?:\s\p{Lu}[^:;]{1,60}\.?$`,
+  String.raw`(?:1[5-9]|20)\d\d[a-z]?\.\s.{3,300}\.\s\p{Lu}[\p{L}.]{1,30}(?:,?\s\p{Lu}[\p{L}.]{0,20}){0,2}:\s\p{Lu}[^:;]{1,60}\.?$`,
   'u',
 );
 /**
@@ -188,7 +188,7 @@ const reArticleJournal = letters(
   'u',
 );
 const reArticleVolumeYear = letters(
-  String.raw`\b\d{1,4}\s?\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\)[:,]\s?(?:article\s|art\.\s?|[a-z]{1,4})?\d|\bno\.\s?\d{1,5}\s?\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\)|\bVol\.\s?[IVXLC]{1,6}\b[^;]{0,30}\bpp?\.\s?\d|[*_],?\s\d{1,4}(?:[-–]\d{1,4})?(?:\s?\(\d{1,4}\))?,?\s\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\)|,\s(?:[A-Z][a-z]{2,8}\.?\s)?(?:\d{1,2},\s)?(?:1[5-9]|20)\d\d,\sat\s\d|\b(?:1[5-9]|20)\d\d\s?(?:[A-Z][a-z]{2}\s?\d{0,2})?;\s?\d{1,4}\s?\([^)]{1,20}\)`,
+  String.raw`\b\d{1,4}\s?\((?:[\p{L}.]{1,12}\s(?:\d{1,2},?\s)?)?(?:1[5-9]|20)\d\d\)[:,]\s?(?:article\s|art\.\s?|[a-z]{1,4})?\d|\bno\.\s?\d{1,5}\s?\((?:[\p{L}.]{1,12}\s(?:\d{1,2},?\s)?)?(?:1[5-9]|20)\d\d\)|\bVol\.\s?[IVXLC]{1,6}\b[^;]{0,30}\bpp?\.\s?\d|[*_],?\s\d{1,4}(?:[-–]\d{1,4})?(?:\s?\(\d{1,4}\))?,?\s\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\)|,\s(?:[A-Z][a-z]{2,8}\.?\s)?(?:\d{1,2},\s)?(?:1[5-9]|20)\d\d,\sat\s\d|\b(?:1[5-9]|20)\d\d\s?(?:[A-Z][a-z]{2}\s?\d{0,2})?;\s?\d{1,4}\s?\([^)]{1,20}\)`,
   'u',
 );
 const reArticleExtra =
@@ -273,6 +273,16 @@ const rePresentation = letters(
   String.raw`\b(?:(?:paper|talk|lecture|keynote|remarks|poster)\s(?:presented|given|delivered)\s(?:at|to|before)|presented\sat|(?:Annual|General)\s(?:Meeting|Conference|Congress)\b[^;]{0,60}\b(?:1[5-9]|20)\d\d)`,
   'iu',
 );
+/**
+ * A paper in a conference's proceedings, named by its meeting: "In Advances in Neural Information Processing Systems,
+ * pp. 1097-1105. 2012", "International Conference on Machine Learning. 2015", "In LREC". With a title and a year it is
+ * as traceable as a journal article. The acronyms are matched as written ("chi", "acl" are words).
+ */
+const reProceedings = letters(
+  String.raw`\b(?:Proceedings|Proc\.|[Aa]dvances\sin\s[Nn]eural\s[Ii]nformation\s[Pp]rocessing\s[Ss]ystems|NeurIPS|NIPS|ICML|ICLR|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|EACL|COLING|LREC|AAAI|IJCAI|KDD|SIGIR|SIGGRAPH|SIGMOD|VLDB|CHI|UAI|AISTATS|COLT|Interspeech|ICASSP|ICRA|IROS)\b|\b(?:[Cc]onference|[Ss]ymposium|[Ww]orkshop|[Cc]olloquium)\s(?:on|of|in|for)\s\p{L}`,
+  'u',
+);
+const reTitleMarked = /["“”][^"“”]{3,}["“”]|[*_][^*_]{3,}[*_]/u;
 /** Scripture and classics cited by their standard numbering: "Qur’an 4:29", "Matthew 5:3", "hadith 632", "Iliad 9.410". */
 const reVerse = /^[*_][^*_]{2,80}[*_],?\s\d{1,3}\.\d{1,4}(?:\.\d{1,4})?(?:\s?[-–]\s?\d{1,4})?\.?$/u;
 const reClassical = letters(
@@ -384,7 +394,9 @@ const reTrailingEmphasisNote = letters(String.raw`[,.;]\s*(?:italics|emphasis)\s
 export function readNote(prose: string, hasLocator = false): Reading {
   // A citation says what it is in its first lines; past that a note is prose,
   // and bounding the text bounds the cost of every pattern below.
+  // A backslash escape is the character it escapes, as GFM renders it: "Sheikh \(eds\)" is "Sheikh (eds)".
   const text = normalisePunctuation(prose.length > MAX_READ ? prose.slice(0, MAX_READ) : prose)
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
     .replace(reTrailingEmphasisNote, '.')
     .trim();
   // Every pattern below matches `text` or pieces of it.
@@ -398,8 +410,9 @@ function readText(text: string, hasLocator: boolean): Reading {
     reading.citationKeys = true;
     if (reOnlyKeys.test(text)) return withKind(reading, 'citation-key');
   }
-  // Emphasis marks out, for the patterns: "*Id.*", "*supra* note 4", "_See_".
-  const flat = text.replace(/[*_]+/g, '');
+  // Emphasis marks out, for the patterns ("*Id.*", "*supra* note 4", "_See_"),
+  // and the spaces they leave doubled ("*I-II. * Benares") made one.
+  const flat = text.replace(/[*_]+/g, '').replace(/ {2,}/g, ' ');
   const body = flat.replace(rePrefix, '');
   const short = shortForm(body, text);
   if (short) return Object.assign(withKind(reading, 'short-citation'), short);
@@ -526,7 +539,8 @@ function forms(text: string, emphasised: string, reading: Reading): void {
     reArticleMore.test(text) ||
     reArticleExtra.test(text) ||
     reArticleVolumeYear.test(emphasised) ||
-    reArticleJournal.test(emphasised)
+    reArticleJournal.test(emphasised) ||
+    (reProceedings.test(text) && reYear.test(text) && reTitleMarked.test(emphasised))
   )
     add('article');
   if (
