@@ -56,6 +56,7 @@ const cases: Array<[string, string, string?]> = [
   ['Harlow Ltd v. Minister for Housing [2020] UKSC 5.', 'citation', 'legal'],
   ['Case C-311/18, *Facebook Ireland*, EU:C:2020:559.', 'citation', 'legal'],
   ['Library and Archives Canada, RG 25, vol. 4512, file 20-1-2.', 'citation', 'archival'],
+  ['Archivio Comunale di Pienza: Ospedale 0412: *Registro*, 1702-1710.', 'citation', 'archival'],
   ['Interview with a regional trade official, Ottawa, 2 May 2024.', 'citation', 'interview'],
   ['M. Stone, "Coastal Towns After Coal" (PhD diss., Dalhousie University, 2018).', 'citation', 'book'],
   ['Dana Whitlock, “Harbours and Their Keepers,” Maritime Review 12, no. 3 (March 4, 2017): 1-22.', 'citation', 'article'],
@@ -76,6 +77,7 @@ const cases: Array<[string, string, string?]> = [
   ['Jonas Weber, „Die stille Küste“, *Hafenblatt*, 5. Juli 1983.', 'citation', 'print'],
   // citations with nothing to trace them by
   ['Tavares, R. "Foreign Policy Goes Local." 2013.', 'citation'],
+  ['Tavares, R. "The Papers We Keep: Archives of the Sea." 2013.', 'citation'],
   ['World Economic Forum. *Global Risks Report 2023*.', 'citation'],
   ['Losses to phone scams in 2023, according to the Federal Trade Commission.', 'citation'],
   // a meeting's acronym names no venue when it is a word ("chi") or the note has no title

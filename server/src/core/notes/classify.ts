@@ -259,7 +259,7 @@ const reLegal = letters(
   'u',
 );
 const reArchival =
-  /^#\d{2,6}:|\bMD\.\s\d{3,}|\b(?:Mss?\.\s?(?:No\.\s?)?\d|Box|Folder|Carton|Dossier|Fonds|fonds|Série|MG\s?\d|RG\s?\d|MSS?\.?\s?\d|Add\.?\s?MS|Papers|Archives?|Archiv|Collection|Record Group|Manuscript Division|Library and Archives Canada|LAC|TNA|NARA|PRO|Bodleian|British Library|Bundesarchiv|Archives nationales|CAB\s\d|FO\s\d|HO\s\d|WO\s\d|PREM\s\d|file\sno\.?|reel\s\d)\b/u;
+  /^#\d{2,6}:|\bMD\.\s\d{3,}|\b(?:Mss?\.\s?(?:No\.\s?)?\d|Box|Folder|Carton|Dossier|Fonds|fonds|Série|MG\s?\d|RG\s?\d|MSS?\.?\s?\d|Add\.?\s?MS|Papers|Archives?|Archiv|Archivio|Archivo|Arquivo|Archief|Archiwum|Collection|Record Group|Manuscript Division|Library and Archives Canada|LAC|TNA|NARA|PRO|Bodleian|British Library|Bundesarchiv|Archives nationales|CAB\s\d|FO\s\d|HO\s\d|WO\s\d|PREM\s\d|file\sno\.?|reel\s\d)\b/u;
 const reInterview = letters(
   String.raw`\b(?:interview(?:ed)?\s(?:with|by)|interviews?\b|personal\scommunication|pers\.\s?comm\.|conversation\swith|in\sconversation|discussion\swith|correspondence\s(?:with|from|to)|e-?mail\s(?:to|from|with|correspondence)|letter\s(?:to|from)\sthe\sauthor|author'?s\s(?:interview|conversation|correspondence|notes|calculations?|analysis|observation)|focus\sgroup|field\s?notes?|entretien|communication\spersonnelle|courriel|survey\srespondent)\b`,
   'iu',
@@ -556,7 +556,8 @@ function forms(text: string, emphasised: string, reading: Reading): void {
   ) {
     add('book');
   }
-  if (reArchival.test(text) && /\d/.test(text)) add('archival');
+  // "Papers", "Archives" in a quoted title name no collection.
+  if (reArchival.test(text.replace(reQuotedSpan, ' ')) && /\d/.test(text)) add('archival');
   if (reInterview.test(text)) add('interview');
   // Every form of reThesis holds one of these words: the cheap test first (it is tried on every note).
   if (reThesisWord.test(text) && reThesis.test(text)) add('thesis');
