@@ -40,6 +40,13 @@ const cases: Array<[string, string, string?]> = [
   ['*The Complete Notebooks*, volume II, p. 20.', 'short-citation', 'short-title'],
   ['*Forty Small Sermons*, pp. v-viii.', 'short-citation', 'short-title'],
   ['Hal Morrow, *Essays on Tides*, Pp. 12-14.', 'short-citation', 'short-title'],
+  // a stray control character (DEL) before the text
+  ['\u007f Baltar, *Harbour Ledgers*, p. 76.', 'short-citation', 'short-title'],
+  ['"Tide tables of the north," p. 723.', 'short-citation', 'short-title'],
+  ['Sauliere, ‘Storms’, part 1, p. 95.', 'short-citation', 'short-title'],
+  ['Flinn, *Letters of the Keeper*, letter 52, pp. 200–01.', 'short-citation', 'short-title'],
+  ['Eaton and Wagoner, *Lights*, chs 3 and 4.', 'short-citation', 'short-title'],
+  ['Otsuka, Kaigan mondo, p. 149 and p. 148.', 'short-citation', 'short-title'],
   // a chapter in an edited volume, its editors in escaped parentheses as written in Markdown
   ['Inez Fa, ‘Salt Roads’, in Berg and Ono \\(eds\\), *Coastal Trades*, pp. 20–41.', 'short-citation', 'short-title'],
   // citations with their traceable forms
@@ -60,17 +67,17 @@ const cases: Array<[string, string, string?]> = [
   ['Interview with a regional trade official, Ottawa, 2 May 2024.', 'citation', 'interview'],
   ['M. Stone, "Coastal Towns After Coal" (PhD diss., Dalhousie University, 2018).', 'citation', 'book'],
   ['Dana Whitlock, “Harbours and Their Keepers,” Maritime Review 12, no. 3 (March 4, 2017): 1-22.', 'citation', 'article'],
-  // conference papers, named by their meeting
+  // conference papers, named by their meeting, with their pages
   [
     'Lamport, Leslie, and Ada Byron. "Counting sheep with recurrent nets." In Advances in neural information processing systems, pp. 211-219. 2011.',
     'citation',
     'article',
   ],
-  ['Moreau, Paul, et al. "A survey of tidal forecasting." International Conference on Machine Learning. 2016.', 'citation', 'article'],
-  ['Okafor, Chidi, and Lena Varga. 2009. "Tagging Spoken Recordings with Open Tools." In LREC.', 'citation', 'article'],
+  ['Moreau, Paul, et al. "A survey of tidal forecasting." ICML 2016, pp. 40-48.', 'citation', 'article'],
   // a place of several words before the publisher; spaces left doubled by emphasis marks
   ['Ostrander, Miles. 1978. The Lantern Keepers: essays on coastal light. New York: Harbour House.', 'citation', 'book'],
   ['Varga, Lena. 1994-1997. *The Grammar of Small Rivers. I-III. * Port Elgin: Tern Norrie.', 'citation', 'book'],
+  ['Mather, B. 1921. Songs of the Shore. Halifax & London: Pelican Tern.', 'citation', 'book'],
   // periodicals of the print era, dated in Portuguese, Spanish, German
   ['Lucas Pereira, "O farol que ninguém via" *Revista Marítima*, 5 de julho de 1988.', 'citation', 'print'],
   ['Ana Ruiz, "El puerto olvidado", *El Diario*, 3 de marzo de 1979.', 'citation', 'print'],
@@ -80,8 +87,10 @@ const cases: Array<[string, string, string?]> = [
   ['Tavares, R. "The Papers We Keep: Archives of the Sea." 2013.', 'citation'],
   ['World Economic Forum. *Global Risks Report 2023*.', 'citation'],
   ['Losses to phone scams in 2023, according to the Federal Trade Commission.', 'citation'],
-  // a meeting's acronym names no venue when it is a word ("chi") or the note has no title
-  ['Ortega, Luis. "Breathing with the tide." chi, 2019.', 'citation'],
+  // a conference paper without its pages; a meeting's acronym names no venue when it is a word ("chi")
+  ['Moreau, Paul, et al. "A survey of tidal forecasting." International Conference on Machine Learning. 2016.', 'citation'],
+  ['Okafor, Chidi, and Lena Varga. 2009. "Tagging Spoken Recordings with Open Tools." In LREC.', 'citation'],
+  ['Ortega, Luis. "Breathing with the tide." chi, 2019, pp. 4-9.', 'citation'],
 ];
 
 describe('notes: what each note is', () => {

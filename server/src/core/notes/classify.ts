@@ -85,8 +85,8 @@ const TITLE_MARKED = `(?:[*_]{1,2}[^*_]{1,120}[*_]{1,2}|["“‘][^"”’]{1,12
 const NAME = `(?:${L}\\.\\s?){0,3}${L}${W}{0,40}`;
 const ROLE = `(?:\\s\\((?:trans|tr|eds?|comp)\\.?\\))?`;
 const AUTHOR = `(?<author>${NAME}${ROLE}(?:\\s(?:and|&|de|van|von|der|du|le|la|al-|el-)?\\s?${NAME}${ROLE}){0,3}(?:\\set\\sal\\.?)?)`;
-const LOC = `(?:(?:pp?|Pp|at|para|paras|ch|chap|[Vv]olume|vol|no|book|hadith|fol|n|fn|sec|art|Vol|Ch|Book)\\.?\\s?)?[\\divxlcIVXLC]{1,6}(?:\\s?[-–]\\s?[\\divxlc]{1,6})?(?:\\s?(?:ff|f)\\.?|\\s[*_]?passim[*_]?|\\s(?:and\\s)?[*_]?seq\\.?[*_]?)?`;
-const LOCS = `(?:,?\\s${LOC}){1,4}`;
+const LOC = `(?:(?:pp?|Pp|at|para|paras|chs|ch|chap|[Vv]olume|vol|no|book|part|pt|letter|hadith|fol|n|fn|sec|art|Vol|Ch|Book)\\.?\\s?)?[\\divxlcIVXLC]{1,6}(?:\\s?[-–]\\s?[\\divxlc]{1,6})?(?:\\s?(?:ff|f)\\.?|\\s[*_]?passim[*_]?|\\s(?:and\\s)?[*_]?seq\\.?[*_]?|\\s(?:and|&)\\s[\\divxlc]{1,6})?`;
+const LOCS = `(?:(?:,?\\s|\\sand\\s)${LOC}){1,4}`;
 const reShortTitle = letters(
   `^${AUTHOR}(?:,\\s(?:eds?|trans|comp)\\.)?(?:,|\\s[-–])\\s(?:(?:${TITLE_MARKED},?\\s(?:in\\s(?:${L}${W}{1,40}(?:\\s(?:and|&)\\s${L}${W}{1,40})?\\s\\(eds?\\.?\\),\\s)?)?){0,2}(?<title>${TITLE_MARKED})(?<loc>${LOCS})?|(?<plain>${L}[^,;()]{0,80})(?<ploc>${LOCS}))[.。]?$`,
   'u',
@@ -97,7 +97,7 @@ const reSurnameInitials = letters(`^${L}${W}{1,40},\\s${L}\\.`, 'u');
 /** "W. G. Beasley, p. 5." - an author and a page: the work is the one cited before. */
 const reAuthorPage = letters(`^(?:${L}\\.\\s?){0,3}${L}${W}{1,40}(?:\\s${L}${W}{1,40}){0,2},\\s(?:pp?\\.)\\s?[\\divxlc]{1,6}(?:[-–]\\d{1,6})?\\.?$`, 'u');
 const reTitleLocator = letters(
-  `^(?<title>${TITLE_MARKED}|(?:The\\s)?${L}[\\p{L}'’-]{1,30}(?:\\s[\\p{L}'’-]{1,30}){0,6})(?<loc>,\\s?(?:(?:pp?|Pp|vol|Vol)\\.|[Vv]olume)\\s?[\\divxlcIVXLC]{1,6}(?:\\s?[-–]\\s?[\\divxlc]{1,6})?(?:,\\s?(?:pp?\\.\\s?)?\\d{1,6}(?:[-–]\\d{1,6})?)?)[.。]?$`,
+  `^(?<title>${TITLE_MARKED}|(?:The\\s)?${L}[\\p{L}'’-]{1,30}(?:\\s[\\p{L}'’-]{1,30}){0,6})(?<loc>,?\\s?(?:(?:pp?|Pp|vol|Vol)\\.|[Vv]olume)\\s?[\\divxlcIVXLC]{1,6}(?:\\s?[-–]\\s?[\\divxlc]{1,6})?(?:,\\s?(?:pp?\\.\\s?)?\\d{1,6}(?:[-–]\\d{1,6})?)?)[.。]?$`,
   'u',
 );
 /** Remarks an editor adds after a citation: they do not make it commentary. */
@@ -160,7 +160,7 @@ const reBluebookBook = /[*_],?\s\d{1,5}(?:[-–]\d{1,5})?(?:,\s?\d{1,5})?\s\((?:
 const reUnambiguousPublisher = /\b(?:University Press|U\.\s?P\.|OUP|CUP|Presses Universitaires|Verlag|Shuppan|Editorial|Éditions)\b|出版社|出版/u;
 /** "Thieme, Paul. 1964. Title. Stuttgart: Reclam." - a place (of up to three words: "New Delhi") and a publisher closing an author-date entry. */
 const rePlacePublisherEnd = letters(
-  String.raw`(?:1[5-9]|20)\d\d[a-z]?\.\s.{3,300}\.\s\p{Lu}[\p{L}.]{1,30}(?:,?\s\p{Lu}[\p{L}.]{0,20}){0,2}:\s\p{Lu}[^:;]{1,60}\.?$`,
+  String.raw`(?:1[5-9]|20)\d\d[a-z]?\.\s.{3,300}\.\s\p{Lu}[\p{L}.]{1,30}(?:(?:,?\s|\s&\s)\p{Lu}[\p{L}.]{0,20}){0,2}:\s\p{Lu}[^:;]{1,60}\.?$`,
   'u',
 );
 /**
@@ -275,8 +275,9 @@ const rePresentation = letters(
 );
 /**
  * A paper in a conference's proceedings, named by its meeting: "In Advances in Neural Information Processing Systems,
- * pp. 1097-1105. 2012", "International Conference on Machine Learning. 2015", "In LREC". With a title and a year it is
- * as traceable as a journal article. The acronyms are matched as written ("chi", "acl" are words).
+ * pp. 1097-1105. 2012", "ICML 2015, pp. 3-9". With a title, a year and its pages it is as traceable as a journal
+ * article; without its pages ("International Conference on Machine Learning. 2015") it is not, as editors judged it
+ * (docs/accuracy.md). The acronyms are matched as written ("chi", "acl" are words).
  */
 const reProceedings = letters(
   String.raw`\b(?:Proceedings|Proc\.|[Aa]dvances\sin\s[Nn]eural\s[Ii]nformation\s[Pp]rocessing\s[Ss]ystems|NeurIPS|NIPS|ICML|ICLR|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|EACL|COLING|LREC|AAAI|IJCAI|KDD|SIGIR|SIGGRAPH|SIGMOD|VLDB|CHI|UAI|AISTATS|COLT|Interspeech|ICASSP|ICRA|IROS)\b|\b(?:[Cc]onference|[Ss]ymposium|[Ww]orkshop|[Cc]olloquium)\s(?:on|of|in|for)\s\p{L}`,
@@ -390,12 +391,17 @@ function normalisePunctuation(text: string): string {
 /** ", italics added." at the end of a note: a remark on the quotation, not part of the citation. */
 const reTrailingEmphasisNote = letters(String.raw`[,.;]\s*(?:italics|emphasis)\s(?:added|mine|in\s(?:the\s)?original)\.?\s*$`, 'iu');
 
+// eslint-disable-next-line no-control-regex -- the control characters are what it removes
+const reControl = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
 /** Reads one note. `prose` is its text without URLs, code or HTML (see the model). */
 export function readNote(prose: string, hasLocator = false): Reading {
   // A citation says what it is in its first lines; past that a note is prose,
   // and bounding the text bounds the cost of every pattern below.
   // A backslash escape is the character it escapes, as GFM renders it: "Sheikh \(eds\)" is "Sheikh (eds)".
+  // Control characters (a stray DEL before the text) are not read.
   const text = normalisePunctuation(prose.length > MAX_READ ? prose.slice(0, MAX_READ) : prose)
+    .replace(reControl, '')
     .replace(/\\([!-/:-@[-`{-~])/g, '$1')
     .replace(reTrailingEmphasisNote, '.')
     .trim();
@@ -540,7 +546,7 @@ function forms(text: string, emphasised: string, reading: Reading): void {
     reArticleExtra.test(text) ||
     reArticleVolumeYear.test(emphasised) ||
     reArticleJournal.test(emphasised) ||
-    (reProceedings.test(text) && reYear.test(text) && reTitleMarked.test(emphasised))
+    (reProceedings.test(text) && reYear.test(text) && rePages.test(text) && reTitleMarked.test(emphasised))
   )
     add('article');
   if (
