@@ -69,6 +69,16 @@ describe('duplicate-source', () => {
     assert.deepStrictEqual(findings(same, 'duplicate-source', report()), ['10:1 duplicate-source']);
   });
 
+  it('labels numbered by chapter ([^13.3], [^16.6]) start each chapter anew', () => {
+    const full = 'Castell, M. *Borders of the Future*. Toronto: Lakeview Press, 2019.';
+    const text = joinLines('A[^13.3] B[^16.6] C[^16.7].', '', `[^13.3]: ${full}`, `[^16.6]: ${full}`, `[^16.7]: ${full}`);
+    assert.deepStrictEqual(findings(text, 'duplicate-source', report()), ['5:1 duplicate-source']);
+    const underscores = joinLines('A[^4_1] B[^5_2].', '', `[^4_1]: ${full}`, `[^5_2]: ${full}`);
+    assert.deepStrictEqual(findings(underscores, 'duplicate-source', report()), []);
+    const plain = joinLines('A[^1] B[^2].', '', `[^1]: ${full}`, `[^2]: ${full}`);
+    assert.deepStrictEqual(findings(plain, 'duplicate-source', report()), ['4:1 duplicate-source']);
+  });
+
   it('is quiet for short forms, asides that share a link, and different works at one address', () => {
     const text = joinLines(
       'A[^1] b[^2] c[^3] d[^4] e[^5].',

@@ -73,12 +73,21 @@ function isBundle(prose: string): boolean {
   return prose.split(/;\s+/).filter((p) => citationIdentity(p).split(' ').length >= 5).length >= 2;
 }
 
-/** Whether a chapter (an H1, when a file has several: a book in one file) starts between two notes' first references. */
+/** A label numbered within its chapter, "13.3" or "4_12": the chapter's number. */
+const reChapterLabel = /^(\d{1,4})[._-]\d{1,4}$/;
+
+/**
+ * Whether a chapter starts between two notes' first references: an H1, when a file has several (a book in one
+ * file), or labels numbered by chapter that differ in it ([^13.3], then [^16.6]).
+ */
 function chapterBoundaries(model: ReportModel): { between(a: Note, b: Note): boolean } {
   const starts = model.headings.filter((h) => h.level === 1).map((h) => h.start);
   const firstRef = (n: Note): number => model.refsById.get(n.id)?.[0].start ?? n.def.start;
   return {
     between(a: Note, b: Note): boolean {
+      const chapterA = reChapterLabel.exec(a.def.rawLabel)?.[1];
+      const chapterB = reChapterLabel.exec(b.def.rawLabel)?.[1];
+      if (chapterA !== undefined && chapterB !== undefined && chapterA !== chapterB) return true;
       if (starts.length < 2) return false;
       const from = firstRef(a);
       const to = firstRef(b);
