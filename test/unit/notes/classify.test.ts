@@ -47,6 +47,18 @@ const cases: Array<[string, string, string?]> = [
   ['Flinn, *Letters of the Keeper*, letter 52, pp. 200–01.', 'short-citation', 'short-title'],
   ['Eaton and Wagoner, *Lights*, chs 3 and 4.', 'short-citation', 'short-title'],
   ['Otsuka, Kaigan mondo, p. 149 and p. 148.', 'short-citation', 'short-title'],
+  ['Ana Castell, quoted in Dakers, *Harbour Circle*, 120.', 'short-citation', 'short-title'],
+  ['Adolf Kolsen, *ouv.cité*, t.II, p.41.', 'short-citation', 'op-cit'],
+  ['Scott, Cook et Naysmith, 2007.', 'short-citation', 'author-date'],
+  ['Ovid, *Medicamina*, 83--85.', 'short-citation', 'short-title'],
+  ['Vors, "The Lantern Figures" (1879), 5 and 7.', 'short-citation', 'author-date'],
+  // a title italicised in pieces, and plates
+  ['Reff, *Notebooks* *of Harbours*, vol. 1, 52.', 'short-citation', 'short-title'],
+  ['Boggs, *Portraits* *by* *Lamps*, 67 and pl. 122.', 'short-citation', 'short-title'],
+  // a chapter in a book cited by its editor's name, and a speaker quoted in a work
+  ['Violet Jammet, "The Lady in Blue," in Jammet, *Tides*, 118.', 'short-citation', 'short-title'],
+  ['Dora Druick, "Art from Industry," in Tedes and Salve, *Songs on Stone,* 11--12.', 'short-citation', 'short-title'],
+  ['Arthur Lane, *Greek Lamps,* quoted in Bell, "Lamps and the Idea of Type," 39.', 'short-citation', 'short-title'],
   // a chapter in an edited volume, its editors in escaped parentheses as written in Markdown
   ['Inez Fa, ‘Salt Roads’, in Berg and Ono \\(eds\\), *Coastal Trades*, pp. 20–41.', 'short-citation', 'short-title'],
   // citations with their traceable forms
@@ -65,6 +77,10 @@ const cases: Array<[string, string, string?]> = [
   ['Library and Archives Canada, RG 25, vol. 4512, file 20-1-2.', 'citation', 'archival'],
   ['Archivio Comunale di Pienza: Ospedale 0412: *Registro*, 1702-1710.', 'citation', 'archival'],
   ['Interview with a regional trade official, Ottawa, 2 May 2024.', 'citation', 'interview'],
+  // classics by their standard numbering, Stephanus pages included
+  ['Clement of Alexandria, *Paedagogos*, 3.6.3--4.', 'citation', 'classical'],
+  ['Plato, *Timaeus* 91d.', 'citation', 'classical'],
+  ['Ovid, *Metamorphoses* 10.243-297.', 'citation', 'classical'],
   ['M. Stone, "Coastal Towns After Coal" (PhD diss., Dalhousie University, 2018).', 'citation', 'book'],
   ['Dana Whitlock, “Harbours and Their Keepers,” Maritime Review 12, no. 3 (March 4, 2017): 1-22.', 'citation', 'article'],
   // conference papers, named by their meeting, with their pages
@@ -78,6 +94,12 @@ const cases: Array<[string, string, string?]> = [
   ['Ostrander, Miles. 1978. The Lantern Keepers: essays on coastal light. New York: Harbour House.', 'citation', 'book'],
   ['Varga, Lena. 1994-1997. *The Grammar of Small Rivers. I-III. * Port Elgin: Tern Norrie.', 'citation', 'book'],
   ['Mather, B. 1921. Songs of the Shore. Halifax & London: Pelican Tern.', 'citation', 'book'],
+  // the facts of publication in parentheses, long: two places and publishers
+  [
+    'See Tom Lark and Lin Mer, *Freer: A Legacy* (Washington, D.C.: Harbour Gallery of Art, Smithsonian Institution and New York: Lantern Tern, 1993).',
+    'citation',
+    'book',
+  ],
   // periodicals of the print era, dated in Portuguese, Spanish, German
   ['Lucas Pereira, "O farol que ninguém via" *Revista Marítima*, 5 de julho de 1988.', 'citation', 'print'],
   ['Ana Ruiz, "El puerto olvidado", *El Diario*, 3 de marzo de 1979.', 'citation', 'print'],
@@ -86,6 +108,8 @@ const cases: Array<[string, string, string?]> = [
   ['Tavares, R. "Foreign Policy Goes Local." 2013.', 'citation'],
   ['Tavares, R. "The Papers We Keep: Archives of the Sea." 2013.', 'citation'],
   ['World Economic Forum. *Global Risks Report 2023*.', 'citation'],
+  ['*Harbour Report*, 2019.', 'citation'],
+  ['World Economic Forum, *Global Risks Report* (2023).', 'citation'],
   ['Losses to phone scams in 2023, according to the Federal Trade Commission.', 'citation'],
   // a conference paper without its pages; a meeting's acronym names no venue when it is a word ("chi")
   ['Moreau, Paul, et al. "A survey of tidal forecasting." International Conference on Machine Learning. 2016.', 'citation'],

@@ -145,6 +145,23 @@ describe('missing-source-url', () => {
       assert.deepStrictEqual(flagged(notes(`[^1]: ${def}`, `[^2]: ${def}`), report()), ['3:1 missing-source-url']);
     });
 
+    it('a work cited again by its author and title is judged at its first citation only', () => {
+      const linked = notes('[^1]: Harbour Board, "Guide to Open Tools," 28 July 2020, https://e.org/guide', '[^2]: Harbour Board, "Guide to Open Tools."');
+      assert.deepStrictEqual(flagged(linked, report()), []);
+      const unlinked = notes(
+        '[^1]: Lena Ortiz, "Tides of Forecasting" (Blog) - on the biases of forecasters',
+        '[^2]: Lena Ortiz, "Tides of Forecasting" (Blog) - on what forecasts cannot know',
+      );
+      assert.deepStrictEqual(flagged(unlinked, report()), ['3:1 missing-source-url']);
+    });
+
+    it('an address written out without its scheme can be typed: it traces the source, but is no link', () => {
+      const text = notes('[^1]: New Harbour, "Building Open Tools," consulted 4 July 2022. (newharbour.org/reports/building-tools/)');
+      assert.deepStrictEqual(flagged(text, report()), []);
+      assert.deepStrictEqual(flagged(text), []);
+      assert.deepStrictEqual(flagged(text, { config: configFrom('sources:\n  require: link') }), ['3:1 missing-source-url']);
+    });
+
     it('supra note N resolves to note N', () => {
       const text = notes(
         '[^1]: Smithfield v. Orbis Corp., 512 U.S. 100, 104 (1994).',

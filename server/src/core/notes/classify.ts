@@ -45,13 +45,14 @@ const L = '\\p{Lu}';
 const W = "[\\p{L}'’‘\\-]";
 
 // --- short forms --------------------------------------------------------------
+/** Signals before a citation ("See", "Cf.", "quoted in"), and a speaker quoted in the work cited ("A. Martin, quoted in …"). */
 const rePrefix = letters(
-  String.raw`^(?:[*_]{0,2}(?:see|cf\.?|compare|quoted in|cited in|as cited in|also|generally|e\.g\.)[*_]{0,2},?[*_]{0,2}\s+){0,3}`,
+  String.raw`^(?:(?:[^,;()]{2,60},\s){1,2}(?=(?:as\s)?(?:quoted|cited)\sin\s))?(?:[*_]{0,2}(?:see|cf\.?|compare|quoted in|cited in|as cited in|also|generally|e\.g\.)[*_]{0,2},?[*_]{0,2}\s+){0,3}`,
   'iu',
 );
 const reIbid = letters(String.raw`^(?:ibid|ibíd|ibidem|ib\.)`, 'iu');
 const reId = /^(?:Id\.|ID\.|Idem\b|Id\b(?=\s*(?:at|,|$)))/u;
-const reOpCit = letters(String.raw`\b(?:op\.?,?\s?cit|loc\.?\s?cit|ouvr\.\s?cit|art\.\s?cit)\b`, 'iu');
+const reOpCit = letters(String.raw`\b(?:op\.?,?\s?cit|loc\.?\s?cit|ouvr?\.\s?cit|art\.\s?cit)\b`, 'iu');
 const reSupra = letters(
   String.raw`\bsupra,?\s+(?:note|n\.?|fn\.?)\s?(\d{1,4})|\b(?:above|ante),?\s+(?:note|n\.?|fn\.?)\s?(\d{1,4})|\bnote\s+(\d{1,4})\s+(?:above|supra)\b`,
   'iu',
@@ -60,13 +61,13 @@ const reSupraBare = letters(String.raw`\b(?:supra|ante)\b`, 'iu');
 const reLocator =
   /(?:,?\s*(?:(?:pp?|at|para|paras|ch|chap|chapter|sec|section|s|fig|figure|table|box|appendix|note|col|vol|n|fn|§|Fig|Figure|Table|Box|Appendix|Chapter|Section|Note|Vol|Ch|Sec|Para)\.?\s?)?[\divxlcIVXLC]{1,6}(?:\s?[-–]\s?\d{1,6})?(?:\s?(?:ff|f)\.?)?)/u;
 const reAuthorDate = letters(
-  `^(?:(?:${L}\\.\\s?){0,3}(?:${L}${W}{0,40}|${L}{2,12})(?:\\s(?:and|&)\\s${L}${W}{0,40}|\\set\\sal\\.?|,\\s${L}${W}{0,40}){0,3}),?\\s\\(?(?:1[5-9]\\d\\d|20\\d\\d)[a-z]?\\)?` +
+  `^(?:(?:${L}\\.\\s?){0,3}(?:${L}${W}{0,40}|${L}{2,12})(?:\\s(?:and|&|et|y|und)\\s${L}${W}{0,40}|\\set\\sal\\.?|,\\s${L}${W}{0,40}){0,3}),?\\s\\(?(?:1[5-9]\\d\\d|20\\d\\d)[a-z]?\\)?` +
     `(?:${reLocator.source})?[.。]?$`,
   'u',
 );
 /** "Gray, Out in the Country (2009)", "Daly (2008), “A Steady-State Economy”": author-date with a title, into a reference list. */
 const reAuthorTitleDate = letters(
-  `^${L}${W}{0,40}(?:\\s(?:and|&)\\s${L}${W}{0,40}|\\set\\sal\\.?)?(?:,\\s[^;()]{1,100}\\s\\((?:1[5-9]|20)\\d\\d[a-z]?\\)|\\s\\((?:1[5-9]|20)\\d\\d[a-z]?\\),?\\s["“*_][^;]{1,120})[.。]?$`,
+  `^${L}${W}{0,40}(?:\\s(?:and|&)\\s${L}${W}{0,40}|\\set\\sal\\.?)?(?:,\\s[^;()]{1,100}\\s\\((?:1[5-9]|20)\\d\\d[a-z]?\\)(?:,\\s(?:pp?\\.\\s?)?\\d{1,5}(?:\\s?(?:--|[-–])\\s?\\d{1,5})?(?:\\sand\\s\\d{1,5})?)?|\\s\\((?:1[5-9]|20)\\d\\d[a-z]?\\),?\\s["“*_][^;]{1,120})[.。]?$`,
   'u',
 );
 /** "U.S. Energy Inform. Admin. (2020), Electric power monthly": an author-date entry pointing into a reference list. */
@@ -85,10 +86,10 @@ const TITLE_MARKED = `(?:[*_]{1,2}[^*_]{1,120}[*_]{1,2}|["“‘][^"”’]{1,12
 const NAME = `(?:${L}\\.\\s?){0,3}${L}${W}{0,40}`;
 const ROLE = `(?:\\s\\((?:trans|tr|eds?|comp)\\.?\\))?`;
 const AUTHOR = `(?<author>${NAME}${ROLE}(?:\\s(?:and|&|de|van|von|der|du|le|la|al-|el-)?\\s?${NAME}${ROLE}){0,3}(?:\\set\\sal\\.?)?)`;
-const LOC = `(?:(?:pp?|Pp|at|para|paras|chs|ch|chap|[Vv]olume|vol|no|book|part|pt|letter|hadith|fol|n|fn|sec|art|Vol|Ch|Book)\\.?\\s?)?[\\divxlcIVXLC]{1,6}(?:\\s?[-–]\\s?[\\divxlc]{1,6})?(?:\\s?(?:ff|f)\\.?|\\s[*_]?passim[*_]?|\\s(?:and\\s)?[*_]?seq\\.?[*_]?|\\s(?:and|&)\\s[\\divxlc]{1,6})?`;
+const LOC = `(?:(?:pp?|Pp|at|para|paras|chs|ch|chap|[Vv]olume|vol|no|book|part|pt|letter|pl|figs|fig|hadith|fol|n|fn|sec|art|Vol|Ch|Book)\\.?\\s?)?[\\divxlcIVXLC]{1,6}(?:\\s?(?:--|[-–])\\s?[\\divxlc]{1,6})?(?:\\s?(?:ff|f)\\.?|\\s[*_]?passim[*_]?|\\s(?:and\\s)?[*_]?seq\\.?[*_]?|\\s(?:and|&)\\s[\\divxlc]{1,6})?`;
 const LOCS = `(?:(?:,?\\s|\\sand\\s)${LOC}){1,4}`;
 const reShortTitle = letters(
-  `^${AUTHOR}(?:,\\s(?:eds?|trans|comp)\\.)?(?:,|\\s[-–])\\s(?:(?:${TITLE_MARKED},?\\s(?:in\\s(?:${L}${W}{1,40}(?:\\s(?:and|&)\\s${L}${W}{1,40})?\\s\\(eds?\\.?\\),\\s)?)?){0,2}(?<title>${TITLE_MARKED})(?<loc>${LOCS})?|(?<plain>${L}[^,;()]{0,80})(?<ploc>${LOCS}))[.。]?$`,
+  `^${AUTHOR}(?:,\\s(?:eds?|trans|comp)\\.)?(?:,|\\s[-–])\\s(?:(?:${TITLE_MARKED},?\\s(?:in\\s(?:${L}${W}{1,40}(?:\\s(?:and|&)\\s${L}${W}{1,40})?(?:\\s\\(eds?\\.?\\))?,\\s)?)?){0,2}(?<title>${TITLE_MARKED})(?<loc>${LOCS})?|(?<plain>${L}[^,;()]{0,80})(?<ploc>${LOCS}))[.。]?$`,
   'u',
 );
 /** "Tavares, R." starts a full citation: a short form does not repeat initials. */
@@ -169,6 +170,14 @@ const rePlacePublisherEnd = letters(
  */
 const reStandaloneWork = letters(
   String.raw`[*_][^*_]{2,150}[*_]\s?\((?:1[5-9]|20)\d\d\)|^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3},\s\p{Lu}[^,;()*_"“]{2,100}\s\((?:1[5-9]|20)\d\d\)\.?$|["“”][^"“”]{2,150}["“”]\s?by\s\p{Lu}[^;()]{1,80}\(?(?:1[5-9]|20)\d\d\)?`,
+  'u',
+);
+/**
+ * "(New York: Whitney Museum of American Art, distributed by New York: Harry N. Abrams, 2003)": the facts of
+ * publication in parentheses, however long, when they start with a place and a colon and end with the year.
+ */
+const rePublicationFacts = letters(
+  String.raw`\(\p{Lu}[\p{L}.]{1,30}(?:,?\s\p{Lu}[\p{L}.]{0,20}){0,2}:\s?\p{Lu}[^()]{1,200},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\)`,
   'u',
 );
 const rePublisherParen = letters(
@@ -285,7 +294,8 @@ const reProceedings = letters(
 );
 const reTitleMarked = /["“”][^"“”]{3,}["“”]|[*_][^*_]{3,}[*_]/u;
 /** Scripture and classics cited by their standard numbering: "Qur’an 4:29", "Matthew 5:3", "hadith 632", "Iliad 9.410". */
-const reVerse = /^[*_][^*_]{2,80}[*_],?\s\d{1,3}\.\d{1,4}(?:\.\d{1,4})?(?:\s?[-–]\s?\d{1,4})?\.?$/u;
+const reVerse =
+  /^(?:\p{Lu}[\p{L}'’ ]{1,40},\s)?[*_][^*_]{2,80}[*_],?\s(?:\d{1,3}(?:\.\d{1,4}){1,2}|\d{1,3}[a-e]?|\d{1,4}[a-e])(?:\s?(?:--|[-–])\s?\d{1,4}[a-e]?)?\.?$/u;
 const reClassical = letters(
   String.raw`\b(?:Qur['’]?[aā]n|Koran|Genesis|Exodus|Leviticus|Deuteronomy|Psalms?|Proverbs|Isaiah|Jeremiah|Matthew|Mark|Luke|John|Acts|Romans|Corinthians|Revelation|Iliad|Odyssey|Aeneid|Rig\s?veda|Ṛgveda|Gītā|Gita|Mahābhārata|Rāmāyaṇa)\s\d{1,3}[:.]\d{1,4}|\bhadith\s\d`,
   'iu',
@@ -383,9 +393,12 @@ function firstWord(s: string): string | undefined {
 
 const FULL_WIDTH: Record<string, string> = { '（': ' (', '）': ')', '：': ':', '；': ';', '，': ',', '。': '.', '《': '“', '》': '”', '「': '“', '」': '”' };
 
-/** Full-width punctuation as ASCII, and punctuation out of emphasis ("*Title;*" is "*Title*;"). */
+/** Full-width punctuation as ASCII, punctuation out of emphasis ("*Title;*" is "*Title*;"), and a title italicised in pieces made one ("*Notebooks* *of Degas*"). */
 function normalisePunctuation(text: string): string {
-  return text.replace(/[（）：；，。《》「」]/gu, (c) => FULL_WIDTH[c]).replace(/([.,;:])([*_]{1,3})(?=\s|$)/g, '$2$1');
+  return text
+    .replace(/[（）：；，。《》「」]/gu, (c) => FULL_WIDTH[c])
+    .replace(/([.,;:])([*_]{1,3})(?=\s|$)/g, '$2$1')
+    .replace(/(?<=[^\s*_])([*_]{1,2}) \1(?=[^\s*_])/g, ' ');
 }
 
 /** ", italics added." at the end of a note: a remark on the quotation, not part of the citation. */
@@ -552,12 +565,14 @@ function forms(text: string, emphasised: string, reading: Reading): void {
   if (
     rePlacePublisher.test(text) ||
     rePublisherParen.test(text) ||
+    rePublicationFacts.test(text) ||
     reBluebookBook.test(emphasised) ||
     rePublisherAfterTitle.test(emphasised) ||
     rePlaceNoDate.test(emphasised) ||
     reUnambiguousPublisher.test(text) ||
     rePlacePublisherEnd.test(text) ||
-    reStandaloneWork.test(emphasised) ||
+    // an organisation's report named with its year is no book: it is read online (see web())
+    (reStandaloneWork.test(emphasised) && !(reOrgAuthor.test(text) && reReportWord.test(text))) ||
     bookByPublisherOrEdition(text)
   ) {
     add('book');

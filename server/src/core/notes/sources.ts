@@ -61,6 +61,8 @@ export function sourceProblem(note: SourceNote, options: SourceOptions, report =
     if (r.forms.includes('interview') || r.forms.includes('unpublished')) return undefined;
     return 'cites a source with no link (the team requires one: sources.require is link)';
   }
+  // An address written out without its scheme ("example.org/reports/x") is no link, but a reader can type it.
+  if (reBareAddress.test(note.prose)) return undefined;
   // Every form (book, article, legal, archival, interview, thesis, print …) traces the source without a link,
   // even when the note also says it was read online.
   if (r.forms.length > 0 || note.identifiers.length > 0) return undefined;
@@ -68,6 +70,9 @@ export function sourceProblem(note: SourceNote, options: SourceOptions, report =
   if (!report) return undefined;
   return 'cites a source with no link and nothing to trace it by (no URL, DOI, ISBN, publisher, journal or legal reference)';
 }
+
+/** A host and a path with no scheme: "newamerica.org/reports/building-tools/". */
+const reBareAddress = /(?<![@\p{L}\d./-])(?:[a-z\d][a-z\d-]{0,62}\.){1,6}[a-z]{2,12}\/[^\s)\]>]+/iu;
 
 /** Something written as a web address that is no link: a misspelt scheme, or an address GFM does not link. */
 const reAddressAttempt = /(?<![\p{L}\d])(?:h{0,2}t{1,2}p{1,2}s?|ftp):\s?\/{1,2}\s?[^\s/]|(?<![\p{L}\d.])www\.[\p{L}\d-]+\.\p{L}{2,}/iu;
@@ -113,6 +118,16 @@ export function resolveShortCitations<T extends SourceNote>(sequence: readonly T
     // "Ibid." repeats whatever the note before it gave, an aside with a link included.
     if (r.kind !== 'empty') lastSource = note;
   }
+}
+
+/**
+ * A citation's author and title, when it gives a title: a later citation with the same repeats the work
+ * ("Treasury Board, "Guide to Open Source."" after the full citation with its link) and is judged with it.
+ */
+export function workKey(note: SourceNote): string | undefined {
+  const title = note.reading.title;
+  if (note.reading.kind !== 'citation' || title === undefined) return undefined;
+  return `${authorWords(note.prose)[0] ?? ''}\u0000${title}`;
 }
 
 /** Capitalised words among a citation's first words: where its author's name is. */
