@@ -55,6 +55,8 @@ const cases: Array<[string, string, string?]> = [
   // a title italicised in pieces, and plates
   ['Reff, *Notebooks* *of Harbours*, vol. 1, 52.', 'short-citation', 'short-title'],
   ['Boggs, *Portraits* *by* *Lamps*, 67 and pl. 122.', 'short-citation', 'short-title'],
+  ['Chambers, *Harbour Sisters*, Chapter 6.', 'short-citation', 'short-title'],
+  ['Harbour Museum, *Lamps of the Coast*, 46--47, cat. no. 6.', 'short-citation', 'short-title'],
   // a chapter in a book cited by its editor's name, and a speaker quoted in a work
   ['Violet Jammet, "The Lady in Blue," in Jammet, *Tides*, 118.', 'short-citation', 'short-title'],
   ['Dora Druick, "Art from Industry," in Tedes and Salve, *Songs on Stone,* 11--12.', 'short-citation', 'short-title'],
