@@ -116,6 +116,40 @@ describe('duplicate-source', () => {
     assert.strictEqual(applyEdits(later, short.edits).split('\n')[4], '[^3]: World Bank, "High and Dry".');
   });
 
+  it('a bare link given again is cited again: the later note goes and its references point to the first', () => {
+    const text = joinLines(
+      'A[^1] b[^2] c[^3] d[^3].',
+      '',
+      '[^1]: https://e.org/at-last',
+      '[^2]: Ortiz, L. *Cities*. Lakeview Press, 2019.',
+      '[^3]: https://e.org/at-last',
+      '',
+      'After.',
+    );
+    const [problem] = problemsOf(text, 'duplicate-source', report());
+    assert.strictEqual(problem.fixes!.length, 1, 'no short form can be made of a bare link');
+    const [again] = problem.fixes!;
+    assert.strictEqual(again.title, 'Cite [^1] again and remove this note');
+    assert.strictEqual(again.preferred, true);
+    assert.strictEqual(
+      applyEdits(text, again.edits),
+      joinLines('A[^1] b[^2] c[^1] d[^1].', '', '[^1]: https://e.org/at-last', '[^2]: Ortiz, L. *Cities*. Lakeview Press, 2019.', '', 'After.'),
+    );
+    // With an author or a title to shorten to, citing again is offered second.
+    const titled = joinLines(
+      'A[^1] b[^2] c[^3].',
+      '',
+      '[^1]: World Bank. "High and Dry." 2016. https://e.org/h',
+      '[^2]: Ortiz, L. *Cities*. Lakeview Press, 2019.',
+      '[^3]: World Bank. "High and Dry." 2016. https://e.org/h',
+    );
+    const fixes = problemsOf(titled, 'duplicate-source', report())[0].fixes!;
+    assert.deepStrictEqual(
+      fixes.map((f) => f.title),
+      ['Shorten to "World Bank, "High and Dry"."', 'Cite [^1] again and remove this note'],
+    );
+  });
+
   describe('in a report only', () => {
     const work = 'Lund, A. *Rivers and Cities*. Toronto: Lakeview Press, 2018, p. 12.';
     const aside = (k: number): string => `An aside number ${k}, which explains a point and cites nothing at all here.`;

@@ -43,11 +43,25 @@ export function addDefinitionStubFix(model: ReportModel, rawLabel: string, messa
 
 /** Removes a definition: its whole lines when it stands alone on them, else just its text. */
 export function removeDefinitionFix(model: ReportModel, note: Note, messages: Messages = ENGLISH): Fix {
+  return { title: messages.t('fix.remove-definition', { label: note.def.rawLabel }), edits: [removeDefinitionEdit(model, note)], safe: false, preferred: true };
+}
+
+function removeDefinitionEdit(model: ReportModel, note: Note): TextEdit {
   const text = model.text;
   const lineStart = lineStartAt(text, note.def.start);
   const alone = /^[ \t]*$/.test(text.slice(lineStart, note.def.start));
-  const edit = alone ? { start: lineStart, end: nextLineStart(text, note.def.end), newText: '' } : { start: note.def.start, end: note.def.end, newText: '' };
-  return { title: messages.t('fix.remove-definition', { label: note.def.rawLabel }), edits: [edit], safe: false, preferred: true };
+  return alone ? { start: lineStart, end: nextLineStart(text, note.def.end), newText: '' } : { start: note.def.start, end: note.def.end, newText: '' };
+}
+
+/**
+ * Cites `first` where `note` was cited, and removes `note`: a note that repeats another word for word (a bare
+ * link given twice) becomes a second reference to the first, as GFM allows (docs/rules.md#duplicate-source).
+ */
+export function citeAgainFix(model: ReportModel, note: Note, first: Note, messages: Messages = ENGLISH): Fix {
+  const refs = model.refsById.get(note.id) ?? [];
+  const edits: TextEdit[] = refs.map((r) => ({ start: r.start, end: r.end, newText: `[^${first.def.rawLabel}]` }));
+  edits.push(removeDefinitionEdit(model, note));
+  return { title: messages.t('fix.cite-again', { label: first.def.rawLabel }), edits, safe: false };
 }
 
 /**

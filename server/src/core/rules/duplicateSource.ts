@@ -2,6 +2,7 @@ import type { Messages } from '../messages';
 import { sourceUrls, type Note, type ReportModel } from '../model';
 import { citationIdentity } from '../notes/sources';
 import type { Fix } from '../types';
+import { citeAgainFix } from '../fixes/footnotes';
 import type { Rule } from './rule';
 import { collapseWhitespace, trimEndChars } from '../text/trim';
 import { partitionPoint } from '../text/search';
@@ -55,7 +56,7 @@ export const duplicateSource: Rule = {
           message: messages.t('duplicate-source', { label: note.def.rawLabel, first: first.def.rawLabel }),
           start: note.def.start,
           end: note.def.labelEnd,
-          fixes: [shortFormFix(model, note, first, messages)],
+          fixes: duplicateFixes(model, note, first, messages),
         });
         continue;
       }
@@ -127,7 +128,15 @@ const reLocator = /\b(?:pp?|at|para|paras|fig|figure|table|ch|chap|chapter|sec|s
  * just before in reading order; otherwise the author and the title as the
  * first citation gives them.
  */
-function shortFormFix(model: ReportModel, note: Note, first: Note, messages: Messages): Fix {
+/** The short form, when one can be written, and citing the first note again. */
+function duplicateFixes(model: ReportModel, note: Note, first: Note, messages: Messages): Fix[] {
+  const short = shortFormFix(model, note, first, messages);
+  const again = citeAgainFix(model, note, first, messages);
+  return short ? [short, again] : [{ ...again, preferred: true }];
+}
+
+/** Undefined when the first citation gives neither author nor title to shorten to (a bare link). */
+function shortFormFix(model: ReportModel, note: Note, first: Note, messages: Messages): Fix | undefined {
   const locator = reLocator.exec(note.prose)?.[0];
   const previous = note.readingIndex !== undefined && note.readingIndex > 0 ? model.readingOrder[note.readingIndex - 1] : undefined;
   const immediately = previous !== undefined && (previous === first || previous.antecedent === first);
@@ -135,8 +144,10 @@ function shortFormFix(model: ReportModel, note: Note, first: Note, messages: Mes
   if (immediately) short = locator ? `Ibid., ${locator}.` : 'Ibid.';
   else {
     const written = collapseWhitespace(model.text.slice(first.def.contentStart, first.def.end)).trim();
-    const author = /^[^,.(“"*_]{1,80}/.exec(written)?.[0].trim();
+    // A note that starts with its address has no author to name.
+    const author = /^(?:<?https?:|www\.|\[)/i.test(written) ? undefined : /^[^,.(“"*_]{1,80}/.exec(written)?.[0].trim();
     const title = /(["“][^"”]{1,200}["”]|\*[^*]{1,200}\*|_[^_]{1,200}_)/.exec(written)?.[0].replace(/[,.]([”"])$/, '$1');
+    if (!author && !title) return undefined;
     short = [author, title, locator].filter((x) => x).join(', ') + '.';
   }
   return {
