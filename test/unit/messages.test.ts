@@ -265,7 +265,10 @@ describe('words made outside the rules, said in the user’s language', () => {
   it('invalid-url: an address’s problem in either language (urlProblem stays English by default)', () => {
     assert.strictEqual(urlProblem('htps://e.org'), 'has a misspelt scheme "htps:" (http: or https:?)');
     assert.strictEqual(urlProblem('htps://e.org', false, messagesIn('fr')), 'a un schéma mal écrit « htps: » (http: ou https: ?)');
-    assert.strictEqual(urlProblem('https://github/x', false, messagesIn('fr')), 'a un hôte incomplet « github »');
+    assert.strictEqual(
+      urlProblem('https://github/x', false, messagesIn('fr')),
+      'a un hôte sans domaine, « github » (une faute de frappe, ou un nom d’intranet que les lecteurs d’ailleurs ne peuvent pas ouvrir)',
+    );
   });
 });
 

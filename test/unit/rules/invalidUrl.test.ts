@@ -9,8 +9,8 @@ describe('invalid-url', () => {
   });
 
   it('fires on a web address whose host has no dot, or no host', () => {
-    assert.match(urlProblem('https://github/com/org/repo') ?? '', /incomplete host "github"/);
-    assert.match(urlProblem('https://https://e.org/x') ?? '', /incomplete host "https"/);
+    assert.match(urlProblem('https://github/com/org/repo') ?? '', /a host with no domain, "github" \(a typo, or an intranet name/);
+    assert.match(urlProblem('https://https://e.org/x') ?? '', /a host with no domain, "https"/);
     assert.match(urlProblem('http://#') ?? '', /no host/);
     assert.match(urlProblem('https:e.org') ?? '', /needs "\/\/"/);
   });
