@@ -41,6 +41,22 @@ describe('footnote-order', () => {
     assert.deepStrictEqual(findings(joinLines('A[^31] b[^32] c[^33].', '', '[^31]: a', '[^32]: b', '[^33]: c'), 'footnote-order'), []);
   });
 
+  it('accepts a box numbered from 1 inside a text that continues its own numbering, but not one series moved', () => {
+    const defs = (ns: number[]): string[] => ns.map((n) => `[^${n}]: note ${n}`);
+    const sidebar = [28, 29, 30, 1, 2, 3, 4, 31, 32];
+    const text = joinLines(sidebar.map((n) => `Claim[^${n}].`).join(' '), '', ...defs(sidebar));
+    assert.deepStrictEqual(findings(text, 'footnote-order'), []);
+    const moved = [5, 6, 7, 1, 2, 3, 4, 8];
+    assert.deepStrictEqual(messages(joinLines(moved.map((n) => `Claim[^${n}].`).join(' '), '', ...defs(moved))), [
+      'Footnote [^5] is cited before [^1]: numbers should rise in reading order.',
+    ]);
+    // 5, 1, 2, 6 with [^3] and [^4] written in the file: notes out of order, not a box
+    const skipped = joinLines('A[^5] b[^1] c[^2] d[^6].', '', ...defs([1, 2, 3, 4, 5, 6]));
+    assert.strictEqual(findings(skipped, 'footnote-order').length, 1);
+    const brokenMain = [8, 9, 1, 2, 11, 10];
+    assert.strictEqual(findings(joinLines(brokenMain.map((n) => `Claim[^${n}].`).join(' '), '', ...defs(brokenMain)), 'footnote-order').length, 1);
+  });
+
   it('leaves labels that name rather than number alone (issue numbers)', () => {
     assert.deepStrictEqual(findings(joinLines('A[^107421] b[^117703] c[^98012].', '', '[^107421]: a', '[^117703]: b', '[^98012]: c'), 'footnote-order'), []);
   });

@@ -29,6 +29,13 @@ export const footnoteOrder: Rule = {
     const citedNumbers = new Set(cited.map((c) => c.n));
     const defined = new Set<number>();
     for (const note of model.notes) if (/^\d{1,9}$/.test(note.id)) defined.add(parseInt(note.id, 10));
+    if (
+      isSidebarSeries(
+        cited.map((c) => c.n),
+        (n) => citedNumbers.has(n) || defined.has(n),
+      )
+    )
+      return;
     let expected = first;
     let previous: (typeof cited)[number] | undefined;
     for (const c of cited) {
@@ -52,3 +59,24 @@ export const footnoteOrder: Rule = {
     }
   },
 };
+
+/**
+ * Two series, each rising by one: a box or sidebar numbered from the lowest number, cited in one stretch, inside
+ * a text that continues a numbering begun in another file ([^28] … [^32], the box's [^1] … [^4], then [^33] …;
+ * no note between [^5] and [^27] in this one). A series that runs on from the box, or skips notes this file
+ * has, is one series out of order, and is reported.
+ */
+function isSidebarSeries(ns: readonly number[], present: (n: number) => boolean): boolean {
+  let min = Infinity;
+  for (const n of ns) min = Math.min(min, n);
+  const at = ns.indexOf(min);
+  let end = at;
+  while (end + 1 < ns.length && ns[end + 1] === ns[end] + 1) end++;
+  const boxSize = end - at + 1;
+  if (at === 0 || boxSize < 2 || ns.length - boxSize < 2) return false;
+  const rest = [...ns.slice(0, at), ...ns.slice(end + 1)];
+  for (let i = 1; i < rest.length; i++) if (rest[i] !== rest[i - 1] + 1) return false;
+  if (rest[0] <= min + boxSize) return false;
+  for (let n = min + boxSize; n < rest[0]; n++) if (present(n)) return false;
+  return true;
+}
