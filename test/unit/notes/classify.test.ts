@@ -56,6 +56,9 @@ const cases: Array<[string, string, string?]> = [
   ['Reff, *Notebooks* *of Harbours*, vol. 1, 52.', 'short-citation', 'short-title'],
   ['Boggs, *Portraits* *by* *Lamps*, 67 and pl. 122.', 'short-citation', 'short-title'],
   ['Chambers, *Harbour Sisters*, Chapter 6.', 'short-citation', 'short-title'],
+  ['For more on the history of rhythm in Trinidad, see Munro, *Different Drummers*, chap. 2.', 'short-citation', 'short-title'],
+  // a year in a title dates nothing
+  ['See Childs, *The 1812 Aponte Rebellion in Cuba*.', 'short-citation', 'short-title'],
   ['Harbour Museum, *Lamps of the Coast*, 46--47, cat. no. 6.', 'short-citation', 'short-title'],
   // a chapter in a book cited by its editor's name, and a speaker quoted in a work
   ['Violet Jammet, "The Lady in Blue," in Jammet, *Tides*, 118.', 'short-citation', 'short-title'],
@@ -79,6 +82,11 @@ const cases: Array<[string, string, string?]> = [
   ['Library and Archives Canada, RG 25, vol. 4512, file 20-1-2.', 'citation', 'archival'],
   ['Archivio Comunale di Pienza: Ospedale 0412: *Registro*, 1702-1710.', 'citation', 'archival'],
   ['Interview with a regional trade official, Ottawa, 2 May 2024.', 'citation', 'interview'],
+  ['Kris Chen, e-mail message to author, 8 July 2015.', 'citation', 'interview'],
+  // journals as exports and abbreviations write them
+  ['See Frits Stall, “Artificial Languages Across Sciences,” Journal of Harbour Philosophy 34, no. 1–2 (2006).', 'citation', 'article'],
+  ["Fuku, K. (1980), 'Neocog: A Self-Organizing Model', Biological Cybernetics 36 , 193--202 .", 'citation', 'article'],
+  ['Yosh Beng, A Connectionist Approach To Harbours Int. J. Patt. Recogn. Artif. Intell., 07, 647 (1993).', 'citation', 'article'],
   // classics by their standard numbering, Stephanus pages included
   ['Clement of Alexandria, *Paedagogos*, 3.6.3--4.', 'citation', 'classical'],
   ['Plato, *Timaeus* 91d.', 'citation', 'classical'],
@@ -146,6 +154,10 @@ describe('notes: what each note is', () => {
     assert.strictEqual(readNote('"Paradiplomacy." Wikipedia.').web?.strong, true);
     assert.strictEqual(readNote('Ortiz, L. "Cities Abroad." *The Times*, 3 May 1923, p. 4.').web, undefined);
     assert.strictEqual(readNote('Tavares, R. "Foreign Policy Goes Local." 2013.').web, undefined, 'an outlet named in a title is no outlet');
+    // A platform named in an italic title is not where the work was published; an outlet in italics is.
+    assert.strictEqual(readNote('Zapp, L. *The Discourse of Twitter*, 29.').web, undefined);
+    assert.strictEqual(readNote('Kess, F., "Navigating YouTube," in Snick and Vond, *The YouTube Reader* (2009), 277.').web, undefined);
+    assert.strictEqual(readNote('Ada Reyes, "Tides," YouTube, 12 May 2020.').web?.reason, 'is a youtube');
   });
 
   it('reads a long note only so far: patterns stay bounded on any input', () => {

@@ -116,6 +116,13 @@ describe('duplicate-source', () => {
     assert.strictEqual(applyEdits(later, short.edits).split('\n')[4], '[^3]: World Bank, "High and Dry".');
   });
 
+  it('a copy of a citation that nobody cites is left to unused-footnote', () => {
+    const full = 'Castell, M. *Borders of the Future*. Toronto: Lakeview Press, 2019.';
+    const text = joinLines('A[^1] b[^2].', '', `[^1]: ${full}`, '[^2]: An aside that cites nothing at all, and says so here.', `[^3]: ${full}`);
+    assert.deepStrictEqual(findings(text, 'duplicate-source', report()), []);
+    assert.deepStrictEqual(findings(text, 'unused-footnote', report()), ['5:1 unused-footnote']);
+  });
+
   it('a bare link given again is cited again: the later note goes and its references point to the first', () => {
     const text = joinLines(
       'A[^1] b[^2] c[^3] d[^3].',

@@ -57,6 +57,15 @@ describe('footnote-order', () => {
     assert.strictEqual(findings(joinLines(brokenMain.map((n) => `Claim[^${n}].`).join(' '), '', ...defs(brokenMain)), 'footnote-order').length, 1);
   });
 
+  it('a named note cited where a number is missing takes its place', () => {
+    const text = joinLines('A[^1] b[^2] c[^editor] d[^4].', '', '[^1]: a', '[^2]: b', "[^editor]: An editor's note.", '[^4]: d');
+    assert.deepStrictEqual(findings(text, 'footnote-order'), []);
+    const elsewhere = joinLines('A[^editor] b[^1] c[^2] d[^4].', '', '[^1]: a', '[^2]: b', "[^editor]: An editor's note.", '[^4]: d');
+    assert.deepStrictEqual(messages(elsewhere), ['Footnote numbers skip from [^2] to [^4]: there is no [^3].']);
+    const written = joinLines('A[^1] b[^2] c[^editor] d[^4].', '', '[^1]: a', '[^2]: b', '[^3]: c', '[^editor]: e', '[^4]: d');
+    assert.deepStrictEqual(messages(written), ['Footnote numbers skip from [^2] to [^4]: [^3] is defined but never cited.']);
+  });
+
   it('leaves labels that name rather than number alone (issue numbers)', () => {
     assert.deepStrictEqual(findings(joinLines('A[^107421] b[^117703] c[^98012].', '', '[^107421]: a', '[^117703]: b', '[^98012]: c'), 'footnote-order'), []);
   });

@@ -47,7 +47,7 @@ const W = "[\\p{L}'’‘\\-]";
 // --- short forms --------------------------------------------------------------
 /** Signals before a citation ("See", "Cf.", "quoted in"), and a speaker quoted in the work cited ("A. Martin, quoted in …"). */
 const rePrefix = letters(
-  String.raw`^(?:(?:[^,;()]{2,60},\s){1,2}(?=(?:as\s)?(?:quoted|cited)\sin\s))?(?:[*_]{0,2}(?:see|cf\.?|compare|quoted in|cited in|as cited in|also|generally|e\.g\.)[*_]{0,2},?[*_]{0,2}\s+){0,3}`,
+  String.raw`^(?:(?:[^,;()]{2,60},\s){1,2}(?=(?:as\s)?(?:quoted|cited)\sin\s)|for\s(?:more|further)\b[^,;.]{0,80},\s(?=see\b))?(?:[*_]{0,2}(?:see|cf\.?|compare|quoted in|cited in|as cited in|also|generally|e\.g\.)[*_]{0,2},?[*_]{0,2}\s+){0,3}`,
   'iu',
 );
 const reIbid = letters(String.raw`^(?:ibid|ibíd|ibidem|ib\.)`, 'iu');
@@ -197,11 +197,19 @@ const reArticleJournal = letters(
   'u',
 );
 const reArticleVolumeYear = letters(
-  String.raw`\b\d{1,4}\s?\((?:[\p{L}.]{1,12}\s(?:\d{1,2},?\s)?)?(?:1[5-9]|20)\d\d\)[:,]\s?(?:article\s|art\.\s?|[a-z]{1,4})?\d|\bno\.\s?\d{1,5}\s?\((?:[\p{L}.]{1,12}\s(?:\d{1,2},?\s)?)?(?:1[5-9]|20)\d\d\)|\bVol\.\s?[IVXLC]{1,6}\b[^;]{0,30}\bpp?\.\s?\d|[*_],?\s\d{1,4}(?:[-–]\d{1,4})?(?:\s?\(\d{1,4}\))?,?\s\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\)|,\s(?:[A-Z][a-z]{2,8}\.?\s)?(?:\d{1,2},\s)?(?:1[5-9]|20)\d\d,\sat\s\d|\b(?:1[5-9]|20)\d\d\s?(?:[A-Z][a-z]{2}\s?\d{0,2})?;\s?\d{1,4}\s?\([^)]{1,20}\)`,
+  String.raw`\b\d{1,4}\s?\((?:[\p{L}.]{1,12}\s(?:\d{1,2},?\s)?)?(?:1[5-9]|20)\d\d\)[:,]\s?(?:article\s|art\.\s?|[a-z]{1,4})?\d|\bno\.\s?\d{1,5}(?:[-–]\d{1,5})?\s?\((?:[\p{L}.]{1,12}\s(?:\d{1,2},?\s)?)?(?:1[5-9]|20)\d\d\)|\bVol\.\s?[IVXLC]{1,6}\b[^;]{0,30}\bpp?\.\s?\d|[*_],?\s\d{1,4}(?:[-–]\d{1,4})?(?:\s?\(\d{1,4}\))?,?\s\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\)|,\s(?:[A-Z][a-z]{2,8}\.?\s)?(?:\d{1,2},\s)?(?:1[5-9]|20)\d\d,\sat\s\d|\b(?:1[5-9]|20)\d\d\s?(?:[A-Z][a-z]{2}\s?\d{0,2})?;\s?\d{1,4}\s?\([^)]{1,20}\)`,
   'u',
 );
 const reArticleExtra =
   /\b(?:1[5-9]|20)\d\d;\s?\d{0,4}\s?\(\d{1,4}\):\s?[A-Z]{0,4}\d|\bConference\b[^.]{0,120}\bpp?\.\s?\d|\bProceedings of\b|\b(?:Journal|Review|Quarterly|Studies|Annals|Letters|Transactions|Bulletin|Revue|Zeitschrift)\b[^.;()]{0,60},\s(?:1[5-9]|20)\d\d\b|\b[IVXLC]{1,6}\s\((?:1[5-9]|20)\d\d\),\s\d|\bt\.\s?[ivxlc\d]{1,6},[^;]{0,12}\bp\.\s?\d|,\s[^,;]{0,20}(?:1[5-9]|20)\d\d,\sat\s\d/u;
+/**
+ * A journal's volume and pages as typed in many exports: "Biological Cybernetics 36 , 193--202", or an abbreviated
+ * journal with volume, page and year: "Int. J. Patt. Recogn., 07, 647 (1993)".
+ */
+const reArticleLoose = letters(
+  String.raw`\p{Lu}\p{L}{2,}\s\d{1,4}\s?,\s?\d{1,5}\s?(?:--|[-–])\s?\d{1,5}\b|\bJ\.\s[^;]{0,60}?,\s?\d{1,4},\s?\d{1,5}\s?\((?:1[5-9]|20)\d\d\)`,
+  'u',
+);
 const reArticleMore = letters(
   String.raw`\b(?:1[5-9]|20)\d\d\s?(?:[A-Z][a-z]{2}\s?\d{0,2})?;\s?\d{0,4}\s?(?:\([^)]{1,20}\))?:\s?[A-Z]?\d|\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\):\s?\d|\bJ\.,?\s[^;]{0,40}\bat\s\d`,
   'u',
@@ -270,7 +278,7 @@ const reLegal = letters(
 const reArchival =
   /^#\d{2,6}:|\bMD\.\s\d{3,}|\b(?:Mss?\.\s?(?:No\.\s?)?\d|Box|Folder|Carton|Dossier|Fonds|fonds|Série|MG\s?\d|RG\s?\d|MSS?\.?\s?\d|Add\.?\s?MS|Papers|Archives?|Archiv|Archivio|Archivo|Arquivo|Archief|Archiwum|Collection|Record Group|Manuscript Division|Library and Archives Canada|LAC|TNA|NARA|PRO|Bodleian|British Library|Bundesarchiv|Archives nationales|CAB\s\d|FO\s\d|HO\s\d|WO\s\d|PREM\s\d|file\sno\.?|reel\s\d)\b/u;
 const reInterview = letters(
-  String.raw`\b(?:interview(?:ed)?\s(?:with|by)|interviews?\b|personal\scommunication|pers\.\s?comm\.|conversation\swith|in\sconversation|discussion\swith|correspondence\s(?:with|from|to)|e-?mail\s(?:to|from|with|correspondence)|letter\s(?:to|from)\sthe\sauthor|author'?s\s(?:interview|conversation|correspondence|notes|calculations?|analysis|observation)|focus\sgroup|field\s?notes?|entretien|communication\spersonnelle|courriel|survey\srespondent)\b`,
+  String.raw`\b(?:interview(?:ed)?\s(?:with|by)|interviews?\b|personal\scommunication|pers\.\s?comm\.|conversation\swith|in\sconversation|discussion\swith|correspondence\s(?:with|from|to)|e-?mail\s(?:message\s)?(?:to|from|with|correspondence)|letter\s(?:to|from)\sthe\sauthor|author'?s\s(?:interview|conversation|correspondence|notes|calculations?|analysis|observation)|focus\sgroup|field\s?notes?|entretien|communication\spersonnelle|courriel|survey\srespondent)\b`,
   'iu',
 );
 const reThesis = letters(
@@ -440,7 +448,7 @@ function readText(text: string, hasLocator: boolean): Reading {
   if (reInTextAuthorDate.test(flat) || (reNarrativeAuthorDate.test(text) && !reStandaloneWork.test(text))) reading.authorDate = true;
   forms(flat, text, reading);
   reading.title = titleOf(text);
-  web(flat, reading);
+  web(flat, text, reading);
   if (!reading.forms.length && body.length <= 160 && (reCrossRef.test(flat) || reBarePointer.test(flat)) && !reading.title && !reYear.test(body)) {
     return withKind(reading, 'cross-reference');
   }
@@ -520,7 +528,9 @@ function shortSegment(written: string, flat: string, note: string): Pick<Reading
   const titleAndPages = ((m) => (m && (/\b(?:pp?|at|vol|ch|para|no)\.|\bp\s\d/i.test(m.groups?.loc ?? '') || !reYear.test(m.groups?.loc ?? '')) ? m : null))(
     reTitleLocator.exec(written),
   );
-  if (!titleAndPages && (reYear.test(written) || reWebExplicit.test(written) || rePublisher.test(flat))) return undefined;
+  // A year in a title ("*The 1812 Rebellion*") dates nothing.
+  const untitled = written.replace(reQuotedSpan, ' ').replace(reItalic, ' ');
+  if (!titleAndPages && (reYear.test(untitled) || reWebExplicit.test(written) || rePublisher.test(flat))) return undefined;
   if (reAuthorPage.test(flat)) return { shortForm: 'short-title', author: firstWord(flat) };
   const m = titleAndPages ?? (reSurnameInitials.test(written) ? null : reShortTitle.exec(written));
   if (!m) return undefined;
@@ -559,6 +569,7 @@ function forms(text: string, emphasised: string, reading: Reading): void {
     reArticleExtra.test(text) ||
     reArticleVolumeYear.test(emphasised) ||
     reArticleJournal.test(emphasised) ||
+    reArticleLoose.test(text) ||
     (reProceedings.test(text) && reYear.test(text) && rePages.test(text) && reTitleMarked.test(emphasised))
   )
     add('article');
@@ -595,7 +606,7 @@ const reOnlineOnly = letters(
   'iu',
 );
 
-function web(text: string, reading: Reading): void {
+function web(text: string, emphasised: string, reading: Reading): void {
   const explicit = reWebExplicit.exec(text);
   if (explicit) {
     reading.web = { reason: `says "${explicit[0]}"`, explicit: true, strong: true };
@@ -603,7 +614,8 @@ function web(text: string, reading: Reading): void {
   }
   // An outlet or a kind of page named in a quoted title ("Foreign Policy Goes Local") is not where the note was published.
   const unquoted = text.replace(reQuotedSpan, ' ');
-  const kind = reWebKind.exec(unquoted);
+  // Nor is a platform named in an italic title (*The YouTube Reader*); outlets, which are set in italics, are read as written.
+  const kind = reWebKind.exec(emphasised.replace(reQuotedSpan, ' ').replace(reItalic, ' '));
   const outlet = kind ? undefined : reOutlet.exec(unquoted);
   const domain = kind || outlet ? undefined : reBareDomain.exec(unquoted);
   const found = kind ?? outlet ?? domain;

@@ -31,7 +31,8 @@ export const duplicateSource: Rule = {
     if (!model.isReport) return;
     const byIdentity = new Map<string, Note>();
     const byUrlAndTitle = new Map<string, Note>();
-    const sequence = [...model.readingOrder, ...[...model.notes].filter((n) => n.readingIndex === undefined).sort((a, b) => a.def.start - b.def.start)];
+    // Notes nobody cites are unused-footnote's: a copy of a citation left behind is no repeat in the text.
+    const sequence = model.readingOrder;
     const urlsOf = new Map<Note, string[]>();
     const chapters = chapterBoundaries(model);
     for (const note of sequence) {

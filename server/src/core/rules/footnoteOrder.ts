@@ -12,9 +12,15 @@ export const footnoteOrder: Rule = {
   description: 'Numeric footnote labels do not rise by one in reading order (a swap, or a gap in the numbers).',
   needsTemplate: false,
   check({ model, messages, report }) {
-    const cited: Array<{ n: number; label: string; start: number; end: number }> = [];
+    // Each number, and whether a named note ([^editor]) was cited since the number before it.
+    const cited: Array<{ n: number; label: string; start: number; end: number; afterNamed: boolean }> = [];
+    let named = false;
     for (const [id, refs] of model.refsById) {
-      if (/^\d{1,9}$/.test(id)) cited.push({ n: parseInt(id, 10), label: refs[0].rawLabel, start: refs[0].start, end: refs[0].end });
+      if (!/^\d{1,9}$/.test(id)) named = true;
+      else {
+        cited.push({ n: parseInt(id, 10), label: refs[0].rawLabel, start: refs[0].start, end: refs[0].end, afterNamed: named });
+        named = false;
+      }
     }
     if (cited.length < 2) return;
     // Labels such as issue numbers ([^107421], [^117703]) name notes; they are not a numbering.
@@ -39,6 +45,8 @@ export const footnoteOrder: Rule = {
     let expected = first;
     let previous: (typeof cited)[number] | undefined;
     for (const c of cited) {
+      // A named note cited where a number is missing takes its place: "[^45], [^editor], [^47]" skips nothing.
+      if (c.n === expected + 1 && c.afterNamed && !citedNumbers.has(expected) && !defined.has(expected)) expected++;
       if (c.n !== expected) {
         const fix = renumberFootnotesFix(model, first, messages);
         // Every number below `expected` has been seen once already, so c.n > expected:
