@@ -45,11 +45,23 @@ const L = '\\p{Lu}';
 const W = "[\\p{L}'’‘\\-]";
 
 // --- short forms --------------------------------------------------------------
-/** Signals before a citation ("See", "Cf.", "quoted in"), and a speaker quoted in the work cited ("A. Martin, quoted in …"). */
+/** Signals before a citation ("See", "Cf.", "quoted in"). */
 const rePrefix = letters(
-  String.raw`^(?:(?:[^,;()]{2,60},\s){1,2}(?=(?:as\s)?(?:quoted|cited)\sin\s)|for\s(?:more|further)\b[^,;.]{0,80},\s(?=see\b))?(?:[*_]{0,2}(?:see|cf\.?|compare|quoted in|cited in|as cited in|also|generally|e\.g\.)[*_]{0,2},?[*_]{0,2}\s+){0,3}`,
+  String.raw`^(?:[*_]{0,2}(?:see|cf\.?|compare|quoted in|cited in|as cited in|also|generally|e\.g\.)[*_]{0,2},?[*_]{0,2}\s+){0,3}`,
   'iu',
 );
+/** Before the signals: a speaker quoted in the work cited ("A. Martin, quoted in …"), "For more on …, see". */
+const rePrefixLead = letters(
+  String.raw`^(?:(?:[^,;()]{2,60},\s){1,2}(?=(?:as\s)?(?:quoted|cited)\sin\s)|for\s(?:more|further)\b[^,;.]{0,80},\s(?=see\b))`,
+  'iu',
+);
+/** What every form of rePrefixLead holds: tried first, as most notes have neither. */
+const reLeadHint = /(?:quoted|cited)\sin\s|^for\s(?:more|further)\b/i;
+
+/** A citation without the words that lead to it. */
+function withoutPrefix(s: string): string {
+  return (reLeadHint.test(s) ? s.replace(rePrefixLead, '') : s).replace(rePrefix, '');
+}
 const reIbid = letters(String.raw`^(?:ibid|ibíd|ibidem|ib\.)`, 'iu');
 const reId = /^(?:Id\.|ID\.|Idem\b|Id\b(?=\s*(?:at|,|$)))/u;
 const reOpCit = letters(String.raw`\b(?:op\.?,?\s?cit|loc\.?\s?cit|ouvr?\.\s?cit|art\.\s?cit)\b`, 'iu');
@@ -206,6 +218,8 @@ const reArticleExtra =
  * A journal's volume and pages as typed in many exports: "Biological Cybernetics 36 , 193--202", or an abbreviated
  * journal with volume, page and year: "Int. J. Patt. Recogn., 07, 647 (1993)".
  */
+/** What every form of reArticleLoose holds: a number, a comma, a number. */
+const reVolumePages = /\d\s?,\s?\d/;
 const reArticleLoose = letters(
   String.raw`\p{Lu}\p{L}{2,}\s\d{1,4}\s?,\s?\d{1,5}\s?(?:--|[-–])\s?\d{1,5}\b|\bJ\.\s[^;]{0,60}?,\s?\d{1,4},\s?\d{1,5}\s?\((?:1[5-9]|20)\d\d\)`,
   'u',
@@ -325,6 +339,8 @@ const reBareDomain = letters(
   String.raw`(?<![@\w.\-/])(?:[a-z0-9][a-z0-9-]{0,62}\.){1,4}(?:com|org|net|gov|edu|int|io|info|co\.uk|org\.uk|gov\.uk|ac\.uk|gc\.ca|ca|eu|de|fr|au|nz|in|ch|nl|se|no|dk|fi|be|jp|cn|us|uk|ai)\b(?![.\w-]*@)`,
   'iu',
 );
+/** A title in quotes or italics, roughly: enough to set its words aside. */
+const reAnyTitle = /["“«„][^"“”«»„]{0,300}["”»“]|\*[^*]{1,300}\*|_[^_]{1,300}_/gu;
 const reQuotedSpan = /["“«„][^"“”«»„]{0,300}["”»“]/gu;
 const rePrintPage = /\bp\.\s?[A-Z]?\d|\bpp\.?\s?\d|\bsec(?:tion)?\.\s?[A-Z]\b/u;
 
@@ -402,11 +418,13 @@ function firstWord(s: string): string | undefined {
 const FULL_WIDTH: Record<string, string> = { '（': ' (', '）': ')', '：': ':', '；': ';', '，': ',', '。': '.', '《': '“', '》': '”', '「': '“', '」': '”' };
 
 /** Full-width punctuation as ASCII, punctuation out of emphasis ("*Title;*" is "*Title*;"), and a title italicised in pieces made one ("*Notebooks* *of Degas*"). */
+const reTitlePieces = /(?<=[^\s*_])([*_]{1,2}) \1(?=[^\s*_])/g;
+const reEscape = /\\([!-/:-@[-`{-~])/g;
+
 function normalisePunctuation(text: string): string {
-  return text
-    .replace(/[（）：；，。《》「」]/gu, (c) => FULL_WIDTH[c])
-    .replace(/([.,;:])([*_]{1,3})(?=\s|$)/g, '$2$1')
-    .replace(/(?<=[^\s*_])([*_]{1,2}) \1(?=[^\s*_])/g, ' ');
+  const out = text.replace(/[（）：；，。《》「」]/gu, (c) => FULL_WIDTH[c]).replace(/([.,;:])([*_]{1,3})(?=\s|$)/g, '$2$1');
+  // Every piece boundary holds "* *" or "_ _": most notes have none, and the pattern is not tried.
+  return out.includes('* *') || out.includes('_ _') ? out.replace(reTitlePieces, ' ') : out;
 }
 
 /** ", italics added." at the end of a note: a remark on the quotation, not part of the citation. */
@@ -414,6 +432,8 @@ const reTrailingEmphasisNote = letters(String.raw`[,.;]\s*(?:italics|emphasis)\s
 
 // eslint-disable-next-line no-control-regex -- the control characters are what it removes
 const reControl = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+// eslint-disable-next-line no-control-regex -- the control characters are what it looks for
+const reControlTest = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /** Reads one note. `prose` is its text without URLs, code or HTML (see the model). */
 export function readNote(prose: string, hasLocator = false): Reading {
@@ -421,11 +441,10 @@ export function readNote(prose: string, hasLocator = false): Reading {
   // and bounding the text bounds the cost of every pattern below.
   // A backslash escape is the character it escapes, as GFM renders it: "Sheikh \(eds\)" is "Sheikh (eds)".
   // Control characters (a stray DEL before the text) are not read.
-  const text = normalisePunctuation(prose.length > MAX_READ ? prose.slice(0, MAX_READ) : prose)
-    .replace(reControl, '')
-    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
-    .replace(reTrailingEmphasisNote, '.')
-    .trim();
+  let read = normalisePunctuation(prose.length > MAX_READ ? prose.slice(0, MAX_READ) : prose);
+  if (reControlTest.test(read)) read = read.replace(reControl, '');
+  if (read.includes('\\')) read = read.replace(reEscape, '$1');
+  const text = read.replace(reTrailingEmphasisNote, '.').trim();
   // Every pattern below matches `text` or pieces of it.
   return latinScope(text, () => readText(text, hasLocator));
 }
@@ -439,8 +458,9 @@ function readText(text: string, hasLocator: boolean): Reading {
   }
   // Emphasis marks out, for the patterns ("*Id.*", "*supra* note 4", "_See_"),
   // and the spaces they leave doubled ("*I-II. * Benares") made one.
-  const flat = text.replace(/[*_]+/g, '').replace(/ {2,}/g, ' ');
-  const body = flat.replace(rePrefix, '');
+  const marksOut = text.replace(/[*_]+/g, '');
+  const flat = marksOut.includes('  ') ? marksOut.replace(/ {2,}/g, ' ') : marksOut;
+  const body = withoutPrefix(flat);
   const short = shortForm(body, text);
   if (short) return Object.assign(withKind(reading, 'short-citation'), short);
 
@@ -506,7 +526,7 @@ function shortForm(body: string, text: string): Pick<Reading, 'shortForm' | 'sup
   // one full citation makes the note a citation.
   let found: Pick<Reading, 'shortForm' | 'supraNote' | 'author' | 'title'> | undefined;
   for (const written of segments(text)) {
-    const stripped = written.replace(rePrefix, '');
+    const stripped = withoutPrefix(written);
     const flat = stripped.replace(/[*_]+/g, '');
     if (reEditorial.test(flat)) continue;
     const short = shortSegment(stripped, flat, text);
@@ -529,8 +549,8 @@ function shortSegment(written: string, flat: string, note: string): Pick<Reading
     reTitleLocator.exec(written),
   );
   // A year in a title ("*The 1812 Rebellion*") dates nothing.
-  const untitled = written.replace(reQuotedSpan, ' ').replace(reItalic, ' ');
-  if (!titleAndPages && (reYear.test(untitled) || reWebExplicit.test(written) || rePublisher.test(flat))) return undefined;
+  const dated = reYear.test(written) && (!/["“«„*_]/.test(written) || reYear.test(written.replace(reAnyTitle, ' ')));
+  if (!titleAndPages && (dated || reWebExplicit.test(written) || rePublisher.test(flat))) return undefined;
   if (reAuthorPage.test(flat)) return { shortForm: 'short-title', author: firstWord(flat) };
   const m = titleAndPages ?? (reSurnameInitials.test(written) ? null : reShortTitle.exec(written));
   if (!m) return undefined;
@@ -569,8 +589,8 @@ function forms(text: string, emphasised: string, reading: Reading): void {
     reArticleExtra.test(text) ||
     reArticleVolumeYear.test(emphasised) ||
     reArticleJournal.test(emphasised) ||
-    reArticleLoose.test(text) ||
-    (reProceedings.test(text) && reYear.test(text) && rePages.test(text) && reTitleMarked.test(emphasised))
+    (reVolumePages.test(text) && reArticleLoose.test(text)) ||
+    (reYear.test(text) && reProceedings.test(text) && rePages.test(text) && reTitleMarked.test(emphasised))
   )
     add('article');
   if (
@@ -589,7 +609,7 @@ function forms(text: string, emphasised: string, reading: Reading): void {
     add('book');
   }
   // "Papers", "Archives" in a quoted title name no collection.
-  if (reArchival.test(text.replace(reQuotedSpan, ' ')) && /\d/.test(text)) add('archival');
+  if (reArchival.test(text) && /\d/.test(text) && reArchival.test(text.replace(reQuotedSpan, ' '))) add('archival');
   if (reInterview.test(text)) add('interview');
   // Every form of reThesis holds one of these words: the cheap test first (it is tried on every note).
   if (reThesisWord.test(text) && reThesis.test(text)) add('thesis');
@@ -615,7 +635,7 @@ function web(text: string, emphasised: string, reading: Reading): void {
   // An outlet or a kind of page named in a quoted title ("Foreign Policy Goes Local") is not where the note was published.
   const unquoted = text.replace(reQuotedSpan, ' ');
   // Nor is a platform named in an italic title (*The YouTube Reader*); outlets, which are set in italics, are read as written.
-  const kind = reWebKind.exec(emphasised.replace(reQuotedSpan, ' ').replace(reItalic, ' '));
+  const kind = reWebKind.test(unquoted) ? reWebKind.exec(emphasised.replace(reAnyTitle, ' ')) : null;
   const outlet = kind ? undefined : reOutlet.exec(unquoted);
   const domain = kind || outlet ? undefined : reBareDomain.exec(unquoted);
   const found = kind ?? outlet ?? domain;
