@@ -145,6 +145,25 @@ describe('missing-source-url', () => {
       assert.deepStrictEqual(flagged(notes(`[^1]: ${def}`, `[^2]: ${def}`), report()), ['3:1 missing-source-url']);
     });
 
+    it("a work named by its title and linked only to a site's home page", () => {
+      const home = notes('[^1]: Harbour Institute, "Tides of Trade," 2021, https://www.harbour.org/');
+      assert.deepStrictEqual(flagged(home, report()), ['3:1 missing-source-url']);
+      assert.strictEqual(
+        problemsOf(home, 'missing-source-url', report())[0].message,
+        'Footnote [^1] links only to the home page of harbour.org, not to the work it cites.',
+      );
+      assert.match(problemsOf(home, 'missing-source-url', { ...report(), locale: 'fr' })[0].message, /ne renvoie qu’à la page d’accueil de harbour\.org/);
+      // Not outside a report; not with a path; not without a title; not for a book with its publisher.
+      assert.deepStrictEqual(flagged(home), []);
+      assert.deepStrictEqual(flagged(notes('[^1]: Harbour Institute, "Tides of Trade," 2021, https://www.harbour.org/tides'), report()), []);
+      assert.deepStrictEqual(flagged(notes("[^1]: See the institute's site, https://www.harbour.org/"), report()), []);
+      assert.deepStrictEqual(flagged(notes('[^1]: Mira Castell, *Borders* (Toronto: Lakeview Press, 2019), https://lakeview.example/'), report()), []);
+      // A site, a blog or a database cited as itself: undated, or its title names the site.
+      assert.deepStrictEqual(flagged(notes('[^1]: Harbour Project, *Tides Database*, https://tides.example.org/'), report()), []);
+      assert.deepStrictEqual(flagged(notes('[^1]: *Two Harbours: Families of the Coast*, 2019, http://www.twoharbours.example/'), report()), []);
+      assert.deepStrictEqual(flagged(notes('[^1]: Lena Ortiz, *Tidewatch* (blog), 2020, https://tidewatch.example/'), report()), []);
+    });
+
     it('a work cited again by its author and title is judged at its first citation only', () => {
       const linked = notes('[^1]: Harbour Board, "Guide to Open Tools," 28 July 2020, https://e.org/guide', '[^2]: Harbour Board, "Guide to Open Tools."');
       assert.deepStrictEqual(flagged(linked, report()), []);

@@ -53,7 +53,15 @@ export function sourceProblem(note: SourceNote, options: SourceOptions, report =
   const r = note.reading;
   if (r.kind !== 'citation') return undefined;
   // Keys and author-date references are sourced by the bibliography or reference list they point into.
-  if (r.citationKeys || r.authorDate || hasLink(note)) return undefined;
+  if (r.citationKeys || r.authorDate) return undefined;
+  // In a report, a dated work named by its title and linked only to a site's home page cannot be found from the link.
+  // A dated work: a site, a blog or a database cited as itself, undated, is found at its home page.
+  if (report && r.title !== undefined && r.forms.length === 0 && reDated.test(note.prose)) {
+    const host = homePageOnly(note);
+    if (host !== undefined && !namesTheSite(writtenTitle(note.prose) ?? r.title, host))
+      return `links only to the home page of ${host}, not to the work it cites`;
+  }
+  if (hasLink(note)) return undefined;
   // An address written wrongly ("ttps://…", "www.example.org/x" in code) is invalid-url's to report.
   if (reAddressAttempt.test(note.prose)) return undefined;
   if (options.allowWithoutUrl.some((re) => re.test(note.prose))) return undefined;
@@ -69,6 +77,48 @@ export function sourceProblem(note: SourceNote, options: SourceOptions, report =
   if (r.web && (report || r.web.strong)) return `cites an online source (it ${r.web.reason}) but gives no link`;
   if (!report) return undefined;
   return 'cites a source with no link and nothing to trace it by (no URL, DOI, ISBN, publisher, journal or legal reference)';
+}
+
+/** A year: a work of a given date (a report, an article), not a site. */
+const reDated = /(?<!\d)(?:1[5-9]|20)\d\d(?!\d)/;
+
+/** The first title in quotes or italics as written (its colon kept). */
+function writtenTitle(prose: string): string | undefined {
+  const m = /["“]([^"”]{1,200})["”]|\*([^*]{1,200})\*|_([^_]{1,200})_/.exec(prose);
+  return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+}
+
+/** Letters and digits only, lower-case, accents off: "The World Café" is "theworldcafe". */
+function squash(text: string): string {
+  return text
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
+}
+
+/**
+ * Whether a title names the site it links to, so the home page is the work: "Two Plantations: …" at
+ * twoplantations.com, a blog at its address, "Home" or "Welcome to …" of a site. A report's title that only shares
+ * a word with its agency's host ("Mental Health Services Data" at mentalhealth.va.gov) does not.
+ */
+function namesTheSite(title: string, host: string): boolean {
+  if (/\b(?:home|welcome|about)\b/i.test(title)) return true;
+  const main = squash(title.split(/:\s|\s[-–—]\s/)[0]);
+  if (main.length < 4) return false;
+  return host.split('.').some((label) => label.length >= 4 && (label.includes(main) || (main.includes(label) && label.length >= 0.55 * main.length)));
+}
+
+/** The host when every link of the note goes to a site's home page (no path, query or fragment), else undefined. */
+function homePageOnly(note: SourceNote): string | undefined {
+  if (note.identifiers.some((i) => RESOLVABLE.has(i.kind))) return undefined;
+  let host: string | undefined;
+  for (const u of note.urls) {
+    if (!isFollowable(u.url)) continue;
+    const m = /^https?:\/\/([^/?#\s]+)\/?$/i.exec(u.url.trim());
+    if (!m) return undefined;
+    host ??= m[1].replace(/^www\./i, '');
+  }
+  return host;
 }
 
 /** A host and a path with no scheme: "newamerica.org/reports/building-tools/". */

@@ -75,6 +75,8 @@ export function noteSourceProblem(note: Note, messages: Messages): string | unde
   const problem = note.missingSource;
   if (problem === undefined) return undefined;
   for (const key of ['source.link-required', 'source.untraceable'] as const) if (readEnglish(key, problem)) return messages.t(key);
+  const home = readEnglish('source.home-page', problem);
+  if (home) return messages.t('source.home-page', { host: home.host ?? '' });
   const online = readEnglish('source.online', problem);
   if (!online) return problem;
   for (const key of REASONS) {
