@@ -14,7 +14,7 @@ export { plainHeadingText } from './parse/markdown';
 import { parseMarkdown, type MdDocument, type MdFootnoteDef, type MdFootnoteRef, type MdHeading, type MdUrl } from './parse/markdown';
 import { NoteReadings, readNote, type Reading } from './notes/classify';
 import { findIdentifiers, type Identifier } from './notes/identifiers';
-import { citationIdentity, isFollowable, resolveShortCitations, sourceProblem, workKey, type SourceNote } from './notes/sources';
+import { citationIdentity, isFollowable, resolveShortCitations, sourceProblem, workKey, WorksCited, type SourceNote } from './notes/sources';
 import { normalizeSectionName, SectionMatcher } from './templates/templates';
 import type { Template } from './types';
 import { appendAll } from './text/arrays';
@@ -540,14 +540,11 @@ function readNotes(
   const sequence = [...readingOrder, ...[...notes].sort((a, b) => a.def.start - b.def.start).filter((n) => n.readingIndex === undefined)];
   resolveShortCitations(sequence, (label) => notesById.get(normalizeIdentifier(label))?.[0]);
   const reported = new Set<string>();
-  const works = new Set<string>();
+  const works = new WorksCited();
   for (const note of sequence) {
     // A work cited again by its author and title is judged at its first citation only.
     const work = workKey(note);
-    if (work !== undefined) {
-      if (works.has(work)) continue;
-      works.add(work);
-    }
+    if (work !== undefined && works.seen(work)) continue;
     const problem = sourceProblem(note, config.sources, isReport);
     if (!problem) continue;
     // One finding per source: a citation written out again in full is duplicate-source's.

@@ -104,6 +104,8 @@ const cases: Array<[string, string, string?]> = [
   ['Ostrander, Miles. 1978. The Lantern Keepers: essays on coastal light. New York: Harbour House.', 'citation', 'book'],
   ['Varga, Lena. 1994-1997. *The Grammar of Small Rivers. I-III. * Port Elgin: Tern Norrie.', 'citation', 'book'],
   ['Mather, B. 1921. Songs of the Shore. Halifax & London: Pelican Tern.', 'citation', 'book'],
+  // a one-word publisher and the year close a full citation: no author-date short form
+  ['Marlow, Jane. *Tides of the North*. Routledge, 2019.', 'citation', 'book'],
   // the facts of publication in parentheses, long: two places and publishers
   [
     'See Tom Lark and Lin Mer, *Freer: A Legacy* (Washington, D.C.: Harbour Gallery of Art, Smithsonian Institution and New York: Lantern Tern, 1993).',

@@ -172,6 +172,18 @@ describe('missing-source-url', () => {
         '[^2]: Lena Ortiz, "Tides of Forecasting" (Blog) - on what forecasts cannot know',
       );
       assert.deepStrictEqual(flagged(unlinked, report()), ['3:1 missing-source-url']);
+      // A shorter title by the same author repeats the work it starts.
+      const shortened = notes(
+        '[^1]: Russell, Stuart. *Harbour Compatible: Tides and the Problem of Control*. Viking, 2019.',
+        '[^2]: Russell, Stuart. *Harbour Compatible*, 2019.',
+      );
+      assert.deepStrictEqual(flagged(shortened, report()), []);
+    });
+
+    it('a note that tells how it got its data ("was retrieved from the files") names no online source', () => {
+      const text = notes('[^1]: This information was retrieved from the survey files of the 2016 sample, by municipality.');
+      assert.deepStrictEqual(flagged(text), []);
+      assert.deepStrictEqual(flagged(notes('[^1]: Harbour Board, "Tide Tables." Retrieved 3 May 2024.')), ['3:1 missing-source-url']);
     });
 
     it('an address written out without its scheme can be typed: it traces the source, but is no link', () => {

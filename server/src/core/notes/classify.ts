@@ -214,14 +214,14 @@ const reArticleVolumeYear = letters(
 );
 const reArticleExtra =
   /\b(?:1[5-9]|20)\d\d;\s?\d{0,4}\s?\(\d{1,4}\):\s?[A-Z]{0,4}\d|\bConference\b[^.]{0,120}\bpp?\.\s?\d|\bProceedings of\b|\b(?:Journal|Review|Quarterly|Studies|Annals|Letters|Transactions|Bulletin|Revue|Zeitschrift)\b[^.;()]{0,60},\s(?:1[5-9]|20)\d\d\b|\b[IVXLC]{1,6}\s\((?:1[5-9]|20)\d\d\),\s\d|\bt\.\s?[ivxlc\d]{1,6},[^;]{0,12}\bp\.\s?\d|,\s[^,;]{0,20}(?:1[5-9]|20)\d\d,\sat\s\d/u;
+/** What every form of reArticleLoose holds: a number, a comma, a number. */
+const reVolumePages = /\d\s?,\s?\d/;
 /**
  * A journal's volume and pages as typed in many exports: "Biological Cybernetics 36 , 193--202", or an abbreviated
  * journal with volume, page and year: "Int. J. Patt. Recogn., 07, 647 (1993)".
  */
-/** What every form of reArticleLoose holds: a number, a comma, a number. */
-const reVolumePages = /\d\s?,\s?\d/;
 const reArticleLoose = letters(
-  String.raw`\p{Lu}\p{L}{2,}\s\d{1,4}\s?,\s?\d{1,5}\s?(?:--|[-–])\s?\d{1,5}\b|\bJ\.\s[^;]{0,60}?,\s?\d{1,4},\s?\d{1,5}\s?\((?:1[5-9]|20)\d\d\)`,
+  String.raw`\p{Lu}\p{L}{2,40}\s\d{1,4}\s?,\s?\d{1,5}\s?(?:--|[-–])\s?\d{1,5}\b|\bJ\.\s[^;]{0,60}?,\s?\d{1,4},\s?\d{1,5}\s?\((?:1[5-9]|20)\d\d\)`,
   'u',
 );
 const reArticleMore = letters(
@@ -417,10 +417,10 @@ function firstWord(s: string): string | undefined {
 
 const FULL_WIDTH: Record<string, string> = { '（': ' (', '）': ')', '：': ':', '；': ';', '，': ',', '。': '.', '《': '“', '》': '”', '「': '“', '」': '”' };
 
-/** Full-width punctuation as ASCII, punctuation out of emphasis ("*Title;*" is "*Title*;"), and a title italicised in pieces made one ("*Notebooks* *of Degas*"). */
 const reTitlePieces = /(?<=[^\s*_])([*_]{1,2}) \1(?=[^\s*_])/g;
 const reEscape = /\\([!-/:-@[-`{-~])/g;
 
+/** Full-width punctuation as ASCII, punctuation out of emphasis ("*Title;*" is "*Title*;"), and a title italicised in pieces made one ("*Notebooks* *of Degas*"). */
 function normalisePunctuation(text: string): string {
   const out = text.replace(/[（）：；，。《》「」]/gu, (c) => FULL_WIDTH[c]).replace(/([.,;:])([*_]{1,3})(?=\s|$)/g, '$2$1');
   // Every piece boundary holds "* *" or "_ _": most notes have none, and the pattern is not tried.
@@ -542,7 +542,8 @@ function shortForm(body: string, text: string): Pick<Reading, 'shortForm' | 'sup
 function shortSegment(written: string, flat: string, note: string): Pick<Reading, 'shortForm' | 'author' | 'title'> | undefined {
   if (written.length > 200) return undefined;
   if (reShortCase.test(flat)) return { shortForm: 'short-title', author: firstWord(flat) };
-  if (reAuthorDate.test(flat) || reAuthorTitleDate.test(flat) || (reOrgDateTitle.test(flat) && !reWebExplicit.test(flat)))
+  // "Routledge, 2019." closing a full citation is its publisher and year, not an author and a year.
+  if ((reAuthorDate.test(flat) && !rePublisher.test(flat)) || reAuthorTitleDate.test(flat) || (reOrgDateTitle.test(flat) && !reWebExplicit.test(flat)))
     return { shortForm: 'author-date', author: firstWord(flat) };
   // "*Speeches*, 1946-53, pp. 214-15" is a title and its pages; "“High and Dry.” 2016." is a title and its year.
   const titleAndPages = ((m) => (m && (/\b(?:pp?|at|vol|ch|para|no)\.|\bp\s\d/i.test(m.groups?.loc ?? '') || !reYear.test(m.groups?.loc ?? '')) ? m : null))(
@@ -628,7 +629,8 @@ const reOnlineOnly = letters(
 
 function web(text: string, emphasised: string, reading: Reading): void {
   const explicit = reWebExplicit.exec(text);
-  if (explicit) {
+  // "This information was retrieved from the survey's files" tells how, not where: a verb of the prose.
+  if (explicit && !/\b(?:was|were|is|are|been|be|being)\s$/i.test(text.slice(Math.max(0, explicit.index - 8), explicit.index))) {
     reading.web = { reason: `says "${explicit[0]}"`, explicit: true, strong: true };
     return;
   }

@@ -174,10 +174,29 @@ export function resolveShortCitations<T extends SourceNote>(sequence: readonly T
  * A citation's author and title, when it gives a title: a later citation with the same repeats the work
  * ("Treasury Board, "Guide to Open Source."" after the full citation with its link) and is judged with it.
  */
-export function workKey(note: SourceNote): string | undefined {
+export function workKey(note: SourceNote): { author: string; title: string } | undefined {
   const title = note.reading.title;
   if (note.reading.kind !== 'citation' || title === undefined) return undefined;
-  return `${authorWords(note.prose)[0] ?? ''}\u0000${title}`;
+  return { author: authorWords(note.prose)[0] ?? '', title };
+}
+
+/**
+ * The works cited so far, by author: a citation is a repeat when an earlier one by the same author has its title,
+ * or a longer title that starts with it ("Russell, *Human Compatible*, 2019" after "*Human Compatible: Artificial
+ * Intelligence and the Problem of Control*").
+ */
+export class WorksCited {
+  private readonly byAuthor = new Map<string, string[]>();
+
+  /** Whether `work` repeats one seen before; remembers it if not. */
+  seen(work: { author: string; title: string }): boolean {
+    const titles = this.byAuthor.get(work.author) ?? [];
+    if (titles.some((t) => t === work.title || t.startsWith(work.title + ' '))) return true;
+    // At most 64 titles an author: a report citing one author hundreds of times stays linear.
+    if (titles.length < 64) titles.push(work.title);
+    this.byAuthor.set(work.author, titles);
+    return false;
+  }
 }
 
 /** Capitalised words among a citation's first words: where its author's name is. */
