@@ -122,6 +122,7 @@ const cases: Array<[string, string, string?]> = [
   ['World Economic Forum. *Global Risks Report 2023*.', 'citation'],
   ['*Harbour Report*, 2019.', 'citation'],
   ['World Economic Forum, *Global Risks Report* (2023).', 'citation'],
+  ['Lark, Tom. "Tides of Forecasting." Harbour Research Institute Technical Report, 2013.', 'citation'],
   ['Losses to phone scams in 2023, according to the Federal Trade Commission.', 'citation'],
   // a conference paper without its pages; a meeting's acronym names no venue when it is a word ("chi")
   ['Moreau, Paul, et al. "A survey of tidal forecasting." International Conference on Machine Learning. 2016.', 'citation'],

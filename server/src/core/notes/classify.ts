@@ -599,7 +599,8 @@ function forms(text: string, emphasised: string, reading: Reading): void {
     rePublisherParen.test(text) ||
     rePublicationFacts.test(text) ||
     reBluebookBook.test(emphasised) ||
-    rePublisherAfterTitle.test(emphasised) ||
+    // "…," Harbour Institute Technical Report, 2013: an organisation's report, read online (see web()), not a book
+    (rePublisherAfterTitle.test(emphasised) && !(reOrgAuthor.test(text) && reReportWord.test(text))) ||
     rePlaceNoDate.test(emphasised) ||
     reUnambiguousPublisher.test(text) ||
     rePlacePublisherEnd.test(text) ||
