@@ -78,6 +78,31 @@ export const HOSTILE_SHAPES: HostileShape[] = [
     },
   },
   { name: 'a DOI followed by many `)`', build: (n) => 'A[^1].\n\n[^1]: doi:10.1234/' + ')'.repeat(n) },
+  // Note reading (docs/rules.md#missing-source-url): publication facts, escapes and titles in pieces, in one note.
+  { name: 'one note of `(New York: A`', build: (n) => 'A[^1].\n\n[^1]: ' + fill('(New York: A', n) },
+  { name: 'one note of escapes `\\(\\(…`', build: (n) => 'A[^1].\n\n[^1]: ' + fill('\\(', n) },
+  { name: 'one note of titles in pieces `*a* *b* …`', build: (n) => 'A[^1].\n\n[^1]: ' + fill('*a* ', n) },
+  {
+    // Each note a dated title linked to a home page, and one author cited under ever new titles, in a report.
+    name: 'a report of notes by one author, each a title and a home page',
+    build: (n) => {
+      const k = Math.floor(n / 60);
+      let s = '---\ntemplate: force-of-change\n---\n';
+      for (let i = 1; i <= k; i++) s += `A[^${i}].\n`;
+      for (let i = 1; i <= k; i++) s += `\n[^${i}]: Ortiz, L. "Title ${i}." 2021. https://e${i}.org/`;
+      return s + '\n';
+    },
+  },
+  {
+    // A box numbered from 1 in the middle of a long numbering (footnote-order).
+    name: 'a box of notes 1-4 inside a long numbering',
+    build: (n) => {
+      const k = Math.floor(n / 24);
+      const ns = Array.from({ length: k }, (_, i) => i + 28);
+      ns.splice(Math.floor(k / 2), 0, 1, 2, 3, 4);
+      return ns.map((x) => `A[^${x}].`).join(' ') + '\n\n' + ns.map((x) => `[^${x}]: n`).join('\n') + '\n';
+    },
+  },
   {
     name: 'front matter with many keys',
     build: (n) => {
