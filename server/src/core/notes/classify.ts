@@ -314,7 +314,6 @@ const reProceedings = letters(
   String.raw`\b(?:Proceedings|Proc\.|[Aa]dvances\sin\s[Nn]eural\s[Ii]nformation\s[Pp]rocessing\s[Ss]ystems|NeurIPS|NIPS|ICML|ICLR|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|EACL|COLING|LREC|AAAI|IJCAI|KDD|SIGIR|SIGGRAPH|SIGMOD|VLDB|CHI|UAI|AISTATS|COLT|Interspeech|ICASSP|ICRA|IROS)\b|\b(?:[Cc]onference|[Ss]ymposium|[Ww]orkshop|[Cc]olloquium)\s(?:on|of|in|for)\s\p{L}`,
   'u',
 );
-const reTitleMarked = /["“”][^"“”]{3,}["“”]|[*_][^*_]{3,}[*_]/u;
 /** Scripture and classics cited by their standard numbering: "Qur’an 4:29", "Matthew 5:3", "hadith 632", "Iliad 9.410". */
 const reVerse =
   /^(?:\p{Lu}[\p{L}'’ ]{1,40},\s)?[*_][^*_]{2,80}[*_],?\s(?:\d{1,3}(?:\.\d{1,4}){1,2}|\d{1,3}[a-e]?|\d{1,4}[a-e])(?:\s?(?:--|[-–])\s?\d{1,4}[a-e]?)?\.?$/u;
@@ -341,6 +340,8 @@ const reBareDomain = letters(
 );
 /** A title in quotes or italics, roughly: enough to set its words aside. */
 const reAnyTitle = /["“«„][^"“”«»„]{0,300}["”»“]|\*[^*]{1,300}\*|_[^_]{1,300}_/gu;
+/** Whether there is one (reAnyTitle without `g`, so that `test` keeps no state). */
+const reHasTitle = new RegExp(reAnyTitle.source, 'u');
 const reQuotedSpan = /["“«„][^"“”«»„]{0,300}["”»“]/gu;
 const rePrintPage = /\bp\.\s?[A-Z]?\d|\bpp\.?\s?\d|\bsec(?:tion)?\.\s?[A-Z]\b/u;
 
@@ -591,7 +592,7 @@ function forms(text: string, emphasised: string, reading: Reading): void {
     reArticleVolumeYear.test(emphasised) ||
     reArticleJournal.test(emphasised) ||
     (reVolumePages.test(text) && reArticleLoose.test(text)) ||
-    (reYear.test(text) && reProceedings.test(text) && rePages.test(text) && reTitleMarked.test(emphasised))
+    (reYear.test(text) && reProceedings.test(text) && rePages.test(text) && reHasTitle.test(emphasised))
   )
     add('article');
   if (
