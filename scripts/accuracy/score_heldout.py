@@ -43,3 +43,20 @@ for (rule, mode), c in sorted(res.items()):
     t, f, m = c[('T', True)], c[('F', True)], c[('T', False)]
     p = f'{t / (t + f) * 100:.0f}%' if t + f else '–'
     print(f'| {rule} | {mode} | {sum(c.values())} | {t} | {f} | {p} | {m} |')
+
+# Recall in report mode: of the notes an editor flagged in heldout-recall.tsv, those the report run reports.
+recall = [r for r in csv.DictReader(open(os.path.join(here, 'heldout-recall.tsv')), delimiter='\t') if r['round'] == wanted]
+flagged = [r for r in recall if r['flagged_by_editor'] == 'Y']
+def line_of(r):
+    return int(r['line'].split('-')[0])  # a range of lines (a note over several) is found at its first
+
+
+if flagged:
+    hits = [r for r in flagged if 'missing-source-url' in runs['report'].get((stored.get((r['round'], r['repo'], r['path']), ''), line_of(r)), set())]
+    extra = [
+        r
+        for r in recall
+        if r['flagged_by_editor'] == 'N'
+        and 'missing-source-url' in runs['report'].get((stored.get((r['round'], r['repo'], r['path']), ''), line_of(r)), set())
+    ]
+    print(f'\nrecall, missing-source-url in report mode: {len(hits)} of {len(flagged)} notes an editor flags; {len(extra)} reported that the editor did not flag')

@@ -212,6 +212,10 @@ describe('words made outside the rules, said in the user’s language', () => {
         'cites an online source (it is a report by the World Bank, published online) but gives no link',
         'cite une source en ligne (elle est un rapport de the World Bank, publié en ligne), mais ne donne aucun lien',
       ],
+      [
+        'cites an online source (it is a paper by Tidewater Policy Institute, published online) but gives no link',
+        'cite une source en ligne (elle est un document de Tidewater Policy Institute, publié en ligne), mais ne donne aucun lien',
+      ],
       ['cites an online source (it cites Wikipedia) but gives no link', 'cite une source en ligne (elle cite Wikipédia), mais ne donne aucun lien'],
       [
         'cites an online source (it names the site example.org) but gives no link',

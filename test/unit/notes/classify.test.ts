@@ -52,6 +52,12 @@ const cases: Array<[string, string, string?]> = [
   ['Scott, Cook et Naysmith, 2007.', 'short-citation', 'author-date'],
   ['Ovid, *Medicamina*, 83--85.', 'short-citation', 'short-title'],
   ['Vors, "The Lantern Figures" (1879), 5 and 7.', 'short-citation', 'author-date'],
+  // the year closes a full citation: the quoted title is followed by where it was published
+  ['Ames, Rolf J. "Budget Rules for Harbour Towns." Tidewater Working Paper (2021).', 'citation'],
+  // a date after the title is no publisher; an executive order is a legal citation; a newspaper of a day before the web
+  ['Harbour Labs, "Model Card: Tern 3," June 9, 2026.', 'citation'],
+  ['Executive Order 14200, "Opening Harbour Data," January 23, 2025.', 'citation', 'legal'],
+  ['*Harbour Gazette,* Mar 25, 1899, 3. Index of Harbour Wills, 1858--1995.', 'citation', 'print'],
   // a title italicised in pieces, and plates
   ['Reff, *Notebooks* *of Harbours*, vol. 1, 52.', 'short-citation', 'short-title'],
   ['Boggs, *Portraits* *by* *Lamps*, 67 and pl. 122.', 'short-citation', 'short-title'],
@@ -161,6 +167,43 @@ describe('notes: what each note is', () => {
     assert.strictEqual(readNote('Zapp, L. *The Discourse of Twitter*, 29.').web, undefined);
     assert.strictEqual(readNote('Kess, F., "Navigating YouTube," in Snick and Vond, *The YouTube Reader* (2009), 277.').web, undefined);
     assert.strictEqual(readNote('Ada Reyes, "Tides," YouTube, 12 May 2020.').web?.reason, 'is a youtube');
+  });
+
+  it("reads a paper in quotes followed by an organisation and a year of the web era as the organisation's, online", () => {
+    const paper = readNote('Okafor, Lena. "Harbour Futures: A Research Agenda." Tidewater Policy Institute, University of Oxford, 2018.');
+    assert.strictEqual(paper.kind, 'citation');
+    assert.deepStrictEqual(paper.forms, [], 'neither the institute nor "Oxford" after it is a book publisher');
+    assert.deepStrictEqual(paper.web, { reason: 'is a paper by Tidewater Policy Institute, published online', explicit: false, strong: false });
+    assert.strictEqual(
+      readNote('Vance, Ari. "When Tides Fail." Harbour Alignment Forum, 2019.').web?.reason,
+      'is a paper by Harbour Alignment Forum, published online',
+    );
+    // A publishing house of the organisation, a date before the web, or a title in italics: a book.
+    for (const book of [
+      'Okafor, Lena. "Harbour Futures." Tidewater Institute Press, 2018.',
+      'Okafor, Lena. "Harbour Futures." Tidewater Policy Institute, 1988.',
+      'Okafor, Lena. *Harbour Futures*. Tidewater Policy Institute, 2018.',
+    ]) {
+      const r = readNote(book);
+      assert.ok(r.forms.includes('book'), `${book}: ${JSON.stringify(r.forms)}`);
+      assert.strictEqual(r.web, undefined, book);
+    }
+  });
+
+  it("names an organisation's report by the organisation's whole name", () => {
+    const reason = (note: string): string | undefined => readNote(note).web?.reason;
+    assert.strictEqual(
+      reason('Ames, R. "Tides." Tidewater Research Institute Technical Report, 2013.'),
+      'is a report by Tidewater Research Institute, published online',
+    );
+    assert.strictEqual(
+      reason('Ministry of Harbours and Coasts. *Coastal Outlook 2030*. 2022.'),
+      'is a report by Ministry of Harbours and Coasts, published online',
+    );
+    assert.strictEqual(
+      reason('Lena Ortiz, *Tide Gauges*, Working Paper 12, Institute for Coastal Studies, 2021.'),
+      'is a report by Institute for Coastal Studies, published online',
+    );
   });
 
   it('reads a long note only so far: patterns stay bounded on any input', () => {

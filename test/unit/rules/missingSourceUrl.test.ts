@@ -23,6 +23,7 @@ describe('missing-source-url', () => {
       ['a report with no link and no publisher', '[^1]: World Economic Forum. *Global Risks Report 2023*.'],
       ['an article with no link and nothing to trace it by', '[^1]: Tavares, R. "Foreign Policy Goes Local." 2013.'],
       ['a fact attributed to an agency', '[^1]: Losses to phone scams in 2023, according to the Federal Trade Commission.'],
+      ["an organisation's paper named after its title", '[^1]: Okafor, Lena. "Harbour Futures: A Research Agenda." Tidewater Policy Institute, 2018.'],
     ];
     for (const [what, def] of cases) {
       it(what, () => assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url']));
@@ -63,6 +64,7 @@ describe('missing-source-url', () => {
       ['a report with no link and no publisher', '[^1]: World Economic Forum. *Global Risks Report 2023*.'],
       ['an article with nothing to trace it by', '[^1]: Tavares, R. "Foreign Policy Goes Local." 2013.'],
       ['a fact attributed to an agency', '[^1]: Losses to phone scams in 2023, according to the Federal Trade Commission.'],
+      ["an organisation's paper named after its title", '[^1]: Okafor, Lena. "Harbour Futures: A Research Agenda." Tidewater Policy Institute, 2018.'],
       ['a press release, which may be printed', '[^1]: Northwind Energy, "Northwind Opens Its Third Plant," press release, 3 June 2023.'],
       ['a printed newspaper of the 1980s', '[^1]: "Port Strike Ends," The Times, 3 May 1984, p. 2.'],
       ['a short title with a page', '[^1]: Castell, *The Long Border*, p. 45.'],
@@ -162,6 +164,11 @@ describe('missing-source-url', () => {
       assert.deepStrictEqual(flagged(notes('[^1]: Harbour Project, *Tides Database*, https://tides.example.org/'), report()), []);
       assert.deepStrictEqual(flagged(notes('[^1]: *Two Harbours: Families of the Coast*, 2019, http://www.twoharbours.example/'), report()), []);
       assert.deepStrictEqual(flagged(notes('[^1]: Lena Ortiz, *Tidewatch* (blog), 2020, https://tidewatch.example/'), report()), []);
+      // A work on a site of its own, at the author's domain; not a report at its agency's subdomain named like it.
+      assert.deepStrictEqual(flagged(notes('[^1]: Ada Reyes, "Tides of Trade", March 16, 2021 https://tides.adareyes.example/'), report()), []);
+      assert.deepStrictEqual(flagged(notes('[^1]: Harbour Health Centre, *Tides Prevalence Data*, 2024. <https://tides.health.example/>'), report()), [
+        '3:1 missing-source-url',
+      ]);
     });
 
     it('a work cited again by its author and title is judged at its first citation only', () => {

@@ -79,6 +79,7 @@ export const en = {
   // Why a note reads as an online source (the `{reason}` of source.online).
   'source.says': 'says "{text}"',
   'source.report-by': 'is a report by {organisation}, published online',
+  'source.paper-by': 'is a paper by {organisation}, published online',
   'source.wikipedia': 'cites Wikipedia',
   'source.names-site': 'names the site {site}',
   'source.names': 'names {outlet}',
@@ -468,6 +469,7 @@ export const fr: Catalogue = {
   'source.home-page': 'ne renvoie qu’à la page d’accueil de {host}, et non à l’œuvre citée',
   'source.says': 'indique « {text} »',
   'source.report-by': 'est un rapport de {organisation}, publié en ligne',
+  'source.paper-by': 'est un document de {organisation}, publié en ligne',
   'source.wikipedia': 'cite Wikipédia',
   'source.names-site': 'nomme le site {site}',
   'source.names': 'nomme {outlet}',

@@ -77,9 +77,13 @@ const reAuthorDate = letters(
     `(?:${reLocator.source})?[.。]?$`,
   'u',
 );
-/** "Gray, Out in the Country (2009)", "Daly (2008), “A Steady-State Economy”": author-date with a title, into a reference list. */
+/**
+ * "Gray, Out in the Country (2009)", "Daly (2008), “A Steady-State Economy”": author-date with a title, into a reference
+ * list. A quoted title ends right before the year: in `Auerbach, A. "Budget Rules." NBER Working Paper (2021)` the year
+ * closes a full citation.
+ */
 const reAuthorTitleDate = letters(
-  `^${L}${W}{0,40}(?:\\s(?:and|&)\\s${L}${W}{0,40}|\\set\\sal\\.?)?(?:,\\s[^;()]{1,100}\\s\\((?:1[5-9]|20)\\d\\d[a-z]?\\)(?:,\\s(?:pp?\\.\\s?)?\\d{1,5}(?:\\s?(?:--|[-–])\\s?\\d{1,5})?(?:\\sand\\s\\d{1,5})?)?|\\s\\((?:1[5-9]|20)\\d\\d[a-z]?\\),?\\s["“*_][^;]{1,120})[.。]?$`,
+  `^${L}${W}{0,40}(?:\\s(?:and|&)\\s${L}${W}{0,40}|\\set\\sal\\.?)?(?:,\\s(?:[^;()"“”]{0,100}["“][^;()"“”]{1,100}["”],?|[^;()"“”]{1,100})\\s\\((?:1[5-9]|20)\\d\\d[a-z]?\\)(?:,\\s(?:pp?\\.\\s?)?\\d{1,5}(?:\\s?(?:--|[-–])\\s?\\d{1,5})?(?:\\sand\\s\\d{1,5})?)?|\\s\\((?:1[5-9]|20)\\d\\d[a-z]?\\),?\\s["“*_][^;]{1,120})[.。]?$`,
   'u',
 );
 /** "U.S. Energy Inform. Admin. (2020), Electric power monthly": an author-date entry pointing into a reference list. */
@@ -161,12 +165,66 @@ const reReportWord =
 const reOrgAuthor =
   /\b(?:OECD|OCDE|World Bank|IMF|United Nations|UNDP|UNESCO|UNEP|UNICEF|UNHCR|WHO|WTO|ILO|FAO|IPCC|IEA|IRENA|European Commission|European Parliament|Council of the European Union|European Union|Eurostat|World Economic Forum|WEF|Government of|Ministry|Ministère|Department of|Department for|Dept\.?|Agency|Statistics Canada|Statistique Canada|Office for National Statistics|ONS|Policy Horizons|GO-Science|Government Office for Science|Cabinet Office|House of Commons|House of Lords|Senate|Congress|Parliament|Bureau|Commission|Council|Institute|Institut|Foundation|Centre|Center|Brookings|RAND|Chatham House|McKinsey|Deloitte|PwC|KPMG|Accenture|Gartner|Pew Research|Nesta|Forum)\b/u;
 
+/**
+ * `"AI Governance: A Research Agenda." Future of Humanity Institute, University of Oxford, 2018`: a title in quotes (a
+ * paper, not a book, which is set in italics) followed by an organisation and a year of the web era. The organisation
+ * is the `org` group; a publishing house in it ("Brookings Institution Press") makes the note a book again.
+ */
+const reOrgPaper = letters(
+  String.raw`["”]\.?,?\s(?<org>(?:\p{Lu}[\p{L}&'’.-]{0,30}\s(?:(?:of|for|and|on|the|&)\s)?){0,6}(?:Institute|Institution|Foundation|Forum|Centre|Center|Council|Initiative|Project|Network|Alliance|Laboratory|Lab|Commission|Agency|Bureau|Ministry|Office|Department)\b(?:\s(?:(?:of|for|and|on|the|&)\s)?\p{Lu}[\p{L}&'’.-]{0,30}){0,6}),\s(?:[^,;()*_"“”]{1,60},\s)?(?:199[5-9]|20\d\d)\b`,
+  'u',
+);
+const rePublishingHouse = /\b(?:Press|Presses|Publishing|Publishers?|Books|Verlag|Éditions|Editions)\b/u;
+
+/** The organisation's paper `reOrgPaper` finds in the note, by the organisation's name. */
+function orgPaper(emphasised: string): string | undefined {
+  const m = reOrgPaper.exec(emphasised);
+  const org = m?.groups?.org;
+  return org !== undefined && !rePublishingHouse.test(org) ? org : undefined;
+}
+
+const reNameJoin = /^(?:of|for|and|on|the|&|de|du|des)$/u;
+const reNameWord = letters(String.raw`^\p{Lu}[\p{L}&'’.-]*$`, 'u');
+
+/**
+ * An organisation's whole name around the word `reOrgAuthor` found in `text`: "Machine Intelligence Research
+ * Institute", "Institute for Fiscal Studies", not "Institute". Capitalised words and joining words before it, up to
+ * punctuation; after it, only through a joining word ("Ministry of Finance"), so that "… Institute Technical Report"
+ * keeps the organisation apart from the kind of document. Reads at most 120 characters on each side.
+ */
+function orgName(text: string, m: RegExpExecArray): string {
+  const words = m[0].split(' ');
+  const before = text.slice(Math.max(0, m.index - 120), m.index).split(' ');
+  before.pop(); // what touches the match (empty after a space)
+  for (let i = before.length - 1; i >= 0; i--) {
+    const w = before[i];
+    if (!(reNameWord.test(w) && !/[.,:;]$/u.test(w)) && !reNameJoin.test(w)) break;
+    words.unshift(w);
+  }
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120).split(' ');
+  let joined = reNameJoin.test(words[words.length - 1]);
+  for (let i = after[0] === '' ? 1 : after.length; i < after.length; i++) {
+    const w = after[i].replace(/[.,:;)]+$/u, '');
+    if (reNameJoin.test(w)) joined = true;
+    else if (!joined || !reNameWord.test(w)) break;
+    words.push(w);
+    if (w !== after[i]) break;
+  }
+  while (words.length > 1 && reNameJoin.test(words[0])) words.shift();
+  while (words.length > 1 && reNameJoin.test(words[words.length - 1])) words.pop();
+  return words.join(' ');
+}
+
 // --- traceable forms -------------------------------------------------------------
 const rePublisher = letters(
   String.raw`\b(?:University Press|U\.?\s?P\.|Press|Publishing|Publishers?|Publications|Books|Verlag|Éditions|Editions|Presses|Editorial|Editores|Ediciones|Edições|Editore|Editora|Forlag|Förlag|Uitgeverij|Wydawnictwo|Routledge|Penguin|Wiley|Springer|Elsevier|Palgrave|Macmillan|Norton|HarperCollins|Harper|Random House|Knopf|Doubleday|Vintage|Bloomsbury|Polity|Verso|Allen Lane|Basic Books|Simon & Schuster|Hachette|Faber|Picador|Viking|Gallimard|Seuil|Flammarion|Fayard|Grasset|La Découverte|PUF|Armand Colin|Dalloz|Suhrkamp|Brill|Sage|SAGE|Pearson|McGraw[- ]Hill|Edward Elgar|Hurst|Zed|Pluto|Little,? Brown|Crown|Inc\.|Ltd\.|LLC|GmbH|Scribner|Houghton Mifflin|St\.? Martin's|Yale|Harvard|Princeton|Oxford|Cambridge|Chicago|Stanford|Columbia|MIT|Cornell|Duke|OUP|CUP)(?![\p{L}])`,
   'u',
 );
-const rePublisherAfterTitle = letters(String.raw`[*_”"’]\.?,?\s\p{Lu}[^,;()*_"]{1,60},\s(?:\p{Lu}[^,;()*_"]{1,40},\s){0,2}(?:c\.\s?)?(?:1[5-9]|20)\d\d\b`, 'u');
+// "…," June 9, 2026: a date after the title is no publisher.
+const rePublisherAfterTitle = letters(
+  String.raw`[*_”"’]\.?,?\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)\p{Lu}[^,;()*_"]{1,60},\s(?:\p{Lu}[^,;()*_"]{1,40},\s){0,2}(?:c\.\s?)?(?:1[5-9]|20)\d\d\b`,
+  'u',
+);
 const rePlaceNoDate = letters(String.raw`[*_],?\s\p{Lu}[\p{L}]{2,20},?\s\((?:n\.\s?d\.?|s\.\s?d\.?|(?:1[5-9]|20)\d\d)\)`, 'u');
 const reBluebookBook = /[*_],?\s\d{1,5}(?:[-–]\d{1,5})?(?:,\s?\d{1,5})?\s\((?:[^()]{0,40}\s)?(?:1[5-9]|20)\d\d\)/u;
 /** Publisher names that need no year to say "book": university presses, OUP, CUP, Verlag, 出版社. */
@@ -243,6 +301,8 @@ const reLegal = letters(
     '\\b(?:H\\.\\s?R\\.|S\\.)\\s?(?:Rep|Doc|Res|Con\\.\\s?Res|Exec\\.\\s?Rep)\\.\\s?(?:No\\.\\s?)?\\d',
     '\\b(?:FAR|DFARS|CFR|C\\.F\\.R\\.)\\s\\d{1,3}\\.\\d',
     '\\b(?:Federal Acquisition Regulation|Code of Federal Regulations|Federal Register)\\b',
+    // presidential documents: "Executive Order 14179", "Exec. Order No. 13,526", "E.O. 14110"
+    '\\b(?:Executive Order|Exec\\.\\s?Order|E\\.\\s?O\\.)\\s(?:No\\.\\s?)?\\d{1,2},?\\d{3}\\b',
     // Canada
     '\\b(?:19|20)\\d\\d\\s(?:SCC|FCA|FC|ONCA|ONSC|ONCJ|BCCA|BCSC|ABCA|ABQB|QCCA|QCCS|NSCA|NBCA|MBCA|SKCA|CanLII|CHRT|TCC|CMAC|FCT)\\s\\d',
     '\\b(?:S\\.C\\.R\\.|D\\.L\\.R\\.|O\\.R\\.\\s?\\(\\d)',
@@ -584,6 +644,9 @@ function bookByPublisherOrEdition(text: string): boolean {
 
 function forms(text: string, emphasised: string, reading: Reading): void {
   const add = (f: FormKind): void => void (reading.forms.includes(f) || reading.forms.push(f));
+  // `"…." Future of Humanity Institute, University of Oxford, 2018` is an organisation's paper, read online (see
+  // web()): neither the organisation nor "Oxford" in it is a book's publisher.
+  const paper = !printEra(text) && orgPaper(emphasised) !== undefined;
   if (reLegal.test(text)) add('legal');
   if (
     reArticle.test(text) ||
@@ -601,13 +664,13 @@ function forms(text: string, emphasised: string, reading: Reading): void {
     rePublicationFacts.test(text) ||
     reBluebookBook.test(emphasised) ||
     // "…," Harbour Institute Technical Report, 2013: an organisation's report, read online (see web()), not a book
-    (rePublisherAfterTitle.test(emphasised) && !(reOrgAuthor.test(text) && reReportWord.test(text))) ||
+    (rePublisherAfterTitle.test(emphasised) && !(reOrgAuthor.test(text) && reReportWord.test(text)) && !paper) ||
     rePlaceNoDate.test(emphasised) ||
     reUnambiguousPublisher.test(text) ||
     rePlacePublisherEnd.test(text) ||
     // an organisation's report named with its year is no book: it is read online (see web())
     (reStandaloneWork.test(emphasised) && !(reOrgAuthor.test(text) && reReportWord.test(text))) ||
-    bookByPublisherOrEdition(text)
+    (!paper && bookByPublisherOrEdition(text))
   ) {
     add('book');
   }
@@ -621,6 +684,8 @@ function forms(text: string, emphasised: string, reading: Reading): void {
   if (reClassical.test(text) || reVerse.test(emphasised)) add('classical');
   // Before the web: a dated periodical with a page, or a newspaper of a given day, is found in print archives.
   if (printEra(text) && (rePages.test(text) || /\bp\s\d/u.test(text) || reMonth.test(text) || reDayMonthYear.test(text))) add('print');
+  // A newspaper of a given day before the web ("*Daily News,* Mar 25, 1899, 3"), whatever later years the note names.
+  else if (reOldDayDate.test(text) && reOldDayDate.test(text.replace(reQuotedSpan, ' '))) add('print');
 }
 
 /** Kinds of source that exist only online (a press release or a dataset may be printed). */
@@ -647,7 +712,11 @@ function web(text: string, emphasised: string, reading: Reading): void {
     // A report an organisation published (the UN's, a ministry's, a think tank's) is published online.
     const report = reReportWord.exec(unquoted) ?? reReportWord.exec(text);
     const org = reOrgAuthor.exec(text);
-    if (report && org) reading.web = { reason: `is a report by ${org[0]}, published online`, explicit: false, strong: false };
+    if (report && org) reading.web = { reason: `is a report by ${orgName(text, org)}, published online`, explicit: false, strong: false };
+    else {
+      const paper = printEra(text) ? undefined : orgPaper(emphasised);
+      if (paper !== undefined) reading.web = { reason: `is a paper by ${paper}, published online`, explicit: false, strong: false };
+    }
     return;
   }
   // A page number or a date before the web marks a printed newspaper or magazine.
@@ -661,6 +730,10 @@ function web(text: string, emphasised: string, reading: Reading): void {
 
 const reDayMonthYear =
   /\b\d{1,2}[\s-](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[\s,-]{1,3}(?:1[5-9]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s(?:\d{1,2},?\s)?(?:1[5-9]|20)\d\d\b/u;
+
+/** "Mar 25, 1899", "25 March 1899": a day before the web, as newspapers are dated (not a title's "May 5, 1871"). */
+const reOldDayDate =
+  /\b(?:\d{1,2}[\s-](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[\s,-]{1,3}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},?\s)(?:1[5-8]\d\d|19[0-8]\d|199[0-4])\b/u;
 
 function printEra(text: string): boolean {
   const years = text.match(/(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)/gu);

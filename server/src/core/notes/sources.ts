@@ -58,7 +58,7 @@ export function sourceProblem(note: SourceNote, options: SourceOptions, report =
   // A dated work: a site, a blog or a database cited as itself, undated, is found at its home page.
   if (report && r.title !== undefined && r.forms.length === 0 && reDated.test(note.prose)) {
     const host = homePageOnly(note);
-    if (host !== undefined && !namesTheSite(writtenTitle(note.prose) ?? r.title, host))
+    if (host !== undefined && !namesTheSite(writtenTitle(note.prose) ?? r.title, host, note.prose))
       return `links only to the home page of ${host}, not to the work it cites`;
   }
   if (hasLink(note)) return undefined;
@@ -101,11 +101,21 @@ function squash(text: string): string {
  * twoplantations.com, a blog at its address, "Home" or "Welcome to …" of a site. A report's title that only shares
  * a word with its agency's host ("Mental Health Services Data" at mentalhealth.va.gov) does not.
  */
-function namesTheSite(title: string, host: string): boolean {
+function namesTheSite(title: string, host: string, prose: string): boolean {
   if (/\b(?:home|welcome|about)\b/i.test(title)) return true;
   const main = squash(title.split(/:\s|\s[-–—]\s/)[0]);
   if (main.length < 4) return false;
-  return host.split('.').some((label) => label.length >= 4 && (label.includes(main) || (main.includes(label) && label.length >= 0.55 * main.length)));
+  const labels = host.split('.');
+  // The author's own site gives the work a site of its own: Ada Reyes, "Tides of Trade", 2021, at tides.adareyes.example
+  // (a department's subdomain named like its report, ptsd.va.gov for "PTSD Prevalence Data", is not the report).
+  if (labels.length >= 3 && labels[0].length >= 4 && main.startsWith(labels[0]) && isAuthorsDomain(labels[1], prose)) return true;
+  return labels.some((label) => label.length >= 4 && (label.includes(main) || (main.includes(label) && label.length >= 0.55 * main.length)));
+}
+
+/** Whether a host's label is the name of the note's author, as it opens the note: "Ada Reyes" or "Reyes, Ada" for adareyes. */
+function isAuthorsDomain(label: string, prose: string): boolean {
+  const [first, second] = prose.slice(0, 120).split(/[.,;(]/, 2);
+  return label.length >= 6 && (squash(first) === label || squash(`${second ?? ''} ${first}`) === label);
 }
 
 /** The host when every link of the note goes to a site's home page (no path, query or fragment), else undefined. */

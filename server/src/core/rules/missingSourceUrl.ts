@@ -64,7 +64,7 @@ function entrySourceProblemKey(ref: Reference, options: SourceOptions, isReport:
 }
 
 /** Why a note reads as an online source, as the note reader words it (notes/classify.ts), most specific first. */
-const REASONS: ReadonlyArray<MessageKey> = ['source.says', 'source.report-by', 'source.wikipedia', 'source.names-site', 'source.names', 'source.kind'];
+const REASONS: ReadonlyArray<MessageKey> = ['source.says', 'source.report-by', 'source.paper-by', 'source.wikipedia', 'source.names-site', 'source.names', 'source.kind'];
 
 /**
  * A note's source problem in the words of `messages`. The model words it in English (notes/sources.ts, and the
