@@ -36,6 +36,16 @@ describe('missing-source-url', () => {
       assert.match(nothing.message, /no link and nothing to trace it by/);
     });
 
+    it('an article named by its journal and year, without the volume and pages', () => {
+      const journal = notes('[^1]: Ortiz, Lena. "Tides at Risk." *Journal of Harbour Studies*, 2002.');
+      assert.deepStrictEqual(
+        problemsOf(journal, 'missing-source-url', report()).map((p) => p.message),
+        ['Footnote [^1] cites an article with no link and without the volume and pages to find it by.'],
+      );
+      assert.deepStrictEqual(flagged(journal), [], 'outside a report, an article is left alone');
+      assert.deepStrictEqual(flagged(notes('[^1]: Ortiz, Lena. "Tides at Risk." *Journal of Harbour Studies* 14, no. 2 (2002): 33–51.'), report()), []);
+    });
+
     it('a template named in the front matter makes a file a report', () => {
       const text = joinLines('---', 'template: force-of-change', '---', notes(cases[7][1]));
       assert.deepStrictEqual(flagged(text), ['6:1 missing-source-url']);

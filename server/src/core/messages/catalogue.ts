@@ -75,6 +75,7 @@ export const en = {
   'source.link-required': 'cites a source with no link (the team requires one: sources.require is link)',
   'source.online': 'cites an online source (it {reason}) but gives no link',
   'source.untraceable': 'cites a source with no link and nothing to trace it by (no URL, DOI, ISBN, publisher, journal or legal reference)',
+  'source.journal-only': 'cites an article with no link and without the volume and pages to find it by',
   'source.home-page': 'links only to the home page of {host}, not to the work it cites',
   // Why a note reads as an online source (the `{reason}` of source.online).
   'source.says': 'says "{text}"',
@@ -466,6 +467,7 @@ export const fr: Catalogue = {
   'source.online': 'cite une source en ligne (elle {reason}), mais ne donne aucun lien',
   'source.untraceable':
     'cite une source sans lien ni rien qui permette de la retrouver (ni URL, ni DOI, ni ISBN, ni éditeur, ni revue, ni référence juridique)',
+  'source.journal-only': 'cite un article sans lien, et sans le volume ni les pages qui permettent de le retrouver',
   'source.home-page': 'ne renvoie qu’à la page d’accueil de {host}, et non à l’œuvre citée',
   'source.says': 'indique « {text} »',
   'source.report-by': 'est un rapport de {organisation}, publié en ligne',

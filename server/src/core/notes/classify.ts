@@ -270,8 +270,16 @@ const reArticleVolumeYear = letters(
   String.raw`\b\d{1,4}\s?\((?:[\p{L}.]{1,12}\s(?:\d{1,2},?\s)?)?(?:1[5-9]|20)\d\d\)[:,]\s?(?:article\s|art\.\s?|[a-z]{1,4})?\d|\bno\.\s?\d{1,5}(?:[-–]\d{1,5})?\s?\((?:[\p{L}.]{1,12}\s(?:\d{1,2},?\s)?)?(?:1[5-9]|20)\d\d\)|\bVol\.\s?[IVXLC]{1,6}\b[^;]{0,30}\bpp?\.\s?\d|[*_],?\s\d{1,4}(?:[-–]\d{1,4})?(?:\s?\(\d{1,4}\))?,?\s\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\)|,\s(?:[A-Z][a-z]{2,8}\.?\s)?(?:\d{1,2},\s)?(?:1[5-9]|20)\d\d,\sat\s\d|\b(?:1[5-9]|20)\d\d\s?(?:[A-Z][a-z]{2}\s?\d{0,2})?;\s?\d{1,4}\s?\([^)]{1,20}\)`,
   'u',
 );
+/**
+ * A journal named with a year but no volume or pages ("*Journal of Tides*, 2002"): no traceable form; a report asks
+ * for the link or the volume and pages (notes/sources.ts says so).
+ */
+const reJournalYear = /\b(?:Journal|Review|Quarterly|Studies|Annals|Letters|Transactions|Bulletin|Revue|Zeitschrift)\b[^.;()]{0,60},\s(?:1[5-9]|20)\d\d\b/u;
+export function namesJournalOnly(text: string): boolean {
+  return reJournalYear.test(text);
+}
 const reArticleExtra =
-  /\b(?:1[5-9]|20)\d\d;\s?\d{0,4}\s?\(\d{1,4}\):\s?[A-Z]{0,4}\d|\bConference\b[^.]{0,120}\bpp?\.\s?\d|\bProceedings of\b|\b(?:Journal|Review|Quarterly|Studies|Annals|Letters|Transactions|Bulletin|Revue|Zeitschrift)\b[^.;()]{0,60},\s(?:1[5-9]|20)\d\d\b|\b[IVXLC]{1,6}\s\((?:1[5-9]|20)\d\d\),\s\d|\bt\.\s?[ivxlc\d]{1,6},[^;]{0,12}\bp\.\s?\d|,\s[^,;]{0,20}(?:1[5-9]|20)\d\d,\sat\s\d/u;
+  /\b(?:1[5-9]|20)\d\d;\s?\d{0,4}\s?\(\d{1,4}\):\s?[A-Z]{0,4}\d|\bConference\b[^.]{0,120}\bpp?\.\s?\d|\bProceedings of\b|\b[IVXLC]{1,6}\s\((?:1[5-9]|20)\d\d\),\s\d|\bt\.\s?[ivxlc\d]{1,6},[^;]{0,12}\bp\.\s?\d|,\s[^,;]{0,20}(?:1[5-9]|20)\d\d,\sat\s\d/u;
 /** What every form of reArticleLoose holds: a number, a comma, a number. */
 const reVolumePages = /\d\s?,\s?\d/;
 /**

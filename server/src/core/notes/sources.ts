@@ -7,6 +7,7 @@
 import type { Identifier } from './identifiers';
 import { RESOLVABLE } from './identifiers';
 import type { Reading } from './classify';
+import { namesJournalOnly } from './classify';
 
 /** What a note needs to know about itself here (the model's Note has more). */
 export interface SourceNote {
@@ -76,6 +77,7 @@ export function sourceProblem(note: SourceNote, options: SourceOptions, report =
   if (r.forms.length > 0 || note.identifiers.length > 0) return undefined;
   if (r.web && (report || r.web.strong)) return `cites an online source (it ${r.web.reason}) but gives no link`;
   if (!report) return undefined;
+  if (namesJournalOnly(note.prose)) return 'cites an article with no link and without the volume and pages to find it by';
   return 'cites a source with no link and nothing to trace it by (no URL, DOI, ISBN, publisher, journal or legal reference)';
 }
 

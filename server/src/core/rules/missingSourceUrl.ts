@@ -74,7 +74,7 @@ const REASONS: ReadonlyArray<MessageKey> = ['source.says', 'source.report-by', '
 export function noteSourceProblem(note: Note, messages: Messages): string | undefined {
   const problem = note.missingSource;
   if (problem === undefined) return undefined;
-  for (const key of ['source.link-required', 'source.untraceable'] as const) if (readEnglish(key, problem)) return messages.t(key);
+  for (const key of ['source.link-required', 'source.untraceable', 'source.journal-only'] as const) if (readEnglish(key, problem)) return messages.t(key);
   const home = readEnglish('source.home-page', problem);
   if (home) return messages.t('source.home-page', { host: home.host ?? '' });
   const online = readEnglish('source.online', problem);
