@@ -190,6 +190,15 @@ describe('notes: what each note is', () => {
     }
   });
 
+  it('reads a note naming only a kind of document over the years as a citation of no particular work', () => {
+    const r = readNote('Harbour Institute. Various publications, 2014–2024.');
+    assert.strictEqual(r.kind, 'citation');
+    assert.strictEqual(r.vague, 'Various publications');
+    assert.strictEqual(readNote('Lena Ortiz. Evaluation documentation, 2023–2024.').vague, 'Evaluation documentation');
+    assert.strictEqual(readNote('Lena Ortiz. Evaluation documentation, 2023.').vague, undefined, 'one year and no "various"');
+    assert.strictEqual(readNote('Lena Ortiz, "Tides of Trade," Harbour Reports, 2021.').vague, undefined, 'a title');
+  });
+
   it("names an organisation's report by the organisation's whole name", () => {
     const reason = (note: string): string | undefined => readNote(note).web?.reason;
     assert.strictEqual(

@@ -46,6 +46,30 @@ describe('missing-source-url', () => {
       assert.deepStrictEqual(flagged(notes('[^1]: Ortiz, Lena. "Tides at Risk." *Journal of Harbour Studies* 14, no. 2 (2002): 33–51.'), report()), []);
     });
 
+    it('a note that names no particular work, only a kind of document over the years', () => {
+      const vague = notes('[^1]: Harbour Institute. Various publications, 2014–2024.', '[^2]: Ada Reyes. Public statements and interviews, 2021–2023.');
+      assert.deepStrictEqual(
+        problemsOf(vague, 'missing-source-url', report()).map((p) => p.message),
+        [
+          'Footnote [^1] cites no particular work ("Various publications"): name the works it draws on.',
+          'Footnote [^2] cites no particular work ("Public statements and interviews"): name the works it draws on.',
+        ],
+      );
+      assert.match(
+        problemsOf(vague, 'missing-source-url', { ...report(), locale: 'fr' })[0].message,
+        /ne cite aucune œuvre précise \(« Various publications »\)/,
+      );
+      assert.deepStrictEqual(flagged(vague), [], 'outside a report, left alone');
+      // A kind of document in one year without "various", a titled report, an archival series: each names what it cites.
+      for (const def of [
+        '[^1]: Ada Reyes. Public statements, 2021.',
+        '[^1]: Harbour Institute, *Annual Report 2021*, 2022. https://harbour.example/ar2021.pdf',
+        '[^1]: Parish registers of San Marco, 1677–1702.',
+      ]) {
+        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+      }
+    });
+
     it('a template named in the front matter makes a file a report', () => {
       const text = joinLines('---', 'template: force-of-change', '---', notes(cases[7][1]));
       assert.deepStrictEqual(flagged(text), ['6:1 missing-source-url']);

@@ -76,6 +76,7 @@ export const en = {
   'source.online': 'cites an online source (it {reason}) but gives no link',
   'source.untraceable': 'cites a source with no link and nothing to trace it by (no URL, DOI, ISBN, publisher, journal or legal reference)',
   'source.journal-only': 'cites an article with no link and without the volume and pages to find it by',
+  'source.vague': 'cites no particular work ("{what}"): name the works it draws on',
   'source.home-page': 'links only to the home page of {host}, not to the work it cites',
   // Why a note reads as an online source (the `{reason}` of source.online).
   'source.says': 'says "{text}"',
@@ -468,6 +469,7 @@ export const fr: Catalogue = {
   'source.untraceable':
     'cite une source sans lien ni rien qui permette de la retrouver (ni URL, ni DOI, ni ISBN, ni éditeur, ni revue, ni référence juridique)',
   'source.journal-only': 'cite un article sans lien, et sans le volume ni les pages qui permettent de le retrouver',
+  'source.vague': 'ne cite aucune œuvre précise (« {what} ») : nommez les œuvres dont elle s’inspire',
   'source.home-page': 'ne renvoie qu’à la page d’accueil de {host}, et non à l’œuvre citée',
   'source.says': 'indique « {text} »',
   'source.report-by': 'est un rapport de {organisation}, publié en ligne',

@@ -39,6 +39,8 @@ export interface Reading {
   citationKeys: boolean;
   /** The note refers into a reference list by author and year ("(Parfit 1984, 315)"). */
   authorDate?: boolean;
+  /** The note names no particular work, only a kind of them over years: "Various publications, 2014–2024". */
+  vague?: string;
 }
 
 const L = '\\p{Lu}';
@@ -533,6 +535,11 @@ function readText(text: string, hasLocator: boolean): Reading {
   const short = shortForm(body, text);
   if (short) return Object.assign(withKind(reading, 'short-citation'), short);
 
+  const vague = vagueSource(flat);
+  if (vague !== undefined) {
+    reading.vague = vague;
+    return withKind(reading, 'citation');
+  }
   // Harvard-style references in the text, "(Parfit 1984, 315)", are sourced by the reference list.
   if (reInTextAuthorDate.test(flat) || (reNarrativeAuthorDate.test(text) && !reStandaloneWork.test(text))) reading.authorDate = true;
   forms(flat, text, reading);
@@ -554,6 +561,27 @@ function readText(text: string, hasLocator: boolean): Reading {
 function withKind(reading: Reading, kind: Reading['kind']): Reading {
   reading.kind = kind;
   return reading;
+}
+
+/**
+ * "Harbour Institute. Various publications, 2014–2024.", "Ada Reyes. Public statements and interviews, 2021–2023.": a
+ * whole note that names only a kind of document (statements, publications, reports …) over a year or years, with no
+ * title. `what` is that kind as written.
+ */
+const reVague = letters(
+  String.raw`^(?:[^.;:"“”]{1,60}(?:\.\s|['’]s\s))?(?<what>(?:(?:Various|Several|Multiple|Numerous|Assorted|Miscellaneous|Other|Many)\s)?(?:[\p{L}-]{2,20}\s){0,3}(?:statements|publications|reports|interviews|documentation|research|papers|posts|articles|speeches|remarks|sources|materials|documents|filings|communications|writings|press releases|testimony|talks|lectures|presentations|updates|announcements)(?:\s(?:and|&)\s(?:[\p{L}-]{2,20}\s){0,2}[\p{L}-]{2,20})?)(?:\s(?:on|about|from|by|of|in)\s[^,.;"“”]{1,80})?,\s(?<years>(?:1[5-9]|20)\d\d(?:\s?[–-]\s?(?:(?:1[5-9]|20)\d\d|\d\d))?)\.?$`,
+  'iu',
+);
+/** What every note reVague matches holds: one of its kinds of document, then a year. */
+const reVagueHint = /(?:s|documentation|research|testimony),\s(?:1[5-9]|20)\d\d/iu;
+
+/** The kind of document a vague note names ("Various publications"), when it says "various" or spans years. */
+function vagueSource(flat: string): string | undefined {
+  if (flat.length > 240 || !reVagueHint.test(flat)) return undefined;
+  const m = reVague.exec(flat);
+  const what = m?.groups?.what;
+  if (what === undefined) return undefined;
+  return /^(?:Various|Several|Multiple|Numerous|Assorted|Miscellaneous|Other|Many)\s/iu.test(what) || /[–-]/u.test(m?.groups?.years ?? '') ? what : undefined;
 }
 
 /** A note that is one italic term ("*Shini-gurui*.") glosses a word. */

@@ -64,7 +64,15 @@ function entrySourceProblemKey(ref: Reference, options: SourceOptions, isReport:
 }
 
 /** Why a note reads as an online source, as the note reader words it (notes/classify.ts), most specific first. */
-const REASONS: ReadonlyArray<MessageKey> = ['source.says', 'source.report-by', 'source.paper-by', 'source.wikipedia', 'source.names-site', 'source.names', 'source.kind'];
+const REASONS: ReadonlyArray<MessageKey> = [
+  'source.says',
+  'source.report-by',
+  'source.paper-by',
+  'source.wikipedia',
+  'source.names-site',
+  'source.names',
+  'source.kind',
+];
 
 /**
  * A note's source problem in the words of `messages`. The model words it in English (notes/sources.ts, and the
@@ -75,6 +83,8 @@ export function noteSourceProblem(note: Note, messages: Messages): string | unde
   const problem = note.missingSource;
   if (problem === undefined) return undefined;
   for (const key of ['source.link-required', 'source.untraceable', 'source.journal-only'] as const) if (readEnglish(key, problem)) return messages.t(key);
+  const vague = readEnglish('source.vague', problem);
+  if (vague) return messages.t('source.vague', { what: vague.what ?? '' });
   const home = readEnglish('source.home-page', problem);
   if (home) return messages.t('source.home-page', { host: home.host ?? '' });
   const online = readEnglish('source.online', problem);
