@@ -52,6 +52,11 @@ const cases: Array<[string, string, string?]> = [
   ['Scott, Cook et Naysmith, 2007.', 'short-citation', 'author-date'],
   ['Ovid, *Medicamina*, 83--85.', 'short-citation', 'short-title'],
   ['Vors, "The Lantern Figures" (1879), 5 and 7.', 'short-citation', 'author-date'],
+  // an author and a year, then a title in quotes or italics: a full reference (APA), not a short form
+  ['Vance, A., & Ortiz, L. (2012). "Harbour Mergers and Prices." Tidewater Foundation.', 'citation'],
+  ['Ladd, C. (2020). _Strategy for Harbour Boards._ Lakeview Academic.', 'citation', 'book'],
+  ['Hausmann, Rolf, 1927. *The Tide Hymns*. Leipzig: F. Brockhaus, 17, 3.', 'citation', 'book'],
+  ['Hausmann, Rolf, 1927. *The Tide* *Hymns, edited*. Leipzig.', 'citation', 'book'],
   // the year closes a full citation: the quoted title is followed by where it was published
   ['Ames, Rolf J. "Budget Rules for Harbour Towns." Tidewater Working Paper (2021).', 'citation'],
   // a date after the title is no publisher; an executive order is a legal citation; a newspaper of a day before the web

@@ -237,6 +237,17 @@ const rePlacePublisherEnd = letters(
   'u',
 );
 /**
+ * Author-date references to a book: the year, the title in italics (in pieces, perhaps), then the publisher or
+ * "Place: Publisher" to the end. "Ladwig, C. (2020). _Strategy for Harbours._ West Academic.", "Hauschild, R., 1927.
+ * *The Tide Hymns*. Leipzig: F. Brockhaus, 17, 3." (APA and the author-date styles of the humanities).
+ */
+const reAuthorDateBook = letters(
+  String.raw`(?:\((?:1[5-9]|20)\d\d[a-z]?\)|\b(?:1[5-9]|20)\d\d[a-z]?)(?:\s?\((?:1[5-9]|20)\d\d\))?\.\s(?:[*_][^*_]{1,300}[*_][,.]?\s?){1,8}(?:\p{Lu}[\p{L}.]{1,30}(?:,?\s\p{Lu}[\p{L}.]{0,20}){0,2}:\s?)?\p{Lu}[^;()*_]{1,120}$`,
+  'u',
+);
+/** What every form of reAuthorDateBook holds: a year closed by a full stop before a title in italics. */
+const reAuthorDateBookHint = /\d\)?\.\s[*_]/;
+/**
  * A standalone work named with its author and year: "*Tree* (2017)", "Hanna Arendt, The Human Condition (1958)",
  * "“Walkaway” by Cory Doctorow (2017)", "《The Public and its Problems》by John Dewey, 1927" - a book, a film, a novel.
  */
@@ -622,11 +633,16 @@ function shortForm(body: string, text: string): Pick<Reading, 'shortForm' | 'sup
   // Each citation of the note in turn: short forms, editors' remarks and asides may mix;
   // one full citation makes the note a citation.
   let found: Pick<Reading, 'shortForm' | 'supraNote' | 'author' | 'title'> | undefined;
+  let authorDateLead = false;
   for (const written of segments(text)) {
+    // "Glaese et al. (2022). “Improving Dialogue Agents.” Harbour Labs.": an author and a year, then a title in quotes
+    // or italics, is a full reference (APA), not a short form followed by a remark.
+    if (authorDateLead && /^["“*_]/.test(written)) return undefined;
     const stripped = withoutPrefix(written);
     const flat = stripped.replace(/[*_]+/g, '');
     if (reEditorial.test(flat)) continue;
     const short = shortSegment(stripped, flat, text);
+    authorDateLead = found === undefined && short?.shortForm === 'author-date';
     if (short) {
       found ??= short;
       continue;
@@ -706,7 +722,8 @@ function forms(text: string, emphasised: string, reading: Reading): void {
     rePlacePublisherEnd.test(text) ||
     // an organisation's report named with its year is no book: it is read online (see web())
     (reStandaloneWork.test(emphasised) && !(reOrgAuthor.test(text) && reReportWord.test(text))) ||
-    (!paper && bookByPublisherOrEdition(text))
+    (!paper && bookByPublisherOrEdition(text)) ||
+    (reAuthorDateBookHint.test(emphasised) && reAuthorDateBook.test(emphasised) && !(reOrgAuthor.test(text) && reReportWord.test(text)))
   ) {
     add('book');
   }
