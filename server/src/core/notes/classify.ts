@@ -169,11 +169,12 @@ const reOrgAuthor =
 
 /**
  * `"AI Governance: A Research Agenda." Future of Humanity Institute, University of Oxford, 2018`: a title in quotes (a
- * paper, not a book, which is set in italics) followed by an organisation and a year of the web era. The organisation
+ * paper, not a book, which is set in italics) followed by an organisation and a year of the web era, or by the
+ * organisation closing the note (the year given before the title: `Ortiz, L. (2012). "Title." Tidewater Foundation.`). The organisation
  * is the `org` group; a publishing house in it ("Brookings Institution Press") makes the note a book again.
  */
 const reOrgPaper = letters(
-  String.raw`["”]\.?,?\s(?<org>(?:\p{Lu}[\p{L}&'’.-]{0,30}\s(?:(?:of|for|and|on|the|&)\s)?){0,6}(?:Institute|Institution|Foundation|Forum|Centre|Center|Council|Initiative|Project|Network|Alliance|Laboratory|Lab|Commission|Agency|Bureau|Ministry|Office|Department)\b(?:\s(?:(?:of|for|and|on|the|&)\s)?\p{Lu}[\p{L}&'’.-]{0,30}){0,6}),\s(?:[^,;()*_"“”]{1,60},\s)?(?:199[5-9]|20\d\d)\b`,
+  String.raw`["”]\.?,?\s(?<org>(?:\p{Lu}[\p{L}&'’.-]{0,30}\s(?:(?:of|for|and|on|the|&)\s)?){0,6}(?:Institute|Institution|Foundation|Forum|Centre|Center|Council|Initiative|Project|Network|Alliance|Laboratory|Lab|Commission|Agency|Bureau|Ministry|Office|Department)\b(?:\s(?:(?:of|for|and|on|the|&)\s)?\p{Lu}[\p{L}&'’.-]{0,30}){0,6})(?:,\s(?:[^,;()*_"“”]{1,60},\s)?(?:199[5-9]|20\d\d)\b|\.?$)`,
   'u',
 );
 const rePublishingHouse = /\b(?:Press|Presses|Publishing|Publishers?|Books|Verlag|Éditions|Editions)\b/u;
