@@ -183,6 +183,11 @@ describe('notes: what each note is', () => {
       readNote('Vance, Ari. "When Tides Fail." Harbour Alignment Forum, 2019.').web?.reason,
       'is a paper by Harbour Alignment Forum, published online',
     );
+    // the year given before the title, the organisation closing the note
+    assert.strictEqual(
+      readNote('Vance, A., & Ortiz, L. (2012). "Harbour Mergers and Prices." Tidewater Foundation.').web?.reason,
+      'is a paper by Tidewater Foundation, published online',
+    );
     // A publishing house of the organisation, a date before the web, or a title in italics: a book.
     for (const book of [
       'Okafor, Lena. "Harbour Futures." Tidewater Institute Press, 2018.',
