@@ -198,6 +198,18 @@ describe('missing-source-url', () => {
       assert.deepStrictEqual(flagged(notes('[^1]: Harbour Project, *Tides Database*, https://tides.example.org/'), report()), []);
       assert.deepStrictEqual(flagged(notes('[^1]: *Two Harbours: Families of the Coast*, 2019, http://www.twoharbours.example/'), report()), []);
       assert.deepStrictEqual(flagged(notes('[^1]: Lena Ortiz, *Tidewatch* (blog), 2020, https://tidewatch.example/'), report()), []);
+      // A site cited as itself: its title in single quotes, named as the container ("Tidewatch.org."), or its words
+      // run together as the host; but not a link written out as its own text.
+      for (const def of [
+        '[^1]: Lena Ortiz. ‘Tidewatch: Plan Together’. Accessed 10 May 2022. https://www.tidewatch.example/',
+        '[^1]: N.a. "Project Tidewatch." Tidewatch.org. 17 Jan. 2017. Web. <http://www.tidewatch.org>',
+        '[^1]: Ortiz, Lena. ‘Harbours Are Going Just Great’. Accessed 9 Nov 2022. https://harboursaregoinggreat.example/',
+      ]) {
+        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+      }
+      assert.deepStrictEqual(flagged(notes('[^1]: Harbour Institute, "Tides of Trade," 2021, [www.harbour.org](https://www.harbour.org/)'), report()), [
+        '3:1 missing-source-url',
+      ]);
       // A work on a site of its own, at the author's domain; not a report at its agency's subdomain named like it.
       assert.deepStrictEqual(flagged(notes('[^1]: Ada Reyes, "Tides of Trade", March 16, 2021 https://tides.adareyes.example/'), report()), []);
       assert.deepStrictEqual(flagged(notes('[^1]: Harbour Health Centre, *Tides Prevalence Data*, 2024. <https://tides.health.example/>'), report()), [

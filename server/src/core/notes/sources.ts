@@ -88,8 +88,8 @@ const reDated = /(?<!\d)(?:1[5-9]|20)\d\d(?!\d)/;
 
 /** The first title in quotes or italics as written (its colon kept). */
 function writtenTitle(prose: string): string | undefined {
-  const m = /["“]([^"”]{1,200})["”]|\*([^*]{1,200})\*|_([^_]{1,200})_/.exec(prose);
-  return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+  const m = /["“]([^"”]{1,200})["”]|‘([^‘’]{1,200})’|\*([^*]{1,200})\*|_([^_]{1,200})_/.exec(prose);
+  return m ? (m[1] ?? m[2] ?? m[3] ?? m[4]) : undefined;
 }
 
 /** Letters and digits only, lower-case, accents off: "The World Café" is "theworldcafe". */
@@ -107,13 +107,47 @@ function squash(text: string): string {
  */
 function namesTheSite(title: string, host: string, prose: string): boolean {
   if (/\b(?:home|welcome|about)\b/i.test(title)) return true;
+  // The note names the site as where the work is ("Jupyter.org. Web."): the site is what it cites.
+  if (namesHost(prose, host)) return true;
   const main = squash(title.split(/:\s|\s[-–—]\s/)[0]);
   if (main.length < 4) return false;
   const labels = host.split('.');
+  // The host is made of the title's words: "Web3 Is Going Just Great" at web3isgoinggreat.example.
+  if (labels.some((label) => label.length >= 8 && madeOfWords(label, title))) return true;
   // The author's own site gives the work a site of its own: Ada Reyes, "Tides of Trade", 2021, at tides.adareyes.example
   // (a department's subdomain named like its report, ptsd.va.gov for "PTSD Prevalence Data", is not the report).
   if (labels.length >= 3 && labels[0].length >= 4 && main.startsWith(labels[0]) && isAuthorsDomain(labels[1], prose)) return true;
   return labels.some((label) => label.length >= 4 && (label.includes(main) || (main.includes(label) && label.length >= 0.55 * main.length)));
+}
+
+/** A URL as written in a note: the text a reader would see as the address, not as the site's name. */
+const reWrittenUrl = /<?\bhttps?:\/\/[^\s>)\]]*>?/giu;
+
+/**
+ * Whether the note names the host as a name, "Jupyter.org", outside its addresses: not in a URL, not after "www." and
+ * not as a link's text ("[rand.org](…)"), which are the link written out.
+ */
+function namesHost(prose: string, host: string): boolean {
+  const text = prose.replace(reWrittenUrl, ' ').toLowerCase();
+  const name = host.toLowerCase();
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    if (at === 0 || !/[./[\p{L}\d-]/u.test(text[at - 1])) return true;
+  }
+  return false;
+}
+
+/** Whether `label` is some of the title's words, in order, run together ("web3isgoinggreat"), two words or more. */
+function madeOfWords(label: string, title: string): boolean {
+  let at = 0;
+  let used = 0;
+  for (const word of title.split(/\s+/)) {
+    const w = squash(word);
+    if (w !== '' && label.startsWith(w, at)) {
+      at += w.length;
+      used++;
+    }
+  }
+  return at === label.length && used >= 2;
 }
 
 /** Whether a host's label is the name of the note's author, as it opens the note: "Ada Reyes" or "Reyes, Ada" for adareyes. */
