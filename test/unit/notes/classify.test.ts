@@ -52,6 +52,23 @@ const cases: Array<[string, string, string?]> = [
   ['Scott, Cook et Naysmith, 2007.', 'short-citation', 'author-date'],
   ['Ovid, *Medicamina*, 83--85.', 'short-citation', 'short-title'],
   ['Vors, "The Lantern Figures" (1879), 5 and 7.', 'short-citation', 'author-date'],
+  // German, Latin and agency forms (held-out round 8)
+  ['Das Dorf am Meer, 1994 (wie Anm. 8), S. 1.', 'short-citation', 'supra'],
+  ['Vogel, a.a.O., S. 12.', 'short-citation', 'op-cit'],
+  ['Vogel: *Information über den Hafen*, S. 28--30.', 'short-citation', 'short-title'],
+  ['Siehe Vogel: *Information über den Hafen*, S. 28.', 'short-citation', 'short-title'],
+  ['Vogel, Harbour Essays of the North, p. 335 et seq.', 'short-citation', 'short-title'],
+  ['Ada Reyes: *Tides of Trade.* The full quote: “the tides obey.”', 'citation'],
+  ['Ortiz, L., 2018. Tides of frailty. *The Harbour Medical Journal*, 391(10132), pp.1775-1782.', 'citation', 'article'],
+  ['Anna Vogel: Das Dorf am Meer. München: Hafenverlag 2006 (Schriften; 17).', 'citation', 'book'],
+  ['Anna Vogel: Vorwort. In: Abschied vom Hafen. Tübingen 1970, S. 10.', 'citation', 'book'],
+  ['Max Vogel, Über den Hafen. In: Werke. Band IV. Frankfurt am Main u.a.: Hafengilde, 2004, S. 767--783.', 'citation', 'book'],
+  ['Aristotle, _Harbour Ethics_, bk. 5, chap. 8', 'citation', 'classical'],
+  ['See Thomas, _Summa of Tides_, II–II, Q. 11, Art. 3.', 'citation', 'classical'],
+  ['Harbour Commission Staff Accounting Bulletin No. 119, *Guidance on Tides* (Nov. 2008).', 'citation', 'legal'],
+  ['NRC memorandum SECY-99-085, "Foreign Ownership of Harbours" (Sept. 9, 1999).', 'citation', 'legal'],
+  // a title that holds a colon names no place and publisher
+  ['Harbour Service. "Tide Assistance for Workers: Overview and Data." Updated 2023.', 'citation'],
   // an author and a year, then a title in quotes or italics: a full reference (APA), not a short form
   ['Vance, A., & Ortiz, L. (2012). "Harbour Mergers and Prices." Tidewater Foundation.', 'citation'],
   ['Ladd, C. (2020). _Strategy for Harbour Boards._ Lakeview Academic.', 'citation', 'book'],

@@ -146,9 +146,22 @@ describe('missing-source-url', () => {
       ['a raw HTML link', ['[^1]: Ortiz, L. <a href="https://news.example.org/pacts">Cities Sign Their Own Pacts</a>. 2021.']],
       ['a relative link to a file of the site', ['[^1]: Ortiz, L. [Cities Sign Their Own Pacts](/reports/pacts.pdf). 2021.']],
       ['a biographical note', ['[^1]: Ada Lovelace (1815–52), a mathematician who wrote the first published algorithm.']],
+      [
+        'a German newspaper of a given day with its page',
+        ['[^1]: Ada Reyes: Tides in Halle. Frankfurter Allgemeine Zeitung vom 13. Oktober 1999, Nr. 238, S. 54.'],
+      ],
     ];
     for (const [what, defs] of cases) {
       it(what, () => assert.deepStrictEqual(flagged(notes(...defs)), []));
+    }
+    // nor, in a report, these traceable forms (held-out round 8)
+    for (const def of [
+      '[^1]: Ortiz, L., 2018. Tides of frailty. *The Harbour Medical Journal*, 391(10132), pp.1775-1782.',
+      '[^1]: Anna Vogel: Vorwort. In: Abschied vom Hafen. Tübingen 1970, S. 10.',
+      '[^1]: Aristotle, _Harbour Ethics_, bk. 5, chap. 8',
+      '[^1]: Harbour Commission Staff Accounting Bulletin No. 119, *Guidance on Tides* (Nov. 2008).',
+    ]) {
+      it(`in a report: ${def}`, () => assert.deepStrictEqual(flagged(notes(def), report()), []));
     }
   });
 

@@ -49,7 +49,7 @@ const W = "[\\p{L}'’‘\\-]";
 // --- short forms --------------------------------------------------------------
 /** Signals before a citation ("See", "Cf.", "quoted in"). */
 const rePrefix = letters(
-  String.raw`^(?:[*_]{0,2}(?:see|cf\.?|compare|quoted in|cited in|as cited in|also|generally|e\.g\.)[*_]{0,2},?[*_]{0,2}\s+){0,3}`,
+  String.raw`^(?:[*_]{0,2}(?:see|cf\.?|compare|quoted in|cited in|as cited in|also|generally|e\.g\.|siehe|vgl\.|voir|véase)[*_]{0,2},?[*_]{0,2}\s+){0,3}`,
   'iu',
 );
 /** Before the signals: a speaker quoted in the work cited ("A. Martin, quoted in …"), "For more on …, see". */
@@ -66,9 +66,10 @@ function withoutPrefix(s: string): string {
 }
 const reIbid = letters(String.raw`^(?:ibid|ibíd|ibidem|ib\.)`, 'iu');
 const reId = /^(?:Id\.|ID\.|Idem\b|Id\b(?=\s*(?:at|,|$)))/u;
-const reOpCit = letters(String.raw`\b(?:op\.?,?\s?cit|loc\.?\s?cit|ouvr?\.\s?cit|art\.\s?cit)\b`, 'iu');
+// German "a.a.O." (am angegebenen Ort) is op. cit.
+const reOpCit = letters(String.raw`\b(?:op\.?,?\s?cit|loc\.?\s?cit|ouvr?\.\s?cit|art\.\s?cit)\b|\ba\.\s?a\.\s?O\.`, 'iu');
 const reSupra = letters(
-  String.raw`\bsupra,?\s+(?:note|n\.?|fn\.?)\s?(\d{1,4})|\b(?:above|ante),?\s+(?:note|n\.?|fn\.?)\s?(\d{1,4})|\bnote\s+(\d{1,4})\s+(?:above|supra)\b`,
+  String.raw`\bsupra,?\s+(?:note|n\.?|fn\.?)\s?(\d{1,4})|\b(?:above|ante),?\s+(?:note|n\.?|fn\.?)\s?(\d{1,4})|\bnote\s+(\d{1,4})\s+(?:above|supra)\b|\bwie\s(?:Anm|Fn|Fußnote)\.?\s?(\d{1,4})`,
   'iu',
 );
 const reSupraBare = letters(String.raw`\b(?:supra|ante)\b`, 'iu');
@@ -104,10 +105,10 @@ const TITLE_MARKED = `(?:[*_]{1,2}[^*_]{1,120}[*_]{1,2}|["“‘][^"”’]{1,12
 const NAME = `(?:${L}\\.\\s?){0,3}${L}${W}{0,40}`;
 const ROLE = `(?:\\s\\((?:trans|tr|eds?|comp)\\.?\\))?`;
 const AUTHOR = `(?<author>${NAME}${ROLE}(?:\\s(?:and|&|de|van|von|der|du|le|la|al-|el-)?\\s?${NAME}${ROLE}){0,3}(?:\\set\\sal\\.?)?)`;
-const LOC = `(?:(?:pp?|Pp|at|para|paras|chs|[Cc]hapter|ch|chap|cat\\.\\s?nos?|[Vv]olume|vol|no|book|part|pt|letter|pl|figs|fig|hadith|fol|n|fn|sec|art|Vol|Ch|Book)\\.?\\s?)?[\\divxlcIVXLC]{1,6}(?:\\s?(?:--|[-–])\\s?[\\divxlc]{1,6})?(?:\\s?(?:ff|f)\\.?|\\s[*_]?passim[*_]?|\\s(?:and\\s)?[*_]?seq\\.?[*_]?|\\s(?:and|&)\\s[\\divxlc]{1,6})?`;
+const LOC = `(?:(?:pp?|Pp|S|Sp|at|para|paras|chs|[Cc]hapter|ch|chap|cat\\.\\s?nos?|[Vv]olume|vol|no|book|part|pt|letter|pl|figs|fig|hadith|fol|n|fn|sec|art|Vol|Ch|Book)\\.?\\s?)?[\\divxlcIVXLC]{1,6}(?:\\s?(?:--|[-–])\\s?[\\divxlc]{1,6})?(?:\\s?(?:ff|f)\\.?|\\s[*_]?passim[*_]?|\\s(?:and\\s|et\\s)?[*_]?seq\\.?[*_]?|\\s(?:and|&)\\s[\\divxlc]{1,6})?`;
 const LOCS = `(?:(?:,?\\s|\\sand\\s)${LOC}){1,4}`;
 const reShortTitle = letters(
-  `^${AUTHOR}(?:,\\s(?:eds?|trans|comp)\\.)?(?:,|\\s[-–])\\s(?:(?:${TITLE_MARKED},?\\s(?:in\\s(?:${L}${W}{1,40}(?:\\s(?:and|&)\\s${L}${W}{1,40})?(?:\\s\\(eds?\\.?\\))?,\\s)?)?){0,2}(?<title>${TITLE_MARKED})(?<loc>${LOCS})?|(?<plain>${L}[^,;()]{0,80})(?<ploc>${LOCS}))[.。]?$`,
+  `^(?!(?:Source|Sources|Note|Notes|Quelle|Quellen|Data|See|Siehe)\\b)${AUTHOR}(?:,\\s(?:eds?|trans|comp)\\.)?(?:,|:|\\s[-–])\\s(?:(?:${TITLE_MARKED},?\\s(?:in\\s(?:${L}${W}{1,40}(?:\\s(?:and|&)\\s${L}${W}{1,40})?(?:\\s\\(eds?\\.?\\))?,\\s)?)?){0,2}(?<title>${TITLE_MARKED})(?<loc>${LOCS})?|(?<plain>${L}[^,;()]{0,80})(?<ploc>${LOCS}))[.。]?$`,
   'u',
 );
 /** "Tavares, R." starts a full citation: a short form does not repeat initials. */
@@ -249,6 +250,15 @@ const reAuthorDateBook = letters(
 /** What every form of reAuthorDateBook holds: a year closed by a full stop before a title in italics. */
 const reAuthorDateBookHint = /\d\)?\.\s[*_]/;
 /**
+ * German references to a book: "München: Hirmer 2006 (Forschungshefte; 17)", the publisher and the year with no comma
+ * between, and "In: *Abschied vom Volksleben*. Tübingen 1970, S. 10", the place and year of the volume, without a
+ * publisher, as German styles give them.
+ */
+const reGermanBook = letters(
+  String.raw`(?:^|[.;(]\s)\p{Lu}\p{Ll}{2,20}(?:\s(?:am|an\sder|im)\s\p{Lu}\p{Ll}{1,20})?(?:\su\.\s?a\.)?:\s\p{Lu}[^:;()"“”‘’*_]{1,60}?\s(?:1[5-9]|20)\d\d(?=\s?[(;]|,\s(?:S|Sp|Bd)\.|\.?$)|\bIn:\s[^;]{2,200}?[.,]\s\p{Lu}\p{Ll}{2,20}(?:\s(?:am|an\sder|im)\s\p{Lu}\p{Ll}{1,20})?\s(?:1[5-9]|20)\d\d\b`,
+  'u',
+);
+/**
  * A standalone work named with its author and year: "*Tree* (2017)", "Hanna Arendt, The Human Condition (1958)",
  * "“Walkaway” by Cory Doctorow (2017)", "《The Public and its Problems》by John Dewey, 1927" - a book, a film, a novel.
  */
@@ -269,7 +279,7 @@ const rePublisherParen = letters(
   'u',
 );
 const rePlacePublisher = letters(
-  String.raw`(?:^|[(.;]\s?|,\s)\p{Lu}[\p{L}.]{1,30}(?:,?\s\p{Lu}[\p{L}.]{0,20}){0,2}:\s?\p{Lu}[^:;()]{1,80},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\b`,
+  String.raw`(?:^|[(.;]\s?|,\s)\p{Lu}[\p{L}.]{1,30}(?:,?\s\p{Lu}[\p{L}.]{0,20}|\s(?:am|an\sder|upon|on|sur|im)\s\p{Lu}[\p{L}.]{0,20}){0,2}(?:\su\.\s?a\.)?:\s?\p{Lu}[^:;()]{1,80},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\b`,
   'u',
 );
 const reEdition = letters(
@@ -309,7 +319,7 @@ const reArticleMore = letters(
   'u',
 );
 const reArticle = letters(
-  String.raw`\b\d{1,4}\s?\(\d{1,4}(?:[-–/]\d{1,4})?\)\s?[:,.]?\s?(?:pp?\.\s?)?\d|\bvol(?:ume)?\.?\s?\d{1,4},?\s(?:no|issue|iss)\.?\s?\d|\b\d{1,4}:\s?\d{1,5}[-–]\d{1,5}\b|\b\d{1,4}\s[\p{Lu}][\p{L}.&' ]{1,60}(?:L\.|Law)\s?(?:Rev|J|Q)\.?\s\d|\b(?:Journal|Review|Quarterly|Studies|Proceedings|Annals|Letters|Transactions|Bulletin|Revue|Zeitschrift)\b[^.;]{0,80}\b(?:vol\.?\s?)?\d{1,4}\b[^.;]{0,20}(?:pp?\.\s?\d|\d{1,5}[-–]\d{1,5}|:\s?\d)`,
+  String.raw`\b\d{1,4}\s?\(\d{1,6}(?:[-–/]\d{1,4})?\)\s?[:,.]?\s?(?:pp?\.\s?)?\d|\bvol(?:ume)?\.?\s?\d{1,4},?\s(?:no|issue|iss)\.?\s?\d|\b\d{1,4}:\s?\d{1,5}[-–]\d{1,5}\b|\b\d{1,4}\s[\p{Lu}][\p{L}.&' ]{1,60}(?:L\.|Law)\s?(?:Rev|J|Q)\.?\s\d|\b(?:Journal|Review|Quarterly|Studies|Proceedings|Annals|Letters|Transactions|Bulletin|Revue|Zeitschrift)\b[^.;]{0,80}\b(?:vol\.?\s?)?\d{1,4}\b[^.;]{0,20}(?:pp?\.\s?\d|\d{1,5}[-–]\d{1,5}|:\s?\d)`,
   'u',
 );
 const reLegal = letters(
@@ -323,6 +333,10 @@ const reLegal = letters(
     '\\b(?:H\\.\\s?R\\.|S\\.)\\s?(?:Rep|Doc|Res|Con\\.\\s?Res|Exec\\.\\s?Rep)\\.\\s?(?:No\\.\\s?)?\\d',
     '\\b(?:FAR|DFARS|CFR|C\\.F\\.R\\.)\\s\\d{1,3}\\.\\d',
     '\\b(?:Federal Acquisition Regulation|Code of Federal Regulations|Federal Register)\\b',
+    // agencies' numbered documents: "SEC Staff Accounting Bulletin No. 119", "SECY-99-085", "OMB Memorandum M-22-09"
+    '\\b(?:Staff Accounting Bulletin|Staff Legal Bulletin|No-Action Letter|Release No\\.)\\s?(?:No\\.\\s?)?\\d',
+    '\\bSECY-\\d\\d-\\d{2,4}\\b',
+    '\\bOMB\\s(?:Memorandum\\s)?M-\\d\\d-\\d\\d\\b',
     // presidential documents: "Executive Order 14179", "Exec. Order No. 13,526", "E.O. 14110"
     '\\b(?:Executive Order|Exec\\.\\s?Order|E\\.\\s?O\\.)\\s(?:No\\.\\s?)?\\d{1,2},?\\d{3}\\b',
     // Canada
@@ -400,7 +414,7 @@ const reProceedings = letters(
 const reVerse =
   /^(?:\p{Lu}[\p{L}'’ ]{1,40},\s)?[*_][^*_]{2,80}[*_],?\s(?:\d{1,3}(?:\.\d{1,4}){1,2}|\d{1,3}[a-e]?|\d{1,4}[a-e])(?:\s?(?:--|[-–])\s?\d{1,4}[a-e]?)?\.?$/u;
 const reClassical = letters(
-  String.raw`\b(?:Qur['’]?[aā]n|Koran|Genesis|Exodus|Leviticus|Deuteronomy|Psalms?|Proverbs|Isaiah|Jeremiah|Matthew|Mark|Luke|John|Acts|Romans|Corinthians|Revelation|Iliad|Odyssey|Aeneid|Rig\s?veda|Ṛgveda|Gītā|Gita|Mahābhārata|Rāmāyaṇa)\s\d{1,3}[:.]\d{1,4}|\bhadith\s\d`,
+  String.raw`\b(?:Qur['’]?[aā]n|Koran|Genesis|Exodus|Leviticus|Deuteronomy|Psalms?|Proverbs|Isaiah|Jeremiah|Matthew|Mark|Luke|John|Acts|Romans|Corinthians|Revelation|Iliad|Odyssey|Aeneid|Rig\s?veda|Ṛgveda|Gītā|Gita|Mahābhārata|Rāmāyaṇa)\s\d{1,3}[:.]\d{1,4}|\bhadith\s\d|\bbk\.?\s?[ivxlc\d]{1,5},\s(?:chap|ch)\.?,?\s?[ivxlc\d]{1,6}\b|\bQ\.\s?\d{1,3},\s(?:Art|a)\.\s?\d`,
   'iu',
 );
 const reUnpublished = letters(String.raw`\b(?:unpublished|forthcoming|in\spress|manuscript|mimeo|draft|under\sreview|non\spublié|à\sparaître|inédit)\b`, 'iu');
@@ -425,7 +439,7 @@ const reAnyTitle = /["“«„][^"“”«»„]{0,300}["”»“]|\*[^*]{1,300}
 /** Whether there is one (reAnyTitle without `g`, so that `test` keeps no state). */
 const reHasTitle = new RegExp(reAnyTitle.source, 'u');
 const reQuotedSpan = /["“«„][^"“”«»„]{0,300}["”»“]/gu;
-const rePrintPage = /\bp\.\s?[A-Z]?\d|\bpp\.?\s?\d|\bsec(?:tion)?\.\s?[A-Z]\b/u;
+const rePrintPage = /\bp\.\s?[A-Z]?\d|\bpp\.?\s?\d|\bsec(?:tion)?\.\s?[A-Z]\b|\bS\.(?:\s|&nbsp;)?\d/u;
 
 /** Pandoc citations: `[@key]`, `[see @key, p. 3; @other]`, `[-@key]`, or a note that is only `@key`. */
 const reBracketCite = letters(String.raw`\[[^\]@]{0,80}-?@[\p{L}\d_{][^\]]{0,300}\]`, 'u');
@@ -626,7 +640,7 @@ function shortForm(body: string, text: string): Pick<Reading, 'shortForm' | 'sup
   if (reIbid.test(body)) return { shortForm: 'ibid' };
   if (reId.test(body)) return { shortForm: 'id' };
   const supra = reSupra.exec(body);
-  if (supra) return { shortForm: 'supra', supraNote: supra[1] ?? supra[2] ?? supra[3], author: firstWord(body) };
+  if (supra) return { shortForm: 'supra', supraNote: supra[1] ?? supra[2] ?? supra[3] ?? supra[4], author: firstWord(body) };
   if (body.length <= 300 && (reOpCit.test(body) || reAbove.test(body) || (reSupraBare.test(body) && body.length < 160))) {
     return { shortForm: 'op-cit', author: firstWord(body) };
   }
@@ -669,6 +683,8 @@ function shortSegment(written: string, flat: string, note: string): Pick<Reading
   if (reAuthorPage.test(flat)) return { shortForm: 'short-title', author: firstWord(flat) };
   const m = titleAndPages ?? (reSurnameInitials.test(written) ? null : reShortTitle.exec(written));
   if (!m) return undefined;
+  // "Seiffert: *Title*, S. 28" (German styles) is a short form by its locator; "Ada Reyes: *Tides*." is the whole citation.
+  if (!titleAndPages && written.charAt(m.groups?.author?.length ?? 0) === ':' && !m.groups?.loc && !m.groups?.ploc) return undefined;
   const title = titleOf(note) ?? normaliseTitle(m.groups?.title ?? m.groups?.plain ?? '');
   return {
     shortForm: 'short-title',
@@ -724,7 +740,8 @@ function forms(text: string, emphasised: string, reading: Reading): void {
     // an organisation's report named with its year is no book: it is read online (see web())
     (reStandaloneWork.test(emphasised) && !(reOrgAuthor.test(text) && reReportWord.test(text))) ||
     (!paper && bookByPublisherOrEdition(text)) ||
-    (reAuthorDateBookHint.test(emphasised) && reAuthorDateBook.test(emphasised) && !(reOrgAuthor.test(text) && reReportWord.test(text)))
+    (reAuthorDateBookHint.test(emphasised) && reAuthorDateBook.test(emphasised) && !(reOrgAuthor.test(text) && reReportWord.test(text))) ||
+    (text.includes(': ') && reGermanBook.test(text))
   ) {
     add('book');
   }
