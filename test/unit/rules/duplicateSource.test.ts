@@ -69,6 +69,27 @@ describe('duplicate-source', () => {
     assert.deepStrictEqual(findings(same, 'duplicate-source', report()), ['10:1 duplicate-source']);
   });
 
+  it('a note that is only a link, given again notes later, is a pointer: no repeat', () => {
+    for (const link of ['<https://data.example.gov/>', 'https://data.example.gov/', '[data.example.gov/plan](https://data.example.gov/plan)']) {
+      const far = notes(link, 'Ortiz, L. *Cities*. Lakeview Press, 2019.', link);
+      assert.deepStrictEqual(findings(far, 'duplicate-source', report()), [], link);
+      assert.deepStrictEqual(findings(notes(link, link), 'duplicate-source', report()), ['4:1 duplicate-source'], `${link}, next note`);
+    }
+    // A link with a name is a citation of that name.
+    const named = '[Harbour Board, Plan for Tides](https://data.example.gov/plan), 2021.';
+    assert.deepStrictEqual(findings(notes(named, 'Ortiz, L. *Cities*. Lakeview Press, 2019.', named), 'duplicate-source', report()), ['5:1 duplicate-source']);
+  });
+
+  it("a book's chapters, as H2 headings under its one title, each cite a work in full again", () => {
+    const full = 'Castell, M. *Borders of the Future*. Toronto: Lakeview Press, 2019.';
+    const book = (h2: string): string =>
+      joinLines('# Borders', '', '## Preface', '', 'A[^1].', '', `## ${h2}`, '', 'B[^2].', '', `[^1]: ${full}`, `[^2]: ${full}`);
+    assert.deepStrictEqual(findings(book('Chapter 1: Rivers'), 'duplicate-source', report()), []);
+    // H2 sections of a report (no part of a book among them) are not chapters.
+    const sections = joinLines('# Borders', '', '## Context', '', 'A[^1].', '', '## Rivers', '', 'B[^2].', '', `[^1]: ${full}`, `[^2]: ${full}`);
+    assert.deepStrictEqual(findings(sections, 'duplicate-source', report()), ['12:1 duplicate-source']);
+  });
+
   it('labels numbered by chapter ([^13.3], [^16.6]) start each chapter anew', () => {
     const full = 'Castell, M. *Borders of the Future*. Toronto: Lakeview Press, 2019.';
     const text = joinLines('A[^13.3] B[^16.6] C[^16.7].', '', `[^13.3]: ${full}`, `[^16.6]: ${full}`, `[^16.7]: ${full}`);
@@ -123,24 +144,26 @@ describe('duplicate-source', () => {
     assert.deepStrictEqual(findings(text, 'unused-footnote', report()), ['5:1 unused-footnote']);
   });
 
-  it('a bare link given again is cited again: the later note goes and its references point to the first', () => {
+  it('a bare link given again in the next note is cited again: the later note goes and its references point to the first', () => {
     const text = joinLines(
-      'A[^1] b[^2] c[^3] d[^3].',
+      'A[^1] b[^2] c[^3] d[^2].',
       '',
       '[^1]: https://e.org/at-last',
-      '[^2]: Ortiz, L. *Cities*. Lakeview Press, 2019.',
-      '[^3]: https://e.org/at-last',
+      '[^2]: https://e.org/at-last',
+      '[^3]: Ortiz, L. *Cities*. Lakeview Press, 2019.',
       '',
       'After.',
     );
     const [problem] = problemsOf(text, 'duplicate-source', report());
-    assert.strictEqual(problem.fixes!.length, 1, 'no short form can be made of a bare link');
-    const [again] = problem.fixes!;
-    assert.strictEqual(again.title, 'Cite [^1] again and remove this note');
-    assert.strictEqual(again.preferred, true);
+    assert.deepStrictEqual(
+      problem.fixes!.map((f) => f.title),
+      ['Shorten to "Ibid."', 'Cite [^1] again and remove this note'],
+      'a bare link has no author or title to shorten to, but "Ibid." follows it',
+    );
+    const again = problem.fixes![1];
     assert.strictEqual(
       applyEdits(text, again.edits),
-      joinLines('A[^1] b[^2] c[^1] d[^1].', '', '[^1]: https://e.org/at-last', '[^2]: Ortiz, L. *Cities*. Lakeview Press, 2019.', '', 'After.'),
+      joinLines('A[^1] b[^1] c[^3] d[^1].', '', '[^1]: https://e.org/at-last', '[^3]: Ortiz, L. *Cities*. Lakeview Press, 2019.', '', 'After.'),
     );
     // With an author or a title to shorten to, citing again is offered second.
     const titled = joinLines(

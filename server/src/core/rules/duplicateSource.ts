@@ -52,7 +52,15 @@ export const duplicateSource: Rule = {
       const near = (n: Note | undefined): Note | undefined =>
         n && (!legal || (n.readingIndex !== undefined && note.readingIndex !== undefined && note.readingIndex - n.readingIndex <= NEAR)) ? n : undefined;
       const first = near(sameWork(identity ? byIdentity.get(identity) : undefined) ?? keys.map((k) => byUrlAndTitle.get(k)).find((n) => n !== undefined));
-      if (first && first.id !== note.id && !chapters.between(first, note)) {
+      // A note that is only a link, given again notes later, is a pointer with nothing to shorten (judged so on real
+      // text); given again in the very next note, "Ibid." would do.
+      const pointer =
+        first !== undefined &&
+        note.reading.title === undefined &&
+        urls.length > 0 &&
+        isOnlyLink(note.prose) &&
+        (note.readingIndex ?? 0) - (first.readingIndex ?? 0) > 1;
+      if (first && first.id !== note.id && !chapters.between(first, note) && !pointer) {
         report({
           message: messages.t('duplicate-source', { label: note.def.rawLabel, first: first.def.rawLabel }),
           start: note.def.start,
@@ -75,15 +83,31 @@ function isBundle(prose: string): boolean {
   return prose.split(/;\s+/).filter((p) => citationIdentity(p).split(' ').length >= 5).length >= 2;
 }
 
+/**
+ * A note that is a link and nothing else, its prose (the note without its addresses, model.ts) empty or the address
+ * written as the link's text: `<https://example.org>`, `[example.org/x](https://example.org/x)`; not a link with a
+ * name (`[Harbour Board](https://…)`).
+ */
+function isOnlyLink(prose: string): boolean {
+  return /^(?:(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S{0,300})?)?\.?$/i.test(prose.trim());
+}
+
+/** A book's parts, as headings name them: "Contents", "Preface", "Chapter 3: …", "Kapitel 2". */
+const reBookPart = /^(?:(?:table of )?contents|foreword|preface|chapter\s+[\divxlc]+\b|chapitre\s|kapitel\s|part\s+[\divxlc]+\b)/i;
+
 /** A label numbered within its chapter, "13.3" or "4_12": the chapter's number. */
 const reChapterLabel = /^(\d{1,4})[._-]\d{1,4}$/;
 
 /**
  * Whether a chapter starts between two notes' first references: an H1, when a file has several (a book in one
- * file), or labels numbered by chapter that differ in it ([^13.3], then [^16.6]).
+ * file), an H2 under a book's one title when its headings name a book's parts ("Contents", "Preface", "Chapter 1"),
+ * or labels numbered by chapter that differ in it ([^13.3], then [^16.6]).
  */
 function chapterBoundaries(model: ReportModel): { between(a: Note, b: Note): boolean } {
-  const starts = model.headings.filter((h) => h.level === 1).map((h) => h.start);
+  let starts = model.headings.filter((h) => h.level === 1).map((h) => h.start);
+  if (starts.length < 2 && model.headings.some((h) => h.level === 2 && reBookPart.test(h.name))) {
+    starts = model.headings.filter((h) => h.level === 2).map((h) => h.start);
+  }
   const firstRef = (n: Note): number => model.refsById.get(n.id)?.[0].start ?? n.def.start;
   return {
     between(a: Note, b: Note): boolean {
