@@ -34,6 +34,11 @@ describe('footnote-order', () => {
       problemsOf(text, 'footnote-order').map((p) => p.message),
       ['Footnote numbers start at [^2]: [^1] is defined but never cited.'],
     );
+    // A lower number cited later is what is wrong: a swap, whatever is missing before it.
+    const swapped = joinLines('A[^10] b[^2] c[^3].', '', '[^1]: a', '[^2]: b', '[^3]: c', '[^10]: d');
+    assert.deepStrictEqual(messages(swapped), ['Footnote [^10] is cited before [^2]: numbers should rise in reading order.']);
+    const skipped = joinLines('A[^1] b[^2] c[^9] d[^5] e[^6].', '', '[^1]: a', '[^2]: b', '[^3]: c', '[^5]: e', '[^6]: f', '[^9]: g');
+    assert.deepStrictEqual(messages(skipped), ['Footnote [^9] is cited before [^5]: numbers should rise in reading order.']);
   });
 
   it('accepts any starting number: notes from 0, a chapter continuing at 31', () => {

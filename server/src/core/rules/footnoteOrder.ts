@@ -52,7 +52,9 @@ export const footnoteOrder: Rule = {
         // Every number below `expected` has been seen once already, so c.n > expected:
         // either `expected` comes later (a swap) or never (a gap).
         let message: string;
-        if (citedNumbers.has(expected)) message = messages.t('footnote-order.swap', { label: c.label, expected });
+        // A lower number cited later makes it a swap, whatever is missing before it: [^10] cited first, then [^2].
+        const later = citedNumbers.has(expected) ? expected : lowestBetween(citedNumbers, expected, c.n);
+        if (later !== undefined) message = messages.t('footnote-order.swap', { label: c.label, expected: later });
         else {
           const why = messages.t(defined.has(expected) ? 'footnote-order.uncited' : 'footnote-order.absent', { expected });
           message = previous
@@ -67,6 +69,13 @@ export const footnoteOrder: Rule = {
     }
   },
 };
+
+/** The lowest of `numbers` above `low` and below `high`, if any (one pass). */
+function lowestBetween(numbers: ReadonlySet<number>, low: number, high: number): number | undefined {
+  let best: number | undefined;
+  for (const n of numbers) if (n > low && n < high && (best === undefined || n < best)) best = n;
+  return best;
+}
 
 /**
  * Two series, each rising by one: a box or sidebar numbered from the lowest number, cited in one stretch, inside
