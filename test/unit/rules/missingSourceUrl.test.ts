@@ -23,6 +23,7 @@ describe('missing-source-url', () => {
       ['a report with no link and no publisher', '[^1]: World Economic Forum. *Global Risks Report 2023*.'],
       ['an article with no link and nothing to trace it by', '[^1]: Tavares, R. "Foreign Policy Goes Local." 2013.'],
       ['a fact attributed to an agency', '[^1]: Losses to phone scams in 2023, according to the Federal Trade Commission.'],
+      ["an organisation's paper named by its year and a title in straight single quotes", "[^1]: Harbour Bank (2025), 'Building Strong Harbour Foundations'."],
       ["an organisation's paper named after its title", '[^1]: Okafor, Lena. "Harbour Futures: A Research Agenda." Tidewater Policy Institute, 2018.'],
     ];
     for (const [what, def] of cases) {
@@ -98,6 +99,7 @@ describe('missing-source-url', () => {
       ['a report with no link and no publisher', '[^1]: World Economic Forum. *Global Risks Report 2023*.'],
       ['an article with nothing to trace it by', '[^1]: Tavares, R. "Foreign Policy Goes Local." 2013.'],
       ['a fact attributed to an agency', '[^1]: Losses to phone scams in 2023, according to the Federal Trade Commission.'],
+      ["an organisation's paper named by its year and a title in straight single quotes", "[^1]: Harbour Bank (2025), 'Building Strong Harbour Foundations'."],
       ["an organisation's paper named after its title", '[^1]: Okafor, Lena. "Harbour Futures: A Research Agenda." Tidewater Policy Institute, 2018.'],
       ['a press release, which may be printed', '[^1]: Northwind Energy, "Northwind Opens Its Third Plant," press release, 3 June 2023.'],
       ['a printed newspaper of the 1980s', '[^1]: "Port Strike Ends," The Times, 3 May 1984, p. 2.'],

@@ -93,7 +93,7 @@ const reAuthorTitleDate = letters(
 const reOrgDateTitle = letters(`^${L}[\\p{L}.&'’-]{0,40}(?:\\s[\\p{L}.&'’()-]{1,40}){0,8}\\s\\((?:1[5-9]|20)\\d\\d[a-z]?\\),?\\s${L}[^;()]{1,100}[.。]?$`, 'u');
 /** Harvard-style references in a note's text, "(Parfit 1984, 315)", point into the reference list. */
 const reNarrativeAuthorDate = letters(
-  `\\b${L}[\\p{L}'’-]{1,40}(?:\\set\\sal\\.|\\s(?:and|&)\\s${L}[\\p{L}'’-]{1,40})?\\s\\((?:1[5-9]|20)\\d\\d[a-z]?(?:,\\s?[\\d–-]{1,12})?\\)(?!\\s?[,.]?\\s?[*_"“‘])`,
+  `\\b${L}[\\p{L}'’-]{1,40}(?:\\set\\sal\\.|\\s(?:and|&)\\s${L}[\\p{L}'’-]{1,40})?\\s\\((?:1[5-9]|20)\\d\\d[a-z]?(?:,\\s?[\\d–-]{1,12})?\\)(?!\\s?[,.]?\\s?[*_"“‘'])`,
   'u',
 );
 const reInTextAuthorDate = letters(
