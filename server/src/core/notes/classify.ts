@@ -414,9 +414,11 @@ const reProceedings = letters(
 const reVerse =
   /^(?:\p{Lu}[\p{L}'’ ]{1,40},\s)?[*_][^*_]{2,80}[*_],?\s(?:\d{1,3}(?:\.\d{1,4}){1,2}|\d{1,3}[a-e]?|\d{1,4}[a-e])(?:\s?(?:--|[-–])\s?\d{1,4}[a-e]?)?\.?$/u;
 const reClassical = letters(
-  String.raw`\b(?:Qur['’]?[aā]n|Koran|Genesis|Exodus|Leviticus|Deuteronomy|Psalms?|Proverbs|Isaiah|Jeremiah|Matthew|Mark|Luke|John|Acts|Romans|Corinthians|Revelation|Iliad|Odyssey|Aeneid|Rig\s?veda|Ṛgveda|Gītā|Gita|Mahābhārata|Rāmāyaṇa)\s\d{1,3}[:.]\d{1,4}|\bhadith\s\d|\bbk\.?\s?[ivxlc\d]{1,5},\s(?:chap|ch)\.?,?\s?[ivxlc\d]{1,6}\b|\bQ\.\s?\d{1,3},\s(?:Art|a)\.\s?\d`,
+  String.raw`\b(?:Qur['’]?[aā]n|Koran|Genesis|Exodus|Leviticus|Deuteronomy|Psalms?|Proverbs|Isaiah|Jeremiah|Matthew|Mark|Luke|John|Acts|Romans|Corinthians|Revelation|Iliad|Odyssey|Aeneid|Rig\s?veda|Ṛgveda|Gītā|Gita|Mahābhārata|Rāmāyaṇa)\s\d{1,3}[:.]\d{1,4}|\bhadith\s\d`,
   'iu',
 );
+/** Classics by their divisions: "bk. 5, chap. 8" (Aristotle), "Q. 11, Art. 3" (Aquinas). Tried after a cheap test. */
+const reClassicalDivisions = /\b[Bb]k\.?\s?[ivxlcIVXLC\d]{1,5},\s(?:chap|ch)\.?,?\s?[ivxlcIVXLC\d]{1,6}\b|\bQ\.\s?\d{1,3},\s(?:Art|a)\.\s?\d/u;
 const reUnpublished = letters(String.raw`\b(?:unpublished|forthcoming|in\spress|manuscript|mimeo|draft|under\sreview|non\spublié|à\sparaître|inédit)\b`, 'iu');
 
 // --- online sources --------------------------------------------------------------
@@ -752,7 +754,7 @@ function forms(text: string, emphasised: string, reading: Reading): void {
   if (reThesisWord.test(text) && reThesis.test(text)) add('thesis');
   if (reUnpublished.test(text)) add('unpublished');
   if (rePresentation.test(text)) add('presentation');
-  if (reClassical.test(text) || reVerse.test(emphasised)) add('classical');
+  if (reClassical.test(text) || reVerse.test(emphasised) || ((text.includes('k.') || text.includes('Q.')) && reClassicalDivisions.test(text))) add('classical');
   // Before the web: a dated periodical with a page, or a newspaper of a given day, is found in print archives.
   if (printEra(text) && (rePages.test(text) || /\bp\s\d/u.test(text) || reMonth.test(text) || reDayMonthYear.test(text))) add('print');
   // A newspaper of a given day before the web ("*Daily News,* Mar 25, 1899, 3"), whatever later years the note names.
