@@ -98,6 +98,7 @@ export function startServer(connection: Connection): void {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [
           { globPattern: `**/${CONFIG_FILE_NAME}` },
+          { globPattern: '**/mkdocs.{yml,yaml}' },
           { globPattern: REPORT_GLOB },
           { globPattern: BIBLIOGRAPHY_GLOB },
           { globPattern: `**/${QUARTO_PROJECT_FILE}` },

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { URI } from 'vscode-uri';
 import { defaultConfig } from './core/config/config';
-import { CONFIG_FILE_NAME, ConfigResolver, type ConfigFile } from './io/configFiles';
+import { CONFIG_FILE_NAME, ConfigResolver, isMkdocsConfig, type ConfigFile } from './io/configFiles';
 import { isReportFileName } from './io/reportFiles';
 import { walkFiles } from './io/walk';
 import { ignoreMatcher } from './core/config/ignore';
@@ -74,7 +74,7 @@ export class Workspace {
   /** Files created, changed or deleted: the file list and any config they touch are read again. */
   invalidate(uris: string[]): void {
     if (uris.length === 0 || uris.some((u) => isReportFileName(u) || u.endsWith(CONFIG_FILE_NAME))) this.files = undefined;
-    if (uris.length === 0 || uris.some((u) => u.endsWith(CONFIG_FILE_NAME))) this.clearConfigs();
+    if (uris.length === 0 || uris.some((u) => u.endsWith(CONFIG_FILE_NAME) || isMkdocsConfig(u))) this.clearConfigs();
   }
 
   clearConfigs(): void {

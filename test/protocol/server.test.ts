@@ -131,6 +131,19 @@ describe('language server over stdio (protocol)', function () {
     assert.deepStrictEqual(codes(p.diagnostics), ['1:1 missing-metadata', '1:1 missing-section']);
   });
 
+  it('re-checks open pages when an mkdocs.yml that turns admonitions on appears', async () => {
+    const site = path.join(dir, 'site');
+    fs.mkdirSync(path.join(site, 'docs'), { recursive: true });
+    const page = URI.file(path.join(site, 'docs', 'page.md')).toString();
+    await open(client, page, '!!! note "Case"\n\n    A survey.[^1]\n\n[^1]: Harbour Board, *Tides* (Toronto: Lakeview Press, 2019).\n');
+    const unused = (x: { diagnostics: Array<{ code?: unknown }> }): boolean => x.diagnostics.some((d) => d.code === 'unused-footnote');
+    await client.waitForDiagnostics(page, unused);
+    const mkdocs = path.join(site, 'mkdocs.yml');
+    fs.writeFileSync(mkdocs, 'site_name: Harbour\nmarkdown_extensions:\n  - admonition\n  - footnotes\n');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: URI.file(mkdocs).toString(), type: 1 }] });
+    await client.waitForDiagnostics(page, (x) => !unused(x));
+  });
+
   it('re-checks open reports when the settings change (severities, default template)', async () => {
     const other = URI.file(path.join(dir, 'settings.md')).toString();
     await open(client, other, '# T\n\n## What is it?\n\nx[^1]\n');

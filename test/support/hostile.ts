@@ -174,6 +174,19 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   { name: 'unclosed math `$a @b $a @b …`', build: (n) => fill('$a @b ', n) },
   { name: 'display math never closed `$$@a $$@a`… then `$`', build: (n) => fill('$$@a ', n, '', '$') },
   { name: 'keys with dollars `@a$b$@a$b$…`', build: (n) => fill('@a$b$', n) },
+  // Admonitions (MkDocs, `markdown: {admonitions: true}`): title lines one after another, each nested one level deeper,
+  // and title-like lines that never open one.
+  {
+    name: 'admonition title lines `!!! note` then content',
+    build: (n) => fill('!!! note "T"\n\n    A[^1] b.\n\n', n, '', '[^1]: S.\n'),
+    config: () => 'markdown: {admonitions: true}\n',
+  },
+  {
+    name: 'admonitions nested four spaces deeper each, to the nesting limit',
+    build: (n) => fill(Array.from({ length: 40 }, (_, i) => `${' '.repeat(4 * i)}!!! note`).join('\n') + '\n\n', n),
+    config: () => 'markdown: {admonitions: true}\n',
+  },
+  { name: 'lines of `!!! "…` that open nothing', build: (n) => fill('!!! "' + 'a '.repeat(30) + '\n', n), config: () => 'markdown: {admonitions: true}\n' },
   // translation-drift (docs/rules.md): paragraphs of figures compared with their French version.
   {
     name: 'a French version whose figures all differ, one paragraph',

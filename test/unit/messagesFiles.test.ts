@@ -39,6 +39,8 @@ const CONFIGS = [
   'links:\n  check: maybe\n  exclude: 3\n',
   'links: 3\n',
   `links:\n  exclude: [1, "(", "\\\\1(a)", "${'a'.repeat(1001)}"]\n`,
+  'markdown:\n  admonition: yes\n',
+  'markdown: 3\n',
   'bibliography: 3\n',
   'translations: {en: x}\n',
   'ignore: 3\n',

@@ -159,7 +159,11 @@ export function headingEnds(headings: readonly MdHeading[], textLength: number):
   return ends;
 }
 
-export function buildModel(text: string, options: ModelOptions, md: MdDocument = parseMarkdown(text, options.shouldStop)): ReportModel {
+export function buildModel(
+  text: string,
+  options: ModelOptions,
+  md: MdDocument = parseMarkdown(text, options.shouldStop, { admonitions: options.config.markdown.admonitions }),
+): ReportModel {
   const frontMatter = readFrontMatter(text, md);
   const headings: Heading[] = md.headings;
   const templateField = frontMatter?.fields.get('template');

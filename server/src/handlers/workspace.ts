@@ -7,6 +7,7 @@ import {
   type WorkspaceSymbolParams,
 } from 'vscode-languageserver/node';
 import { isConfigUri } from '../service';
+import { isMkdocsConfig } from '../io/configFiles';
 import type { Settings } from '../settings';
 import { guard, type ServerContext } from './context';
 
@@ -37,7 +38,7 @@ export function registerWorkspace(ctx: ServerContext): void {
       workspace.invalidate(p.changes.map((c) => c.uri));
       // A bibliography a report reads changed: every report is checked again (docs/citations.md).
       const bibliographies = service.bibliographiesChanged(p.changes.map((c) => c.uri));
-      if (bibliographies || p.changes.some((c) => isConfigUri(c.uri))) publisher.refreshAll();
+      if (bibliographies || p.changes.some((c) => isConfigUri(c.uri) || isMkdocsConfig(c.uri))) publisher.refreshAll();
       else if (!ctx.client.pull && service.settings.validateWorkspace) {
         for (const c of p.changes) {
           if (documents.get(c.uri) || !/\.md$/i.test(c.uri)) continue;

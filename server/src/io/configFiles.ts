@@ -10,6 +10,11 @@ import { defaultConfig, parseConfig, type LoadedConfig } from '../core/config/co
 
 export const CONFIG_FILE_NAME = '.foresight.yml';
 
+/** An MkDocs site's config, which can turn admonitions on (docs/parser.md). */
+export function isMkdocsConfig(uri: string): boolean {
+  return /\/mkdocs\.ya?ml$/.test(uri);
+}
+
 export interface ConfigFile extends LoadedConfig {
   /** The file it came from; none when no `.foresight.yml` applies (the defaults). */
   path?: string;
@@ -25,10 +30,51 @@ export class ConfigResolver {
   /** Open, unsaved config documents: their text wins over the file on disk. */
   private readonly openText = new Map<string, string>();
 
-  /** The configuration for the file at `file`, searched from its folder up to `stopAt` (inclusive). */
+  /** Folder (with its stop folder) -> whether the nearest `mkdocs.yml` from there enables admonitions. */
+  private readonly mkdocsOfDir = new Map<string, boolean>();
+  /** A config file's configuration with admonitions on, made once. */
+  private readonly withAdmonitions = new Map<ConfigFile, ConfigFile>();
+
+  /**
+   * The configuration for the file at `file`, searched from its folder up to `stopAt` (inclusive). Unless it says
+   * whether to read admonitions, an `mkdocs.yml` above the file that enables them turns them on (docs/parser.md).
+   */
   forFile(file: string, stopAt?: string): ConfigFile {
     const found = this.find(path.dirname(file), stopAt);
-    return found ? this.load(found) : { config: defaultConfig(), problems: [] };
+    const loaded = found ? this.load(found) : { config: defaultConfig(), problems: [] };
+    if (loaded.config.markdown.admonitions !== undefined || !this.mkdocsAdmonitions(path.dirname(file), stopAt)) return loaded;
+    let on = this.withAdmonitions.get(loaded);
+    if (!on) {
+      on = { ...loaded, config: { ...loaded.config, markdown: { ...loaded.config.markdown, admonitions: true } } };
+      if (found) this.withAdmonitions.set(loaded, on);
+    }
+    return on;
+  }
+
+  /** Whether the nearest `mkdocs.yml` (or `.yaml`) from `dir` up to `stopAt` enables Python-Markdown's admonitions. */
+  private mkdocsAdmonitions(dir: string, stopAt?: string): boolean {
+    const stop = stopAt === undefined ? '' : path.resolve(stopAt);
+    let current = path.resolve(dir);
+    const visited: string[] = [];
+    let on = false;
+    for (;;) {
+      const known = this.mkdocsOfDir.get(`${stop}\0${current}`);
+      if (known !== undefined) {
+        on = known;
+        break;
+      }
+      visited.push(current);
+      const file = ['mkdocs.yml', 'mkdocs.yaml'].map((name) => path.join(current, name)).find(isFile);
+      if (file) {
+        on = enablesAdmonitions(readText(file));
+        break;
+      }
+      const parent = path.dirname(current);
+      if (current === stop || parent === current) break;
+      current = parent;
+    }
+    for (const d of visited) this.mkdocsOfDir.set(`${stop}\0${d}`, on);
+    return on;
   }
 
   /** The nearest config path from `dir` up to `stopAt` (inclusive) or the filesystem root. */
@@ -78,6 +124,8 @@ export class ConfigResolver {
   clear(): void {
     this.pathOfDir.clear();
     this.files.clear();
+    this.mkdocsOfDir.clear();
+    this.withAdmonitions.clear();
   }
 }
 
@@ -91,6 +139,28 @@ function readConfigFile(file: string, openText: string | undefined): ConfigFile 
     }
   }
   return { ...parseConfig(text), path: file, text };
+}
+
+function readText(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Whether an `mkdocs.yml` lists the `admonition` or `pymdownx.details` extension under `markdown_extensions`, read
+ * line by line (the file may hold Python tags that a YAML reader rejects): the list's items up to the next top-level key.
+ */
+export function enablesAdmonitions(mkdocs: string): boolean {
+  let inList = false;
+  for (const line of mkdocs.split(/\r?\n/)) {
+    if (/^markdown_extensions\s*:/.test(line)) inList = true;
+    else if (inList && /^[^\s#-]/.test(line)) inList = false;
+    else if (inList && /^\s*-\s*['"]?(?:(?:markdown\.extensions\.)?admonition|pymdownx\.details)['"]?\s*(?::|$)/.test(line)) return true;
+  }
+  return false;
 }
 
 function isFile(p: string): boolean {

@@ -31,6 +31,11 @@ export interface ForesightConfig {
    * in all (`{en: en/*.md, fr: fr/*.md}`): README, "Bilingual reports". Empty: by file name (`x.md`, `x.fr.md`).
    */
   translations: Record<string, string>;
+  /**
+   * Markdown beyond GFM that the site generator renders (docs/parser.md): `admonitions` (Python-Markdown's `!!! note`
+   * blocks, MkDocs). Unset: found from an `mkdocs.yml` above the file that enables them (io/configFiles.ts).
+   */
+  markdown: { admonitions?: boolean };
 }
 
 export function defaultConfig(): ForesightConfig {
@@ -43,6 +48,7 @@ export function defaultConfig(): ForesightConfig {
     bibliography: [],
     ignore: [],
     translations: {},
+    markdown: {},
   };
 }
 
@@ -140,6 +146,15 @@ function readConfig(text: string): LoadedConfig {
             else report(worded('config.links-key', { key: k, check: '`check: true|false`', exclude: '`exclude: [patterns]`' }), item.key);
           }
         } else report(worded('config.mapping-such-as', { key: 'links', example: '`{check: true}`' }), value ?? pair.key);
+        break;
+      case 'markdown':
+        if (isMap(value)) {
+          for (const item of value.items as Array<Pair<Node, Node>>) {
+            const k = isScalar(item.key) ? String(item.key.value) : '';
+            if (k === 'admonitions' && isScalar(item.value) && typeof item.value.value === 'boolean') config.markdown.admonitions = item.value.value;
+            else report(worded('config.markdown-key', { key: k, admonitions: '`admonitions: true|false`' }), item.key);
+          }
+        } else report(worded('config.mapping-such-as', { key: 'markdown', example: '`{admonitions: true}`' }), value ?? pair.key);
         break;
       case 'bibliography': {
         const names = oneOrMore(value);

@@ -12,7 +12,19 @@ import { stopper, type ShouldStop } from '../stop';
 import { computeLineStarts, lineEnd, lineOf } from '../text/lines';
 
 export type BlockType =
-  'document' | 'blockquote' | 'list' | 'item' | 'footnote' | 'paragraph' | 'heading' | 'fenced' | 'indented' | 'html' | 'thematic' | 'table';
+  'document' | 'blockquote' | 'list' | 'item' | 'footnote' | 'admonition' | 'paragraph' | 'heading' | 'fenced' | 'indented' | 'html' | 'thematic' | 'table';
+
+/** How to read the text beyond GFM: only what the file's own site generator renders (docs/parser.md). */
+export interface BlockOptions {
+  /**
+   * Python-Markdown's admonitions (MkDocs): a line `!!! note "Title"` (or `??? note`, `???+ note`, collapsible) opens a
+   * block whose content is indented by four spaces, as a footnote definition's is.
+   */
+  admonitions?: boolean;
+}
+
+/** An admonition's first line: `!!! type "Title"`, `??? type`, `???+ type inline end`. */
+const reAdmonition = /^(?:!!!|\?\?\?\+?)[ \t]+[A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*)*(?:[ \t]+"[^"]*")?[ \t]*$/;
 
 /** A run of source text: `start` and `end` are offsets into the document. */
 export interface Span {
@@ -168,6 +180,7 @@ function canContain(parent: BlockType, child: BlockType): boolean {
     case 'blockquote':
     case 'item':
     case 'footnote':
+    case 'admonition':
       return child !== 'item';
     case 'list':
       return child === 'item';
@@ -205,8 +218,10 @@ class BlockParser {
   truncatedAt: number | undefined;
   truncatedBy: 'blocks' | 'notes' | undefined;
   private notes = 0;
+  private readonly admonitions: boolean;
 
-  constructor(src: string, lineStarts: Uint32Array) {
+  constructor(src: string, lineStarts: Uint32Array, options: BlockOptions = {}) {
+    this.admonitions = options.admonitions === true;
     this.src = src;
     this.lineStarts = lineStarts;
     this.doc = newBlock('document', null, 0, 0);
@@ -336,6 +351,7 @@ class BlockParser {
         return 1;
       }
       case 'footnote':
+      case 'admonition':
         if (this.blank) return 0;
         if (this.indent >= 4) {
           this.advanceOffset(4, true);
@@ -472,6 +488,10 @@ class BlockParser {
         this.advanceNextNonspace();
         break;
       }
+      if (this.admonitions && !this.indented && this.startAdmonition()) {
+        container = this.tip;
+        continue;
+      }
       if (!this.indented && !reMaybeSpecial.test(this.line.slice(this.nextNonspace, this.nextNonspace + 1))) {
         if (this.tryTableStart(container)) container = this.tip;
         this.advanceNextNonspace();
@@ -548,6 +568,24 @@ class BlockParser {
     this.closeUnmatchedBlocks();
     this.addChild('blockquote', this.nextNonspace);
     return 1;
+  }
+
+  /**
+   * `!!! note "Title"` opens an admonition (BlockOptions): a container whose content is indented by four spaces. The
+   * line itself is the type and title, no content. Like Python-Markdown, it does not interrupt a paragraph.
+   */
+  private startAdmonition(): boolean {
+    const c = this.line.charCodeAt(this.nextNonspace);
+    if (c !== 33 && c !== 63) return false;
+    if (this.tip.type === 'paragraph' && this.tip.open) return false;
+    if (!reAdmonition.test(this.line.slice(this.nextNonspace))) return false;
+    this.closeUnmatchedBlocks();
+    this.addChild('admonition', this.nextNonspace);
+    this.offset = this.line.length;
+    this.column = this.offset;
+    this.nextNonspace = this.offset;
+    this.blank = true;
+    return true;
   }
 
   /** `[^label]:` opens a footnote definition, a container like a list item. */
@@ -799,7 +837,7 @@ function pruneFrom(root: Block, end: number): void {
 }
 
 function isContainer(t: BlockType): boolean {
-  return t === 'blockquote' || t === 'item' || t === 'footnote' || t === 'list' || t === 'document';
+  return t === 'blockquote' || t === 'item' || t === 'footnote' || t === 'admonition' || t === 'list' || t === 'document';
 }
 
 function listsMatch(a: ListData | undefined, b: ListData): boolean {
@@ -932,12 +970,12 @@ function findFrontMatter(src: string, lineStarts: Uint32Array, bomLength: number
   return undefined;
 }
 
-export function parseBlocks(src: string, shouldStop?: ShouldStop): BlockTree {
+export function parseBlocks(src: string, shouldStop?: ShouldStop, options: BlockOptions = {}): BlockTree {
   const lineStarts = computeLineStarts(src);
   const bomLength = src.charCodeAt(0) === 0xfeff ? 1 : 0;
   const frontMatter = findFrontMatter(src, lineStarts, bomLength);
   if (bomLength && !frontMatter) lineStarts[0] = 1;
-  const parser = new BlockParser(src, lineStarts);
+  const parser = new BlockParser(src, lineStarts, options);
   const root = parser.parse(frontMatter ? frontMatter.endLine + 1 : 0, stopper(shouldStop));
   if (bomLength) lineStarts[0] = 0;
   return { root, frontMatter, lineStarts, linkLabels: parser.linkLabels, truncatedAt: parser.truncatedAt, truncatedBy: parser.truncatedBy };

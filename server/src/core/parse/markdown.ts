@@ -2,7 +2,7 @@
  * Text -> the Markdown facts the checker needs: headings, footnote calls and
  * definitions, URLs, front matter block. GFM-exact (see test/unit/differential.test.ts).
  */
-import { parseBlocks, type Block, type BlockTree, type FrontMatterBlock, type Span } from './blocks';
+import { parseBlocks, type Block, type BlockOptions, type BlockTree, type FrontMatterBlock, type Span } from './blocks';
 import { MAX_CITATION_LEAF, scanCitations, type CitationCluster } from './citations';
 import { normalizeIdentifier } from './chars';
 import { Content } from './content';
@@ -105,8 +105,8 @@ interface BlockFacts {
   literalSpans: Span[];
 }
 
-export function parseMarkdown(text: string, shouldStop?: ShouldStop): MdDocument {
-  const tree = parseBlocks(text, shouldStop);
+export function parseMarkdown(text: string, shouldStop?: ShouldStop, options?: BlockOptions): MdDocument {
+  const tree = parseBlocks(text, shouldStop, options);
   const facts = collectBlockFacts(text, tree);
   const inline = readLeaves(text, tree, facts, stopper(shouldStop, 256));
   facts.urls.sort((a, b) => a.start - b.start);
