@@ -67,6 +67,10 @@ const cases: Array<[string, string, string?]> = [
   ['See Thomas, _Summa of Tides_, II–II, Q. 11, Art. 3.', 'citation', 'classical'],
   ['Harbour Commission Staff Accounting Bulletin No. 119, *Guidance on Tides* (Nov. 2008).', 'citation', 'legal'],
   ['NRC memorandum SECY-99-085, "Foreign Ownership of Harbours" (Sept. 9, 1999).', 'citation', 'legal'],
+  // short forms led by "See the overview in", "On this, see also", "See in particular", with a remark after the locator
+  ['See the overview in Vogel, _Harbours of Capital_, chap. 2, section on the tide tables.', 'short-citation', 'short-title'],
+  ['On this, see also L. Ortiz, “Tides in Philosophy: Has Anyone Asked?” esp. p. 319f.', 'short-citation', 'short-title'],
+  ['See in particular Vogel, *The Harbour Ideal*, p. 4.', 'short-citation', 'short-title'],
   // a title that holds a colon names no place and publisher
   ['Harbour Service. "Tide Assistance for Workers: Overview and Data." Updated 2023.', 'citation'],
   // an author and a year, then a title in quotes or italics: a full reference (APA), not a short form

@@ -49,16 +49,16 @@ const W = "[\\p{L}'’‘\\-]";
 // --- short forms --------------------------------------------------------------
 /** Signals before a citation ("See", "Cf.", "quoted in"). */
 const rePrefix = letters(
-  String.raw`^(?:[*_]{0,2}(?:see|cf\.?|compare|quoted in|cited in|as cited in|also|generally|e\.g\.|siehe|vgl\.|voir|véase)[*_]{0,2},?[*_]{0,2}\s+){0,3}`,
+  String.raw`^(?:[*_]{0,2}(?:see|cf\.?|compare|quoted in|cited in|as cited in|also|generally|e\.g\.|siehe|vgl\.|voir|véase|in particular|especially|(?:the|an)\s(?:overview|discussion|account|summary|analysis|survey)\s(?:in|by))[*_]{0,2},?[*_]{0,2}\s+){0,3}`,
   'iu',
 );
 /** Before the signals: a speaker quoted in the work cited ("A. Martin, quoted in …"), "For more on …, see". */
 const rePrefixLead = letters(
-  String.raw`^(?:(?:[^,;()]{2,60},\s){1,2}(?=(?:as\s)?(?:quoted|cited)\sin\s)|for\s(?:more|further)\b[^,;.]{0,80},\s(?=see\b))`,
+  String.raw`^(?:(?:[^,;()]{2,60},\s){1,2}(?=(?:as\s)?(?:quoted|cited)\sin\s)|for\s(?:more|further)\b[^,;.]{0,80},\s(?=see\b)|on\sth(?:is|at)(?:\spoint)?,\s(?=see\b))`,
   'iu',
 );
 /** What every form of rePrefixLead holds: tried first, as most notes have neither. */
-const reLeadHint = /(?:quoted|cited)\sin\s|^for\s(?:more|further)\b/i;
+const reLeadHint = /(?:quoted|cited)\sin\s|^for\s(?:more|further)\b|^on\sth(?:is|at)\b/i;
 
 /** A citation without the words that lead to it. */
 function withoutPrefix(s: string): string {
@@ -106,7 +106,7 @@ const NAME = `(?:${L}\\.\\s?){0,3}${L}${W}{0,40}`;
 const ROLE = `(?:\\s\\((?:trans|tr|eds?|comp)\\.?\\))?`;
 const AUTHOR = `(?<author>${NAME}${ROLE}(?:\\s(?:and|&|de|van|von|der|du|le|la|al-|el-)?\\s?${NAME}${ROLE}){0,3}(?:\\set\\sal\\.?)?)`;
 const LOC = `(?:(?:pp?|Pp|S|Sp|at|para|paras|chs|[Cc]hapter|ch|chap|cat\\.\\s?nos?|[Vv]olume|vol|no|book|part|pt|letter|pl|figs|fig|hadith|fol|n|fn|sec|art|Vol|Ch|Book)\\.?\\s?)?[\\divxlcIVXLC]{1,6}(?:\\s?(?:--|[-–])\\s?[\\divxlc]{1,6})?(?:\\s?(?:ff|f)\\.?|\\s[*_]?passim[*_]?|\\s(?:and\\s|et\\s)?[*_]?seq\\.?[*_]?|\\s(?:and|&)\\s[\\divxlc]{1,6})?`;
-const LOCS = `(?:(?:,?\\s|\\sand\\s)${LOC}){1,4}`;
+const LOCS = `(?:(?:,?\\s|\\sand\\s)(?:esp\\.\\s|especially\\s)?${LOC}){1,4}(?:,\\s(?:section|sections|esp\\.|especially|on|where)\\s[^;]{1,120})?`;
 const reShortTitle = letters(
   `^(?!(?:Source|Sources|Note|Notes|Quelle|Quellen|Data|See|Siehe)\\b)${AUTHOR}(?:,\\s(?:eds?|trans|comp)\\.)?(?:,|:|\\s[-–])\\s(?:(?:${TITLE_MARKED},?\\s(?:in\\s(?:${L}${W}{1,40}(?:\\s(?:and|&)\\s${L}${W}{1,40})?(?:\\s\\(eds?\\.?\\))?,\\s)?)?){0,2}(?<title>${TITLE_MARKED})(?<loc>${LOCS})?|(?<plain>${L}[^,;()]{0,80})(?<ploc>${LOCS}))[.。]?$`,
   'u',
