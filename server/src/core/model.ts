@@ -14,7 +14,7 @@ export { plainHeadingText } from './parse/markdown';
 import { parseMarkdown, type MdDocument, type MdFootnoteDef, type MdFootnoteRef, type MdHeading, type MdUrl } from './parse/markdown';
 import { NoteReadings, readNote, type Reading } from './notes/classify';
 import { findIdentifiers, type Identifier } from './notes/identifiers';
-import { citationIdentity, isFollowable, resolveShortCitations, sourceProblem, workKey, WorksCited, type SourceNote } from './notes/sources';
+import { citationIdentity, isFollowable, resolveShortCitations, sourceProblem, volumeOf, workKey, WorksCited, type SourceNote } from './notes/sources';
 import { normalizeSectionName, SectionMatcher } from './templates/templates';
 import type { Template } from './types';
 import { appendAll } from './text/arrays';
@@ -545,12 +545,19 @@ function readNotes(
   resolveShortCitations(sequence, (label) => notesById.get(normalizeIdentifier(label))?.[0]);
   const reported = new Set<string>();
   const works = new WorksCited();
+  // Volumes whose chapters were cited in full: a later chapter "in" the same volume is found by it (at most 4096).
+  const volumes = new Set<string>();
   for (const note of sequence) {
     // A work cited again by its author and title is judged at its first citation only.
     const work = workKey(note);
     if (work !== undefined && works.seen(work)) continue;
     const problem = sourceProblem(note, config.sources, isReport);
-    if (!problem) continue;
+    const volume = note.reading.kind === 'citation' ? volumeOf(note.prose) : undefined;
+    if (!problem) {
+      if (volume !== undefined && volumes.size < 4096) volumes.add(volume);
+      continue;
+    }
+    if (volume !== undefined && volumes.has(volume)) continue;
     // One finding per source: a citation written out again in full is duplicate-source's.
     const identity = citationIdentity(note.prose);
     if (reported.has(identity)) continue;

@@ -47,6 +47,14 @@ describe('missing-source-url', () => {
       assert.deepStrictEqual(flagged(notes('[^1]: Ortiz, Lena. "Tides at Risk." *Journal of Harbour Studies* 14, no. 2 (2002): 33–51.'), report()), []);
     });
 
+    it('a chapter "in" a volume whose publication facts an earlier chapter gave', () => {
+      const first =
+        '[^1]: Lena Ortiz, “Tides of Trade,” in The Harbour at One Hundred: A Review, edited by Ada Reyes and Max Vogel (Toronto: Lakeview Press, 2014), pp. 3–20.';
+      const later = '[^2]: Max Vogel, “Fog and Ledgers,” in The Harbour at One Hundred, edited by Reyes and Vogel, pp. 31–42.';
+      assert.deepStrictEqual(flagged(notes(first, later), report()), []);
+      assert.deepStrictEqual(flagged(notes(later.replace('[^2]', '[^1]')), report()), ['3:1 missing-source-url'], 'alone, nothing traces it');
+    });
+
     it('a note that names no particular work, only a kind of document over the years', () => {
       const vague = notes('[^1]: Harbour Institute. Various publications, 2014–2024.', '[^2]: Ada Reyes. Public statements and interviews, 2021–2023.');
       assert.deepStrictEqual(

@@ -8,6 +8,7 @@ import type { Identifier } from './identifiers';
 import { RESOLVABLE } from './identifiers';
 import type { Reading } from './classify';
 import { namesJournalOnly } from './classify';
+import { letters } from '../text/letters';
 
 /** What a note needs to know about itself here (the model's Note has more). */
 export interface SourceNote {
@@ -174,6 +175,23 @@ const reBareAddress = /(?<![@\p{L}\d./-])(?:[a-z\d][a-z\d-]{0,62}\.){1,6}[a-z]{2
 
 /** Something written as a web address that is no link: a misspelt scheme, or an address GFM does not link. */
 const reAddressAttempt = /(?<![\p{L}\d])(?:h{0,2}t{1,2}p{1,2}s?|ftp):\s?\/{1,2}\s?[^\s/]|(?<![\p{L}\d.])www\.[\p{L}\d-]+\.\p{L}{2,}/iu;
+
+/**
+ * A chapter's volume: `“Chapter,” in [Editors, eds.,] Volume Title[: subtitle], edited by …` or `… (Place: …)` or
+ * `…, p. 17`. The volume is named by its title before any subtitle, squashed (`squash`).
+ */
+const reChapterIn = letters(
+  String.raw`[”"],?\sin\s(?:[^,“”"]{1,80},\s(?:eds?\.|editors?),\s)?(?<title>\p{Lu}[^,;()“”"]{3,150}?)(?:,\s(?:edited|ed\.|eds\.)|\s\(|,\s(?:pp?\.\s?)?\d|\.?$)`,
+  'u',
+);
+
+/** The volume a chapter is in, when the note cites a chapter "in" a titled volume. */
+export function volumeOf(prose: string): string | undefined {
+  const title = reChapterIn.exec(prose)?.groups?.title;
+  if (title === undefined) return undefined;
+  const key = squash(title.split(/:\s/)[0]);
+  return key.length >= 8 ? key : undefined;
+}
 
 /** The citation a note stands for: itself, or for a short citation the one it repeats. */
 export function sourceOf<T extends SourceNote>(note: T): T | undefined {
