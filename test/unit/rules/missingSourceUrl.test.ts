@@ -92,6 +92,7 @@ describe('missing-source-url', () => {
       ['Wikipedia', '[^1]: "Paradiplomacy." Wikipedia.'],
       ['a site named by its domain', '[^1]: Citymayors.com, "Largest Cities in the World," 2020.'],
       ['a blog post', '[^1]: Ortiz, L. "Why Cities Sign Pacts," blog post, 2 May 2022.'],
+      ['a post on a named blog', "[^1]: Harbour PFM Blog (2020), 'Reform in Small Islands'."],
       ['a mailing-list message', '[^1]: Lund, A. "Re: Port Cities." Message to the CityPlanners Yahoo group, 3 March 2003.'],
     ];
     for (const [what, def] of online) {

@@ -763,7 +763,7 @@ function forms(text: string, emphasised: string, reading: Reading): void {
 
 /** Kinds of source that exist only online (a press release or a dataset may be printed). */
 const reOnlineOnly = letters(
-  String.raw`^(?:Wikipedia|blog\s?post|weblog|website|web\ssite|webpage|web\spage|homepage|home\spage|site\sweb|tweet(?:ed)?|Twitter|X\s\(formerly Twitter\)|Facebook\spost|YouTube|podcast|webinar|Substack|LinkedIn\spost|Instagram|TikTok|Reddit|online\sarticle|online\sedition|mailing\slist|(?:yahoo|google)\s?groups?|forum\spost|listserv)$`,
+  String.raw`^(?:Wikipedia|blog\s?post|blog|weblog|website|web\ssite|webpage|web\spage|homepage|home\spage|site\sweb|tweet(?:ed)?|Twitter|X\s\(formerly Twitter\)|Facebook\spost|YouTube|podcast|webinar|Substack|LinkedIn\spost|Instagram|TikTok|Reddit|online\sarticle|online\sedition|mailing\slist|(?:yahoo|google)\s?groups?|forum\spost|listserv)$`,
   'iu',
 );
 
