@@ -162,7 +162,7 @@ export function headingEnds(headings: readonly MdHeading[], textLength: number):
 export function buildModel(
   text: string,
   options: ModelOptions,
-  md: MdDocument = parseMarkdown(text, options.shouldStop, { admonitions: options.config.markdown.admonitions }),
+  md: MdDocument = parseMarkdown(text, options.shouldStop, options.config.markdown),
 ): ReportModel {
   const frontMatter = readFrontMatter(text, md);
   const headings: Heading[] = md.headings;

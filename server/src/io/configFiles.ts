@@ -10,6 +10,10 @@ import { defaultConfig, parseConfig, type LoadedConfig } from '../core/config/co
 
 export const CONFIG_FILE_NAME = '.foresight.yml';
 
+/** Which of Python-Markdown's blocks an MkDocs site turns on: `!!!` admonitions, `???` details. */
+type MkdocsBlocks = { admonitions: boolean; details: boolean };
+const NO_BLOCKS: MkdocsBlocks = { admonitions: false, details: false };
+
 /** An MkDocs site's config, which can turn admonitions on (docs/parser.md). */
 export function isMkdocsConfig(uri: string): boolean {
   return /\/mkdocs\.ya?ml$/.test(uri);
@@ -30,10 +34,10 @@ export class ConfigResolver {
   /** Open, unsaved config documents: their text wins over the file on disk. */
   private readonly openText = new Map<string, string>();
 
-  /** Folder (with its stop folder) -> whether the nearest `mkdocs.yml` from there enables admonitions. */
-  private readonly mkdocsOfDir = new Map<string, boolean>();
-  /** A config file's configuration with admonitions on, made once. */
-  private readonly withAdmonitions = new Map<ConfigFile, ConfigFile>();
+  /** Folder (with its stop folder) -> the blocks the nearest `mkdocs.yml` from there turns on. */
+  private readonly mkdocsOfDir = new Map<string, MkdocsBlocks>();
+  /** A config file's configuration with an mkdocs.yml's blocks on, made once for each kind. */
+  private readonly withBlocks = new Map<ConfigFile, Map<string, ConfigFile>>();
 
   /**
    * The configuration for the file at `file`, searched from its folder up to `stopAt` (inclusive). Unless it says
@@ -42,21 +46,25 @@ export class ConfigResolver {
   forFile(file: string, stopAt?: string): ConfigFile {
     const found = this.find(path.dirname(file), stopAt);
     const loaded = found ? this.load(found) : { config: defaultConfig(), problems: [] };
-    if (loaded.config.markdown.admonitions !== undefined || !this.mkdocsAdmonitions(path.dirname(file), stopAt)) return loaded;
-    let on = this.withAdmonitions.get(loaded);
+    if (loaded.config.markdown.admonitions !== undefined) return loaded;
+    const blocks = this.mkdocsBlocks(path.dirname(file), stopAt);
+    if (!blocks.admonitions && !blocks.details) return loaded;
+    const kind = `${blocks.admonitions}${blocks.details}`;
+    let variants = this.withBlocks.get(loaded);
+    let on = variants?.get(kind);
     if (!on) {
-      on = { ...loaded, config: { ...loaded.config, markdown: { ...loaded.config.markdown, admonitions: true } } };
-      if (found) this.withAdmonitions.set(loaded, on);
+      on = { ...loaded, config: { ...loaded.config, markdown: { ...blocks } } };
+      if (found) this.withBlocks.set(loaded, (variants ??= new Map()).set(kind, on));
     }
     return on;
   }
 
-  /** Whether the nearest `mkdocs.yml` (or `.yaml`) from `dir` up to `stopAt` enables Python-Markdown's admonitions. */
-  private mkdocsAdmonitions(dir: string, stopAt?: string): boolean {
+  /** The blocks the nearest `mkdocs.yml` (or `.yaml`) from `dir` up to `stopAt` turns on. */
+  private mkdocsBlocks(dir: string, stopAt?: string): MkdocsBlocks {
     const stop = stopAt === undefined ? '' : path.resolve(stopAt);
     let current = path.resolve(dir);
     const visited: string[] = [];
-    let on = false;
+    let on: MkdocsBlocks = NO_BLOCKS;
     for (;;) {
       const known = this.mkdocsOfDir.get(`${stop}\0${current}`);
       if (known !== undefined) {
@@ -66,7 +74,7 @@ export class ConfigResolver {
       visited.push(current);
       const file = ['mkdocs.yml', 'mkdocs.yaml'].map((name) => path.join(current, name)).find(isFile);
       if (file) {
-        on = enablesAdmonitions(readText(file));
+        on = mkdocsExtensions(readText(file));
         break;
       }
       const parent = path.dirname(current);
@@ -125,7 +133,7 @@ export class ConfigResolver {
     this.pathOfDir.clear();
     this.files.clear();
     this.mkdocsOfDir.clear();
-    this.withAdmonitions.clear();
+    this.withBlocks.clear();
   }
 }
 
@@ -150,17 +158,50 @@ function readText(file: string): string {
 }
 
 /**
- * Whether an `mkdocs.yml` lists the `admonition` or `pymdownx.details` extension under `markdown_extensions`, read
- * line by line (the file may hold Python tags that a YAML reader rejects): the list's items up to the next top-level key.
+ * Which of Python-Markdown's `admonition` and pymdownx's `details` extensions an `mkdocs.yml` lists under
+ * `markdown_extensions` (`- admonition`, `- markdown.extensions.admonition:`, or `[admonition, toc]`). Read line by
+ * line, not as YAML: the file may hold Python tags a YAML reader rejects. Only the list's own items count, not the
+ * options nested under one of them; extensions inherited through `INHERIT:` are not followed.
  */
-export function enablesAdmonitions(mkdocs: string): boolean {
+export function mkdocsExtensions(mkdocs: string): { admonitions: boolean; details: boolean } {
+  const found = { admonitions: false, details: false };
+  const note = (name: string): void => {
+    const bare = name
+      .trim()
+      .replace(/^['"]|['"]?:?$/g, '')
+      .replace(/^markdown\.extensions\./, '');
+    if (bare === 'admonition') found.admonitions = true;
+    if (bare === 'pymdownx.details') found.details = true;
+  };
   let inList = false;
-  for (const line of mkdocs.split(/\r?\n/)) {
-    if (/^markdown_extensions\s*:/.test(line)) inList = true;
-    else if (inList && /^[^\s#-]/.test(line)) inList = false;
-    else if (inList && /^\s*-\s*['"]?(?:(?:markdown\.extensions\.)?admonition|pymdownx\.details)['"]?\s*(?::|$)/.test(line)) return true;
+  let itemIndent = -1;
+  let flow: string | undefined;
+  for (const line of mkdocs.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)) {
+    if (flow !== undefined) {
+      flow += ' ' + line;
+    } else {
+      const key = /^markdown_extensions\s*:\s*(.*)$/.exec(line);
+      if (key) {
+        if (key[1].startsWith('[')) flow = key[1];
+        else {
+          inList = true;
+          itemIndent = -1;
+        }
+      } else if (inList && /^[^\s#-]/.test(line)) inList = false;
+      else if (inList) {
+        const item = /^(\s*)-\s+(\S[^#]*)/.exec(line);
+        if (item && (itemIndent === -1 || item[1].length === itemIndent)) {
+          itemIndent = item[1].length;
+          note(item[2]);
+        }
+      }
+    }
+    if (flow !== undefined && flow.includes(']')) {
+      for (const name of flow.slice(1, flow.indexOf(']')).split(',')) note(name);
+      flow = undefined;
+    }
   }
-  return false;
+  return found;
 }
 
 function isFile(p: string): boolean {

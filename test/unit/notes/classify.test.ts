@@ -75,6 +75,9 @@ const cases: Array<[string, string, string?]> = [
   ['Harbour Service. "Tide Assistance for Workers: Overview and Data." Updated 2023.', 'citation'],
   // an author and a year, then a title in quotes or italics: a full reference (APA), not a short form
   ['Vance, A., & Ortiz, L. (2012). "Harbour Mergers and Prices." Tidewater Foundation.', 'citation'],
+  // but a signal or a short form in italics after an author-date form is no title
+  ['Parfit 1984, 315. *Cf.* Sidgwick 1907, 12.', 'short-citation', 'author-date'],
+  ['Smith 2010. *Ibid.*', 'short-citation', 'author-date'],
   ['Ladd, C. (2020). _Strategy for Harbour Boards._ Lakeview Academic.', 'citation', 'book'],
   ['Hausmann, Rolf, 1927. *The Tide Hymns*. Leipzig: F. Brockhaus, 17, 3.', 'citation', 'book'],
   ['Hausmann, Rolf, 1927. *The Tide* *Hymns, edited*. Leipzig.', 'citation', 'book'],
@@ -228,6 +231,7 @@ describe('notes: what each note is', () => {
     assert.strictEqual(readNote('Lena Ortiz. Evaluation documentation, 2023–2024.').vague, 'Evaluation documentation');
     assert.strictEqual(readNote('Lena Ortiz. Evaluation documentation, 2023.').vague, undefined, 'one year and no "various"');
     assert.strictEqual(readNote('Lena Ortiz, "Tides of Trade," Harbour Reports, 2021.').vague, undefined, 'a title');
+    assert.strictEqual(readNote('Peirce, Charles. *Collected Papers*, 1931–1958.').vague, undefined, 'a title in italics');
   });
 
   it("names an organisation's report by the organisation's whole name", () => {

@@ -4,10 +4,10 @@ import * as os from 'os';
 import * as path from 'path';
 import { parseConfig } from '../../../server/src/core/config/config';
 import { parseMarkdown } from '../../../server/src/core/parse/markdown';
-import { ConfigResolver, enablesAdmonitions } from '../../../server/src/io/configFiles';
+import { ConfigResolver, mkdocsExtensions } from '../../../server/src/io/configFiles';
 import { configFrom, findings, joinLines } from '../../support/helpers';
 
-const on = { admonitions: true };
+const on = { admonitions: true, details: true };
 const withAdmonitions = (): { config: ReturnType<typeof configFrom> } => ({ config: configFrom('markdown: {admonitions: true}') });
 
 /** A page of an MkDocs site: a note cited inside an admonition, as Python-Markdown renders it. */
@@ -61,20 +61,34 @@ describe('admonitions (Python-Markdown, MkDocs)', () => {
     assert.strictEqual(md.literalSpans.length, 1, 'code four spaces deeper than the admonition is code');
   });
 
-  it('ends at the first line indented less than four spaces, and a title line never interrupts a paragraph', () => {
+  it('ends at the first line indented less than four spaces; opens at the left edge, ending a paragraph before it', () => {
     const after = parseMarkdown(joinLines('!!! note', '', '    Inside.', '', 'Outside[^1].', '', '[^1]: a'), undefined, on);
     assert.deepStrictEqual(
       after.refs.map((r) => r.rawLabel),
       ['1'],
     );
-    // "!!! note" right after a paragraph's line is that paragraph's text; the indented line after it continues it.
-    const lazy = parseMarkdown(joinLines('Some text', '!!! note', '', '    code[^1]', '', '[^1]: a'), undefined, on);
-    assert.strictEqual(lazy.refs.length, 0);
-    assert.strictEqual(lazy.literalSpans.length, 1);
-    // Not a title line: nothing after the marker, or a title with no type.
-    for (const line of ['!!!', '!!! "Only a title"', '!!!note']) {
+    // As in Python-Markdown, "!!! note" right after a paragraph's line starts the block: the note inside is defined.
+    const split = parseMarkdown(joinLines('Some text.[^1]', '!!! note', '    [^1]: The note.'), undefined, on);
+    assert.deepStrictEqual(split.undefinedRefs.length, 0);
+    assert.strictEqual(split.defs.length, 1);
+    // Indented, it is no title line; nor is a marker with nothing after it, or a title with no type after `!!!`.
+    for (const line of ['  !!! note', '!!!', '!!! "Only a title"']) {
       assert.strictEqual(parseMarkdown(joinLines(line, '', '    code[^1]', '', '[^1]: a'), undefined, on).refs.length, 0, line);
     }
+    // What Python-Markdown and pymdownx.details accept: no space, a type with digits, quotes in the title, a title alone.
+    for (const line of ['!!!note', '!!! 2col', '!!! note "A "quoted" word"', '??? "Only a title"']) {
+      assert.strictEqual(parseMarkdown(joinLines(line, '', '    text[^1]', '', '[^1]: a'), undefined, on).refs.length, 1, line);
+    }
+    // `???` only with pymdownx.details, `!!!` only with admonition.
+    const both = joinLines('??? tip', '', '    A[^1].', '', '!!! note', '', '    B[^2].', '', '[^1]: a', '[^2]: b');
+    assert.deepStrictEqual(
+      parseMarkdown(both, undefined, { admonitions: true }).refs.map((r) => r.rawLabel),
+      ['2'],
+    );
+    assert.deepStrictEqual(
+      parseMarkdown(both, undefined, { details: true }).refs.map((r) => r.rawLabel),
+      ['1'],
+    );
   });
 
   it('reads every one of many admonitions, each citing a note', () => {
@@ -117,14 +131,31 @@ describe('admonitions (Python-Markdown, MkDocs)', () => {
     });
 
     it('reads the extension list line by line, Python tags and all', () => {
+      const read = (...lines: string[]): string => JSON.stringify(mkdocsExtensions(lines.join('\n')));
+      const none = JSON.stringify({ admonitions: false, details: false });
       assert.strictEqual(
-        enablesAdmonitions(joinLines('markdown_extensions:', '- pymdownx.details', '- pymdownx.superfences:', '    custom_fences: !!python/name:x')),
-        true,
+        read('markdown_extensions:', '- pymdownx.details', '- pymdownx.superfences:', '    custom_fences: !!python/name:x'),
+        JSON.stringify({ admonitions: false, details: true }),
       );
-      assert.strictEqual(enablesAdmonitions(joinLines('markdown_extensions:', '  - "admonition"')), true);
-      assert.strictEqual(enablesAdmonitions(joinLines('markdown_extensions:', '  - markdown.extensions.admonition')), true);
-      assert.strictEqual(enablesAdmonitions(joinLines('markdown_extensions:', '  - footnotes', 'plugins:', '  - admonition')), false, 'a plugin list is not');
-      assert.strictEqual(enablesAdmonitions(joinLines('theme:', '  name: material', '# - admonition')), false);
+      assert.strictEqual(read('markdown_extensions:', '  - "admonition"'), JSON.stringify({ admonitions: true, details: false }));
+      assert.strictEqual(read('markdown_extensions:', '  - markdown.extensions.admonition'), JSON.stringify({ admonitions: true, details: false }));
+      assert.strictEqual(
+        read('markdown_extensions: [admonition, toc,', '  pymdownx.details]'),
+        JSON.stringify({ admonitions: true, details: true }),
+        'flow style',
+      );
+      assert.strictEqual(
+        JSON.stringify(mkdocsExtensions('\uFEFFmarkdown_extensions:\r  - admonition\r')),
+        JSON.stringify({ admonitions: true, details: false }),
+        'BOM, CR',
+      );
+      assert.strictEqual(read('markdown_extensions:', '  - footnotes', 'plugins:', '  - admonition'), none, 'a plugin list is not');
+      assert.strictEqual(
+        read('markdown_extensions:', '  - pymdownx.superfences:', '      names:', '        - admonition'),
+        none,
+        'an option nested under an item is not',
+      );
+      assert.strictEqual(read('theme:', '  name: material', '# - admonition'), none);
     });
   });
 });

@@ -35,7 +35,7 @@ export interface ForesightConfig {
    * Markdown beyond GFM that the site generator renders (docs/parser.md): `admonitions` (Python-Markdown's `!!! note`
    * blocks, MkDocs). Unset: found from an `mkdocs.yml` above the file that enables them (io/configFiles.ts).
    */
-  markdown: { admonitions?: boolean };
+  markdown: { admonitions?: boolean; details?: boolean };
 }
 
 export function defaultConfig(): ForesightConfig {
@@ -151,7 +151,9 @@ function readConfig(text: string): LoadedConfig {
         if (isMap(value)) {
           for (const item of value.items as Array<Pair<Node, Node>>) {
             const k = isScalar(item.key) ? String(item.key.value) : '';
-            if (k === 'admonitions' && isScalar(item.value) && typeof item.value.value === 'boolean') config.markdown.admonitions = item.value.value;
+            // `admonitions` covers both `!!!` (admonition) and `???` (pymdownx.details) blocks.
+            if (k === 'admonitions' && isScalar(item.value) && typeof item.value.value === 'boolean')
+              config.markdown = { admonitions: item.value.value, details: item.value.value };
             else report(worded('config.markdown-key', { key: k, admonitions: '`admonitions: true|false`' }), item.key);
           }
         } else report(worded('config.mapping-such-as', { key: 'markdown', example: '`{admonitions: true}`' }), value ?? pair.key);

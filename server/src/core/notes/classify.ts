@@ -563,7 +563,8 @@ function readText(text: string, hasLocator: boolean): Reading {
   const short = shortForm(body, text);
   if (short) return Object.assign(withKind(reading, 'short-citation'), short);
 
-  const vague = vagueSource(flat);
+  // A title in quotes or italics names a work: "*Collected Papers*, 1931–1958" is no vague source.
+  const vague = reHasTitle.test(text) ? undefined : vagueSource(flat);
   if (vague !== undefined) {
     reading.vague = vague;
     return withKind(reading, 'citation');
@@ -638,6 +639,9 @@ function isFullCitation(flat: string): boolean {
   return reYear.test(flat) || rePublisher.test(flat) || reLegal.test(flat) || reArticle.test(flat) || reWebExplicit.test(flat);
 }
 
+/** A segment that starts with a signal or a short form in italics: "*Cf.* …", "*Ibid.*", "_See_ …". */
+const reSignalStart = /^[*_]{1,2}(?:cf\.?|see|ibid|id\.|idem|op\.|also|compare)/i;
+
 function shortForm(body: string, text: string): Pick<Reading, 'shortForm' | 'supraNote' | 'author' | 'title'> | undefined {
   if (reIbid.test(body)) return { shortForm: 'ibid' };
   if (reId.test(body)) return { shortForm: 'id' };
@@ -654,7 +658,7 @@ function shortForm(body: string, text: string): Pick<Reading, 'shortForm' | 'sup
   for (const written of segments(text)) {
     // "Glaese et al. (2022). “Improving Dialogue Agents.” Harbour Labs.": an author and a year, then a title in quotes
     // or italics, is a full reference (APA), not a short form followed by a remark.
-    if (authorDateLead && /^["“*_]/.test(written)) return undefined;
+    if (authorDateLead && /^["“*_]/.test(written) && !reSignalStart.test(written)) return undefined;
     const stripped = withoutPrefix(written);
     const flat = stripped.replace(/[*_]+/g, '');
     if (reEditorial.test(flat)) continue;

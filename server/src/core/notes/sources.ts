@@ -89,7 +89,8 @@ const reDated = /(?<!\d)(?:1[5-9]|20)\d\d(?!\d)/;
 
 /** The first title in quotes or italics as written (its colon kept). */
 function writtenTitle(prose: string): string | undefined {
-  const m = /["“]([^"”]{1,200})["”]|‘([^‘’]{1,200})’|\*([^*]{1,200})\*|_([^_]{1,200})_/.exec(prose);
+  // In ‘…’ an apostrophe (’ before a letter: ‘Don’t Look Up’) does not close the title.
+  const m = /["“]([^"”]{1,200})["”]|‘((?:[^‘’]|’(?=\p{L})){1,200})’|\*([^*]{1,200})\*|_([^_]{1,200})_/u.exec(prose);
   return m ? (m[1] ?? m[2] ?? m[3] ?? m[4]) : undefined;
 }
 
@@ -113,8 +114,10 @@ function namesTheSite(title: string, host: string, prose: string): boolean {
   const main = squash(title.split(/:\s|\s[-–—]\s/)[0]);
   if (main.length < 4) return false;
   const labels = host.split('.');
-  // The host is made of the title's words: "Web3 Is Going Just Great" at web3isgoinggreat.example.
-  if (labels.some((label) => label.length >= 8 && madeOfWords(label, title))) return true;
+  // The host is made of the title's words: "Web3 Is Going Just Great" at web3isgoinggreat.example (the first labels
+  // only: a name is there, and a host of a thousand labels costs no more).
+  const words = title.split(/\s+/).map(squash);
+  if (labels.slice(0, 3).some((label) => label.length >= 8 && madeOfWords(label, words))) return true;
   // The author's own site gives the work a site of its own: Ada Reyes, "Tides of Trade", 2021, at tides.adareyes.example
   // (a department's subdomain named like its report, ptsd.va.gov for "PTSD Prevalence Data", is not the report).
   if (labels.length >= 3 && labels[0].length >= 4 && main.startsWith(labels[0]) && isAuthorsDomain(labels[1], prose)) return true;
@@ -129,26 +132,31 @@ const reWrittenUrl = /<?\bhttps?:\/\/[^\s>)\]]*>?/giu;
  * not as a link's text ("[rand.org](…)"), which are the link written out.
  */
 function namesHost(prose: string, host: string): boolean {
-  const text = prose.replace(reWrittenUrl, ' ').toLowerCase();
+  const written = prose.replace(reWrittenUrl, ' ');
+  const text = written.toLowerCase();
   const name = host.toLowerCase();
   for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
-    if (at === 0 || !/[./[\p{L}\d-]/u.test(text[at - 1])) return true;
+    // Named as a name, capitalised ("Jupyter.org"): a link's text, which the note's prose keeps without its brackets,
+    // is the address as written, in lower case.
+    if ((at === 0 || !/[./[\p{L}\d-]/u.test(text[at - 1])) && /\p{Lu}/u.test(written[at])) return true;
   }
   return false;
 }
 
-/** Whether `label` is some of the title's words, in order, run together ("web3isgoinggreat"), two words or more. */
-function madeOfWords(label: string, title: string): boolean {
+/**
+ * Whether `label` is the title's words (squashed), most of them, in order, run together ("web3isgoinggreat" for "Web3
+ * Is Going Just Great"), two words or more.
+ */
+function madeOfWords(label: string, words: readonly string[]): boolean {
   let at = 0;
   let used = 0;
-  for (const word of title.split(/\s+/)) {
-    const w = squash(word);
+  for (const w of words) {
     if (w !== '' && label.startsWith(w, at)) {
       at += w.length;
       used++;
     }
   }
-  return at === label.length && used >= 2;
+  return at === label.length && used >= 2 && used * 2 >= words.filter((w) => w !== '').length;
 }
 
 /** Whether a host's label is the name of the note's author, as it opens the note: "Ada Reyes" or "Reyes, Ada" for adareyes. */

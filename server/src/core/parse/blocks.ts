@@ -17,14 +17,18 @@ export type BlockType =
 /** How to read the text beyond GFM: only what the file's own site generator renders (docs/parser.md). */
 export interface BlockOptions {
   /**
-   * Python-Markdown's admonitions (MkDocs): a line `!!! note "Title"` (or `??? note`, `???+ note`, collapsible) opens a
-   * block whose content is indented by four spaces, as a footnote definition's is.
+   * Python-Markdown's admonitions (MkDocs): a line `!!! note "Title"` opens a block whose content is indented by four
+   * spaces, as a footnote definition's is.
    */
   admonitions?: boolean;
+  /** pymdownx.details: the same with `??? note` and `???+ note` (collapsible), or a title alone (`??? "Title"`). */
+  details?: boolean;
 }
 
-/** An admonition's first line: `!!! type "Title"`, `??? type`, `???+ type inline end`. */
-const reAdmonition = /^(?:!!!|\?\?\?\+?)[ \t]+[A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*)*(?:[ \t]+"[^"]*")?[ \t]*$/;
+/** An admonition's first line, as Python-Markdown's admonition extension reads it: `!!! type "Title"`, `!!!note`. */
+const reAdmonition = /^!!! ?[\w-]+(?: +[\w-]+)*(?: +".*")? *$/;
+/** A collapsible block's first line, as pymdownx.details reads it: `??? type "Title"`, `???+ type`, `??? "Title"`. */
+const reDetails = /^\?\?\?\+? ?(?:[\w-]+(?: +[\w-]+)*(?: +".*")?|".*") *$/;
 
 /** A run of source text: `start` and `end` are offsets into the document. */
 export interface Span {
@@ -219,9 +223,11 @@ class BlockParser {
   truncatedBy: 'blocks' | 'notes' | undefined;
   private notes = 0;
   private readonly admonitions: boolean;
+  private readonly details: boolean;
 
   constructor(src: string, lineStarts: Uint32Array, options: BlockOptions = {}) {
     this.admonitions = options.admonitions === true;
+    this.details = options.details === true;
     this.src = src;
     this.lineStarts = lineStarts;
     this.doc = newBlock('document', null, 0, 0);
@@ -488,7 +494,7 @@ class BlockParser {
         this.advanceNextNonspace();
         break;
       }
-      if (this.admonitions && !this.indented && this.startAdmonition()) {
+      if ((this.admonitions || this.details) && this.indent === 0 && this.startAdmonition()) {
         container = this.tip;
         continue;
       }
@@ -572,13 +578,13 @@ class BlockParser {
 
   /**
    * `!!! note "Title"` opens an admonition (BlockOptions): a container whose content is indented by four spaces. The
-   * line itself is the type and title, no content. Like Python-Markdown, it does not interrupt a paragraph.
+   * line itself is the type and title, no content. As in Python-Markdown, it starts at the container's left edge and
+   * ends a paragraph before it.
    */
   private startAdmonition(): boolean {
     const c = this.line.charCodeAt(this.nextNonspace);
-    if (c !== 33 && c !== 63) return false;
-    if (this.tip.type === 'paragraph' && this.tip.open) return false;
-    if (!reAdmonition.test(this.line.slice(this.nextNonspace))) return false;
+    if (c === 33 ? !this.admonitions : c === 63 ? !this.details : true) return false;
+    if (!(c === 33 ? reAdmonition : reDetails).test(this.line.slice(this.nextNonspace))) return false;
     this.closeUnmatchedBlocks();
     this.addChild('admonition', this.nextNonspace);
     this.offset = this.line.length;

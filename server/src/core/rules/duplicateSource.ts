@@ -92,21 +92,26 @@ function isOnlyLink(prose: string): boolean {
   return /^(?:(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S{0,300})?)?\.?$/i.test(prose.trim());
 }
 
-/** A book's parts, as headings name them: "Contents", "Preface", "Chapter 3: …", "Kapitel 2". */
-const reBookPart = /^(?:(?:table of )?contents|foreword|preface|chapter\s+[\divxlc]+\b|chapitre\s|kapitel\s|part\s+[\divxlc]+\b)/i;
+/** A book's chapters, as headings name them: "Chapter 3: …", "Chapitre 2", "Kapitel 2", "Part I". */
+const reChapterHeading = /^(?:chapter|chapitre|kapitel|part|book)\s+[\divxlc]+\b/i;
+/** A book's front matter: a report may have a foreword, but not a copyright page and a table of contents. */
+const reBookFront = /^(?:(?:table of )?contents|copyright(?: page)?|title page|preface)\b/i;
 
 /** A label numbered within its chapter, "13.3" or "4_12": the chapter's number. */
 const reChapterLabel = /^(\d{1,4})[._-]\d{1,4}$/;
 
 /**
  * Whether a chapter starts between two notes' first references: an H1, when a file has several (a book in one
- * file), an H2 under a book's one title when its headings name a book's parts ("Contents", "Preface", "Chapter 1"),
+ * file), an H2 under a book's one title when its headings name chapters ("Chapter 1", "Chapter 2") or a book's
+ * front matter (two of "Contents", "Copyright", "Title page", "Preface"),
  * or labels numbered by chapter that differ in it ([^13.3], then [^16.6]).
  */
 function chapterBoundaries(model: ReportModel): { between(a: Note, b: Note): boolean } {
   let starts = model.headings.filter((h) => h.level === 1).map((h) => h.start);
-  if (starts.length < 2 && model.headings.some((h) => h.level === 2 && reBookPart.test(h.name))) {
-    starts = model.headings.filter((h) => h.level === 2).map((h) => h.start);
+  const h2 = model.headings.filter((h) => h.level === 2);
+  const isBook = h2.filter((h) => reChapterHeading.test(h.name)).length >= 2 || h2.filter((h) => reBookFront.test(h.name)).length >= 2;
+  if (starts.length < 2 && isBook) {
+    starts = h2.map((h) => h.start);
   }
   const firstRef = (n: Note): number => model.refsById.get(n.id)?.[0].start ?? n.def.start;
   return {
