@@ -61,54 +61,20 @@ export class ConfigResolver {
 
   /** The blocks the nearest `mkdocs.yml` (or `.yaml`) from `dir` up to `stopAt` turns on. */
   private mkdocsBlocks(dir: string, stopAt?: string): MkdocsBlocks {
-    const stop = stopAt === undefined ? '' : path.resolve(stopAt);
-    let current = path.resolve(dir);
-    const visited: string[] = [];
-    let on: MkdocsBlocks = NO_BLOCKS;
-    for (;;) {
-      const known = this.mkdocsOfDir.get(`${stop}\0${current}`);
-      if (known !== undefined) {
-        on = known;
-        break;
-      }
-      visited.push(current);
-      const file = ['mkdocs.yml', 'mkdocs.yaml'].map((name) => path.join(current, name)).find(isFile);
-      if (file) {
-        on = mkdocsExtensions(readText(file));
-        break;
-      }
-      const parent = path.dirname(current);
-      if (current === stop || parent === current) break;
-      current = parent;
-    }
-    for (const d of visited) this.mkdocsOfDir.set(`${stop}\0${d}`, on);
-    return on;
+    const probe = (folder: string): MkdocsBlocks | undefined => {
+      const file = ['mkdocs.yml', 'mkdocs.yaml'].map((name) => path.join(folder, name)).find(isFile);
+      return file ? mkdocsExtensions(readText(file)) : undefined;
+    };
+    return walkUp(this.mkdocsOfDir, dir, stopAt, probe, NO_BLOCKS);
   }
 
   /** The nearest config path from `dir` up to `stopAt` (inclusive) or the filesystem root. */
   find(dir: string, stopAt?: string): string | undefined {
-    const stop = stopAt === undefined ? '' : path.resolve(stopAt);
-    let current = path.resolve(dir);
-    const visited: string[] = [];
-    let found: string | null = null;
-    for (;;) {
-      const known = this.pathOfDir.get(`${stop}\0${current}`);
-      if (known !== undefined) {
-        found = known;
-        break;
-      }
-      visited.push(current);
-      const candidate = path.join(current, CONFIG_FILE_NAME);
-      if (this.openText.has(candidate) || isFile(candidate)) {
-        found = candidate;
-        break;
-      }
-      const parent = path.dirname(current);
-      if (current === stop || parent === current) break;
-      current = parent;
-    }
-    for (const d of visited) this.pathOfDir.set(`${stop}\0${d}`, found);
-    return found ?? undefined;
+    const probe = (folder: string): string | undefined => {
+      const candidate = path.join(folder, CONFIG_FILE_NAME);
+      return this.openText.has(candidate) || isFile(candidate) ? candidate : undefined;
+    };
+    return walkUp<string | null>(this.pathOfDir, dir, stopAt, probe, null) ?? undefined;
   }
 
   /** The configuration in `file` (read once until `clear`). */
@@ -147,6 +113,35 @@ function readConfigFile(file: string, openText: string | undefined): ConfigFile 
     }
   }
   return { ...parseConfig(text), path: file, text };
+}
+
+/**
+ * From `dir` up to `stopAt` (inclusive) or the filesystem root, the first answer `probe` gives for a folder, else
+ * `none`. Every folder passed remembers the answer in `cache` (keyed with the stop folder), so a folder is probed once.
+ */
+function walkUp<T>(cache: Map<string, T>, dir: string, stopAt: string | undefined, probe: (folder: string) => T | undefined, none: T): T {
+  const stop = stopAt === undefined ? '' : path.resolve(stopAt);
+  let current = path.resolve(dir);
+  const visited: string[] = [];
+  let found = none;
+  for (;;) {
+    const known = cache.get(`${stop}\0${current}`);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    visited.push(current);
+    const answer = probe(current);
+    if (answer !== undefined) {
+      found = answer;
+      break;
+    }
+    const parent = path.dirname(current);
+    if (current === stop || parent === current) break;
+    current = parent;
+  }
+  for (const d of visited) cache.set(`${stop}\0${d}`, found);
+  return found;
 }
 
 function readText(file: string): string {
