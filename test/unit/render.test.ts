@@ -4,6 +4,7 @@ import * as fc from 'fast-check';
 import { check } from '../../server/src/core/checker';
 import { encodeLocalPath, exportHtml, foresightPlugin, LOCAL_IMAGE_SCHEME, localPath, mapLocalImages, renderReport } from '../../server/src/features/render';
 import { joinLines } from '../support/helpers';
+import { parseConfig } from '../../server/src/core/config/config';
 
 describe('report renderer (preview and export)', () => {
   it('numbers endnotes in reading order with links both ways', () => {
@@ -18,6 +19,33 @@ describe('report renderer (preview and export)', () => {
     );
     assert.match(notes, /<li id="fn-2" data-line="2">Alpha\./);
     assert.ok(!body.includes('[^a]:'), 'definitions are not body text');
+  });
+
+  it('renders MkDocs admonitions as Python-Markdown does when they are on, as GFM otherwise', () => {
+    const text = joinLines(
+      '!!! example "A survey"',
+      '',
+      '    The survey found that tides rise.[^1]',
+      '',
+      '???+ tip',
+      '    Open <b>now</b>.',
+      '',
+      'After.',
+      '',
+      '[^1]: Harbour Board, 2021.',
+    );
+    const on = renderReport(text, { config: parseConfig('markdown: {admonitions: true}').config }).body;
+    assert.match(
+      on,
+      /<div class="admonition example">\n<p class="admonition-title">A survey<\/p>\n<p data-line="2">The survey found that tides rise\.<sup class="fs-ref"><a href="#fn-1"/,
+    );
+    assert.match(
+      on,
+      /<details class="tip" open><summary>Tip<\/summary>\n<p data-line="5">Open &lt;b&gt;now&lt;\/b&gt;\.<\/p>\n<\/details>\n<p data-line="7">After\.<\/p>/,
+    );
+    const off = renderReport(text).body;
+    assert.match(off, /<pre><code>The survey found that tides rise\.\[\^1\]/);
+    assert.ok(!off.includes('admonition'));
   });
 
   it('marks problems in place: undefined notes, notes without source, missing sections, uncited notes', () => {

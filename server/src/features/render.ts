@@ -17,8 +17,10 @@ import { BACK_MATTER, missingSections, type Note, type ReportModel } from '../co
 import { normalizeSectionName } from '../core/templates/templates';
 import { normalizeIdentifier } from '../core/parse/chars';
 import { citationMarkerRule, referencesHtml, renderCitations, type CitationRendering } from './renderCitations';
+import { admonitionHead, type AdmonitionHead, type BlockOptions } from '../core/parse/blocks';
 
 type StateCore = MarkdownIt.StateCore;
+type StateBlock = MarkdownIt.StateBlock;
 type StateInline = MarkdownIt.StateInline;
 type Token = MarkdownIt.Token;
 
@@ -77,6 +79,60 @@ export function foresightPlugin(md: MarkdownIt, options: RenderOptions = {}): vo
     return endnotes(md, env) + (env.citations && !(env as { nested?: boolean }).nested ? referencesHtml(md, env.citations.cited) : '');
   };
   guardImages(md, options);
+  const blocks = options.config?.markdown;
+  if (blocks?.admonitions || blocks?.details) {
+    md.block.ruler.before('code', 'foresight_admonition', admonitionRule(blocks), { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
+    md.renderer.rules.foresight_admonition_open = (tokens: Token[], idx: number) => admonitionOpen(tokens[idx].meta as AdmonitionHead);
+    md.renderer.rules.foresight_admonition_close = (tokens: Token[], idx: number) =>
+      (tokens[idx].meta as AdmonitionHead).details ? '</details>\n' : '</div>\n';
+  }
+}
+
+/**
+ * MkDocs admonitions, read as the checker reads them (docs/parser.md): the title line at the block's left edge, then
+ * the lines indented by four more spaces (and blank lines), rendered as Python-Markdown and pymdownx.details do.
+ */
+function admonitionRule(options: BlockOptions) {
+  return (state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean => {
+    if (state.sCount[startLine] !== state.blkIndent) return false;
+    const start = state.bMarks[startLine] + state.tShift[startLine];
+    const c = state.src.charCodeAt(start);
+    if (c !== 33 && c !== 63) return false;
+    const head = admonitionHead(state.src.slice(start, state.eMarks[startLine]), options);
+    if (!head) return false;
+    if (silent) return true;
+    let last = startLine;
+    for (let next = startLine + 1; next < endLine; next++) {
+      if (state.isEmpty(next)) continue;
+      if (state.sCount[next] < state.blkIndent + 4) break;
+      last = next;
+    }
+    const open = state.push('foresight_admonition_open', head.details ? 'details' : 'div', 1);
+    open.meta = head;
+    open.map = [startLine, last + 1];
+    open.block = true;
+    const { blkIndent, lineMax, parentType } = state;
+    state.blkIndent += 4;
+    state.lineMax = last + 1;
+    state.parentType = 'blockquote';
+    state.md.block.tokenize(state, startLine + 1, last + 1);
+    state.blkIndent = blkIndent;
+    state.lineMax = lineMax;
+    state.parentType = parentType;
+    const close = state.push('foresight_admonition_close', head.details ? 'details' : 'div', -1);
+    close.meta = head;
+    close.block = true;
+    state.line = last + 1;
+    return true;
+  };
+}
+
+function admonitionOpen(head: AdmonitionHead): string {
+  const classes = escapeHtml(head.types.join(' '));
+  const named = head.types[0] ? head.types[0][0].toUpperCase() + head.types[0].slice(1) : '';
+  const title = escapeHtml(head.title ?? named);
+  if (head.details) return `<details class="${classes}"${head.open ? ' open' : ''}><summary>${title}</summary>\n`;
+  return `<div class="admonition ${classes}">\n${title === '' ? '' : `<p class="admonition-title">${title}</p>\n`}`;
 }
 
 /** What markdown-it's normalize step makes of a text: CRLF and CR line breaks as LF, NUL as U+FFFD. */
@@ -359,6 +415,8 @@ a { color: var(--vscode-textLink-foreground, #0b63c5); }
 code { font-family: var(--vscode-editor-font-family, monospace); background: var(--vscode-textCodeBlock-background, rgba(127,127,127,.15)); padding: .1em .3em; border-radius: 3px; }
 pre code { display: block; padding: .8em; overflow-x: auto; }
 blockquote { border-left: 4px solid var(--vscode-textBlockQuote-border, #ccc); margin-left: 0; padding-left: 1em; opacity: .9; }
+.admonition, details { border-left: 4px solid var(--vscode-textLink-foreground, #448aff); margin: 1em 0; padding: .2em 1em; }
+.admonition-title, details > summary { font-weight: 600; }
 table { border-collapse: collapse; } th, td { border: 1px solid var(--vscode-panel-border, #ccc); padding: .3em .6em; }
 .fs-header { border-bottom: 1px solid var(--vscode-panel-border, #ddd); margin-bottom: 1.5em; }
 .fs-kicker { text-transform: uppercase; letter-spacing: .08em; font-size: .8em; opacity: .7; margin-bottom: 0; }

@@ -30,6 +30,29 @@ const reAdmonition = /^!!! ?[\w-]+(?: +[\w-]+)*(?: +".*")? *$/;
 /** A collapsible block's first line, as pymdownx.details reads it: `??? type "Title"`, `???+ type`, `??? "Title"`. */
 const reDetails = /^\?\?\?\+? ?(?:[\w-]+(?: +[\w-]+)*(?: +".*")?|".*") *$/;
 
+/** What an admonition's first line says: its kind, its types (CSS classes) and its title as written. */
+export interface AdmonitionHead {
+  /** A collapsible block (`???`), open from the start (`???+`). */
+  details: boolean;
+  open: boolean;
+  types: string[];
+  title?: string;
+}
+
+/** The admonition a line (from its first character) opens under `options`, if any. */
+export function admonitionHead(line: string, options: BlockOptions): AdmonitionHead | undefined {
+  const bang = line.startsWith('!!!');
+  if (bang ? !options.admonitions || !reAdmonition.test(line) : !options.details || !reDetails.test(line)) return undefined;
+  const rest = line.replace(/^(?:!!!|\?\?\?\+?)/, '');
+  const quote = rest.indexOf('"');
+  const title = quote >= 0 ? rest.slice(quote + 1, rest.lastIndexOf('"')) : undefined;
+  const types = (quote >= 0 ? rest.slice(0, quote) : rest)
+    .trim()
+    .split(/ +/)
+    .filter((t) => t !== '');
+  return { details: !bang, open: line.startsWith('???+'), types, title };
+}
+
 /** A run of source text: `start` and `end` are offsets into the document. */
 export interface Span {
   start: number;
@@ -583,8 +606,8 @@ class BlockParser {
    */
   private startAdmonition(): boolean {
     const c = this.line.charCodeAt(this.nextNonspace);
-    if (c === 33 ? !this.admonitions : c === 63 ? !this.details : true) return false;
-    if (!(c === 33 ? reAdmonition : reDetails).test(this.line.slice(this.nextNonspace))) return false;
+    if (c !== 33 && c !== 63) return false;
+    if (!admonitionHead(this.line.slice(this.nextNonspace), { admonitions: this.admonitions, details: this.details })) return false;
     this.closeUnmatchedBlocks();
     this.addChild('admonition', this.nextNonspace);
     this.offset = this.line.length;
