@@ -180,8 +180,13 @@ const reOrgPaper = letters(
 );
 const rePublishingHouse = /\b(?:Press|Presses|Publishing|Publishers?|Books|Verlag|Éditions|Editions)\b/u;
 
+/** What every note reOrgPaper matches holds: one of its organisation words (tried first: most notes have none). */
+const reOrgPaperHint =
+  /Institut|Foundation|Forum|Cent(?:re|er)|Council|Initiative|Project|Network|Alliance|Lab|Commission|Agency|Bureau|Ministry|Office|Department/;
+
 /** The organisation's paper `reOrgPaper` finds in the note, by the organisation's name. */
 function orgPaper(emphasised: string): string | undefined {
+  if (!reOrgPaperHint.test(emphasised)) return undefined;
   const m = reOrgPaper.exec(emphasised);
   const org = m?.groups?.org;
   return org !== undefined && !rePublishingHouse.test(org) ? org : undefined;
