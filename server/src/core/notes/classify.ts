@@ -576,9 +576,11 @@ function readText(text: string, hasLocator: boolean): Reading {
   }
   // Harvard-style references in the text, "(Parfit 1984, 315)", are sourced by the reference list.
   if (reInTextAuthorDate.test(flat) || (reNarrativeAuthorDate.test(text) && !reStandaloneWork.test(text))) reading.authorDate = true;
-  forms(flat, text, reading);
+  // `"…." Future of Humanity Institute, 2018`: an organisation's paper of the web era, read once for forms() and web().
+  const paper = printEra(flat) ? undefined : orgPaper(text);
+  forms(flat, text, reading, paper !== undefined);
   reading.title = titleOf(text);
-  web(flat, text, reading);
+  web(flat, text, reading, paper);
   if (!reading.forms.length && body.length <= 160 && (reCrossRef.test(flat) || reBarePointer.test(flat)) && !reading.title && !reYear.test(body)) {
     return withKind(reading, 'cross-reference');
   }
@@ -722,11 +724,10 @@ function bookByPublisherOrEdition(text: string): boolean {
   return year && (edition || reInBook.test(text));
 }
 
-function forms(text: string, emphasised: string, reading: Reading): void {
+function forms(text: string, emphasised: string, reading: Reading, paper: boolean): void {
   const add = (f: FormKind): void => void (reading.forms.includes(f) || reading.forms.push(f));
-  // `"…." Future of Humanity Institute, University of Oxford, 2018` is an organisation's paper, read online (see
-  // web()): neither the organisation nor "Oxford" in it is a book's publisher.
-  const paper = !printEra(text) && orgPaper(emphasised) !== undefined;
+  // `paper`: `"…." Future of Humanity Institute, University of Oxford, 2018` is an organisation's paper, read online
+  // (see web()): neither the organisation nor "Oxford" in it is a book's publisher.
   if (reLegal.test(text)) add('legal');
   if (
     reArticle.test(text) ||
@@ -776,7 +777,7 @@ const reOnlineOnly = letters(
   'iu',
 );
 
-function web(text: string, emphasised: string, reading: Reading): void {
+function web(text: string, emphasised: string, reading: Reading, paper: string | undefined): void {
   const explicit = reWebExplicit.exec(text);
   // "This information was retrieved from the survey's files" tells how, not where: a verb of the prose.
   if (explicit && !/\b(?:was|were|is|are|been|be|being)\s$/i.test(text.slice(Math.max(0, explicit.index - 8), explicit.index))) {
@@ -795,10 +796,7 @@ function web(text: string, emphasised: string, reading: Reading): void {
     const report = reReportWord.exec(unquoted) ?? reReportWord.exec(text);
     const org = reOrgAuthor.exec(text);
     if (report && org) reading.web = { reason: `is a report by ${orgName(text, org)}, published online`, explicit: false, strong: false };
-    else {
-      const paper = printEra(text) ? undefined : orgPaper(emphasised);
-      if (paper !== undefined) reading.web = { reason: `is a paper by ${paper}, published online`, explicit: false, strong: false };
-    }
+    else if (paper !== undefined) reading.web = { reason: `is a paper by ${paper}, published online`, explicit: false, strong: false };
     return;
   }
   // A page number or a date before the web marks a printed newspaper or magazine.
