@@ -71,6 +71,15 @@ describe('footnote-order', () => {
     assert.deepStrictEqual(messages(written), ['Footnote numbers skip from [^2] to [^4]: [^3] is defined but never cited.']);
   });
 
+  it('names a number cited in its place but never defined as such (undefined-footnote reports it too)', () => {
+    const text = joinLines('A[^1] b[^2] c[^3] d[^4].', '', '[^1]: a', '[^2]: b', '[^4]: d');
+    assert.deepStrictEqual(messages(text), ['Footnote numbers skip from [^2] to [^4]: [^3] is cited but never defined.']);
+    assert.deepStrictEqual(findings(text, 'undefined-footnote'), ['1:14 undefined-footnote']);
+    // Never cited at all, it is missing.
+    const missing = joinLines('A[^1] b[^2] d[^4].', '', '[^1]: a', '[^2]: b', '[^4]: d');
+    assert.deepStrictEqual(messages(missing), ['Footnote numbers skip from [^2] to [^4]: there is no [^3].']);
+  });
+
   it('leaves labels that name rather than number alone (issue numbers)', () => {
     assert.deepStrictEqual(findings(joinLines('A[^107421] b[^117703] c[^98012].', '', '[^107421]: a', '[^117703]: b', '[^98012]: c'), 'footnote-order'), []);
   });

@@ -64,6 +64,7 @@ export const en = {
   'footnote-order.start': 'Footnote numbers start at [^{label}]: {why}.',
   'footnote-order.uncited': '[^{expected}] is defined but never cited',
   'footnote-order.absent': 'there is no [^{expected}]',
+  'footnote-order.undefined': '[^{expected}] is cited but never defined',
   'ibid-without-antecedent': 'Footnote [^{label}] is "Ibid." but is the first note in reading order: there is no earlier source.',
   'ambiguous-ibid': 'Footnote [^{label}] is "Ibid." after [^{previous}], which cites {count} sources: say which one.',
   'duplicate-source': 'Footnote [^{label}] repeats the citation of [^{first}] in full: a short form ("Ibid." or author and short title) would do.',
@@ -455,6 +456,7 @@ export const fr: Catalogue = {
   'footnote-order.start': 'Les numéros des notes commencent à [^{label}] : {why}.',
   'footnote-order.uncited': '[^{expected}] est définie, mais n’est jamais appelée',
   'footnote-order.absent': 'il n’y a pas de [^{expected}]',
+  'footnote-order.undefined': '[^{expected}] est appelée, mais n’est jamais définie',
   'ibid-without-antecedent': 'La note [^{label}] est « Ibid. », mais c’est la première note dans l’ordre de lecture : il n’y a aucune source avant elle.',
   'ambiguous-ibid': 'La note [^{label}] est « Ibid. » après [^{previous}], qui cite {count} sources : précisez laquelle.',
   'duplicate-source':

@@ -72,6 +72,8 @@ const reSupra = letters(
   String.raw`\bsupra,?\s+(?:note|n\.?|fn\.?)\s?(\d{1,4})|\b(?:above|ante),?\s+(?:note|n\.?|fn\.?)\s?(\d{1,4})|\bnote\s+(\d{1,4})\s+(?:above|supra)\b|\bwie\s(?:Anm|Fn|Fußnote)\.?\s?(\d{1,4})`,
   'iu',
 );
+/** OSCOLA's "(n 43)", see note 43, read per citation of a note: "Marlow (n 3) para 4; Reyes, 'Tides' (accessed …)". */
+const reOscola = /\(n\s(\d{1,4})\)/u;
 const reSupraBare = letters(String.raw`\b(?:supra|ante)\b`, 'iu');
 const reLocator =
   /(?:,?\s*(?:(?:pp?|at|para|paras|ch|chap|chapter|sec|section|s|fig|figure|table|box|appendix|note|col|vol|n|fn|§|Fig|Figure|Table|Box|Appendix|Chapter|Section|Note|Vol|Ch|Sec|Para)\.?\s?)?[\divxlcIVXLC]{1,6}(?:\s?[-–]\s?\d{1,6})?(?:\s?(?:ff|f)\.?)?)/u;
@@ -104,7 +106,7 @@ const reInTextAuthorDate = letters(
 const TITLE_MARKED = `(?:[*_]{1,2}[^*_]{1,120}[*_]{1,2}|["“‘][^"”’]{1,120}["”’])`;
 const NAME = `(?:${L}\\.\\s?){0,3}${L}${W}{0,40}`;
 const ROLE = `(?:\\s\\((?:trans|tr|eds?|comp)\\.?\\))?`;
-const AUTHOR = `(?<author>${NAME}${ROLE}(?:\\s(?:and|&|de|van|von|der|du|le|la|al-|el-)?\\s?${NAME}${ROLE}){0,3}(?:\\set\\sal\\.?)?)`;
+const AUTHOR = `(?<author>${NAME}${ROLE}(?:,?\\s(?:and|&|de|van|von|der|du|le|la|al-|el-)?\\s?${NAME}${ROLE}){0,3}(?:\\set\\sal\\.?)?)`;
 const LOC = `(?:(?:pp?|Pp|S|Sp|at|para|paras|chs|[Cc]hapter|ch|chap|cat\\.\\s?nos?|[Vv]olume|vol|no|book|part|pt|letter|pl|figs|fig|hadith|fol|n|fn|sec|art|Vol|Ch|Book)\\.?\\s?)?[\\divxlcIVXLC]{1,6}(?:\\s?(?:--|[-–])\\s?[\\divxlc]{1,6})?(?:\\s?(?:ff|f)\\.?|\\s[*_]?passim[*_]?|\\s(?:and\\s|et\\s)?[*_]?seq\\.?[*_]?|\\s(?:and|&)\\s[\\divxlc]{1,6})?`;
 const LOCS = `(?:(?:,?\\s|\\sand\\s)(?:esp\\.\\s|especially\\s)?${LOC}){1,4}(?:,\\s(?:section|sections|esp\\.|especially|on|where)\\s[^;]{1,120})?`;
 const reShortTitle = letters(
@@ -308,7 +310,7 @@ export function namesJournalOnly(text: string): boolean {
   return reJournalYear.test(text);
 }
 const reArticleExtra =
-  /\b(?:1[5-9]|20)\d\d;\s?\d{0,4}\s?\(\d{1,4}\):\s?[A-Z]{0,4}\d|\bConference\b[^.]{0,120}\bpp?\.\s?\d|\bProceedings of\b|\b[IVXLC]{1,6}\s\((?:1[5-9]|20)\d\d\),\s\d|\bt\.\s?[ivxlc\d]{1,6},[^;]{0,12}\bp\.\s?\d|,\s[^,;]{0,20}(?:1[5-9]|20)\d\d,\sat\s\d/u;
+  /\b(?:1[5-9]|20)\d\d;\s?\d{0,4}\s?\(\d{1,4}\):\s?[A-Z]{0,4}\d|\bConference\b[^.]{0,120}\bpp?\.\s?\d|\bProceedings of\b|\b[IVXLC]{1,6}\s\((?:1[5-9]|20)\d\d\),\s\d|\bt\.\s?[ivxlc\d]{1,6},[^;]{0,12}\bp\.\s?\d|,\s[^,;]{0,20}(?:1[5-9]|20)\d\d,\sat\s\d|\b\p{Lu}\p{L}{1,20}\.\s\d{1,4},\s\d{1,6}(?:\s?[-–]\s?\d{1,6})?\s\((?:1[5-9]|20)\d\d\)|\b(?:\p{Lu}\.){2,6}\s(?:1[5-9]|20)\d\d,\s(?:pp?g?|pp)\.\s?\d|\bin\s(?:the\s)?\p{Lu}\p{L}{2,30}(?:\s\p{Lu}\p{L}{2,30}){0,3},?\s(?:1[5-9]|20)\d\d,\s(?:pp?g?\.|pages?)\s?\d/u;
 /** What every form of reArticleLoose holds: a number, a comma, a number. */
 const reVolumePages = /\d\s?,\s?\d/;
 /**
@@ -373,6 +375,10 @@ const reLegal = letters(
     '\\bI\\.C\\.J\\.',
     '\\bApp(?:lication)?\\.?\\sNo\\.?\\s?\\d',
     '\\bECHR\\s\\d',
+    // Germany: a federal court's file number ("BGH … I ZR 7/97", "1 BvR 357/05"), its official reports and law journals by year and page
+    '\\b(?:[IVX]{1,4}|\\d{1,2})\\s(?:ZR|ZB|StR|AZR|ABR|BvR|BvL|BvF|BvE|KZR|VR|AR|BLw)\\s\\d{1,5}\\/\\d\\d\\b',
+    '\\b(?:BGHZ|BGHSt|BVerfGE|BVerwGE|BAGE|BFHE)\\s\\d{1,3},\\s\\d',
+    '\\b(?:NJW|GRUR|WRP|JZ|NVwZ|ZIP|MMR|EuZW|BB|DB)\\s(?:1[89]|20)\\d\\d,\\s\\d',
     // Case names: "X v. Y" / "X v Y"
     "\\b\\p{Lu}[\\p{L}.'&\\-]{1,40}(?:\\s\\p{Lu}[\\p{L}.'&\\-]{0,40}){0,4}\\sv\\.?\\s\\p{Lu}",
     '\\bR\\.?\\sv\\.?\\s\\p{Lu}',
@@ -432,7 +438,7 @@ const reWebExplicit = letters(
   'iu',
 );
 const reWebKind = letters(
-  String.raw`\b(?:Wikipedia|press\srelease|news\srelease|media\srelease|communiqué(?:\sde\spresse)?|blog\s?post|blog|weblog|website|web\ssite|webpage|web\spage|homepage|home\spage|site\sweb|tweet(?:ed)?|Twitter|X\s\(formerly Twitter\)|Facebook\spost|YouTube|podcast|webinar|Substack|LinkedIn\spost|Instagram|TikTok|Reddit|online\sarticle|online\sedition|mailing\slist|(?:yahoo|google)\s?groups?|forum\spost|listserv|news\sstory|op-ed|newsletter|dashboard|data\sportal|database|dataset)\b`,
+  String.raw`\b(?:Wikipedia|press\srelease|news\srelease|media\srelease|communiqué(?:\sde\spresse)?|blog\s?post|blog|weblog|website|web\ssite|webpage|web\spage|homepage|home\spage|site\sweb|tweet(?:ed)?|Twitter|X\s\(formerly Twitter\)|Facebook\spost|YouTube|podcast|webinar|Substack|LinkedIn\spost|Instagram|TikTok|Reddit|online\sarticle|online\sedition|mailing\slist|(?:yahoo|google)\s?groups?|forum\spost|listserv|news\sstory|op-ed|newsletter|dashboard|data\sportal|database(?!\s(?:Directive|[Rr]ight))|dataset)\b`,
   'iu',
 );
 const reOutlet =
@@ -581,6 +587,9 @@ function readText(text: string, hasLocator: boolean): Reading {
   forms(flat, text, reading, paper !== undefined);
   reading.title = titleOf(text);
   web(flat, text, reading, paper);
+  // An investigator's interview report by its date, "Marlow 5/8/18 302, at 15", or its form, "FD-302", is an interview;
+  // a news story cited beside it in the same note still needs its link.
+  if (!reading.web?.strong && flat.includes('302') && re302.test(flat) && !reading.forms.includes('interview')) reading.forms.push('interview');
   if (!reading.forms.length && body.length <= 160 && (reCrossRef.test(flat) || reBarePointer.test(flat)) && !reading.title && !reYear.test(body)) {
     return withKind(reading, 'cross-reference');
   }
@@ -619,6 +628,8 @@ function vagueSource(flat: string): string | undefined {
   if (what === undefined) return undefined;
   return /^(?:Various|Several|Multiple|Numerous|Assorted|Miscellaneous|Other|Many)\s/iu.test(what) || /[–-]/u.test(m?.groups?.years ?? '') ? what : undefined;
 }
+
+const re302 = /\d\/\d{1,2}\/\d{2,4}\s(?:FD-)?302\b|\bFD-302\b/u;
 
 /** A note that is one italic term ("*Shini-gurui*.") glosses a word. */
 const reGloss = /^[*_]{1,2}[^*_\s]{1,40}(?:\s[^*_\s]{1,40}){0,2}[*_]{1,2}[.,]?$/u;
@@ -669,7 +680,10 @@ function shortForm(body: string, text: string): Pick<Reading, 'shortForm' | 'sup
     const stripped = withoutPrefix(written);
     const flat = stripped.replace(/[*_]+/g, '');
     if (reEditorial.test(flat)) continue;
-    const short = shortSegment(stripped, flat, text);
+    const oscola = flat.includes('(n ') ? reOscola.exec(flat) : null;
+    const short: Pick<Reading, 'shortForm' | 'supraNote' | 'author' | 'title'> | undefined = oscola
+      ? { shortForm: 'supra', supraNote: oscola[1], author: firstWord(flat) }
+      : shortSegment(stripped, flat, text);
     authorDateLead = found === undefined && short?.shortForm === 'author-date';
     if (short) {
       found ??= short;
@@ -779,8 +793,11 @@ const reOnlineOnly = letters(
 
 function web(text: string, emphasised: string, reading: Reading, paper: string | undefined): void {
   const explicit = reWebExplicit.exec(text);
-  // "This information was retrieved from the survey's files" tells how, not where: a verb of the prose.
-  if (explicit && !/\b(?:was|were|is|are|been|be|being)\s$/i.test(text.slice(Math.max(0, explicit.index - 8), explicit.index))) {
+  // "This information was retrieved from the survey's files", "he then retrieved the notes" tell how, not where: a verb of the prose.
+  if (
+    explicit &&
+    !/\b(?:was|were|is|are|been|be|being|he|she|they|we|I|who|then|later|had|has|have)\s$/i.test(text.slice(Math.max(0, explicit.index - 8), explicit.index))
+  ) {
     reading.web = { reason: `says "${explicit[0]}"`, explicit: true, strong: true };
     return;
   }
@@ -789,7 +806,8 @@ function web(text: string, emphasised: string, reading: Reading, paper: string |
   // Nor is a platform named in an italic title (*The YouTube Reader*); outlets, which are set in italics, are read as written.
   const kind = reWebKind.test(unquoted) ? reWebKind.exec(emphasised.replace(reAnyTitle, ' ')) : null;
   const outlet = kind ? undefined : reOutlet.exec(unquoted);
-  const domain = kind || outlet ? undefined : reBareDomain.exec(unquoted);
+  // "ORDER.NO." in capitals (a form's heading, OCR) names no site: addresses are written in lower case.
+  const domain = kind || outlet ? undefined : ((m) => (m && m[0] === m[0].toUpperCase() ? null : m))(reBareDomain.exec(unquoted));
   const found = kind ?? outlet ?? domain;
   if (!found) {
     // A report an organisation published (the UN's, a ministry's, a think tank's) is published online.

@@ -42,6 +42,9 @@ export const footnoteOrder: Rule = {
       )
     )
       return;
+    // A number cited but never defined ("[^3]" with no "[^3]:") is a gap the message names as such.
+    const citedUndefined = new Set<number>();
+    for (const ref of model.md.undefinedRefs) if (/^\d{1,9}$/.test(ref.id)) citedUndefined.add(parseInt(ref.id, 10));
     let expected = first;
     let previous: (typeof cited)[number] | undefined;
     for (const c of cited) {
@@ -56,7 +59,10 @@ export const footnoteOrder: Rule = {
         const later = citedNumbers.has(expected) ? expected : lowestBetween(citedNumbers, expected, c.n);
         if (later !== undefined) message = messages.t('footnote-order.swap', { label: c.label, expected: later });
         else {
-          const why = messages.t(defined.has(expected) ? 'footnote-order.uncited' : 'footnote-order.absent', { expected });
+          const why = messages.t(
+            defined.has(expected) ? 'footnote-order.uncited' : citedUndefined.has(expected) ? 'footnote-order.undefined' : 'footnote-order.absent',
+            { expected },
+          );
           message = previous
             ? messages.t('footnote-order.skip', { previous: previous.label, label: c.label, why })
             : messages.t('footnote-order.start', { label: c.label, why });
