@@ -75,7 +75,7 @@ export const en = {
   'missing-source-url.in-file': '{file}, line {line}',
   'source.link-required': 'cites a source with no link (the team requires one: sources.require is link)',
   'source.online': 'cites an online source (it {reason}) but gives no link',
-  'source.untraceable': 'cites a source with no link and nothing to trace it by (no URL, DOI, ISBN, publisher, journal or legal reference)',
+  'source.untraceable': 'cites a source with no link and nothing to trace it by (a URL, DOI or ISBN, a publisher and year, a journal volume and pages, or a legal reference)',
   'source.journal-only': 'cites an article with no link and without the volume and pages to find it by',
   'source.vague': 'cites no particular work ("{what}"): name the works it draws on',
   'source.home-page': 'links only to the home page of {host}, not to the work it cites',
@@ -469,7 +469,7 @@ export const fr: Catalogue = {
   'source.link-required': 'cite une source sans lien (l’équipe en exige un : sources.require vaut link)',
   'source.online': 'cite une source en ligne (elle {reason}), mais ne donne aucun lien',
   'source.untraceable':
-    'cite une source sans lien ni rien qui permette de la retrouver (ni URL, ni DOI, ni ISBN, ni éditeur, ni revue, ni référence juridique)',
+    'cite une source sans lien ni rien qui permette de la retrouver (une URL, un DOI ou un ISBN, un éditeur et une année, le volume et les pages d’une revue, ou une référence juridique)',
   'source.journal-only': 'cite un article sans lien, et sans le volume ni les pages qui permettent de le retrouver',
   'source.vague': 'ne cite aucune œuvre précise (« {what} ») : nommez les œuvres dont elle s’inspire',
   'source.home-page': 'ne renvoie qu’à la page d’accueil de {host}, et non à l’œuvre citée',

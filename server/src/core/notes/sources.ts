@@ -81,7 +81,7 @@ export function sourceProblem(note: SourceNote, options: SourceOptions, report =
   if (r.web && (report || r.web.strong)) return `cites an online source (it ${r.web.reason}) but gives no link`;
   if (!report) return undefined;
   if (namesJournalOnly(note.prose)) return 'cites an article with no link and without the volume and pages to find it by';
-  return 'cites a source with no link and nothing to trace it by (no URL, DOI, ISBN, publisher, journal or legal reference)';
+  return 'cites a source with no link and nothing to trace it by (a URL, DOI or ISBN, a publisher and year, a journal volume and pages, or a legal reference)';
 }
 
 /** A year: a work of a given date (a report, an article), not a site. */
