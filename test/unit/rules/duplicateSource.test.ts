@@ -114,6 +114,16 @@ describe('duplicate-source', () => {
     assert.deepStrictEqual(findings(text, 'duplicate-source', report()), []);
   });
 
+  it('an aside that links something, written again notes later, is a pointer; in the next note "Ibid." would do', () => {
+    const aside =
+      '`tide()` returns an object of class `Tide`, so when we call `format()` on it we are using `format.Tide()`. Read the help for [`?format.Tide`](https://e.org/help) if you need to.';
+    assert.deepStrictEqual(findings(notes(aside, 'Marlow, *Tides*, 2019. https://e.org/t', aside), 'duplicate-source', report()), []);
+    assert.deepStrictEqual(findings(notes(aside, aside), 'duplicate-source', report()), ['4:1 duplicate-source']);
+    // A citation written again is still a repeat.
+    const cite = 'Harbour Board, "Guide to Open Tools," 2021. https://e.org/guide';
+    assert.deepStrictEqual(findings(notes(cite, 'Marlow, *Tides*, 2019. https://e.org/t', cite), 'duplicate-source', report()), ['5:1 duplicate-source']);
+  });
+
   it('offers "Ibid." right after the first citation, and author and title further on', () => {
     const ibid = joinLines(
       'A[^1] b[^2].',

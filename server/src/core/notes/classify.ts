@@ -41,6 +41,8 @@ export interface Reading {
   authorDate?: boolean;
   /** The note names no particular work, only a kind of them over years: "Various publications, 2014–2024". */
   vague?: string;
+  /** A short aside that links something: a citation of its link, but its words explain rather than cite. */
+  aside?: boolean;
 }
 
 const L = '\\p{Lu}';
@@ -594,7 +596,14 @@ function readText(text: string, hasLocator: boolean): Reading {
     return withKind(reading, 'cross-reference');
   }
   if (reGloss.test(text) && !hasLocator) return withKind(reading, 'commentary');
-  reading.kind = isCitation(flat, body, reading) || (hasLocator && isShortEnough(flat)) ? 'citation' : 'commentary';
+  if (isCitation(flat, body, reading)) reading.kind = 'citation';
+  else if (hasLocator && isShortEnough(flat)) {
+    reading.kind = 'citation';
+    // Its words are an explanation, running prose with a verb; the link is what it cites ("`Sys.time()` returns an
+    // object …, so we are using …; read the help for [`?format`](…)"). A page's title as the link's text
+    // ("What is Polymarket? - Atomic Wallet") is too short for that.
+    if (isRunningProse(flat) && !reAttribution.test(flat) && reFiniteVerb.test(flat.replace(reQuotedOrItalic, ' '))) reading.aside = true;
+  } else reading.kind = 'commentary';
   return reading;
 }
 
@@ -858,17 +867,28 @@ const reAttribution = letters(
 const reNameOrNumber = letters(String.raw`(?<![\p{L}\d'’-])(?:\p{Lu}[\p{L}'’.-]{0,40}|\d[\d.,:–-]{0,20})`, 'gu');
 const reQuotedOrItalic = /["“«][^"”»]{0,300}["”»]|[*_][^*_]{0,300}[*_]|\([^()]{0,200}\)/gu;
 
+/**
+ * Running prose (many lower-case words outside titles, quotations and parentheses) is commentary, even when it names
+ * a work or a law; a short note that says its source is online is a citation all the same.
+ */
+function isProse(flat: string, reading: Reading): boolean {
+  const explicit = reading.web?.explicit === true;
+  const outside = flat.replace(reQuotedOrItalic, ' ');
+  const proseWords = outside.match(reProseWord)?.length ?? 0;
+  if ((!explicit || flat.length > 300) && isRunningProse(flat, outside, proseWords)) return true;
+  // A sentence with a verb of its own is an aside: "X was a department store founded in 1882".
+  return !explicit && !reAttribution.test(flat) && reFiniteVerb.test(outside) && proseWords >= 3;
+}
+
+/** Many lower-case words outside titles, quotations and parentheses, at least as many as names and numbers. */
+function isRunningProse(flat: string, outside = flat.replace(reQuotedOrItalic, ' '), proseWords = outside.match(reProseWord)?.length ?? 0): boolean {
+  return proseWords >= 8 && proseWords >= (outside.match(reNameOrNumber)?.length ?? 0);
+}
+
 function isCitation(flat: string, body: string, reading: Reading): boolean {
   if (reading.citationKeys || reading.authorDate) return true;
   const explicit = reading.web?.explicit === true;
-  // Running prose (many lower-case words outside titles, quotations and parentheses) is commentary,
-  // even when it names a work or a law; a short note that says its source is online is a citation all the same.
-  const outside = flat.replace(reQuotedOrItalic, ' ');
-  const proseWords = outside.match(reProseWord)?.length ?? 0;
-  const namesAndNumbers = outside.match(reNameOrNumber)?.length ?? 0;
-  if ((!explicit || flat.length > 300) && proseWords >= 8 && proseWords >= namesAndNumbers) return false;
-  // A sentence with a verb of its own is an aside: "X was a department store founded in 1882".
-  if (!explicit && !reAttribution.test(flat) && reFiniteVerb.test(outside) && proseWords >= 3) return false;
+  if (isProse(flat, reading)) return false;
   if (reLifeDates.test(body) && reading.title === undefined) return false;
   if (reading.forms.length) return true;
   const author = reAuthorStart.test(body);

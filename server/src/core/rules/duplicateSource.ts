@@ -52,13 +52,12 @@ export const duplicateSource: Rule = {
       const near = (n: Note | undefined): Note | undefined =>
         n && (!legal || (n.readingIndex !== undefined && note.readingIndex !== undefined && note.readingIndex - n.readingIndex <= NEAR)) ? n : undefined;
       const first = near(sameWork(identity ? byIdentity.get(identity) : undefined) ?? keys.map((k) => byUrlAndTitle.get(k)).find((n) => n !== undefined));
-      // A note that is only a link, given again notes later, is a pointer with nothing to shorten (judged so on real
-      // text); given again in the very next note, "Ibid." would do.
+      // A note that is only a link, or an aside that links something ("`tide()` returns …; see the help for
+      // [`?tide`](…)"), given again notes later, is a pointer with nothing to shorten (judged so on real text); given
+      // again in the very next note, "Ibid." would do.
       const pointer =
         first !== undefined &&
-        note.reading.title === undefined &&
-        urls.length > 0 &&
-        isOnlyLink(note.prose) &&
+        ((note.reading.title === undefined && urls.length > 0 && isOnlyLink(note.prose)) || note.reading.aside === true) &&
         (note.readingIndex ?? 0) - (first.readingIndex ?? 0) > 1;
       if (first && first.id !== note.id && !chapters.between(first, note) && !pointer) {
         report({
