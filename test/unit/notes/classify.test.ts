@@ -133,6 +133,9 @@ const cases: Array<[string, string, string?]> = [
   ['Lund, M. C. et al. Mar. Sci. 27, 1004–1018 (2016).', 'citation', 'article'],
   ['Vogel, Lund & Reyes: _The harbour factor in the rise of trade_, H.E.R. 1976, pg. 748.', 'citation', 'article'],
   ['A. Marlow in the Harbourian 1996, pg. 26.', 'citation', 'article'],
+  // books whose publisher is a centre: of the arts, or given with its place
+  ['Ranade, H. 2019. *Tide Hymns.* I-III. Harbour National Centre for the Arts.', 'citation', 'book'],
+  ['Kashi, C. 2003. *The Tide Sutra*. Delhi: Harbour Centre for Policy Research & Tern Books.', 'citation', 'book'],
   // an investigator's interview report by its date and form number
   ['Marlow 5/8/18 302, at 15.', 'citation', 'interview'],
   // classics by their standard numbering, Stephanus pages included
@@ -164,6 +167,14 @@ const cases: Array<[string, string, string?]> = [
   ['Lucas Pereira, "O farol que ninguém via" *Revista Marítima*, 5 de julho de 1988.', 'citation', 'print'],
   ['Ana Ruiz, "El puerto olvidado", *El Diario*, 3 de marzo de 1979.', 'citation', 'print'],
   ['Jonas Weber, „Die stille Küste“, *Hafenblatt*, 5. Juli 1983.', 'citation', 'print'],
+  // held-out round 9 recall: an author-date entry of the web era closed by an organisation or a kind of report is the
+  // issuer's report, not a book; OECD's house style "Org (year), *Title*, details" is the full reference
+  ['Vogel, A., & Lund, B. (2022). *Harbour Reliance in Practice*. Coastal Studies Centre, Halifax.', 'citation'],
+  ['Government of Tidewater (2024). *Harbour Response Plan 2024-2025*. Office of the Premier.', 'citation'],
+  ['Reyes, A., & Lund, B. (2016). *The Right to Work in Harbours: An Assessment*. TIDES Working Paper.', 'citation'],
+  ['OECD (2025), *Harbour Administration 2025*, 13th edition.', 'citation'],
+  ['Daly (2008), *Steady Harbours*, 12–14.', 'short-citation', 'author-date'],
+  ['Gray (2009), “Out in the Open,” 4.', 'short-citation', 'author-date'],
   // citations with nothing to trace them by
   ['Tavares, R. "Foreign Policy Goes Local." 2013.', 'citation'],
   ['Tavares, R. "The Papers We Keep: Archives of the Sea." 2013.', 'citation'],

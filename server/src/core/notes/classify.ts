@@ -90,10 +90,16 @@ const reAuthorDate = letters(
  * closes a full citation.
  */
 const reAuthorTitleDate = letters(
-  `^${L}${W}{0,40}(?:\\s(?:and|&)\\s${L}${W}{0,40}|\\set\\sal\\.?)?(?:,\\s(?:[^;()"“”]{0,100}["“][^;()"“”]{1,100}["”],?|[^;()"“”]{1,100})\\s\\((?:1[5-9]|20)\\d\\d[a-z]?\\)(?:,\\s(?:pp?\\.\\s?)?\\d{1,5}(?:\\s?(?:--|[-–])\\s?\\d{1,5})?(?:\\sand\\s\\d{1,5})?)?|\\s\\((?:1[5-9]|20)\\d\\d[a-z]?\\),?\\s["“*_][^;]{1,120})[.。]?$`,
+  `^${L}${W}{0,40}(?:\\s(?:and|&)\\s${L}${W}{0,40}|\\set\\sal\\.?)?(?:,\\s(?:[^;()"“”]{0,100}["“][^;()"“”]{1,100}["”],?|[^;()"“”]{1,100})\\s\\((?:1[5-9]|20)\\d\\d[a-z]?\\)(?:,\\s(?:pp?\\.\\s?)?\\d{1,5}(?:\\s?(?:--|[-–])\\s?\\d{1,5})?(?:\\sand\\s\\d{1,5})?)?|\\s\\((?:1[5-9]|20)\\d\\d[a-z]?\\),?\\s(?:["“][^"”;]{1,120}["”]|[*_]{1,2}[^*_;]{1,120}[*_]{1,2})(?:,?\\s(?:pp?\\.\\s?)?\\d{1,5}(?:\\s?(?:--|[-–])\\s?\\d{1,5})?)?)[.。]?$`,
   'u',
 );
-/** "U.S. Energy Inform. Admin. (2020), Electric power monthly": an author-date entry pointing into a reference list. */
+/**
+ * "U.S. Energy Inform. Admin. (2020), Electric power monthly": an author-date entry pointing into a reference list. With
+ * its title in italics or quotes and more after it ("OECD (2025), *Tax Administration 2025*, 13th edition") it is the
+ * full reference (OECD's and the World Bank's house style); reAuthorTitleDate takes the title with a page only.
+ */
+/** A note that ends with a title in italics or quotes, and perhaps its page: "…, *Steady States*, 12–14." */
+const reEndsAtTitle = /(?:[*_]|["”])[,.]?(?:,?\s(?:pp?\.\s?)?\d{1,5}(?:\s?(?:--|[-–])\s?\d{1,5})?)?[.。]?$/u;
 const reOrgDateTitle = letters(`^${L}[\\p{L}.&'’-]{0,40}(?:\\s[\\p{L}.&'’()-]{1,40}){0,8}\\s\\((?:1[5-9]|20)\\d\\d[a-z]?\\),?\\s${L}[^;()]{1,100}[.。]?$`, 'u');
 /** Harvard-style references in a note's text, "(Parfit 1984, 315)", point into the reference list. */
 const reNarrativeAuthorDate = letters(
@@ -256,6 +262,32 @@ const reAuthorDateBook = letters(
   String.raw`(?:\((?:1[5-9]|20)\d\d[a-z]?\)|\b(?:1[5-9]|20)\d\d[a-z]?)(?:\s?\((?:1[5-9]|20)\d\d\))?\.\s(?:[*_][^*_]{1,300}[*_][,.]?\s?){1,8}(?:\p{Lu}[\p{L}.]{1,30}(?:,?\s\p{Lu}[\p{L}.]{0,20}){0,2}:\s?)?\p{Lu}[^;()*_]{1,120}$`,
   'u',
 );
+/**
+ * What closes an author-date entry when an organisation issued the work, not a publishing house: "Refugee Studies
+ * Centre, Oxford", "Office of the Prime Minister", "KNOMAD Working Paper", "Internal report", "Operational data". A
+ * centre or institute is a research one ("Centre for the Arts" publishes books).
+ */
+const reIssuer = letters(
+  String.raw`\b(?:(?:Studies|Research|Policy|Development|Economic|Strategic|Innovation|Governance|Security|Climate|Evaluation|Statistical)\s(?:\p{L}+\s){0,3}(?:Centre|Center|Institute)|(?:Centre|Center|Institute)\sfor\s(?:\p{L}+\s){0,3}(?:Studies|Research|Policy|Development|Economics|Innovation|Governance|Security|Evaluation)|Office|Ministry|Department|Bank|Foundation|Agency|Commission|Council|Government|Authority|Secretariat|Programme|Program|Forum|Observatory|Initiative|Working\sPaper|Discussion\sPaper|Policy\sBrief|Technical\sNote|[Rr]eport|[Ww]hite\s?paper|[Dd]ata|[Ss]urvey)\b`,
+  'u',
+);
+/** A publishing house's name: "Brookings Institution Press", "Harbour Publishing". */
+const rePressName = /\b(?:Press|Publishing|Publishers?|Publications|Books|Verlag|Éditions|Editions)\b/u;
+/** The text after the last title in italics. */
+const reAfterLastItalic = /[*_]([^*_]{0,160})$/u;
+
+/**
+ * "Betts, A. (2022). *Self-Reliance in Displacement*. Refugee Studies Centre, Oxford.": an author-date entry of the
+ * web era closed by an organisation or a kind of report is a report its issuer published online, not a book; a
+ * press's name ("Brookings Institution Press") keeps it a book.
+ */
+function issuedByOrganisation(emphasised: string, text: string): boolean {
+  if (printEra(text)) return false;
+  const tail = reAfterLastItalic.exec(emphasised)?.[1];
+  // "Delhi: Harbour Centre for the Arts" is a book's imprint, place and publisher.
+  return tail !== undefined && reIssuer.test(tail) && !rePressName.test(tail) && !/\p{Lu}\p{L}+:\s\p{Lu}/u.test(tail);
+}
+
 /** What every form of reAuthorDateBook holds: a year closed by a full stop before a title in italics. */
 const reAuthorDateBookHint = /\d\)?\.\s[*_]/;
 /**
@@ -707,7 +739,11 @@ function shortSegment(written: string, flat: string, note: string): Pick<Reading
   if (written.length > 200) return undefined;
   if (reShortCase.test(flat)) return { shortForm: 'short-title', author: firstWord(flat) };
   // "Routledge, 2019." closing a full citation is its publisher and year, not an author and a year.
-  if ((reAuthorDate.test(flat) && !rePublisher.test(flat)) || reAuthorTitleDate.test(flat) || (reOrgDateTitle.test(flat) && !reWebExplicit.test(flat)))
+  if (
+    (reAuthorDate.test(flat) && !rePublisher.test(flat)) ||
+    reAuthorTitleDate.test(flat) ||
+    (reOrgDateTitle.test(flat) && !reWebExplicit.test(flat) && (!/[*_"“]/u.test(written) || reEndsAtTitle.test(written)))
+  )
     return { shortForm: 'author-date', author: firstWord(flat) };
   // "*Speeches*, 1946-53, pp. 214-15" is a title and its pages; "“High and Dry.” 2016." is a title and its year.
   const titleAndPages = ((m) => (m && (/\b(?:pp?|at|vol|ch|para|no)\.|\bp\s\d/i.test(m.groups?.loc ?? '') || !reYear.test(m.groups?.loc ?? '')) ? m : null))(
@@ -774,8 +810,11 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
     rePlacePublisherEnd.test(text) ||
     // an organisation's report named with its year is no book: it is read online (see web())
     (reStandaloneWork.test(emphasised) && !(reOrgAuthor.test(text) && reReportWord.test(text))) ||
-    (!paper && bookByPublisherOrEdition(text)) ||
-    (reAuthorDateBookHint.test(emphasised) && reAuthorDateBook.test(emphasised) && !(reOrgAuthor.test(text) && reReportWord.test(text))) ||
+    (!paper && bookByPublisherOrEdition(text) && !issuedByOrganisation(emphasised, text)) ||
+    (reAuthorDateBookHint.test(emphasised) &&
+      reAuthorDateBook.test(emphasised) &&
+      !(reOrgAuthor.test(text) && reReportWord.test(text)) &&
+      !issuedByOrganisation(emphasised, text)) ||
     (text.includes(': ') && reGermanBook.test(text))
   ) {
     add('book');
