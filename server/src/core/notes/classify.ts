@@ -116,11 +116,13 @@ const NAME = `(?:${L}\\.\\s?){0,3}${L}${W}{0,40}`;
 const ROLE = `(?:\\s\\((?:trans|tr|eds?|comp)\\.?\\))?`;
 const AUTHOR = `(?<author>${NAME}${ROLE}(?:,?\\s(?:and|&|de|van|von|der|du|le|la|al-|el-)?\\s?${NAME}${ROLE}){0,3}(?:\\set\\sal\\.?)?)`;
 const LOC = `(?:(?:pp?|Pp|S|Sp|at|para|paras|chs|[Cc]hapter|ch|chap|cat\\.\\s?nos?|[Vv]olume|vol|no|book|part|pt|letter|pl|figs|fig|hadith|fol|n|fn|sec|art|Vol|Ch|Book)\\.?\\s?)?[\\divxlcIVXLC]{1,6}(?:\\s?(?:--|[-–])\\s?[\\divxlc]{1,6})?(?:\\s?(?:ff|f)\\.?|\\s[*_]?passim[*_]?|\\s(?:and\\s|et\\s)?[*_]?seq\\.?[*_]?|\\s(?:and|&)\\s[\\divxlc]{1,6})?`;
-const LOCS = `(?:(?:,?\\s|\\sand\\s)(?:esp\\.\\s|especially\\s)?${LOC}){1,4}(?:,\\s(?:section|sections|esp\\.|especially|on|where)\\s[^;]{1,120})?`;
+const LOCS = `(?:(?:,?\\s|\\sand\\s|(?<=[”’"*_,])(?=\\d))(?:esp\\.\\s|especially\\s)?${LOC}){1,4}(?:,\\s(?:section|sections|esp\\.|especially|on|where)\\s[^;]{1,120})?`;
 const reShortTitle = letters(
   `^(?!(?:Source|Sources|Note|Notes|Quelle|Quellen|Data|See|Siehe)\\b)${AUTHOR}(?:,\\s(?:eds?|trans|comp)\\.)?(?:,|:|\\s[-–])\\s(?:(?:${TITLE_MARKED},?\\s(?:in\\s(?:${L}${W}{1,40}(?:\\s(?:and|&)\\s${L}${W}{1,40})?(?:\\s\\(eds?\\.?\\))?,\\s)?)?){0,2}(?<title>${TITLE_MARKED})(?<loc>${LOCS})?|(?<plain>${L}[^,;()]{0,80})(?<ploc>${LOCS}))[.。]?$`,
   'u',
 );
+/** The authors' names before the first comma of a short form: "Lieber and Press, ". */
+const reLeadingNames = /^[^,;"“*_]{1,60},/u;
 /** "Tavares, R." starts a full citation: a short form does not repeat initials. */
 const reSurnameInitials = letters(`^${L}${W}{1,40},\\s${L}\\.`, 'u');
 /** "*Law’s Empire*, p. 215." / "“Paul Allen,” 391." / "*Nehru's Speeches*, 1946-53, pp. 214-15." */
@@ -751,7 +753,9 @@ function shortSegment(written: string, flat: string, note: string): Pick<Reading
   );
   // A year in a title ("*The 1812 Rebellion*") dates nothing.
   const dated = reYear.test(written) && (!/["“«„*_]/.test(written) || reYear.test(written.replace(reAnyTitle, ' ')));
-  if (!titleAndPages && (dated || reWebExplicit.test(written) || rePublisher.test(flat))) return undefined;
+  // "Lieber and Press, “…,” 37-46": a publisher's word among the authors is a name.
+  if (!titleAndPages && (dated || reWebExplicit.test(written) || (rePublisher.test(flat) && rePublisher.test(flat.replace(reLeadingNames, '')))))
+    return undefined;
   if (reAuthorPage.test(flat)) return { shortForm: 'short-title', author: firstWord(flat) };
   const m = titleAndPages ?? (reSurnameInitials.test(written) ? null : reShortTitle.exec(written));
   if (!m) return undefined;
