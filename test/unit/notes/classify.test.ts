@@ -106,6 +106,9 @@ const cases: Array<[string, string, string?]> = [
   ['Tideway Directive (n 53) art 4(2).', 'short-citation', 'supra'],
   ['*Marlow* (n 31) para 48; *Orbis Harbour* (n 12) para 40.', 'short-citation', 'supra'],
   ['Vogel, Lund, and Reyes, _Harbour Threat Assessment 2019_, 4.', 'short-citation', 'short-title'],
+  // a lead "On …, see"; an author, a year and a page with full stops between
+  ['On likenesses in the thought of Vogel, see Ada Reyes, "Tides and Reason in the North," pp. 145-149.', 'short-citation', 'short-title'],
+  ['Lund, 2004. p. 1115', 'short-citation', 'author-date'],
   // a publisher's word as an author's name ("Press"); a page right after the closing quote
   ['Lund and Press, “The New Era of Harbours,” 37-46.', 'short-citation', 'short-title'],
   ['Vogel and Reyes, “Small Boats,”4.', 'short-citation', 'short-title'],

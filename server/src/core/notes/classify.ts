@@ -54,13 +54,13 @@ const rePrefix = letters(
   String.raw`^(?:[*_]{0,2}(?:see|cf\.?|compare|quoted in|cited in|as cited in|also|generally|e\.g\.|siehe|vgl\.|voir|véase|in particular|especially|(?:the|an)\s(?:overview|discussion|account|summary|analysis|survey)\s(?:in|by))[*_]{0,2},?[*_]{0,2}\s+){0,3}`,
   'iu',
 );
-/** Before the signals: a speaker quoted in the work cited ("A. Martin, quoted in …"), "For more on …, see". */
+/** Before the signals: a speaker quoted in the work cited ("A. Martin, quoted in …"), "For more on …, see", "On …, see". */
 const rePrefixLead = letters(
-  String.raw`^(?:(?:[^,;()]{2,60},\s){1,2}(?=(?:as\s)?(?:quoted|cited)\sin\s)|for\s(?:more|further)\b[^,;.]{0,80},\s(?=see\b)|on\sth(?:is|at)(?:\spoint)?,\s(?=see\b))`,
+  String.raw`^(?:(?:[^,;()]{2,60},\s){1,2}(?=(?:as\s)?(?:quoted|cited)\sin\s)|for\s(?:more|further)\b[^,;.]{0,80},\s(?=see\b)|on\sth(?:is|at)(?:\spoint)?,\s(?=see\b)|on\s[^,;.:]{1,80},\s(?=see\b))`,
   'iu',
 );
 /** What every form of rePrefixLead holds: tried first, as most notes have neither. */
-const reLeadHint = /(?:quoted|cited)\sin\s|^for\s(?:more|further)\b|^on\sth(?:is|at)\b/i;
+const reLeadHint = /(?:quoted|cited)\sin\s|^for\s(?:more|further)\b|^on\s[^,;.:]{1,80},\ssee\b/i;
 
 /** A citation without the words that lead to it. */
 function withoutPrefix(s: string): string {
@@ -78,7 +78,7 @@ const reSupra = letters(
 const reOscola = /\(n\s(\d{1,4})\)/u;
 const reSupraBare = letters(String.raw`\b(?:supra|ante)\b`, 'iu');
 const reLocator =
-  /(?:,?\s*(?:(?:pp?|at|para|paras|ch|chap|chapter|sec|section|s|fig|figure|table|box|appendix|note|col|vol|n|fn|§|Fig|Figure|Table|Box|Appendix|Chapter|Section|Note|Vol|Ch|Sec|Para)\.?\s?)?[\divxlcIVXLC]{1,6}(?:\s?[-–]\s?\d{1,6})?(?:\s?(?:ff|f)\.?)?)/u;
+  /(?:[,.]?\s*(?:(?:pp?|at|para|paras|ch|chap|chapter|sec|section|s|fig|figure|table|box|appendix|note|col|vol|n|fn|§|Fig|Figure|Table|Box|Appendix|Chapter|Section|Note|Vol|Ch|Sec|Para)\.?\s?)?[\divxlcIVXLC]{1,6}(?:\s?[-–]\s?\d{1,6})?(?:\s?(?:ff|f)\.?)?)/u;
 const reAuthorDate = letters(
   `^(?:(?:${L}\\.\\s?){0,3}(?:${L}${W}{0,40}|${L}{2,12})(?:\\s(?:and|&|et|y|und)\\s${L}${W}{0,40}|\\set\\sal\\.?|,\\s${L}${W}{0,40}){0,3}),?\\s\\(?(?:1[5-9]\\d\\d|20\\d\\d)[a-z]?\\)?` +
     `(?:${reLocator.source})?[.。]?$`,
