@@ -93,13 +93,13 @@ const reAuthorTitleDate = letters(
   `^${L}${W}{0,40}(?:\\s(?:and|&)\\s${L}${W}{0,40}|\\set\\sal\\.?)?(?:,\\s(?:[^;()"“”]{0,100}["“][^;()"“”]{1,100}["”],?|[^;()"“”]{1,100})\\s\\((?:1[5-9]|20)\\d\\d[a-z]?\\)(?:,\\s(?:pp?\\.\\s?)?\\d{1,5}(?:\\s?(?:--|[-–])\\s?\\d{1,5})?(?:\\sand\\s\\d{1,5})?)?|\\s\\((?:1[5-9]|20)\\d\\d[a-z]?\\),?\\s(?:["“][^"”;]{1,120}["”]|[*_]{1,2}[^*_;]{1,120}[*_]{1,2})(?:,?\\s(?:pp?\\.\\s?)?\\d{1,5}(?:\\s?(?:--|[-–])\\s?\\d{1,5})?)?)[.。]?$`,
   'u',
 );
+/** A note that ends with a title in italics or quotes, and perhaps its page: "…, *Steady States*, 12–14." */
+const reEndsAtTitle = /(?:[*_]|["”])[,.]?(?:,?\s(?:pp?\.\s?)?\d{1,5}(?:\s?(?:--|[-–])\s?\d{1,5})?)?[.。]?$/u;
 /**
  * "U.S. Energy Inform. Admin. (2020), Electric power monthly": an author-date entry pointing into a reference list. With
  * its title in italics or quotes and more after it ("OECD (2025), *Tax Administration 2025*, 13th edition") it is the
- * full reference (OECD's and the World Bank's house style); reAuthorTitleDate takes the title with a page only.
+ * full reference (OECD's and the World Bank's house style): shortSegment() then takes it only when it ends at the title.
  */
-/** A note that ends with a title in italics or quotes, and perhaps its page: "…, *Steady States*, 12–14." */
-const reEndsAtTitle = /(?:[*_]|["”])[,.]?(?:,?\s(?:pp?\.\s?)?\d{1,5}(?:\s?(?:--|[-–])\s?\d{1,5})?)?[.。]?$/u;
 const reOrgDateTitle = letters(`^${L}[\\p{L}.&'’-]{0,40}(?:\\s[\\p{L}.&'’()-]{1,40}){0,8}\\s\\((?:1[5-9]|20)\\d\\d[a-z]?\\),?\\s${L}[^;()]{1,100}[.。]?$`, 'u');
 /** Harvard-style references in a note's text, "(Parfit 1984, 315)", point into the reference list. */
 const reNarrativeAuthorDate = letters(
@@ -672,6 +672,7 @@ function vagueSource(flat: string): string | undefined {
   return /^(?:Various|Several|Multiple|Numerous|Assorted|Miscellaneous|Other|Many)\s/iu.test(what) || /[–-]/u.test(m?.groups?.years ?? '') ? what : undefined;
 }
 
+/** An investigator's interview report: "Marlow 5/8/18 302", "FD-302". */
 const re302 = /\d\/\d{1,2}\/\d{2,4}\s(?:FD-)?302\b|\bFD-302\b/u;
 
 /** A note that is one italic term ("*Shini-gurui*.") glosses a word. */
