@@ -207,7 +207,10 @@ describe('words made outside the rules, said in the user’s language', () => {
     const cases: Array<[string, string]> = [
       ['cites a source with no link (the team requires one: sources.require is link)', fr['source.link-required']],
       ['cites an article with no link and without the volume and pages to find it by', fr['source.journal-only']],
-      ['cites a source with no link and nothing to trace it by (a URL, DOI or ISBN, a publisher and year, a journal volume and pages, or a legal reference)', fr['source.untraceable']],
+      [
+        'cites a source with no link and nothing to trace it by (a URL, DOI or ISBN, a publisher and year, a journal volume and pages, or a legal reference)',
+        fr['source.untraceable'],
+      ],
       ['cites an online source (it says "Accessed") but gives no link', 'cite une source en ligne (elle indique « Accessed »), mais ne donne aucun lien'],
       [
         'cites an online source (it is a report by the World Bank, published online) but gives no link',

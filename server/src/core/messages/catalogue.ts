@@ -75,7 +75,8 @@ export const en = {
   'missing-source-url.in-file': '{file}, line {line}',
   'source.link-required': 'cites a source with no link (the team requires one: sources.require is link)',
   'source.online': 'cites an online source (it {reason}) but gives no link',
-  'source.untraceable': 'cites a source with no link and nothing to trace it by (a URL, DOI or ISBN, a publisher and year, a journal volume and pages, or a legal reference)',
+  'source.untraceable':
+    'cites a source with no link and nothing to trace it by (a URL, DOI or ISBN, a publisher and year, a journal volume and pages, or a legal reference)',
   'source.journal-only': 'cites an article with no link and without the volume and pages to find it by',
   'source.vague': 'cites no particular work ("{what}"): name the works it draws on',
   'source.home-page': 'links only to the home page of {host}, not to the work it cites',
