@@ -236,6 +236,11 @@ describe('notes: what each note is', () => {
     const mixed = readNote("Marlow (n 21) s 12(a); Harbour Board, 'Product Terms' (accessed 24 October 2025) (Previews section).");
     assert.strictEqual(mixed.kind, 'citation');
     assert.strictEqual(mixed.web?.reason, 'says "accessed"');
+    // Pandoc keys cited in the text of a note (round 10): the bibliography holds the source; handles are no keys.
+    assert.strictEqual(readNote('For the *Harbour Collection* of the Ms Vat. lat. 1349, see @vogel_harbour_2005 [79-82].').citationKeys, true);
+    assert.strictEqual(readNote('See @reyes [12].').citationKeys, true);
+    assert.strictEqual(readNote('Tweet by @harbourboard, 3 May 2019.').citationKeys, false);
+    assert.strictEqual(readNote('Write to ada@example.org for the data, 2019.').citationKeys, false);
     // An interview report cited beside a news story: the story still needs its link.
     const both = readNote('Marlow 1/29/18 302, at 8; Ada Reyes, Timeline of the harbour sale, ABC News (Oct. 20, 2017).');
     assert.ok(!both.forms.includes('interview'));

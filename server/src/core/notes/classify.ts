@@ -512,6 +512,11 @@ const reLetter = letters(String.raw`\p{L}`, 'u');
 const reLeadingNonWord = letters(String.raw`^[^\p{L}\d]+`, 'u');
 const reFirstWord = letters(String.raw`^[*_"“]*(\p{Lu}[\p{L}'’-]{1,40})`, 'u');
 const reKeyStart = letters(String.raw`^-?@[\p{L}\d_]`, 'u');
+/**
+ * A Pandoc key cited in the text of a note, "see @reyes_tides_2005 [79-82]": a key with its year, or one followed by
+ * its locator in brackets. A handle ("@harbourboard") or an address (ada@example.org) is no key.
+ */
+const reInTextKey = letters(String.raw`(?<![\p{L}\d_@.\-])@\p{L}[\p{L}\d_:\-]{0,80}?(?:(?:1[5-9]|20)\d\d[a-z]?(?![\p{L}\d])|(?=\s\[[^\]]{0,40}\d))`, 'u');
 /** Where a note's citations and sentences end: at `;`, and at a full stop that ends no abbreviation. */
 const reSegmentEnd = letters(
   String.raw`;\s*|(?<=[\p{Ll}\d)”"’*_]{2}[.!?])(?<!\b(?:[Vv]ols?|pp?|[Nn]os?|[Ee]ds?|[Tt]rans|[Tt]r|[Cc]h|[Cc]hap|[Ss]ec|[Ff]ig|[Aa]rt|[Pp]ara|[Cc]f|vs?|al|[Ii]bid|op|cit|loc|[Dd]r|[Mm]rs?|[Mm]s|[Ss]t|[Jj]r|[Ss]r|[Ii]nc|[Ll]td|[Cc]o|[Cc]orp|[Dd]ept|[Uu]niv|[Ff]ol|[Pp]t|[Cc]ol|[Ss]er|[Rr]epr|[Rr]ev|ca|[Cc]omp|[Ii]b|[Rr]ep|[Dd]oc)\.)\s+(?=[\p{Lu}*_"“‘])`,
@@ -598,7 +603,7 @@ export function readNote(prose: string, hasLocator = false): Reading {
 function readText(text: string, hasLocator: boolean): Reading {
   const reading: Reading = { kind: 'commentary', forms: [], citationKeys: false };
   if (text === '') return withKind(reading, hasLocator ? 'citation' : 'empty');
-  if (reBracketCite.test(text) || reKeyStart.test(text)) {
+  if (reBracketCite.test(text) || reKeyStart.test(text) || (text.includes('@') && reInTextKey.test(text))) {
     reading.citationKeys = true;
     if (reOnlyKeys.test(text)) return withKind(reading, 'citation-key');
   }
