@@ -463,8 +463,39 @@ function noteProse(text: string, def: MdFootnoteDef, urls: readonly MdUrl[]): st
     .replace(/!?\[([^\]\n]{0,500})\]\(\s*(?:"[^"\n]{0,300}")?\s*\)/g, '$1')
     .replace(/\[([^\]\n]{0,500})\]\{[^}\n]{0,200}\}/g, '$1') // Pandoc spans: [Law & Philosophy]{.smallcaps}
     .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .replace(reEntity, decodeEntity)
     .replace(/ {2,}/g, ' ')
     .trim();
+}
+
+/** The character references written most in notes, read as the characters GFM renders ("De Seta, *L&rsquo;Italia*, 43&ndash;45"). */
+const reEntity = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|(amp|lt|gt|quot|apos|nbsp|ndash|mdash|lsquo|rsquo|ldquo|rdquo|laquo|raquo|hellip|sect|para|middot));/g;
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  hellip: '…',
+  sect: '§',
+  para: '¶',
+  middot: '·',
+};
+
+function decodeEntity(_: string, dec: string | undefined, hex: string | undefined, name: string | undefined): string {
+  if (name !== undefined) return NAMED[name];
+  const code = dec !== undefined ? parseInt(dec, 10) : parseInt(hex ?? '0', 16);
+  // As CommonMark: no NUL, no surrogates, nothing past U+10FFFF.
+  return code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? '\uFFFD' : String.fromCodePoint(code);
 }
 
 function readNotes(

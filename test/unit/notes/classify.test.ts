@@ -111,6 +111,14 @@ const cases: Array<[string, string, string?]> = [
   ['Lund, 2004. p. 1115', 'short-citation', 'author-date'],
   // a publisher's word as an author's name ("Press"); a page right after the closing quote
   ['Lund and Press, “The New Era of Harbours,” 37-46.', 'short-citation', 'short-title'],
+  // held-out round 10: a division in parentheses after the title, a page with its note, a Roman division closed by a
+  // full stop, a title in straight quotes, "chaps.", a remark after the pages
+  ['Hobbes, *Tides* (I. VI), p. 41.', 'short-citation', 'short-title'],
+  ['Pink, *The Sociality of Harbours*, p. 388n6.', 'short-citation', 'short-title'],
+  ["Harris, *Vogel's Ladder*, II. p. 46.", 'short-citation', 'short-title'],
+  ["Jean Wahl, 'Commentary', pp. 63-4.", 'short-citation', 'short-title'],
+  ['On the popularity of the different ports, see Sweet, *Ports and the Grand Tour*, chaps. 2–5.', 'short-citation', 'short-title'],
+  ['See Ridley, “To Protect the Harbours,” 118–19, for the duties of the harbour master.', 'short-citation', 'short-title'],
   ['Vogel and Reyes, “Small Boats,”4.', 'short-citation', 'short-title'],
   // citations with their traceable forms
   ['Mira Castell, *Borders of the Future* (Toronto: Lakeview Press, 2019), 45.', 'citation', 'book'],
@@ -142,6 +150,16 @@ const cases: Array<[string, string, string?]> = [
   // books whose publisher is a centre: of the arts, or given with its place
   ['Ranade, H. 2019. *Tide Hymns.* I-III. Harbour National Centre for the Arts.', 'citation', 'book'],
   ['Kashi, C. 2003. *The Tide Sutra*. Delhi: Harbour Centre for Policy Research & Tern Books.', 'citation', 'book'],
+  // held-out round 10: classics by their standard numbering (Migne, Bekker, Kant's A/B, book and chapter, act and
+  // scene, a Roman book and a section after the title); a book in Bluebook form with its title in roman type
+  ['Vogel of St. Tern, *De Portibus*, Prol., chap. 2 (PL 176, 183).', 'citation', 'classical'],
+  ['Aristotle, *Harbours*, II, 2 (994b12).', 'citation', 'classical'],
+  ['Kant, *Critique of Harbours*, A72/B97.', 'citation', 'classical'],
+  ['Ada Smith, *An Inquiry into the Tides*, Book IV, Chapter II, Paragraph 9.', 'citation', 'classical'],
+  ['*On Tides and Shores*, i. 3.', 'citation', 'classical'],
+  ['See “Old John of the Harbour hath sent post haste,” in Will Shakes, *Richard the Tern*, act 1, scene 4.', 'citation', 'classical'],
+  ['Jo Weisen, Computer Power and Harbour Reason, 63 (1976).', 'citation', 'book'],
+  ['Ada Lund, “Tides and the Future of Payments,” The Independent Review 20, no. 3 (Winter 2015/2016): 397–404.', 'citation', 'article'],
   // an investigator's interview report by its date and form number
   ['Marlow 5/8/18 302, at 15.', 'citation', 'interview'],
   // classics by their standard numbering, Stephanus pages included
@@ -241,6 +259,9 @@ describe('notes: what each note is', () => {
     assert.strictEqual(readNote('See @reyes [12].').citationKeys, true);
     assert.strictEqual(readNote('Tweet by @harbourboard, 3 May 2019.').citationKeys, false);
     assert.strictEqual(readNote('Write to ada@example.org for the data, 2019.').citationKeys, false);
+    // A file's name is no site: a domain's last label is in lower case (round 10).
+    assert.strictEqual(readNote('Site.Info.Harbour.READ.NFO (harbour.updated.nfo), n.d., Tern Archive.').web, undefined);
+    assert.strictEqual(readNote('Harbour.com, "Drills", 2024.').web?.reason, 'names the site Harbour.com');
     // An interview report cited beside a news story: the story still needs its link.
     const both = readNote('Marlow 1/29/18 302, at 8; Ada Reyes, Timeline of the harbour sale, ABC News (Oct. 20, 2017).');
     assert.ok(!both.forms.includes('interview'));

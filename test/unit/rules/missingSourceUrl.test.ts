@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { check } from '../../../server/src/core/checker';
 import { configFrom, findings, joinLines, problemsOf } from '../../support/helpers';
 
 /** A report citing each note once, in order, with the notes below. */
@@ -267,6 +268,13 @@ describe('missing-source-url', () => {
       const text = notes('[^1]: This information was retrieved from the survey files of the 2016 sample, by municipality.');
       assert.deepStrictEqual(flagged(text), []);
       assert.deepStrictEqual(flagged(notes('[^1]: Harbour Board, "Tide Tables." Retrieved 3 May 2024.')), ['3:1 missing-source-url']);
+    });
+
+    it('reads character references as the characters they render (&rsquo;, &ndash; …)', () => {
+      // A short form as exported from HTML: read as written, its ";" would end the citation inside the title.
+      assert.deepStrictEqual(flagged(notes('[^1]: Seta, *L&rsquo;Italia del Porto*, 43&ndash;45.'), report()), []);
+      const { model } = check(notes('[^1]: Vogel, &ldquo;Tides,&rdquo; 12&#8211;14 &amp; &#x2014; &bogus; &#0;.'), {});
+      assert.strictEqual(model.notes[0].prose, 'Vogel, “Tides,” 12–14 & — &bogus; \uFFFD.');
     });
 
     it('an address written out without its scheme can be typed: it traces the source, but is no link', () => {

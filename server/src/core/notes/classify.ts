@@ -111,14 +111,14 @@ const reInTextAuthorDate = letters(
   'u',
 );
 /** "Surname, *Short title*, p. 4" / "Surname, “Chapter,” in *Book*, 391" / "Orsini and Sheikh (eds), *After*, pp. 18, 23" / "Surname, Short Title, 12." (a page is needed then) */
-const TITLE_MARKED = `(?:[*_]{1,2}[^*_]{1,120}[*_]{1,2}|["“‘][^"”’]{1,120}["”’])`;
+const TITLE_MARKED = `(?:[*_]{1,2}[^*_]{1,120}[*_]{1,2}|["“‘][^"”’]{1,120}["”’]|'[^'"”’]{1,120}'(?=[,.;:\\s]|$))`;
 const NAME = `(?:${L}\\.\\s?){0,3}${L}${W}{0,40}`;
 const ROLE = `(?:\\s\\((?:trans|tr|eds?|comp)\\.?\\))?`;
 const AUTHOR = `(?<author>${NAME}${ROLE}(?:,?\\s(?:and|&|de|van|von|der|du|le|la|al-|el-)?\\s?${NAME}${ROLE}){0,3}(?:\\set\\sal\\.?)?)`;
-const LOC = `(?:(?:pp?|Pp|S|Sp|at|para|paras|chs|[Cc]hapter|ch|chap|cat\\.\\s?nos?|[Vv]olume|vol|no|book|part|pt|letter|pl|figs|fig|hadith|fol|n|fn|sec|art|Vol|Ch|Book)\\.?\\s?)?[\\divxlcIVXLC]{1,6}(?:\\s?(?:--|[-–])\\s?[\\divxlc]{1,6})?(?:\\s?(?:ff|f)\\.?|\\s[*_]?passim[*_]?|\\s(?:and\\s|et\\s)?[*_]?seq\\.?[*_]?|\\s(?:and|&)\\s[\\divxlc]{1,6})?`;
-const LOCS = `(?:(?:,?\\s|\\sand\\s|(?<=[”’"*_,])(?=\\d))(?:esp\\.\\s|especially\\s)?${LOC}){1,4}(?:,\\s(?:section|sections|esp\\.|especially|on|where)\\s[^;]{1,120})?`;
+const LOC = `(?:(?:pp?|Pp|S|Sp|at|para|paras|chs|[Cc]hapter|ch|chaps|chap|cat\\.\\s?nos?|[Vv]olume|vol|no|book|part|pt|letter|pl|figs|fig|hadith|fol|n|fn|sec|art|Vol|Ch|Book)\\.?\\s?)?[\\divxlcIVXLC]{1,6}(?:n\\d{1,3}|\\.(?=\\s(?:pp?\\.|\\d)))?(?:\\s?(?:--|[-–])\\s?[\\divxlc]{1,6})?(?:\\s?(?:ff|f)\\.?|\\s[*_]?passim[*_]?|\\s(?:and\\s|et\\s)?[*_]?seq\\.?[*_]?|\\s(?:and|&)\\s[\\divxlc]{1,6})?`;
+const LOCS = `(?:(?:,?\\s|\\sand\\s|(?<=[”’"*_,])(?=\\d))(?:esp\\.\\s|especially\\s)?${LOC}){1,4}(?:,\\s(?:section|sections|esp\\.|especially|on|where|for)\\s[^;]{1,120})?`;
 const reShortTitle = letters(
-  `^(?!(?:Source|Sources|Note|Notes|Quelle|Quellen|Data|See|Siehe)\\b)${AUTHOR}(?:,\\s(?:eds?|trans|comp)\\.)?(?:,|:|\\s[-–])\\s(?:(?:${TITLE_MARKED},?\\s(?:in\\s(?:${L}${W}{1,40}(?:\\s(?:and|&)\\s${L}${W}{1,40})?(?:\\s\\(eds?\\.?\\))?,\\s)?)?){0,2}(?<title>${TITLE_MARKED})(?<loc>${LOCS})?|(?<plain>${L}[^,;()]{0,80})(?<ploc>${LOCS}))[.。]?$`,
+  `^(?!(?:Source|Sources|Note|Notes|Quelle|Quellen|Data|See|Siehe)\\b)${AUTHOR}(?:,\\s(?:eds?|trans|comp)\\.)?(?:,|:|\\s[-–])\\s(?:(?:${TITLE_MARKED},?\\s(?:in\\s(?:${L}${W}{1,40}(?:\\s(?:and|&)\\s${L}${W}{1,40})?(?:\\s\\(eds?\\.?\\))?,\\s)?)?){0,2}(?<title>${TITLE_MARKED})(?:\\s\\([IVXLCivxlc\\d][IVXLCivxlc\\d.,\\s]{0,14}\\))?(?<loc>${LOCS})?|(?<plain>${L}[^,;()]{0,80})(?<ploc>${LOCS}))[.。]?$`,
   'u',
 );
 /** The authors' names before the first comma of a short form: "Lieber and Press, ". */
@@ -247,7 +247,7 @@ const rePublisherAfterTitle = letters(
   'u',
 );
 const rePlaceNoDate = letters(String.raw`[*_],?\s\p{Lu}[\p{L}]{2,20},?\s\((?:n\.\s?d\.?|s\.\s?d\.?|(?:1[5-9]|20)\d\d)\)`, 'u');
-const reBluebookBook = /[*_],?\s\d{1,5}(?:[-–]\d{1,5})?(?:,\s?\d{1,5})?\s\((?:[^()]{0,40}\s)?(?:1[5-9]|20)\d\d\)/u;
+const reBluebookBook = /(?:[*_],?|\p{Lu}[\p{L}'’]{1,30},)\s\d{1,5}(?:[-–]\d{1,5})?(?:,\s?\d{1,5})?\s\((?:[^()]{0,40}\s)?(?:1[5-9]|20)\d\d\)/u;
 /** Publisher names that need no year to say "book": university presses, OUP, CUP, Verlag, 出版社. */
 const reUnambiguousPublisher = /\b(?:University Press|U\.\s?P\.|OUP|CUP|Presses Universitaires|Verlag|Shuppan|Editorial|Éditions)\b|出版社|出版/u;
 /** "Thieme, Paul. 1964. Title. Stuttgart: Reclam." - a place (of up to three words: "New Delhi") and a publisher closing an author-date entry. */
@@ -346,7 +346,7 @@ export function namesJournalOnly(text: string): boolean {
   return reJournalYear.test(text);
 }
 const reArticleExtra =
-  /\b(?:1[5-9]|20)\d\d;\s?\d{0,4}\s?\(\d{1,4}\):\s?[A-Z]{0,4}\d|\bConference\b[^.]{0,120}\bpp?\.\s?\d|\bProceedings of\b|\b[IVXLC]{1,6}\s\((?:1[5-9]|20)\d\d\),\s\d|\bt\.\s?[ivxlc\d]{1,6},[^;]{0,12}\bp\.\s?\d|,\s[^,;]{0,20}(?:1[5-9]|20)\d\d,\sat\s\d|\b\p{Lu}\p{L}{1,20}\.\s\d{1,4},\s\d{1,6}(?:\s?[-–]\s?\d{1,6})?\s\((?:1[5-9]|20)\d\d\)|\b(?:\p{Lu}\.){2,6}\s(?:1[5-9]|20)\d\d,\s(?:pp?g?|pp)\.\s?\d|\bin\s(?:the\s)?\p{Lu}\p{L}{2,30}(?:\s\p{Lu}\p{L}{2,30}){0,3},?\s(?:1[5-9]|20)\d\d,\s(?:pp?g?\.|pages?)\s?\d/u;
+  /\b\d{1,4},\sno\.\s?\d{1,4}(?:[-–]\d{1,4})?\s\([^()]{1,40}\):\s?\d|\b(?:1[5-9]|20)\d\d;\s?\d{0,4}\s?\(\d{1,4}\):\s?[A-Z]{0,4}\d|\bConference\b[^.]{0,120}\bpp?\.\s?\d|\bProceedings of\b|\b[IVXLC]{1,6}\s\((?:1[5-9]|20)\d\d\),\s\d|\bt\.\s?[ivxlc\d]{1,6},[^;]{0,12}\bp\.\s?\d|,\s[^,;]{0,20}(?:1[5-9]|20)\d\d,\sat\s\d|\b\p{Lu}\p{L}{1,20}\.\s\d{1,4},\s\d{1,6}(?:\s?[-–]\s?\d{1,6})?\s\((?:1[5-9]|20)\d\d\)|\b(?:\p{Lu}\.){2,6}\s(?:1[5-9]|20)\d\d,\s(?:pp?g?|pp)\.\s?\d|\bin\s(?:the\s)?\p{Lu}\p{L}{2,30}(?:\s\p{Lu}\p{L}{2,30}){0,3},?\s(?:1[5-9]|20)\d\d,\s(?:pp?g?\.|pages?)\s?\d/u;
 /** What every form of reArticleLoose holds: a number, a comma, a number. */
 const reVolumePages = /\d\s?,\s?\d/;
 /**
@@ -464,6 +464,13 @@ const reClassical = letters(
   String.raw`\b(?:Qur['’]?[aā]n|Koran|Genesis|Exodus|Leviticus|Deuteronomy|Psalms?|Proverbs|Isaiah|Jeremiah|Matthew|Mark|Luke|John|Acts|Romans|Corinthians|Revelation|Iliad|Odyssey|Aeneid|Rig\s?veda|Ṛgveda|Gītā|Gita|Mahābhārata|Rāmāyaṇa)\s\d{1,3}[:.]\d{1,4}|\bhadith\s\d`,
   'iu',
 );
+/**
+ * Classics by their standard numbering, beyond reClassicalDivisions' cheap gate: "Book IV, Chapter II, Paragraph 9"
+ * (Smith), Kant's "A72/B97", Aristotle's Bekker numbers ("994b12", "I, 13, 106a38"), Migne's Patrologia ("PL 176,
+ * 183"), and a title in italics followed by a book in Roman numerals and a section ("*Satires*, x. 360").
+ */
+const reCanonical =
+  /\bBook\s[IVXLC\d]{1,6},\s(?:Chapter|Chap\.|Ch\.)\s[IVXLC\d]{1,6}\b|\bA\d{1,3}\s?\/\s?B\d{1,3}\b|(?<![\w.-])\d{2,4}[ab]\d{1,2}\b|\bP[LG]\s\d{1,3},\s(?:col\.\s?)?\d|[*_],\s[ivxlc]{1,6}\.\s?\d{1,4}\b|\bact\s[\divxlcIVXLC]{1,4},\s(?:scene|sc\.)\s[\divxlc]{1,4}\b/u;
 /** Classics by their divisions: "bk. 5, chap. 8" (Aristotle), "Q. 11, Art. 3" (Aquinas). Tried after a cheap test. */
 const reClassicalDivisions = /\b[Bb]k\.?\s?[ivxlcIVXLC\d]{1,5},\s(?:chap|ch)\.?,?\s?[ivxlcIVXLC\d]{1,6}\b|\bQ\.\s?\d{1,3},\s(?:Art|a)\.\s?\d/u;
 const reUnpublished = letters(String.raw`\b(?:unpublished|forthcoming|in\spress|manuscript|mimeo|draft|under\sreview|non\spublié|à\sparaître|inédit)\b`, 'iu');
@@ -478,7 +485,7 @@ const reWebKind = letters(
   'iu',
 );
 const reOutlet =
-  /\b(?:The\sGuardian|Guardian\.com|New\sYork\sTimes|NY\sTimes|Washington\sPost|Wall\sStreet\sJournal|Financial\sTimes|The\sEconomist|BBC(?:\sNews)?|CNN|Reuters|Associated\sPress|AP\sNews|Bloomberg|Forbes|Politico|Axios|Vox|Wired|The\sVerge|TechCrunch|Ars\sTechnica|The\sAtlantic|New\sYorker|Foreign\sAffairs|Foreign\sPolicy|Newsweek|Business\sInsider|Quartz|HuffPost|Huffington\sPost|Al\sJazeera|Le\sMonde|Der\sSpiegel|CBC(?:\sNews)?|Globe\sand\sMail|Toronto\sStar|National\sPost|ABC\sNews|NPR|The\sHill|BuzzFeed|Nikkei\sAsia|South\sChina\sMorning\sPost|Times\sof\sIndia|The\sConversation|Project\sSyndicate|Harvard\sBusiness\sReview|MIT\sTechnology\sReview|Scientific\sAmerican|Devex|Euractiv|EUobserver|Le\sDevoir|La\sPresse|Radio-Canada|Les\sÉchos|Le\sFigaro|Libération|El\sPaís|Deutsche\sWelle|France\s24|Rest\sof\sWorld|The\sIntercept|ProPublica|Mother\sJones|Semafor|Fast\sCompany|CNBC|CBS\sNews|NBC\sNews|Fox\sNews|USA\sToday|Los\sAngeles\sTimes|Chicago\sTribune|Boston\sGlobe|The\sIndependent|The\sTelegraph|Daily\sTelegraph|The\sTimes|Daily\sMail|Sky\sNews|Xinhua|Global\sTimes|China\sDaily|Caixin|Straits\sTimes|Hindustan\sTimes|The\sHindu|Indian\sExpress|Economic\sTimes|Deccan\sHerald|ThePrint|Scroll\.in|Army\s?Times|Navy\s?Times|Air\sForce\sTimes|Defense\sNews|IANS|Inter\s?Press\sService|Agence\sFrance-Presse|AFP|Süddeutsche\sZeitung|Frankfurter\sAllgemeine|Corriere\sdella\sSera|La\sRepubblica|Sydney\sMorning\sHerald|The\sAustralian|Japan\sTimes|Korea\sHerald|Dawn\.com|Haaretz|Times\sof\sIsrael|Vice\sNews|Slate\.com|Salon\.com|Medium\.com|Substack\.com)\b/u;
+  /\b(?:The\sGuardian|Guardian\.com|New\sYork\sTimes|NY\sTimes|Washington\sPost|Wall\sStreet\sJournal|Financial\sTimes|The\sEconomist|BBC(?:\sNews)?|CNN|Reuters|Associated\sPress|AP\sNews|Bloomberg|Forbes|Politico|Axios|Vox|Wired|The\sVerge|TechCrunch|Ars\sTechnica|The\sAtlantic|New\sYorker|Foreign\sAffairs|Foreign\sPolicy|Newsweek|Business\sInsider|Quartz|HuffPost|Huffington\sPost|Al\sJazeera|Le\sMonde|Der\sSpiegel|CBC(?:\sNews)?|Globe\sand\sMail|Toronto\sStar|National\sPost|ABC\sNews|NPR|The\sHill|BuzzFeed|Nikkei\sAsia|South\sChina\sMorning\sPost|Times\sof\sIndia|The\sConversation|Project\sSyndicate|Harvard\sBusiness\sReview|MIT\sTechnology\sReview|Scientific\sAmerican|Devex|Euractiv|EUobserver|Le\sDevoir|La\sPresse|Radio-Canada|Les\sÉchos|Le\sFigaro|Libération|El\sPaís|Deutsche\sWelle|France\s24|Rest\sof\sWorld|The\sIntercept|ProPublica|Mother\sJones|Semafor|Fast\sCompany|CNBC|CBS\sNews|NBC\sNews|Fox\sNews|USA\sToday|Los\sAngeles\sTimes|Chicago\sTribune|Boston\sGlobe|The\sIndependent(?!\sReview)|The\sTelegraph|Daily\sTelegraph|The\sTimes|Daily\sMail|Sky\sNews|Xinhua|Global\sTimes|China\sDaily|Caixin|Straits\sTimes|Hindustan\sTimes|The\sHindu|Indian\sExpress|Economic\sTimes|Deccan\sHerald|ThePrint|Scroll\.in|Army\s?Times|Navy\s?Times|Air\sForce\sTimes|Defense\sNews|IANS|Inter\s?Press\sService|Agence\sFrance-Presse|AFP|Süddeutsche\sZeitung|Frankfurter\sAllgemeine|Corriere\sdella\sSera|La\sRepubblica|Sydney\sMorning\sHerald|The\sAustralian|Japan\sTimes|Korea\sHerald|Dawn\.com|Haaretz|Times\sof\sIsrael|Vice\sNews|Slate\.com|Salon\.com|Medium\.com|Substack\.com)\b/u;
 const reBareDomain = letters(
   String.raw`(?<![@\w.\-/])(?:[a-z0-9][a-z0-9-]{0,62}\.){1,4}(?:com|org|net|gov|edu|int|io|info|co\.uk|org\.uk|gov\.uk|ac\.uk|gc\.ca|ca|eu|de|fr|au|nz|in|ch|nl|se|no|dk|fi|be|jp|cn|us|uk|ai)\b(?![.\w-]*@)`,
   'iu',
@@ -836,7 +843,13 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
   if (reThesisWord.test(text) && reThesis.test(text)) add('thesis');
   if (reUnpublished.test(text)) add('unpublished');
   if (rePresentation.test(text)) add('presentation');
-  if (reClassical.test(text) || reVerse.test(emphasised) || ((text.includes('k.') || text.includes('Q.')) && reClassicalDivisions.test(text))) add('classical');
+  if (
+    reClassical.test(text) ||
+    reVerse.test(emphasised) ||
+    ((text.includes('k.') || text.includes('Q.')) && reClassicalDivisions.test(text)) ||
+    reCanonical.test(emphasised)
+  )
+    add('classical');
   // Before the web: a dated periodical with a page, or a newspaper of a given day, is found in print archives.
   if (printEra(text) && (rePages.test(text) || /\bp\s\d/u.test(text) || reMonth.test(text) || reDayMonthYear.test(text))) add('print');
   // A newspaper of a given day before the web ("*Daily News,* Mar 25, 1899, 3"), whatever later years the note names.
@@ -865,7 +878,9 @@ function web(text: string, emphasised: string, reading: Reading, paper: string |
   const kind = reWebKind.test(unquoted) ? reWebKind.exec(emphasised.replace(reAnyTitle, ' ')) : null;
   const outlet = kind ? undefined : reOutlet.exec(unquoted);
   // "ORDER.NO." in capitals (a form's heading, OCR) names no site: addresses are written in lower case.
-  const domain = kind || outlet ? undefined : ((m) => (m && m[0] === m[0].toUpperCase() ? null : m))(reBareDomain.exec(unquoted));
+  // "Site.Info.Leaker.READ.NFO" (a file's name) neither: a domain's last label is written in lower case.
+  const domain =
+    kind || outlet ? undefined : ((m) => (m && (m[0] === m[0].toUpperCase() || /\.[^.]*\p{Lu}[^.]*$/u.test(m[0])) ? null : m))(reBareDomain.exec(unquoted));
   const found = kind ?? outlet ?? domain;
   if (!found) {
     // A report an organisation published (the UN's, a ministry's, a think tank's) is published online.
