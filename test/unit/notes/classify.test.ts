@@ -119,6 +119,13 @@ const cases: Array<[string, string, string?]> = [
   ["Jean Wahl, 'Commentary', pp. 63-4.", 'short-citation', 'short-title'],
   ['On the popularity of the different ports, see Sweet, *Ports and the Grand Tour*, chaps. 2–5.', 'short-citation', 'short-title'],
   ['See Ridley, “To Protect the Harbours,” 118–19, for the duties of the harbour master.', 'short-citation', 'short-title'],
+  // a title with a sentence of its own: its full stop ends no citation
+  [
+    'On the training, see Sani, “Notes on the harbour, its masters and its school. A European path between two ages,” in Pava, *Acts of the Harbour Meeting*, 97–113.',
+    'short-citation',
+    'short-title',
+  ],
+  ['Vogel, *Harbour. A History*, 12.', 'short-citation', 'short-title'],
   ['Vogel and Reyes, “Small Boats,”4.', 'short-citation', 'short-title'],
   // citations with their traceable forms
   ['Mira Castell, *Borders of the Future* (Toronto: Lakeview Press, 2019), 45.', 'citation', 'book'],

@@ -697,10 +697,22 @@ function isShortEnough(flat: string): boolean {
 
 /** The citations and sentences of a note: split at `;` and at the end of sentences. */
 function segments(written: string): string[] {
-  return written
-    .split(reSegmentEnd)
-    .map((x) => x.trim())
-    .filter((x) => x !== '');
+  // A title's own sentences ("“… la sua scuola. Un percorso europeo …”", "*Harbour. A History*") end no citation:
+  // their full stops are set aside while splitting, then put back.
+  const masked = written.includes('“') || written.includes('*') ? written.replace(reTitleWithStop, maskStops) : written;
+  const parts = masked.split(reSegmentEnd);
+  const out: string[] = [];
+  for (const part of parts) {
+    const x = (masked === written ? part : part.replace(/\u2024/g, '.')).trim();
+    if (x !== '') out.push(x);
+  }
+  return out;
+}
+
+/** A title in curly quotes or italics (one quantifier each: linear); maskStops() finds its stops. */
+const reTitleWithStop = /“[^“”]{1,600}”|\*[^*]{1,600}\*/gu;
+function maskStops(title: string): string {
+  return title.replace(/[.!?](?=\s)/gu, '\u2024');
 }
 
 /** A sentence of commentary: it has a finite verb outside its titles. */
