@@ -187,6 +187,13 @@ export const HOSTILE_SHAPES: HostileShape[] = [
     config: () => 'markdown: {admonitions: true}\n',
   },
   { name: 'lines of `!!! "…` that open nothing', build: (n) => fill('!!! "' + 'a '.repeat(30) + '\n', n), config: () => 'markdown: {admonitions: true}\n' },
+  // The note reader's round-10 patterns: titles with their own full stops, keys in the text, classics' numbering.
+  { name: 'a note of unclosed quotes with full stops `“a. b. “a. b. …`', build: (n) => 'A[^1].\n\n[^1]: ' + fill('“a. b. *c. ', n) },
+  { name: 'a note of keys and brackets `@a [1 @a [1 …`', build: (n) => 'A[^1].\n\n[^1]: See ' + fill('@a_b [1 x@a2019 ', n) },
+  {
+    name: 'a note of numbers and divisions `12a3, PL 1, A1/B2 …`',
+    build: (n) => 'A[^1].\n\n[^1]: ' + fill('*T*, i. 12a3 (PL 1, 2) A1/B2 act 1, scene &ndash; &#0; ', n),
+  },
   // translation-drift (docs/rules.md): paragraphs of figures compared with their French version.
   {
     name: 'a French version whose figures all differ, one paragraph',
