@@ -589,10 +589,13 @@ function readNotes(
       continue;
     }
     if (volume !== undefined && volumes.has(volume)) continue;
-    // One finding per source: a citation written out again in full is duplicate-source's.
-    const identity = citationIdentity(note.prose);
-    if (reported.has(identity)) continue;
-    reported.add(identity);
+    // One finding per source: a citation written out again in full is duplicate-source's. Each placeholder ("NEED")
+    // stands for a source of its own.
+    if (note.reading.placeholder === undefined) {
+      const identity = citationIdentity(note.prose);
+      if (reported.has(identity)) continue;
+      reported.add(identity);
+    }
     note.missingSource = problem;
   }
   return { notes, readingOrder, refsById, notesById };

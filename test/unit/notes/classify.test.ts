@@ -266,6 +266,13 @@ describe('notes: what each note is', () => {
     assert.strictEqual(readNote('See @reyes [12].').citationKeys, true);
     assert.strictEqual(readNote('Tweet by @harbourboard, 3 May 2019.').citationKeys, false);
     assert.strictEqual(readNote('Write to ada@example.org for the data, 2019.').citationKeys, false);
+    // A draft's placeholder holds the place of a source (round 10: "NEED" in 18 notes of one post).
+    assert.strictEqual(readNote('NEED').placeholder, 'NEED');
+    assert.strictEqual(readNote('TODO: add the harbour report').placeholder, 'TODO');
+    assert.strictEqual(readNote('[citation needed]').placeholder, 'citation needed');
+    assert.strictEqual(readNote('TODO').kind, 'citation');
+    assert.strictEqual(readNote('Need more tides here, as the survey shows.').placeholder, undefined);
+    assert.strictEqual(readNote('TODOS los puertos, 2019.').placeholder, undefined);
     // A file's name is no site: a domain's last label is in lower case (round 10).
     assert.strictEqual(readNote('Site.Info.Harbour.READ.NFO (harbour.updated.nfo), n.d., Tern Archive.').web, undefined);
     assert.strictEqual(readNote('Harbour.com, "Drills", 2024.').web?.reason, 'names the site Harbour.com');

@@ -277,6 +277,22 @@ describe('missing-source-url', () => {
       assert.strictEqual(model.notes[0].prose, 'Vogel, “Tides,” 12–14 & — &bogus; \uFFFD.');
     });
 
+    it('a draft\'s placeholder ("TODO", "NEED", "citation needed") in a report: the source is still to be supplied', () => {
+      const text = notes('[^1]: NEED', '[^2]: TODO: the harbour survey', '[^3]: Vogel, Ada. *Tides*. Halifax: Tern Press, 2001.', '[^4]: NEED');
+      assert.deepStrictEqual(
+        problemsOf(text, 'missing-source-url', report()).map((p) => p.message),
+        [
+          'Footnote [^1] holds the place of a source ("NEED"): the source is still to be supplied.',
+          'Footnote [^2] holds the place of a source ("TODO"): the source is still to be supplied.',
+          // each placeholder stands for a source of its own
+          'Footnote [^4] holds the place of a source ("NEED"): the source is still to be supplied.',
+        ],
+      );
+      assert.match(problemsOf(text, 'missing-source-url', { ...report(), locale: 'fr' })[0].message, /tient la place d’une source \(« NEED »\)/);
+      // Outside reports a note like this is an author's reminder, not a citation to check.
+      assert.deepStrictEqual(flagged(text), []);
+    });
+
     it('an address written out without its scheme can be typed: it traces the source, but is no link', () => {
       const text = notes('[^1]: New Harbour, "Building Open Tools," consulted 4 July 2022. (newharbour.org/reports/building-tools/)');
       assert.deepStrictEqual(flagged(text, report()), []);

@@ -43,6 +43,8 @@ export interface Reading {
   vague?: string;
   /** A short aside that links something: a citation of its link, but its words explain rather than cite. */
   aside?: boolean;
+  /** The note holds the place of a source still to be supplied: "TODO", "NEED", "citation needed", as written. */
+  placeholder?: string;
 }
 
 const L = '\\p{Lu}';
@@ -614,6 +616,12 @@ function readText(text: string, hasLocator: boolean): Reading {
     reading.citationKeys = true;
     if (reOnlyKeys.test(text)) return withKind(reading, 'citation-key');
   }
+  // "TODO", "NEED", "[citation needed]": the source is still to come.
+  const placeholder = text.length <= 200 ? rePlaceholder.exec(text) : null;
+  if (placeholder) {
+    reading.placeholder = placeholder[1];
+    return withKind(reading, 'citation');
+  }
   // Emphasis marks out, for the patterns ("*Id.*", "*supra* note 4", "_See_"),
   // and the spaces they leave doubled ("*I-II. * Benares") made one.
   const marksOut = text.replace(/[*_]+/g, '');
@@ -686,6 +694,13 @@ function vagueSource(flat: string): string | undefined {
 
 /** An investigator's interview report: "Marlow 5/8/18 302", "FD-302". */
 const re302 = /\d\/\d{1,2}\/\d{2,4}\s(?:FD-)?302\b|\bFD-302\b/u;
+
+/**
+ * A note that holds the place of its source: a draft's marker in capitals ("TODO", "TBD", "NEED", "XXX", "FIXME",
+ * "TK") or "citation needed", "source needed", "add source", first in the note.
+ */
+const rePlaceholder =
+  /^[*_[(]{0,2}((?:TODO|TBD|TBC|TK|NEED|NEEDED|XXX|FIXME)(?![\p{L}\d])|(?:[Cc]itation|[Ss]ource|[Rr]eference)\sneeded|[Aa]dd\s(?:a\s)?(?:source|reference|citation|link))/u;
 
 /** A note that is one italic term ("*Shini-gurui*.") glosses a word. */
 const reGloss = /^[*_]{1,2}[^*_\s]{1,40}(?:\s[^*_\s]{1,40}){0,2}[*_]{1,2}[.,]?$/u;

@@ -54,6 +54,8 @@ export function hasLink(note: SourceNote): boolean {
 export function sourceProblem(note: SourceNote, options: SourceOptions, report = true): string | undefined {
   const r = note.reading;
   if (r.kind !== 'citation') return undefined;
+  // A draft's "TODO" or "citation needed" in a report: the source is still to be supplied.
+  if (r.placeholder !== undefined) return report ? `holds the place of a source ("${r.placeholder}"): the source is still to be supplied` : undefined;
   // Keys and author-date references are sourced by the bibliography or reference list they point into.
   if (r.citationKeys || r.authorDate) return undefined;
   // In a report, a dated work named by its title and linked only to a site's home page cannot be found from the link.
