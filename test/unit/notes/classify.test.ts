@@ -273,6 +273,7 @@ describe('notes: what each note is', () => {
     assert.strictEqual(readNote('TODO').kind, 'citation');
     assert.strictEqual(readNote('Need more tides here, as the survey shows.').placeholder, undefined);
     assert.strictEqual(readNote('TODOS los puertos, 2019.').placeholder, undefined);
+    assert.strictEqual(readNote('TK Harbour, Annual Report 2021.').placeholder, undefined);
     // A file's name is no site: a domain's last label is in lower case (round 10).
     assert.strictEqual(readNote('Site.Info.Harbour.READ.NFO (harbour.updated.nfo), n.d., Tern Archive.').web, undefined);
     assert.strictEqual(readNote('Harbour.com, "Drills", 2024.').web?.reason, 'names the site Harbour.com');

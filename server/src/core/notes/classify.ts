@@ -696,11 +696,12 @@ function vagueSource(flat: string): string | undefined {
 const re302 = /\d\/\d{1,2}\/\d{2,4}\s(?:FD-)?302\b|\bFD-302\b/u;
 
 /**
- * A note that holds the place of its source: a draft's marker in capitals ("TODO", "TBD", "NEED", "XXX", "FIXME",
- * "TK") or "citation needed", "source needed", "add source", first in the note.
+ * A note that holds the place of its source: a draft's marker in capitals ("TODO", "TBD", "NEED", "XXX", "FIXME")
+ * or "citation needed", "source needed", "add source", first in the note. Not "TK" (a journalist's marker): "TK
+ * Elevator, Annual Report 2021" is a company's.
  */
 const rePlaceholder =
-  /^[*_[(]{0,2}((?:TODO|TBD|TBC|TK|NEED|NEEDED|XXX|FIXME)(?![\p{L}\d])|(?:[Cc]itation|[Ss]ource|[Rr]eference)\sneeded|[Aa]dd\s(?:a\s)?(?:source|reference|citation|link))/u;
+  /^[*_[(]{0,2}((?:TODO|TBD|TBC|NEED|NEEDED|XXX|FIXME)(?![\p{L}\d])|(?:[Cc]itation|[Ss]ource|[Rr]eference)\sneeded|[Aa]dd\s(?:a\s)?(?:source|reference|citation|link))/u;
 
 /** A note that is one italic term ("*Shini-gurui*.") glosses a word. */
 const reGloss = /^[*_]{1,2}[^*_\s]{1,40}(?:\s[^*_\s]{1,40}){0,2}[*_]{1,2}[.,]?$/u;
