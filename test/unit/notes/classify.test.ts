@@ -274,6 +274,12 @@ describe('notes: what each note is', () => {
     assert.strictEqual(readNote('Need more tides here, as the survey shows.').placeholder, undefined);
     assert.strictEqual(readNote('TODOS los puertos, 2019.').placeholder, undefined);
     assert.strictEqual(readNote('TK Harbour, Annual Report 2021.').placeholder, undefined);
+    // A tweet or a post "by" someone cites it; "Press release" names no publishing house (round 9's recall).
+    const tweet = readNote('Tweet by @harbourboard, 3 May 2019.');
+    assert.strictEqual(tweet.kind, 'citation');
+    assert.strictEqual(tweet.web?.reason, 'is a tweet');
+    assert.deepStrictEqual(readNote('Press release from Harbour Board, 12 May 2020.').forms, []);
+    assert.deepStrictEqual(readNote('Harbour Board (2021). *Press Release: New Branch Opens at the Quay*.').forms, []);
     // A file's name is no site: a domain's last label is in lower case (round 10).
     assert.strictEqual(readNote('Site.Info.Harbour.READ.NFO (harbour.updated.nfo), n.d., Tern Archive.').web, undefined);
     assert.strictEqual(readNote('Harbour.com, "Drills", 2024.').web?.reason, 'names the site Harbour.com');

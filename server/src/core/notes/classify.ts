@@ -240,7 +240,7 @@ function orgName(text: string, m: RegExpExecArray): string {
 
 // --- traceable forms -------------------------------------------------------------
 const rePublisher = letters(
-  String.raw`\b(?:University Press|U\.?\s?P\.|Press|Publishing|Publishers?|Publications|Books|Verlag|Éditions|Editions|Presses|Editorial|Editores|Ediciones|Edições|Editore|Editora|Forlag|Förlag|Uitgeverij|Wydawnictwo|Routledge|Penguin|Wiley|Springer|Elsevier|Palgrave|Macmillan|Norton|HarperCollins|Harper|Random House|Knopf|Doubleday|Vintage|Bloomsbury|Polity|Verso|Allen Lane|Basic Books|Simon & Schuster|Hachette|Faber|Picador|Viking|Gallimard|Seuil|Flammarion|Fayard|Grasset|La Découverte|PUF|Armand Colin|Dalloz|Suhrkamp|Brill|Sage|SAGE|Pearson|McGraw[- ]Hill|Edward Elgar|Hurst|Zed|Pluto|Little,? Brown|Crown|Inc\.|Ltd\.|LLC|GmbH|Scribner|Houghton Mifflin|St\.? Martin's|Yale|Harvard|Princeton|Oxford|Cambridge|Chicago|Stanford|Columbia|MIT|Cornell|Duke|OUP|CUP)(?![\p{L}])`,
+  String.raw`\b(?:University Press|U\.?\s?P\.|Press(?!\s[Rr]eleases?\b)|Publishing|Publishers?|Publications|Books|Verlag|Éditions|Editions|Presses|Editorial|Editores|Ediciones|Edições|Editore|Editora|Forlag|Förlag|Uitgeverij|Wydawnictwo|Routledge|Penguin|Wiley|Springer|Elsevier|Palgrave|Macmillan|Norton|HarperCollins|Harper|Random House|Knopf|Doubleday|Vintage|Bloomsbury|Polity|Verso|Allen Lane|Basic Books|Simon & Schuster|Hachette|Faber|Picador|Viking|Gallimard|Seuil|Flammarion|Fayard|Grasset|La Découverte|PUF|Armand Colin|Dalloz|Suhrkamp|Brill|Sage|SAGE|Pearson|McGraw[- ]Hill|Edward Elgar|Hurst|Zed|Pluto|Little,? Brown|Crown|Inc\.|Ltd\.|LLC|GmbH|Scribner|Houghton Mifflin|St\.? Martin's|Yale|Harvard|Princeton|Oxford|Cambridge|Chicago|Stanford|Columbia|MIT|Cornell|Duke|OUP|CUP)(?![\p{L}])`,
   'u',
 );
 // "…," June 9, 2026: a date after the title is no publisher.
@@ -953,7 +953,7 @@ const reLifeDates = letters(
 const reSeeTitle = letters(String.raw`^(?:see|cf\.?)(?:\s(?:also|generally))?,?\s["“‘]`, 'iu');
 /** "according to the Federal Trade Commission", "Source: OECD": the note attributes a fact to a source. */
 const reAttribution = letters(
-  String.raw`\b(?:according to|source:|sources:|data from|figures from|estimates? (?:by|from)|as reported by|reported by|published by|selon|source :)\s(?:the\s|la\s|le\s|l'|les\s)?\p{Lu}`,
+  String.raw`\b(?:according to|source:|sources:|data from|figures from|estimates? (?:by|from)|as reported by|reported by|published by|selon|source :)\s(?:the\s|la\s|le\s|l'|les\s)?\p{Lu}|^(?:Tweet|Post|Blog post|Thread|Video|Podcast|Webinar|Press release)\s(?:by|from)\s@?[\p{L}\d_]`,
   'u',
 );
 const reNameOrNumber = letters(String.raw`(?<![\p{L}\d'’-])(?:\p{Lu}[\p{L}'’.-]{0,40}|\d[\d.,:–-]{0,20})`, 'gu');
