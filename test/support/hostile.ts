@@ -191,6 +191,15 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   { name: 'a note of unclosed quotes with full stops `“a. b. “a. b. …`', build: (n) => 'A[^1].\n\n[^1]: ' + fill('“a. b. *c. ', n) },
   { name: 'a note of keys and brackets `@a [1 @a [1 …`', build: (n) => 'A[^1].\n\n[^1]: See ' + fill('@a_b [1 x@a2019 ', n) },
   {
+    name: 'a grid table row of notes numbered downwards `| [^9][^8]… |`',
+    build: (n) => {
+      const k = Math.max(2, Math.floor(n / 24));
+      const refs = Array.from({ length: k }, (_, i) => `[^${k - i}]`).join('');
+      const defs = Array.from({ length: k }, (_, i) => `[^${i + 1}]: x`).join('\n');
+      return `+--+--+\n| ${refs} | a |\n+--+--+\n\n${defs}\n`;
+    },
+  },
+  {
     name: 'a note of numbers and divisions `12a3, PL 1, A1/B2 …`',
     build: (n) => 'A[^1].\n\n[^1]: ' + fill('*T*, i. 12a3 (PL 1, 2) A1/B2 act 1, scene &ndash; &#0; ', n),
   },

@@ -80,6 +80,35 @@ describe('footnote-order', () => {
     assert.deepStrictEqual(messages(missing), ['Footnote numbers skip from [^2] to [^4]: there is no [^3].']);
   });
 
+  it('reads a Pandoc grid table row cell by cell, as a reader does', () => {
+    // [^7] in the second cell's first line, [^6] wrapped onto the first cell's second line: in order, cell by cell.
+    const table = ['+------------------+-------+', '| Tides and        | [^7]  |', '| harbours[^6]     |       |', '+------------------+-------+'];
+    const inOrder = joinLines('A[^5].', '', ...table, '', 'B[^8].', '', '[^5]: a', '[^6]: b', '[^7]: c', '[^8]: d');
+    assert.deepStrictEqual(findings(inOrder, 'footnote-order'), []);
+    // A swap elsewhere is still reported; the renumbering fix, which follows the source, is not offered.
+    const swapped = joinLines('A[^5].', '', ...table, '', 'B[^9] C[^8].', '', '[^5]: a', '[^6]: b', '[^7]: c', '[^8]: d', '[^9]: e');
+    const found = problemsOf(swapped, 'footnote-order');
+    assert.deepStrictEqual(
+      found.map((p) => p.message),
+      ['Footnote [^9] is cited before [^8]: numbers should rise in reading order.'],
+    );
+    assert.deepStrictEqual(found[0].fixes, []);
+    // Out of order cell by cell: reported, with the fix (the source order is the reading order there).
+    const cells = joinLines(
+      'A[^5].',
+      '',
+      '+------------------+-------+',
+      '| Tides[^7]        | [^6]  |',
+      '+------------------+-------+',
+      '',
+      '[^5]: a',
+      '[^6]: b',
+      '[^7]: c',
+    );
+    assert.deepStrictEqual(messages(cells), ['Footnote [^7] is cited before [^6]: numbers should rise in reading order.']);
+    assert.strictEqual(problemsOf(cells, 'footnote-order')[0].fixes?.length, 1);
+  });
+
   it('leaves labels that name rather than number alone (issue numbers)', () => {
     assert.deepStrictEqual(findings(joinLines('A[^107421] b[^117703] c[^98012].', '', '[^107421]: a', '[^117703]: b', '[^98012]: c'), 'footnote-order'), []);
   });

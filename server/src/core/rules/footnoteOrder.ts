@@ -23,6 +23,11 @@ export const footnoteOrder: Rule = {
       }
     }
     if (cited.length < 2) return;
+    // In a Pandoc grid table a reader takes a row cell by cell: a note in its fourth cell's first line comes after one
+    // wrapped onto the first cell's second line. Such notes are put in cell order; the renumbering fix, which follows
+    // the source, is then not offered (it would number them against the reading order checked here).
+    const rows = gridTableRows(model.text);
+    const inCellOrder = rows.length > 0 && sortByCells(cited, rows, model.text);
     // Labels such as issue numbers ([^107421], [^117703]) name notes; they are not a numbering.
     let max = -Infinity;
     let min = Infinity;
@@ -51,7 +56,7 @@ export const footnoteOrder: Rule = {
       // A named note cited where a number is missing takes its place: "[^45], [^editor], [^47]" skips nothing.
       if (c.n === expected + 1 && c.afterNamed && !citedNumbers.has(expected) && !defined.has(expected)) expected++;
       if (c.n !== expected) {
-        const fix = renumberFootnotesFix(model, first, messages);
+        const fix = inCellOrder ? undefined : renumberFootnotesFix(model, first, messages);
         // Every number below `expected` has been seen once already, so c.n > expected:
         // either `expected` comes later (a swap) or never (a gap).
         let message: string;
@@ -75,6 +80,56 @@ export const footnoteOrder: Rule = {
     }
   },
 };
+
+/** A grid table's border line: `+----+:===+`. */
+const reGridBorder = /^ {0,3}\+(?:[-=:]+\+)+[ \t]*$/;
+
+/** The rows of Pandoc grid tables, [start, end) offsets of the lines between two borders that all start with `|`. */
+function gridTableRows(text: string): Array<[number, number]> {
+  const rows: Array<[number, number]> = [];
+  if (!text.includes('+-') && !text.includes('+=')) return rows;
+  let rowStart = -1;
+  for (let at = 0; at < text.length;) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(at, end).replace(/\r$/, '');
+    if (reGridBorder.test(line)) {
+      if (rowStart >= 0 && rowStart < at) rows.push([rowStart, at]);
+      rowStart = end + 1;
+    } else if (!/^ {0,3}\|/.test(line)) rowStart = -1;
+    at = end + 1;
+  }
+  return rows;
+}
+
+/**
+ * Sorts `cited` (in source order) so that the notes of one grid-table row come cell by cell, then line by line.
+ * Whether that changed the order.
+ */
+function sortByCells(cited: Array<{ start: number }>, rows: ReadonlyArray<[number, number]>, text: string): boolean {
+  // Rows, notes and the text are all read in source order, once: each note gets its row, and its cell (the `|` before
+  // it on its line).
+  const key = new Map<{ start: number }, [number, number, number]>();
+  let r = 0;
+  let pos = 0;
+  let cell = 0;
+  for (const c of cited) {
+    for (; pos < c.start; pos++) {
+      const ch = text.charCodeAt(pos);
+      if (ch === 10 /* \n */) cell = 0;
+      else if (ch === 124 /* | */) cell++;
+    }
+    while (r < rows.length && rows[r][1] <= c.start) r++;
+    key.set(c, r < rows.length && rows[r][0] <= c.start ? [rows[r][0], cell, c.start] : [c.start, 0, c.start]);
+  }
+  const before = cited.slice();
+  cited.sort((a, b) => {
+    const x = key.get(a) as [number, number, number];
+    const y = key.get(b) as [number, number, number];
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+  });
+  return cited.some((c, i) => c !== before[i]);
+}
 
 /** The lowest of `numbers` above `low` and below `high`, if any (one pass). */
 function lowestBetween(numbers: ReadonlySet<number>, low: number, high: number): number | undefined {
