@@ -26,7 +26,7 @@ export const footnoteOrder: Rule = {
     // In a Pandoc grid table a reader takes a row cell by cell: a note in its fourth cell's first line comes after one
     // wrapped onto the first cell's second line. Such notes are put in cell order; the renumbering fix, which follows
     // the source, is then not offered (it would number them against the reading order checked here).
-    const rows = gridTableRows(model.text);
+    const rows = gridTableRows(model.text, model.md.lineStarts);
     const inCellOrder = rows.length > 0 && sortByCells(cited, rows, model.text);
     // Labels such as issue numbers ([^107421], [^117703]) name notes; they are not a numbering.
     let max = -Infinity;
@@ -82,22 +82,29 @@ export const footnoteOrder: Rule = {
 };
 
 /** A grid table's border line: `+----+:===+`. */
-const reGridBorder = /^ {0,3}\+(?:[-=:]+\+)+[ \t]*$/;
+const reGridBorder = /^ {0,3}\+(?:[-=:]+\+)+[ \t]*\r?$/;
 
-/** The rows of Pandoc grid tables, [start, end) offsets of the lines between two borders that all start with `|`. */
-function gridTableRows(text: string): Array<[number, number]> {
+/**
+ * The rows of Pandoc grid tables, [start, end) offsets of the lines between two borders that all start with `|`. Only
+ * lines that start with `+` or `|` are looked at, by their first character (this runs on every check).
+ */
+function gridTableRows(text: string, lineStarts: Uint32Array): Array<[number, number]> {
   const rows: Array<[number, number]> = [];
-  if (!text.includes('+-') && !text.includes('+=')) return rows;
   let rowStart = -1;
-  for (let at = 0; at < text.length;) {
-    const nl = text.indexOf('\n', at);
-    const end = nl < 0 ? text.length : nl;
-    const line = text.slice(at, end).replace(/\r$/, '');
-    if (reGridBorder.test(line)) {
-      if (rowStart >= 0 && rowStart < at) rows.push([rowStart, at]);
-      rowStart = end + 1;
-    } else if (!/^ {0,3}\|/.test(line)) rowStart = -1;
-    at = end + 1;
+  for (let i = 0; i < lineStarts.length; i++) {
+    const at = lineStarts[i];
+    let first = at;
+    while (first < at + 3 && text.charCodeAt(first) === 32) first++;
+    const ch = text.charCodeAt(first);
+    if (ch === 43 /* + */) {
+      const end = i + 1 < lineStarts.length ? lineStarts[i + 1] - 1 : text.length;
+      if (reGridBorder.test(text.slice(at, end))) {
+        if (rowStart >= 0 && rowStart < at) rows.push([rowStart, at]);
+        rowStart = end + 1;
+        continue;
+      }
+    }
+    if (ch !== 124 /* | */) rowStart = -1;
   }
   return rows;
 }
@@ -108,8 +115,9 @@ function gridTableRows(text: string): Array<[number, number]> {
  */
 function sortByCells(cited: Array<{ start: number }>, rows: ReadonlyArray<[number, number]>, text: string): boolean {
   // Rows, notes and the text are all read in source order, once: each note gets its row, and its cell (the `|` before
-  // it on its line).
-  const key = new Map<{ start: number }, [number, number, number]>();
+  // it on its line). A note outside the rows keeps its place.
+  const keys: Array<[number, number, number]> = [];
+  let inRow = 0;
   let r = 0;
   let pos = 0;
   let cell = 0;
@@ -120,15 +128,17 @@ function sortByCells(cited: Array<{ start: number }>, rows: ReadonlyArray<[numbe
       else if (ch === 124 /* | */) cell++;
     }
     while (r < rows.length && rows[r][1] <= c.start) r++;
-    key.set(c, r < rows.length && rows[r][0] <= c.start ? [rows[r][0], cell, c.start] : [c.start, 0, c.start]);
+    const row = r < rows.length && rows[r][0] <= c.start;
+    if (row) inRow++;
+    keys.push(row ? [rows[r][0], cell, c.start] : [c.start, 0, c.start]);
   }
-  const before = cited.slice();
-  cited.sort((a, b) => {
-    const x = key.get(a) as [number, number, number];
-    const y = key.get(b) as [number, number, number];
-    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
-  });
-  return cited.some((c, i) => c !== before[i]);
+  // One note in a row, or none, cannot change places.
+  if (inRow < 2) return false;
+  const order = keys.map((_, i) => i).sort((a, b) => keys[a][0] - keys[b][0] || keys[a][1] - keys[b][1] || keys[a][2] - keys[b][2]);
+  if (order.every((k, i) => k === i)) return false;
+  const sorted = order.map((k) => cited[k]);
+  for (let i = 0; i < sorted.length; i++) cited[i] = sorted[i];
+  return true;
 }
 
 /** The lowest of `numbers` above `low` and below `high`, if any (one pass). */
