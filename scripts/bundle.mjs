@@ -49,6 +49,8 @@ builds.push(
   { ...common, entryPoints: ['test/support/faultServer.ts'], outfile: 'out/test/support/faultServer.js' },
   // One hostile shape read and checked in a process of its own, for its peak memory (test/support/peakRss.ts).
   { ...common, entryPoints: ['test/support/peakRssChild.ts'], outfile: 'out/test/support/peakRssChild.js' },
+  // One hostile shape checked at two sizes in a process of its own, for its CPU time (test/unit/growth.test.ts).
+  { ...common, entryPoints: ['test/support/growthChild.ts'], outfile: 'out/test/support/growthChild.js' },
   { ...common, entryPoints: ['test/e2e/exthost/index.ts'], outfile: 'out/e2e/exthost/index.js', external: ['vscode'] },
 );
 builds.push({

@@ -21,11 +21,11 @@ export interface PeakRss {
   bound: number;
 }
 
-/** The child script, bundled by scripts/bundle.mjs into `out/`, which holds the tests and the bench at different depths. */
-function childScript(): string {
+/** A child script bundled by scripts/bundle.mjs into `out/`, which holds the tests and the bench at different depths. */
+export function childScript(name: string): string {
   let dir = __dirname;
   while (basename(dir) !== 'out' && dirname(dir) !== dir) dir = dirname(dir);
-  return join(dir, 'test/support/peakRssChild.js');
+  return join(dir, 'test/support', name);
 }
 
 export function peakRss(index: number, size: number): PeakRss {
@@ -34,7 +34,7 @@ export function peakRss(index: number, size: number): PeakRss {
   try {
     writeFileSync(join(folder, 'report.md'), shape.build(size));
     writeFileSync(join(folder, 'config.yml'), shape.config ? shape.config(size) : '');
-    const [bytes, rss] = execFileSync(process.execPath, [childScript(), String(index), folder], { encoding: 'utf8' })
+    const [bytes, rss] = execFileSync(process.execPath, [childScript('peakRssChild.js'), String(index), folder], { encoding: 'utf8' })
       .trim()
       .split(' ')
       .map(Number);
