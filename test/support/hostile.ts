@@ -94,6 +94,26 @@ export const HOSTILE_SHAPES: HostileShape[] = [
     },
   },
   {
+    // One author's works cited in full with a publisher, then cited again in long notes full of years and words
+    // (missing-source-url compares each with the author's earlier citations: docs/rules.md#missing-source-url).
+    name: 'a report citing one author again in long notes `Ortiz, Tides, 1990, word0 word1 …`',
+    build: (n) => {
+      const full = Array.from({ length: 16 }, (_, i) => `Ortiz, Lena. Tides of the North ${i}. Halifax: Tern Press, 1990.`);
+      // The same year and no other, so that every word is compared with each earlier citation's.
+      const words = Array.from({ length: 400 }, (_, i) => `word${i}`).join(' ');
+      const again = `Ortiz, Tides of the North, 1990, ${words}, p. 3.`;
+      const k = Math.max(1, Math.floor((n - 1200) / (again.length + 12)));
+      const notes = [...full, ...Array.from({ length: k }, () => again)];
+      return (
+        '---\ntemplate: force-of-change\n---\n' +
+        notes.map((_, i) => `A[^${i + 1}].`).join(' ') +
+        '\n\n' +
+        notes.map((t, i) => `[^${i + 1}]: ${t}`).join('\n') +
+        '\n'
+      );
+    },
+  },
+  {
     // A box numbered from 1 in the middle of a long numbering (footnote-order).
     name: 'a box of notes 1-4 inside a long numbering',
     build: (n) => {

@@ -14,7 +14,7 @@ export { plainHeadingText } from './parse/markdown';
 import { parseMarkdown, type MdDocument, type MdFootnoteDef, type MdFootnoteRef, type MdHeading, type MdUrl } from './parse/markdown';
 import { NoteReadings, readNote, type Reading } from './notes/classify';
 import { findIdentifiers, type Identifier } from './notes/identifiers';
-import { citationIdentity, isFollowable, resolveShortCitations, sourceProblem, volumeOf, workKey, WorksCited, type SourceNote } from './notes/sources';
+import { citationIdentity, isFollowable, KnownWorks, resolveShortCitations, sourceProblem, workKey, WorksCited, type SourceNote } from './notes/sources';
 import { normalizeSectionName, SectionMatcher } from './templates/templates';
 import type { Template } from './types';
 import { appendAll } from './text/arrays';
@@ -576,19 +576,20 @@ function readNotes(
   resolveShortCitations(sequence, (label) => notesById.get(normalizeIdentifier(label))?.[0]);
   const reported = new Set<string>();
   const works = new WorksCited();
-  // Volumes whose chapters were cited in full: a later chapter "in" the same volume is found by it (at most 4096).
-  const volumes = new Set<string>();
+  // Works cited in full with their source: a later note citing one again (a chapter "in" the same volume, the same
+  // title, nearly the same words by the same author) is found by it. Not an online source: a web page is cited again
+  // with its link unless by its very author and title (works, above).
+  const known = new KnownWorks();
   for (const note of sequence) {
     // A work cited again by its author and title is judged at its first citation only.
     const work = workKey(note);
     if (work !== undefined && works.seen(work)) continue;
     const problem = sourceProblem(note, config.sources, isReport);
-    const volume = note.reading.kind === 'citation' ? volumeOf(note.prose) : undefined;
     if (!problem) {
-      if (volume !== undefined && volumes.size < 4096) volumes.add(volume);
+      known.add(note);
       continue;
     }
-    if (volume !== undefined && volumes.has(volume)) continue;
+    if (note.reading.web === undefined && known.repeats(note)) continue;
     // One finding per source: a citation written out again in full is duplicate-source's. Each placeholder ("NEED")
     // stands for a source of its own.
     if (note.reading.placeholder === undefined) {

@@ -264,6 +264,36 @@ describe('missing-source-url', () => {
       assert.deepStrictEqual(flagged(shortened, report()), []);
     });
 
+    it('a later note that cites again a work given in full with its source is found by it', () => {
+      const book = '[^1]: Ada Vogel, *The Harbour Years*, translated by Max Reyes (Halifax: Tern Press, 2001), pp. 3, 40.';
+      // Its title in italics, inside a sentence that names the author.
+      const aside = '[^2]: For one case, see Vogel on winter tides in *The Harbour Years*, p. 12.';
+      assert.deepStrictEqual(flagged(notes(book, aside), report()), []);
+      assert.deepStrictEqual(flagged(notes(aside.replace('[^2]', '[^1]')), report()), ['3:1 missing-source-url'], 'alone, nothing traces it');
+      // The same title by another author, or in another year, is another work.
+      for (const another of [
+        '[^2]: For one case, see Ortiz on winter tides in *The Harbour Years*, p. 12.',
+        '[^2]: For one case, see Vogel on winter tides in *The Harbour Years*, 2015 edition, p. 12.',
+      ]) {
+        assert.deepStrictEqual(flagged(notes(book, another), report()), ['4:1 missing-source-url'], another);
+      }
+      // A chapter in a volume named in quotes, "In" capitalised, after another chapter of it with its publisher.
+      const chapter = '[^1]: Reyes, Max. "The Grey Pier." In "Tidewater Tales," Tern Press, 1984, pp. 9-20.';
+      const other = '[^2]: Reyes, Max. "Salt and Rope." In "Tidewater Tales," pp. 41-50.';
+      assert.deepStrictEqual(flagged(notes(chapter, other), report()), []);
+      assert.deepStrictEqual(flagged(notes(other.replace('[^2]', '[^1]')), report()), ['3:1 missing-source-url']);
+      // Author and nearly all the words, the title unmarked.
+      const full = '[^1]: Ferrante, Lucia. Tides I, II, and III of the Northern Shore. Translated by A. Vogel. Halifax: Tern Press, 1987, pp. 1-30.';
+      const short = '[^2]: Ferrante, Tides I, II, and III of the Northern Shore, pp. 20-25.';
+      assert.deepStrictEqual(flagged(notes(full, short), report()), []);
+      assert.deepStrictEqual(flagged(notes(short.replace('[^2]', '[^1]')), report()), ['3:1 missing-source-url']);
+      const fewer = '[^2]: Ferrante, Tides I, II, and III of the Southern Coast, its Ports and Fisheries, pp. 20-25.';
+      assert.deepStrictEqual(flagged(notes(full, fewer), report()), ['4:1 missing-source-url'], 'too many words of its own');
+      // An online source named again in other words still needs its link.
+      const page = '[^1]: "Harbour tides," Wikipedia, https://en.wikipedia.org/wiki/Harbour_tides.';
+      assert.deepStrictEqual(flagged(notes(page, '[^2]: Ada Reyes, discussed in "Harbour tides," Wikipedia.'), report()), ['4:1 missing-source-url']);
+    });
+
     it('a note that tells how it got its data ("was retrieved from the files") names no online source', () => {
       const text = notes('[^1]: This information was retrieved from the survey files of the 2016 sample, by municipality.');
       assert.deepStrictEqual(flagged(text), []);

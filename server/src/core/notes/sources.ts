@@ -188,19 +188,105 @@ const reAddressAttempt = /(?<![\p{L}\d])(?:h{0,2}t{1,2}p{1,2}s?|ftp):\s?\/{1,2}\
 
 /**
  * A chapter's volume: `“Chapter,” in [Editors, eds.,] Volume Title[: subtitle], edited by …` or `… (Place: …)` or
- * `…, p. 17`. The volume is named by its title before any subtitle, squashed (`squash`).
+ * `…, p. 17`, or a volume title in quotes or italics (`"Chapter." In "Volume," pp. 3–18`, `in *Volume*`). The
+ * volume is named by its title before any subtitle, squashed (`squash`).
  */
 const reChapterIn = letters(
-  String.raw`[”"],?\sin\s(?:[^,“”"]{1,80},\s(?:eds?\.|editors?),\s)?(?<title>\p{Lu}[^,;()“”"]{3,150}?)(?:,\s(?:edited|ed\.|eds\.)|\s\(|,\s(?:pp?\.\s?)?\d|\.?$)`,
+  String.raw`[”"],?\s[Ii]n\s(?:[*_“"](?<marked>\p{Lu}[^*_“”"]{3,150}?)[,.]?[*_”"]|(?:[^,“”"]{1,80},\s(?:eds?\.|editors?),\s)?(?<title>\p{Lu}[^,;()“”"]{3,150}?)(?:,\s(?:edited|ed\.|eds\.)|\s\(|,\s(?:pp?\.\s?)?\d|\.?$))`,
   'u',
 );
 
-/** The volume a chapter is in, when the note cites a chapter "in" a titled volume. */
-export function volumeOf(prose: string): string | undefined {
-  const title = reChapterIn.exec(prose)?.groups?.title;
-  if (title === undefined) return undefined;
+/** A title's key: before any subtitle, squashed; undefined under 8 letters, too short to tell works apart. */
+function titleKey(title: string): string | undefined {
   const key = squash(title.split(/:\s/)[0]);
   return key.length >= 8 ? key : undefined;
+}
+
+/** The volume a chapter is in, when the note cites a chapter "in" a titled volume. */
+export function volumeOf(prose: string): string | undefined {
+  const groups = reChapterIn.exec(prose)?.groups;
+  const title = groups?.marked ?? groups?.title;
+  return title === undefined ? undefined : titleKey(title);
+}
+
+/**
+ * The works cited in full with their source so far, which a later note that gives no source of its own may cite
+ * again (docs/rules.md#missing-source-url). A later note repeats one when
+ * - the volume it cites a chapter "in" is the title or volume of one;
+ * - its title (in quotes or italics) is the title or volume of one, and it names that citation's author ("see Vogel on
+ *   tides in *The Harbour Years*, p. 12" after "Ada Vogel, *The Harbour Years* (Halifax: Tern Press, 2001)"; not
+ *   "Avicenna, *Metaphysics*" after "Aristotle, *Metaphysics*");
+ * - or it starts with the same author and nearly all of its words (at least four, 85%) are that citation's words,
+ *   locators aside ("Foreville, Lateran I, II, III, and Lateran IV, pp. 285–95" after the citation with its
+ *   translator, place and publisher).
+ * Either way, a year the later note gives that the earlier one lacks makes it another work. Bounded: 4096 titles,
+ * 4096 authors with 16 citations each.
+ */
+export class KnownWorks {
+  /** By title and volume key: the citation's work. */
+  private readonly titles = new Map<string, Work>();
+  /** By the first author word: the citations' works. */
+  private readonly byAuthor = new Map<string, Work[]>();
+
+  /** Remembers a citation that gives its source. */
+  add(note: SourceNote): void {
+    if (note.reading.kind !== 'citation') return;
+    const work = workOf(note);
+    for (const key of [note.reading.title === undefined ? undefined : titleKey(note.reading.title), volumeOf(note.prose)]) {
+      if (key !== undefined && !this.titles.has(key) && this.titles.size < 4096) this.titles.set(key, work);
+    }
+    if (work.first === undefined) return;
+    const list = this.byAuthor.get(work.first);
+    if (list) {
+      if (list.length < 16) list.push(work);
+    } else if (this.byAuthor.size < 4096) this.byAuthor.set(work.first, [work]);
+  }
+
+  /** Whether a citation cites again a work remembered here. */
+  repeats(note: SourceNote): boolean {
+    if (note.reading.kind !== 'citation') return false;
+    const work = workOf(note);
+    // A year the note gives that the earlier citation lacks: another edition, another year's report.
+    const years = [...work.words].filter((w) => /^\d{4}$/.test(w));
+    const sameYears = (earlier: Work): boolean => years.every((y) => earlier.words.has(y));
+    const volume = volumeOf(note.prose);
+    const inVolume = volume === undefined ? undefined : this.titles.get(volume);
+    if (inVolume !== undefined && sameYears(inVolume)) return true;
+    const title = note.reading.title === undefined ? undefined : titleKey(note.reading.title);
+    const titled = title === undefined ? undefined : this.titles.get(title);
+    if (titled !== undefined && sameYears(titled) && titled.authors.some((w) => work.words.has(w))) return true;
+    if (work.lead === undefined || work.words.size < 4) return false;
+    return (this.byAuthor.get(work.lead) ?? []).some((earlier) => {
+      if (!sameYears(earlier)) return false;
+      let shared = 0;
+      for (const w of work.words) if (earlier.words.has(w)) shared++;
+      return shared >= 0.85 * work.words.size;
+    });
+  }
+}
+
+/** A citation as KnownWorks compares it. */
+interface Work {
+  /** The words of its identity (citationIdentity). */
+  words: ReadonlySet<string>;
+  /** The first of its author words ("see", "cf." and the like aside). */
+  lead?: string;
+  /** The same, when its identity starts with it: what an earlier citation is found by. */
+  first?: string;
+  /** Its author words of three letters or more, none of its title's, possessive "'s" off. */
+  authors: string[];
+}
+
+function workOf(note: SourceNote): Work {
+  const identity = citationIdentity(note.prose);
+  const names = authorWords(note.prose);
+  const titleWords = new Set(note.reading.title === undefined ? [] : citationIdentity(note.reading.title).split(' '));
+  return {
+    words: new Set(identity.split(' ')),
+    lead: names[0],
+    first: names.length && identity.startsWith(names[0]) ? names[0] : undefined,
+    authors: names.map((w) => w.replace(/['’]s$/, '')).filter((w) => w.length >= 3 && !titleWords.has(w)),
+  };
 }
 
 /** The citation a note stands for: itself, or for a short citation the one it repeats. */
