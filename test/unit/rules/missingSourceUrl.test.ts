@@ -286,6 +286,8 @@ describe('missing-source-url', () => {
       const full = '[^1]: Ferrante, Lucia. Tides I, II, and III of the Northern Shore. Translated by A. Vogel. Halifax: Tern Press, 1987, pp. 1-30.';
       const short = '[^2]: Ferrante, Tides I, II, and III of the Northern Shore, pp. 20-25.';
       assert.deepStrictEqual(flagged(notes(full, short), report()), []);
+      // Pages in roman numerals, a range of them included, are locators too.
+      assert.deepStrictEqual(flagged(notes(full, '[^2]: Ferrante, Tides I, II, and III of the Northern Shore, preface, pp. xii-xxv.'), report()), []);
       assert.deepStrictEqual(flagged(notes(short.replace('[^2]', '[^1]')), report()), ['3:1 missing-source-url']);
       const fewer = '[^2]: Ferrante, Tides I, II, and III of the Southern Coast, its Ports and Fisheries, pp. 20-25.';
       assert.deepStrictEqual(flagged(notes(full, fewer), report()), ['4:1 missing-source-url'], 'too many words of its own');

@@ -382,7 +382,7 @@ export function citationIdentity(prose: string): string {
     .toLowerCase()
     .replace(/\b(?:accessed|retrieved|consulté le|last visited|viewed)\b[^.;]{0,40}/g, ' ')
     .replace(
-      /\b(?:pp?|at|para|paras|fig|figure|table|chart|ch|chap|chapter|sec|section|box|annex|appendix|slide)\.?\s?[\divxlc]{1,6}(?:\s?[-–]\s?\d{1,6})?\b/g,
+      /\b(?:pp?|at|para|paras|fig|figure|table|chart|ch|chap|chapter|sec|section|box|annex|appendix|slide)\.?\s?[\divxlc]{1,6}(?:\s?[-–]\s?[\divxlc]{1,6})?\b/g,
       ' ',
     )
     .replace(/[^\p{L}\d]+/gu, ' ')
