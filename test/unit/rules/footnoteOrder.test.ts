@@ -73,7 +73,10 @@ describe('footnote-order', () => {
 
   it('names a number cited in its place but never defined as such (undefined-footnote reports it too)', () => {
     const text = joinLines('A[^1] b[^2] c[^3] d[^4].', '', '[^1]: a', '[^2]: b', '[^4]: d');
-    assert.deepStrictEqual(messages(text), ['Footnote numbers skip from [^2] to [^4]: [^3] is cited but never defined.']);
+    const [problem] = problemsOf(text, 'footnote-order');
+    assert.strictEqual(problem.message, 'Footnote numbers skip from [^2] to [^4]: [^3] is cited but never defined.');
+    // The labels already rise in the text: there is nothing to renumber (the definition is what is missing).
+    assert.deepStrictEqual(problem.fixes ?? [], []);
     assert.deepStrictEqual(findings(text, 'undefined-footnote'), ['1:14 undefined-footnote']);
     // Never cited at all, it is missing.
     const missing = joinLines('A[^1] b[^2] d[^4].', '', '[^1]: a', '[^2]: b', '[^4]: d');
@@ -138,6 +141,16 @@ describe('footnote-order', () => {
     );
     assert.strictEqual(renumberFootnotesFix(check(fixed).model), undefined);
     assert.deepStrictEqual(findings(fixed), []);
+  });
+
+  it('renumbers a label cited without a definition in its place, so that the numbers rise in the text', () => {
+    const text = joinLines('A[^2] b[^1] c[^5] d[^3].', '', '[^1]: One.', '[^2]: Two.', '[^3]: Three.');
+    const fixed = applyEdits(text, problemsOf(text, 'footnote-order')[0].fixes![0].edits);
+    // [^5] has no note: it becomes [^3], its place, and no note is renumbered to it.
+    assert.strictEqual(fixed, joinLines('A[^1] b[^2] c[^3] d[^4].', '', '[^1]: Two.', '[^2]: One.', '[^4]: Three.'));
+    // What is left is the missing definition, which renumbering cannot mend.
+    assert.strictEqual(renumberFootnotesFix(check(fixed).model), undefined);
+    assert.deepStrictEqual(findings(fixed, 'undefined-footnote'), ['1:14 undefined-footnote']);
   });
 
   it('renumbers a chapter from its own first number', () => {

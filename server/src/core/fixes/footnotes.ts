@@ -78,21 +78,20 @@ export function firstFootnoteNumber(model: ReportModel): number {
 }
 
 /**
- * Renumbers notes first, first + 1, ... (1, 2, 3 by default) in reading order (unreferenced ones after, and
- * references to undefined labels keep a number of their own),
+ * Renumbers notes first, first + 1, ... (1, 2, 3 by default) in reading order (unreferenced ones after; a
+ * reference to an undefined label takes the number of its place, as its note will when it is written),
  * rewriting every reference and definition label, and sorts the definitions
  * when they stand together as one block. Undefined when nothing changes.
  */
 export function renumberFootnotesFix(model: ReportModel, first = firstFootnoteNumber(model), messages: Messages = ENGLISH): Fix | undefined {
   // Labels in the part not read (docs/parser.md, limits) are unknown: renumbering would break their notes.
   if (model.md.truncatedAt !== undefined) return undefined;
-  // Defined notes first, in reading order; then references to undefined labels, which keep
-  // numbers of their own (an undefined [^5] must not end up pointing at a note renumbered to 5).
+  // Every label cited, defined or not, in reading order: each gets a number of its own, so an undefined [^5] never
+  // ends up pointing at a note renumbered to 5, and the numbers rise in the text.
   const newLabel = new Map<string, string>();
   const next = (): string => String(first + newLabel.size);
-  for (const note of model.readingOrder) newLabel.set(note.id, next());
   const allRefs = [...model.md.refs, ...model.md.undefinedRefs].sort((a, b) => a.start - b.start);
-  for (const ref of model.md.undefinedRefs) if (!newLabel.has(ref.id)) newLabel.set(ref.id, next());
+  for (const ref of allRefs) if (!newLabel.has(ref.id)) newLabel.set(ref.id, next());
   const unreferenced = [...model.notes].sort((a, b) => a.def.start - b.def.start).filter((n) => !newLabel.has(n.id));
   for (const note of unreferenced) if (!newLabel.has(note.id)) newLabel.set(note.id, next());
 
