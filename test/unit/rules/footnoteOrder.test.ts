@@ -77,7 +77,15 @@ describe('footnote-order', () => {
     assert.strictEqual(problem.message, 'Footnote numbers skip from [^2] to [^4]: [^3] is cited but never defined.');
     // The labels already rise in the text: there is nothing to renumber (the definition is what is missing).
     assert.deepStrictEqual(problem.fixes ?? [], []);
+    // Not even when renumbering would sort the definitions: that would leave the gap as it is.
+    const unsorted = joinLines('A[^1] b[^2] c[^3] d[^4].', '', '[^4]: d', '[^1]: a', '[^2]: b');
+    assert.deepStrictEqual(problemsOf(unsorted, 'footnote-order')[0].fixes ?? [], []);
     assert.deepStrictEqual(findings(text, 'undefined-footnote'), ['1:14 undefined-footnote']);
+    // Cited after its place, renumbering mends the order: the undefined label takes the number of where it is cited.
+    const late = joinLines('A[^1] b[^2] d[^4] c[^3].', '', '[^1]: a', '[^2]: b', '[^4]: d');
+    const [swap] = problemsOf(late, 'footnote-order');
+    assert.strictEqual(swap.message, 'Footnote numbers skip from [^2] to [^4]: [^3] is cited but never defined.');
+    assert.strictEqual(applyEdits(late, swap.fixes![0].edits), joinLines('A[^1] b[^2] d[^3] c[^4].', '', '[^1]: a', '[^2]: b', '[^3]: d'));
     // Never cited at all, it is missing.
     const missing = joinLines('A[^1] b[^2] d[^4].', '', '[^1]: a', '[^2]: b', '[^4]: d');
     assert.deepStrictEqual(messages(missing), ['Footnote numbers skip from [^2] to [^4]: there is no [^3].']);

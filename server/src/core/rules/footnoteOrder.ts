@@ -48,15 +48,21 @@ export const footnoteOrder: Rule = {
     )
       return;
     // A number cited but never defined ("[^3]" with no "[^3]:") is a gap the message names as such.
-    const citedUndefined = new Set<number>();
-    for (const ref of model.md.undefinedRefs) if (/^\d{1,9}$/.test(ref.id)) citedUndefined.add(parseInt(ref.id, 10));
+    const citedUndefined = new Map<number, number>();
+    for (const ref of model.md.undefinedRefs) {
+      if (!/^\d{1,9}$/.test(ref.id)) continue;
+      const n = parseInt(ref.id, 10);
+      citedUndefined.set(n, Math.min(citedUndefined.get(n) ?? Infinity, ref.start));
+    }
     let expected = first;
     let previous: (typeof cited)[number] | undefined;
     for (const c of cited) {
       // A named note cited where a number is missing takes its place: "[^45], [^editor], [^47]" skips nothing.
       if (c.n === expected + 1 && c.afterNamed && !citedNumbers.has(expected) && !defined.has(expected)) expected++;
       if (c.n !== expected) {
-        const fix = inCellOrder ? undefined : renumberFootnotesFix(model, first, messages);
+        // A number cited before here but never defined keeps its place when renumbered: only its definition mends it.
+        const onlyUndefined = (citedUndefined.get(expected) ?? Infinity) < c.start;
+        const fix = inCellOrder || onlyUndefined ? undefined : renumberFootnotesFix(model, first, messages);
         // Every number below `expected` has been seen once already, so c.n > expected:
         // either `expected` comes later (a swap) or never (a gap).
         let message: string;
