@@ -94,14 +94,14 @@ export const HOSTILE_SHAPES: HostileShape[] = [
     },
   },
   {
-    // One author's works cited in full with a publisher, then cited again in long notes full of years and words
-    // (missing-source-url compares each with the author's earlier citations: docs/rules.md#missing-source-url).
-    name: 'a report citing one author again in long notes `Ortiz, Tides, 1990, word0 word1 …`',
+    // One author's works cited in full with a publisher, then cited again in long notes of words (missing-source-url
+    // compares each with the author's earlier citations: docs/rules.md#missing-source-url).
+    name: 'a report citing one author again in long notes `Ortiz, Tides, Word0 Word1 …, pp. 3-4.`',
     build: (n) => {
       const full = Array.from({ length: 16 }, (_, i) => `Ortiz, Lena. Tides of the North ${i}. Halifax: Tern Press, 1990.`);
-      // The same year and no other, so that every word is compared with each earlier citation's.
-      const words = Array.from({ length: 400 }, (_, i) => `word${i}`).join(' ');
-      const again = `Ortiz, Tides of the North, 1990, ${words}, p. 3.`;
+      // No year, volume or edition of its own and nothing to trace it by, so that it is compared with each earlier one.
+      const words = Array.from({ length: 400 }, (_, i) => `Word${i}`).join(' ');
+      const again = `Ortiz, Tides of the North, ${words}, pp. 3-4.`;
       const k = Math.max(1, Math.floor((n - 1200) / (again.length + 12)));
       const notes = [...full, ...Array.from({ length: k }, () => again)];
       return (

@@ -291,6 +291,36 @@ describe('missing-source-url', () => {
       assert.deepStrictEqual(flagged(notes(short.replace('[^2]', '[^1]')), report()), ['3:1 missing-source-url']);
       const fewer = '[^2]: Ferrante, Tides I, II, and III of the Southern Coast, its Ports and Fisheries, pp. 20-25.';
       assert.deepStrictEqual(flagged(notes(full, fewer), report()), ['4:1 missing-source-url'], 'too many words of its own');
+      // Another author of the same given name; the author's surname alone after a full name; a second work after ";".
+      const given = '[^1]: Ada Vogel. Tides I, II, and III of the Northern Shore. Halifax: Tern Press, 1987.';
+      assert.deepStrictEqual(flagged(notes(given, '[^2]: Ada Ortiz, Tides I, II, and III of the Northern Shore, pp. 20-25.'), report()), [
+        '4:1 missing-source-url',
+      ]);
+      assert.deepStrictEqual(flagged(notes(given, '[^2]: Vogel, Tides I, II, and III of the Northern Shore, pp. 20-25.'), report()), []);
+      assert.deepStrictEqual(flagged(notes(full, `${short.slice(0, -1)}; Ortiz, Tides.`), report()), ['4:1 missing-source-url']);
+      // Another volume or edition of the same work.
+      const volume = '[^1]: Ferrante, Lucia. Tides I, II, and III of the Northern Shore, vol. 1, 2nd ed. Halifax: Tern Press, 1987.';
+      assert.deepStrictEqual(flagged(notes(volume, '[^2]: Ferrante, Tides I, II, and III of the Northern Shore, vol. 1, 2nd ed., pp. 20-25.'), report()), []);
+      for (const another of [
+        '[^2]: Ferrante, Tides I, II, and III of the Northern Shore, vol. 2, 2nd ed., pp. 20-25.',
+        '[^2]: Ferrante, Tides I, II, and III of the Northern Shore, vol. 1, 3rd ed., pp. 20-25.',
+      ]) {
+        assert.deepStrictEqual(flagged(notes(volume, another), report()), ['4:1 missing-source-url'], another);
+      }
+      // A title's "The" or an organisation's words are not a name the later note must give; an article is no volume.
+      const society = '[^1]: The Royal Society, *Harbour Futures Review* (London: Royal Society Press, 2019).';
+      assert.deepStrictEqual(flagged(notes(society, '[^2]: Lena Ortiz, a critique of the sector in *Harbour Futures Review*, p. 4.'), report()), [
+        '4:1 missing-source-url',
+      ]);
+      const article = '[^1]: Lena Ortiz, "Harbour Futures," *Journal of Coastal Studies* 12, no. 3 (2001): 3-19.';
+      assert.deepStrictEqual(flagged(notes(article, '[^2]: Max Reyes, "Salt and Rope," in Harbour Futures, edited by Ada Vogel, pp. 41-50.'), report()), [
+        '4:1 missing-source-url',
+      ]);
+      // Titles in other scripts are compared by their own letters, not only their digits.
+      const greek = '[^1]: Παπαδόπουλος, Γιώργος. *ΕΣΠΑ 2014-2020 Πρόγραμμα Ανάπτυξης*. Αθήνα: Κριτική, 2015.';
+      assert.deepStrictEqual(flagged(notes(greek, '[^2]: Βλ. Παπαδόπουλος για τα έργα στο *ΕΣΠΑ 2014-2020 Τελική Αξιολόγηση*, σ. 12.'), report()), [
+        '4:1 missing-source-url',
+      ]);
       // An online source named again in other words still needs its link.
       const page = '[^1]: "Harbour tides," Wikipedia, https://en.wikipedia.org/wiki/Harbour_tides.';
       assert.deepStrictEqual(flagged(notes(page, '[^2]: Ada Reyes, discussed in "Harbour tides," Wikipedia.'), report()), ['4:1 missing-source-url']);

@@ -196,10 +196,17 @@ const reChapterIn = letters(
   'u',
 );
 
-/** A title's key: before any subtitle, squashed; undefined under 8 letters, too short to tell works apart. */
+/**
+ * A title's key: before any subtitle, its letters and digits in any script, lower-case, accents off; undefined under 8
+ * letters, too short to tell works apart ("ΕΣΠΑ 2014-2020" is 4).
+ */
 function titleKey(title: string): string | undefined {
-  const key = squash(title.split(/:\s/)[0]);
-  return key.length >= 8 ? key : undefined;
+  const key = title
+    .split(/:\s/)[0]
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+  return key.replace(/\p{N}+/gu, '').length >= 8 ? key : undefined;
 }
 
 /** The volume a chapter is in, when the note cites a chapter "in" a titled volume. */
@@ -210,83 +217,115 @@ export function volumeOf(prose: string): string | undefined {
 }
 
 /**
- * The works cited in full with their source so far, which a later note that gives no source of its own may cite
- * again (docs/rules.md#missing-source-url). A later note repeats one when
- * - the volume it cites a chapter "in" is the title or volume of one;
- * - its title (in quotes or italics) is the title or volume of one, and it names that citation's author ("see Vogel on
- *   tides in *The Harbour Years*, p. 12" after "Ada Vogel, *The Harbour Years* (Halifax: Tern Press, 2001)"; not
- *   "Avicenna, *Metaphysics*" after "Aristotle, *Metaphysics*");
- * - or it starts with the same author and nearly all of its words (at least four, 85%) are that citation's words,
- *   locators aside ("Foreville, Lateran I, II, III, and Lateran IV, pp. 285–95" after the citation with its
- *   translator, place and publisher).
- * Either way, a year the later note gives that the earlier one lacks makes it another work. Bounded: 4096 titles,
- * 4096 authors with 16 citations each.
+ * The works cited in full with their source so far, which a later note (in reading order) that gives no source of
+ * its own may cite again (docs/rules.md#missing-source-url). A later note repeats one when
+ * - the volume it cites a chapter "in" is the volume of one, or the title of a book;
+ * - its title (in quotes or italics, 8 letters or more) is the title or volume of one, and it names that citation's
+ *   author ("see Vogel on tides in *The Harbour Years*, p. 12" after "Ada Vogel, *The Harbour Years* (Halifax: Tern
+ *   Press, 2001)"; not "Avicenna, *Metaphysics*" after "Aristotle, *Metaphysics*");
+ * - or its author's names are all that citation's and nearly all of its words (at least four, 85%) are among that
+ *   citation's first 48 words, in the same order, locators aside ("Foreville, Lateran I, II, III, and Lateran IV, pp. 285–95" after the citation with
+ *   its translator, place and publisher).
+ * A year, volume or edition the later note gives that the earlier one lacks makes it another work, and a note that
+ * cites several works ("A; B") is never taken for a repeat of one. Bounded: 4096 titles, 4096 names with 16
+ * citations each.
  */
 export class KnownWorks {
-  /** By title and volume key: the citation's work. */
-  private readonly titles = new Map<string, Work>();
-  /** By the first author word: the citations' works. */
-  private readonly byAuthor = new Map<string, Work[]>();
+  /** By title and volume key: the citation's work, and whether the key names a volume (or a book's title). */
+  private readonly titles = new Map<string, { work: Work; volume: boolean }>();
+  /** By each of the first three names of their authors: the citations' works. */
+  private readonly byName = new Map<string, Work[]>();
 
   /** Remembers a citation that gives its source. */
   add(note: SourceNote): void {
     if (note.reading.kind !== 'citation') return;
     const work = workOf(note);
-    for (const key of [note.reading.title === undefined ? undefined : titleKey(note.reading.title), volumeOf(note.prose)]) {
-      if (key !== undefined && !this.titles.has(key) && this.titles.size < 4096) this.titles.set(key, work);
+    const title = note.reading.title === undefined ? undefined : titleKey(note.reading.title);
+    const book = note.reading.forms.includes('book');
+    for (const [key, volume] of [
+      [title, book],
+      [volumeOf(note.prose), true],
+    ] as const) {
+      if (key === undefined) continue;
+      const known = this.titles.get(key);
+      if (known ? volume && !known.volume : this.titles.size < 4096) this.titles.set(key, { work, volume });
     }
-    if (work.first === undefined) return;
-    const list = this.byAuthor.get(work.first);
-    if (list) {
-      if (list.length < 16) list.push(work);
-    } else if (this.byAuthor.size < 4096) this.byAuthor.set(work.first, [work]);
+    for (const name of work.names.slice(0, 3)) {
+      const list = this.byName.get(name);
+      if (list) {
+        if (list.length < 16) list.push(work);
+      } else if (this.byName.size < 4096) this.byName.set(name, [work]);
+    }
   }
 
   /** Whether a citation cites again a work remembered here. */
   repeats(note: SourceNote): boolean {
-    if (note.reading.kind !== 'citation') return false;
+    if (note.reading.kind !== 'citation' || reSeveral.test(note.prose.replace(reMarkedOrAside, ' '))) return false;
     const work = workOf(note);
-    // A year the note gives that the earlier citation lacks: another edition, another year's report.
-    const years = [...work.words].filter((w) => /^\d{4}$/.test(w));
-    const sameYears = (earlier: Work): boolean => years.every((y) => earlier.words.has(y));
+    const same = (earlier: Work): boolean => work.distinct.every((token) => earlier.words.has(token));
     const volume = volumeOf(note.prose);
     const inVolume = volume === undefined ? undefined : this.titles.get(volume);
-    if (inVolume !== undefined && sameYears(inVolume)) return true;
+    if (inVolume !== undefined && inVolume.volume && same(inVolume.work)) return true;
     const title = note.reading.title === undefined ? undefined : titleKey(note.reading.title);
-    const titled = title === undefined ? undefined : this.titles.get(title);
-    if (titled !== undefined && sameYears(titled) && titled.authors.some((w) => work.words.has(w))) return true;
-    if (work.lead === undefined || work.words.size < 4) return false;
-    return (this.byAuthor.get(work.lead) ?? []).some((earlier) => {
-      if (!sameYears(earlier)) return false;
+    const titled = title === undefined ? undefined : this.titles.get(title)?.work;
+    if (titled !== undefined && same(titled) && titled.authors.some((w) => work.words.has(w))) return true;
+    if (work.names.length === 0 || work.sequence.length < 4) return false;
+    // Nearly all of its words, in their order, among the first words of a citation with the same author's names: a
+    // long earlier note that discusses the author's works at length holds many words of any later one, in any order.
+    return (this.byName.get(work.names[0]) ?? []).some((earlier) => {
+      if (!same(earlier) || !work.names.every((n) => earlier.names.includes(n))) return false;
       let shared = 0;
-      for (const w of work.words) if (earlier.words.has(w)) shared++;
-      return shared >= 0.85 * work.words.size;
+      let at = 0;
+      for (const w of work.sequence) {
+        const found = earlier.sequence.indexOf(w, at);
+        if (found >= 0) {
+          shared++;
+          at = found + 1;
+        }
+      }
+      return shared >= 0.85 * work.sequence.length;
     });
   }
 }
+
+/** Titles in quotes or italics, and parentheses, whose ";" is no break between citations. */
+const reMarkedOrAside = /\([^()]*\)|\*[^*]*\*|_[^_]*_|"[^"]*"|“[^”]*”/g;
+/** "; " between two citations. */
+const reSeveral = /;\s/;
 
 /** A citation as KnownWorks compares it. */
 interface Work {
   /** The words of its identity (citationIdentity). */
   words: ReadonlySet<string>;
-  /** The first of its author words ("see", "cf." and the like aside). */
-  lead?: string;
-  /** The same, when its identity starts with it: what an earlier citation is found by. */
-  first?: string;
-  /** Its author words of three letters or more, none of its title's, possessive "'s" off. */
+  /** Its first 48 words, in order. */
+  sequence: string[];
+  /** Its author's names: the capitalised words before its first comma, colon, title or parenthesis. */
+  names: string[];
+  /** Those names, none of its title's words: what a later note names it by. */
   authors: string[];
+  /** Years, volume numbers and editions it gives ("2001", "vol. 2", "2nd ed."): a repeat gives no other. */
+  distinct: string[];
 }
+
+/** Where an author's names end: a comma, colon, semicolon, parenthesis, a title's mark, or a full stop after a word. */
+const reNamesEnd = /[,;:(*_"“‘]|(?<=\p{L}{2})\.(?:\s|$)/u;
+const reName = /\p{Lu}[\p{L}'’-]{2,40}/gu;
+const NOT_NAMES = new Set(['the', 'and', 'for', 'von', 'van', 'der', 'den', 'des', 'del', 'della', 'les', 'und', 'une']);
+const reDistinct = /\b(?:\d{4}|vol(?:ume)?\.?\s?[\divxlc]{1,6}|\d{1,2}(?:st|nd|rd|th)\s?ed)\b/gi;
 
 function workOf(note: SourceNote): Work {
   const identity = citationIdentity(note.prose);
-  const names = authorWords(note.prose);
+  const head = note.prose.replace(/^(?:(?:see|cf\.?|also|e\.g\.,?)\s+)+/i, '').slice(0, 120);
+  const end = head.search(reNamesEnd);
+  const names = [...(end < 0 ? head : head.slice(0, end)).matchAll(reName)]
+    .map((m) => m[0].toLowerCase().replace(/['’]s$/, ''))
+    .filter((w) => !NOT_NAMES.has(w))
+    .slice(0, 6);
   const titleWords = new Set(note.reading.title === undefined ? [] : citationIdentity(note.reading.title).split(' '));
-  return {
-    words: new Set(identity.split(' ')),
-    lead: names[0],
-    first: names.length && identity.startsWith(names[0]) ? names[0] : undefined,
-    authors: names.map((w) => w.replace(/['’]s$/, '')).filter((w) => w.length >= 3 && !titleWords.has(w)),
-  };
+  // "vol. 2" is the word "2" of the identity, "2nd ed." the word "2nd".
+  const distinct = (note.prose.match(reDistinct) ?? []).map((d) => d.toLowerCase().replace(/^vol(?:ume)?\.?\s?|\s?ed$/g, ''));
+  const all = identity.split(' ');
+  return { words: new Set(all), sequence: all.slice(0, 48), names, authors: names.filter((w) => !titleWords.has(w)), distinct };
 }
 
 /** The citation a note stands for: itself, or for a short citation the one it repeats. */
