@@ -41,7 +41,8 @@ async function measure(index: number, small: number, large: number): Promise<[nu
 }
 
 describe('growth on hostile shapes (CPU time, two sizes)', function () {
-  this.timeout(300000);
+  // Up to five child runs (two growths, three attempts) of at most 90 s each.
+  this.timeout(600000);
   HOSTILE_SHAPES.forEach((shape, index) => {
     it(shape.name, async () => {
       // A config past 128 KB is refused unread, so its shape grows below that; the others grow fourfold, twice at most,

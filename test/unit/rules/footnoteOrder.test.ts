@@ -86,6 +86,11 @@ describe('footnote-order', () => {
     const [swap] = problemsOf(late, 'footnote-order');
     assert.strictEqual(swap.message, 'Footnote numbers skip from [^2] to [^4]: [^3] is cited but never defined.');
     assert.strictEqual(applyEdits(late, swap.fixes![0].edits), joinLines('A[^1] b[^2] d[^3] c[^4].', '', '[^1]: a', '[^2]: b', '[^3]: d'));
+    // A swap after such a number keeps its fix.
+    const swapped = joinLines('A[^1] b[^2] c[^4] d[^3].', '', '[^1]: a', '[^3]: c', '[^4]: d');
+    const [after] = problemsOf(swapped, 'footnote-order');
+    assert.strictEqual(after.message, 'Footnote [^4] is cited before [^3]: numbers should rise in reading order.');
+    assert.strictEqual(applyEdits(swapped, after.fixes![0].edits), joinLines('A[^1] b[^2] c[^3] d[^4].', '', '[^1]: a', '[^3]: d', '[^4]: c'));
     // Never cited at all, it is missing.
     const missing = joinLines('A[^1] b[^2] d[^4].', '', '[^1]: a', '[^2]: b', '[^4]: d');
     assert.deepStrictEqual(messages(missing), ['Footnote numbers skip from [^2] to [^4]: there is no [^3].']);

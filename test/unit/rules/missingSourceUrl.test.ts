@@ -316,6 +316,34 @@ describe('missing-source-url', () => {
       assert.deepStrictEqual(flagged(notes(article, '[^2]: Max Reyes, "Salt and Rope," in Harbour Futures, edited by Ada Vogel, pp. 41-50.'), report()), [
         '4:1 missing-source-url',
       ]);
+      // The earlier citation's surname must be a name in the later note: not a word ("world" for World Bank), not a
+      // given name shared with another author; initials and two-letter names tell authors apart.
+      const bank = '[^1]: World Bank, *Harbour Finance Review* (Washington: World Bank Press, 2019).';
+      assert.deepStrictEqual(flagged(notes(bank, '[^2]: Lena Ortiz, on the world of ports in *Harbour Finance Review*, p. 4.'), report()), [
+        '4:1 missing-source-url',
+      ]);
+      assert.deepStrictEqual(flagged(notes(book, '[^2]: For one case, see Ada Ortiz on winter tides in *The Harbour Years*, p. 12.'), report()), [
+        '4:1 missing-source-url',
+      ]);
+      const tides = 'Tides I, II, and III of the Northern Shore';
+      for (const [first, later] of [
+        [`A. Vogel, ${tides}. Halifax: Tern Press, 1987.`, `B. Vogel, ${tides}, pp. 20-25.`],
+        [`Wang Li, ${tides}. Halifax: Tern Press, 1987.`, `Wang Wu, ${tides}, pp. 20-25.`],
+        // Volumes and editions in words, and numbers elsewhere in the earlier citation ("2 March").
+        [`Vogel, Ada. ${tides}, Volume One. Halifax: Tern Press, 1987.`, `Vogel, ${tides}, Volume Two, pp. 20-25.`],
+        [`Vogel, Ada. ${tides}, 2nd edn. Halifax: Tern Press, 1987.`, `Vogel, ${tides}, 3rd edn., pp. 20-25.`],
+        [`Vogel, Ada. ${tides}, vol. 1, 2 March. Halifax: Tern Press, 1987.`, `Vogel, ${tides}, vol. 2, pp. 20-25.`],
+      ]) {
+        assert.deepStrictEqual(flagged(notes(`[^1]: ${first}`, `[^2]: ${later}`), report()), ['4:1 missing-source-url'], later);
+      }
+      // Two works joined by "and", one of which has no source.
+      const two = '[^2]: See Vogel, *The Harbour Years*, p. 12, and Ortiz, *Salt and Rope in the North*, p. 4.';
+      assert.deepStrictEqual(flagged(notes(book, two), report()), ['4:1 missing-source-url']);
+      // A remark before "see" and the names after it; a title found by its first words.
+      const munro = '[^1]: On tides in Halifax, see Max Munro, *Tern Harbours Rhythm and Race* (Halifax: Tern Press, 2010), chap. 3.';
+      const again = '[^2]: On rope, Tern Power, and Ada Vogel, see Munro, *Tern Harbours*, chap. 4.';
+      assert.deepStrictEqual(flagged(notes(munro, again), report()), []);
+      assert.deepStrictEqual(flagged(notes(again.replace('[^2]', '[^1]')), report()), ['3:1 missing-source-url']);
       // Titles in other scripts are compared by their own letters, not only their digits.
       const greek = '[^1]: Παπαδόπουλος, Γιώργος. *ΕΣΠΑ 2014-2020 Πρόγραμμα Ανάπτυξης*. Αθήνα: Κριτική, 2015.';
       assert.deepStrictEqual(flagged(notes(greek, '[^2]: Βλ. Παπαδόπουλος για τα έργα στο *ΕΣΠΑ 2014-2020 Τελική Αξιολόγηση*, σ. 12.'), report()), [

@@ -209,6 +209,20 @@ function titleKey(title: string): string | undefined {
   return key.replace(/\p{N}+/gu, '').length >= 8 ? key : undefined;
 }
 
+/** A title's key and the keys of its first two to eight words, when 8 letters or more (titleKey). */
+function titlePrefixes(title: string | undefined): string[] {
+  if (title === undefined) return [];
+  const words = title.split(/:\s/)[0].split(/\s+/);
+  const keys = new Set<string>();
+  for (let n = 2; n < Math.min(words.length, 9); n++) {
+    const key = titleKey(words.slice(0, n).join(' '));
+    if (key !== undefined) keys.add(key);
+  }
+  const whole = titleKey(title);
+  if (whole !== undefined) keys.add(whole);
+  return [...keys];
+}
+
 /** The volume a chapter is in, when the note cites a chapter "in" a titled volume. */
 export function volumeOf(prose: string): string | undefined {
   const groups = reChapterIn.exec(prose)?.groups;
@@ -240,12 +254,11 @@ export class KnownWorks {
   add(note: SourceNote): void {
     if (note.reading.kind !== 'citation') return;
     const work = workOf(note);
-    const title = note.reading.title === undefined ? undefined : titleKey(note.reading.title);
     const book = note.reading.forms.includes('book');
-    for (const [key, volume] of [
-      [title, book],
-      [volumeOf(note.prose), true],
-    ] as const) {
+    // A title is also found by its first words ("*Different Drummers*" after "*Different Drummers Rhythm and Race*").
+    const keys: Array<[string | undefined, boolean]> = titlePrefixes(note.reading.title).map((key) => [key, book]);
+    keys.push([volumeOf(note.prose), true]);
+    for (const [key, volume] of keys) {
       if (key === undefined) continue;
       const known = this.titles.get(key);
       if (known ? volume && !known.volume : this.titles.size < 4096) this.titles.set(key, { work, volume });
@@ -262,13 +275,15 @@ export class KnownWorks {
   repeats(note: SourceNote): boolean {
     if (note.reading.kind !== 'citation' || reSeveral.test(note.prose.replace(reMarkedOrAside, ' '))) return false;
     const work = workOf(note);
-    const same = (earlier: Work): boolean => work.distinct.every((token) => earlier.words.has(token));
+    // Two titles of its own: two works ("Vogel, *A*, p. 12, and Ortiz, *B*, p. 4"), one of which may have no source.
+    if (work.titles > 1) return false;
+    const same = (earlier: Work): boolean => work.distinct.every((token) => earlier.distinct.includes(token));
     const volume = volumeOf(note.prose);
     const inVolume = volume === undefined ? undefined : this.titles.get(volume);
     if (inVolume !== undefined && inVolume.volume && same(inVolume.work)) return true;
     const title = note.reading.title === undefined ? undefined : titleKey(note.reading.title);
     const titled = title === undefined ? undefined : this.titles.get(title)?.work;
-    if (titled !== undefined && same(titled) && titled.authors.some((w) => work.words.has(w))) return true;
+    if (titled !== undefined && same(titled) && titled.surname !== undefined && work.capitals.has(titled.surname)) return true;
     if (work.names.length === 0 || work.sequence.length < 4) return false;
     // Nearly all of its words, in their order, among the first words of a citation with the same author's names: a
     // long earlier note that discusses the author's works at length holds many words of any later one, in any order.
@@ -289,7 +304,7 @@ export class KnownWorks {
 }
 
 /** Titles in quotes or italics, and parentheses, whose ";" is no break between citations. */
-const reMarkedOrAside = /\([^()]*\)|\*[^*]*\*|_[^_]*_|"[^"]*"|“[^”]*”/g;
+const reMarkedOrAside = /\([^()]*\)|\*[^*]*\*|_[^_]*_|"[^"]*"|“[^“”]*”/g;
 /** "; " between two citations. */
 const reSeveral = /;\s/;
 
@@ -299,33 +314,63 @@ interface Work {
   words: ReadonlySet<string>;
   /** Its first 48 words, in order. */
   sequence: string[];
-  /** Its author's names: the capitalised words before its first comma, colon, title or parenthesis. */
+  /** Its author's names: the capitalised words and initials before its first comma, colon, title or parenthesis. */
   names: string[];
-  /** Those names, none of its title's words: what a later note names it by. */
-  authors: string[];
-  /** Years, volume numbers and editions it gives ("2001", "vol. 2", "2nd ed."): a repeat gives no other. */
+  /** The last of those names that is no initial: what a later note names it by. */
+  surname?: string;
+  /** Its years, volumes and editions ("year 2001", "vol 2", "ed 2"): a repeat gives no other. */
   distinct: string[];
+  /** Its capitalised words, lower-cased. */
+  capitals: ReadonlySet<string>;
+  /** How many titles in quotes or italics it gives, a volume after "in" aside. */
+  titles: number;
 }
 
 /** Where an author's names end: a comma, colon, semicolon, parenthesis, a title's mark, or a full stop after a word. */
 const reNamesEnd = /[,;:(*_"“‘]|(?<=\p{L}{2})\.(?:\s|$)/u;
-const reName = /\p{Lu}[\p{L}'’-]{2,40}/gu;
+/** A name: a capitalised word, or an initial ("A.", kept with its stop so that "A. Vogel" is not "B. Vogel"). */
+const reName = /\p{Lu}[\p{L}'’-]{1,40}|\p{Lu}\./gu;
 const NOT_NAMES = new Set(['the', 'and', 'for', 'von', 'van', 'der', 'den', 'des', 'del', 'della', 'les', 'und', 'une']);
-const reDistinct = /\b(?:\d{4}|vol(?:ume)?\.?\s?[\divxlc]{1,6}|\d{1,2}(?:st|nd|rd|th)\s?ed)\b/gi;
+/**
+ * What tells one edition, volume or year of a work from another: a year (also in "FY2020"), a volume, book, part or
+ * tome by number or word ("vol. 2", "Volume Two", "Book 2"), an edition ("2nd ed.", "3rd edn").
+ */
+const reDistinct =
+  /(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)|\b(?:vol(?:ume)?|book|part|tome)\.?\s?(?:[\divxlc]{1,6}|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b\d{1,2}(?:st|nd|rd|th)\s?edn?\b/gi;
+/** Titles in italics, or in quotes ending in a comma or stop as titles do (not scare quotes), but for a volume after "in". */
+const reTitleMark = /(?<!\b[Ii]n\s)(?:\*[^*\s][^*]*\*|_[^_\s][^_]*_|"[^"]*[,.]"|“[^“”]*[,.]”)/g;
 
-function workOf(note: SourceNote): Work {
-  const identity = citationIdentity(note.prose);
-  const head = note.prose.replace(/^(?:(?:see|cf\.?|also|e\.g\.,?)\s+)+/i, '').slice(0, 120);
+/** An author's names: the capitalised words and initials before a citation's first comma, colon, title or parenthesis. */
+function namesOf(prose: string): string[] {
+  // A remark before the citation ("On rhythm in Césaire, see Martin Munro, *Different Drummers*"): the names follow "see".
+  const see = /(?:^|[,;.]\s|\s)see(?:\s+also)?\s+(?=\p{Lu})/iu.exec(prose.slice(0, 200));
+  const from = see ? see.index + see[0].length : 0;
+  const head = prose
+    .slice(from)
+    .replace(/^(?:(?:see|cf\.?|also|e\.g\.,?)\s+)+/i, '')
+    .slice(0, 120);
   const end = head.search(reNamesEnd);
-  const names = [...(end < 0 ? head : head.slice(0, end)).matchAll(reName)]
+  return [...(end < 0 ? head : head.slice(0, end)).matchAll(reName)]
     .map((m) => m[0].toLowerCase().replace(/['’]s$/, ''))
     .filter((w) => !NOT_NAMES.has(w))
     .slice(0, 6);
-  const titleWords = new Set(note.reading.title === undefined ? [] : citationIdentity(note.reading.title).split(' '));
-  // "vol. 2" is the word "2" of the identity, "2nd ed." the word "2nd".
-  const distinct = (note.prose.match(reDistinct) ?? []).map((d) => d.toLowerCase().replace(/^vol(?:ume)?\.?\s?|\s?ed$/g, ''));
+}
+
+function workOf(note: SourceNote): Work {
+  const identity = citationIdentity(note.prose);
+  const names = namesOf(note.prose);
+  const surname = [...names].reverse().find((n) => !n.endsWith('.'));
+  // A token per year, volume and edition, of its kind: "year 2001", "vol 2", "ed 2nd".
+  const distinct = (note.prose.match(reDistinct) ?? []).map((d) => {
+    const t = d.toLowerCase();
+    if (/^\d{4}$/.test(t)) return `year ${t}`;
+    const ed = /^(\d{1,2})(?:st|nd|rd|th)/.exec(t);
+    return ed ? `ed ${ed[1]}` : `vol ${t.split(/[.\s]+/).pop()}`;
+  });
+  const capitals = new Set<string>();
+  for (const m of note.prose.matchAll(/\p{Lu}[\p{L}'’-]{1,40}/gu)) capitals.add(m[0].toLowerCase().replace(/['’]s$/, ''));
   const all = identity.split(' ');
-  return { words: new Set(all), sequence: all.slice(0, 48), names, authors: names.filter((w) => !titleWords.has(w)), distinct };
+  return { words: new Set(all), sequence: all.slice(0, 48), names, surname, distinct, capitals, titles: (note.prose.match(reTitleMark) ?? []).length };
 }
 
 /** The citation a note stands for: itself, or for a short citation the one it repeats. */

@@ -60,14 +60,15 @@ export const footnoteOrder: Rule = {
       // A named note cited where a number is missing takes its place: "[^45], [^editor], [^47]" skips nothing.
       if (c.n === expected + 1 && c.afterNamed && !citedNumbers.has(expected) && !defined.has(expected)) expected++;
       if (c.n !== expected) {
-        // A number cited before here but never defined keeps its place when renumbered: only its definition mends it.
-        const onlyUndefined = (citedUndefined.get(expected) ?? Infinity) < c.start;
-        const fix = inCellOrder || onlyUndefined ? undefined : renumberFootnotesFix(model, first, messages);
         // Every number below `expected` has been seen once already, so c.n > expected:
         // either `expected` comes later (a swap) or never (a gap).
         let message: string;
         // A lower number cited later makes it a swap, whatever is missing before it: [^10] cited first, then [^2].
         const later = citedNumbers.has(expected) ? expected : lowestBetween(citedNumbers, expected, c.n);
+        // A gap whose number is cited before here but never defined stays when renumbered (the label keeps its place):
+        // only its definition mends it.
+        const onlyUndefined = later === undefined && (citedUndefined.get(expected) ?? Infinity) < c.start;
+        const fix = inCellOrder || onlyUndefined ? undefined : renumberFootnotesFix(model, first, messages);
         if (later !== undefined) message = messages.t('footnote-order.swap', { label: c.label, expected: later });
         else {
           const why = messages.t(
