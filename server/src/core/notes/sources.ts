@@ -234,15 +234,16 @@ export function volumeOf(prose: string): string | undefined {
  * The works cited in full with their source so far, which a later note (in reading order) that gives no source of
  * its own may cite again (docs/rules.md#missing-source-url). A later note repeats one when
  * - the volume it cites a chapter "in" is the volume of one, or the title of a book;
- * - its title (in quotes or italics, 8 letters or more) is the title or volume of one, and it names that citation's
- *   author ("see Vogel on tides in *The Harbour Years*, p. 12" after "Ada Vogel, *The Harbour Years* (Halifax: Tern
- *   Press, 2001)"; not "Avicenna, *Metaphysics*" after "Aristotle, *Metaphysics*");
+ * - its title (in quotes or italics, 8 letters or more) is the title, the first words of the title, or the volume of
+ *   one, and it names that citation's author's surname ("see Vogel on tides in *The Harbour Years*, p. 12" after "Ada
+ *   Vogel, *The Harbour Years* (Halifax: Tern Press, 2001)"; not "Avicenna, *Metaphysics*" after "Aristotle,
+ *   *Metaphysics*");
  * - or its author's names are all that citation's and nearly all of its words (at least four, 85%) are among that
- *   citation's first 48 words, in the same order, locators aside ("Foreville, Lateran I, II, III, and Lateran IV, pp. 285–95" after the citation with
- *   its translator, place and publisher).
- * A year, volume or edition the later note gives that the earlier one lacks makes it another work, and a note that
- * cites several works ("A; B") is never taken for a repeat of one. Bounded: 4096 titles, 4096 names with 16
- * citations each.
+ *   citation's first 48 words, in the same order, locators aside ("Foreville, Lateran I, II, III, and Lateran IV,
+ *   pp. 285–95" after the citation with its translator, place and publisher).
+ * A year, volume or edition the later note gives that the earlier one does not makes it another work, and a note
+ * that cites several works ("A; B", two titles of its own) is never taken for a repeat of one. Bounded: 4096
+ * titles, 4096 names with 16 citations each.
  */
 export class KnownWorks {
   /** By title and volume key: the citation's work, and whether the key names a volume (or a book's title). */
@@ -274,7 +275,7 @@ export class KnownWorks {
   /** Whether a citation cites again a work remembered here. */
   repeats(note: SourceNote): boolean {
     if (note.reading.kind !== 'citation' || reSeveral.test(note.prose.replace(reMarkedOrAside, ' '))) return false;
-    const work = workOf(note);
+    const work = workOf(note, true);
     // Two titles of its own: two works ("Vogel, *A*, p. 12, and Ortiz, *B*, p. 4"), one of which may have no source.
     if (work.titles > 1) return false;
     const same = (earlier: Work): boolean => work.distinct.every((token) => earlier.distinct.includes(token));
@@ -310,9 +311,7 @@ const reSeveral = /;\s/;
 
 /** A citation as KnownWorks compares it. */
 interface Work {
-  /** The words of its identity (citationIdentity). */
-  words: ReadonlySet<string>;
-  /** Its first 48 words, in order. */
+  /** The first 48 words of its identity (citationIdentity), in order. */
   sequence: string[];
   /** Its author's names: the capitalised words and initials before its first comma, colon, title or parenthesis. */
   names: string[];
@@ -320,9 +319,9 @@ interface Work {
   surname?: string;
   /** Its years, volumes and editions ("year 2001", "vol 2", "ed 2"): a repeat gives no other. */
   distinct: string[];
-  /** Its capitalised words, lower-cased. */
+  /** Its capitalised words, lower-cased (for a later note only). */
   capitals: ReadonlySet<string>;
-  /** How many titles in quotes or italics it gives, a volume after "in" aside. */
+  /** How many titles in quotes or italics it gives, a volume after "in" aside (for a later note only). */
   titles: number;
 }
 
@@ -356,11 +355,12 @@ function namesOf(prose: string): string[] {
     .slice(0, 6);
 }
 
-function workOf(note: SourceNote): Work {
+/** A citation as KnownWorks compares it; what only a later note is asked for is read for a later note only. */
+function workOf(note: SourceNote, later = false): Work {
   const identity = citationIdentity(note.prose);
   const names = namesOf(note.prose);
   const surname = [...names].reverse().find((n) => !n.endsWith('.'));
-  // A token per year, volume and edition, of its kind: "year 2001", "vol 2", "ed 2nd".
+  // A token per year, volume and edition, of its kind: "year 2001", "vol 2", "ed 2".
   const distinct = (note.prose.match(reDistinct) ?? []).map((d) => {
     const t = d.toLowerCase();
     if (/^\d{4}$/.test(t)) return `year ${t}`;
@@ -368,9 +368,9 @@ function workOf(note: SourceNote): Work {
     return ed ? `ed ${ed[1]}` : `vol ${t.split(/[.\s]+/).pop()}`;
   });
   const capitals = new Set<string>();
-  for (const m of note.prose.matchAll(/\p{Lu}[\p{L}'’-]{1,40}/gu)) capitals.add(m[0].toLowerCase().replace(/['’]s$/, ''));
-  const all = identity.split(' ');
-  return { words: new Set(all), sequence: all.slice(0, 48), names, surname, distinct, capitals, titles: (note.prose.match(reTitleMark) ?? []).length };
+  if (later) for (const m of note.prose.matchAll(/\p{Lu}[\p{L}'’-]{1,40}/gu)) capitals.add(m[0].toLowerCase().replace(/['’]s$/, ''));
+  const titles = later ? (note.prose.match(reTitleMark) ?? []).length : 0;
+  return { sequence: identity.split(' ', 48), names, surname, distinct, capitals, titles };
 }
 
 /** The citation a note stands for: itself, or for a short citation the one it repeats. */
