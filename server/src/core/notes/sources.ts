@@ -212,14 +212,23 @@ function titleKey(title: string): string | undefined {
 /** A title's key and the keys of its first two to eight words, when 8 letters or more (titleKey). */
 function titlePrefixes(title: string | undefined): string[] {
   if (title === undefined) return [];
-  const words = title.split(/:\s/)[0].split(/\s+/);
   const keys = new Set<string>();
-  for (let n = 2; n < Math.min(words.length, 9); n++) {
-    const key = titleKey(words.slice(0, n).join(' '));
-    if (key !== undefined) keys.add(key);
-  }
   const whole = titleKey(title);
   if (whole !== undefined) keys.add(whole);
+  // Each word as titleKey reads it; the prefixes joined from them.
+  const words = title
+    .split(/:\s/)[0]
+    .normalize('NFD')
+    .toLowerCase()
+    .split(/\s+/, 8)
+    .map((w) => w.replace(/[^\p{L}\p{N}]+/gu, ''));
+  let key = words[0] ?? '';
+  let letters = key.replace(/\p{N}+/gu, '').length;
+  for (let n = 1; n < words.length - 1; n++) {
+    key += words[n];
+    letters += words[n].replace(/\p{N}+/gu, '').length;
+    if (letters >= 8) keys.add(key);
+  }
   return [...keys];
 }
 
@@ -275,31 +284,34 @@ export class KnownWorks {
   /** Whether a citation cites again a work remembered here. */
   repeats(note: SourceNote): boolean {
     if (note.reading.kind !== 'citation' || reSeveral.test(note.prose.replace(reMarkedOrAside, ' '))) return false;
-    const work = workOf(note, true);
-    // Two titles of its own: two works ("Vogel, *A*, p. 12, and Ortiz, *B*, p. 4"), one of which may have no source.
-    if (work.titles > 1) return false;
-    const same = (earlier: Work): boolean => work.distinct.every((token) => earlier.distinct.includes(token));
+    // Two titles of its own (a volume after "in" aside): two works ("Vogel, *A*, p. 12, and Ortiz, *B*, p. 4"), one of
+    // which may have no source.
+    if ((note.prose.match(reTitleMark) ?? []).length > 1) return false;
+    const work = workOf(note);
+    const same = (earlier: Work): boolean => distinctOf(work).every((token) => distinctOf(earlier).includes(token));
     const volume = volumeOf(note.prose);
     const inVolume = volume === undefined ? undefined : this.titles.get(volume);
     if (inVolume !== undefined && inVolume.volume && same(inVolume.work)) return true;
     const title = note.reading.title === undefined ? undefined : titleKey(note.reading.title);
     const titled = title === undefined ? undefined : this.titles.get(title)?.work;
-    if (titled !== undefined && same(titled) && titled.surname !== undefined && work.capitals.has(titled.surname)) return true;
-    if (work.names.length === 0 || work.sequence.length < 4) return false;
+    if (titled?.surname !== undefined && same(titled) && capitalsOf(note.prose).has(titled.surname)) return true;
+    const sequence = sequenceOf(work);
+    if (work.names.length === 0 || sequence.length < 4) return false;
     // Nearly all of its words, in their order, among the first words of a citation with the same author's names: a
     // long earlier note that discusses the author's works at length holds many words of any later one, in any order.
     return (this.byName.get(work.names[0]) ?? []).some((earlier) => {
-      if (!same(earlier) || !work.names.every((n) => earlier.names.includes(n))) return false;
+      if (!work.names.every((n) => earlier.names.includes(n)) || !same(earlier)) return false;
+      const known = sequenceOf(earlier);
       let shared = 0;
       let at = 0;
-      for (const w of work.sequence) {
-        const found = earlier.sequence.indexOf(w, at);
+      for (const w of sequence) {
+        const found = known.indexOf(w, at);
         if (found >= 0) {
           shared++;
           at = found + 1;
         }
       }
-      return shared >= 0.85 * work.sequence.length;
+      return shared >= 0.85 * sequence.length;
     });
   }
 }
@@ -311,18 +323,16 @@ const reSeveral = /;\s/;
 
 /** A citation as KnownWorks compares it. */
 interface Work {
-  /** The first 48 words of its identity (citationIdentity), in order. */
-  sequence: string[];
+  /** Its prose (what readNote read). */
+  prose: string;
   /** Its author's names: the capitalised words and initials before its first comma, colon, title or parenthesis. */
   names: string[];
   /** The last of those names that is no initial: what a later note names it by. */
   surname?: string;
-  /** Its years, volumes and editions ("year 2001", "vol 2", "ed 2"): a repeat gives no other. */
-  distinct: string[];
-  /** Its capitalised words, lower-cased (for a later note only). */
-  capitals: ReadonlySet<string>;
-  /** How many titles in quotes or italics it gives, a volume after "in" aside (for a later note only). */
-  titles: number;
+  /** The first 48 words of its identity (citationIdentity), in order; read when first compared. */
+  sequence?: string[];
+  /** Its years, volumes and editions ("year 2001", "vol 2", "ed 2"), a repeat giving no other; read when first compared. */
+  distinct?: string[];
 }
 
 /** Where an author's names end: a comma, colon, semicolon, parenthesis, a title's mark, or a full stop after a word. */
@@ -355,22 +365,31 @@ function namesOf(prose: string): string[] {
     .slice(0, 6);
 }
 
-/** A citation as KnownWorks compares it; what only a later note is asked for is read for a later note only. */
-function workOf(note: SourceNote, later = false): Work {
-  const identity = citationIdentity(note.prose);
+/** A citation as KnownWorks remembers it: its names now, the rest when it is first compared (most never are). */
+function workOf(note: SourceNote): Work {
   const names = namesOf(note.prose);
-  const surname = [...names].reverse().find((n) => !n.endsWith('.'));
-  // A token per year, volume and edition, of its kind: "year 2001", "vol 2", "ed 2".
-  const distinct = (note.prose.match(reDistinct) ?? []).map((d) => {
+  return { prose: note.prose, names, surname: [...names].reverse().find((n) => !n.endsWith('.')) };
+}
+
+function sequenceOf(work: Work): string[] {
+  return (work.sequence ??= citationIdentity(work.prose).split(' ', 48));
+}
+
+/** A token per year, volume and edition, of its kind: "year 2001", "vol 2", "ed 2". */
+function distinctOf(work: Work): string[] {
+  return (work.distinct ??= (work.prose.match(reDistinct) ?? []).map((d) => {
     const t = d.toLowerCase();
     if (/^\d{4}$/.test(t)) return `year ${t}`;
     const ed = /^(\d{1,2})(?:st|nd|rd|th)/.exec(t);
     return ed ? `ed ${ed[1]}` : `vol ${t.split(/[.\s]+/).pop()}`;
-  });
+  }));
+}
+
+/** Its capitalised words, lower-cased. */
+function capitalsOf(prose: string): Set<string> {
   const capitals = new Set<string>();
-  if (later) for (const m of note.prose.matchAll(/\p{Lu}[\p{L}'’-]{1,40}/gu)) capitals.add(m[0].toLowerCase().replace(/['’]s$/, ''));
-  const titles = later ? (note.prose.match(reTitleMark) ?? []).length : 0;
-  return { sequence: identity.split(' ', 48), names, surname, distinct, capitals, titles };
+  for (const m of prose.matchAll(/\p{Lu}[\p{L}'’-]{1,40}/gu)) capitals.add(m[0].toLowerCase().replace(/['’]s$/, ''));
+  return capitals;
 }
 
 /** The citation a note stands for: itself, or for a short citation the one it repeats. */
