@@ -166,6 +166,13 @@ describe('footnote-order', () => {
     assert.deepStrictEqual(findings(fixed, 'undefined-footnote'), ['1:14 undefined-footnote']);
   });
 
+  it('leaves a named label cited without a definition as written, and numbers the others around it', () => {
+    const text = joinLines('A[^2] b[^x] c[^1].', '', '[^1]: One.', '[^2]: Two.');
+    const fixed = applyEdits(text, problemsOf(text, 'footnote-order')[0].fixes![0].edits);
+    assert.strictEqual(fixed, joinLines('A[^1] b[^x] c[^2].', '', '[^1]: Two.', '[^2]: One.'));
+    assert.deepStrictEqual(findings(fixed, 'footnote-order'), []);
+  });
+
   it('renumbers a chapter from its own first number', () => {
     const text = joinLines('A[^32] b[^31].', '', '[^31]: a', '[^32]: b');
     const fixed = applyEdits(text, problemsOf(text, 'footnote-order')[0].fixes![0].edits);

@@ -79,7 +79,8 @@ export function firstFootnoteNumber(model: ReportModel): number {
 
 /**
  * Renumbers notes first, first + 1, ... (1, 2, 3 by default) in reading order (unreferenced ones after; a
- * reference to an undefined label takes the number of its place, as its note will when it is written),
+ * reference to an undefined number takes the number of its place, as its note will when it is written, and one to
+ * an undefined name is left as written),
  * rewriting every reference and definition label, and sorts the definitions
  * when they stand together as one block. Undefined when nothing changes.
  */
@@ -87,11 +88,13 @@ export function renumberFootnotesFix(model: ReportModel, first = firstFootnoteNu
   // Labels in the part not read (docs/parser.md, limits) are unknown: renumbering would break their notes.
   if (model.md.truncatedAt !== undefined) return undefined;
   // Every label cited, defined or not, in reading order: each gets a number of its own, so an undefined [^5] never
-  // ends up pointing at a note renumbered to 5, and the numbers rise in the text.
+  // ends up pointing at a note renumbered to 5, and the numbers rise in the text. An undefined label that names
+  // rather than numbers ([^editor]) is left as written, for the note its author will write under that name.
   const newLabel = new Map<string, string>();
   const next = (): string => String(first + newLabel.size);
   const allRefs = [...model.md.refs, ...model.md.undefinedRefs].sort((a, b) => a.start - b.start);
-  for (const ref of allRefs) if (!newLabel.has(ref.id)) newLabel.set(ref.id, next());
+  const defined = new Set(model.notesById.keys());
+  for (const ref of allRefs) if (!newLabel.has(ref.id) && (defined.has(ref.id) || /^\d{1,9}$/.test(ref.id))) newLabel.set(ref.id, next());
   const unreferenced = [...model.notes].sort((a, b) => a.def.start - b.def.start).filter((n) => !newLabel.has(n.id));
   for (const note of unreferenced) if (!newLabel.has(note.id)) newLabel.set(note.id, next());
 
@@ -107,8 +110,8 @@ export function renumberFootnotesFix(model: ReportModel, first = firstFootnoteNu
   // they are rewritten in the moved text instead, so that no two edits overlap.
   const labelEdits: TextEdit[] = [];
   for (const ref of allRefs) {
-    const label = newLabel.get(ref.id) as string;
-    if (label !== ref.rawLabel) labelEdits.push({ start: ref.start + 2, end: ref.end - 1, newText: label });
+    const label = newLabel.get(ref.id);
+    if (label !== undefined && label !== ref.rawLabel) labelEdits.push({ start: ref.start + 2, end: ref.end - 1, newText: label });
   }
   for (const note of defs) {
     const label = newLabel.get(note.id) as string;
