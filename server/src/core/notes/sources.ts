@@ -189,46 +189,45 @@ const reAddressAttempt = /(?<![\p{L}\d])(?:h{0,2}t{1,2}p{1,2}s?|ftp):\s?\/{1,2}\
 /**
  * A chapter's volume: `“Chapter,” in [Editors, eds.,] Volume Title[: subtitle], edited by …` or `… (Place: …)` or
  * `…, p. 17`, or a volume title in quotes or italics (`"Chapter." In "Volume," pp. 3–18`, `in *Volume*`). The
- * volume is named by its title before any subtitle, squashed (`squash`).
+ * volume is named by its title's key (`titleKey`).
  */
 const reChapterIn = letters(
   String.raw`[”"],?\s[Ii]n\s(?:[*_“"](?<marked>\p{Lu}[^*_“”"]{3,150}?)[,.]?[*_”"]|(?:[^,“”"]{1,80},\s(?:eds?\.|editors?),\s)?(?<title>\p{Lu}[^,;()“”"]{3,150}?)(?:,\s(?:edited|ed\.|eds\.)|\s\(|,\s(?:pp?\.\s?)?\d|\.?$))`,
   'u',
 );
 
-/**
- * A title's key: before any subtitle, its letters and digits in any script, lower-case, accents off; undefined under 8
- * letters, too short to tell works apart ("ΕΣΠΑ 2014-2020" is 4).
- */
-function titleKey(title: string): string | undefined {
-  const key = title
+/** A title's words before any subtitle as keys compare them: letters and digits of any script, lower-case, accents off. */
+function titleWords(title: string): string[] {
+  return title
     .split(/:\s/)[0]
     .normalize('NFD')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+    .split(/\s+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}]+/gu, ''));
+}
+
+/** Words joined into a key; undefined under 8 letters, too short to tell works apart ("ΕΣΠΑ 2014-2020" is 4). */
+function keyOf(words: string[]): string | undefined {
+  const key = words.join('');
   return key.replace(/\p{N}+/gu, '').length >= 8 ? key : undefined;
 }
 
-/** A title's key and the keys of its first two to eight words, when 8 letters or more (titleKey). */
+/** A title's key (titleWords, keyOf). */
+function titleKey(title: string): string | undefined {
+  return keyOf(titleWords(title));
+}
+
+/** A title's key and the keys of its first two to eight words. */
 function titlePrefixes(title: string | undefined): string[] {
   if (title === undefined) return [];
+  const words = titleWords(title);
   const keys = new Set<string>();
-  const whole = titleKey(title);
-  if (whole !== undefined) keys.add(whole);
-  // Each word as titleKey reads it; the prefixes joined from them.
-  const words = title
-    .split(/:\s/)[0]
-    .normalize('NFD')
-    .toLowerCase()
-    .split(/\s+/, 8)
-    .map((w) => w.replace(/[^\p{L}\p{N}]+/gu, ''));
-  let key = words[0] ?? '';
-  let letters = key.replace(/\p{N}+/gu, '').length;
-  for (let n = 1; n < words.length - 1; n++) {
-    key += words[n];
-    letters += words[n].replace(/\p{N}+/gu, '').length;
-    if (letters >= 8) keys.add(key);
+  for (let n = 2; n < Math.min(words.length, 9); n++) {
+    const key = keyOf(words.slice(0, n));
+    if (key !== undefined) keys.add(key);
   }
+  const whole = keyOf(words);
+  if (whole !== undefined) keys.add(whole);
   return [...keys];
 }
 
@@ -337,8 +336,12 @@ interface Work {
 
 /** Where an author's names end: a comma, colon, semicolon, parenthesis, a title's mark, or a full stop after a word. */
 const reNamesEnd = /[,;:(*_"“‘]|(?<=\p{L}{2})\.(?:\s|$)/u;
+/** A capitalised word. */
+const reCapitalised = /\p{Lu}[\p{L}'’-]{1,40}/gu;
 /** A name: a capitalised word, or an initial ("A.", kept with its stop so that "A. Vogel" is not "B. Vogel"). */
 const reName = /\p{Lu}[\p{L}'’-]{1,40}|\p{Lu}\./gu;
+/** A name as compared: lower-case, a possessive "'s" off. */
+const nameKey = (word: string): string => word.toLowerCase().replace(/['’]s$/, '');
 const NOT_NAMES = new Set(['the', 'and', 'for', 'von', 'van', 'der', 'den', 'des', 'del', 'della', 'les', 'und', 'une']);
 /**
  * What tells one edition, volume or year of a work from another: a year (also in "FY2020"), a volume, book, part or
@@ -360,7 +363,7 @@ function namesOf(prose: string): string[] {
     .slice(0, 120);
   const end = head.search(reNamesEnd);
   return [...(end < 0 ? head : head.slice(0, end)).matchAll(reName)]
-    .map((m) => m[0].toLowerCase().replace(/['’]s$/, ''))
+    .map((m) => nameKey(m[0]))
     .filter((w) => !NOT_NAMES.has(w))
     .slice(0, 6);
 }
@@ -388,7 +391,7 @@ function distinctOf(work: Work): string[] {
 /** Its capitalised words, lower-cased. */
 function capitalsOf(prose: string): Set<string> {
   const capitals = new Set<string>();
-  for (const m of prose.matchAll(/\p{Lu}[\p{L}'’-]{1,40}/gu)) capitals.add(m[0].toLowerCase().replace(/['’]s$/, ''));
+  for (const m of prose.matchAll(reCapitalised)) capitals.add(nameKey(m[0]));
   return capitals;
 }
 
