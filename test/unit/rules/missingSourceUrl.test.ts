@@ -400,6 +400,38 @@ describe('missing-source-url', () => {
     });
   });
 
+  describe('held-out round 10: archive files, classics by number, titles with an apostrophe, sources quoted in a work', () => {
+    it('in a report, an item of a digital archive named by its file name and date is traceable', () => {
+      const def = '[^1]: Rook, “Shop Rules (rook-rules.1998.04.02.nfo),” April 2, 1998, TextVault.';
+      assert.deepStrictEqual(flagged(notes(def), report()), []);
+      // the same item without its file name has nothing to trace it by
+      assert.deepStrictEqual(flagged(notes('[^1]: Rook, “Shop Rules,” April 2, 1998, TextVault.'), report()), ['3:1 missing-source-url']);
+    });
+    it('a file on a site named as where it is, or a web document by its file name, still wants its link', () => {
+      assert.deepStrictEqual(flagged(notes('[^1]: “Shop Rules (shop_rules.txt),” 2000, scene-files.info.')), ['3:1 missing-source-url']);
+      assert.deepStrictEqual(flagged(notes('[^1]: Harbour Board, “Annual Plan (plan.pdf),” 2021.'), report()), ['3:1 missing-source-url']);
+    });
+    it('in a report, a classic cited by author, book and section is traceable', () => {
+      assert.deepStrictEqual(flagged(notes('[^1]: Seneca, iv.12. “It is rare that a harbour is calm.”'), report()), []);
+    });
+    it('in a report, a short form whose title holds an apostrophe is a short form', () => {
+      assert.deepStrictEqual(flagged(notes('[^1]: Lund, “The Harbour’s Two Faces,” 12.'), report()), []);
+      // a title in single quotes still closes at its closing quote
+      assert.deepStrictEqual(flagged(notes('[^1]: Lund, ‘The Harbour’s Two Faces’, 12.'), report()), []);
+    });
+    it('a source quoted in a work cited before is read from that work', () => {
+      const text = notes(
+        '[^1]: Ortiz, Lena. *Harbour Histories*. Lakeview Press, 2019.',
+        '[^2]: Ada Reyes, “Tides Rise,” *The Guardian*, 3 May 2015, quoted in Ortiz, *Harbour Histories*, 4.',
+      );
+      assert.deepStrictEqual(flagged(text), []);
+      assert.deepStrictEqual(flagged(text, report()), []);
+      // quoted in a web page, it is the web page that wants a link
+      const online = notes('[^1]: Ada Reyes, “Tides Rise,” *The Guardian*, 3 May 2015, quoted in Ortiz, “Harbour Notes,” harbour-notes.info, 2016.');
+      assert.deepStrictEqual(flagged(online), ['3:1 missing-source-url']);
+    });
+  });
+
   describe('configuration', () => {
     it('sources.require: link reports every citation without a link but interviews', () => {
       const config = configFrom('sources:\n  require: link');

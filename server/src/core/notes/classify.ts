@@ -113,7 +113,7 @@ const reInTextAuthorDate = letters(
   'u',
 );
 /** "Surname, *Short title*, p. 4" / "Surname, “Chapter,” in *Book*, 391" / "Orsini and Sheikh (eds), *After*, pp. 18, 23" / "Surname, Short Title, 12." (a page is needed then) */
-const TITLE_MARKED = `(?:[*_]{1,2}[^*_]{1,120}[*_]{1,2}|["“‘][^"”’]{1,120}["”’]|'[^'"”’]{1,120}'(?=[,.;:\\s]|$))`;
+const TITLE_MARKED = `(?:[*_]{1,2}[^*_]{1,120}[*_]{1,2}|["“‘](?:[^"”’]|’(?=\\p{L})){1,120}["”’]|'[^'"”’]{1,120}'(?=[,.;:\\s]|$))`;
 const NAME = `(?:${L}\\.\\s?){0,3}${L}${W}{0,40}`;
 const ROLE = `(?:\\s\\((?:trans|tr|eds?|comp)\\.?\\))?`;
 const AUTHOR = `(?<author>${NAME}${ROLE}(?:,?\\s(?:and|&|de|van|von|der|du|le|la|al-|el-)?\\s?${NAME}${ROLE}){0,3}(?:\\set\\sal\\.?)?)`;
@@ -160,7 +160,7 @@ const reCrossRef = letters(
 const reBarePointer = letters(`^${CROSS_TARGET}\\s?[\\dA-Z][\\w.-]{0,10}(?:\\s(?:above|below|of this report))?\\.?$`, 'iu');
 
 // --- citation signals -----------------------------------------------------------
-const reQuoted = /["“«„‘]\s?([^"“”«»„‘’]{3,300})\s?["”»“’‘]/gu;
+const reQuoted = /["“«„‘]\s?((?:[^"“”«»„‘’]|’(?=\p{L})){3,300})\s?["”»“’‘]/gu;
 const reItalic = letters(String.raw`(?<![*_\p{L}\d])([*_]{1,2})(?![\s*_])([^*_\n]{2,300}?)(?<![\s*_])\1(?![*_\p{L}\d])`, 'gu');
 const reYear = /(?<!\d|\d[./-]|\/)(?:1[5-9]\d\d|20\d\d)[a-z]?(?![\d/]|\.\d)|\bn\.\s?d\.|\bs\.\s?d\./u;
 const reMonth = letters(
@@ -436,6 +436,12 @@ const reLegal = letters(
 );
 const reArchival =
   /^#\d{2,6}:|\bMD\.\s\d{3,}|\b(?:Mss?\.\s?(?:No\.\s?)?\d|Box|Folder|Carton|Dossier|Fonds|fonds|Série|MG\s?\d|RG\s?\d|MSS?\.?\s?\d|Add\.?\s?MS|Papers|Archives?|Archiv|Archivio|Archivo|Arquivo|Archief|Archiwum|Collection|Record Group|Manuscript Division|Library and Archives Canada|LAC|TNA|NARA|PRO|Bodleian|British Library|Bundesarchiv|Archives nationales|CAB\s\d|FO\s\d|HO\s\d|WO\s\d|PREM\s\d|file\sno\.?|reel\s\d)\b/u;
+/**
+ * An item of a digital archive by its file name, dated: "Rook, “Shop rules (rook-rules.nfo),” 1998, TextVault." A
+ * text file or an archive in a collection is found by its name; a web page's address (a path, ".html", ".pdf") is not.
+ */
+const reArchiveFile = /(?<![\w/.-])\w[\w.-]{0,80}\.(?:nfo|diz|txt|zip|rar|arj|lzh|7z|tgz|tar\.gz)(?![\w/-]|\.\w)/iu;
+const reArchiveFileAll = new RegExp(reArchiveFile.source, 'giu');
 const reInterview = letters(
   String.raw`\b(?:interview(?:ed)?\s(?:with|by)|interviews?\b|personal\scommunication|pers\.\s?comm\.|conversation\swith|in\sconversation|discussion\swith|correspondence\s(?:with|from|to)|e-?mail\s(?:message\s)?(?:to|from|with|correspondence)|letter\s(?:to|from)\sthe\sauthor|author'?s\s(?:interview|conversation|correspondence|notes|calculations?|analysis|observation)|focus\sgroup|field\s?notes?|entretien|communication\spersonnelle|courriel|survey\srespondent)\b`,
   'iu',
@@ -469,10 +475,11 @@ const reClassical = letters(
 /**
  * Classics by their standard numbering, beyond reClassicalDivisions' cheap gate: "Book IV, Chapter II, Paragraph 9"
  * (Smith), Kant's "A72/B97", Aristotle's Bekker numbers ("994b12", "I, 13, 106a38"), Migne's Patrologia ("PL 176,
- * 183"), and a title in italics followed by a book in Roman numerals and a section ("*Satires*, x. 360").
+ * 183"), and a title in italics or an author followed by a book in Roman numerals and a section ("*Satires*, x. 360",
+ * "Quintilian, x.7").
  */
 const reCanonical =
-  /\bBook\s[IVXLC\d]{1,6},\s(?:Chapter|Chap\.|Ch\.)\s[IVXLC\d]{1,6}\b|\bA\d{1,3}\s?\/\s?B\d{1,3}\b|(?<![\w.-])\d{2,4}[ab]\d{1,2}\b|\bP[LG]\s\d{1,3},\s(?:col\.\s?)?\d|[*_],\s[ivxlc]{1,6}\.\s?\d{1,4}\b|\bact\s[\divxlcIVXLC]{1,4},\s(?:scene|sc\.)\s[\divxlc]{1,4}\b/u;
+  /\bBook\s[IVXLC\d]{1,6},\s(?:Chapter|Chap\.|Ch\.)\s[IVXLC\d]{1,6}\b|\bA\d{1,3}\s?\/\s?B\d{1,3}\b|(?<![\w.-])\d{2,4}[ab]\d{1,2}\b|\bP[LG]\s\d{1,3},\s(?:col\.\s?)?\d|(?:[*_]|^\p{Lu}[\p{L}'’]{2,30}),\s[ivxlc]{1,6}\.\s?\d{1,4}\b|\bact\s[\divxlcIVXLC]{1,4},\s(?:scene|sc\.)\s[\divxlc]{1,4}\b/u;
 /** Classics by their divisions: "bk. 5, chap. 8" (Aristotle), "Q. 11, Art. 3" (Aquinas). Tried after a cheap test. */
 const reClassicalDivisions = /\b[Bb]k\.?\s?[ivxlcIVXLC\d]{1,5},\s(?:chap|ch)\.?,?\s?[ivxlcIVXLC\d]{1,6}\b|\bQ\.\s?\d{1,3},\s(?:Art|a)\.\s?\d/u;
 const reUnpublished = letters(String.raw`\b(?:unpublished|forthcoming|in\spress|manuscript|mimeo|draft|under\sreview|non\spublié|à\sparaître|inédit)\b`, 'iu');
@@ -627,7 +634,7 @@ function readText(text: string, hasLocator: boolean): Reading {
   const marksOut = text.replace(/[*_]+/g, '');
   const flat = marksOut.includes('  ') ? marksOut.replace(/ {2,}/g, ' ') : marksOut;
   const body = withoutPrefix(flat);
-  const short = shortForm(body, text);
+  const short = shortForm(body, text) ?? quotedInShortForm(text);
   if (short) return Object.assign(withKind(reading, 'short-citation'), short);
 
   // A title in quotes or italics names a work: "*Collected Papers*, 1931–1958" is no vague source.
@@ -778,6 +785,21 @@ function shortForm(body: string, text: string): Pick<Reading, 'shortForm' | 'sup
   return found;
 }
 
+/** ", quoted in " / ", as cited in ": what follows is the work the author read. */
+const reQuotedIn = /,\s(?:as\s)?(?:quoted|cited)\sin\s/i;
+
+/**
+ * "Ada Reyes, “Tides,” *The Harbour Times*, May 3, 2015, quoted in Ortiz, *Harbours*, 4.": a source quoted from
+ * a work cited before is read from that work, whatever the quoted source is (the short form of its citation
+ * resolves it). A speaker's name alone before "quoted in" is a prefix (rePrefixLead).
+ */
+function quotedInShortForm(text: string): ReturnType<typeof shortForm> {
+  const m = text.length <= 600 ? reQuotedIn.exec(text) : null;
+  if (!m) return undefined;
+  const rest = text.slice(m.index + m[0].length);
+  return shortForm(withoutPrefix(rest.replace(/[*_]+/g, '')), rest);
+}
+
 function shortSegment(written: string, flat: string, note: string): Pick<Reading, 'shortForm' | 'author' | 'title'> | undefined {
   if (written.length > 200) return undefined;
   if (reShortCase.test(flat)) return { shortForm: 'short-title', author: firstWord(flat) };
@@ -866,6 +888,8 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
   }
   // "Papers", "Archives" in a quoted title name no collection.
   if (reArchival.test(text) && /\d/.test(text) && reArchival.test(text.replace(reQuotedSpan, ' '))) add('archival');
+  // A site named as where the file is ("…, 2000, scene-files.info") is a web source: its link is wanted.
+  else if (text.includes('.') && reArchiveFile.test(text) && reYear.test(text) && !reBareDomain.test(text.replace(reArchiveFileAll, ' '))) add('archival');
   if (reInterview.test(text)) add('interview');
   // Every form of reThesis holds one of these words: the cheap test first (it is tried on every note).
   if (reThesisWord.test(text) && reThesis.test(text)) add('thesis');
