@@ -390,6 +390,13 @@ describe('missing-source-url', () => {
       assert.deepStrictEqual(flagged(text, { config: configFrom('sources:\n  require: link') }), ['3:1 missing-source-url']);
     });
 
+    it("a file of the document's own repository by its relative path can be opened: it traces the source", () => {
+      const text = notes('[^1]: **Harbour Schema (tables and triggers)**.  ', './schema/harbour_14.sql');
+      assert.deepStrictEqual(flagged(text, report()), []);
+      // a path with no file in it, or a bare word, is no address
+      assert.deepStrictEqual(flagged(notes('[^1]: **Harbour Schema (tables and triggers)**.  ', 'See ./schema/'), report()), ['3:1 missing-source-url']);
+    });
+
     it('supra note N resolves to note N', () => {
       const text = notes(
         '[^1]: Smithfield v. Orbis Corp., 512 U.S. 100, 104 (1994).',

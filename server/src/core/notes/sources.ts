@@ -180,8 +180,12 @@ function homePageOnly(note: SourceNote): string | undefined {
   return host;
 }
 
-/** A host and a path with no scheme: "newamerica.org/reports/building-tools/". */
-const reBareAddress = /(?<![@\p{L}\d./-])(?:[a-z\d][a-z\d-]{0,62}\.){1,6}[a-z]{2,12}\/[^\s)\]>]+/iu;
+/**
+ * A host and a path with no scheme, "newamerica.org/reports/building-tools/", or a file of the document's own
+ * repository by its relative path, "./schema/harbour_14.sql": a reader can type or open it.
+ */
+const reBareAddress =
+  /(?<![@\p{L}\d./-])(?:[a-z\d][a-z\d-]{0,62}\.){1,6}[a-z]{2,12}\/[^\s)\]>]+|(?<![\p{L}\d./-])\.{1,2}\/(?:[\w.-]{1,80}\/){0,8}[\w-][\w.-]{0,80}\.[a-z\d]{1,6}(?![\w/])/iu;
 
 /** Something written as a web address that is no link: a misspelt scheme, or an address GFM does not link. */
 const reAddressAttempt = /(?<![\p{L}\d])(?:h{0,2}t{1,2}p{1,2}s?|ftp):\s?\/{1,2}\s?[^\s/]|(?<![\p{L}\d.])www\.[\p{L}\d-]+\.\p{L}{2,}/iu;
