@@ -437,6 +437,11 @@ describe('missing-source-url', () => {
       const online = notes('[^1]: Ada Reyes, “Tides Rise,” *The Guardian*, 3 May 2015, quoted in Ortiz, “Harbour Notes,” harbour-notes.info, 2016.');
       assert.deepStrictEqual(flagged(online), ['3:1 missing-source-url']);
     });
+    it('in a report, what an author says ("According to …"), then a short form, is a short form', () => {
+      const def =
+        '[^1]: According to Ortiz, during the strike (1921–1923), more ships sailed to Halifax, avoiding the port. Ortiz, “Strikes,” *Tides*, 104–17.';
+      assert.deepStrictEqual(flagged(notes(def), report()), []);
+    });
   });
 
   describe('configuration', () => {

@@ -742,9 +742,15 @@ function maskStops(title: string): string {
 const reFiniteVerb =
   /(?<=\s)(?:is|was|are|were|has|had|have|does|did|will|would|should|could|can|may|might|must|refers|means|comprised|argues|suggests|describes|explains|shows)\s/u;
 
-/** A segment that reads as a full citation: a year, a publisher or a traceable form, and no finite verb. */
+/** "According to Black, …", "He saw …": what an author says or did, prose before a citation. */
+const reProseLead = /^(?:according\sto|he|she|they|we)\s/i;
+
+/**
+ * A segment that reads as a full citation: a year, a publisher or a traceable form, and no finite verb nor the lead
+ * of a sentence about an author ("According to Black, during the war (1700–1714), more travellers …").
+ */
 function isFullCitation(flat: string): boolean {
-  if (reFiniteVerb.test(flat.replace(reQuotedOrItalic, ' '))) return false;
+  if (reFiniteVerb.test(flat.replace(reQuotedOrItalic, ' ')) || reProseLead.test(flat)) return false;
   return reYear.test(flat) || rePublisher.test(flat) || reLegal.test(flat) || reArticle.test(flat) || reWebExplicit.test(flat);
 }
 
