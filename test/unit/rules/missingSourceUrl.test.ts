@@ -437,6 +437,12 @@ describe('missing-source-url', () => {
       const online = notes('[^1]: Ada Reyes, “Tides Rise,” *The Guardian*, 3 May 2015, quoted in Ortiz, “Harbour Notes,” harbour-notes.info, 2016.');
       assert.deepStrictEqual(flagged(online), ['3:1 missing-source-url']);
     });
+    it('in a report, a chronicle read in an edition cited by its editor, year and page is a short form', () => {
+      assert.deepStrictEqual(flagged(notes('[^1]: Harbour Chronicle, in Lund 1863: 261'), report()), []);
+      assert.deepStrictEqual(flagged(notes('[^1]: Lund 1863: 261'), report()), []);
+      // a name, then "in" a paper with a year, is no edition
+      assert.deepStrictEqual(flagged(notes('[^1]: Ada Reyes, in Harbour Times, 2015.'), report()), ['3:1 missing-source-url']);
+    });
     it('in a report, what an author says ("According to …"), then a short form, is a short form', () => {
       const def =
         '[^1]: According to Ortiz, during the strike (1921–1923), more ships sailed to Halifax, avoiding the port. Ortiz, “Strikes,” *Tides*, 104–17.';

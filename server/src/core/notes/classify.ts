@@ -80,7 +80,7 @@ const reSupra = letters(
 const reOscola = /\(n\s(\d{1,4})\)/u;
 const reSupraBare = letters(String.raw`\b(?:supra|ante)\b`, 'iu');
 const reLocator =
-  /(?:[,.]?\s*(?:(?:pp?|at|para|paras|ch|chap|chapter|sec|section|s|fig|figure|table|box|appendix|note|col|vol|n|fn|§|Fig|Figure|Table|Box|Appendix|Chapter|Section|Note|Vol|Ch|Sec|Para)\.?\s?)?[\divxlcIVXLC]{1,6}(?:\s?[-–]\s?\d{1,6})?(?:\s?(?:ff|f)\.?)?)/u;
+  /(?:[,.:]?\s*(?:(?:pp?|at|para|paras|ch|chap|chapter|sec|section|s|fig|figure|table|box|appendix|note|col|vol|n|fn|§|Fig|Figure|Table|Box|Appendix|Chapter|Section|Note|Vol|Ch|Sec|Para)\.?\s?)?[\divxlcIVXLC]{1,6}(?:\s?[-–]\s?\d{1,6})?(?:\s?(?:ff|f)\.?)?)/u;
 const reAuthorDate = letters(
   `^(?:(?:${L}\\.\\s?){0,3}(?:${L}${W}{0,40}|${L}{2,12})(?:\\s(?:and|&|et|y|und)\\s${L}${W}{0,40}|\\set\\sal\\.?|,\\s${L}${W}{0,40}){0,3}),?\\s\\(?(?:1[5-9]\\d\\d|20\\d\\d)[a-z]?\\)?` +
     `(?:${reLocator.source})?[.。]?$`,
@@ -800,11 +800,20 @@ const reQuotedIn = /,\s(?:as\s)?(?:quoted|cited)\sin\s/i;
  * resolves it). A speaker's name alone before "quoted in" is a prefix (rePrefixLead).
  */
 function quotedInShortForm(text: string): ReturnType<typeof shortForm> {
-  const m = text.length <= 600 ? reQuotedIn.exec(text) : null;
-  if (!m) return undefined;
-  const rest = text.slice(m.index + m[0].length);
-  return shortForm(withoutPrefix(rest.replace(/[*_]+/g, '')), rest);
+  if (text.length > 600) return undefined;
+  const quoted = reQuotedIn.exec(text);
+  if (quoted) {
+    const rest = text.slice(quoted.index + quoted[0].length);
+    return shortForm(withoutPrefix(rest.replace(/[*_]+/g, '')), rest);
+  }
+  // "Berry Herald, in Stevenson 1863: 295": a chronicler read in an edition, cited by its editor and year.
+  const source = reSourceIn.exec(text);
+  if (!source) return undefined;
+  const rest = text.slice(source[0].length);
+  const short = shortForm(rest, rest);
+  return short?.shortForm === 'author-date' ? short : undefined;
 }
+const reSourceIn = /^\p{Lu}[^,;()"“*_\d]{1,40},\sin\s(?=\p{Lu})/u;
 
 function shortSegment(written: string, flat: string, note: string): Pick<Reading, 'shortForm' | 'author' | 'title'> | undefined {
   if (written.length > 200) return undefined;
