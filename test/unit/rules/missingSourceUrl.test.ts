@@ -172,6 +172,13 @@ describe('missing-source-url', () => {
       '[^1]: Anna Vogel: Vorwort. In: Abschied vom Hafen. Tübingen 1970, S. 10.',
       '[^1]: Aristotle, _Harbour Ethics_, bk. 5, chap. 8',
       '[^1]: Harbour Commission Staff Accounting Bulletin No. 119, *Guidance on Tides* (Nov. 2008).',
+      // statutes in Commonwealth styles (held-out round 11)
+      '[^1]: The Harbour Safety Act (Kenya), No. 4 of 2012, as amended, Sections 9 and 11.',
+      '[^1]: The Harbour Communications (Fees) Regulations, 2019 (Statutory Instrument 2019 No. 12), Regulations 3 and 5.',
+      '[^1]: The Carriage of Goods Act, Cap. 52, Sections 40–44.',
+      '[^1]: The Harbour Information Act, 2000, s. 66A.',
+      '[^1]: The Harbour Communications Act, 2013, Act 1 of 2013, Section 4.',
+      '[^1]: The Harbour Licensing Rules, S.I. No. 12 of 2019, rule 4.',
     ]) {
       it(`in a report: ${def}`, () => assert.deepStrictEqual(flagged(notes(def), report()), []));
     }

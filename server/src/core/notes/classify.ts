@@ -391,7 +391,11 @@ const reLegal = letters(
     // United Kingdom and Commonwealth
     '\\[(?:1[6-9]|20)\\d\\d\\]\\s(?:\\d{1,2}\\s)?(?:UKSC|UKHL|UKPC|EWCA\\s(?:Civ|Crim)|EWHC|AC|QB|KB|Ch|WLR|All\\sER|Fam|ICR|IRLR|EWCOP|UKUT|UKFTT|CSIH|CSOH|HCA|NZSC|NZCA|IESC|SGCA|ZACC|1\\sSCR|\\d\\sSCR)\\b',
     '\\b\\d{1,3}\\s(?:WLR|All\\sER|CLR|ALR|ER|LR|Cr\\sApp\\sR)\\s\\d',
-    '\\b\\p{Lu}[\\p{L} ,()\\-]{2,80}\\sAct\\s(?:1[6-9]|20)\\d\\d\\b',
+    // "Data Protection Act 1998"; in Commonwealth styles "Companies Act, 2013", "Ports Act (Kenya), No. 4 of 2012",
+    // "Act 1 of 2013", "Ports Act, Cap. 52", "Port Fees Regulations, 2019"
+    '\\b\\p{Lu}[\\p{L} ,()\\-]{2,80}\\s(?:Act\\s(?:1[6-9]|20)\\d\\d\\b|(?:Act|Regulations|Rules|Ordinance|Decree|Proclamation)(?:\\s\\([\\p{L} ]{2,30}\\))?,\\s(?:(?:1[6-9]|20)\\d\\d\\b|(?:Act\\s|No\\.\\s?|Act\\sNo\\.\\s?)\\d{1,4}\\sof\\s(?:1[6-9]|20)\\d\\d\\b|Cap\\.\\s?\\d))',
+    // "Statutory Instrument 2019 No. 91", "S.I. No. 12 of 2019"
+    '\\b(?:Statutory Instrument|S\\.\\s?I\\.)\\s(?:No\\.\\s?\\d{1,4}\\sof\\s(?:19|20)\\d\\d|(?:19|20)\\d\\d\\sNo\\.\\s?\\d)',
     '\\bSI\\s(?:19|20)\\d\\d\\/\\d{1,5}',
     '\\b(?:HC|HL)\\sDeb\\b',
     '\\bHansard\\b',
