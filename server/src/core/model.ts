@@ -598,6 +598,8 @@ function readNotes(
       reported.add(identity);
     }
     note.missingSource = problem;
+    // One finding per source: a later note citing this work again in words of its own is this finding's too.
+    if (note.reading.placeholder === undefined && note.reading.vague === undefined) known.add(note);
   }
   return { notes, readingOrder, refsById, notesById };
 }

@@ -213,6 +213,14 @@ describe('missing-source-url', () => {
       assert.deepStrictEqual(flagged(notes(`[^1]: ${def}`, `[^2]: ${def}`), report()), ['3:1 missing-source-url']);
     });
 
+    it('a work cited again in words of its own after a citation without its source is reported once, at the first', () => {
+      const text = notes('[^1]: Harbour Council, "Dollars at Sea," July 2025.', '[^2]: The council counts 40 ports.', '[^3]: Harbour Council, July 2025.');
+      assert.deepStrictEqual(flagged(text, report()), ['3:1 missing-source-url']);
+      // another work by the same council is its own finding
+      const other = notes('[^1]: Harbour Council, "Dollars at Sea," July 2025.', '[^2]: Harbour Council, "Ports in Peril," May 2024.');
+      assert.deepStrictEqual(flagged(other, report()), ['3:1 missing-source-url', '4:1 missing-source-url']);
+    });
+
     it("a work named by its title and linked only to a site's home page", () => {
       const home = notes('[^1]: Harbour Institute, "Tides of Trade," 2021, https://www.harbour.org/');
       assert.deepStrictEqual(flagged(home, report()), ['3:1 missing-source-url']);
