@@ -619,3 +619,27 @@ export function sourceUrls(note: Note): MdUrl[] {
 export function noteDois(note: Note): string[] {
   return note.identifiers.filter((i) => i.kind === 'doi').map((i) => i.value);
 }
+
+/** `[^label]`, and whether it opens its line (then, with a colon after it, it is a definition written in code). */
+const reCallInCode = /(^[ \t>]*)?\[\^([^\]\s]{1,100})\](:)?/gm;
+
+/**
+ * Notes cited only inside indented code blocks, each with the offset of its first such call: lines indented four
+ * spaces (a list item indented too far, a Substack export) that GFM shows as code, where a call is no call. `ids` are
+ * the notes to look for (normalised); the code blocks are read once, whatever their number.
+ */
+export function citedInIndentedCode(model: ReportModel, ids: ReadonlySet<string>): Map<string, number> {
+  const found = new Map<string, number>();
+  if (ids.size === 0) return found;
+  for (const span of model.md.indentedCode) {
+    const code = model.text.slice(span.start, span.end);
+    if (!code.includes('[^')) continue;
+    reCallInCode.lastIndex = 0;
+    for (let m = reCallInCode.exec(code); m; m = reCallInCode.exec(code)) {
+      if (m[1] !== undefined && m[3] !== undefined) continue;
+      const id = normalizeIdentifier(m[2]);
+      if (ids.has(id) && !found.has(id) && !model.refsById.has(id)) found.set(id, span.start + m.index + (m[1]?.length ?? 0));
+    }
+  }
+  return found;
+}

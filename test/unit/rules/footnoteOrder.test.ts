@@ -28,6 +28,19 @@ describe('footnote-order', () => {
     assert.deepStrictEqual(messages(uncited), ['Footnote numbers skip from [^1] to [^3]: [^2] is defined but never cited.']);
   });
 
+  it('a number cited only on a line GFM shows as code is no gap (unused-footnote says where it is)', () => {
+    const text = joinLines('A[^1].', '', '    - b[^2] and c[^3]', '', 'D[^4].', '', '[^1]: a', '[^2]: b', '[^3]: c', '[^4]: d');
+    assert.deepStrictEqual(findings(text, 'footnote-order'), []);
+    // a swap after it is still reported, without the renumbering fix, which would not reach the calls in code
+    const swap = joinLines('A[^1].', '', '    - b[^2]', '', 'D[^4] e[^3].', '', '[^1]: a', '[^2]: b', '[^3]: c', '[^4]: d');
+    const problems = problemsOf(swap, 'footnote-order');
+    assert.deepStrictEqual(
+      problems.map((p) => p.message),
+      ['Footnote [^4] is cited before [^3]: numbers should rise in reading order.'],
+    );
+    assert.deepStrictEqual(problems[0].fixes ?? [], []);
+  });
+
   it('a [^1] written but never cited still starts the numbering', () => {
     const text = joinLines('A[^2] b[^3].', '', '[^1]: a', '[^2]: b', '[^3]: c');
     assert.deepStrictEqual(

@@ -25,6 +25,20 @@ describe('unused-footnote', () => {
     }
   });
 
+  it('names a call on a line GFM shows as code (a list item indented too far), and does not offer to remove its note', () => {
+    const text = joinLines('Steps:', '', '1. Open the lock[^1].', '', '        - then the gate[^2].', '', '[^1]: a', '[^2]: b');
+    const problems = problemsOf(text, 'unused-footnote');
+    assert.deepStrictEqual(findings(text, 'unused-footnote'), ['8:1 unused-footnote']);
+    assert.strictEqual(
+      problems[0].message,
+      'Footnote [^2] is cited only on line 5, which GFM shows as code (it is indented four spaces or more, like a list item indented too far): indent it less to make the call a call.',
+    );
+    assert.deepStrictEqual(problems[0].fixes ?? [], []);
+    // in a fenced block or a code span the author wrote code on purpose: the note is unused
+    const fenced = joinLines('Steps:', '', '```', '- then the gate[^2].', '```', '', '[^2]: b');
+    assert.match(problemsOf(fenced, 'unused-footnote')[0].message, /defined but never referenced/);
+  });
+
   it('offers removal of the whole definition, continuation lines included', () => {
     const text = joinLines('Text.', '', '[^1]: First line', '    second paragraph line.', '', '    Another paragraph.', '', 'After.');
     const fixed = applyEdits(text, problemsOf(text, 'unused-footnote')[0].fixes![0].edits);

@@ -56,6 +56,8 @@ export const en = {
   // Footnotes
   'undefined-footnote': 'Footnote [^{label}] has no definition.',
   'unused-footnote': 'Footnote [^{label}] is defined but never referenced.',
+  'unused-footnote.in-code':
+    'Footnote [^{label}] is cited only on line {line}, which GFM shows as code (it is indented four spaces or more, like a list item indented too far): indent it less to make the call a call.',
   'duplicate-footnote': 'Footnote [^{label}] is defined again (first on line {line}); GFM uses the first.',
   'empty-footnote': 'Footnote [^{label}] is empty.',
   'empty-footnote.orphan': 'Footnote [^{label}] is empty: the text on the next line is not indented, so it is not part of the note. Indent it by 4 spaces.',
@@ -449,6 +451,8 @@ export const fr: Catalogue = {
   // Notes
   'undefined-footnote': 'La note [^{label}] n’a pas de définition.',
   'unused-footnote': 'La note [^{label}] est définie, mais n’est jamais appelée.',
+  'unused-footnote.in-code':
+    'La note [^{label}] n’est appelée qu’à la ligne {line}, que GFM affiche comme du code (elle est en retrait de quatre espaces ou plus, comme un élément de liste trop en retrait) : réduisez ce retrait pour que l’appel en soit un.',
   'duplicate-footnote': 'La note [^{label}] est définie une deuxième fois (première définition à la ligne {line}) ; GFM retient la première.',
   'empty-footnote': 'La note [^{label}] est vide.',
   'empty-footnote.orphan':

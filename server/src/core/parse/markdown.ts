@@ -78,6 +78,8 @@ export interface MdDocument {
   urls: MdUrl[];
   /** Spans of code (fenced, indented, spans) and HTML, where nothing is Markdown. */
   literalSpans: Span[];
+  /** Indented code blocks (also in literalSpans): lines indented four spaces that GFM shows as code. */
+  indentedCode: Span[];
   /** Pandoc citations (`[@key, p. 3]`, `@key`) in the text GFM leaves as text, in Pandoc's order (docs/parser.md). */
   citations: CitationCluster[];
   /** Where citations stopped being collected (past MAX_CITATION_KEYS keys); the rest of the document is read. */
@@ -103,6 +105,8 @@ interface BlockFacts {
   urls: MdUrl[];
   /** Code and HTML blocks. */
   literalSpans: Span[];
+  /** Indented code blocks, in document order. */
+  indentedCode: Span[];
 }
 
 export function parseMarkdown(text: string, shouldStop?: ShouldStop, options?: BlockOptions): MdDocument {
@@ -124,6 +128,7 @@ export function parseMarkdown(text: string, shouldStop?: ShouldStop, options?: B
     defs: facts.defs,
     urls: facts.urls,
     literalSpans: facts.literalSpans,
+    indentedCode: facts.indentedCode,
     markupSpans: inline.markupSpans,
     truncatedAt: inline.truncatedAt,
     truncatedBy: inline.truncatedBy,
@@ -132,8 +137,8 @@ export function parseMarkdown(text: string, shouldStop?: ShouldStop, options?: B
 
 /** Headings, note definitions, leaves, and the URLs and literal spans of blocks: one walk over the tree, without recursion. */
 function collectBlockFacts(text: string, tree: BlockTree): BlockFacts {
-  const facts: BlockFacts = { headings: [], defs: [], leaves: [], urls: [], literalSpans: [] };
-  const { headings, defs, leaves, urls, literalSpans } = facts;
+  const facts: BlockFacts = { headings: [], defs: [], leaves: [], urls: [], literalSpans: [], indentedCode: [] };
+  const { headings, defs, leaves, urls, literalSpans, indentedCode } = facts;
   const endOfLine = (n: number): number => lineEnd(text, tree.lineStarts, n);
 
   const visit = (block: Block): void => {
@@ -165,7 +170,11 @@ function collectBlockFacts(text: string, tree: BlockTree): BlockFacts {
         break;
       case 'fenced':
       case 'indented':
-        if (block.lines.length) literalSpans.push({ start: block.start, end: block.lines[block.lines.length - 1].end });
+        if (block.lines.length) {
+          const span = { start: block.start, end: block.lines[block.lines.length - 1].end };
+          literalSpans.push(span);
+          if (block.type === 'indented') indentedCode.push(span);
+        }
         break;
       case 'html':
         if (block.lines.length) {

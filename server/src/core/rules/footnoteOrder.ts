@@ -1,4 +1,5 @@
 import { firstFootnoteNumber, renumberFootnotesFix } from '../fixes/footnotes';
+import { citedInIndentedCode } from '../model';
 import type { Rule } from './rule';
 
 /**
@@ -56,9 +57,22 @@ export const footnoteOrder: Rule = {
     }
     let expected = first;
     let previous: (typeof cited)[number] | undefined;
+    // Numbers cited only on lines GFM shows as code (indented four spaces): cited where their author put them, so no
+    // gap; unused-footnote says where (looked up at the first number out of place only).
+    let inCode: Map<string, number> | undefined;
+    // Renumbering would not reach those calls (code is left as written): no fix once one is skipped.
+    let skippedInCode = false;
+    const citedInCode = (n: number): boolean => {
+      inCode ??= citedInIndentedCode(model, new Set([...defined].filter((d) => !citedNumbers.has(d)).map(String)));
+      return inCode.has(String(n));
+    };
     for (const c of cited) {
       // A named note cited where a number is missing takes its place: "[^45], [^editor], [^47]" skips nothing.
       if (c.n === expected + 1 && c.afterNamed && !citedNumbers.has(expected) && !defined.has(expected)) expected++;
+      while (c.n > expected && !citedNumbers.has(expected) && defined.has(expected) && citedInCode(expected)) {
+        expected++;
+        skippedInCode = true;
+      }
       if (c.n !== expected) {
         // Every number below `expected` has been seen once already, so c.n > expected:
         // either `expected` comes later (a swap) or never (a gap).
@@ -68,7 +82,7 @@ export const footnoteOrder: Rule = {
         // A gap whose number is cited before here but never defined stays when renumbered (the label keeps its place):
         // only its definition mends it.
         const onlyUndefined = later === undefined && (citedUndefined.get(expected) ?? Infinity) < c.start;
-        const fix = inCellOrder || onlyUndefined ? undefined : renumberFootnotesFix(model, first, messages);
+        const fix = inCellOrder || onlyUndefined || skippedInCode ? undefined : renumberFootnotesFix(model, first, messages);
         if (later !== undefined) message = messages.t('footnote-order.swap', { label: c.label, expected: later });
         else {
           const why = messages.t(
