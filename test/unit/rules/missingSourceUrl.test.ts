@@ -26,6 +26,8 @@ describe('missing-source-url', () => {
       ['a fact attributed to an agency', '[^1]: Losses to phone scams in 2023, according to the Federal Trade Commission.'],
       ["an organisation's paper named by its year and a title in straight single quotes", "[^1]: Harbour Bank (2025), 'Building Strong Harbour Foundations'."],
       ["an organisation's paper named after its title", '[^1]: Okafor, Lena. "Harbour Futures: A Research Agenda." Tidewater Policy Institute, 2018.'],
+      ['data named by its publisher, what it is and when', '[^1]: Harbour Statistics Office, container traffic data, mid-2025.'],
+      ['an analysis named by its agency and year', '[^1]: Tide Act projections, Harbour Budget Office analysis, 2025.'],
     ];
     for (const [what, def] of cases) {
       it(what, () => assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url']));
@@ -117,6 +119,7 @@ describe('missing-source-url', () => {
       ['an outlet named with no date, a short form', '[^1]: Ortiz et al. letters, *The Guardian*.'],
       ['a book about a newspaper, with pages', '[^1]: Lund, A. The Paper: Inside The New York Times, 2019. Harbour Books, pp 17, 25.'],
       ["a German master's thesis", '[^1]: Weber, K. 2018. *Städte als Akteure*. MA-Arbeit, Universität Graz.'],
+      ['data named by its publisher, which may be printed', '[^1]: Harbour Statistics Office, container traffic data, mid-2025.'],
     ];
     for (const [what, def] of quiet) {
       it(`is quiet for ${what}`, () => assert.deepStrictEqual(flagged(notes(def)), []));
@@ -179,6 +182,8 @@ describe('missing-source-url', () => {
       '[^1]: The Harbour Information Act, 2000, s. 66A.',
       '[^1]: The Harbour Communications Act, 2013, Act 1 of 2013, Section 4.',
       '[^1]: The Harbour Licensing Rules, S.I. No. 12 of 2019, rule 4.',
+      // the authors' own estimates are no source to find
+      '[^1]: Our estimates, based on survey data, 2021.',
     ]) {
       it(`in a report: ${def}`, () => assert.deepStrictEqual(flagged(notes(def), report()), []));
     }

@@ -1020,10 +1020,20 @@ function isRunningProse(flat: string, outside = flat.replace(reQuotedOrItalic, '
   return proseWords >= 8 && proseWords >= (outside.match(reNameOrNumber)?.length ?? 0);
 }
 
+/**
+ * Data named by its publisher, what it is and when: "Harbour Statistics Office, container traffic data, mid-2025.",
+ * "Tide Act projections, Harbour Budget Office analysis, 2025." A source, and one with nothing to find it by.
+ */
+const reDataSource = letters(
+  String.raw`^(?!(?:Our|Own|My|Authors?|Staff)\b)\p{Lu}[^,;:]{1,80},\s[^,;:]{0,60}\b(?:statistics|data|dataset|database|figures|survey|census|estimates|projections|analysis|indicators)\b[^,;:]{0,30},\s(?:(?:early|mid|late)[\s-]|(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12])\s)?(?:1[5-9]|20)\d\d\.?$`,
+  'u',
+);
+
 function isCitation(flat: string, body: string, reading: Reading): boolean {
   if (reading.citationKeys || reading.authorDate) return true;
   const explicit = reading.web?.explicit === true;
   if (isProse(flat, reading)) return false;
+  if (flat.length <= 200 && reDataSource.test(flat)) return true;
   if (reLifeDates.test(body) && reading.title === undefined) return false;
   if (reading.forms.length) return true;
   const author = reAuthorStart.test(body);
