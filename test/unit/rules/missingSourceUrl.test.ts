@@ -431,6 +431,8 @@ describe('missing-source-url', () => {
     it('in a report, an item of a digital archive named by its file name and date is traceable', () => {
       const def = '[^1]: Rook, “Shop Rules (rook-rules.1998.04.02.nfo),” April 2, 1998, TextVault.';
       assert.deepStrictEqual(flagged(notes(def), report()), []);
+      // its name broken before the extension, as a line break leaves it
+      assert.deepStrictEqual(flagged(notes('[^1]: Rook, “Shop Rules (rook-rules.1998.04.02. nfo),” April 2, 1998, TextVault.'), report()), []);
       // the same item without its file name has nothing to trace it by
       assert.deepStrictEqual(flagged(notes('[^1]: Rook, “Shop Rules,” April 2, 1998, TextVault.'), report()), ['3:1 missing-source-url']);
     });
@@ -467,6 +469,57 @@ describe('missing-source-url', () => {
       const def =
         '[^1]: According to Ortiz, during the strike (1921–1923), more ships sailed to Halifax, avoiding the port. Ortiz, “Strikes,” *Tides*, 104–17.';
       assert.deepStrictEqual(flagged(notes(def), report()), []);
+    });
+  });
+
+  describe('what those readings must not silence (a review of them)', () => {
+    const full = '[^1]: Ortiz, Lena. *Harbour Histories*. Lakeview Press, 2019.';
+    it('a sentence about an author that names a page read online, then a short form, is still judged', () => {
+      for (const def of [
+        '[^2]: According to Wikipedia, “Harbour,” accessed 4 May 2024, the port closed in 1921; Ortiz, *Harbour Histories*, 4.',
+        '[^2]: She relies on Vogel, “Fog at Sea,” Harbour Blog, 3 May 2021, accessed 4 May 2024. Ortiz, *Harbour Histories*, 4.',
+      ])
+        assert.deepStrictEqual(flagged(notes(full, def)), ['4:1 missing-source-url'], def);
+    });
+    it('another work of the same author, by another country, meeting or number, is a finding of its own', () => {
+      for (const [a, b] of [
+        ['IMF, “Article IV Consultation with Harbouria,” 2023.', 'IMF, “Article IV Consultation with Tidewater,” 2023.'],
+        ['Harbour Board, Minutes of the 12th Meeting of the Board, 2024.', 'Harbour Board, Minutes of the 13th Meeting of the Board, 2024.'],
+        ['Harbour Treasury, Budget Circular No. 4 of 2024.', 'Harbour Treasury, Budget Circular No. 7 of 2024.'],
+        ['Harbour Institute, “Harbour Governance: Lessons from Norway,” 2020.', 'Harbour Institute, “Harbour Governance: Lessons from Chile,” 2020.'],
+      ]) {
+        assert.deepStrictEqual(flagged(notes(`[^1]: ${a}`, `[^2]: ${b}`), report()), ['3:1 missing-source-url', '4:1 missing-source-url'], b);
+        // nor is it traced by the first when that one gives its link
+        assert.deepStrictEqual(flagged(notes(`[^1]: ${a} https://harbour.example/a`, `[^2]: ${b}`), report()), ['4:1 missing-source-url'], b);
+      }
+    });
+    it('a title in italics ending in Act or Rules is no statute', () => {
+      assert.deepStrictEqual(flagged(notes('[^1]: Ortiz, *Breaking the Rules*, 2019, Harbour Blog.')), ['3:1 missing-source-url']);
+      assert.deepStrictEqual(flagged(notes('[^1]: Reyes, *A Delicate Balancing Act*, 2019.'), report()), ['3:1 missing-source-url']);
+    });
+    it('a download or a saved copy read online is no archive item', () => {
+      for (const def of [
+        '[^1]: Harbour Council, “Port data (ports.zip),” 2021, accessed 3 May 2024.',
+        '[^1]: Harbour Council, “Port data (ports.zip),” 2021, Harbour Council website.',
+        '[^1]: Reyes, “Tides Rise,” *The Guardian*, 3 May 2015 (saved as tides.txt).',
+      ])
+        assert.deepStrictEqual(flagged(notes(def)), ['3:1 missing-source-url'], def);
+      assert.deepStrictEqual(flagged(notes('[^1]: World Bank, World Development Indicators, WDI_CSV.zip, 2024.'), report()), ['3:1 missing-source-url']);
+    });
+    it('"quoted in" a work no note cites, or after another citation, leaves the note judged as written', () => {
+      const orphan = '[^1]: Ada Reyes, “Tides Rise,” *The Guardian*, 3 May 2015, quoted in Ortiz, *Harbour Histories*, 4.';
+      assert.deepStrictEqual(flagged(notes(orphan)), ['3:1 missing-source-url']);
+      const after = '[^2]: Vogel, “Fog at Sea,” Harbour Blog, accessed 2 May 2024; the mayor’s remark, quoted in Ortiz, *Harbour Histories*, 4.';
+      assert.deepStrictEqual(flagged(notes(full, after)), ['4:1 missing-source-url']);
+    });
+    it('"c. 2021" (circa) is no book and section of a classic', () => {
+      assert.deepStrictEqual(flagged(notes('[^1]: Wikipedia, c. 2021, “Harbour”.')), ['3:1 missing-source-url']);
+      assert.deepStrictEqual(flagged(notes('[^1]: Ortiz, c. 2015, “Tides of Trade,” Harbour Blog.')), ['3:1 missing-source-url']);
+    });
+    it('"in" a newspaper of a year is no edition, and a path in a sentence is no file of the repository', () => {
+      assert.deepStrictEqual(flagged(notes('[^1]: Reuters, in Guardian 2015.'), report()), ['3:1 missing-source-url']);
+      const path = '[^1]: Vogel, “Fog at Sea,” Harbour Blog, accessed 3 May 2024; we ran ./setup.sh on our copy.';
+      assert.deepStrictEqual(flagged(notes(path)), ['3:1 missing-source-url']);
     });
   });
 

@@ -31,7 +31,7 @@ describe('unused-footnote', () => {
     assert.deepStrictEqual(findings(text, 'unused-footnote'), ['8:1 unused-footnote']);
     assert.strictEqual(
       problems[0].message,
-      'Footnote [^2] is cited only on line 5, which GFM shows as code (it is indented four spaces or more, like a list item indented too far): indent it less to make the call a call.',
+      'Footnote [^2] is cited only where GFM shows code, first on line 5 (indented four spaces or a tab, like a list item indented too far): indent it less to make the call a call.',
     );
     assert.deepStrictEqual(problems[0].fixes ?? [], []);
     // in a fenced block or a code span the author wrote code on purpose: the note is unused

@@ -57,7 +57,7 @@ export const en = {
   'undefined-footnote': 'Footnote [^{label}] has no definition.',
   'unused-footnote': 'Footnote [^{label}] is defined but never referenced.',
   'unused-footnote.in-code':
-    'Footnote [^{label}] is cited only on line {line}, which GFM shows as code (it is indented four spaces or more, like a list item indented too far): indent it less to make the call a call.',
+    'Footnote [^{label}] is cited only where GFM shows code, first on line {line} (indented four spaces or a tab, like a list item indented too far): indent it less to make the call a call.',
   'duplicate-footnote': 'Footnote [^{label}] is defined again (first on line {line}); GFM uses the first.',
   'empty-footnote': 'Footnote [^{label}] is empty.',
   'empty-footnote.orphan': 'Footnote [^{label}] is empty: the text on the next line is not indented, so it is not part of the note. Indent it by 4 spaces.',
@@ -452,7 +452,7 @@ export const fr: Catalogue = {
   'undefined-footnote': 'La note [^{label}] n’a pas de définition.',
   'unused-footnote': 'La note [^{label}] est définie, mais n’est jamais appelée.',
   'unused-footnote.in-code':
-    'La note [^{label}] n’est appelée qu’à la ligne {line}, que GFM affiche comme du code (elle est en retrait de quatre espaces ou plus, comme un élément de liste trop en retrait) : réduisez ce retrait pour que l’appel en soit un.',
+    'La note [^{label}] n’est appelée que là où GFM affiche du code, d’abord à la ligne {line} (en retrait de quatre espaces ou d’une tabulation, comme un élément de liste trop en retrait) : réduisez ce retrait pour que l’appel en soit un.',
   'duplicate-footnote': 'La note [^{label}] est définie une deuxième fois (première définition à la ligne {line}) ; GFM retient la première.',
   'empty-footnote': 'La note [^{label}] est vide.',
   'empty-footnote.orphan':

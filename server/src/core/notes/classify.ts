@@ -45,6 +45,11 @@ export interface Reading {
   aside?: boolean;
   /** The note holds the place of a source still to be supplied: "TODO", "NEED", "citation needed", as written. */
   placeholder?: string;
+  /**
+   * A short form after "quoted in" ("Reyes, “Tides,” *The Harbour Times*, 2015, quoted in Ortiz, *Harbours*, 4."):
+   * the note read as written, which stands when the short form repeats no earlier citation.
+   */
+  unlessResolved?: Reading;
 }
 
 const L = '\\p{Lu}';
@@ -391,9 +396,11 @@ const reLegal = letters(
     // United Kingdom and Commonwealth
     '\\[(?:1[6-9]|20)\\d\\d\\]\\s(?:\\d{1,2}\\s)?(?:UKSC|UKHL|UKPC|EWCA\\s(?:Civ|Crim)|EWHC|AC|QB|KB|Ch|WLR|All\\sER|Fam|ICR|IRLR|EWCOP|UKUT|UKFTT|CSIH|CSOH|HCA|NZSC|NZCA|IESC|SGCA|ZACC|1\\sSCR|\\d\\sSCR)\\b',
     '\\b\\d{1,3}\\s(?:WLR|All\\sER|CLR|ALR|ER|LR|Cr\\sApp\\sR)\\s\\d',
-    // "Data Protection Act 1998"; in Commonwealth styles "Companies Act, 2013", "Ports Act (Kenya), No. 4 of 2012",
-    // "Act 1 of 2013", "Ports Act, Cap. 52", "Port Fees Regulations, 2019"
-    '\\b\\p{Lu}[\\p{L} ,()\\-]{2,80}\\s(?:Act\\s(?:1[6-9]|20)\\d\\d\\b|(?:Act|Regulations|Rules|Ordinance|Decree|Proclamation)(?:\\s\\([\\p{L} ]{2,30}\\))?,\\s(?:(?:1[6-9]|20)\\d\\d\\b|(?:Act\\s|No\\.\\s?|Act\\sNo\\.\\s?)\\d{1,4}\\sof\\s(?:1[6-9]|20)\\d\\d\\b|Cap\\.\\s?\\d))',
+    // "Data Protection Act 1998"; in Commonwealth styles "Ports Act (Kenya), No. 4 of 2012", "Act 1 of 2013",
+    // "Ports Act, Cap. 52", and, after "The" (a title in italics, "*A Delicate Balancing Act*, 2019", is no statute),
+    // "The Companies Act, 2013", "The Port Fees Regulations, 2019"
+    '\\b\\p{Lu}[\\p{L} ,()\\-]{2,80}\\s(?:Act\\s(?:1[6-9]|20)\\d\\d\\b|(?:Act|Regulations|Rules|Ordinance|Decree|Proclamation)(?:\\s\\([\\p{L} ]{2,30}\\))?,\\s(?:(?:Act\\s|No\\.\\s?|Act\\sNo\\.\\s?)\\d{1,4}\\sof\\s(?:1[6-9]|20)\\d\\d\\b|Cap\\.\\s?\\d))',
+    '\\bThe\\s\\p{Lu}[\\p{L} ,()\\-]{2,80}\\s(?:Act|Regulations|Rules|Ordinance|Decree|Proclamation)(?:\\s\\([\\p{L} ]{2,30}\\))?,\\s(?:1[6-9]|20)\\d\\d\\b',
     // "Statutory Instrument 2019 No. 91", "S.I. No. 12 of 2019"
     '\\b(?:Statutory Instrument|S\\.\\s?I\\.)\\s(?:No\\.\\s?\\d{1,4}\\sof\\s(?:19|20)\\d\\d|(?:19|20)\\d\\d\\sNo\\.\\s?\\d)',
     '\\bSI\\s(?:19|20)\\d\\d\\/\\d{1,5}',
@@ -441,10 +448,11 @@ const reLegal = letters(
 const reArchival =
   /^#\d{2,6}:|\bMD\.\s\d{3,}|\b(?:Mss?\.\s?(?:No\.\s?)?\d|Box|Folder|Carton|Dossier|Fonds|fonds|Série|MG\s?\d|RG\s?\d|MSS?\.?\s?\d|Add\.?\s?MS|Papers|Archives?|Archiv|Archivio|Archivo|Arquivo|Archief|Archiwum|Collection|Record Group|Manuscript Division|Library and Archives Canada|LAC|TNA|NARA|PRO|Bodleian|British Library|Bundesarchiv|Archives nationales|CAB\s\d|FO\s\d|HO\s\d|WO\s\d|PREM\s\d|file\sno\.?|reel\s\d)\b/u;
 /**
- * An item of a digital archive by its file name, dated: "Rook, “Shop rules (rook-rules.nfo),” 1998, TextVault." A
- * text file or an archive in a collection is found by its name; a web page's address (a path, ".html", ".pdf") is not.
+ * An item of a digital archive by its file name in parentheses, dated: "Rook, “Shop rules (rook-rules.nfo),” 1998,
+ * TextVault." A text file or an archive in a collection is found by its name; a web page's address (a path, ".html",
+ * ".pdf") is not, nor a download the note says it read online (see readText).
  */
-const reArchiveFile = /(?<![\w/.-])\w[\w.-]{0,80}\.(?:nfo|diz|txt|zip|rar|arj|lzh|7z|tgz|tar\.gz)(?![\w/-]|\.\w)/iu;
+const reArchiveFile = /\([^()]{0,80}(?<![/\\])\b[\w-][\w.-]{0,80}\.\s?(?:nfo|diz|txt|zip|rar|arj|lzh|7z|tgz|tar\.gz)\s?\)/iu;
 const reArchiveFileAll = new RegExp(reArchiveFile.source, 'giu');
 const reInterview = letters(
   String.raw`\b(?:interview(?:ed)?\s(?:with|by)|interviews?\b|personal\scommunication|pers\.\s?comm\.|conversation\swith|in\sconversation|discussion\swith|correspondence\s(?:with|from|to)|e-?mail\s(?:message\s)?(?:to|from|with|correspondence)|letter\s(?:to|from)\sthe\sauthor|author'?s\s(?:interview|conversation|correspondence|notes|calculations?|analysis|observation)|focus\sgroup|field\s?notes?|entretien|communication\spersonnelle|courriel|survey\srespondent)\b`,
@@ -483,7 +491,7 @@ const reClassical = letters(
  * "Quintilian, x.7").
  */
 const reCanonical =
-  /\bBook\s[IVXLC\d]{1,6},\s(?:Chapter|Chap\.|Ch\.)\s[IVXLC\d]{1,6}\b|\bA\d{1,3}\s?\/\s?B\d{1,3}\b|(?<![\w.-])\d{2,4}[ab]\d{1,2}\b|\bP[LG]\s\d{1,3},\s(?:col\.\s?)?\d|(?:[*_]|^\p{Lu}[\p{L}'’]{2,30}),\s[ivxlc]{1,6}\.\s?\d{1,4}\b|\bact\s[\divxlcIVXLC]{1,4},\s(?:scene|sc\.)\s[\divxlc]{1,4}\b/u;
+  /\bBook\s[IVXLC\d]{1,6},\s(?:Chapter|Chap\.|Ch\.)\s[IVXLC\d]{1,6}\b|\bA\d{1,3}\s?\/\s?B\d{1,3}\b|(?<![\w.-])\d{2,4}[ab]\d{1,2}\b|\bP[LG]\s\d{1,3},\s(?:col\.\s?)?\d|[*_],\s[ivxlc]{1,6}\.\s?\d{1,4}\b|^\p{Lu}[\p{L}'’]{2,30},\s(?![cv]\.)[ivxlc]{1,6}\.\d{1,3}\b|\bact\s[\divxlcIVXLC]{1,4},\s(?:scene|sc\.)\s[\divxlc]{1,4}\b/u;
 /** Classics by their divisions: "bk. 5, chap. 8" (Aristotle), "Q. 11, Art. 3" (Aquinas). Tried after a cheap test. */
 const reClassicalDivisions = /\b[Bb]k\.?\s?[ivxlcIVXLC\d]{1,5},\s(?:chap|ch)\.?,?\s?[ivxlcIVXLC\d]{1,6}\b|\bQ\.\s?\d{1,3},\s(?:Art|a)\.\s?\d/u;
 const reUnpublished = letters(String.raw`\b(?:unpublished|forthcoming|in\spress|manuscript|mimeo|draft|under\sreview|non\spublié|à\sparaître|inédit)\b`, 'iu');
@@ -620,7 +628,7 @@ export function readNote(prose: string, hasLocator = false): Reading {
   return latinScope(text, () => readText(text, hasLocator));
 }
 
-function readText(text: string, hasLocator: boolean): Reading {
+function readText(text: string, hasLocator: boolean, quotedIn = true): Reading {
   const reading: Reading = { kind: 'commentary', forms: [], citationKeys: false };
   if (text === '') return withKind(reading, hasLocator ? 'citation' : 'empty');
   if (reBracketCite.test(text) || reKeyStart.test(text) || (text.includes('@') && reInTextKey.test(text))) {
@@ -638,8 +646,14 @@ function readText(text: string, hasLocator: boolean): Reading {
   const marksOut = text.replace(/[*_]+/g, '');
   const flat = marksOut.includes('  ') ? marksOut.replace(/ {2,}/g, ' ') : marksOut;
   const body = withoutPrefix(flat);
-  const short = shortForm(body, text) ?? quotedInShortForm(text);
+  const short = shortForm(body, text);
   if (short) return Object.assign(withKind(reading, 'short-citation'), short);
+  const quoted = quotedIn ? quotedInShortForm(text) : undefined;
+  if (quoted) {
+    // An edition cited by author and year points into a reference list; a short title must repeat a citation.
+    if (quoted.shortForm !== 'author-date') reading.unlessResolved = readText(text, hasLocator, false);
+    return Object.assign(withKind(reading, 'short-citation'), quoted);
+  }
 
   // A title in quotes or italics names a work: "*Collected Papers*, 1931–1958" is no vague source.
   const vague = reHasTitle.test(text) ? undefined : vagueSource(flat);
@@ -654,6 +668,17 @@ function readText(text: string, hasLocator: boolean): Reading {
   forms(flat, text, reading, paper !== undefined);
   reading.title = titleOf(text);
   web(flat, text, reading, paper);
+  // A file of a digital archive by its name and date, when nothing says it was read online (a site named as where the
+  // file is, "…, 2000, scene-files.info", an access date, a website): then it is the archive's item.
+  if (
+    reading.web === undefined &&
+    !reading.forms.includes('archival') &&
+    flat.includes('(') &&
+    reArchiveFile.test(flat) &&
+    reYear.test(flat) &&
+    !reBareDomain.test(flat.replace(reArchiveFileAll, ' '))
+  )
+    reading.forms.push('archival');
   // An investigator's interview report by its date, "Marlow 5/8/18 302, at 15", or its form, "FD-302", is an interview;
   // a news story cited beside it in the same note still needs its link.
   if (!reading.web?.strong && flat.includes('302') && re302.test(flat) && !reading.forms.includes('interview')) reading.forms.push('interview');
@@ -753,8 +778,10 @@ const reProseLead = /^(?:according\sto|he|she|they|we)\s/i;
  * A segment that reads as a full citation: a year, a publisher or a traceable form, and no finite verb nor the lead
  * of a sentence about an author ("According to Black, during the war (1700–1714), more travellers …").
  */
-function isFullCitation(flat: string): boolean {
-  if (reFiniteVerb.test(flat.replace(reQuotedOrItalic, ' ')) || reProseLead.test(flat)) return false;
+function isFullCitation(flat: string, written: string): boolean {
+  if (reFiniteVerb.test(flat.replace(reQuotedOrItalic, ' '))) return false;
+  // Not when the sentence names a work or a page read online: "According to Wikipedia, “Harbour,” accessed …".
+  if (reProseLead.test(flat) && !reHasTitle.test(written) && !reWebExplicit.test(flat) && !reBareDomain.test(flat)) return false;
   return reYear.test(flat) || rePublisher.test(flat) || reLegal.test(flat) || reArticle.test(flat) || reWebExplicit.test(flat);
 }
 
@@ -790,7 +817,7 @@ function shortForm(body: string, text: string): Pick<Reading, 'shortForm' | 'sup
       found ??= short;
       continue;
     }
-    if (isFullCitation(flat)) return undefined;
+    if (isFullCitation(flat, stripped)) return undefined;
   }
   return found;
 }
@@ -807,6 +834,10 @@ function quotedInShortForm(text: string): ReturnType<typeof shortForm> {
   if (text.length > 600) return undefined;
   const quoted = reQuotedIn.exec(text);
   if (quoted) {
+    // One citation quoted in another: not a note that cites other works before ("…, accessed 2 May 2024; the mayor's
+    // remark, quoted in …"), nor one that says its quoted source was read online.
+    const lead = text.slice(0, quoted.index);
+    if (lead.includes(';') || reWebExplicit.test(lead)) return undefined;
     const rest = text.slice(quoted.index + quoted[0].length);
     return shortForm(withoutPrefix(rest.replace(/[*_]+/g, '')), rest);
   }
@@ -814,6 +845,8 @@ function quotedInShortForm(text: string): ReturnType<typeof shortForm> {
   const source = reSourceIn.exec(text);
   if (!source) return undefined;
   const rest = text.slice(source[0].length);
+  // The edition with its page: "Stevenson 1863: 295", not "Reuters, in Guardian 2015."
+  if (!/\d\s?[:,]\s?\d/.test(rest)) return undefined;
   const short = shortForm(rest, rest);
   return short?.shortForm === 'author-date' ? short : undefined;
 }
@@ -907,8 +940,6 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
   }
   // "Papers", "Archives" in a quoted title name no collection.
   if (reArchival.test(text) && /\d/.test(text) && reArchival.test(text.replace(reQuotedSpan, ' '))) add('archival');
-  // A site named as where the file is ("…, 2000, scene-files.info") is a web source: its link is wanted.
-  else if (text.includes('.') && reArchiveFile.test(text) && reYear.test(text) && !reBareDomain.test(text.replace(reArchiveFileAll, ' '))) add('archival');
   if (reInterview.test(text)) add('interview');
   // Every form of reThesis holds one of these words: the cheap test first (it is tried on every note).
   if (reThesisWord.test(text) && reThesis.test(text)) add('thesis');

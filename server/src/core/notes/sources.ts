@@ -182,10 +182,10 @@ function homePageOnly(note: SourceNote): string | undefined {
 
 /**
  * A host and a path with no scheme, "newamerica.org/reports/building-tools/", or a file of the document's own
- * repository by its relative path, "./schema/harbour_14.sql": a reader can type or open it.
+ * repository by its relative path, closing the note ("Schema. ./schema/harbour_14.sql"): a reader can type or open it.
  */
 const reBareAddress =
-  /(?<![@\p{L}\d./-])(?:[a-z\d][a-z\d-]{0,62}\.){1,6}[a-z]{2,12}\/[^\s)\]>]+|(?<![\p{L}\d./-])\.{1,2}\/(?:[\w.-]{1,80}\/){0,8}[\w-][\w.-]{0,80}\.[a-z\d]{1,6}(?![\w/])/iu;
+  /(?<![@\p{L}\d./-])(?:[a-z\d][a-z\d-]{0,62}\.){1,6}[a-z]{2,12}\/[^\s)\]>]+|(?:^|[.:]\s)\.{1,2}\/(?:[\w.-]{1,80}\/){0,8}[\w-][\w.-]{0,80}\.[a-z\d]{1,6}\.?\s*$/iu;
 
 /** Something written as a web address that is no link: a misspelt scheme, or an address GFM does not link. */
 const reAddressAttempt = /(?<![\p{L}\d])(?:h{0,2}t{1,2}p{1,2}s?|ftp):\s?\/{1,2}\s?[^\s/]|(?<![\p{L}\d.])www\.[\p{L}\d-]+\.\p{L}{2,}/iu;
@@ -297,13 +297,13 @@ export class KnownWorks {
     if (inVolume !== undefined && inVolume.volume && same(inVolume.work)) return true;
     const title = note.reading.title === undefined ? undefined : titleKey(note.reading.title);
     const titled = title === undefined ? undefined : this.titles.get(title)?.work;
-    if (titled?.surname !== undefined && same(titled) && capitalsOf(note.prose).has(titled.surname)) return true;
+    if (titled?.surname !== undefined && same(titled) && capitalsOf(note.prose).has(titled.surname) && !addsTo(work, titled)) return true;
     const sequence = sequenceOf(work);
     if (work.names.length === 0 || sequence.length < 4) return false;
     // Nearly all of its words, in their order, among the first words of a citation with the same author's names: a
     // long earlier note that discusses the author's works at length holds many words of any later one, in any order.
     return (this.byName.get(work.names[0]) ?? []).some((earlier) => {
-      if (!work.names.every((n) => earlier.names.includes(n)) || !same(earlier)) return false;
+      if (!work.names.every((n) => earlier.names.includes(n)) || !same(earlier) || addsTo(work, earlier)) return false;
       const known = sequenceOf(earlier);
       let shared = 0;
       let at = 0;
@@ -336,6 +336,10 @@ interface Work {
   sequence?: string[];
   /** Its years, volumes and editions ("year 2001", "vol 2", "ed 2"), a repeat giving no other; read when first compared. */
   distinct?: string[];
+  /** Its words, lower-cased, of its first 2000 characters; read when first compared. */
+  words?: Set<string>;
+  /** Its title as the classifier read it (normalised). */
+  title?: string;
 }
 
 /** Where an author's names end: a comma, colon, semicolon, parenthesis, a title's mark, or a full stop after a word. */
@@ -375,7 +379,7 @@ function namesOf(prose: string): string[] {
 /** A citation as KnownWorks remembers it: its names now, the rest when it is first compared (most never are). */
 function workOf(note: SourceNote): Work {
   const names = namesOf(note.prose);
-  return { prose: note.prose, names, surname: [...names].reverse().find((n) => !n.endsWith('.')) };
+  return { prose: note.prose, names, surname: [...names].reverse().find((n) => !n.endsWith('.')), title: note.reading.title };
 }
 
 function sequenceOf(work: Work): string[] {
@@ -390,6 +394,30 @@ function distinctOf(work: Work): string[] {
     const ed = /^(\d{1,2})(?:st|nd|rd|th)/.exec(t);
     return ed ? `ed ${ed[1]}` : `vol ${t.split(/[.\s]+/).pop()}`;
   }));
+}
+
+/** Short words of a title, which another work's title may share. */
+const TITLE_STOP = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'for', 'and', 'to', 'with', 'from', 'by', 'at', 's']);
+/** A number that tells one document of a series from another: "13th Meeting", "Circular No. 7". */
+const reSeriesNumber = /\b(\d{1,4})(?:st|nd|rd|th)\b|\b(?:No|Nos|Nr|Number)\.?\s?(\d{1,6})\b/gi;
+
+/**
+ * Whether a later citation names what the earlier one does not: a word of its title (another country or subtitle:
+ * "Article IV Consultation with Tidewater" after "… with Harbouria") or a number of a series (the 13th meeting after
+ * the 12th, circular No. 7 after No. 4). Then it cites another work of the same author. Words outside its title
+ * (an editor's name spelt out, a locator) tell nothing.
+ */
+function addsTo(work: Work, earlier: Work): boolean {
+  const known = (earlier.words ??= wordsOf(earlier.prose.slice(0, 2000)));
+  for (const w of work.title?.split(' ') ?? []) if (!TITLE_STOP.has(w) && !known.has(w)) return true;
+  for (const m of work.prose.slice(0, 2000).matchAll(reSeriesNumber)) if (!known.has(m[1] ?? m[2])) return true;
+  return false;
+}
+
+/** Its words, lower-cased: whole ("12th") and in letters and digits ("12", "th"). */
+function wordsOf(prose: string): Set<string> {
+  const lower = prose.toLowerCase();
+  return new Set([...(lower.match(/[\p{L}\d]+/gu) ?? []), ...(lower.match(/\p{L}+|\d+/gu) ?? [])]);
 }
 
 /** Its capitalised words, lower-cased. */
@@ -419,19 +447,11 @@ export function resolveShortCitations<T extends SourceNote>(sequence: readonly T
   let lastSource: T | undefined;
   const byAuthor = new Map<string, T>();
   for (const note of sequence) {
-    const r = note.reading;
+    let r = note.reading;
+    // A short form after "quoted in" that repeats no earlier citation: the note is judged as written.
+    if (r.unlessResolved !== undefined && shortTarget(note, r, lastSource, byLabel, byAuthor) === undefined) note.reading = r = r.unlessResolved;
     if (r.kind === 'short-citation') {
-      let target: T | undefined;
-      if (r.shortForm === 'ibid' || r.shortForm === 'id') target = lastSource;
-      else if (r.shortForm === 'supra') {
-        const n = r.supraNote ? byLabel(r.supraNote) : undefined;
-        target = n && n !== note ? (sourceOf(n) ?? undefined) : undefined;
-        if (!target && r.author) target = byAuthor.get(r.author.toLowerCase());
-      } else if (r.author && (r.shortForm === 'op-cit' || r.shortForm === 'short-title')) {
-        const candidate = byAuthor.get(r.author.toLowerCase());
-        const word = r.title?.split(' ')[0];
-        if (candidate && (r.shortForm === 'op-cit' || !word || !candidate.reading.title || candidate.reading.title.includes(word))) target = candidate;
-      }
+      const target = shortTarget(note, r, lastSource, byLabel, byAuthor);
       note.antecedent = target;
       if (target) lastSource = target;
       continue;
@@ -440,6 +460,28 @@ export function resolveShortCitations<T extends SourceNote>(sequence: readonly T
     // "Ibid." repeats whatever the note before it gave, an aside with a link included.
     if (r.kind !== 'empty') lastSource = note;
   }
+}
+
+/** The full citation a short citation repeats, from the notes read before it. */
+function shortTarget<T extends SourceNote>(
+  note: T,
+  r: Reading,
+  lastSource: T | undefined,
+  byLabel: (label: string) => T | undefined,
+  byAuthor: ReadonlyMap<string, T>,
+): T | undefined {
+  if (r.shortForm === 'ibid' || r.shortForm === 'id') return lastSource;
+  if (r.shortForm === 'supra') {
+    const n = r.supraNote ? byLabel(r.supraNote) : undefined;
+    const target = n && n !== note ? (sourceOf(n) ?? undefined) : undefined;
+    return target ?? (r.author ? byAuthor.get(r.author.toLowerCase()) : undefined);
+  }
+  if (r.author && (r.shortForm === 'op-cit' || r.shortForm === 'short-title')) {
+    const candidate = byAuthor.get(r.author.toLowerCase());
+    const word = r.title?.split(' ')[0];
+    if (candidate && (r.shortForm === 'op-cit' || !word || !candidate.reading.title || candidate.reading.title.includes(word))) return candidate;
+  }
+  return undefined;
 }
 
 /**
