@@ -184,6 +184,16 @@ describe('missing-source-url', () => {
       '[^1]: The Harbour Licensing Rules, S.I. No. 12 of 2019, rule 4.',
       // the authors' own estimates are no source to find
       '[^1]: Our estimates, based on survey data, 2021.',
+      // held-out round 12: an article number, a standard, Vancouver books, Australian legal forms, a law publisher
+      '[^1]: Ortiz, L. and Reyes, A. (2018). "Tides of trade." *Harbour Science Advances*, 4, eaat2340.',
+      '[^1]: IEC 61999:2021, "Harbour Cranes — Design Qualification." International Electrotechnical Commission.',
+      '[^1]: Ortiz RG and Reyes RS. 2017 Harbour Economics. New York: Lakeview.',
+      '[^1]: Reyes A, Ortiz L. Harbour Economics. Toronto: Lakeview Press; 2017.',
+      '[^1]: Re Harbour Pty Ltd (2004) 62 IPR 420.',
+      '[^1]: TRIPS art 27(2).',
+      '[^1]: Harbour Levy Determination 2022 (Cth).',
+      "[^1]: Ortiz, 'Tides and law' [2022] HarbourLawJl 25.",
+      '[^1]: Lena Ortiz, *Harbour Law* (Thomson Reuters (Professional) Australia Limited, 2011) 57 ff',
     ]) {
       it(`in a report: ${def}`, () => assert.deepStrictEqual(flagged(notes(def), report()), []));
     }
@@ -224,6 +234,14 @@ describe('missing-source-url', () => {
       // another work by the same council is its own finding
       const other = notes('[^1]: Harbour Council, "Dollars at Sea," July 2025.', '[^2]: Harbour Council, "Ports in Peril," May 2024.');
       assert.deepStrictEqual(flagged(other, report()), ['3:1 missing-source-url', '4:1 missing-source-url']);
+    });
+
+    it("a company's profile or a product's page cited with its home page is that page", () => {
+      for (const def of [
+        '[^1]: Harbour Dental, *Company Profile*, 2026. https://harbourdental.example/ (accessed 2026-05-08).',
+        '[^1]: Tidewater, "Corporate Profile — Port Platform," 2026. https://tidewater.example/',
+      ])
+        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
     });
 
     it("a work named by its title and linked only to a site's home page", () => {

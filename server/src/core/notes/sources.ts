@@ -111,6 +111,8 @@ function squash(text: string): string {
  */
 function namesTheSite(title: string, host: string, prose: string): boolean {
   if (/\b(?:home|welcome|about)\b/i.test(title)) return true;
+  // A company's or a product's own page cited as such: "Harbour Ltd, Corporate Profile, 2026", "… Product Page".
+  if (/\b(?:product\spage|corporate\sprofile|company\s(?:profile|overview)|corporate\s(?:site|website)|official\s(?:site|website))\b/i.test(prose)) return true;
   // The note names the site as where the work is ("Jupyter.org. Web."): the site is what it cites.
   if (namesHost(prose, host)) return true;
   const main = squash(title.split(/:\s|\s[-–—]\s/)[0]);
