@@ -643,3 +643,37 @@ export function citedInIndentedCode(model: ReportModel, ids: ReadonlySet<string>
   }
   return found;
 }
+
+/**
+ * A note number cited by hand in HTML: `<sup>31</sup>` (a table typed by hand, `<a href="#refs"><sup>31</sup></a>`, a
+ * PDF converted to Markdown) or a link to where renderers put note 4, `href="#user-content-fn-4"` (a GitBook export).
+ * Not a power of ten, `10<sup>21</sup>`.
+ */
+const reHtmlCall =
+  /(?<![\d.,])<sup>\s*(?:<a\b[^<>]{0,200}>\s*)?(\d{1,6}(?:\s?[-–,]\s?\d{1,6}){0,20})\s*(?:<\/a>\s*)?<\/sup>|\bhref=["']#(?:user-content-)?fn[-:]?(\d{1,6})["']/gi;
+
+/**
+ * Numbered notes cited only by HTML a reader sees as a note's number, each with the offset of the first: GFM counts
+ * no such call, and leaves the note out of the rendered page. `ids` are the notes to look for; the text is read once.
+ */
+export function citedInHtml(model: ReportModel, ids: ReadonlySet<string>): Map<string, number> {
+  const found = new Map<string, number>();
+  if (ids.size === 0 || !model.text.includes('<')) return found;
+  const note = (id: string, at: number): void => {
+    if (ids.has(id) && !found.has(id) && !model.refsById.has(id)) found.set(id, at);
+  };
+  reHtmlCall.lastIndex = 0;
+  for (let m = reHtmlCall.exec(model.text); m; m = reHtmlCall.exec(model.text)) {
+    if (m[2] !== undefined) {
+      note(m[2], m.index);
+      continue;
+    }
+    // "<sup>32-36</sup>", "<sup>4,7</sup>": each number, a range's at most 50
+    for (const part of m[1].split(',')) {
+      const [from, to] = part.split(/[-–]/).map((n) => parseInt(n, 10));
+      const last = to === undefined || to < from ? from : Math.min(to, from + 50);
+      for (let n = from; n <= last; n++) note(String(n), m.index);
+    }
+  }
+  return found;
+}

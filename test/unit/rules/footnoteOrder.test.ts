@@ -41,6 +41,15 @@ describe('footnote-order', () => {
     assert.deepStrictEqual(problems[0].fixes ?? [], []);
   });
 
+  it('a number typed in HTML where its note is cited (`<sup>2</sup>`) is no gap', () => {
+    const text = joinLines('A[^1].', '', 'B<a href="#refs"><sup>2</sup></a>.', '', 'C[^3].', '', '[^1]: a', '[^2]: b', '[^3]: c');
+    assert.deepStrictEqual(findings(text, 'footnote-order'), []);
+    const range = joinLines('A[^1].', '', 'B<sup>2-3</sup>.', '', 'C[^4].', '', '[^1]: a', '[^2]: b', '[^3]: c', '[^4]: d');
+    assert.deepStrictEqual(findings(range, 'footnote-order'), []);
+    const elsewhere = joinLines('A[^1].', '', 'B<sup>9</sup>.', '', 'C[^3].', '', '[^1]: a', '[^2]: b', '[^3]: c');
+    assert.deepStrictEqual(findings(elsewhere, 'footnote-order'), ['5:2 footnote-order']);
+  });
+
   it('a [^1] written but never cited still starts the numbering', () => {
     const text = joinLines('A[^2] b[^3].', '', '[^1]: a', '[^2]: b', '[^3]: c');
     assert.deepStrictEqual(

@@ -39,6 +39,22 @@ describe('unused-footnote', () => {
     assert.match(problemsOf(fenced, 'unused-footnote')[0].message, /defined but never referenced/);
   });
 
+  it('names a note number typed in HTML, which GFM does not count, and does not offer to remove the note', () => {
+    for (const call of ['y<sup>2</sup>', '<a href="#refs"><sup>2</sup></a>', '<a data-footnote-ref href="#user-content-fn-2">2</a>']) {
+      const text = joinLines('| a | b |', '| - | - |', `| x | ${call} |`, '', 'C[^1].', '', '[^1]: a', '[^2]: b');
+      const problems = problemsOf(text, 'unused-footnote');
+      assert.deepStrictEqual(findings(text, 'unused-footnote'), ['8:1 unused-footnote'], call);
+      assert.match(problems[0].message, /^Footnote \[\^2\] is cited only in HTML, first on line 3 /, call);
+      assert.deepStrictEqual(problems[0].fixes ?? [], [], call);
+    }
+    // another number in HTML is no call of this note
+    const other = joinLines('B<sup>7</sup>.', '', '[^2]: b');
+    assert.match(problemsOf(other, 'unused-footnote')[0].message, /defined but never referenced/);
+    // nor is a power of ten
+    const power = joinLines('About 10<sup>2</sup> ports.', '', '[^2]: b');
+    assert.match(problemsOf(power, 'unused-footnote')[0].message, /defined but never referenced/);
+  });
+
   it('offers removal of the whole definition, continuation lines included', () => {
     const text = joinLines('Text.', '', '[^1]: First line', '    second paragraph line.', '', '    Another paragraph.', '', 'After.');
     const fixed = applyEdits(text, problemsOf(text, 'unused-footnote')[0].fixes![0].edits);

@@ -56,6 +56,8 @@ export const en = {
   // Footnotes
   'undefined-footnote': 'Footnote [^{label}] has no definition.',
   'unused-footnote': 'Footnote [^{label}] is defined but never referenced.',
+  'unused-footnote.in-html':
+    'Footnote [^{label}] is cited only in HTML, first on line {line} (a number typed as `<sup>` or a link to the note), which GFM does not count: it leaves the note out of the page. Cite it as [^{label}].',
   'unused-footnote.in-code':
     'Footnote [^{label}] is cited only where GFM shows code, first on line {line} (indented four spaces or a tab, like a list item indented too far): indent it less to make the call a call.',
   'duplicate-footnote': 'Footnote [^{label}] is defined again (first on line {line}); GFM uses the first.',
@@ -452,6 +454,8 @@ export const fr: Catalogue = {
   // Notes
   'undefined-footnote': 'La note [^{label}] n’a pas de définition.',
   'unused-footnote': 'La note [^{label}] est définie, mais n’est jamais appelée.',
+  'unused-footnote.in-html':
+    'La note [^{label}] n’est appelée qu’en HTML, d’abord à la ligne {line} (un numéro tapé en `<sup>` ou un lien vers la note), ce que GFM ne compte pas : la note n’apparaît pas sur la page. Appelez-la par [^{label}].',
   'unused-footnote.in-code':
     'La note [^{label}] n’est appelée que là où GFM affiche du code, d’abord à la ligne {line} (en retrait de quatre espaces ou d’une tabulation, comme un élément de liste trop en retrait) : réduisez ce retrait pour que l’appel en soit un.',
   'duplicate-footnote': 'La note [^{label}] est définie une deuxième fois (première définition à la ligne {line}) ; GFM retient la première.',

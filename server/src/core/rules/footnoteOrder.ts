@@ -1,5 +1,5 @@
 import { firstFootnoteNumber, renumberFootnotesFix } from '../fixes/footnotes';
-import { citedInIndentedCode } from '../model';
+import { citedInHtml, citedInIndentedCode } from '../model';
 import type { Rule } from './rule';
 
 /**
@@ -57,14 +57,18 @@ export const footnoteOrder: Rule = {
     }
     let expected = first;
     let previous: (typeof cited)[number] | undefined;
-    // Numbers cited only on lines GFM shows as code (indented four spaces): cited where their author put them, so no
-    // gap; unused-footnote says where (looked up at the first number out of place only).
+    // Numbers cited only on lines GFM shows as code (indented four spaces), or typed in HTML (`<sup>31</sup>`): cited
+    // where their author put them, so no gap; unused-footnote says where (looked up at the first number out of place).
     let inCode: Map<string, number> | undefined;
     // Renumbering would not reach those calls (code is left as written): no fix once one is skipped.
     let skippedInCode = false;
+    let inHtml: Map<string, number> | undefined;
     const citedInCode = (n: number): boolean => {
-      inCode ??= citedInIndentedCode(model, new Set([...defined].filter((d) => !citedNumbers.has(d)).map(String)));
-      return inCode.has(String(n));
+      const uncited = (): Set<string> => new Set([...defined].filter((d) => !citedNumbers.has(d)).map(String));
+      inCode ??= citedInIndentedCode(model, uncited());
+      if (inCode.has(String(n))) return true;
+      inHtml ??= citedInHtml(model, uncited());
+      return inHtml.has(String(n));
     };
     for (const c of cited) {
       // A named note cited where a number is missing takes its place: "[^45], [^editor], [^47]" skips nothing.

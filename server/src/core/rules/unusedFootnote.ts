@@ -1,5 +1,5 @@
 import { removeDefinitionFix } from '../fixes/footnotes';
-import { citedInIndentedCode } from '../model';
+import { citedInHtml, citedInIndentedCode } from '../model';
 import { lineOf } from '../text/lines';
 import type { Rule } from './rule';
 
@@ -13,12 +13,17 @@ export const unusedFootnote: Rule = {
     if (unused.length === 0) return;
     // A call on a line indented four spaces is code to GFM: the note is cited as its author sees it, so removing the
     // note would lose it. The finding says where the call is, and how to make it one.
-    const inCode = citedInIndentedCode(model, new Set(unused.map((note) => note.id)));
+    const ids = new Set(unused.map((note) => note.id));
+    const inCode = citedInIndentedCode(model, ids);
+    // A number typed in HTML (`<sup>31</sup>`): the reader sees a call, GFM none, and leaves the note out.
+    const inHtml = citedInHtml(model, ids);
     for (const note of unused) {
-      const call = inCode.get(note.id);
-      if (call !== undefined) {
+      const code = inCode.get(note.id);
+      const html = code === undefined ? inHtml.get(note.id) : undefined;
+      if (code !== undefined || html !== undefined) {
+        const key = code !== undefined ? 'unused-footnote.in-code' : 'unused-footnote.in-html';
         report({
-          message: messages.t('unused-footnote.in-code', { label: note.def.rawLabel, line: lineOf(model.md.lineStarts, call) + 1 }),
+          message: messages.t(key, { label: note.def.rawLabel, line: lineOf(model.md.lineStarts, (code ?? html) as number) + 1 }),
           start: note.def.start,
           end: note.def.labelEnd,
           fixes: [],
