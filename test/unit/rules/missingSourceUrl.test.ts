@@ -541,6 +541,33 @@ describe('missing-source-url', () => {
     });
   });
 
+  describe("what round 12's readings must not silence (a second review)", () => {
+    it('in a report, still reports each of these', () => {
+      for (const def of [
+        '[^1]: Tidewater Energy Limited, *Sustainability Report 2022*, 2023.',
+        '[^1]: Harbour Cranes Ltd, "Harbour Cranes achieves ISO 9001 certification," press release, 12 March 2023.',
+        '[^1]: Harbour Health Institute. Tides of care [Internet]. Halifax: Harbour Health Institute; 2020 [cited 2023 May 1].',
+        '[^1]: Ministry of Ports, *National Port Strategy 2030*, 2022. Official website: https://ports.gov.example/',
+        '[^1]: Tidewater Logistics, "Sustainability Report 2023," 2024 (see the company overview). https://tidewater.example/',
+        '[^1]: Reyes, A. "Foreign Policy Goes Local." 2013. EN 2020 edition.',
+        '[^1]: Tavares R. 2022 annual review, retrieved online. Harbour Council: Annual Review.',
+      ])
+        assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
+    });
+    it('outside reports, still reports these online sources', () => {
+      for (const def of [
+        '[^1]: Harbour Cranes Ltd, "We are now ISO 14001 certified," blog post, 2023.',
+        '[^1]: Reyes, A. "Tenants face rising rents," Thomson Reuters Foundation News, 12 May 2021.',
+        '[^1]: Reyes, A. (2021) 10 Ways Ports Can Cut Emissions by 2030. Harbour Blog.',
+        '[^1]: Ortiz, L. "Wi-Fi 6 and IEEE 802.11ax explained," *The Verge*, 2021.',
+        '[^1]: Reyes, A. "GDPR article 17 in practice," *Harbour Privacy Blog*, 2019, accessed 2 May 2021.',
+        '[^1]: Tavares, R. "Harbour rules 2022 (NSW) explained," blog post, 2022.',
+        '[^1]: Ortiz, L. "Ports after the strike [2021] Harbour 5," *The Guardian*, 2021.',
+      ])
+        assert.deepStrictEqual(flagged(notes(def)), ['3:1 missing-source-url'], def);
+    });
+  });
+
   describe('configuration', () => {
     it('sources.require: link reports every citation without a link but interviews', () => {
       const config = configFrom('sources:\n  require: link');

@@ -245,7 +245,7 @@ function orgName(text: string, m: RegExpExecArray): string {
 
 // --- traceable forms -------------------------------------------------------------
 const rePublisher = letters(
-  String.raw`\b(?:University Press|U\.?\s?P\.|Press(?!\s[Rr]eleases?\b)|Publishing|Publishers?|Publications|Books|Verlag|Éditions|Editions|Presses|Editorial|Editores|Ediciones|Edições|Editore|Editora|Forlag|Förlag|Uitgeverij|Wydawnictwo|Routledge|Penguin|Wiley|Springer|Elsevier|Palgrave|Macmillan|Norton|HarperCollins|Harper|Random House|Knopf|Doubleday|Vintage|Bloomsbury|Polity|Verso|Allen Lane|Basic Books|Simon & Schuster|Hachette|Faber|Picador|Viking|Gallimard|Seuil|Flammarion|Fayard|Grasset|La Découverte|PUF|Armand Colin|Dalloz|Suhrkamp|Brill|Sage|SAGE|Pearson|McGraw[- ]Hill|Edward Elgar|Hurst|Zed|Pluto|Little,? Brown|Crown|Inc\.|Ltd\.|Limited|LLC|GmbH|Thomson Reuters|LexisNexis|Lawbook|Scribner|Houghton Mifflin|St\.? Martin's|Yale|Harvard|Princeton|Oxford|Cambridge|Chicago|Stanford|Columbia|MIT|Cornell|Duke|OUP|CUP)(?![\p{L}])`,
+  String.raw`\b(?:University Press|U\.?\s?P\.|Press(?!\s[Rr]eleases?\b)|Publishing|Publishers?|Publications|Books|Verlag|Éditions|Editions|Presses|Editorial|Editores|Ediciones|Edições|Editore|Editora|Forlag|Förlag|Uitgeverij|Wydawnictwo|Routledge|Penguin|Wiley|Springer|Elsevier|Palgrave|Macmillan|Norton|HarperCollins|Harper|Random House|Knopf|Doubleday|Vintage|Bloomsbury|Polity|Verso|Allen Lane|Basic Books|Simon & Schuster|Hachette|Faber|Picador|Viking|Gallimard|Seuil|Flammarion|Fayard|Grasset|La Découverte|PUF|Armand Colin|Dalloz|Suhrkamp|Brill|Sage|SAGE|Pearson|McGraw[- ]Hill|Edward Elgar|Hurst|Zed|Pluto|Little,? Brown|Crown|Inc\.|Ltd\.|LLC|GmbH|Scribner|Houghton Mifflin|St\.? Martin's|Yale|Harvard|Princeton|Oxford|Cambridge|Chicago|Stanford|Columbia|MIT|Cornell|Duke|OUP|CUP)(?![\p{L}])`,
   'u',
 );
 // "…," June 9, 2026: a date after the title is no publisher.
@@ -259,7 +259,7 @@ const reBluebookBook = /(?:[*_],?|\p{Lu}[\p{L}'’]{1,30},)\s\d{1,5}(?:[-–]\d{
 const reUnambiguousPublisher = /\b(?:University Press|U\.\s?P\.|OUP|CUP|Presses Universitaires|Verlag|Shuppan|Editorial|Éditions)\b|出版社|出版/u;
 /** "Thieme, Paul. 1964. Title. Stuttgart: Reclam." - a place (of up to three words: "New Delhi") and a publisher closing an author-date entry. */
 const rePlacePublisherEnd = letters(
-  String.raw`(?:1[5-9]|20)\d\d[a-z]?\.?\s.{3,300}\.\s\p{Lu}[\p{L}.]{1,30}(?:(?:,?\s|\s&\s)\p{Lu}[\p{L}.]{0,20}){0,2}:\s\p{Lu}[^:;]{1,60}\.?$`,
+  String.raw`(?:(?:1[5-9]|20)\d\d[a-z]?\.\s.{3,300}|(?<=\b\p{Lu}{1,3}\.\s)(?:1[5-9]|20)\d\d\s(?![^.]{0,200}\b(?:retrieved|accessed|online|blog|post|podcast|internet|video|update)\b)[^.]{3,200})\.\s\p{Lu}[\p{L}.]{1,30}(?:(?:,?\s|\s&\s)\p{Lu}[\p{L}.]{0,20}){0,2}:\s\p{Lu}[^:;]{1,60}\.?$`,
   'u',
 );
 /**
@@ -325,11 +325,11 @@ const rePublicationFacts = letters(
   'u',
 );
 const rePublisherParen = letters(
-  String.raw`\((?![^()]{0,40}\b(?:accessed|retrieved|visited|viewed|consulté)\b)(?:[^()]{0,40}:\s?)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)\p{Lu}[^()]{1,60},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\)|\((?![^()]{0,40}\b(?:accessed|retrieved|visited|viewed|consulté)\b)\p{Lu}[\p{L}. ,]{1,40}:\s?\p{Lu}[^()]{1,60}\)`,
+  String.raw`\((?![^()]{0,40}\b(?:accessed|retrieved|visited|viewed|consulté)\b)(?:[^()]{0,40}:\s?)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)\p{Lu}(?:[^()]|\([^()]{1,30}\)){1,60},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\)|\((?![^()]{0,40}\b(?:accessed|retrieved|visited|viewed|consulté)\b)\p{Lu}[\p{L}. ,]{1,40}:\s?\p{Lu}[^()]{1,60}\)`,
   'u',
 );
 const rePlacePublisher = letters(
-  String.raw`(?:^|[(.;]\s?|,\s)\p{Lu}[\p{L}.]{1,30}(?:,?\s\p{Lu}[\p{L}.]{0,20}|\s(?:am|an\sder|upon|on|sur|im)\s\p{Lu}[\p{L}.]{0,20}){0,2}(?:\su\.\s?a\.)?:\s?\p{Lu}[^:;()]{1,80}[,;]\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\b`,
+  String.raw`(?:^|[(.;]\s?|,\s)\p{Lu}[\p{L}.]{1,30}(?:,?\s\p{Lu}[\p{L}.]{0,20}|\s(?:am|an\sder|upon|on|sur|im)\s\p{Lu}[\p{L}.]{0,20}){0,2}(?:\su\.\s?a\.)?:\s?\p{Lu}[^:;()]{1,80},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\b`,
   'u',
 );
 const reEdition = letters(
@@ -420,12 +420,14 @@ const reLegal = letters(
     '\\bSWD\\s?\\((?:19|20)\\d\\d\\)',
     '\\bArt(?:icle|\\.)?\\s\\d{1,3}(?:\\(\\d+\\))?\\s(?:TFEU|TEU|GDPR|ECHR|EEA|UNCLOS)\\b',
     // a treaty by its name, then the article: "TRIPS art 27(2)"
-    '\\b(?:TFEU|TEU|GDPR|ECHR|UNCLOS|TRIPS|GATT|GATS|ICCPR|ICESCR|CEDAW|UNCRC)\\s(?:art|arts|article)\\.?\\s\\d',
+    '\\b(?:TFEU|TEU|GDPR|ECHR|UNCLOS|TRIPS|GATT|GATS|ICCPR|ICESCR|CEDAW|UNCRC)\\sarts?\\.?\\s\\d',
     // Australia and New Zealand (AGLC): a law report or journal by year, volume and page, "(2004) 62 IPR 420",
     // "(2010) 25(2) Harbour Law Journal 1139"; a medium-neutral citation, "[2022] HCA 5"; "Act 2022 (Cth)"
-    '\\((?:1[89]|20)\\d\\d\\)\\s\\d{1,4}(?:\\(\\d{1,3}\\))?\\s\\p{Lu}[\\p{L}&.\\s]{1,60}?\\s\\d{1,5}\\b',
-    '\\[(?:1[89]|20)\\d\\d\\]\\s(?:\\d{1,3}\\s)?\\p{Lu}[\\p{L}]{1,20}\\s\\d{1,5}\\b',
-    '\\b(?:19|20)\\d\\d\\s\\((?:Cth|NSW|Vic|Qld|WA|SA|Tas|ACT|NT|NZ)\\)',
+    // (the series' words capitalised, "of" and "and" aside: "(2021) 10 Ways Ports Can Cut Emissions by 2030" is a title;
+    // a court's abbreviation with two capitals: "[2021] Harbour 5" is a title too)
+    '\\((?:1[89]|20)\\d\\d\\)\\s\\d{1,4}(?:\\(\\d{1,3}\\))?\\s\\p{Lu}[\\p{L}&.]{0,30}(?:\\s(?:\\p{Lu}[\\p{L}&.]{0,30}|of|and|&)){0,8}\\s\\d{1,5}\\b',
+    '\\[(?:1[89]|20)\\d\\d\\]\\s(?:\\d{1,3}\\s)?\\p{Lu}\\p{L}{0,20}\\p{Lu}\\p{L}{0,20}\\s\\d{1,5}\\b',
+    '\\b(?:Act|Regulations?|Determination|Rules|Bill|Order|Instrument)\\s(?:19|20)\\d\\d\\s\\((?:Cth|NSW|Vic|Qld|WA|SA|Tas|ACT|NT|NZ)\\)',
     '\\bU\\.?N\\.?\\sDoc\\.',
     '\\b[AES]\\/(?:RES|CONF|HRC|CN)\\.?\\/',
     '\\bI\\.C\\.J\\.',
@@ -452,9 +454,13 @@ const reLegal = letters(
   ].join('|'),
   'u',
 );
-/** A technical standard by its body and number: "IEC 61215:2021", "ISO/IEC 27001:2022", "IEEE 802.11", "NIST SP 800-53". */
+/**
+ * A technical standard by its body and number, opening the note: "IEC 61215:2021, “Harbour Cranes …”", "ISO/IEC
+ * 27001:2022", "IEEE 802.11", "NIST SP 800-53". Not a standard named in a title or a press release ("achieves ISO 9001
+ * certification"), nor a year ("EN 2020", "CSA 2021 State of …").
+ */
 const reStandard =
-  /\b(?:ISO(?:\/IEC)?|IEC|IEEE(?:\sStd\.?)?|ANSI|ASTM|BS|DIN|EN|CSA|ETSI|AS\/NZS|NIST\sSP)\s?[A-Z]?\d{3,6}(?:[-.]\d{1,4})*(?::(?:19|20)\d\d)?\b/u;
+  /^(?:[*_"“]{0,2})(?:ISO(?:\/IEC)?|IEC|IEEE(?:\sStd\.?)?|ANSI|ASTM|BS|DIN|EN|CSA|ETSI|AS\/NZS|NIST\sSP)\s?[A-Z]?(?!(?:19|20)\d\d\b)\d{3,6}(?:[-.]\d{1,4})*(?::(?:19|20)\d\d)?\b/u;
 /** A journal in italics, its volume and an article number or e-locator: "*Harbour Science*, 4, eaat2340". */
 const reArticleNumber = /[*_],\s\d{1,4}(?:\s?\(\d{1,4}\))?,\s(?:e[a-z]{0,4}\d{3,8}|\d{5,8})\b/u;
 const reArchival =
@@ -518,7 +524,7 @@ const reWebKind = letters(
   'iu',
 );
 const reOutlet =
-  /\b(?:The\sGuardian|Guardian\.com|New\sYork\sTimes|NY\sTimes|Washington\sPost|Wall\sStreet\sJournal|Financial\sTimes|The\sEconomist|BBC(?:\sNews)?|CNN|(?<!Thomson\s)Reuters|Associated\sPress|AP\sNews|Bloomberg|Forbes|Politico|Axios|Vox|Wired|The\sVerge|TechCrunch|Ars\sTechnica|The\sAtlantic|New\sYorker|Foreign\sAffairs|Foreign\sPolicy|Newsweek|Business\sInsider|Quartz|HuffPost|Huffington\sPost|Al\sJazeera|Le\sMonde|Der\sSpiegel|CBC(?:\sNews)?|Globe\sand\sMail|Toronto\sStar|National\sPost|ABC\sNews|NPR|The\sHill|BuzzFeed|Nikkei\sAsia|South\sChina\sMorning\sPost|Times\sof\sIndia|The\sConversation|Project\sSyndicate|Harvard\sBusiness\sReview|MIT\sTechnology\sReview|Scientific\sAmerican|Devex|Euractiv|EUobserver|Le\sDevoir|La\sPresse|Radio-Canada|Les\sÉchos|Le\sFigaro|Libération|El\sPaís|Deutsche\sWelle|France\s24|Rest\sof\sWorld|The\sIntercept|ProPublica|Mother\sJones|Semafor|Fast\sCompany|CNBC|CBS\sNews|NBC\sNews|Fox\sNews|USA\sToday|Los\sAngeles\sTimes|Chicago\sTribune|Boston\sGlobe|The\sIndependent(?!\sReview)|The\sTelegraph|Daily\sTelegraph|The\sTimes|Daily\sMail|Sky\sNews|Xinhua|Global\sTimes|China\sDaily|Caixin|Straits\sTimes|Hindustan\sTimes|The\sHindu|Indian\sExpress|Economic\sTimes|Deccan\sHerald|ThePrint|Scroll\.in|Army\s?Times|Navy\s?Times|Air\sForce\sTimes|Defense\sNews|IANS|Inter\s?Press\sService|Agence\sFrance-Presse|AFP|Süddeutsche\sZeitung|Frankfurter\sAllgemeine|Corriere\sdella\sSera|La\sRepubblica|Sydney\sMorning\sHerald|The\sAustralian|Japan\sTimes|Korea\sHerald|Dawn\.com|Haaretz|Times\sof\sIsrael|Vice\sNews|Slate\.com|Salon\.com|Medium\.com|Substack\.com)\b/u;
+  /\b(?:The\sGuardian|Guardian\.com|New\sYork\sTimes|NY\sTimes|Washington\sPost|Wall\sStreet\sJournal|Financial\sTimes|The\sEconomist|BBC(?:\sNews)?|CNN|(?<!Thomson\s)Reuters|Thomson\sReuters\sFoundation|Associated\sPress|AP\sNews|Bloomberg|Forbes|Politico|Axios|Vox|Wired|The\sVerge|TechCrunch|Ars\sTechnica|The\sAtlantic|New\sYorker|Foreign\sAffairs|Foreign\sPolicy|Newsweek|Business\sInsider|Quartz|HuffPost|Huffington\sPost|Al\sJazeera|Le\sMonde|Der\sSpiegel|CBC(?:\sNews)?|Globe\sand\sMail|Toronto\sStar|National\sPost|ABC\sNews|NPR|The\sHill|BuzzFeed|Nikkei\sAsia|South\sChina\sMorning\sPost|Times\sof\sIndia|The\sConversation|Project\sSyndicate|Harvard\sBusiness\sReview|MIT\sTechnology\sReview|Scientific\sAmerican|Devex|Euractiv|EUobserver|Le\sDevoir|La\sPresse|Radio-Canada|Les\sÉchos|Le\sFigaro|Libération|El\sPaís|Deutsche\sWelle|France\s24|Rest\sof\sWorld|The\sIntercept|ProPublica|Mother\sJones|Semafor|Fast\sCompany|CNBC|CBS\sNews|NBC\sNews|Fox\sNews|USA\sToday|Los\sAngeles\sTimes|Chicago\sTribune|Boston\sGlobe|The\sIndependent(?!\sReview)|The\sTelegraph|Daily\sTelegraph|The\sTimes|Daily\sMail|Sky\sNews|Xinhua|Global\sTimes|China\sDaily|Caixin|Straits\sTimes|Hindustan\sTimes|The\sHindu|Indian\sExpress|Economic\sTimes|Deccan\sHerald|ThePrint|Scroll\.in|Army\s?Times|Navy\s?Times|Air\sForce\sTimes|Defense\sNews|IANS|Inter\s?Press\sService|Agence\sFrance-Presse|AFP|Süddeutsche\sZeitung|Frankfurter\sAllgemeine|Corriere\sdella\sSera|La\sRepubblica|Sydney\sMorning\sHerald|The\sAustralian|Japan\sTimes|Korea\sHerald|Dawn\.com|Haaretz|Times\sof\sIsrael|Vice\sNews|Slate\.com|Salon\.com|Medium\.com|Substack\.com)\b/u;
 const reBareDomain = letters(
   String.raw`(?<![@\w.\-/])(?:[a-z0-9][a-z0-9-]{0,62}\.){1,4}(?:com|org|net|gov|edu|int|io|info|co\.uk|org\.uk|gov\.uk|ac\.uk|gc\.ca|ca|eu|de|fr|au|nz|in|ch|nl|se|no|dk|fi|be|jp|cn|us|uk|ai)\b(?![.\w-]*@)`,
   'iu',

@@ -111,8 +111,9 @@ function squash(text: string): string {
  */
 function namesTheSite(title: string, host: string, prose: string): boolean {
   if (/\b(?:home|welcome|about)\b/i.test(title)) return true;
-  // A company's or a product's own page cited as such: "Harbour Ltd, Corporate Profile, 2026", "… Product Page".
-  if (/\b(?:product\spage|corporate\sprofile|company\s(?:profile|overview)|corporate\s(?:site|website)|official\s(?:site|website))\b/i.test(prose)) return true;
+  // A company's or a product's own page cited as such, by its title or its label: "Harbour Dental, *Company Profile*",
+  // "Tidewater, “Corporate Profile — Port Platform”", "Modern Harbour Corporate Profile FY2026, “…”", "… Product Page".
+  if (rePagePhrase.test(title) || rePagePhrase.test(prose.split(/,|https?:\/\//)[0])) return true;
   // The note names the site as where the work is ("Jupyter.org. Web."): the site is what it cites.
   if (namesHost(prose, host)) return true;
   const main = squash(title.split(/:\s|\s[-–—]\s/)[0]);
@@ -127,6 +128,10 @@ function namesTheSite(title: string, host: string, prose: string): boolean {
   if (labels.length >= 3 && labels[0].length >= 4 && main.startsWith(labels[0]) && isAuthorsDomain(labels[1], prose)) return true;
   return labels.some((label) => label.length >= 4 && (label.includes(main) || (main.includes(label) && label.length >= 0.55 * main.length)));
 }
+
+/** A title or label that opens or closes with the name of a company's or product's page. */
+const rePagePhrase =
+  /^\W*(?:product\spage|corporate\sprofile|company\s(?:profile|overview))\b|\b(?:product\spage|corporate\sprofile|company\s(?:profile|overview))(?:\s(?:FY)?\d{2,4})?\W*$/i;
 
 /** A URL as written in a note: the text a reader would see as the address, not as the site's name. */
 const reWrittenUrl = /<?\bhttps?:\/\/[^\s>)\]]*>?/giu;
