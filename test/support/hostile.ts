@@ -114,6 +114,22 @@ export const HOSTILE_SHAPES: HostileShape[] = [
     },
   },
   {
+    // Notes GFM sees no call of, called on lines it shows as code and in HTML typed by hand, with a gap among the
+    // numbers: unused-footnote and footnote-order look for those calls (docs/rules.md#unused-footnote).
+    name: 'notes called in indented code and in `<sup>` HTML, with a gap `    [^[^[^…` `.<sup>1-999</sup>`',
+    build: (n) => {
+      const line = '    ' + '[^'.repeat(30) + ' [^7] .<sup>1-999</sup> .<sup>3,4,5-9</sup> <a href="#fn-8">8</a>\n';
+      const k = Math.max(1, Math.floor((n - 200) / (line.length + 1)));
+      return (
+        'A[^1] b[^2] c[^10].\n\n' +
+        Array.from({ length: k }, () => line).join('\n') +
+        '\n' +
+        Array.from({ length: 10 }, (_, i) => `[^${i + 1}]: n`).join('\n') +
+        '\n'
+      );
+    },
+  },
+  {
     // A box numbered from 1 in the middle of a long numbering (footnote-order).
     name: 'a box of notes 1-4 inside a long numbering',
     build: (n) => {

@@ -621,16 +621,33 @@ export function noteDois(note: Note): string[] {
 }
 
 /** `[^label]`, and whether it opens its line (then, with a colon after it, it is a definition written in code). */
-const reCallInCode = /(^[ \t>]*)?\[\^([^\]\s]{1,100})\](:)?/gm;
+const reCallInCode = /(^[ \t>]*)?\[\^([^\]\s]{1,60})\](:)?/gm;
 
 /**
- * Notes cited only inside indented code blocks, each with the offset of its first such call: lines indented four
- * spaces (a list item indented too far, a Substack export) that GFM shows as code, where a call is no call. `ids` are
- * the notes to look for (normalised); the code blocks are read once, whatever their number.
+ * Where notes GFM sees no call of are called all the same, as their author sees it: in an indented code block (a
+ * list item indented too far, a tab-indented paragraph, a Substack export: lines GFM shows as code) or typed in HTML
+ * (`<sup>31</sup>` in a hand-made table or a PDF converted to Markdown, a link to `#user-content-fn-4` in a GitBook
+ * export). For each such note, the offset of its first such call. Read once per check, shared by the rules.
  */
-export function citedInIndentedCode(model: ReportModel, ids: ReadonlySet<string>): Map<string, number> {
+export interface StrayCalls {
+  code: ReadonlyMap<string, number>;
+  html: ReadonlyMap<string, number>;
+}
+
+const strayCache = new WeakMap<ReportModel, StrayCalls>();
+
+export function strayCalls(model: ReportModel): StrayCalls {
+  const cached = strayCache.get(model);
+  if (cached) return cached;
+  const ids = new Set<string>();
+  for (const note of model.notes) if (!model.refsById.has(note.id)) ids.add(note.id);
+  const found: StrayCalls = ids.size === 0 ? { code: new Map(), html: new Map() } : { code: callsInIndentedCode(model, ids), html: callsInHtml(model, ids) };
+  strayCache.set(model, found);
+  return found;
+}
+
+function callsInIndentedCode(model: ReportModel, ids: ReadonlySet<string>): Map<string, number> {
   const found = new Map<string, number>();
-  if (ids.size === 0) return found;
   for (const span of model.md.indentedCode) {
     const code = model.text.slice(span.start, span.end);
     if (!code.includes('[^')) continue;
@@ -638,41 +655,59 @@ export function citedInIndentedCode(model: ReportModel, ids: ReadonlySet<string>
     for (let m = reCallInCode.exec(code); m; m = reCallInCode.exec(code)) {
       if (m[1] !== undefined && m[3] !== undefined) continue;
       const id = normalizeIdentifier(m[2]);
-      if (ids.has(id) && !found.has(id) && !model.refsById.has(id)) found.set(id, span.start + m.index + (m[1]?.length ?? 0));
+      if (ids.has(id) && !found.has(id)) found.set(id, span.start + m.index + (m[1]?.length ?? 0));
     }
   }
   return found;
 }
 
 /**
- * A note number cited by hand in HTML: `<sup>31</sup>` (a table typed by hand, `<a href="#refs"><sup>31</sup></a>`, a
- * PDF converted to Markdown) or a link to where renderers put note 4, `href="#user-content-fn-4"` (a GitBook export).
- * Not a power of ten, `10<sup>21</sup>`.
+ * A note's number typed in HTML: `<sup>31</sup>`, `<sup>33,36-38</sup>`, `<a href="#refs"><sup>31</sup></a>`, or a link
+ * to where renderers put the note, `href="#user-content-fn-4"`. Not right after a digit or a letter: a power or a
+ * unit (`10<sup>21</sup>`, `m<sup>2</sup>`, `x<sup>3</sup>`), an author's affiliation (`Ada Reyes<sup>1</sup>`).
  */
 const reHtmlCall =
-  /(?<![\d.,])<sup>\s*(?:<a\b[^<>]{0,200}>\s*)?(\d{1,6}(?:\s?[-–,]\s?\d{1,6}){0,20})\s*(?:<\/a>\s*)?<\/sup>|\bhref=["']#(?:user-content-)?fn[-:]?(\d{1,6})["']/gi;
+  /(?<![\d\p{L}])<sup>\s*(?:<a\b[^<>]{0,200}>\s*)?(\d{1,6}(?:\s?[-–]\s?\d{1,6})?(?:\s?,\s?\d{1,6}(?:\s?[-–]\s?\d{1,6})?){0,20})\s*(?:<\/a>\s*)?<\/sup>|\bhref=["']#(?:user-content-)?fn[-:]?(\d{1,6})["']/giu;
 
-/**
- * Numbered notes cited only by HTML a reader sees as a note's number, each with the offset of the first: GFM counts
- * no such call, and leaves the note out of the rendered page. `ids` are the notes to look for; the text is read once.
- */
-export function citedInHtml(model: ReportModel, ids: ReadonlySet<string>): Map<string, number> {
+function callsInHtml(model: ReportModel, ids: ReadonlySet<string>): Map<string, number> {
   const found = new Map<string, number>();
-  if (ids.size === 0 || !model.text.includes('<')) return found;
-  const note = (id: string, at: number): void => {
-    if (ids.has(id) && !found.has(id) && !model.refsById.has(id)) found.set(id, at);
+  const text = model.text;
+  if (!text.includes('<sup>') && !text.includes('#user-content-fn') && !text.includes('#fn')) return found;
+  // Not in front matter, in a note's own text, in code (blocks and spans) or in an HTML comment: where no reader sees
+  // a call. HTML blocks and inline HTML are where such calls are.
+  const skip: Span[] = [];
+  if (model.md.frontMatter) skip.push({ start: 0, end: model.md.frontMatter.end });
+  for (const def of model.md.defs) skip.push({ start: def.start, end: def.end });
+  for (const span of model.md.literalSpans) {
+    const first = text.slice(span.start, span.start + 8).trimStart();
+    if (!first.startsWith('<') || first.startsWith('<!--')) skip.push(span);
+  }
+  for (const span of model.md.markupSpans) if (text.startsWith('<!--', span.start)) skip.push(span);
+  skip.sort((a, b) => a.start - b.start);
+  let k = 0;
+  let reach = -1;
+  const skipped = (at: number): boolean => {
+    // matches come in order: advance over the spans that start before `at`, keeping the farthest end
+    while (k < skip.length && skip[k].start <= at) reach = Math.max(reach, skip[k++].end);
+    return at < reach;
+  };
+  const add = (id: string, at: number): void => {
+    if (ids.has(id) && !found.has(id)) found.set(id, at);
   };
   reHtmlCall.lastIndex = 0;
-  for (let m = reHtmlCall.exec(model.text); m; m = reHtmlCall.exec(model.text)) {
+  for (let m = reHtmlCall.exec(text); m; m = reHtmlCall.exec(text)) {
+    if (skipped(m.index)) continue;
     if (m[2] !== undefined) {
-      note(m[2], m.index);
+      add(m[2], m.index);
       continue;
     }
-    // "<sup>32-36</sup>", "<sup>4,7</sup>": each number, a range's at most 50
-    for (const part of m[1].split(',')) {
+    // "<sup>33,36-38</sup>": each number, a range's at most 50; not a number with its thousands, "<sup>1,000</sup>"
+    const parts = m[1].split(',');
+    if (parts.slice(1).some((p) => /^\d{3}$/.test(p))) continue;
+    for (const part of parts) {
       const [from, to] = part.split(/[-–]/).map((n) => parseInt(n, 10));
       const last = to === undefined || to < from ? from : Math.min(to, from + 50);
-      for (let n = from; n <= last; n++) note(String(n), m.index);
+      for (let n = from; n <= last; n++) add(String(n), m.index);
     }
   }
   return found;

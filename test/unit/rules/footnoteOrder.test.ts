@@ -44,10 +44,44 @@ describe('footnote-order', () => {
   it('a number typed in HTML where its note is cited (`<sup>2</sup>`) is no gap', () => {
     const text = joinLines('A[^1].', '', 'B<a href="#refs"><sup>2</sup></a>.', '', 'C[^3].', '', '[^1]: a', '[^2]: b', '[^3]: c');
     assert.deepStrictEqual(findings(text, 'footnote-order'), []);
-    const range = joinLines('A[^1].', '', 'B<sup>2-3</sup>.', '', 'C[^4].', '', '[^1]: a', '[^2]: b', '[^3]: c', '[^4]: d');
+    const range = joinLines('A[^1].', '', 'B.<sup>2-3</sup>', '', 'C[^4].', '', '[^1]: a', '[^2]: b', '[^3]: c', '[^4]: d');
     assert.deepStrictEqual(findings(range, 'footnote-order'), []);
+    const list = joinLines('A[^1].', '', 'B.<sup>2,3-4</sup>', '', 'C[^5].', '', '[^1]: a', '[^2]: b', '[^3]: c', '[^4]: d', '[^5]: e');
+    assert.deepStrictEqual(findings(list, 'footnote-order'), []);
+    // a number with its thousands is no list of notes
+    const thousands = joinLines('A[^1].', '', 'B. <sup>2,000</sup>', '', 'C[^3].', '', '[^1]: a', '[^2]: b', '[^3]: c');
+    assert.deepStrictEqual(findings(thousands, 'footnote-order'), ['5:2 footnote-order']);
     const elsewhere = joinLines('A[^1].', '', 'B<sup>9</sup>.', '', 'C[^3].', '', '[^1]: a', '[^2]: b', '[^3]: c');
     assert.deepStrictEqual(findings(elsewhere, 'footnote-order'), ['5:2 footnote-order']);
+    // a unit is no call: the gap is reported, with its fix
+    const unit = joinLines('A[^1], 40 m<sup>2</sup>.', '', 'C[^3].', '', '[^1]: a', '[^2]: b', '[^3]: c');
+    assert.deepStrictEqual(findings(unit, 'footnote-order'), ['3:2 footnote-order']);
+    assert.strictEqual(problemsOf(unit, 'footnote-order')[0].fixes?.length, 1);
+    // typed after the numbers around it, it is out of its place: the gap is reported
+    const late = joinLines('A[^1] B[^3] C[^4].', '', 'D.<sup>2</sup>', '', '[^1]: a', '[^2]: b', '[^3]: c', '[^4]: d');
+    assert.deepStrictEqual(findings(late, 'footnote-order'), ['1:8 footnote-order']);
+    // a swap in a file with a call typed in HTML, even after the swap: no renumbering, which would not reach that call
+    const swap = joinLines(
+      'A[^1] B[^3] C[^2].',
+      '',
+      '| a | b |',
+      '| - | - |',
+      '| x | 12% <sup>4</sup> |',
+      '',
+      'D[^5].',
+      '',
+      '[^1]: a',
+      '[^2]: b',
+      '[^3]: c',
+      '[^4]: d',
+      '[^5]: e',
+    );
+    const problems = problemsOf(swap, 'footnote-order');
+    assert.deepStrictEqual(
+      problems.map((p) => p.message),
+      ['Footnote [^3] is cited before [^2]: numbers should rise in reading order.'],
+    );
+    assert.deepStrictEqual(problems[0].fixes ?? [], []);
   });
 
   it('a [^1] written but never cited still starts the numbering', () => {

@@ -40,7 +40,7 @@ describe('unused-footnote', () => {
   });
 
   it('names a note number typed in HTML, which GFM does not count, and does not offer to remove the note', () => {
-    for (const call of ['y<sup>2</sup>', '<a href="#refs"><sup>2</sup></a>', '<a data-footnote-ref href="#user-content-fn-2">2</a>']) {
+    for (const call of ['y.<sup>2</sup>', '12% <a href="#refs"><sup>2</sup></a>', '<a data-footnote-ref href="#user-content-fn-2">2</a>']) {
       const text = joinLines('| a | b |', '| - | - |', `| x | ${call} |`, '', 'C[^1].', '', '[^1]: a', '[^2]: b');
       const problems = problemsOf(text, 'unused-footnote');
       assert.deepStrictEqual(findings(text, 'unused-footnote'), ['8:1 unused-footnote'], call);
@@ -50,9 +50,19 @@ describe('unused-footnote', () => {
     // another number in HTML is no call of this note
     const other = joinLines('B<sup>7</sup>.', '', '[^2]: b');
     assert.match(problemsOf(other, 'unused-footnote')[0].message, /defined but never referenced/);
-    // nor is a power of ten
-    const power = joinLines('About 10<sup>2</sup> ports.', '', '[^2]: b');
-    assert.match(problemsOf(power, 'unused-footnote')[0].message, /defined but never referenced/);
+    // nor a power, a unit or an affiliation, nor HTML where no reader sees a call: in code, a comment, front matter or
+    // the note's own text
+    for (const text of [
+      joinLines('About 10<sup>2</sup> ports.', '', '[^2]: b'),
+      joinLines('An area of 40 m<sup>2</sup> per berth.', '', '[^2]: b'),
+      joinLines('Ada Reyes<sup>2</sup>, Harbour Institute.', '', '[^2]: b'),
+      joinLines('Write `<sup>2</sup>` for a call.', '', '[^2]: b'),
+      joinLines('```html', 'B.<sup>2</sup>', '```', '', '[^2]: b'),
+      joinLines('<!-- old: see <sup>2</sup> -->', '', 'Text.', '', '[^2]: b'),
+      joinLines('---', 'title: "Berths, <sup>2</sup>"', '---', '', 'Text.', '', '[^2]: b'),
+      joinLines('Text.', '', '[^2]: Area, see <sup>2</sup>.'),
+    ])
+      assert.match(problemsOf(text, 'unused-footnote')[0].message, /defined but never referenced/, text);
   });
 
   it('offers removal of the whole definition, continuation lines included', () => {

@@ -1,5 +1,5 @@
 import { firstFootnoteNumber, renumberFootnotesFix } from '../fixes/footnotes';
-import { citedInHtml, citedInIndentedCode } from '../model';
+import { strayCalls } from '../model';
 import type { Rule } from './rule';
 
 /**
@@ -57,25 +57,20 @@ export const footnoteOrder: Rule = {
     }
     let expected = first;
     let previous: (typeof cited)[number] | undefined;
-    // Numbers cited only on lines GFM shows as code (indented four spaces), or typed in HTML (`<sup>31</sup>`): cited
-    // where their author put them, so no gap; unused-footnote says where (looked up at the first number out of place).
-    let inCode: Map<string, number> | undefined;
-    // Renumbering would not reach those calls (code is left as written): no fix once one is skipped.
-    let skippedInCode = false;
-    let inHtml: Map<string, number> | undefined;
-    const citedInCode = (n: number): boolean => {
-      const uncited = (): Set<string> => new Set([...defined].filter((d) => !citedNumbers.has(d)).map(String));
-      inCode ??= citedInIndentedCode(model, uncited());
-      if (inCode.has(String(n))) return true;
-      inHtml ??= citedInHtml(model, uncited());
-      return inHtml.has(String(n));
+    // Numbers cited only on lines GFM shows as code (indented four spaces), or typed in HTML (`<sup>31</sup>`), where
+    // their place is (between the numbers around them): cited as their author sees it, so no gap; unused-footnote says
+    // where. Looked up at the first number out of place only.
+    const strayAt = (n: number): number | undefined => {
+      const stray = strayCalls(model);
+      return stray.code.get(String(n)) ?? stray.html.get(String(n));
     };
     for (const c of cited) {
       // A named note cited where a number is missing takes its place: "[^45], [^editor], [^47]" skips nothing.
       if (c.n === expected + 1 && c.afterNamed && !citedNumbers.has(expected) && !defined.has(expected)) expected++;
-      while (c.n > expected && !citedNumbers.has(expected) && defined.has(expected) && citedInCode(expected)) {
+      while (c.n > expected && !citedNumbers.has(expected) && defined.has(expected)) {
+        const at = strayAt(expected);
+        if (at === undefined || at > c.start || (previous !== undefined && at < previous.start)) break;
         expected++;
-        skippedInCode = true;
       }
       if (c.n !== expected) {
         // Every number below `expected` has been seen once already, so c.n > expected:
@@ -86,7 +81,9 @@ export const footnoteOrder: Rule = {
         // A gap whose number is cited before here but never defined stays when renumbered (the label keeps its place):
         // only its definition mends it.
         const onlyUndefined = later === undefined && (citedUndefined.get(expected) ?? Infinity) < c.start;
-        const fix = inCellOrder || onlyUndefined || skippedInCode ? undefined : renumberFootnotesFix(model, first, messages);
+        // Renumbering would not reach calls in code or HTML (left as written): no fix when the file has any.
+        const stray = strayCalls(model);
+        const fix = inCellOrder || onlyUndefined || stray.code.size + stray.html.size > 0 ? undefined : renumberFootnotesFix(model, first, messages);
         if (later !== undefined) message = messages.t('footnote-order.swap', { label: c.label, expected: later });
         else {
           const why = messages.t(

@@ -1,5 +1,5 @@
 import { removeDefinitionFix } from '../fixes/footnotes';
-import { citedInHtml, citedInIndentedCode } from '../model';
+import { strayCalls } from '../model';
 import { lineOf } from '../text/lines';
 import type { Rule } from './rule';
 
@@ -13,13 +13,11 @@ export const unusedFootnote: Rule = {
     if (unused.length === 0) return;
     // A call on a line indented four spaces is code to GFM: the note is cited as its author sees it, so removing the
     // note would lose it. The finding says where the call is, and how to make it one.
-    const ids = new Set(unused.map((note) => note.id));
-    const inCode = citedInIndentedCode(model, ids);
     // A number typed in HTML (`<sup>31</sup>`): the reader sees a call, GFM none, and leaves the note out.
-    const inHtml = citedInHtml(model, ids);
+    const stray = strayCalls(model);
     for (const note of unused) {
-      const code = inCode.get(note.id);
-      const html = code === undefined ? inHtml.get(note.id) : undefined;
+      const code = stray.code.get(note.id);
+      const html = code === undefined ? stray.html.get(note.id) : undefined;
       if (code !== undefined || html !== undefined) {
         const key = code !== undefined ? 'unused-footnote.in-code' : 'unused-footnote.in-html';
         report({
