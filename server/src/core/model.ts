@@ -664,10 +664,11 @@ function callsInIndentedCode(model: ReportModel, ids: ReadonlySet<string>): Map<
 /**
  * A note's number typed in HTML: `<sup>31</sup>`, `<sup>33,36-38</sup>`, `<a href="#refs"><sup>31</sup></a>`, or a link
  * to where renderers put the note, `href="#user-content-fn-4"`. Not right after a digit or a letter: a power or a
- * unit (`10<sup>21</sup>`, `m<sup>2</sup>`, `x<sup>3</sup>`), an author's affiliation (`Ada Reyes<sup>1</sup>`).
+ * unit (`10<sup>21</sup>`, `m<sup>2</sup>`, `x<sup>3</sup>`), an author's affiliation (`Ada Reyes<sup>1</sup>`); nor
+ * right before a letter, an isotope (`<sup>14</sup>C`).
  */
 const reHtmlCall =
-  /(?<![\d\p{L}])<sup>\s*(?:<a\b[^<>]{0,200}>\s*)?(\d{1,6}(?:\s?[-–]\s?\d{1,6})?(?:\s?,\s?\d{1,6}(?:\s?[-–]\s?\d{1,6})?){0,20})\s*(?:<\/a>\s*)?<\/sup>|\bhref=["']#(?:user-content-)?fn[-:]?(\d{1,6})["']/giu;
+  /(?<![\d\p{L}])<sup>\s*(?:<a\b[^<>]{0,200}>\s*)?(\d{1,6}(?:\s?[-–]\s?\d{1,6})?(?:\s?,\s?\d{1,6}(?:\s?[-–]\s?\d{1,6})?){0,20})\s*(?:<\/a>\s*)?<\/sup>(?!\p{L})|\bhref=["']#(?:user-content-)?fn[-:]?(\d{1,6})["']/giu;
 
 function callsInHtml(model: ReportModel, ids: ReadonlySet<string>): Map<string, number> {
   const found = new Map<string, number>();

@@ -56,6 +56,7 @@ describe('unused-footnote', () => {
       joinLines('About 10<sup>2</sup> ports.', '', '[^2]: b'),
       joinLines('An area of 40 m<sup>2</sup> per berth.', '', '[^2]: b'),
       joinLines('Ada Reyes<sup>2</sup>, Harbour Institute.', '', '[^2]: b'),
+      joinLines('Dating by <sup>2</sup>H is used.', '', '[^2]: b'),
       joinLines('Write `<sup>2</sup>` for a call.', '', '[^2]: b'),
       joinLines('```html', 'B.<sup>2</sup>', '```', '', '[^2]: b'),
       joinLines('<!-- old: see <sup>2</sup> -->', '', 'Text.', '', '[^2]: b'),
