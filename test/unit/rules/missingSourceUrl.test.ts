@@ -97,6 +97,8 @@ describe('missing-source-url', () => {
       ['a blog post', '[^1]: Ortiz, L. "Why Cities Sign Pacts," blog post, 2 May 2022.'],
       ['a post on a named blog', "[^1]: Harbour PFM Blog (2020), 'Reform in Small Islands'."],
       ['a mailing-list message', '[^1]: Lund, A. "Re: Port Cities." Message to the CityPlanners Yahoo group, 3 March 2003.'],
+      ['an article in a technology magazine read online', '[^1]: Lund, A. "Robots at the Port," *IEEE Spectrum*, 2021.'],
+      ['a post on a policy blog', '[^1]: Ortiz, L. "Harbours and the Law of the Sea," Lawfare, 3 May 2022.'],
     ];
     for (const [what, def] of online) {
       it(`reports ${what}`, () => assert.deepStrictEqual(flagged(notes(def)), ['3:1 missing-source-url']));
