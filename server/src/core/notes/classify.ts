@@ -865,7 +865,7 @@ function quotedInShortForm(text: string): ReturnType<typeof shortForm> {
   const rest = text.slice(source[0].length);
   // The edition with its page: "Stevenson 1863: 295", not "Reuters, in Guardian 2015."
   if (!/\d\s?[:,]\s?\d/.test(rest)) return undefined;
-  const short = shortForm(rest, rest);
+  const short = shortForm(rest.replace(/[*_]+/g, ''), rest);
   return short?.shortForm === 'author-date' ? short : undefined;
 }
 const reSourceIn = /^\p{Lu}[^,;()"“*_\d]{1,40},\sin\s(?=\p{Lu})/u;
