@@ -57,9 +57,8 @@ export const footnoteOrder: Rule = {
     }
     let expected = first;
     let previous: (typeof cited)[number] | undefined;
-    // Numbers cited only on lines GFM shows as code (indented four spaces), or typed in HTML (`<sup>31</sup>`), where
-    // their place is (between the numbers around them): cited as their author sees it, so no gap; unused-footnote says
-    // where. Looked up at the first number out of place only.
+    // A number cited only on a line GFM shows as code or typed in HTML (`<sup>31</sup>`), between the numbers around
+    // it, is cited as its author sees it: no gap (unused-footnote says where). Looked up at a number out of place only.
     const strayAt = (n: number): number | undefined => {
       const stray = strayCalls(model);
       return stray.code.get(String(n)) ?? stray.html.get(String(n));

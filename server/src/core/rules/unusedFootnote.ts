@@ -11,9 +11,8 @@ export const unusedFootnote: Rule = {
   check({ model, messages, report }) {
     const unused = model.notes.filter((note) => !model.refsById.has(note.id));
     if (unused.length === 0) return;
-    // A call on a line indented four spaces is code to GFM: the note is cited as its author sees it, so removing the
-    // note would lose it. The finding says where the call is, and how to make it one.
-    // A number typed in HTML (`<sup>31</sup>`): the reader sees a call, GFM none, and leaves the note out.
+    // A call on a line GFM shows as code, or a number typed in HTML (`<sup>31</sup>`), cites the note as its author
+    // sees it: removing the note would lose it. The finding says where the call is, and how to make it one.
     const stray = strayCalls(model);
     for (const note of unused) {
       const code = stray.code.get(note.id);
