@@ -570,6 +570,31 @@ describe('missing-source-url', () => {
     });
   });
 
+  describe('held-out leftovers: a law named in an example, short forms closed by full stops, abbreviated classics', () => {
+    it('in a report, a note that gives an example naming a law is an aside', () => {
+      assert.deepStrictEqual(flagged(notes('[^1]: For example, in 2004 Harbouria introduced the _Tidal Rights and Fisheries Act_.'), report()), []);
+      assert.deepStrictEqual(flagged(notes('[^1]: For instance, Tidewater repealed the *Port Levy Act* in 2011.'), report()), []);
+    });
+    it('in a report, an example that names a document, or an adopted guideline, is still judged', () => {
+      for (const def of [
+        '[^1]: For example, in 1998 the regulator published the _Review of Harbour Markets_.',
+        '[^1]: See Harbour Board, Guidelines 3/2020 on port data, version 2.0, adopted on 9 March 2021, para. 15.',
+      ])
+        assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
+    });
+    it('in a report, "Surname. *Title*. Poem #N." repeats the citation of that work', () => {
+      const text = notes('[^1]: Lund, A.B. *The Poems of Ada Lund: Reading Edition*. Lakeview Press, 1999.', '[^2]: Lund. *Poems*. Poem #260.');
+      assert.deepStrictEqual(flagged(text, report()), []);
+      // and like every short form, one that repeats nothing is judged as written
+      assert.deepStrictEqual(flagged(notes('[^1]: Lund. *Poems*. Poem #260.'), report()), ['3:1 missing-source-url']);
+      assert.deepStrictEqual(flagged(notes('[^1]: Reyes. *Tides of Trade*. p. 12.'), report()), ['3:1 missing-source-url']);
+    });
+    it('in a report, a classic by its title abbreviated in italics and its book is traceable, a periodical is not', () => {
+      assert.deepStrictEqual(flagged(notes('[^1]: *Hist. anim.*, ix.'), report()), []);
+      assert.deepStrictEqual(flagged(notes('[^1]: *Harbour Weekly*, iv.'), report()), ['3:1 missing-source-url']);
+    });
+  });
+
   describe('configuration', () => {
     it('sources.require: link reports every citation without a link but interviews', () => {
       const config = configFrom('sources:\n  require: link');

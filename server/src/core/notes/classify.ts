@@ -46,8 +46,9 @@ export interface Reading {
   /** The note holds the place of a source still to be supplied: "TODO", "NEED", "citation needed", as written. */
   placeholder?: string;
   /**
-   * A short form after "quoted in" ("Reyes, “Tides,” *The Harbour Times*, 2015, quoted in Ortiz, *Harbours*, 4."):
-   * the note read as written, which stands when the short form repeats no earlier citation.
+   * A short form after "quoted in" ("Reyes, “Tides,” *The Harbour Times*, 2015, quoted in Ortiz, *Harbours*, 4.") or
+   * closed by full stops ("Franklin. *Poems*. Poem #260."): the note read as written, which stands when the short
+   * form repeats no earlier citation.
    */
   unlessResolved?: Reading;
 }
@@ -505,11 +506,11 @@ const reClassical = letters(
 /**
  * Classics by their standard numbering, beyond reClassicalDivisions' cheap gate: "Book IV, Chapter II, Paragraph 9"
  * (Smith), Kant's "A72/B97", Aristotle's Bekker numbers ("994b12", "I, 13, 106a38"), Migne's Patrologia ("PL 176,
- * 183"), and a title in italics or an author followed by a book in Roman numerals and a section ("*Satires*, x. 360",
- * "Quintilian, x.7").
+ * 183"), a title in italics or an author followed by a book in Roman numerals and a section ("*Satires*, x. 360",
+ * "Quintilian, x.7"), and a whole note that is a title abbreviated in italics and its book ("*Ornithol.*, xiv.").
  */
 const reCanonical =
-  /\bBook\s[IVXLC\d]{1,6},\s(?:Chapter|Chap\.|Ch\.)\s[IVXLC\d]{1,6}\b|\bA\d{1,3}\s?\/\s?B\d{1,3}\b|(?<![\w.-])\d{2,4}[ab]\d{1,2}\b|\bP[LG]\s\d{1,3},\s(?:col\.\s?)?\d|[*_],\s[ivxlc]{1,6}\.\s?\d{1,4}\b|^\p{Lu}[\p{L}'’]{2,30},\s(?![cv]\.)[ivxlc]{1,6}\.\d{1,3}\b|\bact\s[\divxlcIVXLC]{1,4},\s(?:scene|sc\.)\s[\divxlc]{1,4}\b/u;
+  /\bBook\s[IVXLC\d]{1,6},\s(?:Chapter|Chap\.|Ch\.)\s[IVXLC\d]{1,6}\b|\bA\d{1,3}\s?\/\s?B\d{1,3}\b|(?<![\w.-])\d{2,4}[ab]\d{1,2}\b|\bP[LG]\s\d{1,3},\s(?:col\.\s?)?\d|[*_],\s[ivxlc]{1,6}\.\s?\d{1,4}\b|^\p{Lu}[\p{L}'’]{2,30},\s(?![cv]\.)[ivxlc]{1,6}\.\d{1,3}\b|\bact\s[\divxlcIVXLC]{1,4},\s(?:scene|sc\.)\s[\divxlc]{1,4}\b|^[*_]\p{Lu}\p{L}{1,20}\.(?:\s\p{L}{1,20}\.){0,3}[*_],\s[ivxlc]{1,6}\.?$/u;
 /** Classics by their divisions: "bk. 5, chap. 8" (Aristotle), "Q. 11, Art. 3" (Aquinas). Tried after a cheap test. */
 const reClassicalDivisions = /\b[Bb]k\.?\s?[ivxlcIVXLC\d]{1,5},\s(?:chap|ch)\.?,?\s?[ivxlcIVXLC\d]{1,6}\b|\bQ\.\s?\d{1,3},\s(?:Art|a)\.\s?\d/u;
 const reUnpublished = letters(String.raw`\b(?:unpublished|forthcoming|in\spress|manuscript|mimeo|draft|under\sreview|non\spublié|à\sparaître|inédit)\b`, 'iu');
@@ -646,7 +647,8 @@ export function readNote(prose: string, hasLocator = false): Reading {
   return latinScope(text, () => readText(text, hasLocator));
 }
 
-function readText(text: string, hasLocator: boolean, quotedIn = true): Reading {
+/** `resolvable`: whether forms that are short only when an earlier note cites their work are read as such. */
+function readText(text: string, hasLocator: boolean, resolvable = true): Reading {
   const reading: Reading = { kind: 'commentary', forms: [], citationKeys: false };
   if (text === '') return withKind(reading, hasLocator ? 'citation' : 'empty');
   if (reBracketCite.test(text) || reKeyStart.test(text) || (text.includes('@') && reInTextKey.test(text))) {
@@ -666,11 +668,16 @@ function readText(text: string, hasLocator: boolean, quotedIn = true): Reading {
   const body = withoutPrefix(flat);
   const short = shortForm(body, text);
   if (short) return Object.assign(withKind(reading, 'short-citation'), short);
-  const quoted = quotedIn ? quotedInShortForm(text) : undefined;
+  const quoted = resolvable ? quotedInShortForm(text) : undefined;
   if (quoted) {
     // An edition cited by author and year points into a reference list; a short title must repeat a citation.
     if (quoted.shortForm !== 'author-date') reading.unlessResolved = readText(text, hasLocator, false);
     return Object.assign(withKind(reading, 'short-citation'), quoted);
+  }
+  const dotted = resolvable && text.length <= 120 ? reDottedShort.exec(text) : null;
+  if (dotted) {
+    reading.unlessResolved = readText(text, hasLocator, false);
+    return Object.assign(withKind(reading, 'short-citation'), { shortForm: 'short-title' as const, author: dotted.groups?.author, title: titleOf(text) });
   }
 
   // A title in quotes or italics names a work: "*Collected Papers*, 1931–1958" is no vague source.
@@ -785,9 +792,12 @@ function maskStops(title: string): string {
   return title.replace(/[.!?](?=\s)/gu, '\u2024');
 }
 
-/** A sentence of commentary: it has a finite verb outside its titles. */
+/**
+ * A sentence of commentary: it has a finite verb outside its titles. Besides the auxiliaries, verbs that tell what a
+ * legislature or a government did ("in 2001 India introduced the *… Act*"; not "adopted", which dates documents: "Guidelines 8/2020, adopted on 13 April 2021"): a law named in passing is no citation.
+ */
 const reFiniteVerb =
-  /(?<=\s)(?:is|was|are|were|has|had|have|does|did|will|would|should|could|can|may|might|must|refers|means|comprised|argues|suggests|describes|explains|shows)\s/u;
+  /(?<=\s)(?:is|was|are|were|has|had|have|does|did|will|would|should|could|can|may|might|must|refers|means|comprised|argues|suggests|describes|explains|shows|introduced|enacted|ratified|repealed|abolished)\s/u;
 
 /** "According to Black, …", "He saw …": what an author says or did, prose before a citation. */
 const reProseLead = /^(?:according\sto|he|she|they|we)\s/i;
@@ -839,6 +849,15 @@ function shortForm(body: string, text: string): Pick<Reading, 'shortForm' | 'sup
   }
   return found;
 }
+
+/**
+ * "Franklin. *Poems*. Poem #260.": a surname, a short title in italics and where in it, each closed by a full stop (the
+ * short form of a bibliography style that separates with full stops). A full citation gives initials or a publisher.
+ */
+const reDottedShort = letters(
+  String.raw`^(?<author>\p{Lu}[\p{L}'’-]{1,40})\.\s(?<title>[*_]{1,2}[^*_]{1,80}[*_]{1,2})\.\s(?:Poem|Letter|Song|Hymn|Sermon|Item|No|Nr|Doc|pp?|Vol|Ch|Chap|Book|Part)\.?\s?#?[\divxlcIVXLC]{1,6}(?:\s?[-–]\s?[\divxlc]{1,6})?\.?$`,
+  'u',
+);
 
 /** ", quoted in " / ", as cited in ": what follows is the work the author read. */
 const reQuotedIn = /,\s(?:as\s)?(?:quoted|cited)\sin\s/i;
@@ -1062,9 +1081,11 @@ function isProse(flat: string, reading: Reading): boolean {
   const outside = flat.replace(reQuotedOrItalic, ' ');
   const proseWords = outside.match(reProseWord)?.length ?? 0;
   if ((!explicit || flat.length > 300) && isRunningProse(flat, outside, proseWords)) return true;
-  // A sentence with a verb of its own is an aside: "X was a department store founded in 1882".
-  return !explicit && !reAttribution.test(flat) && reFiniteVerb.test(outside) && proseWords >= 3;
+  // A sentence with a verb of its own is an aside: "X was a department store founded in 1882", and after "For example,"
+  // a short one: "For example, in 2001 India introduced the *… Act*."
+  return !explicit && !reAttribution.test(flat) && reFiniteVerb.test(outside) && (proseWords >= 3 || (proseWords === 2 && reExampleLead.test(flat)));
 }
+const reExampleLead = /^(?:for\sexample|for\sinstance|e\.g\.),\s/iu;
 
 /** Many lower-case words outside titles, quotations and parentheses, at least as many as names and numbers. */
 function isRunningProse(flat: string, outside = flat.replace(reQuotedOrItalic, ' '), proseWords = outside.match(reProseWord)?.length ?? 0): boolean {
