@@ -589,6 +589,13 @@ describe('missing-source-url', () => {
       assert.deepStrictEqual(flagged(notes('[^1]: Lund. *Poems*. Poem #260.'), report()), ['3:1 missing-source-url']);
       assert.deepStrictEqual(flagged(notes('[^1]: Reyes. *Tides of Trade*. p. 12.'), report()), ['3:1 missing-source-url']);
     });
+    it('in a report, a book whose place and year follow its title in square brackets is traceable', () => {
+      const def = '[^1]: (Ortiz and Reyes, *The Inscriptions of the Old Harbour Cemetery* [Leghorn, 1906], 85; no transcription given)';
+      assert.deepStrictEqual(flagged(notes(def), report()), []);
+      // square brackets that say it was read online are no place of publication
+      for (const d of ['[^1]: Ortiz, *Harbour Days* [Online, 2020].', '[^1]: Ortiz, "Harbour Days" [Harbour Blog, 2020].'])
+        assert.deepStrictEqual(flagged(notes(d), report()), ['3:1 missing-source-url'], d);
+    });
     it('in a report, a classic by its title abbreviated in italics and its book is traceable, a periodical is not', () => {
       assert.deepStrictEqual(flagged(notes('[^1]: *Hist. anim.*, ix.'), report()), []);
       assert.deepStrictEqual(flagged(notes('[^1]: *Harbour Weekly*, iv.'), report()), ['3:1 missing-source-url']);

@@ -329,6 +329,11 @@ const rePublisherParen = letters(
   String.raw`\((?![^()]{0,40}\b(?:accessed|retrieved|visited|viewed|consulté)\b)(?:[^()]{0,40}:\s?)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)\p{Lu}(?:[^()]|\([^()]{1,30}\)){1,60},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\)|\((?![^()]{0,40}\b(?:accessed|retrieved|visited|viewed|consulté)\b)\p{Lu}[\p{L}. ,]{1,40}:\s?\p{Lu}[^()]{1,60}\)`,
   'u',
 );
+/** "*The Inscriptions of Harbour* [Leghorn, 1906]": a title's place (or publisher) and year in square brackets. */
+const reBracketFacts = letters(
+  String.raw`[*_”"]\s\[(?![^\[\]]{0,40}\b(?:[Oo]nline|[Ii]nternet|[Ww]eb|[Ww]ebsite|[Ss]ite|[Bb]log|[Pp]ost|[Aa]ccessed|[Rr]etrieved|[Ee]n\sligne)\b)\p{Lu}[^\[\]]{1,60},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\]`,
+  'u',
+);
 const rePlacePublisher = letters(
   String.raw`(?:^|[(.;]\s?|,\s)\p{Lu}[\p{L}.]{1,30}(?:,?\s\p{Lu}[\p{L}.]{0,20}|\s(?:am|an\sder|upon|on|sur|im)\s\p{Lu}[\p{L}.]{0,20}){0,2}(?:\su\.\s?a\.)?:\s?\p{Lu}[^:;()]{1,80},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\b`,
   'u',
@@ -959,6 +964,7 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
   if (
     rePlacePublisher.test(text) ||
     rePublisherParen.test(text) ||
+    (emphasised.includes('[') && reBracketFacts.test(emphasised)) ||
     rePublicationFacts.test(text) ||
     reBluebookBook.test(emphasised) ||
     // "…," Harbour Institute Technical Report, 2013: an organisation's report, read online (see web()), not a book
