@@ -602,6 +602,29 @@ describe('missing-source-url', () => {
     });
   });
 
+  describe('held-out round 13: newspapers cited by their printed page', () => {
+    it('a newspaper article of a given day with its section page is found in print, in a report or not', () => {
+      for (const def of [
+        '[^1]: Ada Reyes, “With Every Post, a Pundit Stirs the Harbour,” *New York Times*, 16 January 2003, G5.',
+        '[^1]: Lena Ortiz (13 August 2005), “Harbour Delays Scanning; Costs Rise,” *Washington Post*, D01.',
+        '[^1]: Lena Ortiz (6 May 2005), “Harbour Project Angers Port,” The Independent (London), p. 33. Accessed via Lexis|Nexis.',
+        '[^1]: See Ada Reyes, “Ports Sue,” *USA Today*, 15 September 2003, 4D; Lena Ortiz, “Is the Harbour a Pirate?” *Toronto Star*, 18 September 2003, P7.',
+      ]) {
+        assert.deepStrictEqual(flagged(notes(def)), [], def);
+        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+      }
+    });
+    it('one citation of the note without its page, or one read online, keeps the note judged', () => {
+      for (const def of [
+        '[^1]: Ada Reyes, “Ports Sue,” *New York Times*, 2 February 2003, A28; Lena Ortiz, “Coverage Mixed,” Online Harbour Review, 2 February 2003, available at link #10.',
+        '[^1]: Ada Reyes, “Ports Sue,” *New York Times*, 2 February 2003, A28; Lena Ortiz, “Coverage Mixed,” *The Guardian*, 3 February 2003.',
+        '[^1]: Ada Reyes, “Ports Sue,” *New York Times*, 2 February 2003, A28. Accessed 4 May 2024.',
+        '[^1]: Ada Reyes, “Ports Sue,” *New York Times*, 2 February 2003.',
+      ])
+        assert.deepStrictEqual(flagged(notes(def)), ['3:1 missing-source-url'], def);
+    });
+  });
+
   describe('configuration', () => {
     it('sources.require: link reports every citation without a link but interviews', () => {
       const config = configFrom('sources:\n  require: link');

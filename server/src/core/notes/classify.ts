@@ -541,6 +541,11 @@ const reAnyTitle = /["“«„][^"“”«»„]{0,300}["”»“]|\*[^*]{1,300}
 const reHasTitle = new RegExp(reAnyTitle.source, 'u');
 const reQuotedSpan = /["“«„][^"“”«»„]{0,300}["”»“]/gu;
 const rePrintPage = /\bp\.\s?[A-Z]?\d|\bpp\.?\s?\d|\bsec(?:tion)?\.\s?[A-Z]\b|\bS\.(?:\s|&nbsp;)?\d/u;
+/** A newspaper's section and page after a comma: "G5", "B7", "D01", "4D", "P7". */
+const reSectionPage = /,\s(?:[A-Z]\d{1,2}|\d{1,2}[A-Z])(?=[.;,)]|\s|$)/u;
+/** "Accessed via Lexis|Nexis": a research database the article was read in, which keeps the printed page. */
+const reViaDatabase =
+  /^\s(?:via|through|from|in|on)\s(?:the\s)?(?:Lexis\s?\|?\s?Nexis|LexisNexis|Nexis\s?Uni|Nexis|ProQuest|Factiva|NewsBank|EBSCO(?:host)?|Westlaw|HeinOnline)\b/iu;
 
 /** Pandoc citations: `[@key]`, `[see @key, p. 3; @other]`, `[-@key]`, or a note that is only `@key`. */
 const reBracketCite = letters(String.raw`\[[^\]@]{0,80}-?@[\p{L}\d_{][^\]]{0,300}\]`, 'u');
@@ -1001,6 +1006,17 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
   if (printEra(text) && (rePages.test(text) || /\bp\s\d/u.test(text) || reMonth.test(text) || reDayMonthYear.test(text))) add('print');
   // A newspaper of a given day before the web ("*Daily News,* Mar 25, 1899, 3"), whatever later years the note names.
   else if (reOldDayDate.test(text) && reOldDayDate.test(text.replace(reQuotedSpan, ' '))) add('print');
+  // A newspaper of a given day by its printed page ("*Harbour Times*, 16 January 2003, G5", "…, p. 33"), in any era:
+  // every citation of the note gives its page, and none says it was read online.
+  else if (reDayMonthYear.test(text) && printedPages(text) && reOutlet.test(text.replace(reQuotedSpan, ' ')) && saysOnline(text) === undefined) add('print');
+}
+
+function printedPages(text: string): boolean {
+  // A title's own semicolons ("“Harbour Delays Scanning; Costs Rise,”") part no citations.
+  return text
+    .replace(reQuotedSpan, ' ')
+    .split(';')
+    .every((part) => reSectionPage.test(part) || rePrintPage.test(part));
 }
 
 /** Kinds of source that exist only online (a press release or a dataset may be printed). */
@@ -1009,14 +1025,22 @@ const reOnlineOnly = letters(
   'iu',
 );
 
-function web(text: string, emphasised: string, reading: Reading, paper: string | undefined): void {
+/** What in the note says it was read online ("accessed", "available at", "[online]"), if anything. */
+function saysOnline(text: string): string | undefined {
   const explicit = reWebExplicit.exec(text);
+  if (!explicit) return undefined;
   // "This information was retrieved from the survey's files", "he then retrieved the notes" tell how, not where: a verb of the prose.
-  if (
-    explicit &&
-    !/\b(?:was|were|is|are|been|be|being|he|she|they|we|I|who|then|later|had|has|have)\s$/i.test(text.slice(Math.max(0, explicit.index - 8), explicit.index))
-  ) {
-    reading.web = { reason: `says "${explicit[0]}"`, explicit: true, strong: true };
+  if (/\b(?:was|were|is|are|been|be|being|he|she|they|we|I|who|then|later|had|has|have)\s$/i.test(text.slice(Math.max(0, explicit.index - 8), explicit.index)))
+    return undefined;
+  // "Accessed via Lexis|Nexis": read in a research database, as printed.
+  const end = explicit.index + explicit[0].length;
+  return reViaDatabase.test(text.slice(end, end + 40)) ? undefined : explicit[0];
+}
+
+function web(text: string, emphasised: string, reading: Reading, paper: string | undefined): void {
+  const explicit = saysOnline(text);
+  if (explicit !== undefined) {
+    reading.web = { reason: `says "${explicit}"`, explicit: true, strong: true };
     return;
   }
   // An outlet or a kind of page named in a quoted title ("Foreign Policy Goes Local") is not where the note was published.
@@ -1039,7 +1063,7 @@ function web(text: string, emphasised: string, reading: Reading, paper: string |
   }
   // A page number or a date before the web marks a printed newspaper or magazine.
   // An outlet cited with no date at all ("Coop et al. letters, New York Times") is a short form, or in print.
-  if (outlet && (rePrintPage.test(text) || printEra(text) || !/(?<!\d)(?:199[5-9]|20\d\d)(?!\d)/u.test(text))) return;
+  if (outlet && (printedPages(text) || printEra(text) || !/(?<!\d)(?:199[5-9]|20\d\d)(?!\d)/u.test(text))) return;
   const what = kind ? `is a ${found[0].toLowerCase()}` : outlet ? `names ${found[0]}` : `names the site ${found[0]}`;
   // A news outlet of the web era (print-era dates and pages returned above) is read online today.
   const strong = !!domain || !!outlet || (!!kind && reOnlineOnly.test(kind[0]));
