@@ -70,7 +70,13 @@ describe('duplicate-source', () => {
   });
 
   it('a note that is only a link, given again notes later, is a pointer: no repeat', () => {
-    for (const link of ['<https://data.example.gov/>', 'https://data.example.gov/', '[data.example.gov/plan](https://data.example.gov/plan)']) {
+    for (const link of [
+      '<https://data.example.gov/>',
+      'https://data.example.gov/',
+      '[data.example.gov/plan](https://data.example.gov/plan)',
+      // the address twice, the second in brackets, as a converter writes a link
+      'https://data.example.gov/plan [https://data.example.gov/plan]',
+    ]) {
       const far = notes(link, 'Ortiz, L. *Cities*. Lakeview Press, 2019.', link);
       assert.deepStrictEqual(findings(far, 'duplicate-source', report()), [], link);
       assert.deepStrictEqual(findings(notes(link, link), 'duplicate-source', report()), ['4:1 duplicate-source'], `${link}, next note`);

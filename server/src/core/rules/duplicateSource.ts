@@ -84,11 +84,12 @@ function isBundle(prose: string): boolean {
 
 /**
  * A note that is a link and nothing else, its prose (the note without its addresses, model.ts) empty or the address
- * written as the link's text: `<https://example.org>`, `[example.org/x](https://example.org/x)`; not a link with a
- * name (`[Harbour Board](https://…)`).
+ * written as the link's text: `<https://example.org>`, `[example.org/x](https://example.org/x)`, the address twice
+ * (`https://example.org/x [https://example.org/x]`, as converters write a link); not a link with a name
+ * (`[Harbour Board](https://…)`).
  */
 function isOnlyLink(prose: string): boolean {
-  return /^(?:(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S{0,300})?)?\.?$/i.test(prose.trim());
+  return /^(?:(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S{0,300})?)?\.?$/i.test(prose.replace(/[[\]()]/g, '').trim());
 }
 
 /** A book's chapters, as headings name them: "Chapter 3: …", "Chapitre 2", "Kapitel 2", "Part I". */
