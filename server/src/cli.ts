@@ -59,7 +59,7 @@ PATH            files, folders (searched for *.md, *.qmd and *.Rmd, skipping nod
 --max-warnings N  exit 1 when there are more than N warnings (errors always do)
 --config FILE   use this config instead of the nearest .foresight.yml
 --template NAME check every file against this template (front matter still wins)
---fix           apply the safe fixes in place (link artifacts, footnote renumbering)
+--fix           apply the safe fixes in place (link artifacts, footnote renumbering, addresses that take in a call)
 --fix-dry-run   print what --fix would change as a unified diff (for git apply), and change nothing
 --code-frame    show the source line under each finding, with carets under the span
 --check-links   check that the notes' source URLs and DOIs answer (rule dead-link; network)

@@ -186,7 +186,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
 }
 
 /** The rules that offer safe fixes: all fix-all needs to run. */
-const SAFE_FIX_RULES: ReadonlySet<string> = new Set(['link-artifact', 'footnote-order']);
+const SAFE_FIX_RULES: ReadonlySet<string> = new Set(['link-artifact', 'footnote-order', 'invalid-url']);
 /** Fixes per rule and round: ten rounds fix up to a million artifacts with bounded memory (as many as MAX_INLINE_ITEMS: an 8 MB file takes one round and a check). */
 const FIX_ALL_PER_ROUND = 100_000;
 

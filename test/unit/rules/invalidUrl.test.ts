@@ -1,4 +1,6 @@
 import * as assert from 'assert';
+import { fixAll } from '../../../server/src/core/checker';
+import { applyEdits } from '../../../server/src/core/fixes/edits';
 import { urlProblem } from '../../../server/src/core/rules/invalidUrl';
 import { findings, joinLines, problemsOf } from '../../support/helpers';
 
@@ -89,6 +91,31 @@ describe('invalid-url', () => {
   it('leaves correct addresses GFM does not link alone, and a reference link to its definition', () => {
     const text = joinLines('A[^1] b[^2].', '', '[^1]: Mirror at ftp://ftp.e.org/pub/file.', '[^2]: [Report][r].', '', '[r]: htps://e.org/r');
     assert.deepStrictEqual(findings(text, 'invalid-url'), ['6:6 invalid-url']);
+  });
+
+  it('a bare address that takes in the footnote call written right after it: the call is lost, the fix puts the address in <…>', () => {
+    const text = joinLines('Open http://127.0.0.1:8080.[^c3] and see www.example.org/b[^d4].', '', '[^c3]: Local.', '[^d4]: Remote.');
+    const problems = problemsOf(text, 'invalid-url');
+    assert.deepStrictEqual(
+      problems.map((p) => p.message),
+      [
+        'URL "http://127.0.0.1:8080.[^c3" takes in the footnote call "[^c3]" written right after it, so the call is lost (put a space before the call, or the address in <…>).',
+        'URL "http://www.example.org/b[^d4" takes in the footnote call "[^d4]" written right after it, so the call is lost (put a space before the call, or the address in <…>).',
+      ],
+    );
+    // GFM sees neither call, so both notes are unused
+    assert.deepStrictEqual(findings(text, 'unused-footnote'), ['3:1 unused-footnote', '4:1 unused-footnote']);
+    const fix = problems[0].fixes?.[0];
+    assert.ok(fix?.safe);
+    assert.strictEqual(applyEdits(text, fix.edits).split('\n')[0], 'Open <http://127.0.0.1:8080>.[^c3] and see www.example.org/b[^d4].');
+    // an address without its scheme cannot be an autolink: no fix
+    assert.strictEqual(problems[1].fixes, undefined);
+    const fixed = fixAll(text).text;
+    assert.strictEqual(fixed.split('\n')[0], 'Open <http://127.0.0.1:8080>.[^c3] and see www.example.org/b[^d4].');
+    assert.deepStrictEqual(findings(fixed, 'unused-footnote'), ['4:1 unused-footnote']);
+    // a parenthesis that closes around the address stays outside it, one that belongs to it stays in
+    const paren = joinLines('Shared (https://e.org/talks/2011.html).[^c] and https://e.org/wiki/Tide_(sea)[^d] here.', '', '[^c]: C.', '[^d]: D.');
+    assert.strictEqual(fixAll(paren).text.split('\n')[0], 'Shared (<https://e.org/talks/2011.html>).[^c] and <https://e.org/wiki/Tide_(sea)>[^d] here.');
   });
 
   it('is quiet on relative links and URLs in code', () => {

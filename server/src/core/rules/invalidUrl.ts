@@ -2,6 +2,7 @@ import { ENGLISH, type Messages, type MessageKey } from '../messages';
 import { overlapsAny } from '../notes/identifiers';
 import type { MdUrl } from '../parse/markdown';
 import type { Rule } from './rule';
+import type { Fix } from '../types';
 import { trimEndChars } from '../text/trim';
 import { partitionPoint } from '../text/search';
 
@@ -111,6 +112,46 @@ function suspectProblem(glued: string, scheme: string, sep: string): UrlProblem 
   return isMisspeltWebScheme(s) ? { key: 'url.misspelt-scheme', params: { scheme } } : undefined;
 }
 
+/**
+ * The address before a swallowed call, its closing punctuation left outside, put in <…>: "<http://127.0.0.1:8080>.[^3]".
+ * Only for an address with its scheme (an autolink needs one).
+ */
+function closeAddress(text: string, u: { start: number; end: number }, messages: Messages): Fix[] | undefined {
+  const written = text.slice(u.start, u.end);
+  // Closing punctuation, and a closing parenthesis that opens nothing in the address ("(https://x.org/a).[^3]"), as
+  // GFM's bare addresses leave them out.
+  const whole = written.slice(0, written.lastIndexOf('[^'));
+  let open = 0;
+  let close = 0;
+  for (const c of whole) {
+    if (c === '(') open++;
+    else if (c === ')') close++;
+  }
+  let cut = whole.length;
+  for (; cut > 0; cut--) {
+    const c = whole[cut - 1];
+    if (c === ')' && close > open) close--;
+    else if (!'.,:;!?'.includes(c)) break;
+  }
+  const address = whole.slice(0, cut);
+  if (!/^[a-z][a-z\d+.-]{1,31}:\/\/\S/i.test(address)) return undefined;
+  const end = u.start + address.length;
+  return [
+    {
+      title: messages.t('fix.close-address'),
+      edits: [
+        { start: u.start, end: u.start, newText: '<' },
+        { start: end, end, newText: '>' },
+      ],
+      safe: true,
+      preferred: true,
+    },
+  ];
+}
+
+/** A footnote call's opening in a bare address ("[^c03-16", its "]" left outside by GFM). */
+const reSwallowedCall = /\[\^[^\s\]]{1,100}$/;
+
 export const invalidUrl: Rule = {
   code: 'invalid-url',
   defaultSeverity: 'error',
@@ -120,9 +161,20 @@ export const invalidUrl: Rule = {
     const text = model.text;
     for (const u of model.md.urls) {
       if (u.kind === 'reference') continue; // reported at its definition
+      // A bare address runs to the next space, so a footnote call written right after it ("…:8080.[^3]") is taken
+      // into the address by GFM: the link is wrong and the call is lost (docs/rules.md#invalid-url).
+      const call = u.kind === 'literal' ? reSwallowedCall.exec(u.url) : null;
       // A browser encodes spaces in an HTML attribute itself; a Markdown destination cannot hold one outside <…>.
-      const problem = urlProblemOf(u.url, u.kind === 'html' || isAngle(text, u));
-      if (problem) report({ message: messages.t('invalid-url', { url: u.url, problem: say(messages, problem) }), start: u.start, end: u.end });
+      const problem: UrlProblem | undefined = call
+        ? { key: 'url.swallowed-call', params: { call: `${call[0]}]` } }
+        : urlProblemOf(u.url, u.kind === 'html' || isAngle(text, u));
+      if (problem)
+        report({
+          message: messages.t('invalid-url', { url: u.url, problem: say(messages, problem) }),
+          start: u.start,
+          end: u.end,
+          fixes: call ? closeAddress(text, u, messages) : undefined,
+        });
     }
     for (const note of model.notes) {
       // URLs and code spans do not overlap each other: one sorted list, searched by bisection.
