@@ -54,6 +54,7 @@ const IDENTIFIER_NAMES: Record<string, string> = {
   handle: 'Handle',
   pmid: 'PMID',
   pmcid: 'PMCID',
+  ssrn: 'SSRN',
   urn: 'URN',
 };
 

@@ -614,6 +614,20 @@ describe('missing-source-url', () => {
         assert.deepStrictEqual(flagged(notes(def), report()), [], def);
       }
     });
+    it('in a report, an SSRN paper by its id, a chapter in an edited volume, a constitution by article are traceable', () => {
+      for (const def of [
+        '[^1]: Reyes, A. (2025). "Law as Tide." SSRN Working Paper No. 5737383.',
+        '[^1]: Ortiz, L. (2024). "Harbours Before Darwin." SSRN 5741544, pp. 31-47.',
+        '[^1]: Reyes, A. (2001). "Tides as a sign of commitment." In L. Ortiz (Ed.), *Harbours and Commitment*, pp. 290-309. Harbour Sage Foundation.',
+        '[^1]: Reyes, A. & Ortiz, L. (1994). "Conditions for Port Reform." In Reyes (ed), *The Political Economy of Ports*. IHE.',
+        '[^1]: Constitución de Harbouria 1997, Art. 331-A: the threshold for a referendum.',
+        '[^1]: Harbour Const. art. I, § 8.',
+      ])
+        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+      // a volume named without its editors, or an SSRN number too short to be an id, is still judged
+      for (const def of ['[^1]: Ortiz, L. (2019). "Tides of Trade." In *Harbour Essays*.', '[^1]: Ortiz, L. (2019). "Tides of Trade." SSRN No. 12.'])
+        assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
+    });
     it('one citation of the note without its page, or one read online, keeps the note judged', () => {
       for (const def of [
         '[^1]: Ada Reyes, “Ports Sue,” *New York Times*, 2 February 2003, A28; Lena Ortiz, “Coverage Mixed,” Online Harbour Review, 2 February 2003, available at link #10.',

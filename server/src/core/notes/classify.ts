@@ -183,6 +183,14 @@ const reInBook = letters(
   String.raw`(?:(?<=[.,;:]\s|^)[Ii]n:?\s(?:[*_]|["“]|\p{Lu}[\p{L}.]*\s\(?eds?\.)|\beds?\.|edited by|trans(?:lated)?\.?\sby|dir\.|sous la direction de)`,
   'u',
 );
+/**
+ * A chapter in an edited volume, named by its editors and title: "In R. Nesse (Ed.), *Commitment*, pp. 290-309.
+ * Russell Sage Foundation.", "In Williamson (ed), *The Political Economy of Policy Reform*. IIE."
+ */
+const reEditedVolume = letters(
+  String.raw`(?:(?<=[.,;:"”’]\s)|^)[Ii]n:?\s[^()*_"“”]{1,120}\((?:[Ee]ds?|[Hh]rsgs?|[Dd]ir)\.?\)[.,]?\s[*_"“][^*_"”]{2,200}[*_"”][.,]?\s(?:pp?\.\s?\d|\p{Lu})`,
+  'u',
+);
 const reReportWord =
   /\b(?:Report|Working Paper|Discussion Paper|Policy Brief|Policy Paper|White Paper|Green Paper|Brief|Briefing|Background Paper|Occasional Paper|Research Paper|Technical Paper|Issue Paper|Outlook|Survey|Strategy|Factsheet|Fact Sheet|Bulletin|Roadmap|Synthesis|Rapport|Étude|Note de synthèse)\b/u;
 const reOrgAuthor =
@@ -412,6 +420,9 @@ const reLegal = letters(
     '\\bSI\\s(?:19|20)\\d\\d\\/\\d{1,5}',
     '\\b(?:HC|HL)\\sDeb\\b',
     '\\bHansard\\b',
+    // constitutions by article or section: "Constitución Uruguay 1997, Art. 331-A", "U.S. Const. art. I, § 8", "Article 5 of the Constitution"
+    '\\b(?:Constitution|Const\\.|Constitución|Constituição|Costituzione|Verfassung|Grundgesetz)[^.;:"“]{0,40}?,?\\s(?:[Aa]rt(?:icle|ículo|igo)?\\.?|§|s\\.|[Ss]ec(?:tion)?\\.?)\\s?[\\dIVXLC]{1,6}',
+    '\\b(?:[Aa]rticle|[Aa]rtículo|[Aa]rtigo|[Aa]rt\\.)\\s[\\dIVXLC]{1,6}(?:\\(\\d{1,3}\\))?\\s(?:of\\sthe|de\\sla|da)\\s(?:[\\p{Lu}][\\p{L}.]{1,20}\\s){0,2}(?:Constitution|Constitución|Constituição)\\b',
     // European Union and international
     '\\bCases?\\s[CTF]-\\d{1,4}\\/\\d\\d',
     '\\bECLI:[A-Z]{2}:',
@@ -984,7 +995,8 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
       reAuthorDateBook.test(emphasised) &&
       !(reOrgAuthor.test(text) && reReportWord.test(text)) &&
       !issuedByOrganisation(emphasised, text)) ||
-    (text.includes(': ') && reGermanBook.test(text))
+    (text.includes(': ') && reGermanBook.test(text)) ||
+    (reYear.test(text) && reEditedVolume.test(emphasised))
   ) {
     add('book');
   }

@@ -1,14 +1,14 @@
 /**
  * Identifiers a note can cite a work by, found in its text with their
  * offsets: DOIs, ISBNs (checksum verified), arXiv ids, handles, PubMed and
- * PubMed Central ids, URNs. docs/rules.md#missing-source-url lists them.
+ * PubMed Central ids, SSRN ids, URNs. docs/rules.md#missing-source-url lists them.
  * Every pattern is linear: no nested quantifiers, bounded repetitions.
  */
 import type { Span } from '../parse/blocks';
 import { partitionPoint } from '../text/search';
 
 /** `address`: a web address written in code formatting (`https://…`): copyable, not clickable. */
-export type IdentifierKind = 'doi' | 'isbn' | 'arxiv' | 'handle' | 'pmid' | 'pmcid' | 'urn' | 'address';
+export type IdentifierKind = 'doi' | 'isbn' | 'arxiv' | 'handle' | 'pmid' | 'pmcid' | 'ssrn' | 'urn' | 'address';
 
 export interface Identifier {
   kind: IdentifierKind;
@@ -18,8 +18,8 @@ export interface Identifier {
   end: number;
 }
 
-/** Identifiers that resolve to a web page (doi.org, arxiv.org, hdl.handle.net, PubMed): as good as a link. */
-export const RESOLVABLE: ReadonlySet<IdentifierKind> = new Set(['doi', 'arxiv', 'handle', 'pmid', 'pmcid']);
+/** Identifiers that resolve to a web page (doi.org, arxiv.org, hdl.handle.net, PubMed, SSRN): as good as a link. */
+export const RESOLVABLE: ReadonlySet<IdentifierKind> = new Set(['doi', 'arxiv', 'handle', 'pmid', 'pmcid', 'ssrn']);
 
 /** `doi:10.1000/xyz`, `DOI 10.1000/xyz` or a bare `10.1000/xyz` (not inside a URL or a word). */
 const reDoi = /(?<![\w/.])(?:doi:?\s?|(?:dx\.)?doi\.org\/)?(10\.\d{4,9}\/[^\s"<>]+)/gi;
@@ -28,6 +28,8 @@ const reArxiv = /\barXiv:\s?(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]{2,20}(?:\.[A-Z]{2})?
 const reHandle = /\bhdl:\s?(\d+(?:\.\d+){0,8}\/[^\s"<>]+)/gi;
 const rePmid = /\bPMID:?\s?(\d{1,9})\b/g;
 const rePmcid = /\b(?:PMCID:?\s?)?(PMC\d{4,9})\b/g;
+/** An SSRN paper by its abstract id: "SSRN Working Paper No. 5695662", "SSRN 3456789" (ssrn.com/abstract=ID). */
+const reSsrn = /\bSSRN(?:\s(?:Working|Electronic)\sPapers?(?:\sSeries)?)?(?:\sNo\.?|\sid:?|:)?\s?(\d{6,8})\b/g;
 const reUrn = /\b(urn:[a-z0-9][a-z0-9-]{0,31}:[^\s"<>]+)/gi;
 
 /** Drops sentence punctuation a DOI cannot end with; keeps a closing parenthesis the DOI itself opened. */
@@ -96,12 +98,13 @@ const SCANS: Scan[] = [
   { re: reHandle, kind: 'handle', value: (m) => m[1], normalise: (v) => trimDoi(v) },
   { re: rePmid, kind: 'pmid', value: (m) => m[1] },
   { re: rePmcid, kind: 'pmcid', value: (m) => m[1] },
+  { re: reSsrn, kind: 'ssrn', value: (m) => m[1] },
   { re: reUrn, kind: 'urn', value: (m) => m[1], normalise: (v) => trimDoi(v) },
 ];
 const ORDER: IdentifierKind[] = ['address', ...SCANS.map((s) => s.kind)];
 
 /** Quick test before running the scans on a line. */
-const reMaybe = /10\.\d|isbn|97[89]-|arxiv|hdl:|pmid|pmc\d|urn:/i;
+const reMaybe = /10\.\d|isbn|97[89]-|arxiv|hdl:|pmid|pmc\d|ssrn|urn:/i;
 
 /**
  * Identifiers in a note's lines, outside its code spans and outside the
