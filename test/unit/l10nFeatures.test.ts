@@ -102,13 +102,16 @@ describe('the editor’s features in French', () => {
       '[^1]: Jones, *Harbours* (2019).',
       '[^2]: p. 45.',
       '[^3]: Interview with Jane Smith, Ottawa, 3 May 2021. Available at https://example.org/y',
+      '[^4]: Fact-Finding Report, at 3. HPC 19-910',
       '',
     ].join('\n');
-    const { en: e, fr: f } = both(report);
+    const { en: e, fr: f } = both(report.replace('C.[^3]', 'C.[^3] D.[^4]'));
+    assert.match(text(hover(e, positionOf(e, '[^4]\n', 2))), /_Citation \(record of a proceeding\)_/);
+    assert.match(text(hover(f, positionOf(f, '[^4]\n', 2))), /_Référence \(pièce d’une procédure\)_/);
     assert.match(text(hover(e, positionOf(e, '[^2] C', 2))), /_Short citation \(a page number\)_/);
     assert.match(text(hover(f, positionOf(f, '[^2] C', 2))), /_Citation abrégée \(un numéro de page\)_/);
-    assert.match(text(hover(e, positionOf(e, '[^3]\n', 2))), /_Citation \(interview\) of an online source_/);
-    assert.match(text(hover(f, positionOf(f, '[^3]\n', 2))), /_Référence \(entrevue\) à une source en ligne_/);
+    assert.match(text(hover(e, positionOf(e, '[^3] D', 2))), /_Citation \(interview\) of an online source_/);
+    assert.match(text(hover(f, positionOf(f, '[^3] D', 2))), /_Référence \(entrevue\) à une source en ligne_/);
     // A key the catalogue lacks reads as itself, never a throw.
     assert.strictEqual(messagesIn('fr').dynamic('short.none-such' as MessageKey), 'short.none-such');
   });

@@ -118,6 +118,15 @@ describe('invalid-url', () => {
     assert.strictEqual(fixAll(paren).text.split('\n')[0], 'Shared (<https://e.org/talks/2011.html>).[^c] and <https://e.org/wiki/Tide_(sea)>[^d] here.');
   });
 
+  it('an address in a note with three slashes after its scheme has no host; missing-source-url leaves it to this rule', () => {
+    const text = joinLines('A[^1].', '', '[^1]: Harbour Statistics, Census counts, 2021. https:///content/2020-census-counts');
+    assert.deepStrictEqual(
+      problemsOf(text, 'invalid-url').map((p) => p.message),
+      ['"https:///content/2020-census-counts" looks like a web address but has no host.'],
+    );
+    assert.deepStrictEqual(findings(text, 'missing-source-url'), []);
+  });
+
   it('is quiet on relative links and URLs in code', () => {
     assert.deepStrictEqual(findings('[a](./b.md) `htps://x` and\n\n    htps://y\n', 'invalid-url'), []);
   });

@@ -628,6 +628,39 @@ describe('missing-source-url', () => {
       for (const def of ['[^1]: Ortiz, L. (2019). "Tides of Trade." In *Harbour Essays*.', '[^1]: Ortiz, L. (2019). "Tides of Trade." SSRN No. 12.'])
         assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
     });
+    it("in a report, a regulator's and other countries' legal forms, and a proceeding's own record, are traceable", () => {
+      for (const def of [
+        '[^1]: Harbour Privacy Commission, Advisory Opinion No. 2017-44 (16 August 2017).',
+        '[^1]: Ministry of Health, Joint Memorandum Circular No. 2020-0002, VI (F) (2020).',
+        '[^1]: Ministry of Trade, Supplemental Guidelines, Joint Memorandum Circular No. 20-04-A Series of 2020 (15 August 2020).',
+        '[^1]: *Reyes vs. Harbour Airlines*, G.R. No. 198656, 08 September 2014.',
+        '[^1]: Harbour Commission, Rules Implementing Republic Act No. 10173, s. 34 (2016).',
+        '[^1]: Undang-Undang Republik Indonesia Nomor 19 Tahun 2016 tentang Perubahan, (2016).',
+        '[^1]: Press Law No 40 of 1999.',
+        '[^1]: _Electronic Transaction Law 2004_ (MM).',
+        '[^1]: Fact-Finding Report, at 3. HPC 19-910',
+        '[^1]: Minute Resolution CID CDO No. 25-001, dated 08 May 2025.',
+      ])
+        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+      // a report whose title names a law, with its file type in brackets, is not one
+      assert.deepStrictEqual(flagged(notes('[^1]: Harbour Council, *Harbour Law Review* (PDF), 2021.'), report()), ['3:1 missing-source-url']);
+    });
+    it("in a report, a wikilink to the site's own page is a link", () => {
+      const def = '[^1]: Harbour Commission, [[opinions/2020/opinion-2020-043|Advisory Opinion No. 43]] (Nov. 4, 2020).';
+      assert.deepStrictEqual(flagged(notes(def), report()), []);
+      assert.deepStrictEqual(flagged(notes('[^1]: Harbour Commission, Guide to tides [[guides/tides]], 2020.'), report()), []);
+      // brackets that hold no page name are no wikilink
+      assert.deepStrictEqual(flagged(notes('[^1]: Harbour Commission, Guide to tides [[]], 2020.'), report()), ['3:1 missing-source-url']);
+    });
+    it('in a report, "(cit. note 17)", a McGill article, a manuscript at a historical society, an APA chapter by pages', () => {
+      for (const def of [
+        '[^1]: Lund, “Mapping Harbour Exchange” (cit. note 17), in particular, pp. 103–105.',
+        '[^1]: Ada Reyes and Lena Ortiz, "Tides are not a metaphor" (2012) 1(1) *Harbour Studies* 1 at 28.',
+        '[^1]: Ada Reyes, Commonplace-book, Harbour Historical Society, Halifax, NS, p. 20. Used by permission.',
+        '[^1]: The Political System in Harbouria. (2012). In The Harbour Health System in Change (pp. 259-264). Harbour Institute.',
+      ])
+        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+    });
     it('one citation of the note without its page, or one read online, keeps the note judged', () => {
       for (const def of [
         '[^1]: Ada Reyes, “Ports Sue,” *New York Times*, 2 February 2003, A28; Lena Ortiz, “Coverage Mixed,” Online Harbour Review, 2 February 2003, available at link #10.',

@@ -15,7 +15,8 @@ import { latinScope, letters } from '../text/letters';
 
 export type NoteKind = 'citation' | 'short-citation' | 'commentary' | 'cross-reference' | 'citation-key' | 'empty';
 export type ShortForm = 'ibid' | 'id' | 'op-cit' | 'supra' | 'short-title' | 'author-date' | 'page';
-export type FormKind = 'book' | 'article' | 'legal' | 'standard' | 'archival' | 'interview' | 'thesis' | 'unpublished' | 'presentation' | 'classical' | 'print';
+export type FormKind =
+  'book' | 'article' | 'legal' | 'record' | 'standard' | 'archival' | 'interview' | 'thesis' | 'unpublished' | 'presentation' | 'classical' | 'print';
 
 export interface Reading {
   kind: NoteKind;
@@ -79,7 +80,7 @@ const reId = /^(?:Id\.|ID\.|Idem\b|Id\b(?=\s*(?:at|,|$)))/u;
 // German "a.a.O." (am angegebenen Ort) is op. cit.
 const reOpCit = letters(String.raw`\b(?:op\.?,?\s?cit|loc\.?\s?cit|ouvr?\.\s?cit|art\.\s?cit)\b|\ba\.\s?a\.\s?O\.`, 'iu');
 const reSupra = letters(
-  String.raw`\bsupra,?\s+(?:note|n\.?|fn\.?)\s?(\d{1,4})|\b(?:above|ante),?\s+(?:note|n\.?|fn\.?)\s?(\d{1,4})|\bnote\s+(\d{1,4})\s+(?:above|supra)\b|\bwie\s(?:Anm|Fn|Fußnote)\.?\s?(\d{1,4})`,
+  String.raw`\b(?:supra|cit\.),?\s+(?:note|n\.?|fn\.?)\s?(\d{1,4})|\b(?:above|ante),?\s+(?:note|n\.?|fn\.?)\s?(\d{1,4})|\bnote\s+(\d{1,4})\s+(?:above|supra)\b|\bwie\s(?:Anm|Fn|Fußnote)\.?\s?(\d{1,4})`,
   'iu',
 );
 /** OSCOLA's "(n 43)", see note 43, read per citation of a note: "Marlow (n 3) para 4; Reyes, 'Tides' (accessed …)". */
@@ -183,12 +184,17 @@ const reInBook = letters(
   String.raw`(?:(?<=[.,;:]\s|^)[Ii]n:?\s(?:[*_]|["“]|\p{Lu}[\p{L}.]*\s\(?eds?\.)|\beds?\.|edited by|trans(?:lated)?\.?\sby|dir\.|sous la direction de)`,
   'u',
 );
+/** McGill's journal article: "(2012) 1(1) *Harbour Studies* 1 at 28", year, volume(issue), journal, first page. */
+const reMcGillArticle = /\((?:1[5-9]|20)\d\d\)\s\d{1,4}(?:\(\d{1,3}\))?\s[*_][^*_]{2,150}[*_]\s\d{1,5}\b/u;
+/** A proceeding's docket number: "NPC 19-910", "NPC BN 18-213", "CID CDO No. 25-001". */
+const reDocket = /\b[A-Z]{2,5}(?:\s[A-Z]{2,5}){0,2}\s(?:No\.\s?)?\d{2}-\d{3,4}\b/u;
 /**
  * A chapter in an edited volume, named by its editors and title: "In R. Nesse (Ed.), *Commitment*, pp. 290-309.
- * Russell Sage Foundation.", "In Williamson (ed), *The Political Economy of Policy Reform*. IIE."
+ * Russell Sage Foundation.", "In Williamson (ed), *The Political Economy of Policy Reform*. IIE."; APA's chapter of a
+ * book by its pages: "In The Harbour Health System in Change (pp. 259-264). Harbour Institute."
  */
 const reEditedVolume = letters(
-  String.raw`(?:(?<=[.,;:"”’]\s)|^)[Ii]n:?\s[^()*_"“”]{1,120}\((?:[Ee]ds?|[Hh]rsgs?|[Dd]ir)\.?\)[.,]?\s[*_"“][^*_"”]{2,200}[*_"”][.,]?\s(?:pp?\.\s?\d|\p{Lu})`,
+  String.raw`(?:(?<=[.,;:"”’]\s)|^)[Ii]n:?\s(?:[^()*_"“”]{1,120}\((?:[Ee]ds?|[Hh]rsgs?|[Dd]ir)\.?\)[.,]?\s[*_"“][^*_"”]{2,200}[*_"”][.,]?\s(?:pp?\.\s?\d|\p{Lu})|[*_]?\p{Lu}[^()*_]{4,200}[*_]?\s\(pp?\.\s?\d{1,5}(?:[-–]\d{1,5})?\)\.?\s\p{Lu})`,
   'u',
 );
 const reReportWord =
@@ -400,6 +406,18 @@ const reLegal = letters(
     // agencies' numbered documents: "SEC Staff Accounting Bulletin No. 119", "SECY-99-085", "OMB Memorandum M-22-09"
     '\\b(?:Staff Accounting Bulletin|Staff Legal Bulletin|No-Action Letter|Release No\\.)\\s?(?:No\\.\\s?)?\\d',
     '\\bSECY-\\d\\d-\\d{2,4}\\b',
+    // numbered issuances of a year: "Advisory Opinion No. 2017-44", "Joint Memorandum Circular No. 2020-0002"
+    '\\b(?:Advisory\\sOpinion|Circular|Memorandum|Order|Resolution|Issuance|Guidelines?)\\sNo\\.\\s?(?:19|20)\\d\\d-\\d{1,4}\\b',
+    // Philippine "Joint Memorandum Circular No. 20-04-A, Series of 2020"
+    '\\bNo\\.\\s?[\\dA-Z][\\dA-Z-]{0,12},?\\s[Ss]eries\\sof\\s(?:19|20)\\d\\d\\b',
+    // Indonesia: "Undang-Undang … Nomor 19 Tahun 2016", "Law No 19 of 2016", "Peraturan Pemerintah"
+    '\\bUndang-[Uu]ndang\\b|\\bPeraturan\\s(?:Pemerintah|Presiden|Menteri)\\b|\\b(?:Nomor|No\\.?)\\s\\d{1,4}\\s[Tt]ahun\\s(?:19|20)\\d\\d\\b',
+    '\\b(?:Law|Act|Decree|Regulation)\\sNo\\.?\\s?\\d{1,4}\\sof\\s(?:19|20)\\d\\d\\b',
+    // a law with its country's code: "_Electronic Transaction Law 2004_ (MM)", "_2008-Constitution_ (MM)"
+    '\\b(?:Law|Constitution|Act|Code|Decree|Ordinance)\\b[^.;,()]{0,20}\\s?\\((?!PDF|DOC|XLS|PPT|CSV|TXT)[A-Z]{2,3}\\)',
+    // the Philippines: "G.R. No. 198656", "Republic Act No. 10173", "Batas Pambansa Blg. 22"
+    '\\bG\\.\\s?R\\.\\s(?:Nos?\\.\\s?)?\\d{4,6}\\b',
+    '\\b(?:Republic\\sAct|R\\.\\s?A\\.|Presidential\\sDecree|P\\.\\s?D\\.)\\sNo\\.\\s?\\d{1,5}\\b|\\bBatas\\sPambansa\\sBlg\\.\\s?\\d',
     '\\bOMB\\s(?:Memorandum\\s)?M-\\d\\d-\\d\\d\\b',
     // presidential documents: "Executive Order 14179", "Exec. Order No. 13,526", "E.O. 14110"
     '\\b(?:Executive Order|Exec\\.\\s?Order|E\\.\\s?O\\.)\\s(?:No\\.\\s?)?\\d{1,2},?\\d{3}\\b',
@@ -481,7 +499,7 @@ const reStandard =
 /** A journal in italics, its volume and an article number or e-locator: "*Harbour Science*, 4, eaat2340". */
 const reArticleNumber = /[*_],\s\d{1,4}(?:\s?\(\d{1,4}\))?,\s(?:e[a-z]{0,4}\d{3,8}|\d{5,8})\b/u;
 const reArchival =
-  /^#\d{2,6}:|\bMD\.\s\d{3,}|\b(?:Mss?\.\s?(?:No\.\s?)?\d|Box|Folder|Carton|Dossier|Fonds|fonds|Série|MG\s?\d|RG\s?\d|MSS?\.?\s?\d|Add\.?\s?MS|Papers|Archives?|Archiv|Archivio|Archivo|Arquivo|Archief|Archiwum|Collection|Record Group|Manuscript Division|Library and Archives Canada|LAC|TNA|NARA|PRO|Bodleian|British Library|Bundesarchiv|Archives nationales|CAB\s\d|FO\s\d|HO\s\d|WO\s\d|PREM\s\d|file\sno\.?|reel\s\d)\b/u;
+  /^#\d{2,6}:|\bMD\.\s\d{3,}|\b(?:Mss?\.\s?(?:No\.\s?)?\d|Box|Folder|Carton|Dossier|Fonds|fonds|Série|Historical\sSociety|MG\s?\d|RG\s?\d|MSS?\.?\s?\d|Add\.?\s?MS|Papers|Archives?|Archiv|Archivio|Archivo|Arquivo|Archief|Archiwum|Collection|Record Group|Manuscript Division|Library and Archives Canada|LAC|TNA|NARA|PRO|Bodleian|British Library|Bundesarchiv|Archives nationales|CAB\s\d|FO\s\d|HO\s\d|WO\s\d|PREM\s\d|file\sno\.?|reel\s\d)\b/u;
 /**
  * An item of a digital archive by its file name in parentheses, dated: "Rook, “Shop rules (rook-rules.nfo),” 1998,
  * TextVault." A text file or an archive in a collection is found by its name; a web page's address (a path, ".html",
@@ -966,8 +984,13 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
   // (see web()): neither the organisation nor "Oxford" in it is a book's publisher.
   if (reLegal.test(text)) add('legal');
   if (reStandard.test(text)) add('standard');
+  // A document of a proceeding's own record by its docket number ("Fact-Finding Report, at 3. NPC 19-910"): found in
+  // the record, as a court's or a regulator's reader knows. Not a legal citation: written out in full again, it
+  // is a repeat (duplicate-source), as a case cited again is not.
+  if (reDocket.test(text)) add('record');
   if (
     reArticleNumber.test(emphasised) ||
+    reMcGillArticle.test(emphasised) ||
     reArticle.test(text) ||
     reArticleMore.test(text) ||
     reArticleExtra.test(text) ||

@@ -37,10 +37,18 @@ export function isFollowable(url: string): boolean {
   return scheme === 'http' || scheme === 'https' || scheme === 'ftp' || scheme === 'ftps' || scheme === 'doi' || scheme === 'hdl';
 }
 
-/** Whether a note gives a link to its source (a followable URL, a resolvable identifier, a citation key). */
+/**
+ * Whether a note gives a link to its source (a followable URL, a resolvable identifier, a citation key, or a wikilink
+ * to a page of the site, `[[laws/data-privacy-act|Data Privacy Act]]`, which Obsidian, Quartz and Foam render as a link).
+ */
 export function hasLink(note: SourceNote): boolean {
-  return note.urls.some((u) => isFollowable(u.url)) || note.identifiers.some((i) => RESOLVABLE.has(i.kind));
+  return (
+    note.urls.some((u) => isFollowable(u.url)) ||
+    note.identifiers.some((i) => RESOLVABLE.has(i.kind)) ||
+    (note.prose.includes('[[') && reWikilink.test(note.prose))
+  );
 }
+const reWikilink = /\[\[[^[\]|\n]{1,300}(?:\|[^[\]\n]{1,300})?\]\]/;
 
 /**
  * Why a citation lacks a source under the policy, or undefined. Only full
@@ -195,7 +203,7 @@ const reBareAddress =
   /(?<![@\p{L}\d./-])(?:[a-z\d][a-z\d-]{0,62}\.){1,6}[a-z]{2,12}\/[^\s)\]>]+|(?:^|[.:]\s)\.{1,2}\/(?:[\w.-]{1,80}\/){0,8}[\w-][\w.-]{0,80}\.[a-z\d]{1,6}\.?\s*$/iu;
 
 /** Something written as a web address that is no link: a misspelt scheme, or an address GFM does not link. */
-const reAddressAttempt = /(?<![\p{L}\d])(?:h{0,2}t{1,2}p{1,2}s?|ftp):\s?\/{1,2}\s?[^\s/]|(?<![\p{L}\d.])www\.[\p{L}\d-]+\.\p{L}{2,}/iu;
+const reAddressAttempt = /(?<![\p{L}\d])(?:h{0,2}t{1,2}p{1,2}s?|ftp):\s?\/{1,3}\s?[^\s/]|(?<![\p{L}\d.])www\.[\p{L}\d-]+\.\p{L}{2,}/iu;
 
 /**
  * A chapter's volume: `“Chapter,” in [Editors, eds.,] Volume Title[: subtitle], edited by …` or `… (Place: …)` or

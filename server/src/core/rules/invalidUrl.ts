@@ -93,7 +93,7 @@ function findUrlProblem(url: string, angle: boolean): UrlProblem | undefined {
  * letters glued to the scheme (`athttps://x`). Correct addresses GFM does
  * not link (`ftp://x`) are left alone.
  */
-const reSuspect = /(?<![\w/.:])([a-zA-Z]{0,12}?)(h{0,2}t{1,2}p{1,2}s{0,2})(:\/?(?!\/)|\/\/|:\/\/|:[ \t]+\/{1,2})(?=[\w.-]{2,}[./])[^\s<>"'`)\]]*/gi;
+const reSuspect = /(?<![\w/.:])([a-zA-Z]{0,12}?)(h{0,2}t{1,2}p{1,2}s{0,2})(:\/?(?!\/)|\/\/|:\/{3,4}|:\/\/|:[ \t]+\/{1,2})(?=[\w.-]{2,}[./])[^\s<>"'`)\]]*/gi;
 
 /** `[text] (https://…)`: a space between the brackets and the address, so no link. */
 const reSpaceBeforeParen = /\[[^\]\n]{1,300}\][ \t]+\((?:https?:\/\/|www\.)[^()\s]{1,500}\)/g;
@@ -106,6 +106,8 @@ function suspectProblem(glued: string, scheme: string, sep: string): UrlProblem 
   if (glued) return /^https?$/.test(s) && sep === '://' ? { key: 'url.glued', params: { glued } } : undefined;
   if (s === 'http' || s === 'https') {
     if (sep === '://') return undefined;
+    // "https:///content/2020-census": the host is missing
+    if (/^:\/{3}/.test(sep)) return { key: 'url.no-host' };
     if (/^:[ \t]/.test(sep)) return { key: 'url.space-after-scheme', params: { scheme } };
     return { key: sep.startsWith(':') ? 'url.missing-slash' : 'url.missing-colon', params: { scheme } };
   }
