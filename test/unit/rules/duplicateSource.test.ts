@@ -221,6 +221,13 @@ describe('duplicate-source', () => {
       const kase = '*Smithfield v. Orbis Corp.*, 512 U.S. 100, 104 (1994).';
       assert.deepStrictEqual(findings(notes(kase, aside(1), aside(2), aside(3), aside(4), aside(5), kase), 'duplicate-source', report()), []);
       assert.deepStrictEqual(findings(notes(kase, aside(1), kase), 'duplicate-source', report()), ['5:1 duplicate-source']);
+      // a regulator's case by its name ("In re …") is a case; a document of its record ("… in In re …") is not
+      const named = 'In Re: Harbour Travel, Inc., HPC BN 20-167, Resolution dated 21 September 2020.';
+      assert.deepStrictEqual(findings(notes(named, aside(1), aside(2), aside(3), aside(4), aside(5), named), 'duplicate-source', report()), []);
+      const record = 'Incident Notification, 30 November 2018, at 1, *in In re: Harbour Life Co., HPC BN 18-213* (HPC 2018).';
+      assert.deepStrictEqual(findings(notes(record, aside(1), aside(2), aside(3), aside(4), aside(5), record), 'duplicate-source', report()), [
+        '9:1 duplicate-source',
+      ]);
     });
   });
 });

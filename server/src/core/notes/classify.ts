@@ -475,6 +475,8 @@ const reLegal = letters(
     // Case names: "X v. Y" / "X v Y"
     "\\b\\p{Lu}[\\p{L}.'&\\-]{1,40}(?:\\s\\p{Lu}[\\p{L}.'&\\-]{0,40}){0,4}\\sv\\.?\\s\\p{Lu}",
     '\\bR\\.?\\sv\\.?\\s\\p{Lu}',
+    // a case by its name "In re X" opening the note (not a document "in In re X", which is the case's record)
+    '^(?:[Ss]ee\\s(?:also\\s)?)?In\\s[Rr]e:?\\s\\p{Lu}',
     '\\bIn re\\s\\p{Lu}',
     '\\b(?:U\\.S\\.\\sConst\\.|Const\\.\\sart\\.)',
     // Bluebook: "32 Law & Phil. 565, 570 (2013)", "136 S. Ct. at 2061"
