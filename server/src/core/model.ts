@@ -632,6 +632,8 @@ const reCallInCode = /(^[ \t>]*)?\[\^([^\]\s]{1,60})\](:)?/gm;
 export interface StrayCalls {
   code: ReadonlyMap<string, number>;
   html: ReadonlyMap<string, number>;
+  /** Written right after a bare web address, which GFM runs on into the call ("…:8080.[^3]": invalid-url). */
+  address: ReadonlyMap<string, number>;
 }
 
 const strayCache = new WeakMap<ReportModel, StrayCalls>();
@@ -641,8 +643,26 @@ export function strayCalls(model: ReportModel): StrayCalls {
   if (cached) return cached;
   const ids = new Set<string>();
   for (const note of model.notes) if (!model.refsById.has(note.id)) ids.add(note.id);
-  const found: StrayCalls = ids.size === 0 ? { code: new Map(), html: new Map() } : { code: callsInIndentedCode(model, ids), html: callsInHtml(model, ids) };
+  const found: StrayCalls =
+    ids.size === 0
+      ? { code: new Map(), html: new Map(), address: new Map() }
+      : { code: callsInIndentedCode(model, ids), html: callsInHtml(model, ids), address: callsInAddresses(model, ids) };
   strayCache.set(model, found);
+  return found;
+}
+
+/** The label of a footnote call a bare address ends with, its "]" left outside ("http://x.org/a.[^3"). */
+const reCallInAddress = /\[\^([^\s\]]{1,100})$/;
+
+function callsInAddresses(model: ReportModel, ids: ReadonlySet<string>): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const u of model.md.urls) {
+    if (u.kind !== 'literal') continue;
+    const m = reCallInAddress.exec(u.url);
+    if (!m) continue;
+    const id = normalizeIdentifier(m[1]);
+    if (ids.has(id) && !found.has(id)) found.set(id, u.start);
+  }
   return found;
 }
 

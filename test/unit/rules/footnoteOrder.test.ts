@@ -41,6 +41,25 @@ describe('footnote-order', () => {
     assert.deepStrictEqual(problems[0].fixes ?? [], []);
   });
 
+  it('a number whose call a bare address runs on into is no gap, and the file gets no renumbering', () => {
+    const text = joinLines(
+      'A[^1].',
+      '',
+      'B at https://e.org/b.[^2] here.',
+      '',
+      'C[^3] D[^5] E[^4].',
+      '',
+      '[^1]: a',
+      '[^2]: b',
+      '[^3]: c',
+      '[^4]: d',
+      '[^5]: e',
+    );
+    const problems = problemsOf(text, 'footnote-order');
+    assert.deepStrictEqual(findings(text, 'footnote-order'), ['5:8 footnote-order']);
+    assert.deepStrictEqual(problems[0].fixes ?? [], []);
+  });
+
   it('a number typed in HTML where its note is cited (`<sup>2</sup>`) is no gap', () => {
     const text = joinLines('A[^1].', '', 'B<a href="#refs"><sup>2</sup></a>.', '', 'C[^3].', '', '[^1]: a', '[^2]: b', '[^3]: c');
     assert.deepStrictEqual(findings(text, 'footnote-order'), []);

@@ -66,6 +66,21 @@ describe('unused-footnote', () => {
       assert.match(problemsOf(text, 'unused-footnote')[0].message, /defined but never referenced/, text);
   });
 
+  it('names a call a bare web address runs on into, and does not offer to remove the note', () => {
+    const text = joinLines('Served at http://127.0.0.1:8080.[^2] when running.', '', '[^2]: Local server.');
+    const problems = problemsOf(text, 'unused-footnote');
+    assert.deepStrictEqual(
+      problems.map((p) => p.message),
+      [
+        "Footnote [^2] is cited only right after a web address on line 1, which GFM runs on into the call: put the address in <…> (invalid-url's fix) to make the call a call.",
+      ],
+    );
+    assert.deepStrictEqual(problems[0].fixes ?? [], []);
+    // with a space before the call, or the address in <…>, the call is a call
+    assert.deepStrictEqual(findings(text.replace('.[^2]', '. [^2]'), 'unused-footnote'), []);
+    assert.deepStrictEqual(findings(text.replace('http://127.0.0.1:8080.', '<http://127.0.0.1:8080>.'), 'unused-footnote'), []);
+  });
+
   it('offers removal of the whole definition, continuation lines included', () => {
     const text = joinLines('Text.', '', '[^1]: First line', '    second paragraph line.', '', '    Another paragraph.', '', 'After.');
     const fixed = applyEdits(text, problemsOf(text, 'unused-footnote')[0].fixes![0].edits);

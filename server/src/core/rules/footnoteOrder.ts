@@ -57,11 +57,11 @@ export const footnoteOrder: Rule = {
     }
     let expected = first;
     let previous: (typeof cited)[number] | undefined;
-    // A number cited only on a line GFM shows as code or typed in HTML (`<sup>31</sup>`), between the numbers around
+    // A number cited only on a line GFM shows as code, typed in HTML (`<sup>31</sup>`) or run into by a bare address, between the numbers around
     // it, is cited as its author sees it: no gap (unused-footnote says where). Looked up at a number out of place only.
     const strayAt = (n: number): number | undefined => {
       const stray = strayCalls(model);
-      return stray.code.get(String(n)) ?? stray.html.get(String(n));
+      return stray.code.get(String(n)) ?? stray.html.get(String(n)) ?? stray.address.get(String(n));
     };
     for (const c of cited) {
       // A named note cited where a number is missing takes its place: "[^45], [^editor], [^47]" skips nothing.
@@ -82,7 +82,8 @@ export const footnoteOrder: Rule = {
         const onlyUndefined = later === undefined && (citedUndefined.get(expected) ?? Infinity) < c.start;
         // Renumbering would not reach calls in code or HTML (left as written): no fix when the file has any.
         const stray = strayCalls(model);
-        const fix = inCellOrder || onlyUndefined || stray.code.size + stray.html.size > 0 ? undefined : renumberFootnotesFix(model, first, messages);
+        const fix =
+          inCellOrder || onlyUndefined || stray.code.size + stray.html.size + stray.address.size > 0 ? undefined : renumberFootnotesFix(model, first, messages);
         if (later !== undefined) message = messages.t('footnote-order.swap', { label: c.label, expected: later });
         else {
           const why = messages.t(

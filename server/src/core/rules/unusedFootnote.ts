@@ -11,16 +11,17 @@ export const unusedFootnote: Rule = {
   check({ model, messages, report }) {
     const unused = model.notes.filter((note) => !model.refsById.has(note.id));
     if (unused.length === 0) return;
-    // A call on a line GFM shows as code, or a number typed in HTML (`<sup>31</sup>`), cites the note as its author
-    // sees it: removing the note would lose it. The finding says where the call is, and how to make it one.
+    // A call on a line GFM shows as code, a number typed in HTML (`<sup>31</sup>`), or a call a bare address runs on
+    // into, cites the note as its author sees it: removing the note would lose it. The finding says where the call is, and how to make it one.
     const stray = strayCalls(model);
     for (const note of unused) {
       const code = stray.code.get(note.id);
       const html = code === undefined ? stray.html.get(note.id) : undefined;
-      if (code !== undefined || html !== undefined) {
-        const key = code !== undefined ? 'unused-footnote.in-code' : 'unused-footnote.in-html';
+      const address = code === undefined && html === undefined ? stray.address.get(note.id) : undefined;
+      if (code !== undefined || html !== undefined || address !== undefined) {
+        const key = code !== undefined ? 'unused-footnote.in-code' : html !== undefined ? 'unused-footnote.in-html' : 'unused-footnote.in-address';
         report({
-          message: messages.t(key, { label: note.def.rawLabel, line: lineOf(model.md.lineStarts, (code ?? html) as number) + 1 }),
+          message: messages.t(key, { label: note.def.rawLabel, line: lineOf(model.md.lineStarts, (code ?? html ?? address) as number) + 1 }),
           start: note.def.start,
           end: note.def.labelEnd,
           fixes: [],
