@@ -81,6 +81,9 @@ describe('duplicate-source', () => {
       assert.deepStrictEqual(findings(far, 'duplicate-source', report()), [], link);
       assert.deepStrictEqual(findings(notes(link, link), 'duplicate-source', report()), ['4:1 duplicate-source'], `${link}, next note`);
     }
+    // a link and a page in parentheses is no bare link: given again, it is a repeat
+    const paged = 'https://data.example.gov/report.pdf (p.4)';
+    assert.deepStrictEqual(findings(notes(paged, 'Ortiz, L. *Cities*. Lakeview Press, 2019.', paged), 'duplicate-source', report()), ['5:1 duplicate-source']);
     // A link with a name is a citation of that name.
     const named = '[Harbour Board, Plan for Tides](https://data.example.gov/plan), 2021.';
     assert.deepStrictEqual(findings(notes(named, 'Ortiz, L. *Cities*. Lakeview Press, 2019.', named), 'duplicate-source', report()), ['5:1 duplicate-source']);

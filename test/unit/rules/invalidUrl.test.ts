@@ -99,8 +99,8 @@ describe('invalid-url', () => {
     assert.deepStrictEqual(
       problems.map((p) => p.message),
       [
-        'URL "http://127.0.0.1:8080.[^c3" takes in the footnote call "[^c3]" written right after it, so the call is lost (put a space before the call, or the address in <…>).',
-        'URL "http://www.example.org/b[^d4" takes in the footnote call "[^d4]" written right after it, so the call is lost (put a space before the call, or the address in <…>).',
+        'URL "http://127.0.0.1:8080.[^c3" takes in the footnote call "[^c3]" written right after it, so the call is lost (put a space before the call, or the address with its scheme in <…>).',
+        'URL "www.example.org/b[^d4" takes in the footnote call "[^d4]" written right after it, so the call is lost (put a space before the call, or the address with its scheme in <…>).',
       ],
     );
     // GFM sees neither call, so both notes are unused
@@ -118,6 +118,15 @@ describe('invalid-url', () => {
     assert.strictEqual(fixAll(paren).text.split('\n')[0], 'Shared (<https://e.org/talks/2011.html>).[^c] and <https://e.org/wiki/Tide_(sea)>[^d] here.');
   });
 
+  it('the fix leaves emphasis marks and quotes outside the address; a "[^" that calls no note is no call', () => {
+    const text = joinLines('See **https://e.org/a**[^1] and "https://e.org/d"[^2] and _https://e.org/u_[^3].', '', '[^1]: A.', '[^2]: D.', '[^3]: U.');
+    assert.strictEqual(fixAll(text).text.split('\n')[0], 'See **<https://e.org/a>**[^1] and "<https://e.org/d>"[^2] and _<https://e.org/u>_[^3].');
+    assert.deepStrictEqual(findings(fixAll(text).text, 'unused-footnote'), []);
+    const search = joinLines('Search https://regex.example/?q=[^a-z] here.', '', 'Text[^1].', '', '[^1]: A.');
+    assert.deepStrictEqual(findings(search, 'invalid-url'), []);
+    assert.strictEqual(fixAll(search).text, search);
+  });
+
   it('an address in a note with three slashes after its scheme has no host; missing-source-url leaves it to this rule', () => {
     const text = joinLines('A[^1].', '', '[^1]: Harbour Statistics, Census counts, 2021. https:///content/2020-census-counts');
     assert.deepStrictEqual(
@@ -125,6 +134,9 @@ describe('invalid-url', () => {
       ['"https:///content/2020-census-counts" looks like a web address but has no host.'],
     );
     assert.deepStrictEqual(findings(text, 'missing-source-url'), []);
+    // four slashes before a host is not this
+    const four = joinLines('A[^1].', '', '[^1]: Harbour Statistics, Census counts, 2021. https:////www.census.example/x');
+    assert.ok(!problemsOf(four, 'invalid-url').some((p) => p.message.includes('has no host')));
   });
 
   it('is quiet on relative links and URLs in code', () => {

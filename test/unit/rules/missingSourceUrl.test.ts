@@ -281,6 +281,11 @@ describe('missing-source-url', () => {
       ]) {
         assert.deepStrictEqual(flagged(notes(def), report()), def.includes('Don’t') ? [] : ['3:1 missing-source-url'], def);
       }
+      // A site's home page titled "Name | Tagline" names the site; an inner page "Page | Name" is a work on it.
+      const tagline = '[^1]: See Tide Ledgers (2014), “Tide Ledgers | Exploring the Trade of Harbours,” http://tideledgers.blogs.harbour.example/.';
+      assert.deepStrictEqual(flagged(notes(tagline), report()), []);
+      const inner = '[^1]: Harbour Institute (2014), “Annual Report 2014 | Harbour Institute,” https://harbourinstitute.example/.';
+      assert.deepStrictEqual(flagged(notes(inner), report()), ['3:1 missing-source-url']);
       // A work on a site of its own, at the author's domain; not a report at its agency's subdomain named like it.
       assert.deepStrictEqual(flagged(notes('[^1]: Ada Reyes, "Tides of Trade", March 16, 2021 https://tides.adareyes.example/'), report()), []);
       assert.deepStrictEqual(flagged(notes('[^1]: Harbour Health Centre, *Tides Prevalence Data*, 2024. <https://tides.health.example/>'), report()), [
@@ -638,6 +643,7 @@ describe('missing-source-url', () => {
         '[^1]: Undang-Undang Republik Indonesia Nomor 19 Tahun 2016 tentang Perubahan, (2016).',
         '[^1]: Press Law No 40 of 1999.',
         '[^1]: _Electronic Transaction Law 2004_ (MM).',
+        '[^1]: _2008-Constitution_ (MM).',
         '[^1]: Fact-Finding Report, at 3. HPC 19-910',
         '[^1]: Minute Resolution CID CDO No. 25-001, dated 08 May 2025.',
       ])
@@ -667,6 +673,50 @@ describe('missing-source-url', () => {
         '[^1]: Ada Reyes, “Ports Sue,” *New York Times*, 2 February 2003, A28; Lena Ortiz, “Coverage Mixed,” *The Guardian*, 3 February 2003.',
         '[^1]: Ada Reyes, “Ports Sue,” *New York Times*, 2 February 2003, A28. Accessed 4 May 2024.',
         '[^1]: Ada Reyes, “Ports Sue,” *New York Times*, 2 February 2003.',
+      ])
+        assert.deepStrictEqual(flagged(notes(def)), ['3:1 missing-source-url'], def);
+    });
+  });
+
+  describe("what round 13's readings must not silence (a third review)", () => {
+    it('in a report, still reports each of these', () => {
+      for (const def of [
+        // an act's or an organisation's acronym is no country's code
+        '[^1]: Harbour Commission, "Questions and Answers: Port Services Act (PSA)," press release, 25 April 2023.',
+        '[^1]: Tidewater Law Centre (TLC), "Port Workers\' Rights Explained," 2021.',
+        // a headline that names a law, an issuance or a series is no legal citation
+        '[^1]: Ada Reyes, "Explained: Article 370 of the Harbour Constitution," *The Harbour Times*, 5 August 2019.',
+        '[^1]: Harbour City Council, "Council Adopts Resolution No. 2021-14," press release, 3 June 2021.',
+        '[^1]: Harbour Institute, *Policy Brief No. 12, Series of 2021*, 2021.',
+        // a docket in a press release read online, or a fiscal year or a goal, is no proceeding's record
+        '[^1]: Harbour Privacy Commission, "Status of Proceeding HPC 19-910," press release, 2 June 2021, accessed 3 June 2021.',
+        '[^1]: Harbour Council, Budget Statement FY 22-2023, 2022.',
+        // an organisation's flagship report cited by a chapter is still its report
+        '[^1]: World Bank. (2022). Ports and finance. In *World Development Report 2022* (pp. 45-60). World Bank.',
+        // a medium in brackets is no place of publication
+        '[^1]: Ortiz, *Ports and AI* [Podcast episode, March 12, 2023].',
+        '[^1]: Ortiz, *Ports and AI* [Video, 2021].',
+        '[^1]: Ortiz, *Ports and AI* [Policy Brief, 2021].',
+        // a historical society's page read online, or its journal without volume and pages
+        '[^1]: Harbour Historical Society, "Harbour Strikes of 1934," Harbopedia, p. 3, accessed 3 May 2023.',
+        '[^1]: Reyes, "Tides," *Transactions of the Harbour Historical Society*, 2002.',
+        // a wikilink that is no page's path
+        '[^1]: Harbour Council, *Port Report 2023*, 2023 [[TBD]].',
+        '[^1]: Harbour Council, *Port Report 2023*, 2023 [[Harbour Council]].',
+      ])
+        assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
+    });
+    it('the verbs of a law named in an example make no aside of a citation', () => {
+      for (const def of [
+        '[^1]: Ministry of Ports, press release on the levy it abolished in 2020, 3 March 2021.',
+        '[^1]: For example, Harbouria introduced a port levy in 2021: Ministry of Ports, "Port Levy Announced," press release, 3 March 2021.',
+      ])
+        assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
+    });
+    it('a printed page in one citation of a note does not trace another, nor does a database after an address read online', () => {
+      for (const def of [
+        '[^1]: Ada Reyes, “Ports Sue,” *The Guardian*, 16 January 2003, A1. Tom Lund, “Harbour Live Blog,” *The Guardian*, 17 January 2023.',
+        '[^1]: Ada Reyes, “Ports Sue,” *New York Times*, 2 February 2003, A28. Accessed via Nexis. Lena Ortiz, “Coverage,” Harbour Blog, accessed 3 May 2023.',
       ])
         assert.deepStrictEqual(flagged(notes(def)), ['3:1 missing-source-url'], def);
     });

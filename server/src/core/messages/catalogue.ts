@@ -139,7 +139,8 @@ export const en = {
   'url.space-after-scheme': 'has a space after "{scheme}:"',
   'url.missing-slash': 'is missing a slash after "{scheme}"',
   'url.missing-colon': 'is missing a colon after "{scheme}"',
-  'url.swallowed-call': 'takes in the footnote call "{call}" written right after it, so the call is lost (put a space before the call, or the address in <…>)',
+  'url.swallowed-call':
+    'takes in the footnote call "{call}" written right after it, so the call is lost (put a space before the call, or the address with its scheme in <…>)',
   'link-artifact': 'Web-copy artifact "{artifact}".',
   'insecure-url': 'Source URL "{url}" is not secure (http://).',
   // dead-link: `{detail}` is the link check's own account of the answer ("404 Not Found").
@@ -544,7 +545,8 @@ export const fr: Catalogue = {
   'url.space-after-scheme': 'a une espace après « {scheme}: »',
   'url.missing-slash': 'a une barre oblique en moins après « {scheme} »',
   'url.missing-colon': 'n’a pas de deux-points après « {scheme} »',
-  'url.swallowed-call': 'englobe l’appel de note « {call} » écrit juste après, qui est donc perdu (mettez une espace avant l’appel, ou l’adresse entre <…>)',
+  'url.swallowed-call':
+    'englobe l’appel de note « {call} » écrit juste après, qui est donc perdu (mettez une espace avant l’appel, ou l’adresse avec son schéma entre <…>)',
   'link-artifact': 'Résidu de copie Web « {artifact} ».',
   'insecure-url': 'L’URL de source « {url} » n’est pas sécurisée (http://).',
   'dead-link.doi': 'le DOI {doi}',

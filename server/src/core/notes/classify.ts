@@ -186,8 +186,35 @@ const reInBook = letters(
 );
 /** McGill's journal article: "(2012) 1(1) *Harbour Studies* 1 at 28", year, volume(issue), journal, first page. */
 const reMcGillArticle = /\((?:1[5-9]|20)\d\d\)\s\d{1,4}(?:\(\d{1,3}\))?\s[*_][^*_]{2,150}[*_]\s\d{1,5}\b/u;
-/** A proceeding's docket number: "NPC 19-910", "NPC BN 18-213", "CID CDO No. 25-001". */
-const reDocket = /\b[A-Z]{2,5}(?:\s[A-Z]{2,5}){0,2}\s(?:No\.\s?)?\d{2}-\d{3,4}\b/u;
+const reHistoricalSociety = /\bHistorical\sSociety\b/u;
+/** A proceeding's docket number: "NPC 19-910", "NPC BN 18-213", "CID CDO No. 25-001"; not a fiscal year or a goal. */
+const reDocket = /\b(?!(?:FY|SDG|SDGs|COVID|ISO|IEC|EN|GDP|CO)\b)[A-Z]{2,5}(?:\s[A-Z]{2,5}){0,2}\s(?:No\.\s?)?\d{2}-\d{3,4}\b/u;
+/**
+ * Legal forms read with the note's titles in quotes or italics set aside, so that a headline naming a law ("Explained:
+ * Article 370 of the Constitution", "Council Adopts Resolution No. 2021-14") is no legal citation.
+ */
+const reLegalBare = letters(
+  [
+    // numbered issuances of a year: "Advisory Opinion No. 2017-44", "Joint Memorandum Circular No. 2020-0002"
+    '\\b(?:Advisory\\sOpinion|Circular|Memorandum|Order|Resolution|Issuance|Guidelines?)\\sNo\\.\\s?(?:19|20)\\d\\d-\\d{1,4}\\b',
+    // Philippine "Joint Memorandum Circular No. 20-04-A, Series of 2020"
+    '\\bNo\\.\\s?[\\dA-Z][\\dA-Z-]{0,12},?\\s[Ss]eries\\sof\\s(?:19|20)\\d\\d\\b',
+    // Indonesia: "Undang-Undang … Nomor 19 Tahun 2016", "Law No 19 of 2016", "Peraturan Pemerintah"
+    '\\bUndang-[Uu]ndang\\b|\\bPeraturan\\s(?:Pemerintah|Presiden|Menteri)\\b|\\b(?:Nomor|No\\.?)\\s\\d{1,4}\\s[Tt]ahun\\s(?:19|20)\\d\\d\\b',
+    '\\b(?:Law|Act|Decree|Regulation)\\sNo\\.?\\s?\\d{1,4}\\sof\\s(?:19|20)\\d\\d\\b',
+    // the Philippines: "G.R. No. 198656", "Republic Act No. 10173", "Batas Pambansa Blg. 22"
+    '\\bG\\.\\s?R\\.\\s(?:Nos?\\.\\s?)?\\d{4,6}\\b',
+    '\\b(?:Republic\\sAct|R\\.\\s?A\\.|Presidential\\sDecree|P\\.\\s?D\\.)\\sNo\\.\\s?\\d{1,5}\\b|\\bBatas\\sPambansa\\sBlg\\.\\s?\\d',
+    // constitutions by article or section: "Constitución Uruguay 1997, Art. 331-A", "U.S. Const. art. I, § 8", "Article 5 of the Constitution"
+    '\\b(?:Constitution|Const\\.|Constitución|Constituição|Costituzione|Verfassung|Grundgesetz)[^.;:"“]{0,40}?,?\\s(?:[Aa]rt(?:icle|ículo|igo)?\\.?|§|s\\.|[Ss]ec(?:tion)?\\.?)\\s?[\\dIVXLC]{1,6}',
+    '\\b(?:[Aa]rticle|[Aa]rtículo|[Aa]rtigo|[Aa]rt\\.)\\s[\\dIVXLC]{1,6}(?:\\(\\d{1,3}\\))?\\s(?:of\\sthe|de\\sla|da)\\s(?:[\\p{Lu}][\\p{L}.]{1,20}\\s){0,2}(?:Constitution|Constitución|Constituição)\\b',
+  ].join('|'),
+  'u',
+);
+/** A law in italics with its country's two-letter code: "*Electronic Transaction Law 2004* (MM)", "*2008-Constitution* (MM)". */
+const reLawWithCountry = /[*_][^*_]{0,60}(?:Law|Constitution|Act|Code|Decree|Ordinance)(?!\p{L})[^*_]{0,20}[*_]\s?\([A-Z]{2}\)/u;
+/** Titles in quotes or italics, as written. */
+const reTitleSpans = /["“«][^"”»]{0,300}["”»]|[*_][^*_]{0,300}[*_]/gu;
 /**
  * A chapter in an edited volume, named by its editors and title: "In R. Nesse (Ed.), *Commitment*, pp. 290-309.
  * Russell Sage Foundation.", "In Williamson (ed), *The Political Economy of Policy Reform*. IIE."; APA's chapter of a
@@ -345,7 +372,7 @@ const rePublisherParen = letters(
 );
 /** "*The Inscriptions of Harbour* [Leghorn, 1906]": a title's place (or publisher) and year in square brackets. */
 const reBracketFacts = letters(
-  String.raw`[*_”"]\s\[(?![^\[\]]{0,40}\b(?:[Oo]nline|[Ii]nternet|[Ww]eb|[Ww]ebsite|[Ss]ite|[Bb]log|[Pp]ost|[Aa]ccessed|[Rr]etrieved|[Ee]n\sligne)\b)\p{Lu}[^\[\]]{1,60},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\]`,
+  String.raw`[*_”"]\s\[(?![^\[\]]{0,60}\b(?:[Oo]nline|[Ii]nternet|[Ww]eb(?:site)?|[Ss]ite|[Bb]log|[Pp]ost|[Vv]ideo|[Aa]udio|[Pp]odcast|[Ee]pisode|[Tt]weet|[Dd]ata(?:set)?|PDF|[Mm]edium|[Ff]ilm|[Ww]ebinar|[Rr]eport|[Bb]rief|[Pp]reprint|[Dd]raft|[Ss]lides|[Ii]mage|[Pp]hoto|[Mm]ap|[Pp]ress|[Ii]nterview|[Aa]ccessed|[Rr]etrieved)\b)\p{Lu}[\p{L}'’.-]{1,30}(?:\s\p{Lu}[\p{L}'’.-]{1,30}){0,2},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\]`,
   'u',
 );
 const rePlacePublisher = letters(
@@ -406,18 +433,6 @@ const reLegal = letters(
     // agencies' numbered documents: "SEC Staff Accounting Bulletin No. 119", "SECY-99-085", "OMB Memorandum M-22-09"
     '\\b(?:Staff Accounting Bulletin|Staff Legal Bulletin|No-Action Letter|Release No\\.)\\s?(?:No\\.\\s?)?\\d',
     '\\bSECY-\\d\\d-\\d{2,4}\\b',
-    // numbered issuances of a year: "Advisory Opinion No. 2017-44", "Joint Memorandum Circular No. 2020-0002"
-    '\\b(?:Advisory\\sOpinion|Circular|Memorandum|Order|Resolution|Issuance|Guidelines?)\\sNo\\.\\s?(?:19|20)\\d\\d-\\d{1,4}\\b',
-    // Philippine "Joint Memorandum Circular No. 20-04-A, Series of 2020"
-    '\\bNo\\.\\s?[\\dA-Z][\\dA-Z-]{0,12},?\\s[Ss]eries\\sof\\s(?:19|20)\\d\\d\\b',
-    // Indonesia: "Undang-Undang … Nomor 19 Tahun 2016", "Law No 19 of 2016", "Peraturan Pemerintah"
-    '\\bUndang-[Uu]ndang\\b|\\bPeraturan\\s(?:Pemerintah|Presiden|Menteri)\\b|\\b(?:Nomor|No\\.?)\\s\\d{1,4}\\s[Tt]ahun\\s(?:19|20)\\d\\d\\b',
-    '\\b(?:Law|Act|Decree|Regulation)\\sNo\\.?\\s?\\d{1,4}\\sof\\s(?:19|20)\\d\\d\\b',
-    // a law with its country's code: "_Electronic Transaction Law 2004_ (MM)", "_2008-Constitution_ (MM)"
-    '\\b(?:Law|Constitution|Act|Code|Decree|Ordinance)\\b[^.;,()]{0,20}\\s?\\((?!PDF|DOC|XLS|PPT|CSV|TXT)[A-Z]{2,3}\\)',
-    // the Philippines: "G.R. No. 198656", "Republic Act No. 10173", "Batas Pambansa Blg. 22"
-    '\\bG\\.\\s?R\\.\\s(?:Nos?\\.\\s?)?\\d{4,6}\\b',
-    '\\b(?:Republic\\sAct|R\\.\\s?A\\.|Presidential\\sDecree|P\\.\\s?D\\.)\\sNo\\.\\s?\\d{1,5}\\b|\\bBatas\\sPambansa\\sBlg\\.\\s?\\d',
     '\\bOMB\\s(?:Memorandum\\s)?M-\\d\\d-\\d\\d\\b',
     // presidential documents: "Executive Order 14179", "Exec. Order No. 13,526", "E.O. 14110"
     '\\b(?:Executive Order|Exec\\.\\s?Order|E\\.\\s?O\\.)\\s(?:No\\.\\s?)?\\d{1,2},?\\d{3}\\b',
@@ -438,9 +453,6 @@ const reLegal = letters(
     '\\bSI\\s(?:19|20)\\d\\d\\/\\d{1,5}',
     '\\b(?:HC|HL)\\sDeb\\b',
     '\\bHansard\\b',
-    // constitutions by article or section: "Constitución Uruguay 1997, Art. 331-A", "U.S. Const. art. I, § 8", "Article 5 of the Constitution"
-    '\\b(?:Constitution|Const\\.|Constitución|Constituição|Costituzione|Verfassung|Grundgesetz)[^.;:"“]{0,40}?,?\\s(?:[Aa]rt(?:icle|ículo|igo)?\\.?|§|s\\.|[Ss]ec(?:tion)?\\.?)\\s?[\\dIVXLC]{1,6}',
-    '\\b(?:[Aa]rticle|[Aa]rtículo|[Aa]rtigo|[Aa]rt\\.)\\s[\\dIVXLC]{1,6}(?:\\(\\d{1,3}\\))?\\s(?:of\\sthe|de\\sla|da)\\s(?:[\\p{Lu}][\\p{L}.]{1,20}\\s){0,2}(?:Constitution|Constitución|Constituição)\\b',
     // European Union and international
     '\\bCases?\\s[CTF]-\\d{1,4}\\/\\d\\d',
     '\\bECLI:[A-Z]{2}:',
@@ -501,7 +513,7 @@ const reStandard =
 /** A journal in italics, its volume and an article number or e-locator: "*Harbour Science*, 4, eaat2340". */
 const reArticleNumber = /[*_],\s\d{1,4}(?:\s?\(\d{1,4}\))?,\s(?:e[a-z]{0,4}\d{3,8}|\d{5,8})\b/u;
 const reArchival =
-  /^#\d{2,6}:|\bMD\.\s\d{3,}|\b(?:Mss?\.\s?(?:No\.\s?)?\d|Box|Folder|Carton|Dossier|Fonds|fonds|Série|Historical\sSociety|MG\s?\d|RG\s?\d|MSS?\.?\s?\d|Add\.?\s?MS|Papers|Archives?|Archiv|Archivio|Archivo|Arquivo|Archief|Archiwum|Collection|Record Group|Manuscript Division|Library and Archives Canada|LAC|TNA|NARA|PRO|Bodleian|British Library|Bundesarchiv|Archives nationales|CAB\s\d|FO\s\d|HO\s\d|WO\s\d|PREM\s\d|file\sno\.?|reel\s\d)\b/u;
+  /^#\d{2,6}:|\bMD\.\s\d{3,}|\b(?:Mss?\.\s?(?:No\.\s?)?\d|Box|Folder|Carton|Dossier|Fonds|fonds|Série|MG\s?\d|RG\s?\d|MSS?\.?\s?\d|Add\.?\s?MS|Papers|Archives?|Archiv|Archivio|Archivo|Arquivo|Archief|Archiwum|Collection|Record Group|Manuscript Division|Library and Archives Canada|LAC|TNA|NARA|PRO|Bodleian|British Library|Bundesarchiv|Archives nationales|CAB\s\d|FO\s\d|HO\s\d|WO\s\d|PREM\s\d|file\sno\.?|reel\s\d)\b/u;
 /**
  * An item of a digital archive by its file name in parentheses, dated: "Rook, “Shop rules (rook-rules.nfo),” 1998,
  * TextVault." A text file or an archive in a collection is found by its name; a web page's address (a path, ".html",
@@ -833,12 +845,14 @@ function maskStops(title: string): string {
   return title.replace(/[.!?](?=\s)/gu, '\u2024');
 }
 
-/**
- * A sentence of commentary: it has a finite verb outside its titles. Besides the auxiliaries, verbs that tell what a
- * legislature or a government did ("in 2001 India introduced the *… Act*"; not "adopted", which dates documents: "Guidelines 8/2020, adopted on 13 April 2021"): a law named in passing is no citation.
- */
+/** A sentence of commentary: it has a finite verb outside its titles. */
 const reFiniteVerb =
-  /(?<=\s)(?:is|was|are|were|has|had|have|does|did|will|would|should|could|can|may|might|must|refers|means|comprised|argues|suggests|describes|explains|shows|introduced|enacted|ratified|repealed|abolished)\s/u;
+  /(?<=\s)(?:is|was|are|were|has|had|have|does|did|will|would|should|could|can|may|might|must|refers|means|comprised|argues|suggests|describes|explains|shows)\s/u;
+/**
+ * What a legislature or a government did, in an example: "For example, in 2001 India introduced the *… Act*." (not
+ * "adopted", which dates documents: "Guidelines 8/2020, adopted on 13 April 2021").
+ */
+const reLawVerb = /(?<=\s)(?:introduced|enacted|ratified|repealed|abolished)\s/u;
 
 /** "According to Black, …", "He saw …": what an author says or did, prose before a citation. */
 const reProseLead = /^(?:according\sto|he|she|they|we)\s/i;
@@ -984,12 +998,13 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
   const add = (f: FormKind): void => void (reading.forms.includes(f) || reading.forms.push(f));
   // `paper`: `"…." Future of Humanity Institute, University of Oxford, 2018` is an organisation's paper, read online
   // (see web()): neither the organisation nor "Oxford" in it is a book's publisher.
-  if (reLegal.test(text)) add('legal');
+  const bare = emphasised.replace(reTitleSpans, ' ');
+  if (reLegal.test(text) || reLegalBare.test(bare) || (reLawWithCountry.test(emphasised) && saysOnline(text) === undefined)) add('legal');
   if (reStandard.test(text)) add('standard');
   // A document of a proceeding's own record by its docket number ("Fact-Finding Report, at 3. NPC 19-910"): found in
   // the record, as a court's or a regulator's reader knows. Not a legal citation: written out in full again, it
-  // is a repeat (duplicate-source), as a case cited again is not.
-  if (reDocket.test(text)) add('record');
+  // is a repeat (duplicate-source), as a case cited again is not. Not a press release naming the case, read online.
+  if (reDocket.test(emphasised.replace(reQuotedSpan, ' ')) && saysOnline(text) === undefined) add('record');
   if (
     reArticleNumber.test(emphasised) ||
     reMcGillArticle.test(emphasised) ||
@@ -1021,12 +1036,15 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
       !(reOrgAuthor.test(text) && reReportWord.test(text)) &&
       !issuedByOrganisation(emphasised, text)) ||
     (text.includes(': ') && reGermanBook.test(text)) ||
-    (reYear.test(text) && reEditedVolume.test(emphasised))
+    // (not an organisation's own report: "World Bank. (2022). Ports. In *World Development Report 2022* (pp. 45-60).")
+    (reYear.test(text) && reEditedVolume.test(emphasised) && !(reOrgAuthor.test(text) && reReportWord.test(text)))
   ) {
     add('book');
   }
   // "Papers", "Archives" in a quoted title name no collection.
   if (reArchival.test(text) && /\d/.test(text) && reArchival.test(text.replace(reQuotedSpan, ' '))) add('archival');
+  // a manuscript at a historical society by its page: "Commonplace-book, Harbour Historical Society, Halifax, p. 20"
+  else if (reHistoricalSociety.test(bare) && rePages.test(text) && saysOnline(text) === undefined && !reQuotedSpan.test(text)) add('archival');
   if (reInterview.test(text)) add('interview');
   // Every form of reThesis holds one of these words: the cheap test first (it is tried on every note).
   if (reThesisWord.test(text) && reThesis.test(text)) add('thesis');
@@ -1048,12 +1066,15 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
   else if (reDayMonthYear.test(text) && printedPages(text) && reOutlet.test(text.replace(reQuotedSpan, ' ')) && saysOnline(text) === undefined) add('print');
 }
 
+/** Where one citation of a note may end: a semicolon, or a full stop before a capital ("…, A1. Tom Lund, …"). */
+const reCitationBreak = /;|\.\s+(?=\p{Lu})/u;
+
 function printedPages(text: string): boolean {
-  // A title's own semicolons ("“Harbour Delays Scanning; Costs Rise,”") part no citations.
-  return text
-    .replace(reQuotedSpan, ' ')
-    .split(';')
-    .every((part) => reSectionPage.test(part) || rePrintPage.test(part));
+  // A title's own semicolons and full stops ("“Harbour Delays Scanning; Costs Rise,”") part no citations.
+  // A remark with no date ("Accessed via Lexis|Nexis.") is no citation.
+  const parts = text.replace(reQuotedSpan, ' ').split(reCitationBreak);
+  const paged = (part: string): boolean => reSectionPage.test(part) || rePrintPage.test(part);
+  return parts.some(paged) && parts.every((part) => paged(part) || !reYear.test(part));
 }
 
 /** Kinds of source that exist only online (a press release or a dataset may be printed). */
@@ -1064,14 +1085,21 @@ const reOnlineOnly = letters(
 
 /** What in the note says it was read online ("accessed", "available at", "[online]"), if anything. */
 function saysOnline(text: string): string | undefined {
-  const explicit = reWebExplicit.exec(text);
-  if (!explicit) return undefined;
-  // "This information was retrieved from the survey's files", "he then retrieved the notes" tell how, not where: a verb of the prose.
-  if (/\b(?:was|were|is|are|been|be|being|he|she|they|we|I|who|then|later|had|has|have)\s$/i.test(text.slice(Math.max(0, explicit.index - 8), explicit.index)))
-    return undefined;
-  // "Accessed via Lexis|Nexis": read in a research database, as printed.
-  const end = explicit.index + explicit[0].length;
-  return reViaDatabase.test(text.slice(end, end + 40)) ? undefined : explicit[0];
+  let rest = text;
+  // Each marker in turn (a few: a note that says "accessed" more often is read online all the same).
+  for (let tries = 0; tries < 8; tries++) {
+    const explicit = reWebExplicit.exec(rest);
+    if (!explicit) return undefined;
+    const end = explicit.index + explicit[0].length;
+    // "This information was retrieved from the survey's files", "he then retrieved the notes" tell how, not where: a verb
+    // of the prose. "Accessed via Lexis|Nexis": read in a research database, as printed.
+    const prose = /\b(?:was|were|is|are|been|be|being|he|she|they|we|I|who|then|later|had|has|have)\s$/i.test(
+      rest.slice(Math.max(0, explicit.index - 8), explicit.index),
+    );
+    if (!prose && !reViaDatabase.test(rest.slice(end, end + 40))) return explicit[0];
+    rest = rest.slice(end);
+  }
+  return 'accessed';
 }
 
 function web(text: string, emphasised: string, reading: Reading, paper: string | undefined): void {
@@ -1150,7 +1178,11 @@ function isProse(flat: string, reading: Reading): boolean {
   if ((!explicit || flat.length > 300) && isRunningProse(flat, outside, proseWords)) return true;
   // A sentence with a verb of its own is an aside: "X was a department store founded in 1882", and after "For example,"
   // a short one: "For example, in 2001 India introduced the *… Act*."
-  return !explicit && !reAttribution.test(flat) && reFiniteVerb.test(outside) && (proseWords >= 3 || (proseWords === 2 && reExampleLead.test(flat)));
+  return (
+    !explicit &&
+    !reAttribution.test(flat) &&
+    ((proseWords >= 3 && reFiniteVerb.test(outside)) || (proseWords === 2 && reExampleLead.test(flat) && reLawVerb.test(outside)))
+  );
 }
 const reExampleLead = /^(?:for\sexample|for\sinstance|e\.g\.),\s/iu;
 

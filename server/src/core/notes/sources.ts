@@ -39,7 +39,8 @@ export function isFollowable(url: string): boolean {
 
 /**
  * Whether a note gives a link to its source (a followable URL, a resolvable identifier, a citation key, or a wikilink
- * to a page of the site, `[[laws/data-privacy-act|Data Privacy Act]]`, which Obsidian, Quartz and Foam render as a link).
+ * to a page of the site by its path, `[[laws/data-privacy-act|Data Privacy Act]]`, which Quartz, Obsidian and Foam
+ * render as a link).
  */
 export function hasLink(note: SourceNote): boolean {
   return (
@@ -48,7 +49,8 @@ export function hasLink(note: SourceNote): boolean {
     (note.prose.includes('[[') && reWikilink.test(note.prose))
   );
 }
-const reWikilink = /\[\[[^[\]|\n]{1,300}(?:\|[^[\]\n]{1,300})?\]\]/;
+// A page's path, with a folder: "[[laws/data-privacy-act]]"; not "[[TBD]]", "[[citation needed]]", "[[Harbour Institute]]".
+const reWikilink = /\[\[[^\s[\]|]{1,150}\/[^\s[\]|]{1,150}(?:\|[^[\]\n]{1,300})?\]\]/;
 
 /**
  * Why a citation lacks a source under the policy, or undefined. Only full
@@ -124,7 +126,8 @@ function namesTheSite(title: string, host: string, prose: string): boolean {
   if (rePagePhrase.test(title) || rePagePhrase.test(prose.split(/,|https?:\/\//)[0])) return true;
   // The note names the site as where the work is ("Jupyter.org. Web."): the site is what it cites.
   if (namesHost(prose, host)) return true;
-  const main = squash(title.split(/:\s|\s[-–—]\s/)[0]);
+  // The title's first part: a site's home page is titled "Name | Tagline" (an inner page "Page | Name").
+  const main = squash(title.split(/:\s|\s[-–—|]\s/)[0]);
   if (main.length < 4) return false;
   const labels = host.split('.');
   // The host is made of the title's words: "Web3 Is Going Just Great" at web3isgoinggreat.example (the first labels

@@ -89,7 +89,7 @@ function isBundle(prose: string): boolean {
  * (`[Harbour Board](https://…)`).
  */
 function isOnlyLink(prose: string): boolean {
-  return /^(?:(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S{0,300})?)?\.?$/i.test(prose.replace(/[[\]()]/g, '').trim());
+  return /^(?:(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S{0,300})?)?\.?$/i.test(prose.replace(/[[\]]/g, '').trim());
 }
 
 /** A book's chapters, as headings name them: "Chapter 3: …", "Chapitre 2", "Kapitel 2", "Part I". */

@@ -5,6 +5,7 @@ import type { Rule } from './rule';
 import type { Fix } from '../types';
 import { trimEndChars } from '../text/trim';
 import { partitionPoint } from '../text/search';
+import { normalizeIdentifier } from '../parse/chars';
 
 /**
  * Only links that cannot work (docs/rules.md#invalid-url): a misspelt web
@@ -93,7 +94,8 @@ function findUrlProblem(url: string, angle: boolean): UrlProblem | undefined {
  * letters glued to the scheme (`athttps://x`). Correct addresses GFM does
  * not link (`ftp://x`) are left alone.
  */
-const reSuspect = /(?<![\w/.:])([a-zA-Z]{0,12}?)(h{0,2}t{1,2}p{1,2}s{0,2})(:\/?(?!\/)|\/\/|:\/{3,4}|:\/\/|:[ \t]+\/{1,2})(?=[\w.-]{2,}[./])[^\s<>"'`)\]]*/gi;
+const reSuspect =
+  /(?<![\w/.:])([a-zA-Z]{0,12}?)(h{0,2}t{1,2}p{1,2}s{0,2})(:\/?(?!\/)|\/\/|:\/{3}(?!\/)|:\/\/|:[ \t]+\/{1,2})(?=[\w.-]{2,}[./])[^\s<>"'`)\]]*/gi;
 
 /** `[text] (https://…)`: a space between the brackets and the address, so no link. */
 const reSpaceBeforeParen = /\[[^\]\n]{1,300}\][ \t]+\((?:https?:\/\/|www\.)[^()\s]{1,500}\)/g;
@@ -120,8 +122,8 @@ function suspectProblem(glued: string, scheme: string, sep: string): UrlProblem 
  */
 function closeAddress(text: string, u: { start: number; end: number }, messages: Messages): Fix[] | undefined {
   const written = text.slice(u.start, u.end);
-  // Closing punctuation, and a closing parenthesis that opens nothing in the address ("(https://x.org/a).[^3]"), as
-  // GFM's bare addresses leave them out.
+  // Closing punctuation and emphasis marks, a closing quote, and a closing parenthesis that opens nothing in the address
+  // ("(https://x.org/a).[^3]", "**https://x.org/a**[^3]"), as GFM's bare addresses leave them out.
   const whole = written.slice(0, written.lastIndexOf('[^'));
   let open = 0;
   let close = 0;
@@ -133,7 +135,7 @@ function closeAddress(text: string, u: { start: number; end: number }, messages:
   for (; cut > 0; cut--) {
     const c = whole[cut - 1];
     if (c === ')' && close > open) close--;
-    else if (!'.,:;!?'.includes(c)) break;
+    else if (!'.,:;!?*_~"\''.includes(c)) break;
   }
   const address = whole.slice(0, cut);
   if (!/^[a-z][a-z\d+.-]{1,31}:\/\/\S/i.test(address)) return undefined;
@@ -152,7 +154,7 @@ function closeAddress(text: string, u: { start: number; end: number }, messages:
 }
 
 /** A footnote call's opening in a bare address ("[^c03-16", its "]" left outside by GFM). */
-const reSwallowedCall = /\[\^[^\s\]]{1,100}$/;
+const reSwallowedCall = /\[\^([^\s\]]{1,100})$/;
 
 export const invalidUrl: Rule = {
   code: 'invalid-url',
@@ -165,14 +167,17 @@ export const invalidUrl: Rule = {
       if (u.kind === 'reference') continue; // reported at its definition
       // A bare address runs to the next space, so a footnote call written right after it ("…:8080.[^3]") is taken
       // into the address by GFM: the link is wrong and the call is lost (docs/rules.md#invalid-url).
-      const call = u.kind === 'literal' ? reSwallowedCall.exec(u.url) : null;
+      const swallowed = u.kind === 'literal' ? reSwallowedCall.exec(u.url) : null;
+      // Only a call of a note the file defines: "?q=[^a-z]" in a search address is no call.
+      const call = swallowed && model.notesById.has(normalizeIdentifier(swallowed[1])) ? swallowed : null;
       // A browser encodes spaces in an HTML attribute itself; a Markdown destination cannot hold one outside <…>.
       const problem: UrlProblem | undefined = call
         ? { key: 'url.swallowed-call', params: { call: `${call[0]}]` } }
         : urlProblemOf(u.url, u.kind === 'html' || isAngle(text, u));
       if (problem)
         report({
-          message: messages.t('invalid-url', { url: u.url, problem: say(messages, problem) }),
+          // (a swallowed call's address as written: "www.…" has no scheme to add)
+          message: messages.t('invalid-url', { url: call ? text.slice(u.start, u.end) : u.url, problem: say(messages, problem) }),
           start: u.start,
           end: u.end,
           fixes: call ? closeAddress(text, u, messages) : undefined,
