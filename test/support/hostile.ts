@@ -130,6 +130,32 @@ export const HOSTILE_SHAPES: HostileShape[] = [
     },
   },
   {
+    // Bare addresses that run on into a footnote call (invalid-url, unused-footnote, footnote-order), and notes full of
+    // near misses of the legal, record, print and chapter readings (docs/rules.md#missing-source-url).
+    name: 'bare addresses running into calls `https://e.org/a.[^7]`, notes of near-miss legal and print forms',
+    build: (n) => {
+      const line = 'See https://e.org/a.[^7] and **https://e.org/b**[^8] and https://e.org/?q=[^a-z] (https://e.org/c).[^9]\n';
+      const miss =
+        'Advisory Opinion No. 2017- Series of Act (XX Law (MM NPC 19- FY 22-2023 In Reyes (Ed.), *T In T (pp. 3 [Leghorn Harbour, 19 ' +
+        'Historical Society p. *N.Y. Times*, 16 January 2003, A1. Tom Lund, ';
+      const note = miss.repeat(12);
+      const k = Math.max(1, Math.floor((n - 400) / (line.length + note.length + 16)));
+      const body = Array.from({ length: k }, () => line).join('\n');
+      const notes = Array.from({ length: k }, (_, i) => `[^n${i}]: ${note}`).join('\n');
+      return (
+        '---\ntemplate: force-of-change\n---\nA[^1] b[^2] c[^10] ' +
+        Array.from({ length: k }, (_, i) => `[^n${i}]`).join(' ') +
+        '.\n\n' +
+        body +
+        '\n\n' +
+        Array.from({ length: 10 }, (_, i) => `[^${i + 1}]: n`).join('\n') +
+        '\n' +
+        notes +
+        '\n'
+      );
+    },
+  },
+  {
     // A box numbered from 1 in the middle of a long numbering (footnote-order).
     name: 'a box of notes 1-4 inside a long numbering',
     build: (n) => {

@@ -651,8 +651,8 @@ export function strayCalls(model: ReportModel): StrayCalls {
   return found;
 }
 
-/** The label of a footnote call a bare address ends with, its "]" left outside ("http://x.org/a.[^3"). */
-const reCallInAddress = /\[\^([^\s\]]{1,100})$/;
+/** The label of a footnote call a bare address runs on into ("http://x.org/a.[^3", "http://x.org/a.[^3]”"). */
+const reCallInAddress = /\[\^([^\s\]]{1,100})(?:\]|$)/;
 
 function callsInAddresses(model: ReportModel, ids: ReadonlySet<string>): Map<string, number> {
   const found = new Map<string, number>();

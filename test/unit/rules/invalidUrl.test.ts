@@ -122,6 +122,11 @@ describe('invalid-url', () => {
     const text = joinLines('See **https://e.org/a**[^1] and "https://e.org/d"[^2] and _https://e.org/u_[^3].', '', '[^1]: A.', '[^2]: D.', '[^3]: U.');
     assert.strictEqual(fixAll(text).text.split('\n')[0], 'See **<https://e.org/a>**[^1] and "<https://e.org/d>"[^2] and _<https://e.org/u>_[^3].');
     assert.deepStrictEqual(findings(fixAll(text).text, 'unused-footnote'), []);
+    // a call GFM takes in whole, quote or dash after it: named, and fixed the same way
+    const whole = joinLines('See https://e.org/a.[^1]” and https://e.org/b[^2]—and more.', '', '[^1]: A.', '[^2]: B.');
+    assert.deepStrictEqual(findings(whole, 'invalid-url'), ['1:5 invalid-url', '1:31 invalid-url']);
+    assert.strictEqual(fixAll(whole).text.split('\n')[0], 'See <https://e.org/a>.[^1]” and <https://e.org/b>[^2]—and more.');
+    assert.deepStrictEqual(findings(fixAll(whole).text, 'unused-footnote'), []);
     const search = joinLines('Search https://regex.example/?q=[^a-z] here.', '', 'Text[^1].', '', '[^1]: A.');
     assert.deepStrictEqual(findings(search, 'invalid-url'), []);
     assert.strictEqual(fixAll(search).text, search);

@@ -722,6 +722,36 @@ describe('missing-source-url', () => {
     });
   });
 
+  describe("what round 13's narrowed readings must not silence (a fourth review)", () => {
+    it('in a report, still reports each of these', () => {
+      for (const def of [
+        // a headline in single curly quotes, as British and legal styles write them
+        '[^1]: Ada Reyes, ‘Explained: Article 370 of the Harbour Constitution’, *The Harbour Times*, 5 August 2019.',
+        '[^1]: Harbour City Council, ‘Council Adopts Resolution No. 2021-14’, press release, 3 June 2021.',
+        // a press release on a resolution, a guide to an act, a plan's years, a working paper in brackets
+        '[^1]: Harbour City Council, press release on Resolution No. 2021-14, 3 June 2021.',
+        '[^1]: Harbour Institute, *A Guide to the Online Harbour Act* (UK), 2023.',
+        '[^1]: Harbour Council, *National Port Plan NPP 21-2030*, 2021.',
+        '[^1]: Ortiz, *Ports and AI* [Working Paper, 2021].',
+        '[^1]: Ortiz, *Ports and AI* [YouTube, 2021].',
+        '[^1]: Ortiz, *Ports and AI* [Fact Sheet, 2021].',
+        // an example whose citation follows a colon
+        '[^1]: E.g., Harbouria enacted reforms: Harbour Institute, *Port Reform Tracker*, 2023.',
+      ])
+        assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
+    });
+    it('in a report, legal documents in italics, a three-letter code, a slug wikilink, a newspaper by section and page stay traceable', () => {
+      for (const def of [
+        '[^1]: Harbour Privacy Commission, *Advisory Opinion No. 2017-44*, 16 August 2017.',
+        '[^1]: *Republic Act No. 10173 (Data Privacy Act of 2012)*.',
+        '[^1]: *Electronic Transactions Law 2004* (MMR).',
+        '[^1]: Harbour Council, [[port-report-2023|Port Report]], 2023.',
+        '[^1]: Ada Reyes, "Port Strike," *New York Times*, Late Edition, 16 January 2003, Sec. A, p. 5.',
+      ])
+        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+    });
+  });
+
   describe('configuration', () => {
     it('sources.require: link reports every citation without a link but interviews', () => {
       const config = configFrom('sources:\n  require: link');

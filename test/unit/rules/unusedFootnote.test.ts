@@ -72,7 +72,7 @@ describe('unused-footnote', () => {
     assert.deepStrictEqual(
       problems.map((p) => p.message),
       [
-        "Footnote [^2] is cited only right after a web address on line 1, which GFM runs on into the call: put the address in <…> (invalid-url's fix) to make the call a call.",
+        "Footnote [^2] is cited only right after a web address on line 1, which GFM runs on into the call: put a space before the call, or the address with its scheme in <…> (invalid-url's fix), to make the call a call.",
       ],
     );
     assert.deepStrictEqual(problems[0].fixes ?? [], []);

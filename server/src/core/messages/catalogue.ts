@@ -61,7 +61,7 @@ export const en = {
   'unused-footnote.in-code':
     'Footnote [^{label}] is cited only where GFM shows code, first on line {line} (indented four spaces or a tab, like a list item indented too far): indent it less to make the call a call.',
   'unused-footnote.in-address':
-    "Footnote [^{label}] is cited only right after a web address on line {line}, which GFM runs on into the call: put the address in <…> (invalid-url's fix) to make the call a call.",
+    "Footnote [^{label}] is cited only right after a web address on line {line}, which GFM runs on into the call: put a space before the call, or the address with its scheme in <…> (invalid-url's fix), to make the call a call.",
   'duplicate-footnote': 'Footnote [^{label}] is defined again (first on line {line}); GFM uses the first.',
   'empty-footnote': 'Footnote [^{label}] is empty.',
   'empty-footnote.orphan': 'Footnote [^{label}] is empty: the text on the next line is not indented, so it is not part of the note. Indent it by 4 spaces.',
@@ -465,7 +465,7 @@ export const fr: Catalogue = {
   'unused-footnote.in-code':
     'La note [^{label}] n’est appelée que là où GFM affiche du code, d’abord à la ligne {line} (en retrait de quatre espaces ou d’une tabulation, comme un élément de liste trop en retrait) : réduisez ce retrait pour que l’appel en soit un.',
   'unused-footnote.in-address':
-    'La note [^{label}] n’est appelée que juste après une adresse Web à la ligne {line}, que GFM prolonge jusque dans l’appel : mettez l’adresse entre <…> (correctif d’invalid-url) pour que l’appel en soit un.',
+    'La note [^{label}] n’est appelée que juste après une adresse Web à la ligne {line}, que GFM prolonge jusque dans l’appel : mettez une espace avant l’appel, ou l’adresse avec son schéma entre <…> (correctif d’invalid-url), pour que l’appel en soit un.',
   'duplicate-footnote': 'La note [^{label}] est définie une deuxième fois (première définition à la ligne {line}) ; GFM retient la première.',
   'empty-footnote': 'La note [^{label}] est vide.',
   'empty-footnote.orphan':

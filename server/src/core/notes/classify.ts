@@ -188,7 +188,7 @@ const reInBook = letters(
 const reMcGillArticle = /\((?:1[5-9]|20)\d\d\)\s\d{1,4}(?:\(\d{1,3}\))?\s[*_][^*_]{2,150}[*_]\s\d{1,5}\b/u;
 const reHistoricalSociety = /\bHistorical\sSociety\b/u;
 /** A proceeding's docket number: "NPC 19-910", "NPC BN 18-213", "CID CDO No. 25-001"; not a fiscal year or a goal. */
-const reDocket = /\b(?!(?:FY|SDG|SDGs|COVID|ISO|IEC|EN|GDP|CO)\b)[A-Z]{2,5}(?:\s[A-Z]{2,5}){0,2}\s(?:No\.\s?)?\d{2}-\d{3,4}\b/u;
+const reDocket = /\b(?!(?:FY|SDG|SDGs|COVID|ISO|IEC|EN|GDP|CO)\b)[A-Z]{2,5}(?:\s[A-Z]{2,5}){0,2}\s(?:No\.\s?)?\d{2}-(?!(?:19|20)\d\d\b)\d{3,4}\b/u;
 /**
  * Legal forms read with the note's titles in quotes or italics set aside, so that a headline naming a law ("Explained:
  * Article 370 of the Constitution", "Council Adopts Resolution No. 2021-14") is no legal citation.
@@ -198,7 +198,7 @@ const reLegalBare = letters(
     // numbered issuances of a year: "Advisory Opinion No. 2017-44", "Joint Memorandum Circular No. 2020-0002"
     '\\b(?:Advisory\\sOpinion|Circular|Memorandum|Order|Resolution|Issuance|Guidelines?)\\sNo\\.\\s?(?:19|20)\\d\\d-\\d{1,4}\\b',
     // Philippine "Joint Memorandum Circular No. 20-04-A, Series of 2020"
-    '\\bNo\\.\\s?[\\dA-Z][\\dA-Z-]{0,12},?\\s[Ss]eries\\sof\\s(?:19|20)\\d\\d\\b',
+    '(?<!(?:Brief|Paper|Report|Note|Bulletin)\\s)\\bNo\\.\\s?[\\dA-Z][\\dA-Z-]{0,12},?\\s[Ss]eries\\sof\\s(?:19|20)\\d\\d\\b',
     // Indonesia: "Undang-Undang … Nomor 19 Tahun 2016", "Law No 19 of 2016", "Peraturan Pemerintah"
     '\\bUndang-[Uu]ndang\\b|\\bPeraturan\\s(?:Pemerintah|Presiden|Menteri)\\b|\\b(?:Nomor|No\\.?)\\s\\d{1,4}\\s[Tt]ahun\\s(?:19|20)\\d\\d\\b',
     '\\b(?:Law|Act|Decree|Regulation)\\sNo\\.?\\s?\\d{1,4}\\sof\\s(?:19|20)\\d\\d\\b',
@@ -212,9 +212,10 @@ const reLegalBare = letters(
   'u',
 );
 /** A law in italics with its country's two-letter code: "*Electronic Transaction Law 2004* (MM)", "*2008-Constitution* (MM)". */
-const reLawWithCountry = /[*_][^*_]{0,60}(?:Law|Constitution|Act|Code|Decree|Ordinance)(?!\p{L})[^*_]{0,20}[*_]\s?\([A-Z]{2}\)/u;
-/** Titles in quotes or italics, as written. */
-const reTitleSpans = /["“«][^"”»]{0,300}["”»]|[*_][^*_]{0,300}[*_]/gu;
+const reLawWithCountry =
+  /[*_](?!(?:A|An|How|What|Why|Guide|Understanding|Explaining|Explained|Inside|Beyond|Reading|Making|Toward|Towards|After)\b)[^*_]{0,60}(?:Law|Constitution|Act|Code|Decree|Ordinance)(?!\p{L})[^*_]{0,20}[*_]\s?\((?!PDF|DOC|XLS|PPT|CSV|TXT|HTM)[A-Z]{2,3}\)/u;
+/** Titles in quotes (double, or single curly ones, an apostrophe inside kept: ‘Harbour’s Tides’), as written. */
+const reQuotedTitles = /["“«][^"”»]{0,300}["”»]|‘(?:[^‘’]|’(?=\p{L})){0,300}’/gu;
 /**
  * A chapter in an edited volume, named by its editors and title: "In R. Nesse (Ed.), *Commitment*, pp. 290-309.
  * Russell Sage Foundation.", "In Williamson (ed), *The Political Economy of Policy Reform*. IIE."; APA's chapter of a
@@ -372,7 +373,7 @@ const rePublisherParen = letters(
 );
 /** "*The Inscriptions of Harbour* [Leghorn, 1906]": a title's place (or publisher) and year in square brackets. */
 const reBracketFacts = letters(
-  String.raw`[*_”"]\s\[(?![^\[\]]{0,60}\b(?:[Oo]nline|[Ii]nternet|[Ww]eb(?:site)?|[Ss]ite|[Bb]log|[Pp]ost|[Vv]ideo|[Aa]udio|[Pp]odcast|[Ee]pisode|[Tt]weet|[Dd]ata(?:set)?|PDF|[Mm]edium|[Ff]ilm|[Ww]ebinar|[Rr]eport|[Bb]rief|[Pp]reprint|[Dd]raft|[Ss]lides|[Ii]mage|[Pp]hoto|[Mm]ap|[Pp]ress|[Ii]nterview|[Aa]ccessed|[Rr]etrieved)\b)\p{Lu}[\p{L}'’.-]{1,30}(?:\s\p{Lu}[\p{L}'’.-]{1,30}){0,2},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\]`,
+  String.raw`[*_”"]\s\[(?![^\[\]]{0,60}\b(?:[Oo]nline|[Ii]nternet|[Ww]eb(?:site)?|[Ss]ite|[Bb]log|[Pp]ost|[Vv]ideo|[Aa]udio|[Pp]odcast|[Ee]pisode|[Tt]weet|[Dd]ata(?:set)?|PDF|[Mm]edium|[Ff]ilm|[Ww]ebinar|[Rr]eport|[Bb]rief|[Pp]reprint|[Dd]raft|[Ss]lides|[Ii]mage|[Pp]hoto|[Mm]ap|[Pp]ress|[Ii]nterview|[Aa]ccessed|[Rr]etrieved|[Ww]orking|[Ww]ebpage|[Ww]eb\spage|YouTube|Facebook|Instagram|LinkedIn|TikTok|Twitter|[Ff]act|[Ii]nfographic|[Nn]ewsletter|[Pp]age|[Pp]aper|[Ss]heet|[Cc]hart|[Tt]able|[Tt]hread|[Ss]tatement|[Rr]elease)\b)\p{Lu}[\p{L}'’.-]{1,30}(?:\s\p{Lu}[\p{L}'’.-]{1,30}){0,2},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\]`,
   'u',
 );
 const rePlacePublisher = letters(
@@ -998,13 +999,15 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
   const add = (f: FormKind): void => void (reading.forms.includes(f) || reading.forms.push(f));
   // `paper`: `"…." Future of Humanity Institute, University of Oxford, 2018` is an organisation's paper, read online
   // (see web()): neither the organisation nor "Oxford" in it is a book's publisher.
-  const bare = emphasised.replace(reTitleSpans, ' ');
-  if (reLegal.test(text) || reLegalBare.test(bare) || (reLawWithCountry.test(emphasised) && saysOnline(text) === undefined)) add('legal');
+  // Quoted titles set aside: a headline that names a law is no legal citation; italics stay (a law is set in italics).
+  const bare = emphasised.replace(reQuotedTitles, ' ');
+  if (reLegal.test(text) || (reLegalBare.test(bare) && !reWebKind.test(bare)) || (reLawWithCountry.test(emphasised) && saysOnline(text) === undefined))
+    add('legal');
   if (reStandard.test(text)) add('standard');
   // A document of a proceeding's own record by its docket number ("Fact-Finding Report, at 3. NPC 19-910"): found in
   // the record, as a court's or a regulator's reader knows. Not a legal citation: written out in full again, it
   // is a repeat (duplicate-source), as a case cited again is not. Not a press release naming the case, read online.
-  if (reDocket.test(emphasised.replace(reQuotedSpan, ' ')) && saysOnline(text) === undefined) add('record');
+  if (reDocket.test(bare) && saysOnline(text) === undefined) add('record');
   if (
     reArticleNumber.test(emphasised) ||
     reMcGillArticle.test(emphasised) ||
@@ -1067,7 +1070,8 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
 }
 
 /** Where one citation of a note may end: a semicolon, or a full stop before a capital ("…, A1. Tom Lund, …"). */
-const reCitationBreak = /;|\.\s+(?=\p{Lu})/u;
+const reCitationBreak =
+  /;|(?<!\b(?:[Ss]ec|[Nn]os?|[Vv]ols?|pp?|[Ee]ds?|[Ss]t|[Mm]rs?|[Dd]r|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z]))\.\s+(?=\p{Lu})/u;
 
 function printedPages(text: string): boolean {
   // A title's own semicolons and full stops ("“Harbour Delays Scanning; Costs Rise,”") part no citations.
@@ -1181,7 +1185,7 @@ function isProse(flat: string, reading: Reading): boolean {
   return (
     !explicit &&
     !reAttribution.test(flat) &&
-    ((proseWords >= 3 && reFiniteVerb.test(outside)) || (proseWords === 2 && reExampleLead.test(flat) && reLawVerb.test(outside)))
+    ((proseWords >= 3 && reFiniteVerb.test(outside)) || (proseWords === 2 && reExampleLead.test(flat) && reLawVerb.test(outside) && !flat.includes(':')))
   );
 }
 const reExampleLead = /^(?:for\sexample|for\sinstance|e\.g\.),\s/iu;

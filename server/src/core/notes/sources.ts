@@ -49,8 +49,9 @@ export function hasLink(note: SourceNote): boolean {
     (note.prose.includes('[[') && reWikilink.test(note.prose))
   );
 }
-// A page's path, with a folder: "[[laws/data-privacy-act]]"; not "[[TBD]]", "[[citation needed]]", "[[Harbour Institute]]".
-const reWikilink = /\[\[[^\s[\]|]{1,150}\/[^\s[\]|]{1,150}(?:\|[^[\]\n]{1,300})?\]\]/;
+// A page's path, with a folder or a slug's hyphen: "[[laws/data-privacy-act]]", "[[port-report-2023|…]]"; not "[[TBD]]",
+// "[[citation needed]]", "[[Harbour Institute]]".
+const reWikilink = /\[\[[^\s[\]|]{1,150}[/-][^\s[\]|]{1,150}(?:\|[^[\]\n]{1,300})?\]\]/;
 
 /**
  * Why a citation lacks a source under the policy, or undefined. Only full

@@ -124,7 +124,7 @@ function closeAddress(text: string, u: { start: number; end: number }, messages:
   const written = text.slice(u.start, u.end);
   // Closing punctuation and emphasis marks, a closing quote, and a closing parenthesis that opens nothing in the address
   // ("(https://x.org/a).[^3]", "**https://x.org/a**[^3]"), as GFM's bare addresses leave them out.
-  const whole = written.slice(0, written.lastIndexOf('[^'));
+  const whole = written.slice(0, written.indexOf('[^'));
   let open = 0;
   let close = 0;
   for (const c of whole) {
@@ -135,7 +135,7 @@ function closeAddress(text: string, u: { start: number; end: number }, messages:
   for (; cut > 0; cut--) {
     const c = whole[cut - 1];
     if (c === ')' && close > open) close--;
-    else if (!'.,:;!?*_~"\''.includes(c)) break;
+    else if (!'.,:;!?*_~"\'”’»'.includes(c)) break;
   }
   const address = whole.slice(0, cut);
   if (!/^[a-z][a-z\d+.-]{1,31}:\/\/\S/i.test(address)) return undefined;
@@ -153,8 +153,8 @@ function closeAddress(text: string, u: { start: number; end: number }, messages:
   ];
 }
 
-/** A footnote call's opening in a bare address ("[^c03-16", its "]" left outside by GFM). */
-const reSwallowedCall = /\[\^([^\s\]]{1,100})$/;
+/** A footnote call in a bare address: "[^c03-16" (its "]" left outside by GFM), or the whole call, "[^3]”", "[^3]’s". */
+const reSwallowedCall = /\[\^([^\s\]]{1,100})(?:\]|$)/;
 
 export const invalidUrl: Rule = {
   code: 'invalid-url',
