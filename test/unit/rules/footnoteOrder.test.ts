@@ -6,6 +6,11 @@ import { findings, joinLines, problemsOf } from '../../support/helpers';
 
 const messages = (text: string): string[] => problemsOf(text, 'footnote-order').map((p) => p.message);
 
+/** `[^1]: a` … `[^n]: …`, one definition per note. */
+function definitions(n: number): string[] {
+  return Array.from({ length: n }, (_, i) => `[^${i + 1}]: ${String.fromCharCode(97 + i)}`);
+}
+
 describe('footnote-order', () => {
   it('fires on the first reference whose number is out of reading order (a swap)', () => {
     const text = joinLines('A[^2] b[^1].', '', '[^1]: S. https://e.org/1', '[^2]: S. https://e.org/2');
@@ -42,19 +47,7 @@ describe('footnote-order', () => {
   });
 
   it('a number whose call a bare address runs on into is no gap, and the file gets no renumbering', () => {
-    const text = joinLines(
-      'A[^1].',
-      '',
-      'B at https://e.org/b.[^2] here.',
-      '',
-      'C[^3] D[^5] E[^4].',
-      '',
-      '[^1]: a',
-      '[^2]: b',
-      '[^3]: c',
-      '[^4]: d',
-      '[^5]: e',
-    );
+    const text = joinLines('A[^1].', '', 'B at https://e.org/b.[^2] here.', '', 'C[^3] D[^5] E[^4].', '', ...definitions(5));
     const problems = problemsOf(text, 'footnote-order');
     assert.deepStrictEqual(findings(text, 'footnote-order'), ['5:8 footnote-order']);
     assert.deepStrictEqual(problems[0].fixes ?? [], []);
@@ -80,21 +73,7 @@ describe('footnote-order', () => {
     const late = joinLines('A[^1] B[^3] C[^4].', '', 'D.<sup>2</sup>', '', '[^1]: a', '[^2]: b', '[^3]: c', '[^4]: d');
     assert.deepStrictEqual(findings(late, 'footnote-order'), ['1:8 footnote-order']);
     // a swap in a file with a call typed in HTML, even after the swap: no renumbering, which would not reach that call
-    const swap = joinLines(
-      'A[^1] B[^3] C[^2].',
-      '',
-      '| a | b |',
-      '| - | - |',
-      '| x | 12% <sup>4</sup> |',
-      '',
-      'D[^5].',
-      '',
-      '[^1]: a',
-      '[^2]: b',
-      '[^3]: c',
-      '[^4]: d',
-      '[^5]: e',
-    );
+    const swap = joinLines('A[^1] B[^3] C[^2].', '', '| a | b |', '| - | - |', '| x | 12% <sup>4</sup> |', '', 'D[^5].', '', ...definitions(5));
     const problems = problemsOf(swap, 'footnote-order');
     assert.deepStrictEqual(
       problems.map((p) => p.message),
