@@ -651,16 +651,23 @@ export function strayCalls(model: ReportModel): StrayCalls {
   return found;
 }
 
-/** The label of a footnote call a bare address runs on into ("http://x.org/a.[^3", "http://x.org/a.[^3]”"). */
+/**
+ * The footnote call a bare address runs on into, as GFM reads such an address to the next space: "[^3" in
+ * "http://x.org/a.[^3" (its "]" left outside), or the whole call, "http://x.org/a.[^3]”". Its label and offset.
+ */
+export function callInAddress(url: string): { label: string; index: number } | undefined {
+  const m = reCallInAddress.exec(url);
+  return m ? { label: m[1], index: m.index } : undefined;
+}
 const reCallInAddress = /\[\^([^\s\]]{1,100})(?:\]|$)/;
 
 function callsInAddresses(model: ReportModel, ids: ReadonlySet<string>): Map<string, number> {
   const found = new Map<string, number>();
   for (const u of model.md.urls) {
     if (u.kind !== 'literal') continue;
-    const m = reCallInAddress.exec(u.url);
-    if (!m) continue;
-    const id = normalizeIdentifier(m[1]);
+    const call = callInAddress(u.url);
+    if (!call) continue;
+    const id = normalizeIdentifier(call.label);
     if (ids.has(id) && !found.has(id)) found.set(id, u.start);
   }
   return found;

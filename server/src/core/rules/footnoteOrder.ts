@@ -57,8 +57,9 @@ export const footnoteOrder: Rule = {
     }
     let expected = first;
     let previous: (typeof cited)[number] | undefined;
-    // A number cited only on a line GFM shows as code, typed in HTML (`<sup>31</sup>`) or run into by a bare address, between the numbers around
-    // it, is cited as its author sees it: no gap (unused-footnote says where). Looked up at a number out of place only.
+    // A number cited only on a line GFM shows as code, typed in HTML (`<sup>31</sup>`) or run into by a bare address,
+    // between the numbers around it, is cited as its author sees it: no gap (unused-footnote says where). Looked up at
+    // a number out of place only.
     const strayAt = (n: number): number | undefined => {
       const stray = strayCalls(model);
       return stray.code.get(String(n)) ?? stray.html.get(String(n)) ?? stray.address.get(String(n));
@@ -80,7 +81,7 @@ export const footnoteOrder: Rule = {
         // A gap whose number is cited before here but never defined stays when renumbered (the label keeps its place):
         // only its definition mends it.
         const onlyUndefined = later === undefined && (citedUndefined.get(expected) ?? Infinity) < c.start;
-        // Renumbering would not reach calls in code or HTML (left as written): no fix when the file has any.
+        // Renumbering would not reach calls in code, HTML or an address (left as written): no fix when the file has any.
         const stray = strayCalls(model);
         const fix =
           inCellOrder || onlyUndefined || stray.code.size + stray.html.size + stray.address.size > 0 ? undefined : renumberFootnotesFix(model, first, messages);

@@ -6,6 +6,7 @@ import type { Fix } from '../types';
 import { trimEndChars } from '../text/trim';
 import { partitionPoint } from '../text/search';
 import { normalizeIdentifier } from '../parse/chars';
+import { callInAddress } from '../model';
 
 /**
  * Only links that cannot work (docs/rules.md#invalid-url): a misspelt web
@@ -124,7 +125,7 @@ function closeAddress(text: string, u: { start: number; end: number }, messages:
   const written = text.slice(u.start, u.end);
   // Closing punctuation and emphasis marks, a closing quote, and a closing parenthesis that opens nothing in the address
   // ("(https://x.org/a).[^3]", "**https://x.org/a**[^3]"), as GFM's bare addresses leave them out.
-  const whole = written.slice(0, written.indexOf('[^'));
+  const whole = written.slice(0, callInAddress(written)?.index ?? written.length);
   let open = 0;
   let close = 0;
   for (const c of whole) {
@@ -153,9 +154,6 @@ function closeAddress(text: string, u: { start: number; end: number }, messages:
   ];
 }
 
-/** A footnote call in a bare address: "[^c03-16" (its "]" left outside by GFM), or the whole call, "[^3]”", "[^3]’s". */
-const reSwallowedCall = /\[\^([^\s\]]{1,100})(?:\]|$)/;
-
 export const invalidUrl: Rule = {
   code: 'invalid-url',
   defaultSeverity: 'error',
@@ -167,12 +165,12 @@ export const invalidUrl: Rule = {
       if (u.kind === 'reference') continue; // reported at its definition
       // A bare address runs to the next space, so a footnote call written right after it ("…:8080.[^3]") is taken
       // into the address by GFM: the link is wrong and the call is lost (docs/rules.md#invalid-url).
-      const swallowed = u.kind === 'literal' ? reSwallowedCall.exec(u.url) : null;
+      const swallowed = u.kind === 'literal' ? callInAddress(u.url) : undefined;
       // Only a call of a note the file defines: "?q=[^a-z]" in a search address is no call.
-      const call = swallowed && model.notesById.has(normalizeIdentifier(swallowed[1])) ? swallowed : null;
+      const call = swallowed && model.notesById.has(normalizeIdentifier(swallowed.label)) ? swallowed : undefined;
       // A browser encodes spaces in an HTML attribute itself; a Markdown destination cannot hold one outside <…>.
       const problem: UrlProblem | undefined = call
-        ? { key: 'url.swallowed-call', params: { call: `${call[0]}]` } }
+        ? { key: 'url.swallowed-call', params: { call: `[^${call.label}]` } }
         : urlProblemOf(u.url, u.kind === 'html' || isAngle(text, u));
       if (problem)
         report({

@@ -12,7 +12,8 @@ export const unusedFootnote: Rule = {
     const unused = model.notes.filter((note) => !model.refsById.has(note.id));
     if (unused.length === 0) return;
     // A call on a line GFM shows as code, a number typed in HTML (`<sup>31</sup>`), or a call a bare address runs on
-    // into, cites the note as its author sees it: removing the note would lose it. The finding says where the call is, and how to make it one.
+    // into, cites the note as its author sees it: removing the note would lose it. The finding says where the call
+    // is, and how to make it one.
     const stray = strayCalls(model);
     for (const note of unused) {
       const code = stray.code.get(note.id);
