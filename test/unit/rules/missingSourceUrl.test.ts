@@ -426,6 +426,15 @@ describe('missing-source-url', () => {
       assert.match(problemsOf(text, 'missing-source-url', { ...report(), locale: 'fr' })[0].message, /tient la place d’une source \(« NEED »\)/);
       // Outside reports a note like this is an author's reminder, not a citation to check.
       assert.deepStrictEqual(flagged(text), []);
+      // in Chinese: a translation still to come, a source to add
+      const zh = notes('[^1]: （翻譯內容中）', '[^2]: （待補來源）');
+      assert.deepStrictEqual(
+        problemsOf(zh, 'missing-source-url', report()).map((p) => p.message),
+        [
+          'Footnote [^1] holds the place of a source ("翻譯內容中"): the source is still to be supplied.',
+          'Footnote [^2] holds the place of a source ("待補來源"): the source is still to be supplied.',
+        ],
+      );
     });
 
     it('an address written out without its scheme can be typed: it traces the source, but is no link', () => {

@@ -812,11 +812,12 @@ const re302 = /\d\/\d{1,2}\/\d{2,4}\s(?:FD-)?302\b|\bFD-302\b/u;
 
 /**
  * A note that holds the place of its source: a draft's marker in capitals ("TODO", "TBD", "NEED", "XXX", "FIXME")
- * or "citation needed", "source needed", "add source", first in the note. Not "TK" (a journalist's marker): "TK
- * Elevator, Annual Report 2021" is a company's.
+ * or "citation needed", "source needed", "add source", first in the note; in Chinese, a translation still to come or a
+ * source to add ("（翻譯內容中）", "（待補）"). Not "TK" (a journalist's marker): "TK Elevator, Annual Report 2021" is a
+ * company's.
  */
 const rePlaceholder =
-  /^[*_[(]{0,2}((?:TODO|TBD|TBC|NEED|NEEDED|XXX|FIXME)(?![\p{L}\d])|(?:[Cc]itation|[Ss]ource|[Rr]eference)\sneeded|[Aa]dd\s(?:a\s)?(?:source|reference|citation|link))/u;
+  /^[*_[(（]{0,2}((?:TODO|TBD|TBC|NEED|NEEDED|XXX|FIXME)(?![\p{L}\d])|(?:[Cc]itation|[Ss]ource|[Rr]eference)\sneeded|[Aa]dd\s(?:a\s)?(?:source|reference|citation|link)|(?:翻譯|翻译)(?:內容|内容)?中|待(?:補|补)(?:充|上)?(?:來源|来源|出處|出处)?)/u;
 
 /** A note that is one italic term ("*Shini-gurui*.") glosses a word. */
 const reGloss = /^[*_]{1,2}[^*_\s]{1,40}(?:\s[^*_\s]{1,40}){0,2}[*_]{1,2}[.,]?$/u;
