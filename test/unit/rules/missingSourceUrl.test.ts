@@ -761,6 +761,18 @@ describe('missing-source-url', () => {
     });
   });
 
+  describe("held-out round 13's recall: an organisation's work of the web era named by title and year", () => {
+    it("in a report, is reported; a person's book so named, or an organisation's before the web, is not", () => {
+      for (const def of [
+        '[^1]: Harbour Institute, *Varieties of Harbour Governance Dataset v14* (2024): the port is classed "managed".',
+        '[^1]: Harbour Helsinki Committee, *Wrong Direction on Tides* (2013), pp. 28-29: ten appointments.',
+      ])
+        assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
+      for (const def of ['[^1]: Renwick, *The Politics of Harbour Reform* (2010), p. 247.', '[^1]: Harbour Institute, *Tides of the North* (1987), p. 12.'])
+        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+    });
+  });
+
   describe('configuration', () => {
     it('sources.require: link reports every citation without a link but interviews', () => {
       const config = configFrom('sources:\n  require: link');

@@ -228,7 +228,7 @@ const reEditedVolume = letters(
 const reReportWord =
   /\b(?:Report|Working Paper|Discussion Paper|Policy Brief|Policy Paper|White Paper|Green Paper|Brief|Briefing|Background Paper|Occasional Paper|Research Paper|Technical Paper|Issue Paper|Outlook|Survey|Strategy|Factsheet|Fact Sheet|Bulletin|Roadmap|Synthesis|Rapport|Étude|Note de synthèse)\b/u;
 const reOrgAuthor =
-  /\b(?:OECD|OCDE|World Bank|IMF|United Nations|UNDP|UNESCO|UNEP|UNICEF|UNHCR|WHO|WTO|ILO|FAO|IPCC|IEA|IRENA|European Commission|European Parliament|Council of the European Union|European Union|Eurostat|World Economic Forum|WEF|Government of|Ministry|Ministère|Department of|Department for|Dept\.?|Agency|Statistics Canada|Statistique Canada|Office for National Statistics|ONS|Policy Horizons|GO-Science|Government Office for Science|Cabinet Office|House of Commons|House of Lords|Senate|Congress|Parliament|Bureau|Commission|Council|Institute|Institut|Foundation|Centre|Center|Brookings|RAND|Chatham House|McKinsey|Deloitte|PwC|KPMG|Accenture|Gartner|Pew Research|Nesta|Forum)\b/u;
+  /\b(?:OECD|OCDE|World Bank|IMF|United Nations|UNDP|UNESCO|UNEP|UNICEF|UNHCR|WHO|WTO|ILO|FAO|IPCC|IEA|IRENA|European Commission|European Parliament|Council of the European Union|European Union|Eurostat|World Economic Forum|WEF|Government of|Ministry|Ministère|Department of|Department for|Dept\.?|Agency|Statistics Canada|Statistique Canada|Office for National Statistics|ONS|Policy Horizons|GO-Science|Government Office for Science|Cabinet Office|House of Commons|House of Lords|Senate|Congress|Parliament|Bureau|Commission|Committee|Council|Institute|Institut|Foundation|Centre|Center|Brookings|RAND|Chatham House|McKinsey|Deloitte|PwC|KPMG|Accenture|Gartner|Pew Research|Nesta|Forum)\b/u;
 
 /**
  * `"AI Governance: A Research Agenda." Future of Humanity Institute, University of Oxford, 2018`: a title in quotes (a
@@ -1032,8 +1032,11 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
     rePlaceNoDate.test(emphasised) ||
     reUnambiguousPublisher.test(text) ||
     rePlacePublisherEnd.test(text) ||
-    // an organisation's report named with its year is no book: it is read online (see web())
-    (reStandaloneWork.test(emphasised) && !(reOrgAuthor.test(text) && reReportWord.test(text))) ||
+    // an organisation's report named with its year is no book: it is read online (see web()); nor is a work of the web
+    // era that an organisation opening the note issued ("Harbour Institute, *Harbour Dataset v14* (2024): …")
+    (reStandaloneWork.test(emphasised) &&
+      !(reOrgAuthor.test(text) && reReportWord.test(text)) &&
+      !(reOrgAuthor.test(text.split(/[,(]/, 1)[0]) && !printEra(text))) ||
     (!paper && bookByPublisherOrEdition(text) && !issuedByOrganisation(emphasised, text)) ||
     (reAuthorDateBookHint.test(emphasised) &&
       reAuthorDateBook.test(emphasised) &&
