@@ -427,6 +427,9 @@ describe('missing-source-url', () => {
       // Outside reports a note like this is an author's reminder, not a citation to check.
       assert.deepStrictEqual(flagged(text), []);
       // in Chinese: a translation still to come, a source to add
+      // ordinary Chinese notes that begin with the same characters are no placeholders
+      for (const def of ['[^1]: 翻譯中的問題在於原文並未說明出處。', '[^1]: 待補償的金額由港務局另行公告。', '[^1]: 翻译中心，《年度报告》（2019）。'])
+        assert.ok(!problemsOf(notes(def), 'missing-source-url', report()).some((p) => p.message.includes('holds the place')), def);
       const zh = notes('[^1]: （翻譯內容中）', '[^2]: （待補來源）');
       assert.deepStrictEqual(
         problemsOf(zh, 'missing-source-url', report()).map((p) => p.message),
@@ -712,6 +715,8 @@ describe('missing-source-url', () => {
         // a wikilink that is no page's path
         '[^1]: Harbour Council, *Port Report 2023*, 2023 [[TBD]].',
         '[^1]: Harbour Council, *Port Report 2023*, 2023 [[Harbour Council]].',
+        '[^1]: Harbour Institute, *Tides Tracker*, 2023. [[citation-needed]]',
+        '[^1]: Harbour Institute, *Tides Tracker*, 2023. [[source-TBD]]',
       ])
         assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
     });
@@ -768,7 +773,18 @@ describe('missing-source-url', () => {
         '[^1]: Harbour Helsinki Committee, *Wrong Direction on Tides* (2013), pp. 28-29: ten appointments.',
       ])
         assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
-      for (const def of ['[^1]: Renwick, *The Politics of Harbour Reform* (2010), p. 247.', '[^1]: Harbour Institute, *Tides of the North* (1987), p. 12.'])
+      for (const def of [
+        '[^1]: Renwick, *The Politics of Harbour Reform* (2010), p. 247.',
+        '[^1]: Harbour Institute, *Tides of the North* (1987), p. 12.',
+        // a document number after the year traces it: a treaty, a UN document, a parliamentary paper
+        '[^1]: Council of Harbours, *Convention on Tides* (2001), ETS No. 185.',
+        '[^1]: Harbour Rights Committee, *General Comment No. 34* (2011), CCPR/C/GC/34.',
+        '[^1]: Public Accounts Committee, *Harbour Dredging Contracts* (2019), HC 1234.',
+        // a title with no author before it, whatever its words
+        '[^1]: *The Foundation Pit* (2009).',
+        // reissued: the first year counts
+        '[^1]: World Commission on Harbours, *Our Common Tide* (1987), reissued 2009.',
+      ])
         assert.deepStrictEqual(flagged(notes(def), report()), [], def);
     });
   });

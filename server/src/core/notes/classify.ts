@@ -351,6 +351,12 @@ const reGermanBook = letters(
   String.raw`(?:^|[.;(]\s)\p{Lu}\p{Ll}{2,20}(?:\s(?:am|an\sder|im)\s\p{Lu}\p{Ll}{1,20})?(?:\su\.\s?a\.)?:\s\p{Lu}[^:;()"“”‘’*_]{1,60}?\s(?:1[5-9]|20)\d\d(?=\s?[(;]|,\s(?:S|Sp|Bd)\.|\.?$)|\bIn:\s[^;]{2,200}?[.,]\s\p{Lu}\p{Ll}{2,20}(?:\s(?:am|an\sder|im)\s\p{Lu}\p{Ll}{1,20})?\s(?:1[5-9]|20)\d\d\b`,
   'u',
 );
+/** "Harbour Institute, *Tides Dataset v14* (2024)", then nothing, a colon or pages: an organisation's work of the web era. */
+function orgWorkByTitleAndYear(emphasised: string): boolean {
+  const m = reOrgTitleYear.exec(emphasised);
+  return m !== null && reOrgAuthor.test(m[1]);
+}
+const reOrgTitleYear = /^([^*_"“,(]{3,120}),\s[*_][^*_]{2,200}[*_]\s?\((?:199[5-9]|20\d\d)\)(?:[.\s]*$|:|,\s(?:pp?\.|at)\s)/u;
 /**
  * A standalone work named with its author and year: "*Tree* (2017)", "Hanna Arendt, The Human Condition (1958)",
  * "“Walkaway” by Cory Doctorow (2017)", "《The Public and its Problems》by John Dewey, 1927" - a book, a film, a novel.
@@ -817,7 +823,7 @@ const re302 = /\d\/\d{1,2}\/\d{2,4}\s(?:FD-)?302\b|\bFD-302\b/u;
  * company's.
  */
 const rePlaceholder =
-  /^[*_[(（]{0,2}((?:TODO|TBD|TBC|NEED|NEEDED|XXX|FIXME)(?![\p{L}\d])|(?:[Cc]itation|[Ss]ource|[Rr]eference)\sneeded|[Aa]dd\s(?:a\s)?(?:source|reference|citation|link)|(?:翻譯|翻译)(?:內容|内容)?中|待(?:補|补)(?:充|上)?(?:來源|来源|出處|出处)?)/u;
+  /^[*_[(（]{0,2}((?:TODO|TBD|TBC|NEED|NEEDED|XXX|FIXME)(?![\p{L}\d])|(?:[Cc]itation|[Ss]ource|[Rr]eference)\sneeded|[Aa]dd\s(?:a\s)?(?:source|reference|citation|link)|(?:翻譯|翻译)(?:內容|内容)?中(?=[）)]|\s*$)|待(?:補|补)(?:充|上)?(?:來源|来源|出處|出处)?(?=[）)]|\s*$))/u;
 
 /** A note that is one italic term ("*Shini-gurui*.") glosses a word. */
 const reGloss = /^[*_]{1,2}[^*_\s]{1,40}(?:\s[^*_\s]{1,40}){0,2}[*_]{1,2}[.,]?$/u;
@@ -1033,10 +1039,9 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
     reUnambiguousPublisher.test(text) ||
     rePlacePublisherEnd.test(text) ||
     // an organisation's report named with its year is no book: it is read online (see web()); nor is a work of the web
-    // era that an organisation opening the note issued ("Harbour Institute, *Harbour Dataset v14* (2024): …")
-    (reStandaloneWork.test(emphasised) &&
-      !(reOrgAuthor.test(text) && reReportWord.test(text)) &&
-      !(reOrgAuthor.test(text.split(/[,(]/, 1)[0]) && !printEra(text))) ||
+    // era that an organisation opening the note issued, named by title and year alone ("Harbour Institute, *Harbour
+    // Dataset v14* (2024): …"); a document number after it ("(2001), ETS No. 185", "(2011), CCPR/C/GC/34") traces it
+    (reStandaloneWork.test(emphasised) && !(reOrgAuthor.test(text) && reReportWord.test(text)) && !orgWorkByTitleAndYear(emphasised)) ||
     (!paper && bookByPublisherOrEdition(text) && !issuedByOrganisation(emphasised, text)) ||
     (reAuthorDateBookHint.test(emphasised) &&
       reAuthorDateBook.test(emphasised) &&

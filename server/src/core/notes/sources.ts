@@ -46,11 +46,12 @@ export function hasLink(note: SourceNote): boolean {
   return (
     note.urls.some((u) => isFollowable(u.url)) ||
     note.identifiers.some((i) => RESOLVABLE.has(i.kind)) ||
-    (note.prose.includes('[[') && reWikilink.test(note.prose))
+    (note.prose.includes('[[') && reWikilink.test(note.prose) && !reWikilinkPlaceholder.test(note.prose))
   );
 }
 // A page's path, with a folder or a slug's hyphen: "[[laws/data-privacy-act]]", "[[port-report-2023|…]]"; not "[[TBD]]",
 // "[[citation needed]]", "[[Harbour Institute]]".
+const reWikilinkPlaceholder = /\[\[[^\]]{0,40}(?:needed|tbd|todo|fixme|tk)\b/i;
 const reWikilink = /\[\[[^\s[\]|]{1,150}[/-][^\s[\]|]{1,150}(?:\|[^[\]\n]{1,300})?\]\]/;
 
 /**
