@@ -211,6 +211,8 @@ const reLegalBare = letters(
   ].join('|'),
   'u',
 );
+/** What every form of reLegalBare holds: the cheap test first (it is tried on every note). */
+const reLegalBareHint = /No|Undang|Peraturan|G\.|Republic|Presidential|P\.|Batas|Const|Verfassung|Grundgesetz|Costitu|[Aa]rt/u;
 /** A law in italics with its country's two-letter code: "*Electronic Transaction Law 2004* (MM)", "*2008-Constitution* (MM)". */
 const reLawWithCountry =
   /[*_](?!(?:A|An|How|What|Why|Guide|Understanding|Explaining|Explained|Inside|Beyond|Reading|Making|Toward|Towards|After)\b)[^*_]{0,60}(?:Law|Constitution|Act|Code|Decree|Ordinance)(?!\p{L})[^*_]{0,20}[*_]\s?\((?!PDF|DOC|XLS|PPT|CSV|TXT|HTM)[A-Z]{2,3}\)/u;
@@ -221,6 +223,8 @@ const reQuotedTitles = /["“«][^"”»]{0,300}["”»]|‘(?:[^‘’]|’(?=\
  * Russell Sage Foundation.", "In Williamson (ed), *The Political Economy of Policy Reform*. IIE."; APA's chapter of a
  * book by its pages: "In The Harbour Health System in Change (pp. 259-264). Harbour Institute."
  */
+/** What every form of reEditedVolume holds: an editor's or a page's parenthesis. */
+const reEditedVolumeHint = /\((?:[Ee]ds?|[Hh]rsgs?|[Dd]ir|pp?)\.?[)\s]/u;
 const reEditedVolume = letters(
   String.raw`(?:(?<=[.,;:"”’]\s)|^)[Ii]n:?\s(?:[^()*_"“”]{1,120}\((?:[Ee]ds?|[Hh]rsgs?|[Dd]ir)\.?\)[.,]?\s[*_"“][^*_"”]{2,200}[*_"”][.,]?\s(?:pp?\.\s?\d|\p{Lu})|[*_]?\p{Lu}[^()*_]{4,200}[*_]?\s\(pp?\.\s?\d{1,5}(?:[-–]\d{1,5})?\)\.?\s\p{Lu})`,
   'u',
@@ -1007,14 +1011,20 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
   // `paper`: `"…." Future of Humanity Institute, University of Oxford, 2018` is an organisation's paper, read online
   // (see web()): neither the organisation nor "Oxford" in it is a book's publisher.
   // Quoted titles set aside: a headline that names a law is no legal citation; italics stay (a law is set in italics).
-  const bare = emphasised.replace(reQuotedTitles, ' ');
-  if (reLegal.test(text) || (reLegalBare.test(bare) && !reWebKind.test(bare)) || (reLawWithCountry.test(emphasised) && saysOnline(text) === undefined))
+  // Made only for a note whose text matches a pattern read on it (few do): a copy of every note costs.
+  let unquoted: string | undefined;
+  const bare = (): string => (unquoted ??= emphasised.replace(reQuotedTitles, ' '));
+  if (
+    reLegal.test(text) ||
+    (reLegalBareHint.test(text) && reLegalBare.test(text) && reLegalBare.test(bare()) && !reWebKind.test(bare())) ||
+    (reLawWithCountry.test(emphasised) && saysOnline(text) === undefined)
+  )
     add('legal');
   if (reStandard.test(text)) add('standard');
   // A document of a proceeding's own record by its docket number ("Fact-Finding Report, at 3. NPC 19-910"): found in
   // the record, as a court's or a regulator's reader knows. Not a legal citation: written out in full again, it
   // is a repeat (duplicate-source), as a case cited again is not. Not a press release naming the case, read online.
-  if (reDocket.test(bare) && saysOnline(text) === undefined) add('record');
+  if (reDocket.test(text) && reDocket.test(bare()) && saysOnline(text) === undefined) add('record');
   if (
     reArticleNumber.test(emphasised) ||
     reMcGillArticle.test(emphasised) ||
@@ -1049,14 +1059,14 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
       !issuedByOrganisation(emphasised, text)) ||
     (text.includes(': ') && reGermanBook.test(text)) ||
     // (not an organisation's own report: "World Bank. (2022). Ports. In *World Development Report 2022* (pp. 45-60).")
-    (reYear.test(text) && reEditedVolume.test(emphasised) && !(reOrgAuthor.test(text) && reReportWord.test(text)))
+    (reEditedVolumeHint.test(emphasised) && reYear.test(text) && reEditedVolume.test(emphasised) && !(reOrgAuthor.test(text) && reReportWord.test(text)))
   ) {
     add('book');
   }
   // "Papers", "Archives" in a quoted title name no collection.
   if (reArchival.test(text) && /\d/.test(text) && reArchival.test(text.replace(reQuotedSpan, ' '))) add('archival');
   // a manuscript at a historical society by its page: "Commonplace-book, Harbour Historical Society, Halifax, p. 20"
-  else if (reHistoricalSociety.test(bare) && rePages.test(text) && saysOnline(text) === undefined && !reQuotedSpan.test(text)) add('archival');
+  else if (reHistoricalSociety.test(text) && rePages.test(text) && saysOnline(text) === undefined && !reQuotedSpan.test(text)) add('archival');
   if (reInterview.test(text)) add('interview');
   // Every form of reThesis holds one of these words: the cheap test first (it is tried on every note).
   if (reThesisWord.test(text) && reThesis.test(text)) add('thesis');
@@ -1075,7 +1085,14 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
   else if (reOldDayDate.test(text) && reOldDayDate.test(text.replace(reQuotedSpan, ' '))) add('print');
   // A newspaper of a given day by its printed page ("*Harbour Times*, 16 January 2003, G5", "…, p. 33"), in any era:
   // every citation of the note gives its page, and none says it was read online.
-  else if (reDayMonthYear.test(text) && printedPages(text) && reOutlet.test(text.replace(reQuotedSpan, ' ')) && saysOnline(text) === undefined) add('print');
+  else if (
+    (reSectionPage.test(text) || rePrintPage.test(text)) &&
+    reDayMonthYear.test(text) &&
+    printedPages(text) &&
+    reOutlet.test(text.replace(reQuotedSpan, ' ')) &&
+    saysOnline(text) === undefined
+  )
+    add('print');
 }
 
 /** Where one citation of a note may end: a semicolon, or a full stop before a capital ("…, A1. Tom Lund, …"). */
