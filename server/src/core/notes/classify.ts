@@ -218,13 +218,13 @@ const reLawWithCountry =
   /[*_](?!(?:A|An|How|What|Why|Guide|Understanding|Explaining|Explained|Inside|Beyond|Reading|Making|Toward|Towards|After)\b)[^*_]{0,60}(?:Law|Constitution|Act|Code|Decree|Ordinance)(?!\p{L})[^*_]{0,20}[*_]\s?\((?!PDF|DOC|XLS|PPT|CSV|TXT|HTM)[A-Z]{2,3}\)/u;
 /** Titles in quotes (double, or single curly ones, an apostrophe inside kept: ‘Harbour’s Tides’), as written. */
 const reQuotedTitles = /["“«][^"”»]{0,300}["”»]|‘(?:[^‘’]|’(?=\p{L})){0,300}’/gu;
+/** What every form of reEditedVolume holds: an editor's or a page's parenthesis. */
+const reEditedVolumeHint = /\((?:[Ee]ds?|[Hh]rsgs?|[Dd]ir|pp?)\.?[)\s]/u;
 /**
  * A chapter in an edited volume, named by its editors and title: "In R. Nesse (Ed.), *Commitment*, pp. 290-309.
  * Russell Sage Foundation.", "In Williamson (ed), *The Political Economy of Policy Reform*. IIE."; APA's chapter of a
  * book by its pages: "In The Harbour Health System in Change (pp. 259-264). Harbour Institute."
  */
-/** What every form of reEditedVolume holds: an editor's or a page's parenthesis. */
-const reEditedVolumeHint = /\((?:[Ee]ds?|[Hh]rsgs?|[Dd]ir|pp?)\.?[)\s]/u;
 const reEditedVolume = letters(
   String.raw`(?:(?<=[.,;:"”’]\s)|^)[Ii]n:?\s(?:[^()*_"“”]{1,120}\((?:[Ee]ds?|[Hh]rsgs?|[Dd]ir)\.?\)[.,]?\s[*_"“][^*_"”]{2,200}[*_"”][.,]?\s(?:pp?\.\s?\d|\p{Lu})|[*_]?\p{Lu}[^()*_]{4,200}[*_]?\s\(pp?\.\s?\d{1,5}(?:[-–]\d{1,5})?\)\.?\s\p{Lu})`,
   'u',
@@ -1085,14 +1085,7 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
   else if (reOldDayDate.test(text) && reOldDayDate.test(text.replace(reQuotedSpan, ' '))) add('print');
   // A newspaper of a given day by its printed page ("*Harbour Times*, 16 January 2003, G5", "…, p. 33"), in any era:
   // every citation of the note gives its page, and none says it was read online.
-  else if (
-    (reSectionPage.test(text) || rePrintPage.test(text)) &&
-    reDayMonthYear.test(text) &&
-    printedPages(text) &&
-    reOutlet.test(text.replace(reQuotedSpan, ' ')) &&
-    saysOnline(text) === undefined
-  )
-    add('print');
+  else if (reDayMonthYear.test(text) && printedPages(text) && reOutlet.test(text.replace(reQuotedSpan, ' ')) && saysOnline(text) === undefined) add('print');
 }
 
 /** Where one citation of a note may end: a semicolon, or a full stop before a capital ("…, A1. Tom Lund, …"). */
@@ -1100,6 +1093,8 @@ const reCitationBreak =
   /;|(?<!\b(?:[Ss]ec|[Nn]os?|[Vv]ols?|pp?|[Ee]ds?|[Ss]t|[Mm]rs?|[Dd]r|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z]))\.\s+(?=\p{Lu})/u;
 
 function printedPages(text: string): boolean {
+  // no page anywhere: nothing to split (it is tried on every note that names an outlet or a date)
+  if (!reSectionPage.test(text) && !rePrintPage.test(text)) return false;
   // A title's own semicolons and full stops ("“Harbour Delays Scanning; Costs Rise,”") part no citations.
   // A remark with no date ("Accessed via Lexis|Nexis.") is no citation.
   const parts = text.replace(reQuotedSpan, ' ').split(reCitationBreak);
