@@ -167,6 +167,10 @@ const cases: Array<[string, string, string?]> = [
   ['See “Old John of the Harbour hath sent post haste,” in Will Shakes, *Richard the Tern*, act 1, scene 4.', 'citation', 'classical'],
   ['Jo Weisen, Computer Power and Harbour Reason, 63 (1976).', 'citation', 'book'],
   ['Ada Lund, “Tides and the Future of Payments,” The Independent Review 20, no. 3 (Winter 2015/2016): 397–404.', 'citation', 'article'],
+  // held-out round 13: an issue number followed by the issue's date, no space after the italic journal; a journal's
+  // volume and first page alone, after its full name
+  ['Ada Lund. 2008. “Tides Follow the Loss of Harbour Seals.” *Harbour Science*319 (5860) (January 11): 192–195.', 'citation', 'article'],
+  ['Ada Lund (2007), “Reading Old Harbour Charts,” Tide Recognition: The Journal of the Harbour Society, 40, 389.', 'citation', 'article'],
   // an investigator's interview report by its date and form number
   ['Marlow 5/8/18 302, at 15.', 'citation', 'interview'],
   // classics by their standard numbering, Stephanus pages included
