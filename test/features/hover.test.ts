@@ -51,6 +51,14 @@ describe('hover on a note reference', () => {
     assert.match(hoverText(text, 'b[^2]'), /⚠ \[\^1\] cites an online source/);
   });
 
+  it("for a citation whose details are in the report's reference list, quotes that entry", () => {
+    const entry = 'Weller, Lena. 2010. “Corporate Harbours and Their Tides.” *Tern Review* 4: 1–20.';
+    const text = report('A[^1].', '', '[^1]: Lena Weller, “Corporate Harbours and Their Tides,” 2010.', '', '## Bibliography', '', entry);
+    const shown = hoverText(text, 'A[^1]');
+    assert.ok(shown.includes(`_No link; its details are in the reference list:_ ${entry}`), shown);
+    assert.doesNotMatch(shown, /⚠/);
+  });
+
   it('lists identifiers written in the text', () => {
     const text = joinLines('A[^1].', '', '[^1]: Reyes, A. *Tomorrow’s Cities*. ISBN 978-0-306-40615-7; doi:10.1000/xyz');
     const value = hoverText(text, 'A[^1]');

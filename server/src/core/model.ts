@@ -14,7 +14,18 @@ export { plainHeadingText } from './parse/markdown';
 import { parseMarkdown, type MdDocument, type MdFootnoteDef, type MdFootnoteRef, type MdHeading, type MdUrl } from './parse/markdown';
 import { NoteReadings, readNote, type Reading } from './notes/classify';
 import { findIdentifiers, type Identifier } from './notes/identifiers';
-import { citationIdentity, isFollowable, KnownWorks, resolveShortCitations, sourceProblem, workKey, WorksCited, type SourceNote } from './notes/sources';
+import {
+  authorWords,
+  citationIdentity,
+  isFollowable,
+  KnownWorks,
+  resolveShortCitations,
+  sourceProblem,
+  workKey,
+  WorksCited,
+  type SourceNote,
+} from './notes/sources';
+import { readReferenceList, type ReferenceList } from './notes/referenceList';
 import { normalizeSectionName, SectionMatcher } from './templates/templates';
 import type { Template } from './types';
 import { appendAll } from './text/arrays';
@@ -87,6 +98,8 @@ export interface Note extends SourceNote {
   antecedent?: Note;
   /** Why missing-source-url reports this note (its policy applied), when it does. */
   missingSource?: string;
+  /** The entry of the document's reference list that a citation with no details of its own points to (its first line). */
+  listed?: string;
   /** "Ibid." or "Id.": repeats the previous source. */
   isIbid: boolean;
   /** Position in reading order (order of first reference), if referenced. */
@@ -580,6 +593,7 @@ function readNotes(
   // title, nearly the same words by the same author) is found by it. Not an online source: a web page is cited again
   // with its link unless by its very author and title (works, above).
   const known = new KnownWorks();
+  let list: ReferenceList | undefined;
   for (const note of sequence) {
     // A work cited again by its author and title is judged at its first citation only.
     const work = workKey(note);
@@ -588,6 +602,18 @@ function readNotes(
     if (!problem) {
       known.add(note);
       continue;
+    }
+    // A short form of an entry of the document's reference list ("Weinstein, The Corporate Ideal", with the book
+    // listed under "Bibliography"): the list gives its details. Not a source the note says is online, a placeholder,
+    // or no work at all.
+    const r = note.reading;
+    if (r.web === undefined && r.placeholder === undefined && r.vague === undefined && md.headings.length > 0) {
+      list ??= readReferenceList(text, md.headings, headingEnds(md.headings, text.length), md.defs, normalizeSectionName);
+      const entry = list.size > 0 ? list.find(authorWords(note.prose), note.prose, r.title) : undefined;
+      if (entry) {
+        note.listed = entry.line;
+        continue;
+      }
     }
     if (note.reading.web === undefined && known.repeats(note)) continue;
     // One finding per source: a citation written out again in full is duplicate-source's. Each placeholder ("NEED")

@@ -105,6 +105,7 @@ function noteMarkdown(a: Analysis, m: Messages, note: Note): string {
   for (const l of sources) lines.push('', l);
   const problem = noteSourceProblem(note, m);
   if (problem) lines.push('', m.t('hover.note-problem', { problem }));
+  else if (note.listed !== undefined) lines.push('', m.t('hover.listed', { entry: note.listed }));
   else if (!sources.length && note.reading.kind === 'citation') lines.push('', m.t('hover.no-link'));
   return lines.join('\n');
 }

@@ -789,6 +789,60 @@ describe('missing-source-url', () => {
     });
   });
 
+  describe("a citation of an entry of the document's own reference list", () => {
+    const bibliography = (...entries: string[]): string => joinLines('', '', '## Bibliography', '', ...entries);
+    const cited = '[^1]: Lena Weller, “Corporate Harbours and Their Tides,” 2010.';
+    const entry = 'Weller, Lena. 2010. “Corporate Harbours and Their Tides.” *Tern Review* 4: 1–20.';
+
+    it('is not reported when the list gives the work: by its author and the words of its title', () => {
+      assert.deepStrictEqual(flagged(notes(cited), report()), ['3:1 missing-source-url'], 'with no list, nothing traces it');
+      assert.deepStrictEqual(flagged(notes(cited) + bibliography(entry), report()), []);
+      // as a list item, or the list under a heading of another level
+      assert.deepStrictEqual(flagged(notes(cited) + bibliography(`- ${entry}`), report()), []);
+      assert.deepStrictEqual(flagged(notes(cited) + joinLines('', '', '### Works cited', '', entry), report()), []);
+      // a short form in roman type: the surname, then two words of the listed title
+      const roman = '[^1]: See in particular Weller, The Corporate Harbour in the Liberal State; and Hays, “The Politics of Harbour Reform,” pp. 157–69.';
+      assert.deepStrictEqual(flagged(notes(roman), report()), ['3:1 missing-source-url']);
+      assert.deepStrictEqual(
+        flagged(notes(roman) + bibliography('Weller, James. _The Corporate Harbour in the Liberal State_. Boston: Tern, 1968.'), report()),
+        [],
+      );
+      // a German list, an entry wrapped over two lines, the short title in italics
+      const german = joinLines(
+        '',
+        '',
+        '## Literaturverzeichnis',
+        '',
+        'Janisch, Peter: Was ist Hafenkunde? Kritik einer',
+        'Legende. Frankfurt am Main: Tern, 2006.',
+      );
+      const siehe = '[^1]: Siehe Janisch: *Was ist Hafenkunde?*, dem ich hier folge.';
+      assert.deepStrictEqual(flagged(notes(siehe), report()), ['3:1 missing-source-url']);
+      assert.deepStrictEqual(flagged(notes(siehe) + german, report()), []);
+    });
+
+    it('is reported when the list does not give that work, or gives it only among the notes themselves', () => {
+      // another work of the same author
+      assert.deepStrictEqual(flagged(notes('[^1]: Lena Weller, “Tides of Finance,” 2012.') + bibliography(entry), report()), ['3:1 missing-source-url']);
+      // the work's author not listed
+      assert.deepStrictEqual(flagged(notes(cited) + bibliography(entry.replace('Weller, Lena', 'Ortiz, Ana')), report()), ['3:1 missing-source-url']);
+      // a heading that is no reference list
+      assert.deepStrictEqual(flagged(notes(cited) + joinLines('', '', '## Background', '', entry), report()), ['3:1 missing-source-url']);
+      // the notes put under "References": a note is not an entry of a list
+      assert.deepStrictEqual(flagged(joinLines('Claim[^1].', '', '## References', '', cited), report()), ['5:1 missing-source-url']);
+      // an entry after the list's section ended
+      assert.deepStrictEqual(
+        flagged(notes(cited) + bibliography('Ortiz, Ana. 2009. *Tides*. Boston: Tern.') + joinLines('', '', '## Appendix', '', entry), report()),
+        ['3:1 missing-source-url'],
+      );
+    });
+
+    it('a source the note says is online is still asked for its link', () => {
+      const online = '[^1]: Weller, “Corporate Harbours and Their Tides,” Harbourtimes.com, 4 March 2010.';
+      assert.deepStrictEqual(flagged(notes(online) + bibliography(`${entry} https://harbourtimes.example/tides`), report()), ['3:1 missing-source-url']);
+    });
+  });
+
   describe('configuration', () => {
     it('sources.require: link reports every citation without a link but interviews', () => {
       const config = configFrom('sources:\n  require: link');

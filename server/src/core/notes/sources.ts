@@ -533,8 +533,8 @@ export class WorksCited {
   }
 }
 
-/** Capitalised words among a citation's first words: where its author's name is. */
-function authorWords(prose: string): string[] {
+/** Capitalised words among a citation's first words (lower case): where its author's name is. */
+export function authorWords(prose: string): string[] {
   const out: string[] = [];
   const head = prose.replace(/^(?:(?:see|cf\.?|also|e\.g\.,?)\s+)+/i, '').slice(0, 80);
   for (const m of head.matchAll(/\p{Lu}[\p{L}'’-]{1,40}/gu)) {
