@@ -222,6 +222,28 @@ const cases: Array<[string, string, string?]> = [
   ['Moreau, Paul, et al. "A survey of tidal forecasting." International Conference on Machine Learning. 2016.', 'citation'],
   ['Okafor, Chidi, and Lena Varga. 2009. "Tagging Spoken Recordings with Open Tools." In LREC.', 'citation'],
   ['Ortega, Luis. "Breathing with the tide." chi, 2019, pp. 4-9.', 'citation'],
+  // held-out round 14: German legal and historical forms
+  ['Ebd., S. 161.', 'short-citation', 'ibid'],
+  ['Vgl. ebenda, S. 4.', 'short-citation', 'ibid'],
+  ['*Vogel*, ebd. Rn. 18, 20.', 'short-citation', 'ibid'],
+  ['*Vogel*, (Fn. 2), Rn. 14.', 'short-citation', 'supra'],
+  ['BGH, GRUR, 1991, 529 (530), - Hafenzeichnungen -; OLG Kiel, GRUR-RR, 2001, 225 (227).', 'citation', 'legal'],
+  ['*Lund*/*Marl*, in: HWK Hafenrecht, 1. Aufl. 2023, Schiffsverträge, Rn. 11.', 'citation', 'book'],
+  ['Vgl. *Reyes*/*Ortiz*, in: *Vogel* (Hrsg.), Handbuch der Hafenverträge 2024 Rn. 11.', 'citation', 'book'],
+  ['Vgl. Ada Lund, Einleitung, in: Ada Lund, Max Vogel (Hg.): Die Hafenbank und ihre Kunden 1900-1950, Kiel 2004, S. 10-13.', 'citation', 'book'],
+  ['Vgl. Ada Lund, Max Vogel: Die Vermessung der Häfen. Zählen und Ordnen im Hafenwesen, Bremen 1984, S. 67-105.', 'citation', 'book'],
+  // a Commission decision by its number; a Brazilian (ABNT) book, a space before the colon; slides handed out in class
+  ['Europeiska kommissionen. (2023). *C(2023) 4745 final, Rec. 126*.', 'citation', 'legal'],
+  ['LUND, Ada; VOGEL, Max. Introdução aos Portos. São Paulo : Maré, 2012.', 'citation', 'book'],
+  ['Apresentação de Slides: "PORTOS E MARÉS". Professor ADA. Disciplina Direito Marítimo. Disponibilizada na sala em 19/03/2024.', 'citation', 'unpublished'],
+  // a magazine by its issue's date and page; items held by a named library; a printed report by its place and date
+  ['Ada Lund, "Tidal Ecology: A Short History of the Harbour," *Harbour Watch* (January/February 1998), 15.', 'citation', 'article'],
+  ['Harbour Board of Trade, "The Harbour and Its Vicinity," 1897, Tidewater Past, Harbour Room, Port Lund Public Library.', 'citation', 'archival'],
+  ['Port Lund Chamber of Commerce, "An Introduction to the Port of Lund," 1964, Port Lund City Library.', 'citation', 'archival'],
+  ['Harbour Legislature, *Joint Committee on Open Shores, Preliminary Report* (Tidewater, March 1969), 10.', 'citation', 'book'],
+  // notes of short forms and keys made by a reference manager ("@lund1959harbour"), no brackets
+  // an aside that opens with a comparison, naming a novel
+  ['In the same way that *Half of a Tide* clearly captured the spirit of the harbour in the 1960s.', 'commentary'],
 ];
 
 describe('notes: what each note is', () => {
@@ -269,6 +291,9 @@ describe('notes: what each note is', () => {
     assert.strictEqual(readNote('For the *Harbour Collection* of the Ms Vat. lat. 1349, see @vogel_harbour_2005 [79-82].').citationKeys, true);
     assert.strictEqual(readNote('See @reyes [12].').citationKeys, true);
     assert.strictEqual(readNote('Tweet by @harbourboard, 3 May 2019.').citationKeys, false);
+    // keys a reference manager makes, the author's name, year and a title word: "@lund1959harbour"
+    assert.strictEqual(readNote('Ross, "The Saga of the Harbour," 16, 22---23; @lund1959harbour, 28; Vogel, *Tides*, 104').citationKeys, true);
+    assert.strictEqual(readNote('Post by @harbour_news on the 2019 floods.').citationKeys, false);
     assert.strictEqual(readNote('Write to ada@example.org for the data, 2019.').citationKeys, false);
     // A draft's placeholder holds the place of a source (round 10: "NEED" in 18 notes of one post).
     assert.strictEqual(readNote('NEED').placeholder, 'NEED');

@@ -17,6 +17,12 @@ describe('invalid-url', () => {
     assert.match(urlProblem('https:e.org') ?? '', /needs "\/\/"/);
   });
 
+  it('an address elided on purpose, a style guide\'s example ("http://www. ... [date]"), is no typo; a bare "http://www" is', () => {
+    assert.deepStrictEqual(findings('- Websites: Name (Year): Title, [online] http://www. ... [DD.MM.YYYY]\n', 'invalid-url'), []);
+    assert.deepStrictEqual(findings('- Websites: Name (Year): Title, http://www.…\n', 'invalid-url'), []);
+    assert.deepStrictEqual(findings('- Websites: Name (Year): Title, [online] http://www. [DD.MM.YYYY]\n', 'invalid-url'), ['1:42 invalid-url']);
+  });
+
   it('fires on spaces outside <…>, never inside, nor in HTML attributes', () => {
     assert.match(urlProblem('https://e.org/a b') ?? '', /spaces/);
     assert.deepStrictEqual(findings('![](</img/a b.png>) and [x](<my file.pdf>) and <img src="/img/a b.png">\n', 'invalid-url'), []);

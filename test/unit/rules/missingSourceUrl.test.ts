@@ -843,6 +843,42 @@ describe('missing-source-url', () => {
     });
   });
 
+  describe('held-out round 14: German, Brazilian and EU forms, libraries, magazines, printed reports, keys', () => {
+    it('a German short form by the note it points to, "(Fn. 2)", for whichever work of that note is by its author', () => {
+      const full = '[^1]: *Lund*, in: Reyes/Ortiz, 6. Aufl. 2020, § 4 HafG, Rn. 38; *Vogel*, in: *Marl*/*Vogel*, HafG, 7. Aufl. 2022, § 2 HafG.';
+      assert.deepStrictEqual(flagged(notes(full, '[^2]: *Vogel*, (Fn. 1), Rn. 14.', '[^3]: *Vogel*, ebd. Rn. 18, 20.'), report()), []);
+      // it repeats note 1's source, and "ebd." after it the same
+      const { model } = check(notes(full, '[^2]: *Vogel*, (Fn. 1), Rn. 14.', '[^3]: *Vogel*, ebd. Rn. 18, 20.'), report());
+      assert.deepStrictEqual(
+        model.notes.map((n) => n.antecedent?.id),
+        [undefined, '1', '1'],
+      );
+    });
+
+    it('what these forms must not silence', () => {
+      for (const def of [
+        // a month and its year is no place of publication; a digital library is a site; a report of the web era by its
+        // place and date is asked for its link
+        '[^1]: Harbour Institute, Report on Tides, March 2012, S. 4.',
+        '[^1]: Harbour Board, "The Harbour and Its Vicinity," 2015, Harbour Digital Library.',
+        '[^1]: Harbour Legislature, *Joint Committee on Open Shores, Preliminary Report* (Tidewater, March 2009), 10.',
+        // a comparison naming an online outlet is still an online source
+        '[^1]: Just as *The Guardian* reported in a piece on the harbour strike of 2021, the port closed.',
+      ])
+        assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
+    });
+
+    it("a site or product cited as itself, at its home page, read on a given day: the reading's date dates no work", () => {
+      const product = '[^1]: **Tidos Linux.** *A Small Harbour Operating System.* Retrieved February 17, 2025, from https://www.tidos.example/.';
+      assert.deepStrictEqual(flagged(notes(product), report()), []);
+      // a dated work whose only link is a home page stays reported
+      assert.deepStrictEqual(
+        flagged(notes('[^1]: Harbour Institute, *Invisible Tides*, 2023. Retrieved May 2, 2024, from https://www.harbour.example/.'), report()),
+        ['3:1 missing-source-url'],
+      );
+    });
+  });
+
   describe('configuration', () => {
     it('sources.require: link reports every citation without a link but interviews', () => {
       const config = configFrom('sources:\n  require: link');

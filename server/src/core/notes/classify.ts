@@ -75,7 +75,11 @@ const reLeadHint = /(?:quoted|cited)\sin\s|^for\s(?:more|further)\b|^on\s[^,;.:]
 function withoutPrefix(s: string): string {
   return (reLeadHint.test(s) ? s.replace(rePrefixLead, '') : s).replace(rePrefix, '');
 }
-const reIbid = letters(String.raw`^(?:ibid|ibíd|ibidem|ib\.)`, 'iu');
+/** Ibid. in its languages (German "ebd.", "ebenda"), also after the author's name: "*Schulze*, ebd. Rn. 18". */
+const reIbid = letters(
+  String.raw`^(?:ibid|ibíd|ibidem|ib\.|ebd\.|ebenda\b|\p{Lu}[\p{L}'’-]{1,40}(?:\/\p{Lu}[\p{L}'’-]{1,40})?,\s(?:ibid|ibidem|ebd\.|ebenda\b))`,
+  'iu',
+);
 const reId = /^(?:Id\.|ID\.|Idem\b|Id\b(?=\s*(?:at|,|$)))/u;
 // German "a.a.O." (am angegebenen Ort) is op. cit.
 const reOpCit = letters(String.raw`\b(?:op\.?,?\s?cit|loc\.?\s?cit|ouvr?\.\s?cit|art\.\s?cit)\b|\ba\.\s?a\.\s?O\.`, 'iu');
@@ -83,8 +87,11 @@ const reSupra = letters(
   String.raw`\b(?:supra|cit\.),?\s+(?:note|n\.?|fn\.?)\s?(\d{1,4})|\b(?:above|ante),?\s+(?:note|n\.?|fn\.?)\s?(\d{1,4})|\bnote\s+(\d{1,4})\s+(?:above|supra)\b|\bwie\s(?:Anm|Fn|Fußnote)\.?\s?(\d{1,4})`,
   'iu',
 );
-/** OSCOLA's "(n 43)", see note 43, read per citation of a note: "Marlow (n 3) para 4; Reyes, 'Tides' (accessed …)". */
-const reOscola = /\(n\s(\d{1,4})\)/u;
+/**
+ * OSCOLA's "(n 43)", see note 43, read per citation of a note: "Marlow (n 3) para 4; Reyes, 'Tides' (accessed …)";
+ * the German "(Fn. 2)" and "(Anm. 2)" alike: "*Schulze*, (Fn. 2), Rn. 14", whichever of note 2's works is by Schulze.
+ */
+const reOscola = /\((?:n\s|Fn\.\s?|FN\s|Anm\.\s?)(\d{1,4})\)/u;
 const reSupraBare = letters(String.raw`\b(?:supra|ante)\b`, 'iu');
 const reLocator =
   /(?:[,.:]?\s*(?:(?:pp?|at|para|paras|ch|chap|chapter|sec|section|s|fig|figure|table|box|appendix|note|col|vol|n|fn|§|Fig|Figure|Table|Box|Appendix|Chapter|Section|Note|Vol|Ch|Sec|Para)\.?\s?)?[\divxlcIVXLC]{1,6}(?:\s?[-–]\s?\d{1,6})?(?:\s?(?:ff|f)\.?)?)/u;
@@ -181,7 +188,7 @@ const reAuthorStart = letters(
 );
 const reOrgStart = letters(`^(?:The\\s)?${L}[\\p{L}&.\\-]{1,40}(?:\\s(?:of|for|and|on|de|du|des|la|le|&)?\\s?${L}[\\p{L}&.\\-]{0,40}){0,6}\\s?[.,(:]`, 'u');
 const reInBook = letters(
-  String.raw`(?:(?<=[.,;:]\s|^)[Ii]n:?\s(?:[*_]|["“]|\p{Lu}[\p{L}.]*\s\(?eds?\.)|\beds?\.|edited by|trans(?:lated)?\.?\sby|dir\.|sous la direction de)`,
+  String.raw`(?:(?<=[.,;:]\s|^)[Ii]n:?\s(?:[*_]|["“]|\p{Lu}[\p{L}.]*\s\(?(?:eds?|Hrsg|Hg)\.)|\beds?\.|edited by|trans(?:lated)?\.?\sby|dir\.|sous la direction de)`,
   'u',
 );
 /** McGill's journal article: "(2012) 1(1) *Harbour Studies* 1 at 28", year, volume(issue), journal, first page. */
@@ -349,10 +356,11 @@ const reAuthorDateBookHint = /\d\)?\.\s[*_]/;
 /**
  * German references to a book: "München: Hirmer 2006 (Forschungshefte; 17)", the publisher and the year with no comma
  * between, and "In: *Abschied vom Volksleben*. Tübingen 1970, S. 10", the place and year of the volume, without a
- * publisher, as German styles give them.
+ * publisher, as German styles give them; so too a place and year before a page, "…, Berlin 1984, S. 67-105" (not a
+ * month or a season and its year).
  */
 const reGermanBook = letters(
-  String.raw`(?:^|[.;(]\s)\p{Lu}\p{Ll}{2,20}(?:\s(?:am|an\sder|im)\s\p{Lu}\p{Ll}{1,20})?(?:\su\.\s?a\.)?:\s\p{Lu}[^:;()"“”‘’*_]{1,60}?\s(?:1[5-9]|20)\d\d(?=\s?[(;]|,\s(?:S|Sp|Bd)\.|\.?$)|\bIn:\s[^;]{2,200}?[.,]\s\p{Lu}\p{Ll}{2,20}(?:\s(?:am|an\sder|im)\s\p{Lu}\p{Ll}{1,20})?\s(?:1[5-9]|20)\d\d\b`,
+  String.raw`(?:^|[.;(]\s)\p{Lu}\p{Ll}{2,20}(?:\s(?:am|an\sder|im)\s\p{Lu}\p{Ll}{1,20})?(?:\su\.\s?a\.)?:\s\p{Lu}[^:;()"“”‘’*_]{1,60}?\s(?:1[5-9]|20)\d\d(?=\s?[(;]|,\s(?:S|Sp|Bd)\.|\.?$)|\b[Ii]n:\s[^;]{2,200}?[.,]\s\p{Lu}\p{Ll}{2,20}(?:\s(?:am|an\sder|im)\s\p{Lu}\p{Ll}{1,20})?\s(?:1[5-9]|20)\d\d\b|,\s(?!(?:Jan|Feb|M[aä]r|Apr|Ma[iy]|Jun|Jul|Aug|Sep|O[ck]t|Nov|De[cz]|Spring|Summer|Autumn|Fall|Winter|Fr[üu]h|Sommer|Herbst)\p{L}*\s)\p{Lu}\p{Ll}{2,20}(?:\s(?:am|an\sder|im)\s\p{Lu}\p{Ll}{1,20})?\s(?:1[5-9]|20)\d\d,\sS\.\s?\d`,
   'u',
 );
 /** "Harbour Institute, *Tides Dataset v14* (2024)", then nothing, a colon or pages: an organisation's work of the web era. */
@@ -386,20 +394,30 @@ const reBracketFacts = letters(
   String.raw`[*_”"]\s\[(?![^\[\]]{0,60}\b(?:[Oo]nline|[Ii]nternet|[Ww]eb(?:site)?|[Ss]ite|[Bb]log|[Pp]ost|[Vv]ideo|[Aa]udio|[Pp]odcast|[Ee]pisode|[Tt]weet|[Dd]ata(?:set)?|PDF|[Mm]edium|[Ff]ilm|[Ww]ebinar|[Rr]eport|[Bb]rief|[Pp]reprint|[Dd]raft|[Ss]lides|[Ii]mage|[Pp]hoto|[Mm]ap|[Pp]ress|[Ii]nterview|[Aa]ccessed|[Rr]etrieved|[Ww]orking|[Ww]ebpage|[Ww]eb\spage|YouTube|Facebook|Instagram|LinkedIn|TikTok|Twitter|[Ff]act|[Ii]nfographic|[Nn]ewsletter|[Pp]age|[Pp]aper|[Ss]heet|[Cc]hart|[Tt]able|[Tt]hread|[Ss]tatement|[Rr]elease)\b)\p{Lu}[\p{L}'’.-]{1,30}(?:\s\p{Lu}[\p{L}'’.-]{1,30}){0,2},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\]`,
   'u',
 );
+/** "Place: Publisher, Year"; French and Brazilian styles put a space before the colon, "São Paulo : Saraiva, 2012". */
+/**
+ * A printed document's place and date in parentheses after its title in italics, before the web:
+ * "*Open Space Land, Preliminary Report* (Sacramento, March 1969), 10".
+ */
+const reParenFactsPrint = letters(
+  String.raw`[*_]\s\(\p{Lu}\p{Ll}{2,20}(?:\s\p{Lu}\p{Ll}{2,20}){0,2},\s(?:[A-Z][a-z]{2,8}\.?\s)?(?:\d{1,2},?\s)?(?:1[5-8]\d\d|19[0-8]\d|199[0-4])\)`,
+  'u',
+);
 const rePlacePublisher = letters(
-  String.raw`(?:^|[(.;]\s?|,\s)\p{Lu}[\p{L}.]{1,30}(?:,?\s\p{Lu}[\p{L}.]{0,20}|\s(?:am|an\sder|upon|on|sur|im)\s\p{Lu}[\p{L}.]{0,20}){0,2}(?:\su\.\s?a\.)?:\s?\p{Lu}[^:;()]{1,80},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\b`,
+  String.raw`(?:^|[(.;]\s?|,\s)\p{Lu}[\p{L}.]{1,30}(?:,?\s\p{Lu}[\p{L}.]{0,20}|\s(?:am|an\sder|upon|on|sur|im)\s\p{Lu}[\p{L}.]{0,20}){0,2}(?:\su\.\s?a\.)?\s?:\s?\p{Lu}[^:;()]{1,80},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\b`,
   'u',
 );
 const reEdition = letters(
-  String.raw`\b\d(?:st|nd|rd|th)\s(?:ed\.|edn\.?|edition)|\brev\.\sed\.|\bédition\b|\bvol(?:ume)?s?\.?\s(?:\d|[IVXLC]{1,6}\b)|\breprint(?:ed)?\b|\bfirst published\b|\bpublished by\b|\b(?:second|third|fourth|fifth|sixth|revised|new|enlarged|expanded)\s(?:ed\.|edn\.?|edition)`,
+  String.raw`\b\d(?:st|nd|rd|th)\s(?:ed\.|edn\.?|edition)|\brev\.\sed\.|\bédition\b|\bvol(?:ume)?s?\.?\s(?:\d|[IVXLC]{1,6}\b)|\breprint(?:ed)?\b|\bfirst published\b|\bpublished by\b|\b(?:second|third|fourth|fifth|sixth|revised|new|enlarged|expanded)\s(?:ed\.|edn\.?|edition)|\b\d{1,2}\.\s?Aufl(?:\.|age\b)`,
   'iu',
 );
 /**
  * A journal in italics and its volume, issue and pages ("*Harbour Science* 4, no. 2 (2019): 10"), also written with
- * no space after the italics and the issue's date after its number ("*Harbour Science*319 (5860) (January 11): 192").
+ * no space after the italics and the issue's date after its number ("*Harbour Science*319 (5860) (January 11): 192"),
+ * or a magazine by its issue's date and the page ("*Harbour Watch* (January/February 1998), 15").
  */
 const reArticleJournal = letters(
-  String.raw`[*_]\s?,?\s\d{1,4}(?:\.\d{1,3})?(?:,\s?(?:no\.\s?\d{1,4}|suppl\.\s?\d{1,3}|\d{1,4}))?(?:\s?\(\d{1,4}\))?(?:\s?\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\))?\s?[:,]\s?(?:pp?\.\s?)?[A-Z]?\d|[*_],?\s[IVXLC]{1,6}\s\((?:1[5-9]|20)\d\d\),\s\d|\bVol\.\s?[IVXLC\d]{1,6}\.?,?\s(?:Pt|No|Part)\.?\s?[IVXLC\d]{1,4}|\s\d{1,4}(?:\.\d{1,3})?\s\((?:1[5-9]|20)\d\d\)\s?:\s?\d|[*_]\d{1,4}\s?\(\d{1,6}\)(?:\s\((?:[A-Z][a-z]{2,8}\.?(?:\s\d{1,2})?|\d{1,2}\s[A-Z][a-z]{2,8})\))?\s?[:,]\s?(?:pp?\.\s?)?\d`,
+  String.raw`[*_]\s?,?\s\d{1,4}(?:\.\d{1,3})?(?:,\s?(?:no\.\s?\d{1,4}|suppl\.\s?\d{1,3}|\d{1,4}))?(?:\s?\(\d{1,4}\))?(?:\s?\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\))?\s?[:,]\s?(?:pp?\.\s?)?[A-Z]?\d|[*_],?\s[IVXLC]{1,6}\s\((?:1[5-9]|20)\d\d\),\s\d|\bVol\.\s?[IVXLC\d]{1,6}\.?,?\s(?:Pt|No|Part)\.?\s?[IVXLC\d]{1,4}|\s\d{1,4}(?:\.\d{1,3})?\s\((?:1[5-9]|20)\d\d\)\s?:\s?\d|[*_]\d{1,4}\s?\(\d{1,6}\)(?:\s\((?:[A-Z][a-z]{2,8}\.?(?:\s\d{1,2})?|\d{1,2}\s[A-Z][a-z]{2,8})\))?\s?[:,]\s?(?:pp?\.\s?)?\d|[*_]\s\([A-Z][a-z]{2,8}\.?(?:[/–-][A-Z][a-z]{2,8}\.?)?\s(?:\d{1,2},?\s)?(?:1[5-9]|20)\d\d\),\s(?:pp?\.\s?)?\d{1,4}\b`,
   'u',
 );
 const reArticleVolumeYear = letters(
@@ -480,6 +498,8 @@ const reLegal = letters(
     '\\bCOM\\s?\\((?:19|20)\\d\\d\\)\\s?\\d',
     '\\bCOM\\/(?:19|20)\\d\\d\\/\\d',
     '\\bSWD\\s?\\((?:19|20)\\d\\d\\)',
+    // a Commission decision by its number, "C(2023) 4745 final"
+    '\\bC\\s?\\((?:19|20)\\d\\d\\)\\s?\\d{1,5}\\b',
     '\\bArt(?:icle|\\.)?\\s\\d{1,3}(?:\\(\\d+\\))?\\s(?:TFEU|TEU|GDPR|ECHR|EEA|UNCLOS)\\b',
     // a treaty by its name, then the article: "TRIPS art 27(2)"
     '\\b(?:TFEU|TEU|GDPR|ECHR|UNCLOS|TRIPS|GATT|GATS|ICCPR|ICESCR|CEDAW|UNCRC)\\sarts?\\.?\\s\\d',
@@ -498,7 +518,8 @@ const reLegal = letters(
     // Germany: a federal court's file number ("BGH … I ZR 7/97", "1 BvR 357/05"), its official reports and law journals by year and page
     '\\b(?:[IVX]{1,4}|\\d{1,2})\\s(?:ZR|ZB|StR|AZR|ABR|BvR|BvL|BvF|BvE|KZR|VR|AR|BLw)\\s\\d{1,5}\\/\\d\\d\\b',
     '\\b(?:BGHZ|BGHSt|BVerfGE|BVerwGE|BAGE|BFHE)\\s\\d{1,3},\\s\\d',
-    '\\b(?:NJW|GRUR|WRP|JZ|NVwZ|ZIP|MMR|EuZW|BB|DB)\\s(?:1[89]|20)\\d\\d,\\s\\d',
+    // (also with a comma after the journal: "BGH, GRUR, 1991, 529 (530)")
+    '\\b(?:NJW|GRUR(?:-RR|\\sInt\\.)?|WRP|JZ|NVwZ|ZIP|MMR|ZUM|NZA|NStZ|EuZW|BB|DB),?\\s(?:1[89]|20)\\d\\d,\\s\\d',
     // Case names: "X v. Y" / "X v Y"
     "\\b\\p{Lu}[\\p{L}.'&\\-]{1,40}(?:\\s\\p{Lu}[\\p{L}.'&\\-]{0,40}){0,4}\\sv\\.?\\s\\p{Lu}",
     '\\bR\\.?\\sv\\.?\\s\\p{Lu}',
@@ -529,6 +550,14 @@ const reStandard =
 const reArticleNumber = /[*_],\s\d{1,4}(?:\s?\(\d{1,4}\))?,\s(?:e[a-z]{0,4}\d{3,8}|\d{5,8})\b/u;
 const reArchival =
   /^#\d{2,6}:|\bMD\.\s\d{3,}|\b(?:Mss?\.\s?(?:No\.\s?)?\d|Box|Folder|Carton|Dossier|Fonds|fonds|Série|MG\s?\d|RG\s?\d|MSS?\.?\s?\d|Add\.?\s?MS|Papers|Archives?|Archiv|Archivio|Archivo|Arquivo|Archief|Archiwum|Collection|Record Group|Manuscript Division|Library and Archives Canada|LAC|TNA|NARA|PRO|Bodleian|British Library|Bundesarchiv|Archives nationales|CAB\s\d|FO\s\d|HO\s\d|WO\s\d|PREM\s\d|file\sno\.?|reel\s\d)\b/u;
+/**
+ * A library named as where an item is, closing the note: "…, California Room, Harbour Public Library.", "…, Bibliothèque
+ * nationale de France." Not a digital or online library, which is a site.
+ */
+const reLibraryHolding = letters(
+  String.raw`,\s(?!(?:\p{Lu}[\p{L}'’.-]*\s){0,4}(?:Digital|Online|Virtual|Open|Electronic|Internet)\b)(?:\p{Lu}[\p{L}'’.-]*\s){0,5}(?:Library|Bibliothèque|Bibliothek|Biblioteca)(?:\s(?:of|de|du|des|der|nationale?)(?:\s\p{Lu}?\p{L}*){1,4})?\.?$`,
+  'u',
+);
 /**
  * An item of a digital archive by its file name in parentheses, dated: "Rook, “Shop rules (rook-rules.nfo),” 1998,
  * TextVault." A text file or an archive in a collection is found by its name; a web page's address (a path, ".html",
@@ -576,7 +605,11 @@ const reCanonical =
   /\bBook\s[IVXLC\d]{1,6},\s(?:Chapter|Chap\.|Ch\.)\s[IVXLC\d]{1,6}\b|\bA\d{1,3}\s?\/\s?B\d{1,3}\b|(?<![\w.-])\d{2,4}[ab]\d{1,2}\b|\bP[LG]\s\d{1,3},\s(?:col\.\s?)?\d|[*_],\s[ivxlc]{1,6}\.\s?\d{1,4}\b|^\p{Lu}[\p{L}'’]{2,30},\s(?![cv]\.)[ivxlc]{1,6}\.\d{1,3}\b|\bact\s[\divxlcIVXLC]{1,4},\s(?:scene|sc\.)\s[\divxlc]{1,4}\b|^[*_]\p{Lu}\p{L}{1,20}\.(?:\s\p{L}{1,20}\.){0,3}[*_],\s[ivxlc]{1,6}\.?$/u;
 /** Classics by their divisions: "bk. 5, chap. 8" (Aristotle), "Q. 11, Art. 3" (Aquinas). Tried after a cheap test. */
 const reClassicalDivisions = /\b[Bb]k\.?\s?[ivxlcIVXLC\d]{1,5},\s(?:chap|ch)\.?,?\s?[ivxlcIVXLC\d]{1,6}\b|\bQ\.\s?\d{1,3},\s(?:Art|a)\.\s?\d/u;
-const reUnpublished = letters(String.raw`\b(?:unpublished|forthcoming|in\spress|manuscript|mimeo|draft|under\sreview|non\spublié|à\sparaître|inédit)\b`, 'iu');
+/** Unpublished work, lecture slides and course notes handed out in class among it ("Disponibilizada na sala em …"). */
+const reUnpublished = letters(
+  String.raw`\b(?:unpublished|forthcoming|in\spress|manuscript|mimeo|draft|under\sreview|non\spublié|à\sparaître|inédit|lecture\sslides|apresentação\sde\sslides|vorlesungsfolien|vorlesungsskript|notes\sde\scours|disponibilizad[ao]\sna\s(?:sala|aula))\b`,
+  'iu',
+);
 
 // --- online sources --------------------------------------------------------------
 const reWebExplicit = letters(
@@ -628,10 +661,14 @@ const reLeadingNonWord = letters(String.raw`^[^\p{L}\d]+`, 'u');
 const reFirstWord = letters(String.raw`^[*_"“]*(\p{Lu}[\p{L}'’-]{1,40})`, 'u');
 const reKeyStart = letters(String.raw`^-?@[\p{L}\d_]`, 'u');
 /**
- * A Pandoc key cited in the text of a note, "see @reyes_tides_2005 [79-82]": a key with its year, or one followed by
+ * A Pandoc key cited in the text of a note, "see @reyes_tides_2005 [79-82]": a key with its year, an author's name,
+ * year and first title word in lower case as reference managers make them ("@clark1959health"), or one followed by
  * its locator in brackets. A handle ("@harbourboard") or an address (ada@example.org) is no key.
  */
-const reInTextKey = letters(String.raw`(?<![\p{L}\d_@.\-])@\p{L}[\p{L}\d_:\-]{0,80}?(?:(?:1[5-9]|20)\d\d[a-z]?(?![\p{L}\d])|(?=\s\[[^\]]{0,40}\d))`, 'u');
+const reInTextKey = letters(
+  String.raw`(?<![\p{L}\d_@.\-])@\p{L}[\p{L}\d_:\-]{0,80}?(?:(?:1[5-9]|20)\d\d[a-z]?(?![\p{L}\d])|(?=\s\[[^\]]{0,40}\d))|(?<![\p{L}\d_@.\-])@\p{Ll}{2,40}(?:1[5-9]|20)\d\d\p{Ll}{2,40}(?=[,;.]|\s|$)`,
+  'u',
+);
 /** Where a note's citations and sentences end: at `;`, and at a full stop that ends no abbreviation. */
 const reSegmentEnd = letters(
   String.raw`;\s*|(?<=[\p{Ll}\d)”"’*_]{2}[.!?])(?<!\b(?:[Vv]ols?|pp?|[Nn]os?|[Ee]ds?|[Tt]rans|[Tt]r|[Cc]h|[Cc]hap|[Ss]ec|[Ff]ig|[Aa]rt|[Pp]ara|[Cc]f|vs?|al|[Ii]bid|op|cit|loc|[Dd]r|[Mm]rs?|[Mm]s|[Ss]t|[Jj]r|[Ss]r|[Ii]nc|[Ll]td|[Cc]o|[Cc]orp|[Dd]ept|[Uu]niv|[Ff]ol|[Pp]t|[Cc]ol|[Ss]er|[Rr]epr|[Rr]ev|ca|[Cc]omp|[Ii]b|[Rr]ep|[Dd]oc)\.)\s+(?=[\p{Lu}*_"“‘])`,
@@ -907,7 +944,7 @@ function shortForm(body: string, text: string): Pick<Reading, 'shortForm' | 'sup
     const stripped = withoutPrefix(written);
     const flat = stripped.replace(/[*_]+/g, '');
     if (reEditorial.test(flat)) continue;
-    const oscola = flat.includes('(n ') ? reOscola.exec(flat) : null;
+    const oscola = flat.includes('(n ') || flat.includes('(Fn') || flat.includes('(FN') || flat.includes('(Anm') ? reOscola.exec(flat) : null;
     const short: Pick<Reading, 'shortForm' | 'supraNote' | 'author' | 'title'> | undefined = oscola
       ? { shortForm: 'supra', supraNote: oscola[1], author: firstWord(flat) }
       : shortSegment(stripped, flat, text);
@@ -998,7 +1035,7 @@ function shortSegment(written: string, flat: string, note: string): Pick<Reading
 /** `text` has no emphasis marks; `emphasised` is the prose as written. */
 const reThesisWord = letters(String.raw`thesis|diss|thèse|mémoire|tese|tesis|arbeit|habilitation`, 'iu');
 // Every form of reEdition holds one of these.
-const reEditionWord = letters(String.raw`ed\.|edn|edition|édition|vol|reprint|published`, 'iu');
+const reEditionWord = letters(String.raw`ed\.|edn|edition|édition|vol|reprint|published|aufl`, 'iu');
 
 /** A publisher with a year or an edition, or an edition or "in" a book with a year (each pattern tried once). */
 function bookByPublisherOrEdition(text: string): boolean {
@@ -1045,6 +1082,7 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
     rePlacePublisher.test(text) ||
     rePublisherParen.test(text) ||
     (emphasised.includes('[') && reBracketFacts.test(emphasised)) ||
+    (emphasised.includes('(') && reParenFactsPrint.test(emphasised)) ||
     rePublicationFacts.test(text) ||
     reBluebookBook.test(emphasised) ||
     // "…," Harbour Institute Technical Report, 2013: an organisation's report, read online (see web()), not a book
@@ -1061,7 +1099,7 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
       reAuthorDateBook.test(emphasised) &&
       !(reOrgAuthor.test(text) && reReportWord.test(text)) &&
       !issuedByOrganisation(emphasised, text)) ||
-    (text.includes(': ') && reGermanBook.test(text)) ||
+    ((text.includes(': ') || text.includes(', S.')) && reGermanBook.test(text)) ||
     // (not an organisation's own report: "World Bank. (2022). Ports. In *World Development Report 2022* (pp. 45-60).")
     (reEditedVolumeHint.test(emphasised) && reYear.test(text) && reEditedVolume.test(emphasised) && !(reOrgAuthor.test(text) && reReportWord.test(text)))
   ) {
@@ -1071,6 +1109,9 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
   if (reArchival.test(text) && /\d/.test(text) && reArchival.test(text.replace(reQuotedSpan, ' '))) add('archival');
   // a manuscript at a historical society by its page: "Commonplace-book, Harbour Historical Society, Halifax, p. 20"
   else if (reHistoricalSociety.test(text) && rePages.test(text) && saysOnline(text) === undefined && !reQuotedSpan.test(text)) add('archival');
+  // an item held by a library named at the note's end: "…, 1897, California Room, Harbour Public Library."
+  else if ((text.includes('Librar') || text.includes('Biblio')) && reLibraryHolding.test(text) && reYear.test(text) && saysOnline(text) === undefined)
+    add('archival');
   if (reInterview.test(text)) add('interview');
   // Every form of reThesis holds one of these words: the cheap test first (it is tried on every note).
   if (reThesisWord.test(text) && reThesis.test(text)) add('thesis');
@@ -1148,10 +1189,10 @@ function web(text: string, emphasised: string, reading: Reading, paper: string |
     kind || outlet ? undefined : ((m) => (m && (m[0] === m[0].toUpperCase() || /\.[^.]*\p{Lu}[^.]*$/u.test(m[0])) ? null : m))(reBareDomain.exec(unquoted));
   const found = kind ?? outlet ?? domain;
   if (!found) {
-    // A report an organisation published (the UN's, a ministry's, a think tank's) is published online.
+    // A report an organisation published (the UN's, a ministry's, a think tank's) is published online, since the web.
     const report = reReportWord.exec(unquoted) ?? reReportWord.exec(text);
     const org = reOrgAuthor.exec(text);
-    if (report && org) reading.web = { reason: `is a report by ${orgName(text, org)}, published online`, explicit: false, strong: false };
+    if (report && org && !printEra(text)) reading.web = { reason: `is a report by ${orgName(text, org)}, published online`, explicit: false, strong: false };
     else if (paper !== undefined) reading.web = { reason: `is a paper by ${paper}, published online`, explicit: false, strong: false };
     return;
   }
@@ -1172,7 +1213,8 @@ const reOldDayDate =
   /\b(?:\d{1,2}[\s-](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[\s,-]{1,3}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},?\s)(?:1[5-8]\d\d|19[0-8]\d|199[0-4])\b/u;
 
 function printEra(text: string): boolean {
-  const years = text.match(/(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)/gu);
+  // (not the year in a citation key, "@snyder1966landuse")
+  const years = text.match(/(?<![\d\p{L}])(?:1[5-9]\d\d|20\d\d)(?!\d)/gu);
   return !!years && years.every((y) => +y < 1995);
 }
 
@@ -1205,6 +1247,8 @@ function isProse(flat: string, reading: Reading): boolean {
   const outside = flat.replace(reQuotedOrItalic, ' ');
   const proseWords = outside.match(reProseWord)?.length ?? 0;
   if ((!explicit || flat.length > 300) && isRunningProse(flat, outside, proseWords)) return true;
+  // A comparison that opens the note is an aside, whatever work it names: "In the same way that *Tides* captured …".
+  if (reading.web === undefined && proseWords >= 5 && reComparisonLead.test(flat)) return true;
   // A sentence with a verb of its own is an aside: "X was a department store founded in 1882", and after "For example,"
   // a short one: "For example, in 2001 India introduced the *… Act*."
   return (
@@ -1214,6 +1258,7 @@ function isProse(flat: string, reading: Reading): boolean {
   );
 }
 const reExampleLead = /^(?:for\sexample|for\sinstance|e\.g\.),\s/iu;
+const reComparisonLead = /^(?:in\sthe\ssame\sway\s(?:that|as)|just\sas|much\s(?:as|like)|in\scontrast\sto|unlike)\s/iu;
 
 /** Many lower-case words outside titles, quotations and parentheses, at least as many as names and numbers. */
 function isRunningProse(flat: string, outside = flat.replace(reQuotedOrItalic, ' '), proseWords = outside.match(reProseWord)?.length ?? 0): boolean {

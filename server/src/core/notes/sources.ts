@@ -72,7 +72,8 @@ export function sourceProblem(note: SourceNote, options: SourceOptions, report =
   if (r.citationKeys || r.authorDate) return undefined;
   // In a report, a dated work named by its title and linked only to a site's home page cannot be found from the link.
   // A dated work: a site, a blog or a database cited as itself, undated, is found at its home page.
-  if (report && r.title !== undefined && r.forms.length === 0 && reDated.test(note.prose)) {
+  // A dated work: the date it was read on ("Retrieved February 17, 2025, from …") dates the reading, not the work.
+  if (report && r.title !== undefined && r.forms.length === 0 && reDated.test(note.prose) && reDated.test(note.prose.replace(reReadOn, ' '))) {
     const host = homePageOnly(note);
     if (host !== undefined && !namesTheSite(writtenTitle(note.prose) ?? r.title, host, note.prose))
       return `links only to the home page of ${host}, not to the work it cites`;
@@ -100,6 +101,9 @@ export function sourceProblem(note: SourceNote, options: SourceOptions, report =
 
 /** A year: a work of a given date (a report, an article), not a site. */
 const reDated = /(?<!\d)(?:1[5-9]|20)\d\d(?!\d)/;
+/** The date a page was read on, with its year. */
+const reReadOn =
+  /\b(?:accessed|retrieved|last\s(?:visited|accessed|checked|modified)|viewed|consulté|abgerufen)(?:\s(?:on|le|am|en))?\s[^;()]{0,30}?(?:1[5-9]|20)\d\d(?!\d)/gi;
 
 /** The first title in quotes or italics as written (its colon kept). */
 function writtenTitle(prose: string): string | undefined {

@@ -98,6 +98,11 @@ function findUrlProblem(url: string, angle: boolean): UrlProblem | undefined {
 const reSuspect =
   /(?<![\w/.:])([a-zA-Z]{0,12}?)(h{0,2}t{1,2}p{1,2}s{0,2})(:\/?(?!\/)|\/\/|:\/{3}(?!\/)|:\/\/|:[ \t]+\/{1,2})(?=[\w.-]{2,}[./])[^\s<>"'`)\]]*/gi;
 
+/** What follows an address elided on purpose: its closing stop, then an ellipsis. */
+const reElided = /^\.?[ \t]?(?:\.{2,}|…)/;
+/** An address that is only its beginning and an ellipsis: "http://www.…". */
+const reElidedAddress = /^https?:\/\/(?:www\.)?(?:…|\.{3})$/;
+
 /** `[text] (https://…)`: a space between the brackets and the address, so no link. */
 const reSpaceBeforeParen = /\[[^\]\n]{1,300}\][ \t]+\((?:https?:\/\/|www\.)[^()\s]{1,500}\)/g;
 
@@ -172,6 +177,13 @@ export const invalidUrl: Rule = {
       const problem: UrlProblem | undefined = call
         ? { key: 'url.swallowed-call', params: { call: `[^${call.label}]` } }
         : urlProblemOf(u.url, u.kind === 'html' || isAngle(text, u));
+      // An address elided on purpose, in a template or a style guide's example ("http://www. ... [date]"): no link meant.
+      if (
+        u.kind === 'literal' &&
+        problem !== undefined &&
+        (reElidedAddress.test(u.url) || (problem.key === 'url.incomplete-host' && reElided.test(text.slice(u.end, u.end + 8))))
+      )
+        continue;
       if (problem)
         report({
           // (a swallowed call's address as written: "www.…" has no scheme to add)
