@@ -660,6 +660,8 @@ export interface StrayCalls {
   html: ReadonlyMap<string, number>;
   /** Written right after a bare web address, which GFM runs on into the call ("…:8080.[^3]": invalid-url). */
   address: ReadonlyMap<string, number>;
+  /** Written as `[^3]` inside an HTML block (`<p class="x">… [^3] …</p>`), where GFM reads no Markdown. */
+  block: ReadonlyMap<string, number>;
 }
 
 const strayCache = new WeakMap<ReportModel, StrayCalls>();
@@ -671,8 +673,8 @@ export function strayCalls(model: ReportModel): StrayCalls {
   for (const note of model.notes) if (!model.refsById.has(note.id)) ids.add(note.id);
   const found: StrayCalls =
     ids.size === 0
-      ? { code: new Map(), html: new Map(), address: new Map() }
-      : { code: callsInIndentedCode(model, ids), html: callsInHtml(model, ids), address: callsInAddresses(model, ids) };
+      ? { code: new Map(), html: new Map(), address: new Map(), block: new Map() }
+      : { code: callsInIndentedCode(model, ids), html: callsInHtml(model, ids), address: callsInAddresses(model, ids), block: callsInHtmlBlocks(model, ids) };
   strayCache.set(model, found);
   return found;
 }
@@ -695,6 +697,25 @@ function callsInAddresses(model: ReportModel, ids: ReadonlySet<string>): Map<str
     if (!call) continue;
     const id = normalizeIdentifier(call.label);
     if (ids.has(id) && !found.has(id)) found.set(id, u.start);
+  }
+  return found;
+}
+
+/** Calls written `[^3]` inside HTML blocks (not comments): GFM shows them as text, the note left out of the page. */
+function callsInHtmlBlocks(model: ReportModel, ids: ReadonlySet<string>): Map<string, number> {
+  const found = new Map<string, number>();
+  const text = model.text;
+  for (const span of model.md.literalSpans) {
+    const first = text.slice(span.start, span.start + 8).trimStart();
+    if (!first.startsWith('<') || first.startsWith('<!--')) continue;
+    const block = text.slice(span.start, span.end);
+    if (!block.includes('[^')) continue;
+    // (not a definition's label, at a line's start)
+    for (const m of block.matchAll(reCallInCode)) {
+      if (m[1] !== undefined && m[3] !== undefined) continue;
+      const id = normalizeIdentifier(m[2]);
+      if (ids.has(id) && !found.has(id)) found.set(id, span.start + (m.index as number) + (m[1]?.length ?? 0));
+    }
   }
   return found;
 }

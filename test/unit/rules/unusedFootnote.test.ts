@@ -81,6 +81,20 @@ describe('unused-footnote', () => {
     assert.deepStrictEqual(findings(text.replace('http://127.0.0.1:8080.', '<http://127.0.0.1:8080>.'), 'unused-footnote'), []);
   });
 
+  it('names a call written inside an HTML block, where GFM reads no Markdown, and does not offer to remove the note', () => {
+    const text = joinLines('A[^1].', '', '<p class="section">"How Harbour is .hb?"[^2]: a heading</p>', '', 'C[^3].', '', '[^1]: a', '[^2]: b', '[^3]: c');
+    const problems = problemsOf(text, 'unused-footnote');
+    assert.deepStrictEqual(findings(text, 'unused-footnote'), ['8:1 unused-footnote']);
+    assert.match(problems[0].message, /^Footnote \[\^2\] is cited only inside an HTML block, first on line 3, where GFM reads no Markdown/);
+    assert.deepStrictEqual(problems[0].fixes ?? [], []);
+    // footnote-order takes its number as in its place: no gap
+    assert.deepStrictEqual(findings(text, 'footnote-order'), []);
+    // after the block's end (a blank line), the call is a call; in an HTML comment it is none
+    assert.deepStrictEqual(findings(text.replace('[^2]: a heading</p>', ': a heading</p>\n\nThen[^2].'), 'unused-footnote'), []);
+    const comment = joinLines('A[^1].', '', '<!-- old call [^2] -->', '', '[^1]: a', '[^2]: b');
+    assert.match(problemsOf(comment, 'unused-footnote')[0].message, /defined but never referenced/);
+  });
+
   it('offers removal of the whole definition, continuation lines included', () => {
     const text = joinLines('Text.', '', '[^1]: First line', '    second paragraph line.', '', '    Another paragraph.', '', 'After.');
     const fixed = applyEdits(text, problemsOf(text, 'unused-footnote')[0].fixes![0].edits);

@@ -58,6 +58,8 @@ export const en = {
   'unused-footnote': 'Footnote [^{label}] is defined but never referenced.',
   'unused-footnote.in-html':
     'Footnote [^{label}] is cited only in HTML, first on line {line} (a number typed as `<sup>` or a link to the note), which GFM does not count: it leaves the note out of the page. Cite it as [^{label}].',
+  'unused-footnote.in-html-block':
+    'Footnote [^{label}] is cited only inside an HTML block, first on line {line}, where GFM reads no Markdown: it shows the call as text and leaves the note out of the page. End the HTML before the call (a blank line after it), or write that text in Markdown.',
   'unused-footnote.in-code':
     'Footnote [^{label}] is cited only where GFM shows code, first on line {line} (indented four spaces or a tab, like a list item indented too far): indent it less to make the call a call.',
   'unused-footnote.in-address':
@@ -463,6 +465,8 @@ export const fr: Catalogue = {
   'unused-footnote': 'La note [^{label}] est définie, mais n’est jamais appelée.',
   'unused-footnote.in-html':
     'La note [^{label}] n’est appelée qu’en HTML, d’abord à la ligne {line} (un numéro tapé en `<sup>` ou un lien vers la note), ce que GFM ne compte pas : la note n’apparaît pas sur la page. Appelez-la par [^{label}].',
+  'unused-footnote.in-html-block':
+    'La note [^{label}] n’est appelée qu’à l’intérieur d’un bloc HTML, d’abord à la ligne {line}, où GFM ne lit pas le Markdown : l’appel s’affiche comme du texte et la note n’apparaît pas sur la page. Terminez le HTML avant l’appel (une ligne vide après lui), ou écrivez ce texte en Markdown.',
   'unused-footnote.in-code':
     'La note [^{label}] n’est appelée que là où GFM affiche du code, d’abord à la ligne {line} (en retrait de quatre espaces ou d’une tabulation, comme un élément de liste trop en retrait) : réduisez ce retrait pour que l’appel en soit un.',
   'unused-footnote.in-address':

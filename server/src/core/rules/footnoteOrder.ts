@@ -62,7 +62,7 @@ export const footnoteOrder: Rule = {
     // a number out of place only.
     const strayAt = (n: number): number | undefined => {
       const stray = strayCalls(model);
-      return stray.code.get(String(n)) ?? stray.html.get(String(n)) ?? stray.address.get(String(n));
+      return stray.code.get(String(n)) ?? stray.html.get(String(n)) ?? stray.address.get(String(n)) ?? stray.block.get(String(n));
     };
     for (const c of cited) {
       // A named note cited where a number is missing takes its place: "[^45], [^editor], [^47]" skips nothing.
@@ -84,7 +84,9 @@ export const footnoteOrder: Rule = {
         // Renumbering would not reach calls in code, HTML or an address (left as written): no fix when the file has any.
         const stray = strayCalls(model);
         const fix =
-          inCellOrder || onlyUndefined || stray.code.size + stray.html.size + stray.address.size > 0 ? undefined : renumberFootnotesFix(model, first, messages);
+          inCellOrder || onlyUndefined || stray.code.size + stray.html.size + stray.address.size + stray.block.size > 0
+            ? undefined
+            : renumberFootnotesFix(model, first, messages);
         if (later !== undefined) message = messages.t('footnote-order.swap', { label: c.label, expected: later });
         else {
           const why = messages.t(

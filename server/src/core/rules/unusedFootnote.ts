@@ -11,18 +11,26 @@ export const unusedFootnote: Rule = {
   check({ model, messages, report }) {
     const unused = model.notes.filter((note) => !model.refsById.has(note.id));
     if (unused.length === 0) return;
-    // A call on a line GFM shows as code, a number typed in HTML (`<sup>31</sup>`), or a call a bare address runs on
-    // into, cites the note as its author sees it: removing the note would lose it. The finding says where the call
+    // A call on a line GFM shows as code, a number typed in HTML (`<sup>31</sup>`), a call a bare address runs on
+    // into, or one written inside an HTML block, cites the note as its author sees it: removing the note would lose it. The finding says where the call
     // is, and how to make it one.
     const stray = strayCalls(model);
     for (const note of unused) {
       const code = stray.code.get(note.id);
       const html = code === undefined ? stray.html.get(note.id) : undefined;
       const address = code === undefined && html === undefined ? stray.address.get(note.id) : undefined;
-      if (code !== undefined || html !== undefined || address !== undefined) {
-        const key = code !== undefined ? 'unused-footnote.in-code' : html !== undefined ? 'unused-footnote.in-html' : 'unused-footnote.in-address';
+      const block = code === undefined && html === undefined && address === undefined ? stray.block.get(note.id) : undefined;
+      if (code !== undefined || html !== undefined || address !== undefined || block !== undefined) {
+        const key =
+          code !== undefined
+            ? 'unused-footnote.in-code'
+            : html !== undefined
+              ? 'unused-footnote.in-html'
+              : address !== undefined
+                ? 'unused-footnote.in-address'
+                : 'unused-footnote.in-html-block';
         report({
-          message: messages.t(key, { label: note.def.rawLabel, line: lineOf(model.md.lineStarts, (code ?? html ?? address) as number) + 1 }),
+          message: messages.t(key, { label: note.def.rawLabel, line: lineOf(model.md.lineStarts, (code ?? html ?? address ?? block) as number) + 1 }),
           start: note.def.start,
           end: note.def.labelEnd,
           fixes: [],
