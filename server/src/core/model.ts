@@ -609,7 +609,7 @@ function readNotes(
     const r = note.reading;
     if (r.web === undefined && r.placeholder === undefined && r.vague === undefined && md.headings.length > 0) {
       list ??= readReferenceList(text, md.headings, headingEnds(md.headings, text.length), md.defs, normalizeSectionName);
-      const entry = list.size > 0 ? list.find(authorWords(note.prose), note.prose, r.title) : undefined;
+      const entry = list.size > 0 ? list.find(note.prose, authorWords) : undefined;
       if (entry) {
         note.listed = entry.line;
         continue;

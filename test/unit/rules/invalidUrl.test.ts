@@ -23,6 +23,34 @@ describe('invalid-url', () => {
     assert.deepStrictEqual(findings('- Websites: Name (Year): Title, [online] http://www. [DD.MM.YYYY]\n', 'invalid-url'), ['1:42 invalid-url']);
   });
 
+  it('fires on a bare address a space cuts short, its rest a path with a query or a file name', () => {
+    const text = joinLines(
+      'A[^1].',
+      '',
+      '[^1]: Harbour Board, 2021 https://consult.example.gov/harbour/consultation/ view_respondent?_b_index=60&uuId=1044 (submission).',
+    );
+    const problems = problemsOf(text, 'invalid-url');
+    assert.deepStrictEqual(
+      problems.map((p) => p.message),
+      [
+        'URL "https://consult.example.gov/harbour/consultation/" stops at a space that its rest, "view_respondent?_b_index=60&uuId=1044", follows: remove the space.',
+      ],
+    );
+    assert.deepStrictEqual(findings('Read https://harbour.example/docs/ report.pdf first.\n', 'invalid-url'), ['1:6 invalid-url']);
+    // a word after an address, or a question, is no rest of it
+    for (const ok of ['See https://harbour.example/ for more.\n', 'Is it https://harbour.example/ login? Yes.\n', 'At https://harbour.example/ index 3.\n'])
+      assert.deepStrictEqual(findings(ok, 'invalid-url'), [], ok);
+  });
+
+  it('fires on a Markdown link written inside <…>', () => {
+    assert.deepStrictEqual(
+      problemsOf('See <https://github.com/ada/harbour/](https://github.com/ada/harbour/>.\n', 'invalid-url').map((p) => p.message),
+      [
+        'URL "https://github.com/ada/harbour/](https://github.com/ada/harbour/" holds a Markdown link, "](", inside <…>: write [text](address), or the address alone in <…>.',
+      ],
+    );
+  });
+
   it('fires on spaces outside <…>, never inside, nor in HTML attributes', () => {
     assert.match(urlProblem('https://e.org/a b') ?? '', /spaces/);
     assert.deepStrictEqual(findings('![](</img/a b.png>) and [x](<my file.pdf>) and <img src="/img/a b.png">\n', 'invalid-url'), []);

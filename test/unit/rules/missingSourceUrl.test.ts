@@ -803,8 +803,15 @@ describe('missing-source-url', () => {
       // a short form in roman type: the surname, then two words of the listed title
       const roman = '[^1]: See in particular Weller, The Corporate Harbour in the Liberal State; and Hays, “The Politics of Harbour Reform,” pp. 157–69.';
       assert.deepStrictEqual(flagged(notes(roman), report()), ['3:1 missing-source-url']);
+      const weller = 'Weller, James. _The Corporate Harbour in the Liberal State_. Boston: Tern, 1968.';
+      const hays = 'Hays, Sam. “The Politics of Harbour Reform.” *Harbour Quarterly* 55, no. 4 (1964): 157–69.';
+      assert.deepStrictEqual(flagged(notes(roman) + bibliography(weller, '', hays), report()), []);
+      // each work the note cites must be listed
+      assert.deepStrictEqual(flagged(notes(roman) + bibliography(weller), report()), ['3:1 missing-source-url']);
+      // another work of the author listed after a dash for the name ("——."); a journal given by its name and year
+      const dashed = '——. “The Politics of Harbour Reform.” _Harbour Northwest Quarterly_ (Winter 1964).';
       assert.deepStrictEqual(
-        flagged(notes(roman) + bibliography('Weller, James. _The Corporate Harbour in the Liberal State_. Boston: Tern, 1968.'), report()),
+        flagged(notes(roman.replace('Weller, The', 'Hays, The')) + bibliography(weller.replace('Weller, James', 'Hays, Sam'), dashed), report()),
         [],
       );
       // a German list, an entry wrapped over two lines, the short title in italics
@@ -876,6 +883,66 @@ describe('missing-source-url', () => {
         flagged(notes('[^1]: Harbour Institute, *Invisible Tides*, 2023. Retrieved May 2, 2024, from https://www.harbour.example/.'), report()),
         ['3:1 missing-source-url'],
       );
+    });
+  });
+
+  describe("what round 14's readings must not silence (a sixth review)", () => {
+    const list = (...entries: string[]): string => joinLines('', '', '## References', '', ...entries);
+    it('a reference list stands only for the works it gives, each traced by its entry', () => {
+      for (const [note, entries] of [
+        // an entry that traces nothing itself
+        ['[^1]: Okafor, *Coastal Funding Gaps*, 2023.', list('- Okafor, Ada. "Funding Coastal Gaps." 2023.')],
+        // another work of the author: another year, a first name or an outlet shared, not the title
+        ['[^1]: Okafor, "Harbour Insurance Retreat," 2021.', list('- Okafor, Ada. *Coastal Insurance and Harbour Retreat*. London: Tidewater Press, 2019.')],
+        ['[^1]: Okafor, Chidi, "Why Ports Matter," 2022.', list('- Okafor, Chidi. *Ports and Power in West Africa*. Lagos: Harbour University Press, 2018.')],
+        [
+          '[^1]: Mensah, "Port Congestion Eases," *Harbour Gazette*, 14 March 2023.',
+          list('- Mensah, Kofi. "Dredging Delays Hit Exporters." *Harbour Gazette*, 2 May 2021. https://harbourgazette.example/dredging'),
+        ],
+        // a second work in the note that the list does not give
+        [
+          '[^1]: Okafor, *Coastal Resilience and Insurance*, 12; Mensah, "Storm Damage at Tema," 2022.',
+          list('- Okafor, Ada. *Coastal Resilience and Insurance*. London: Tidewater Press, 2019.'),
+        ],
+        // prose under a heading that may head a list
+        [
+          '[^1]: Okafor, "Flood Claims in Harbour Cities," 2022.',
+          joinLines('', '', '## Literature', '', 'Okafor (2019) argues that flood claims in harbour cities will outpace premiums.'),
+        ],
+      ])
+        assert.deepStrictEqual(flagged(notes(note) + entries, report()), ['3:1 missing-source-url'], note);
+    });
+
+    it('the new forms do not read web sources, reports of the web era or other words as traceable', () => {
+      for (const def of [
+        '[^1]: Okafor, "Port history talk," YouTube video, 12 May 2021, Harbour Public Library.',
+        '[^1]: Reyes, "Library closures," 2020, Tidewater Library.',
+        '[^1]: Bundesnetzagentur, Monitoringbericht 2023, S. 45.',
+        '[^1]: Harbour Institute, Port Outlook, Edition 2022, S. 9.',
+        '[^1]: Martin, L., Énergie : Le défi des ports, *Les Échos*, 2022.',
+        '[^1]: Harbour Institute, Ports : What Next, 2021.',
+        '[^1]: Harbour Institute, *Coastal Outlook 2023*, Table C (2022) 4.',
+        '[^1]: Harbour Statistics Office, flood claims dataset (CSV/ZIP, 2023, 12 MB).',
+        '[^1]: Tweet by @reyes1984fan, 2 February 2022.',
+        '[^1]: Tidewater Agency, *Port Census* (Halifax, March 1994), updated online edition 2020.',
+        '[^1]: Unlike earlier storms, this one hit the container terminals. Mensah, "Storm Damage at Tema," 2022.',
+        '[^1]: In contrast to Reyes, "Tides of Data," 2020, the survey counts informal ports too.',
+        '[^1]: Okafor, "Port Economics 101," lecture slides, Harbour University, 2022, SlideShare.',
+        '[^1]: Reyes, "Tides of Data," *Harbour Post*2021 (3): 4.',
+        '[^1]: Harbour Institute. (n.d.). *Annual Flood Risk Report*. Retrieved February 17, 2025, from <https://www.harbourinst.example/>',
+        '[^1]: Reyes, M. "Port Labour After Automation." Last modified 12 May 2023. <https://www.portwatch.example/>',
+        '[^1]: Okafor, A. "Insurers Flee the Coast." Harbour Post, 12 June 2021. Available at: https://www.… (accessed 3 May 2024).',
+      ])
+        assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
+      // "Author, ibid." with another work after it is no short form of the note before
+      const full = '[^1]: Okafor, *Coastal Insurance and Harbour Retreat* (London: Tidewater Press, 2019), 4.';
+      assert.deepStrictEqual(flagged(notes(full, '[^2]: Okafor, ibid. and see Lund, "Nordic Ports After Coal," 2022.'), report()), ['4:1 missing-source-url']);
+    });
+
+    it('an address elided in a note is a source still to be linked: invalid-url reports it there', () => {
+      const text = notes('[^1]: Mensah, K. "Storm Damage at Tema." Harbour Post, 2022, https://www...');
+      assert.deepStrictEqual(findings(text, 'invalid-url'), ['3:62 invalid-url']);
+      assert.deepStrictEqual(findings(text, 'insecure-url'), []);
     });
   });
 

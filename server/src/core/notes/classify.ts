@@ -75,11 +75,12 @@ const reLeadHint = /(?:quoted|cited)\sin\s|^for\s(?:more|further)\b|^on\s[^,;.:]
 function withoutPrefix(s: string): string {
   return (reLeadHint.test(s) ? s.replace(rePrefixLead, '') : s).replace(rePrefix, '');
 }
-/** Ibid. in its languages (German "ebd.", "ebenda"), also after the author's name: "*Schulze*, ebd. Rn. 18". */
-const reIbid = letters(
-  String.raw`^(?:ibid|ibíd|ibidem|ib\.|ebd\.|ebenda\b|\p{Lu}[\p{L}'’-]{1,40}(?:\/\p{Lu}[\p{L}'’-]{1,40})?,\s(?:ibid|ibidem|ebd\.|ebenda\b))`,
-  'iu',
-);
+const reIbid = letters(String.raw`^(?:ibid|ibíd|ibidem|ib\.)`, 'iu');
+/**
+ * Ibid. in German ("ebd.", "ebenda"), and after the author's name: "*Schulze*, ebd. Rn. 18", "Coase, Ibid., p. 31". Only
+ * in a note that cites nothing more (no second work after a semicolon).
+ */
+const reIbidMore = letters(String.raw`^(?:ebd\.|ebenda\b|\p{Lu}[\p{L}'’-]{1,40}(?:\/\p{Lu}[\p{L}'’-]{1,40})?,\s(?:ibid|ibidem|ebd\.|ebenda\b))`, 'iu');
 const reId = /^(?:Id\.|ID\.|Idem\b|Id\b(?=\s*(?:at|,|$)))/u;
 // German "a.a.O." (am angegebenen Ort) is op. cit.
 const reOpCit = letters(String.raw`\b(?:op\.?,?\s?cit|loc\.?\s?cit|ouvr?\.\s?cit|art\.\s?cit)\b|\ba\.\s?a\.\s?O\.`, 'iu');
@@ -356,11 +357,11 @@ const reAuthorDateBookHint = /\d\)?\.\s[*_]/;
 /**
  * German references to a book: "München: Hirmer 2006 (Forschungshefte; 17)", the publisher and the year with no comma
  * between, and "In: *Abschied vom Volksleben*. Tübingen 1970, S. 10", the place and year of the volume, without a
- * publisher, as German styles give them; so too a place and year before a page, "…, Berlin 1984, S. 67-105" (not a
- * month or a season and its year).
+ * publisher, as German styles give them; so too a place and year before the web, before a page, "…, Berlin 1984, S.
+ * 67-105" (not a month or a season and its year; German capitalises every noun, "Monitoringbericht 2023, S. 45").
  */
 const reGermanBook = letters(
-  String.raw`(?:^|[.;(]\s)\p{Lu}\p{Ll}{2,20}(?:\s(?:am|an\sder|im)\s\p{Lu}\p{Ll}{1,20})?(?:\su\.\s?a\.)?:\s\p{Lu}[^:;()"“”‘’*_]{1,60}?\s(?:1[5-9]|20)\d\d(?=\s?[(;]|,\s(?:S|Sp|Bd)\.|\.?$)|\b[Ii]n:\s[^;]{2,200}?[.,]\s\p{Lu}\p{Ll}{2,20}(?:\s(?:am|an\sder|im)\s\p{Lu}\p{Ll}{1,20})?\s(?:1[5-9]|20)\d\d\b|,\s(?!(?:Jan|Feb|M[aä]r|Apr|Ma[iy]|Jun|Jul|Aug|Sep|O[ck]t|Nov|De[cz]|Spring|Summer|Autumn|Fall|Winter|Fr[üu]h|Sommer|Herbst)\p{L}*\s)\p{Lu}\p{Ll}{2,20}(?:\s(?:am|an\sder|im)\s\p{Lu}\p{Ll}{1,20})?\s(?:1[5-9]|20)\d\d,\sS\.\s?\d`,
+  String.raw`(?:^|[.;(]\s)\p{Lu}\p{Ll}{2,20}(?:\s(?:am|an\sder|im)\s\p{Lu}\p{Ll}{1,20})?(?:\su\.\s?a\.)?:\s\p{Lu}[^:;()"“”‘’*_]{1,60}?\s(?:1[5-9]|20)\d\d(?=\s?[(;]|,\s(?:S|Sp|Bd)\.|\.?$)|\b[Ii]n:\s[^;]{2,200}?[.,]\s\p{Lu}\p{Ll}{2,20}(?:\s(?:am|an\sder|im)\s\p{Lu}\p{Ll}{1,20})?\s(?:1[5-9]|20)\d\d\b|,\s(?!(?:Jan|Feb|M[aä]r|Apr|Ma[iy]|Jun|Jul|Aug|Sep|O[ck]t|Nov|De[cz]|Spring|Summer|Autumn|Fall|Winter|Fr[üu]h|Sommer|Herbst)\p{L}*\s)\p{Lu}\p{Ll}{2,20}(?:\s(?:am|an\sder|im)\s\p{Lu}\p{Ll}{1,20})?\s(?:1[5-8]\d\d|19[0-8]\d|199[0-4]),\sS\.\s?\d`,
   'u',
 );
 /** "Harbour Institute, *Tides Dataset v14* (2024)", then nothing, a colon or pages: an organisation's work of the web era. */
@@ -394,7 +395,10 @@ const reBracketFacts = letters(
   String.raw`[*_”"]\s\[(?![^\[\]]{0,60}\b(?:[Oo]nline|[Ii]nternet|[Ww]eb(?:site)?|[Ss]ite|[Bb]log|[Pp]ost|[Vv]ideo|[Aa]udio|[Pp]odcast|[Ee]pisode|[Tt]weet|[Dd]ata(?:set)?|PDF|[Mm]edium|[Ff]ilm|[Ww]ebinar|[Rr]eport|[Bb]rief|[Pp]reprint|[Dd]raft|[Ss]lides|[Ii]mage|[Pp]hoto|[Mm]ap|[Pp]ress|[Ii]nterview|[Aa]ccessed|[Rr]etrieved|[Ww]orking|[Ww]ebpage|[Ww]eb\spage|YouTube|Facebook|Instagram|LinkedIn|TikTok|Twitter|[Ff]act|[Ii]nfographic|[Nn]ewsletter|[Pp]age|[Pp]aper|[Ss]heet|[Cc]hart|[Tt]able|[Tt]hread|[Ss]tatement|[Rr]elease)\b)\p{Lu}[\p{L}'’.-]{1,30}(?:\s\p{Lu}[\p{L}'’.-]{1,30}){0,2},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\]`,
   'u',
 );
-/** "Place: Publisher, Year"; French and Brazilian styles put a space before the colon, "São Paulo : Saraiva, 2012". */
+/**
+ * "Place: Publisher, Year"; French and Brazilian styles put a space before the colon, "São Paulo : Saraiva, 2012"
+ * (the place after a full stop, the publisher one name: not a title and its subtitle, "Énergie : Le défi des ports").
+ */
 /**
  * A printed document's place and date in parentheses after its title in italics, before the web:
  * "*Open Space Land, Preliminary Report* (Sacramento, March 1969), 10".
@@ -404,7 +408,7 @@ const reParenFactsPrint = letters(
   'u',
 );
 const rePlacePublisher = letters(
-  String.raw`(?:^|[(.;]\s?|,\s)\p{Lu}[\p{L}.]{1,30}(?:,?\s\p{Lu}[\p{L}.]{0,20}|\s(?:am|an\sder|upon|on|sur|im)\s\p{Lu}[\p{L}.]{0,20}){0,2}(?:\su\.\s?a\.)?\s?:\s?\p{Lu}[^:;()]{1,80},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\b`,
+  String.raw`(?:^|[(.;]\s?|,\s)\p{Lu}[\p{L}.]{1,30}(?:,?\s\p{Lu}[\p{L}.]{0,20}|\s(?:am|an\sder|upon|on|sur|im)\s\p{Lu}[\p{L}.]{0,20}){0,2}(?:\su\.\s?a\.)?:\s?\p{Lu}[^:;()]{1,80},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\b|(?:^|\.\s)\p{Lu}[\p{L}.]{1,30}(?:\s\p{Lu}[\p{L}.]{0,20}){0,2}\s:\s\p{Lu}[^:;(),*_"“”?!]{1,60},\s(?:1[5-9]|20)\d\d\b`,
   'u',
 );
 const reEdition = letters(
@@ -417,7 +421,7 @@ const reEdition = letters(
  * or a magazine by its issue's date and the page ("*Harbour Watch* (January/February 1998), 15").
  */
 const reArticleJournal = letters(
-  String.raw`[*_]\s?,?\s\d{1,4}(?:\.\d{1,3})?(?:,\s?(?:no\.\s?\d{1,4}|suppl\.\s?\d{1,3}|\d{1,4}))?(?:\s?\(\d{1,4}\))?(?:\s?\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\))?\s?[:,]\s?(?:pp?\.\s?)?[A-Z]?\d|[*_],?\s[IVXLC]{1,6}\s\((?:1[5-9]|20)\d\d\),\s\d|\bVol\.\s?[IVXLC\d]{1,6}\.?,?\s(?:Pt|No|Part)\.?\s?[IVXLC\d]{1,4}|\s\d{1,4}(?:\.\d{1,3})?\s\((?:1[5-9]|20)\d\d\)\s?:\s?\d|[*_]\d{1,4}\s?\(\d{1,6}\)(?:\s\((?:[A-Z][a-z]{2,8}\.?(?:\s\d{1,2})?|\d{1,2}\s[A-Z][a-z]{2,8})\))?\s?[:,]\s?(?:pp?\.\s?)?\d|[*_]\s\([A-Z][a-z]{2,8}\.?(?:[/–-][A-Z][a-z]{2,8}\.?)?\s(?:\d{1,2},?\s)?(?:1[5-9]|20)\d\d\),\s(?:pp?\.\s?)?\d{1,4}\b`,
+  String.raw`[*_]\s?,?\s\d{1,4}(?:\.\d{1,3})?(?:,\s?(?:no\.\s?\d{1,4}|suppl\.\s?\d{1,3}|\d{1,4}))?(?:\s?\(\d{1,4}\))?(?:\s?\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\))?\s?[:,]\s?(?:pp?\.\s?)?[A-Z]?\d|[*_],?\s[IVXLC]{1,6}\s\((?:1[5-9]|20)\d\d\),\s\d|\bVol\.\s?[IVXLC\d]{1,6}\.?,?\s(?:Pt|No|Part)\.?\s?[IVXLC\d]{1,4}|\s\d{1,4}(?:\.\d{1,3})?\s\((?:1[5-9]|20)\d\d\)\s?:\s?\d|[*_](?!(?:1[5-9]|20)\d\d\b)\d{1,4}\s?\(\d{1,6}\)(?:\s\((?:[A-Z][a-z]{2,8}\.?(?:\s\d{1,2})?|\d{1,2}\s[A-Z][a-z]{2,8})\))?\s?[:,]\s?(?:pp?\.\s?)?\d|[*_]\s\([A-Z][a-z]{2,8}\.?(?:[/–-][A-Z][a-z]{2,8}\.?)?\s(?:\d{1,2},?\s)?(?:1[5-9]|20)\d\d\),\s(?:pp?\.\s?)?\d{1,4}\b`,
   'u',
 );
 const reArticleVolumeYear = letters(
@@ -499,7 +503,7 @@ const reLegal = letters(
     '\\bCOM\\/(?:19|20)\\d\\d\\/\\d',
     '\\bSWD\\s?\\((?:19|20)\\d\\d\\)',
     // a Commission decision by its number, "C(2023) 4745 final"
-    '\\bC\\s?\\((?:19|20)\\d\\d\\)\\s?\\d{1,5}\\b',
+    '\\bC\\((?:19|20)\\d\\d\\)\\s\\d{3,5}\\b',
     '\\bArt(?:icle|\\.)?\\s\\d{1,3}(?:\\(\\d+\\))?\\s(?:TFEU|TEU|GDPR|ECHR|EEA|UNCLOS)\\b',
     // a treaty by its name, then the article: "TRIPS art 27(2)"
     '\\b(?:TFEU|TEU|GDPR|ECHR|UNCLOS|TRIPS|GATT|GATS|ICCPR|ICESCR|CEDAW|UNCRC)\\sarts?\\.?\\s\\d',
@@ -519,7 +523,8 @@ const reLegal = letters(
     '\\b(?:[IVX]{1,4}|\\d{1,2})\\s(?:ZR|ZB|StR|AZR|ABR|BvR|BvL|BvF|BvE|KZR|VR|AR|BLw)\\s\\d{1,5}\\/\\d\\d\\b',
     '\\b(?:BGHZ|BGHSt|BVerfGE|BVerwGE|BAGE|BFHE)\\s\\d{1,3},\\s\\d',
     // (also with a comma after the journal: "BGH, GRUR, 1991, 529 (530)")
-    '\\b(?:NJW|GRUR(?:-RR|\\sInt\\.)?|WRP|JZ|NVwZ|ZIP|MMR|ZUM|NZA|NStZ|EuZW|BB|DB),?\\s(?:1[89]|20)\\d\\d,\\s\\d',
+    '\\b(?:NJW|GRUR(?:-RR|\\sInt\\.)?|WRP|JZ|NVwZ|ZIP|MMR|ZUM|NZA|NStZ|EuZW|BB|DB)\\s(?:1[89]|20)\\d\\d,\\s\\d',
+    '\\b(?:NJW|GRUR(?:-RR|\\sInt\\.)?|WRP|NVwZ|MMR|ZUM|NZA|NStZ|EuZW),\\s(?:1[89]|20)\\d\\d,\\s\\d',
     // Case names: "X v. Y" / "X v Y"
     "\\b\\p{Lu}[\\p{L}.'&\\-]{1,40}(?:\\s\\p{Lu}[\\p{L}.'&\\-]{0,40}){0,4}\\sv\\.?\\s\\p{Lu}",
     '\\bR\\.?\\sv\\.?\\s\\p{Lu}',
@@ -605,9 +610,9 @@ const reCanonical =
   /\bBook\s[IVXLC\d]{1,6},\s(?:Chapter|Chap\.|Ch\.)\s[IVXLC\d]{1,6}\b|\bA\d{1,3}\s?\/\s?B\d{1,3}\b|(?<![\w.-])\d{2,4}[ab]\d{1,2}\b|\bP[LG]\s\d{1,3},\s(?:col\.\s?)?\d|[*_],\s[ivxlc]{1,6}\.\s?\d{1,4}\b|^\p{Lu}[\p{L}'’]{2,30},\s(?![cv]\.)[ivxlc]{1,6}\.\d{1,3}\b|\bact\s[\divxlcIVXLC]{1,4},\s(?:scene|sc\.)\s[\divxlc]{1,4}\b|^[*_]\p{Lu}\p{L}{1,20}\.(?:\s\p{L}{1,20}\.){0,3}[*_],\s[ivxlc]{1,6}\.?$/u;
 /** Classics by their divisions: "bk. 5, chap. 8" (Aristotle), "Q. 11, Art. 3" (Aquinas). Tried after a cheap test. */
 const reClassicalDivisions = /\b[Bb]k\.?\s?[ivxlcIVXLC\d]{1,5},\s(?:chap|ch)\.?,?\s?[ivxlcIVXLC\d]{1,6}\b|\bQ\.\s?\d{1,3},\s(?:Art|a)\.\s?\d/u;
-/** Unpublished work, lecture slides and course notes handed out in class among it ("Disponibilizada na sala em …"). */
+/** Unpublished work, and slides or notes handed out in class among it ("Disponibilizada na sala em …"), not put online. */
 const reUnpublished = letters(
-  String.raw`\b(?:unpublished|forthcoming|in\spress|manuscript|mimeo|draft|under\sreview|non\spublié|à\sparaître|inédit|lecture\sslides|apresentação\sde\sslides|vorlesungsfolien|vorlesungsskript|notes\sde\scours|disponibilizad[ao]\sna\s(?:sala|aula))\b`,
+  String.raw`\b(?:unpublished|forthcoming|in\spress|manuscript|mimeo|draft|under\sreview|non\spublié|à\sparaître|inédit|handed\sout\sin\s(?:class|the\slecture)|distributed\sin\sclass|distribué\sen\scours|disponibilizad[ao]\sna\s(?:sala|aula)|in\sder\svorlesung\sverteilt)\b`,
   'iu',
 );
 
@@ -666,7 +671,7 @@ const reKeyStart = letters(String.raw`^-?@[\p{L}\d_]`, 'u');
  * its locator in brackets. A handle ("@harbourboard") or an address (ada@example.org) is no key.
  */
 const reInTextKey = letters(
-  String.raw`(?<![\p{L}\d_@.\-])@\p{L}[\p{L}\d_:\-]{0,80}?(?:(?:1[5-9]|20)\d\d[a-z]?(?![\p{L}\d])|(?=\s\[[^\]]{0,40}\d))|(?<![\p{L}\d_@.\-])@\p{Ll}{2,40}(?:1[5-9]|20)\d\d\p{Ll}{2,40}(?=[,;.]|\s|$)`,
+  String.raw`(?<![\p{L}\d_@.\-])@\p{L}[\p{L}\d_:\-]{0,80}?(?:(?:1[5-9]|20)\d\d[a-z]?(?![\p{L}\d])|(?=\s\[[^\]]{0,40}\d))|(?<![\p{L}\d_@.\-])(?<!\b(?:by|from|via|to)\s)@\p{Ll}{2,40}(?:1[5-9]|20)\d\d\p{Ll}{2,40}(?=[,;.]|\s|$)`,
   'u',
 );
 /** Where a note's citations and sentences end: at `;`, and at a full stop that ends no abbreviation. */
@@ -924,8 +929,14 @@ function isFullCitation(flat: string, written: string): boolean {
 /** A segment that starts with a signal or a short form in italics: "*Cf.* …", "*Ibid.*", "_See_ …". */
 const reSignalStart = /^[*_]{1,2}(?:cf\.?|see|ibid|id\.|idem|op\.|also|compare)/i;
 
+/** "Ebd., S. 161", "*Schulze*, ebd. Rn. 18", "Coase, Ibid., p. 31 n.": then only a locator, no other work. */
+function ibidAfterAuthor(body: string): boolean {
+  const m = body.length <= 120 && !body.includes(';') ? reIbidMore.exec(body) : null;
+  return !!m && !/\p{Lu}\p{Ll}/u.test(body.slice(m[0].length).replace(/\b(?:Rn|Rdnr|Fn|Anm|Abs|Bd|Sp)\b/g, ''));
+}
+
 function shortForm(body: string, text: string): Pick<Reading, 'shortForm' | 'supraNote' | 'author' | 'title'> | undefined {
-  if (reIbid.test(body)) return { shortForm: 'ibid' };
+  if (reIbid.test(body) || ibidAfterAuthor(body)) return { shortForm: 'ibid' };
   if (reId.test(body)) return { shortForm: 'id' };
   const supra = reSupra.exec(body);
   if (supra) return { shortForm: 'supra', supraNote: supra[1] ?? supra[2] ?? supra[3] ?? supra[4], author: firstWord(body) };
@@ -1082,7 +1093,7 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
     rePlacePublisher.test(text) ||
     rePublisherParen.test(text) ||
     (emphasised.includes('[') && reBracketFacts.test(emphasised)) ||
-    (emphasised.includes('(') && reParenFactsPrint.test(emphasised)) ||
+    (emphasised.includes('(') && reParenFactsPrint.test(emphasised) && printEra(text) && saysOnline(text) === undefined && !reWebKind.test(text)) ||
     rePublicationFacts.test(text) ||
     reBluebookBook.test(emphasised) ||
     // "…," Harbour Institute Technical Report, 2013: an organisation's report, read online (see web()), not a book
@@ -1109,8 +1120,14 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
   if (reArchival.test(text) && /\d/.test(text) && reArchival.test(text.replace(reQuotedSpan, ' '))) add('archival');
   // a manuscript at a historical society by its page: "Commonplace-book, Harbour Historical Society, Halifax, p. 20"
   else if (reHistoricalSociety.test(text) && rePages.test(text) && saysOnline(text) === undefined && !reQuotedSpan.test(text)) add('archival');
-  // an item held by a library named at the note's end: "…, 1897, California Room, Harbour Public Library."
-  else if ((text.includes('Librar') || text.includes('Biblio')) && reLibraryHolding.test(text) && reYear.test(text) && saysOnline(text) === undefined)
+  // an item of before the web held by a library named at the note's end: "…, 1897, California Room, Harbour Public Library."
+  else if (
+    (text.includes('Librar') || text.includes('Biblio')) &&
+    reLibraryHolding.test(text) &&
+    printEra(text) &&
+    saysOnline(text) === undefined &&
+    !reWebKind.test(text)
+  )
     add('archival');
   if (reInterview.test(text)) add('interview');
   // Every form of reThesis holds one of these words: the cheap test first (it is tried on every note).
@@ -1247,8 +1264,9 @@ function isProse(flat: string, reading: Reading): boolean {
   const outside = flat.replace(reQuotedOrItalic, ' ');
   const proseWords = outside.match(reProseWord)?.length ?? 0;
   if ((!explicit || flat.length > 300) && isRunningProse(flat, outside, proseWords)) return true;
-  // A comparison that opens the note is an aside, whatever work it names: "In the same way that *Tides* captured …".
-  if (reading.web === undefined && proseWords >= 5 && reComparisonLead.test(flat)) return true;
+  // A comparison that opens a note of one sentence is an aside, whatever work it names: "In the same way that *Tides*
+  // captured …" (not one that cites a dated work, "In contrast to Reyes, “Tides,” 2020, …").
+  if (reading.web === undefined && proseWords >= 5 && reComparisonLead.test(flat) && !reNextSentence.test(flat) && !reYearNotDecade.test(flat)) return true;
   // A sentence with a verb of its own is an aside: "X was a department store founded in 1882", and after "For example,"
   // a short one: "For example, in 2001 India introduced the *… Act*."
   return (
@@ -1258,6 +1276,9 @@ function isProse(flat: string, reading: Reading): boolean {
   );
 }
 const reExampleLead = /^(?:for\sexample|for\sinstance|e\.g\.),\s/iu;
+/** A second sentence; a year that is not a decade ("2020", not "1960s"). */
+const reNextSentence = /[.!?]\s+\p{Lu}/u;
+const reYearNotDecade = /(?<!\d)(?:1[5-9]|20)\d\d(?![\ds])/;
 const reComparisonLead = /^(?:in\sthe\ssame\sway\s(?:that|as)|just\sas|much\s(?:as|like)|in\scontrast\sto|unlike)\s/iu;
 
 /** Many lower-case words outside titles, quotations and parentheses, at least as many as names and numbers. */

@@ -29,9 +29,13 @@ export interface SourceOptions {
   allowWithoutUrl: ReadonlyArray<{ test(text: string): boolean }>;
 }
 
+const reElidedAddress = /^https?:\/\/(?:www\.?)?(?:…|\.{2,})?$/i;
+
 /** A URL a reader can follow to the source: a web or file address, absolute or relative; not mail, phone or an anchor. */
 export function isFollowable(url: string): boolean {
   if (url === '' || url.startsWith('#')) return false;
+  // An address elided on purpose, "https://www.…", "http://www. ...": no link yet.
+  if (reElidedAddress.test(url)) return false;
   const scheme = /^([a-z][a-z0-9+.-]{1,31}):/i.exec(url)?.[1].toLowerCase();
   if (!scheme) return true;
   return scheme === 'http' || scheme === 'https' || scheme === 'ftp' || scheme === 'ftps' || scheme === 'doi' || scheme === 'hdl';
@@ -72,8 +76,15 @@ export function sourceProblem(note: SourceNote, options: SourceOptions, report =
   if (r.citationKeys || r.authorDate) return undefined;
   // In a report, a dated work named by its title and linked only to a site's home page cannot be found from the link.
   // A dated work: a site, a blog or a database cited as itself, undated, is found at its home page.
-  // A dated work: the date it was read on ("Retrieved February 17, 2025, from …") dates the reading, not the work.
-  if (report && r.title !== undefined && r.forms.length === 0 && reDated.test(note.prose) && reDated.test(note.prose.replace(reReadOn, ' '))) {
+  // The date it was read on ("Retrieved February 17, 2025, from …") dates the reading, not the work; a title that names
+  // a document ("… Report", "Policy Brief No. 7") is a work of its own, dated or not.
+  if (
+    report &&
+    r.title !== undefined &&
+    r.forms.length === 0 &&
+    reDated.test(note.prose) &&
+    (reDated.test(note.prose.replace(reReadOn, ' ')) || reDocumentTitle.test(r.title))
+  ) {
     const host = homePageOnly(note);
     if (host !== undefined && !namesTheSite(writtenTitle(note.prose) ?? r.title, host, note.prose))
       return `links only to the home page of ${host}, not to the work it cites`;
@@ -102,8 +113,11 @@ export function sourceProblem(note: SourceNote, options: SourceOptions, report =
 /** A year: a work of a given date (a report, an article), not a site. */
 const reDated = /(?<!\d)(?:1[5-9]|20)\d\d(?!\d)/;
 /** The date a page was read on, with its year. */
+/** A title that names a document rather than a site or a product. */
+const reDocumentTitle =
+  /\b(?:report|brief|paper|study|survey|review|strategy|plan|analysis|assessment|guide|guidance|handbook|evaluation|bulletin|memo|dataset|outlook|statistics|yearbook)\b/i;
 const reReadOn =
-  /\b(?:accessed|retrieved|last\s(?:visited|accessed|checked|modified)|viewed|consulté|abgerufen)(?:\s(?:on|le|am|en))?\s[^;()]{0,30}?(?:1[5-9]|20)\d\d(?!\d)/gi;
+  /\b(?:accessed|retrieved|last\s(?:visited|accessed|checked)|viewed|consulté|abgerufen)(?:\s(?:on|le|am|en))?\s[^;()]{0,30}?(?:1[5-9]|20)\d\d(?!\d)/gi;
 
 /** The first title in quotes or italics as written (its colon kept). */
 function writtenTitle(prose: string): string | undefined {
@@ -212,7 +226,8 @@ const reBareAddress =
   /(?<![@\p{L}\d./-])(?:[a-z\d][a-z\d-]{0,62}\.){1,6}[a-z]{2,12}\/[^\s)\]>]+|(?:^|[.:]\s)\.{1,2}\/(?:[\w.-]{1,80}\/){0,8}[\w-][\w.-]{0,80}\.[a-z\d]{1,6}\.?\s*$/iu;
 
 /** Something written as a web address that is no link: a misspelt scheme, or an address GFM does not link. */
-const reAddressAttempt = /(?<![\p{L}\d])(?:h{0,2}t{1,2}p{1,2}s?|ftp):\s?\/{1,3}\s?[^\s/]|(?<![\p{L}\d.])www\.[\p{L}\d-]+\.\p{L}{2,}/iu;
+const reAddressAttempt =
+  /(?<![\p{L}\d])(?:h{0,2}t{1,2}p{1,2}s?|ftp):\s?\/{1,3}\s?(?!www\.?(?:…|\.{2}|\s|$)|…|\.)[^\s/]|(?<![\p{L}\d.])www\.[\p{L}\d-]+\.\p{L}{2,}/iu;
 
 /**
  * A chapter's volume: `“Chapter,” in [Editors, eds.,] Volume Title[: subtitle], edited by …` or `… (Place: …)` or

@@ -1,3 +1,4 @@
+import { isFollowable } from '../notes/sources';
 import type { Rule } from './rule';
 
 export const insecureUrl: Rule = {
@@ -8,7 +9,8 @@ export const insecureUrl: Rule = {
   check({ model, messages, report }) {
     for (const note of model.notes) {
       for (const u of note.urls) {
-        if (!/^http:\/\//i.test(u.url) || u.kind === 'definition') continue;
+        // (not an address elided on purpose, "http://www.…": no link yet)
+        if (!/^http:\/\//i.test(u.url) || u.kind === 'definition' || !isFollowable(u.url)) continue;
         const prefix = model.text.slice(u.start, u.start + 7);
         const fixes = /^http:\/\//i.test(prefix)
           ? [{ title: messages.t('fix.use-https'), edits: [{ start: u.start, end: u.start + 7, newText: 'https://' }], safe: false, preferred: true }]

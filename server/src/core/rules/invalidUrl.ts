@@ -78,6 +78,8 @@ function findUrlProblem(url: string, angle: boolean): UrlProblem | undefined {
   if (!/^[a-zA-Z]+:\/\//.test(url)) return { key: 'url.needs-slashes', params: { scheme: m[1] } };
   // A template's placeholder host ("www.[agency].gov", "{org}.example.org") is filled in by whoever uses it.
   if (rePlaceholderHost.test(url)) return undefined;
+  // A Markdown link written inside <…>: "<https://x.org/a/](https://x.org/a/>" is one address, text and all.
+  if (url.includes('](') && /\]\((?:https?:|www\.)/i.test(url)) return { key: 'url.markdown-inside' };
   let host = '';
   try {
     host = new URL(url).hostname;
@@ -100,6 +102,8 @@ const reSuspect =
 
 /** What follows an address elided on purpose: its closing stop, then an ellipsis. */
 const reElided = /^\.?[ \t]?(?:\.{2,}|…)/;
+/** The rest of an address after a space: a path with a query (`view?id=60`) or a document's file name (`report.pdf`). */
+const reSplitRest = /^[ \t]((?:[\w\\.%~-]+\/)*[\w\\.%~-]+(?:\?[\w\\.%&=~-]*=[\w\\.%&=~-]*|\.(?:pdf|html?|aspx?|php|jsp|docx?|xlsx?)\b))/;
 /** An address that is only its beginning and an ellipsis: "http://www.…". */
 const reElidedAddress = /^https?:\/\/(?:www\.)?(?:…|\.{3})$/;
 
@@ -166,6 +170,18 @@ export const invalidUrl: Rule = {
   needsTemplate: false,
   check({ model, messages, report }) {
     const text = model.text;
+    const defs = [...model.md.defs].sort((a, b) => a.start - b.start);
+    // Whether an offset is inside a footnote definition (by bisection: a definition's nested notes lie inside it).
+    const inNote = (at: number): boolean => {
+      let lo = 0;
+      let hi = defs.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (defs[mid].start <= at) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return hi >= 0 && at < defs[hi].end;
+    };
     for (const u of model.md.urls) {
       if (u.kind === 'reference') continue; // reported at its definition
       // A bare address runs to the next space, so a footnote call written right after it ("…:8080.[^3]") is taken
@@ -177,11 +193,21 @@ export const invalidUrl: Rule = {
       const problem: UrlProblem | undefined = call
         ? { key: 'url.swallowed-call', params: { call: `[^${call.label}]` } }
         : urlProblemOf(u.url, u.kind === 'html' || isAngle(text, u));
-      // An address elided on purpose, in a template or a style guide's example ("http://www. ... [date]"): no link meant.
+      // A bare address that ends at a space its rest follows ("…/consultation/ view_respondent?id=60"): the link stops short.
+      const rest = !problem && !call && u.kind === 'literal' && u.url.endsWith('/') ? reSplitRest.exec(text.slice(u.end, u.end + 300)) : null;
+      if (rest)
+        report({
+          message: messages.t('invalid-url', { url: u.url, problem: say(messages, { key: 'url.split', params: { rest: rest[1] } }) }),
+          start: u.start,
+          end: u.end + rest[0].length,
+        });
+      // An address elided on purpose in a template or a style guide's example ("http://www. ... [date]"): no link meant.
+      // In a note it is a source's address still to be written: reported.
       if (
         u.kind === 'literal' &&
         problem !== undefined &&
-        (reElidedAddress.test(u.url) || (problem.key === 'url.incomplete-host' && reElided.test(text.slice(u.end, u.end + 8))))
+        (reElidedAddress.test(u.url) || (problem.key === 'url.incomplete-host' && reElided.test(text.slice(u.end, u.end + 8)))) &&
+        !inNote(u.start)
       )
         continue;
       if (problem)
