@@ -706,8 +706,9 @@ function callsInHtmlBlocks(model: ReportModel, ids: ReadonlySet<string>): Map<st
   const found = new Map<string, number>();
   const text = model.text;
   for (const span of model.md.literalSpans) {
-    const first = text.slice(span.start, span.start + 8).trimStart();
-    if (!first.startsWith('<') || first.startsWith('<!--')) continue;
+    const first = text.slice(span.start, span.start + 16).trimStart();
+    // (not a comment, nor <pre>, <script>, <style> or <textarea>, which hold code or text shown as written)
+    if (!first.startsWith('<') || first.startsWith('<!--') || /^<(?:pre|script|style|textarea|code)\b/i.test(first)) continue;
     const block = text.slice(span.start, span.end);
     if (!block.includes('[^')) continue;
     // (not a definition's label, at a line's start)

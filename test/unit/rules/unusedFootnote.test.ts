@@ -91,8 +91,10 @@ describe('unused-footnote', () => {
     assert.deepStrictEqual(findings(text, 'footnote-order'), []);
     // after the block's end (a blank line), the call is a call; in an HTML comment it is none
     assert.deepStrictEqual(findings(text.replace('[^2]: a heading</p>', ': a heading</p>\n\nThen[^2].'), 'unused-footnote'), []);
-    const comment = joinLines('A[^1].', '', '<!-- old call [^2] -->', '', '[^1]: a', '[^2]: b');
-    assert.match(problemsOf(comment, 'unused-footnote')[0].message, /defined but never referenced/);
+    for (const block of ['<!-- old call [^2] -->', '<pre>Write a call as [^2].</pre>', '<textarea>[^2]</textarea>']) {
+      const text = joinLines('A[^1].', '', block, '', '[^1]: a', '[^2]: b');
+      assert.match(problemsOf(text, 'unused-footnote')[0].message, /defined but never referenced/, block);
+    }
   });
 
   it('offers removal of the whole definition, continuation lines included', () => {
