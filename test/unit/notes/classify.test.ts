@@ -294,6 +294,8 @@ describe('notes: what each note is', () => {
     // keys a reference manager makes, the author's name, year and a title word: "@lund1959harbour"
     assert.strictEqual(readNote('Ross, "The Saga of the Harbour," 16, 22---23; @lund1959harbour, 28; Vogel, *Tides*, 104').citationKeys, true);
     assert.strictEqual(readNote('Post by @harbour_news on the 2019 floods.').citationKeys, false);
+    // a key's year dates nothing: a report of 1969 cited beside keys is read as printed, not as an online report
+    assert.strictEqual(readNote('Harbour Legislature, *Open Shores, Preliminary Report* (Tidewater, March 1969), 10; @lund2007harbour, 43.').web, undefined);
     assert.strictEqual(readNote('Write to ada@example.org for the data, 2019.').citationKeys, false);
     // A draft's placeholder holds the place of a source (round 10: "NEED" in 18 notes of one post).
     assert.strictEqual(readNote('NEED').placeholder, 'NEED');

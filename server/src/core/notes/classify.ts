@@ -1231,7 +1231,7 @@ const reOldDayDate =
 
 function printEra(text: string): boolean {
   // (not the year in a citation key, "@snyder1966landuse")
-  const years = text.match(/(?<![\d\p{L}])(?:1[5-9]\d\d|20\d\d)(?!\d)/gu);
+  const years = text.match(/(?<!\d)(?<!@[\p{L}\d_:-]{1,80})(?:1[5-9]\d\d|20\d\d)(?!\d)/gu);
   return !!years && years.every((y) => +y < 1995);
 }
 
