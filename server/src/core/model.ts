@@ -608,7 +608,7 @@ function readNotes(
     // or no work at all.
     const r = note.reading;
     if (r.web === undefined && r.placeholder === undefined && r.vague === undefined && md.headings.length > 0) {
-      list ??= readReferenceList(text, md.headings, headingEnds(md.headings, text.length), md.defs, normalizeSectionName);
+      list ??= readReferenceList(text, md.headings, headingEnds(md.headings, text.length), md.defs, md.literalSpans, normalizeSectionName);
       const entry = list.size > 0 ? list.find(note.prose, authorWords) : undefined;
       if (entry) {
         note.listed = entry.line;
@@ -701,6 +701,28 @@ function callsInAddresses(model: ReportModel, ids: ReadonlySet<string>): Map<str
   return found;
 }
 
+/** HTML as the page shows its text: comments, `<code>` elements and tags blanked out (offsets kept). Linear. */
+function shownText(html: string): string {
+  const out = html.split('');
+  const blank = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) if (out[i] !== '\n') out[i] = ' ';
+  };
+  for (const [open, close] of [
+    ['<!--', '-->'],
+    ['<code', '</code>'],
+  ] as const) {
+    let at = html.indexOf(open);
+    while (at >= 0) {
+      const end = html.indexOf(close, at + open.length);
+      if (end < 0) break;
+      blank(at, end + close.length);
+      at = html.indexOf(open, end + close.length);
+    }
+  }
+  const joined = out.join('');
+  return joined.replace(/<[^<>]*>/g, (tag) => tag.replace(/[^\n]/g, ' '));
+}
+
 /** Calls written `[^3]` inside HTML blocks (not comments): GFM shows them as text, the note left out of the page. */
 function callsInHtmlBlocks(model: ReportModel, ids: ReadonlySet<string>): Map<string, number> {
   const found = new Map<string, number>();
@@ -709,8 +731,11 @@ function callsInHtmlBlocks(model: ReportModel, ids: ReadonlySet<string>): Map<st
     const first = text.slice(span.start, span.start + 16).trimStart();
     // (not a comment, nor <pre>, <script>, <style> or <textarea>, which hold code or text shown as written)
     if (!first.startsWith('<') || first.startsWith('<!--') || /^<(?:pre|script|style|textarea|code)\b/i.test(first)) continue;
-    const block = text.slice(span.start, span.end);
-    if (!block.includes('[^')) continue;
+    const raw = text.slice(span.start, span.end);
+    if (!raw.includes('[^')) continue;
+    // (not in a comment, a <code> element or a tag's attributes, which the page does not show as text; blanked out,
+    // offsets kept)
+    const block = shownText(raw);
     // (not a definition's label, at a line's start)
     for (const m of block.matchAll(reCallInCode)) {
       if (m[1] !== undefined && m[3] !== undefined) continue;

@@ -21,6 +21,14 @@ describe('invalid-url', () => {
     assert.deepStrictEqual(findings('- Websites: Name (Year): Title, [online] http://www. ... [DD.MM.YYYY]\n', 'invalid-url'), []);
     assert.deepStrictEqual(findings('- Websites: Name (Year): Title, http://www.…\n', 'invalid-url'), []);
     assert.deepStrictEqual(findings('- Websites: Name (Year): Title, [online] http://www. [DD.MM.YYYY]\n', 'invalid-url'), ['1:42 invalid-url']);
+    // only "www" is elided so: an intranet name before an ellipsis is still no address readers elsewhere can open
+    assert.deepStrictEqual(findings('Staff use http://intranet... for forms.\n', 'invalid-url'), ['1:11 invalid-url']);
+    // in a note, the address of a source still to be written: reported, and said so
+    const note = joinLines('A[^1].', '', '[^1]: Harbour Post, 2022, http://www. ... (accessed 3 May 2024).');
+    assert.deepStrictEqual(
+      problemsOf(note, 'invalid-url').map((p) => p.message),
+      ['URL "http://www" is cut short with an ellipsis: write the whole address.'],
+    );
   });
 
   it('fires on a bare address a space cuts short, its rest a path with a query or a file name', () => {
@@ -36,18 +44,22 @@ describe('invalid-url', () => {
         'URL "https://consult.example.gov/harbour/consultation/" stops at a space that its rest, "view_respondent?_b_index=60&uuId=1044", follows: remove the space.',
       ],
     );
-    assert.deepStrictEqual(findings('Read https://harbour.example/docs/ report.pdf first.\n', 'invalid-url'), ['1:6 invalid-url']);
-    // a word after an address, or a question, is no rest of it
-    for (const ok of ['See https://harbour.example/ for more.\n', 'Is it https://harbour.example/ login? Yes.\n', 'At https://harbour.example/ index 3.\n'])
+    assert.deepStrictEqual(findings('Read https://harbour.example/eha/uploads/ 2014/05/report.pdf first.\n', 'invalid-url'), ['1:6 invalid-url']);
+    // a word after an address, a question, another address, or a file name alone (prose may name one) is no rest of it
+    for (const ok of [
+      'See https://harbour.example/ for more.\n',
+      'Is it https://harbour.example/ login? Yes.\n',
+      'At https://harbour.example/ index 3.\n',
+      'Old and new sites: https://old.harbour.example/ www.harbour.example/index.html\n',
+      'Replace https://harbour.example/old/ new.html with the new page.\n',
+    ])
       assert.deepStrictEqual(findings(ok, 'invalid-url'), [], ok);
   });
 
   it('fires on a Markdown link written inside <…>', () => {
     assert.deepStrictEqual(
       problemsOf('See <https://github.com/ada/harbour/](https://github.com/ada/harbour/>.\n', 'invalid-url').map((p) => p.message),
-      [
-        'URL "https://github.com/ada/harbour/](https://github.com/ada/harbour/" holds a Markdown link, "](", inside <…>: write [text](address), or the address alone in <…>.',
-      ],
+      ['URL "https://github.com/ada/harbour/](https://github.com/ada/harbour/" holds a Markdown link, "](": write [text](address), or the address alone.'],
     );
   });
 

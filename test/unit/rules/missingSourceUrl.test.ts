@@ -58,6 +58,26 @@ describe('missing-source-url', () => {
       assert.deepStrictEqual(flagged(notes(later.replace('[^2]', '[^1]')), report()), ['3:1 missing-source-url'], 'alone, nothing traces it');
     });
 
+    it('a note that names only a kind of document, in the plural (held-out round 14)', () => {
+      const kinds = notes('[^1]: Historical records and harbour accounts.', '[^2]: Law enforcement investigation reports.');
+      assert.deepStrictEqual(
+        problemsOf(kinds, 'missing-source-url', report()).map((p) => p.message),
+        [
+          'Footnote [^1] cites no particular work ("Historical records and harbour accounts"): name the works it draws on.',
+          'Footnote [^2] cites no particular work ("Law enforcement investigation reports"): name the works it draws on.',
+        ],
+      );
+      assert.deepStrictEqual(flagged(kinds), [], 'outside a report, left alone');
+      // a named kind, a capitalised name, a year or an aside is something else
+      for (const def of [
+        '[^1]: Harbour Board records.',
+        '[^1]: Port records, 1890.',
+        "[^1]: Author's calculations.",
+        '[^1]: These figures exclude the territories and their reports.',
+      ])
+        assert.ok(!problemsOf(notes(def), 'missing-source-url', report()).some((p) => /no particular work/.test(p.message)), def);
+    });
+
     it('a note that names no particular work, only a kind of document over the years', () => {
       const vague = notes('[^1]: Harbour Institute. Various publications, 2014–2024.', '[^2]: Ada Reyes. Public statements and interviews, 2021–2023.');
       assert.deepStrictEqual(
@@ -943,6 +963,54 @@ describe('missing-source-url', () => {
       const text = notes('[^1]: Mensah, K. "Storm Damage at Tema." Harbour Post, 2022, https://www...');
       assert.deepStrictEqual(findings(text, 'invalid-url'), ['3:62 invalid-url']);
       assert.deepStrictEqual(findings(text, 'insecure-url'), []);
+    });
+  });
+
+  describe("what round 14's readings must not silence (a seventh review)", () => {
+    const refs = (...entries: string[]): string => joinLines('', '', '## References', '', ...entries);
+    const okafor = [
+      '- Okafor, Ada. *Port Futures*. Lagos: Harbour University Press, 2019.',
+      '- Okafor, Ada. *Climate Risk and Port Finance*. London: Tidewater Press, 2019.',
+    ];
+    it('another work of a listed author, a co-author the entry lacks, or a list in a comment or a code block, is no entry', () => {
+      for (const [note, entries] of [
+        ['[^1]: Okafor, “Port Futures in West Africa,” *Harbour Studies*, 2019.', refs(...okafor)],
+        ['[^1]: Okafor and Mensah, “Climate Risk and Port Finance,” 2019.', refs(...okafor)],
+        ['[^1]: Okafor, *Climate Risk Disclosure for Port Authorities*, Harbour Institute report.', refs(...okafor)],
+        ['[^1]: Okafor, “Harbour University Funding Cuts,” 2019.', refs(...okafor)],
+        ['[^1]: Okafor, Ada, speech at the Lagos Port Conference, 2019.', refs(...okafor)],
+        // the list is no more lenient than a note: a blog by its name and year
+        ['[^1]: Reyes, “Toll Roads at Sea,” 2020.', refs('- Reyes, Ana. “Toll Roads at Sea.” *Harbour Policy Blog*, 2020.')],
+        // an organisation's entry is an entry of its own, not the rest of the one before
+        [
+          '[^1]: Okafor, “Port Futures Memo,” 2019.',
+          refs('- Okafor, Ada. “Port Futures Memo.” 2019.', '- Asian Harbour Bank. *Harbour Atlas*. Manila: Pacific Press, 2020.'),
+        ],
+        [
+          '[^1]: Okafor, *Port Futures*, 2019.',
+          joinLines('', '', '## References', '', '<!--', 'Okafor, Ada. *Port Futures*. Lagos: Harbour University Press, 2019.', '-->'),
+        ],
+        [
+          '[^1]: Okafor, *Port Futures*, 2019.',
+          joinLines('', '', '## References', '', '```', 'Okafor, Ada. *Port Futures*. Lagos: Harbour University Press, 2019.', '```'),
+        ],
+      ])
+        assert.deepStrictEqual(flagged(notes(note) + entries, report()), ['3:1 missing-source-url'], note);
+      // the same work, by the same author, is traced by its entry
+      assert.deepStrictEqual(flagged(notes('[^1]: Okafor, *Port Futures*, 2019, 12.') + refs(...okafor), report()), []);
+    });
+
+    it('readings narrowed: a digitised library copy, a handle, a title and subtitle with a spaced colon, a comparison naming a work', () => {
+      for (const def of [
+        '[^1]: Harbour Commission, *Survey of the Tidal Flats*, 1962, HathiTrust Library.',
+        '[^1]: Vogel, “The Harbour Maps,” 1890, Gallica, Bibliothèque nationale de France.',
+        '[^1]: Okafor, “Harbour Lights,” 2021, scanned copy, Harbour Heritage Library.',
+        '[^1]: Campaign account @ports2030agenda, “Why Ports Matter,” 2022.',
+        '[^1]: Okafor, A. Port Futures : Risk and Finance in Lagos, 2021.',
+        '[^1]: Much like Vogel, *Quay Walls and Tides*, Nordsee Institute, the model assumes fixed walls.',
+      ])
+        assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
+      assert.deepStrictEqual(flagged(notes('[^1]: Okafor, “Harbour Lights,” blog post, 2021, shared as @okafor2021blog.')), ['3:1 missing-source-url']);
     });
   });
 

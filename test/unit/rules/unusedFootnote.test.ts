@@ -91,7 +91,15 @@ describe('unused-footnote', () => {
     assert.deepStrictEqual(findings(text, 'footnote-order'), []);
     // after the block's end (a blank line), the call is a call; in an HTML comment it is none
     assert.deepStrictEqual(findings(text.replace('[^2]: a heading</p>', ': a heading</p>\n\nThen[^2].'), 'unused-footnote'), []);
-    for (const block of ['<!-- old call [^2] -->', '<pre>Write a call as [^2].</pre>', '<textarea>[^2]</textarea>']) {
+    for (const block of [
+      '<!-- old call [^2] -->',
+      '<pre>Write a call as [^2].</pre>',
+      '<textarea>[^2]</textarea>',
+      // in a block, what the page does not show as text: a comment, a <code> element, an attribute
+      '<div class="box">\n<!-- Held back for now[^2]. -->\n</div>',
+      '<p>How to cite: write <code>[^2]</code> after the sentence.</p>',
+      '<p><img src="tides.png" alt="Chart of tides [^2]"></p>',
+    ]) {
       const text = joinLines('A[^1].', '', block, '', '[^1]: a', '[^2]: b');
       assert.match(problemsOf(text, 'unused-footnote')[0].message, /defined but never referenced/, block);
     }

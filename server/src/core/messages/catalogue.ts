@@ -141,7 +141,8 @@ export const en = {
   'url.space-after-scheme': 'has a space after "{scheme}:"',
   'url.missing-slash': 'is missing a slash after "{scheme}"',
   'url.missing-colon': 'is missing a colon after "{scheme}"',
-  'url.markdown-inside': 'holds a Markdown link, "](", inside <…>: write [text](address), or the address alone in <…>',
+  'url.markdown-inside': 'holds a Markdown link, "](": write [text](address), or the address alone',
+  'url.elided': 'is cut short with an ellipsis: write the whole address',
   'url.split': 'stops at a space that its rest, "{rest}", follows: remove the space',
   'url.swallowed-call':
     'takes in the footnote call "{call}" written right after it, so the call is lost (put a space before the call, or the address with its scheme in <…>)',
@@ -552,7 +553,8 @@ export const fr: Catalogue = {
   'url.space-after-scheme': 'a une espace après « {scheme}: »',
   'url.missing-slash': 'a une barre oblique en moins après « {scheme} »',
   'url.missing-colon': 'n’a pas de deux-points après « {scheme} »',
-  'url.markdown-inside': 'contient un lien Markdown, « ]( », entre <…> : écrivez [texte](adresse), ou l’adresse seule entre <…>',
+  'url.markdown-inside': 'contient un lien Markdown, « ]( » : écrivez [texte](adresse), ou l’adresse seule',
+  'url.elided': 'est coupée par des points de suspension : écrivez l’adresse entière',
   'url.split': 's’arrête à une espace que suit la fin de l’adresse, « {rest} » : supprimez l’espace',
   'url.swallowed-call':
     'englobe l’appel de note « {call} » écrit juste après, qui est donc perdu (mettez une espace avant l’appel, ou l’adresse avec son schéma entre <…>)',

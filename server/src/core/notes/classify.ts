@@ -408,7 +408,7 @@ const reParenFactsPrint = letters(
   'u',
 );
 const rePlacePublisher = letters(
-  String.raw`(?:^|[(.;]\s?|,\s)\p{Lu}[\p{L}.]{1,30}(?:,?\s\p{Lu}[\p{L}.]{0,20}|\s(?:am|an\sder|upon|on|sur|im)\s\p{Lu}[\p{L}.]{0,20}){0,2}(?:\su\.\s?a\.)?:\s?\p{Lu}[^:;()]{1,80},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\b|(?:^|\.\s)\p{Lu}[\p{L}.]{1,30}(?:\s\p{Lu}[\p{L}.]{0,20}){0,2}\s:\s\p{Lu}[^:;(),*_"“”?!]{1,60},\s(?:1[5-9]|20)\d\d\b`,
+  String.raw`(?:^|[(.;]\s?|,\s)\p{Lu}[\p{L}.]{1,30}(?:,?\s\p{Lu}[\p{L}.]{0,20}|\s(?:am|an\sder|upon|on|sur|im)\s\p{Lu}[\p{L}.]{0,20}){0,2}(?:\su\.\s?a\.)?:\s?\p{Lu}[^:;()]{1,80},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\b|(?:^|\.\s)\p{Lu}[\p{L}.]{1,30}(?:\s\p{Lu}[\p{L}.]{0,20}){0,2}\s:\s\p{Lu}[\p{L}.&'’-]*(?:\s[\p{L}.&'’-]+){0,3},\s(?:1[5-9]|20)\d\d\b`,
   'u',
 );
 const reEdition = letters(
@@ -559,6 +559,9 @@ const reArchival =
  * A library named as where an item is, closing the note: "…, California Room, Harbour Public Library.", "…, Bibliothèque
  * nationale de France." Not a digital or online library, which is a site.
  */
+/** A copy read online: scanned, digitised, or in a digital library by its name. */
+const reDigitised =
+  /\b(?:scan(?:ned)?|digiti[sz]ed|digital|online|Gallica|HathiTrust|Europeana|Heritage\sLibrary|Internet\sArchive|Google\sBooks|Trove|Chronicling\sAmerica)\b/i;
 const reLibraryHolding = letters(
   String.raw`,\s(?!(?:\p{Lu}[\p{L}'’.-]*\s){0,4}(?:Digital|Online|Virtual|Open|Electronic|Internet)\b)(?:\p{Lu}[\p{L}'’.-]*\s){0,5}(?:Library|Bibliothèque|Bibliothek|Biblioteca)(?:\s(?:of|de|du|des|der|nationale?)(?:\s\p{Lu}?\p{L}*){1,4})?\.?$`,
   'u',
@@ -671,7 +674,7 @@ const reKeyStart = letters(String.raw`^-?@[\p{L}\d_]`, 'u');
  * its locator in brackets. A handle ("@harbourboard") or an address (ada@example.org) is no key.
  */
 const reInTextKey = letters(
-  String.raw`(?<![\p{L}\d_@.\-])@\p{L}[\p{L}\d_:\-]{0,80}?(?:(?:1[5-9]|20)\d\d[a-z]?(?![\p{L}\d])|(?=\s\[[^\]]{0,40}\d))|(?<![\p{L}\d_@.\-])(?<!\b(?:by|from|via|to)\s)@\p{Ll}{2,40}(?:1[5-9]|20)\d\d\p{Ll}{2,40}(?=[,;.]|\s|$)`,
+  String.raw`(?<![\p{L}\d_@.\-])@\p{L}[\p{L}\d_:\-]{0,80}?(?:(?:1[5-9]|20)\d\d[a-z]?(?![\p{L}\d])|(?=\s\[[^\]]{0,40}\d))|(?<=(?:^|[;(\[])\s?|\b(?:[Ss]ee|[Cc]f\.)\s(?:also\s)?)@\p{Ll}{2,40}(?:1[5-9]|20)\d\d\p{Ll}{2,40}(?=[,;.]|\s|$)`,
   'u',
 );
 /** Where a note's citations and sentences end: at `;`, and at a full stop that ends no abbreviation. */
@@ -856,12 +859,25 @@ const reVagueHint = /(?:s|documentation|research|testimony),\s(?:1[5-9]|20)\d\d/
 
 /** The kind of document a vague note names ("Various publications"), when it says "various" or spans years. */
 function vagueSource(flat: string): string | undefined {
+  // A kind of document and nothing more: "Law enforcement investigation reports.", "Media coverage and documentation."
+  if (flat.length <= 80) {
+    const kind = reKindOnly.exec(flat);
+    // (a noun phrase, not a sentence: "These figures exclude … their reports.")
+    if (kind && !reSentenceWord.test(kind[1])) return kind[1];
+  }
   if (flat.length > 240 || !reVagueHint.test(flat)) return undefined;
   const m = reVague.exec(flat);
   const what = m?.groups?.what;
   if (what === undefined) return undefined;
   return /^(?:Various|Several|Multiple|Numerous|Assorted|Miscellaneous|Other|Many)\s/iu.test(what) || /[–-]/u.test(m?.groups?.years ?? '') ? what : undefined;
 }
+
+/** Words of a sentence or of a phrase that says more than a kind of document. */
+const reSentenceWord =
+  /\b(?:is|are|was|were|be|been|has|have|had|the|these|this|those|their|its|our|my|from|of|in|on|to|by|with|for|that|which|see|exclude\w*|include\w*|show\w*)\b/i;
+/** A note that names only a kind of document, in lower case after its first word, in the plural. */
+const reKindOnly =
+  /^(\p{Lu}\p{Ll}+(?:\s(?:and|or|&|\p{Ll}[\p{Ll}-]+)){0,6}\s(?:records|reports|reporting|documents|accounts|studies|analyses|analysis|coverage|documentation|sources|materials|publications|articles|papers|filings))\.?$/u;
 
 /** An investigator's interview report: "Marlow 5/8/18 302", "FD-302". */
 const re302 = /\d\/\d{1,2}\/\d{2,4}\s(?:FD-)?302\b|\bFD-302\b/u;
@@ -1124,6 +1140,7 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
   else if (
     (text.includes('Librar') || text.includes('Biblio')) &&
     reLibraryHolding.test(text) &&
+    !reDigitised.test(text) &&
     printEra(text) &&
     saysOnline(text) === undefined &&
     !reWebKind.test(text)
@@ -1266,7 +1283,15 @@ function isProse(flat: string, reading: Reading): boolean {
   if ((!explicit || flat.length > 300) && isRunningProse(flat, outside, proseWords)) return true;
   // A comparison that opens a note of one sentence is an aside, whatever work it names: "In the same way that *Tides*
   // captured …" (not one that cites a dated work, "In contrast to Reyes, “Tides,” 2020, …").
-  if (reading.web === undefined && proseWords >= 5 && reComparisonLead.test(flat) && !reNextSentence.test(flat) && !reYearNotDecade.test(flat)) return true;
+  if (
+    reading.web === undefined &&
+    proseWords >= 5 &&
+    reComparisonLead.test(flat) &&
+    !reNextSentence.test(flat) &&
+    !reYearNotDecade.test(flat) &&
+    !reAuthorComma.test(flat)
+  )
+    return true;
   // A sentence with a verb of its own is an aside: "X was a department store founded in 1882", and after "For example,"
   // a short one: "For example, in 2001 India introduced the *… Act*."
   return (
@@ -1279,6 +1304,8 @@ const reExampleLead = /^(?:for\sexample|for\sinstance|e\.g\.),\s/iu;
 /** A second sentence; a year that is not a decade ("2020", not "1960s"). */
 const reNextSentence = /[.!?]\s+\p{Lu}/u;
 const reYearNotDecade = /(?<!\d)(?:1[5-9]|20)\d\d(?![\ds])/;
+/** An author's name and a comma, as before a cited work: "Much like Vogel, *Quay Walls*, …". */
+const reAuthorComma = /\b\p{Lu}[\p{L}'’-]+,\s/u;
 const reComparisonLead = /^(?:in\sthe\ssame\sway\s(?:that|as)|just\sas|much\s(?:as|like)|in\scontrast\sto|unlike)\s/iu;
 
 /** Many lower-case words outside titles, quotations and parentheses, at least as many as names and numbers. */

@@ -5,6 +5,7 @@
  * Liberal State, 1900–1918_. Boston: …" listed) is a short form of that entry: the list gives its details
  * (docs/rules.md#missing-source-url). Read once per document, when a note first needs it; linear in the text.
  */
+import type { Span } from '../parse/blocks';
 import type { MdFootnoteDef, MdHeading } from '../parse/markdown';
 import { readNote, titleOf } from './classify';
 
@@ -55,14 +56,16 @@ const reSurnameComma = /^[ \t]{0,3}(?:\*\*?|__?)?\p{Lu}[\p{L}'’-]{1,40}(?:\*\*
 const reDitto = /^[ \t]{0,3}(?:(?:[-*+]|\d{1,4}[.)])[ \t]+)?(?:[—–]{2,}|-{3,}|_{3,})[.,]?\s/;
 /** A list item's marker. */
 const reListMarker = /^(?:[-*+]|\d{1,4}[.)])[ \t]+/;
-/** Words of four letters or more: the ones that tell a title. */
-const reWord = /\p{L}{4,}/gu;
 /** An entry's text read for its words: its first lines. */
 const ENTRY_CHARS = 400;
 
 export interface ListedEntry {
   /** The entry's first line, as written (its list marker left out). */
   line: string;
+  /** Its author's surname, lower case. */
+  surname: string;
+  /** Its words in order, in lower case, space-separated and padded: " weller lena 2010 … ". */
+  sequence: string;
   /** Its text, its first lines. */
   text: string;
   words: Set<string>;
@@ -76,12 +79,14 @@ export interface ListedEntry {
 const reYears = /(?<!\d)(?:1[5-9]|20)\d\d(?!\d)/g;
 const reYear = /(?<!\d)(?:1[5-9]|20)\d\d(?!\d)/;
 /** What makes an entry a source by itself: an address, a DOI, an ISBN, a handle. */
-const reEntryLink = /\bhttps?:\/\/|\bdoi\.org\/|\bdoi:\s?10\.|\b10\.\d{4,9}\/|\bISBN\b|\bhdl\.handle\.net\//i;
+const reEntryLink = /\bhttps?:\/\/|\bdoi\.org\/|\bdoi:\s?10\.|\b10\.\d{4,9}\/|\bISBN(?:-1[03])?:?\s?[\dXx][\dXx -]{8,16}|\bhdl\.handle\.net\//i;
 /**
- * A title in quotes, then the journal or volume it appeared in, in italics: "“Title.” _Business History Review_ (1967)",
- * "'Title' (1990) *GRUR Int*. 112".
+ * A title in quotes, then the journal it appeared in, in italics, named as a journal or given with its volume:
+ * "“Title.” _Business History Review_ (1967)", "'Title' (1990) *GRUR Int*. 112" (not a blog or a newsletter by its
+ * name alone, "*Harbour Insights*, 2021").
  */
-const reContainer = /["”'’],?\s*(?:\((?:1[5-9]|20)\d\d\)\s*)?(?:[Ii]n:?\s)?[*_][^*_]{3,120}[*_]/;
+const reContainer =
+  /["”'’],?\s*(?:\((?:1[5-9]|20)\d\d\)\s*)?(?:[Ii]n:?\s)?[*_](?:[^*_]{0,100}(?<![A-Za-z])(?:Journal|Review|Quarterly|Studies|Annals|Bulletin|Proceedings|Transactions|Letters|Zeitschrift|Revue|Law|Int)(?![A-Za-z])[^*_]{0,60}[*_]|[^*_]{3,120}[*_]\.?,?\s(?!(?:1[5-9]|20)\d\d\b)\d{1,4}\b)/;
 /** A work of several in a note: the note is sourced by the list only if each is. */
 const reWorkBreak = /;\s*(?:and\s)?/;
 
@@ -100,14 +105,15 @@ export class ReferenceList {
   }
 
   /**
-   * The entry a note points to, when every work the note cites (its parts between semicolons) is an entry that traces
-   * its work (`names`: how a part's author is found, its first capitalised words in lower case). The entry of its
-   * first work.
+   * The entry a note points to, when every work the note cites (its parts between semicolons, at most 8) is an entry
+   * that traces its work (`names`: how a part's author is found, its first capitalised words in lower case). The entry
+   * of its first work.
    */
   find(prose: string, names: (part: string) => string[]): ListedEntry | undefined {
+    const parts = prose.split(reWorkBreak).filter((p) => p.trim() !== '');
+    if (parts.length > 8) return undefined;
     let first: ListedEntry | undefined;
-    for (const part of prose.split(reWorkBreak, 8)) {
-      if (part.trim() === '') continue;
+    for (const part of parts) {
       const entry = this.findWork(part, names(part));
       if (!entry) return undefined;
       first ??= entry;
@@ -116,41 +122,57 @@ export class ReferenceList {
   }
 
   /**
-   * The entry by a surname among `names` that gives the work: its words hold the first two long words of the work's
-   * title in quotes or italics (its one, if it has one); with no such title, two of the long words after the surname
-   * (a first name right after it left out); a year the note gives is the entry's too. Only an entry that traces its
-   * work itself (a link, an identifier, or a publisher, a journal's volume …) stands for it.
+   * The entry by a surname among `names` that gives the work: it names every author the note names before the title,
+   * and holds the title's words in their order (its first five; with no title in quotes or italics, the first words
+   * after the surname, up to four, a first name right after it left out); a year the note gives is the entry's too.
+   * Only an entry that traces its work itself (a link, an identifier, or a publisher, a journal's volume …) stands
+   * for it.
    */
   private findWork(part: string, names: readonly string[]): ListedEntry | undefined {
     const lower = part.toLowerCase();
     const title = titleOf(part);
-    const titleWords = (title?.split(' ') ?? []).filter((w) => w.length >= 4).slice(0, 2);
     const years = lower.match(reYears) ?? [];
+    const titleMark = part.search(reTitleMark);
+    const head = part.slice(0, titleMark >= 0 ? titleMark : Math.max(0, part.indexOf(',')));
+    // (a possessive is the name: "Unsworth’s *Companion*"; "D’Andrea" is read as the list's words are)
+    const authors = (head.match(reCapitalised) ?? []).flatMap((w) => tokens(w.replace(/['’]s$/u, ''))).filter((w) => w.length >= 2 && !NOT_AUTHORS.has(w));
     for (const name of names) {
       const entries = this.bySurname.get(name);
       if (!entries) continue;
-      let after: string[] = [];
-      if (titleWords.length === 0) {
+      let words: string[];
+      if (title !== undefined) words = tokens(title).slice(0, 5);
+      else {
         const at = lower.indexOf(name);
         const from = at < 0 ? 0 : at + name.length;
-        // "Okafor, Chidi, …": the first name is no word of the title
-        const rest = lower.slice(from, from + 200).replace(/^,\s\p{L}+,/u, ',');
-        after = (rest.match(reWord) ?? []).slice(0, 12);
+        // "Okafor, Chidi, …": the first name is no word of the title; the title runs to the next stop or comma
+        const rest = lower
+          .slice(from, from + 200)
+          .replace(/^,\s\p{L}+,/u, ',')
+          .replace(/^[\s,:.]+/, '');
+        const end = rest.search(/[,.;:(]/);
+        words = tokens(end < 0 ? rest : rest.slice(0, end)).slice(0, 4);
       }
+      if (words.filter((w) => /\p{L}/u.test(w)).length < 2 && !(title !== undefined && words.length === 1 && words[0].length >= 6)) continue;
+      const seq = ` ${words.join(' ')} `;
       for (const entry of entries) {
         if (years.some((y) => !entry.years.has(y))) continue;
-        let match = titleWords.length > 0 && titleWords.every((w) => entry.words.has(w));
-        if (!match && titleWords.length === 0) {
-          let hits = 0;
-          for (const w of after) if (entry.words.has(w) && ++hits === 2) break;
-          match = hits === 2;
-        }
-        if (match && isTraceable(entry)) return entry;
+        if (!authors.every((a) => entry.words.has(a) || entry.surname === a)) continue;
+        if (entry.sequence.includes(seq) && isTraceable(entry)) return entry;
       }
     }
     return undefined;
   }
 }
+
+/** Letters and digits, in lower case, as words. */
+function tokens(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
+}
+/** Where a title in quotes or italics starts. */
+const reTitleMark = /["“«‘*_]/;
+const reCapitalised = /\p{Lu}[\p{L}'’-]+/gu;
+/** Capitalised words before a title that name no author. */
+const NOT_AUTHORS = new Set(['see', 'siehe', 'vgl', 'cf', 'also', 'so', 'auch', 'in', 'on', 'for', 'compare', 'e.g', 'ibid', 'und', 'and', 'et']);
 
 function isTraceable(entry: ListedEntry): boolean {
   if (entry.traceable === undefined) {
@@ -165,7 +187,7 @@ function isTraceable(entry: ListedEntry): boolean {
 
 /**
  * The entries under every reference-list heading, up to the next heading of its level or higher. Lines of footnote
- * definitions are not entries (notes are often put under "References"). `sectionEnds[i]` is where heading i's block
+ * definitions are not entries (notes are often put under "References"), nor lines of code or raw HTML (`literal`). `sectionEnds[i]` is where heading i's block
  * ends; `normalise` is how headings are compared.
  */
 export function readReferenceList(
@@ -173,11 +195,14 @@ export function readReferenceList(
   headings: readonly MdHeading[],
   sectionEnds: readonly number[],
   defs: readonly MdFootnoteDef[],
+  literal: readonly Span[],
   normalise: (name: string) => string,
 ): ReferenceList {
   const list = new ReferenceList();
-  const sorted = [...defs].sort((a, b) => a.start - b.start);
+  // Footnote definitions, and code and raw HTML (a list commented out, an example in a code block): no entries.
+  const sorted = [...defs, ...literal].sort((a, b) => a.start - b.start);
   let d = 0;
+  let reach = -1;
   let covered = -1;
   for (let h = 0; h < headings.length; h++) {
     if (!LIST_HEADINGS.has(normalise(headings[h].name))) continue;
@@ -191,7 +216,14 @@ export function readReferenceList(
     const close = (): void => {
       if (open) {
         const lower = open.text.toLowerCase();
-        list.add(open.surname, { line: open.line, text: open.text, words: new Set(lower.match(reWord) ?? []), years: new Set(lower.match(reYears) ?? []) });
+        list.add(open.surname, {
+          line: open.line,
+          surname: open.surname,
+          sequence: ` ${tokens(open.text).join(' ')} `,
+          text: open.text,
+          words: new Set(tokens(open.text)),
+          years: new Set(lower.match(reYears) ?? []),
+        });
       }
       open = undefined;
     };
@@ -199,9 +231,9 @@ export function readReferenceList(
       let eol = text.indexOf('\n', pos);
       if (eol < 0 || eol > end) eol = end;
       const line = text.slice(pos, eol);
-      while (d < sorted.length && sorted[d].end < pos) d++;
-      const inNote = d < sorted.length && sorted[d].start <= pos && pos < sorted[d].end;
-      if (inNote || line.trim() === '') close();
+      while (d < sorted.length && sorted[d].start <= pos) reach = Math.max(reach, sorted[d++].end);
+      const skipped = pos < reach;
+      if (skipped || line.trim() === '') close();
       else {
         const m = reEntryStart.exec(line);
         // "——. “Another Title.” …": another work of the author of the entry before.
@@ -214,6 +246,10 @@ export function readReferenceList(
           const entry = line.trim().replace(reListMarker, '');
           last = m ? m[1].toLowerCase() : last;
           open = { surname: last as string, line: entry.slice(0, 200), text: entry };
+        } else if (reListItem.test(line)) {
+          // an item whose author is no surname (an organisation, "Van der Berg"): an entry of its own, not read
+          close();
+          last = undefined;
         } else if (open && open.text.length < ENTRY_CHARS) open.text += ` ${line.trim()}`;
       }
       pos = eol + 1;

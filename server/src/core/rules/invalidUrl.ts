@@ -102,8 +102,13 @@ const reSuspect =
 
 /** What follows an address elided on purpose: its closing stop, then an ellipsis. */
 const reElided = /^\.?[ \t]?(?:\.{2,}|…)/;
-/** The rest of an address after a space: a path with a query (`view?id=60`) or a document's file name (`report.pdf`). */
-const reSplitRest = /^[ \t]((?:[\w\\.%~-]+\/)*[\w\\.%~-]+(?:\?[\w\\.%&=~-]*=[\w\\.%&=~-]*|\.(?:pdf|html?|aspx?|php|jsp|docx?|xlsx?)\b))/;
+/**
+ * The rest of an address after a space: a path with a query (`view?id=60`), or folders and a document's file name
+ * (`2014/05/report.pdf`). Not a host, "www.x.org/a.html" (another address), nor a lone file name ("new.html"), which
+ * prose may name.
+ */
+const reSplitRest =
+  /^[ \t](?![\w-]+(?:\.[\w-]+)+\/)((?:[\w\\.%~-]+\/)*[\w\\.%~-]+\?[\w\\.%&=~-]*=[\w\\.%&=~-]*|(?:[\w\\.%~-]+\/)+[\w\\.%~-]+\.(?:pdf|html?|aspx?|php|jsp|docx?|xlsx?)\b)/;
 /** An address that is only its beginning and an ellipsis: "http://www.…". */
 const reElidedAddress = /^https?:\/\/(?:www\.)?(?:…|\.{3})$/;
 
@@ -190,7 +195,7 @@ export const invalidUrl: Rule = {
       // Only a call of a note the file defines: "?q=[^a-z]" in a search address is no call.
       const call = swallowed && model.notesById.has(normalizeIdentifier(swallowed.label)) ? swallowed : undefined;
       // A browser encodes spaces in an HTML attribute itself; a Markdown destination cannot hold one outside <…>.
-      const problem: UrlProblem | undefined = call
+      let problem: UrlProblem | undefined = call
         ? { key: 'url.swallowed-call', params: { call: `[^${call.label}]` } }
         : urlProblemOf(u.url, u.kind === 'html' || isAngle(text, u));
       // A bare address that ends at a space its rest follows ("…/consultation/ view_respondent?id=60"): the link stops short.
@@ -206,10 +211,11 @@ export const invalidUrl: Rule = {
       if (
         u.kind === 'literal' &&
         problem !== undefined &&
-        (reElidedAddress.test(u.url) || (problem.key === 'url.incomplete-host' && reElided.test(text.slice(u.end, u.end + 8)))) &&
-        !inNote(u.start)
-      )
-        continue;
+        (reElidedAddress.test(u.url) || (/^https?:\/\/www$/i.test(u.url) && reElided.test(text.slice(u.end, u.end + 8))))
+      ) {
+        if (!inNote(u.start)) continue;
+        problem = { key: 'url.elided' };
+      }
       if (problem)
         report({
           // (a swallowed call's address as written: "www.…" has no scheme to add)
