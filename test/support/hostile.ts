@@ -265,6 +265,26 @@ export const HOSTILE_SHAPES: HostileShape[] = [
     name: 'a note of numbers and divisions `12a3, PL 1, A1/B2 …`',
     build: (n) => 'A[^1].\n\n[^1]: ' + fill('*T*, i. 12a3 (PL 1, 2) A1/B2 act 1, scene &ndash; &#0; ', n),
   },
+  {
+    // The file's own reference list (docs/rules.md#missing-source-url), in a report: every note cites a work of one
+    // author, the list holds hundreds of that author's works, none of them the note's.
+    name: "notes citing one author's works, a long reference list of that author's others",
+    build: (n) => {
+      const k = Math.max(2, Math.floor(n / 650));
+      const notes = Array.from({ length: k }, (_, i) => `[^${i + 1}]: Okafor, “Tides of Harbour ${i} and More,” 2019; Okafor, ibid.`).join('\n');
+      const calls = Array.from({ length: k }, (_, i) => `A[^${i + 1}].`).join(' ');
+      // (entries as long as a list's often are: what the list costs, not the notes, grows with the input)
+      const about = ' A study of the tides of the harbour over the years, its quays, its ships and its people,'.repeat(5);
+      const entries = Array.from({ length: k }, (_, i) => `- Okafor, Ada. *Tides of Harbour ${k + i}*.${about} Lagos: Tern Press, 2019.`).join('\n');
+      // (a report by its template, so that every citation is held to the report standard)
+      return `---\ntemplate: force-of-change\n---\n\n${calls}\n\n${notes}\n\n## References\n\n${entries}\n`;
+    },
+  },
+  {
+    // A call in an HTML block (unused-footnote), among comments, <code> elements and tags none of which closes.
+    name: 'an HTML block of calls, unclosed comments, code and tags `<div>[^1] <!-- <code <b …`',
+    build: (n) => fill('[^1] <!-- <code <b x ', n, '<div>\n', '\n</div>\n\n[^1]: x https://a.example.org/ b/c?d=e\n'),
+  },
   // translation-drift (docs/rules.md): paragraphs of figures compared with their French version.
   {
     name: 'a French version whose figures all differ, one paragraph',

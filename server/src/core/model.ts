@@ -703,24 +703,29 @@ function callsInAddresses(model: ReportModel, ids: ReadonlySet<string>): Map<str
 
 /** HTML as the page shows its text: comments, `<code>` elements and tags blanked out (offsets kept). Linear. */
 function shownText(html: string): string {
-  const out = html.split('');
-  const blank = (from: number, to: number): void => {
-    for (let i = from; i < to; i++) if (out[i] !== '\n') out[i] = ' ';
-  };
-  for (const [open, close] of [
-    ['<!--', '-->'],
-    ['<code', '</code>'],
-  ] as const) {
-    let at = html.indexOf(open);
-    while (at >= 0) {
-      const end = html.indexOf(close, at + open.length);
-      if (end < 0) break;
-      blank(at, end + close.length);
-      at = html.indexOf(open, end + close.length);
+  const kinds = [
+    { open: '<!--', close: '-->', next: html.indexOf('<!--') },
+    { open: '<code', close: '</code>', next: html.indexOf('<code') },
+  ];
+  const parts: string[] = [];
+  let pos = 0;
+  for (;;) {
+    // the opener nearest after `pos` (each kind's next one found again only once passed: linear)
+    for (const k of kinds) if (k.next >= 0 && k.next < pos) k.next = html.indexOf(k.open, pos);
+    const live = kinds.filter((k) => k.next >= 0);
+    if (live.length === 0) break;
+    const kind = live.reduce((a, b) => (b.next < a.next ? b : a));
+    const end = html.indexOf(kind.close, kind.next + kind.open.length);
+    if (end < 0) {
+      // unclosed: no element of this kind after it either
+      kind.next = -1;
+      continue;
     }
+    parts.push(html.slice(pos, kind.next), html.slice(kind.next, end + kind.close.length).replace(/[^\n]/g, ' '));
+    pos = end + kind.close.length;
   }
-  const joined = out.join('');
-  return joined.replace(/<[^<>]*>/g, (tag) => tag.replace(/[^\n]/g, ' '));
+  parts.push(html.slice(pos));
+  return parts.join('').replace(/<[^<>]*>/g, (tag) => tag.replace(/[^\n]/g, ' '));
 }
 
 /** Calls written `[^3]` inside HTML blocks (not comments): GFM shows them as text, the note left out of the page. */

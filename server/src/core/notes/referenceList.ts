@@ -68,9 +68,6 @@ export interface ListedEntry {
   sequence: string;
   /** Its text, its first lines. */
   text: string;
-  words: Set<string>;
-  /** Its years. */
-  years: Set<string>;
   /** Whether it gives what traces its work: a link or identifier, or a traceable form (read once, when first matched). */
   traceable?: boolean;
 }
@@ -155,8 +152,8 @@ export class ReferenceList {
       if (words.filter((w) => /\p{L}/u.test(w)).length < 2 && !(title !== undefined && words.length === 1 && words[0].length >= 6)) continue;
       const seq = ` ${words.join(' ')} `;
       for (const entry of entries) {
-        if (years.some((y) => !entry.years.has(y))) continue;
-        if (!authors.every((a) => entry.words.has(a) || entry.surname === a)) continue;
+        if (years.some((y) => !entry.sequence.includes(` ${y} `))) continue;
+        if (!authors.every((a) => entry.surname === a || entry.sequence.includes(` ${a} `))) continue;
         if (entry.sequence.includes(seq) && isTraceable(entry)) return entry;
       }
     }
@@ -214,17 +211,7 @@ export function readReferenceList(
     let open: { surname: string; line: string; text: string } | undefined;
     let last: string | undefined;
     const close = (): void => {
-      if (open) {
-        const lower = open.text.toLowerCase();
-        list.add(open.surname, {
-          line: open.line,
-          surname: open.surname,
-          sequence: ` ${tokens(open.text).join(' ')} `,
-          text: open.text,
-          words: new Set(tokens(open.text)),
-          years: new Set(lower.match(reYears) ?? []),
-        });
-      }
+      if (open) list.add(open.surname, { line: open.line, surname: open.surname, sequence: ` ${tokens(open.text).join(' ')} `, text: open.text });
       open = undefined;
     };
     while (pos < end) {
