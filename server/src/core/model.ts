@@ -701,21 +701,26 @@ function callsInAddresses(model: ReportModel, ids: ReadonlySet<string>): Map<str
   return found;
 }
 
-/** HTML as the page shows its text: comments, `<code>` elements and tags blanked out (offsets kept). Linear. */
+/**
+ * HTML as the page shows its text: comments, `<code>`, `<pre>`, `<script>`, `<style>` and `<textarea>` elements and tags
+ * blanked out (offsets kept). Linear.
+ */
 function shownText(html: string): string {
-  const kinds = [
-    { open: '<!--', close: '-->', next: html.indexOf('<!--') },
-    { open: '<code', close: '</code>', next: html.indexOf('<code') },
-  ];
+  // (elements found in lower case: HTML's names are not case-sensitive)
+  const lower = html.toLowerCase();
+  const kinds = ['<!--|-->', '<code|</code>', '<pre|</pre>', '<script|</script>', '<style|</style>', '<textarea|</textarea>'].map((pair) => {
+    const [open, close] = pair.split('|');
+    return { open, close, next: lower.indexOf(open) };
+  });
   const parts: string[] = [];
   let pos = 0;
   for (;;) {
     // the opener nearest after `pos` (each kind's next one found again only once passed: linear)
-    for (const k of kinds) if (k.next >= 0 && k.next < pos) k.next = html.indexOf(k.open, pos);
+    for (const k of kinds) if (k.next >= 0 && k.next < pos) k.next = lower.indexOf(k.open, pos);
     const live = kinds.filter((k) => k.next >= 0);
     if (live.length === 0) break;
     const kind = live.reduce((a, b) => (b.next < a.next ? b : a));
-    const end = html.indexOf(kind.close, kind.next + kind.open.length);
+    const end = lower.indexOf(kind.close, kind.next + kind.open.length);
     if (end < 0) {
       // unclosed: no element of this kind after it either
       kind.next = -1;
@@ -725,7 +730,8 @@ function shownText(html: string): string {
     pos = end + kind.close.length;
   }
   parts.push(html.slice(pos));
-  return parts.join('').replace(/<[^<>]*>/g, (tag) => tag.replace(/[^\n]/g, ' '));
+  // a tag, its quoted attributes whole ("a > b" inside them)
+  return parts.join('').replace(/<(?:[^<>"']|"[^"<]*"|'[^'<]*')*>/g, (tag) => tag.replace(/[^\n]/g, ' '));
 }
 
 /** Calls written `[^3]` inside HTML blocks (not comments): GFM shows them as text, the note left out of the page. */

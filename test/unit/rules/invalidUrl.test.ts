@@ -45,6 +45,8 @@ describe('invalid-url', () => {
       ],
     );
     assert.deepStrictEqual(findings('Read https://harbour.example/eha/uploads/ 2014/05/report.pdf first.\n', 'invalid-url'), ['1:6 invalid-url']);
+    // Markdown's escapes in the rest are the address's characters
+    assert.deepStrictEqual(findings('See https://consult.example.gov/c/ view\\_respondent?\\_b\\_index=60 today.\n', 'invalid-url'), ['1:5 invalid-url']);
     // a word after an address, a question, another address, or a file name alone (prose may name one) is no rest of it
     for (const ok of [
       'See https://harbour.example/ for more.\n',
@@ -52,6 +54,9 @@ describe('invalid-url', () => {
       'At https://harbour.example/ index 3.\n',
       'Old and new sites: https://old.harbour.example/ www.harbour.example/index.html\n',
       'Replace https://harbour.example/old/ new.html with the new page.\n',
+      'Local copy: https://harbour.example/ ../mirror/report.pdf kept.\n',
+      'Save https://harbour.example/ ~/Downloads/report.pdf first.\n',
+      'Copy https://harbour.example/ \\\\server\\share/a.pdf to disk.\n',
     ])
       assert.deepStrictEqual(findings(ok, 'invalid-url'), [], ok);
   });

@@ -1014,6 +1014,66 @@ describe('missing-source-url', () => {
     });
   });
 
+  describe("what round 14's readings must not silence (an eighth review)", () => {
+    const refs = (...entries: string[]): string => joinLines('', '', '## References', '', ...entries);
+    it('an entry traces its work only by a real link, its whole title, its own title, and each work of the note', () => {
+      for (const [note, entries] of [
+        // placeholders for a link are no link
+        ['[^1]: Okafor, “Urban Water Futures,” 2022.', refs('- Okafor, C. (2022). “Urban Water Futures.” http://www. ... [accessed DD.MM.YYYY]')],
+        ['[^1]: Brandt, “Energy Transition Pathways,” 2018.', refs('- Brandt, P. (2018). “Energy Transition Pathways.” doi:10.xxxx/TBD')],
+        ['[^1]: Tanaka, “Ocean Heat Content,” 2017.', refs('- Tanaka, Y. (2017). “Ocean Heat Content.” Internal memo. https://intranet/')],
+        // another work: its function words alike, its title's end, or the journal's name
+        ['[^1]: Smith, The State of the Union Address, 2019, p. 4.', refs('- Smith, J. (2019). The State of the Art in Forecasting. Oxford: Harbour Press.')],
+        [
+          '[^1]: Smith, “Climate Risk and Financial Stability in Asia,” 2021.',
+          refs('- Smith, J. (2021). “Climate Risk and Financial Stability in Europe.” *Harbour Review* 4: 1–20.'),
+        ],
+        ['[^1]: Okafor, “Water Policy,” 2022.', refs('- Okafor, C. (2022). “Urban Floods in Lagos.” *Water Policy Journal* 14: 1–20.')],
+        // a second work after a full stop
+        [
+          '[^1]: Okafor, “Urban Water Futures,” 2022. Jones, “Harbour Tolls in Lagos,” 2022.',
+          refs('- Okafor, C. (2022). “Urban Water Futures.” *Water Journal* 3: 1–9.', '- Jones, K. (2021). “Harbour Tolls.” https://harbour.example/tolls'),
+        ],
+        // one entry a line: the next author's line, an organisation's, a particle surname's, is no part of the entry before
+        [
+          '[^1]: Weller, “Tidal Energy Outlook,” 2019.',
+          joinLines(
+            '',
+            '',
+            '## References',
+            '',
+            'Weller, L. (2019). “Tidal Energy Outlook.” Harbour Board memo',
+            'Jones, K. (2021). “Harbour Tolls.” https://harbour.example/tolls.',
+          ),
+        ],
+        [
+          '[^1]: Smith, “Urban Water Futures,” 2020.',
+          joinLines(
+            '',
+            '',
+            '## References',
+            '',
+            'Smith, J. 2019. “Harbour Notes.” Mimeo.',
+            'World Bank. 2020. “Urban Water Futures.” https://bank.example/uwf.',
+          ),
+        ],
+        [
+          '[^1]: Novak, “Tidal Futures,” 2021.',
+          joinLines(
+            '',
+            '',
+            '## References',
+            '',
+            'Novak, A. 2019. “Salt Notes.” Mimeo.',
+            'van der Berg, P. 2020. *Dykes*. Leiden: Tern.',
+            '——. 2021. “Tidal Futures.” https://harbour.example/vdb/tidal.',
+          ),
+        ],
+      ])
+        assert.deepStrictEqual(flagged(notes(note) + entries, report()), ['3:1 missing-source-url'], note);
+    });
+  });
+
   describe('configuration', () => {
     it('sources.require: link reports every citation without a link but interviews', () => {
       const config = configFrom('sources:\n  require: link');

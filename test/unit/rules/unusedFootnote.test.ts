@@ -99,6 +99,10 @@ describe('unused-footnote', () => {
       '<div class="box">\n<!-- Held back for now[^2]. -->\n</div>',
       '<p>How to cite: write <code>[^2]</code> after the sentence.</p>',
       '<p><img src="tides.png" alt="Chart of tides [^2]"></p>',
+      '<div>\n<pre>\nx = a[^2]\n</pre>\n</div>',
+      '<div>\n<script>var s = "[^2]";</script>\n</div>',
+      '<p><CODE>[^2]</CODE></p>',
+      '<p><a title="a > b [^2]">x</a></p>',
     ]) {
       const text = joinLines('A[^1].', '', block, '', '[^1]: a', '[^2]: b');
       assert.match(problemsOf(text, 'unused-footnote')[0].message, /defined but never referenced/, block);

@@ -52,6 +52,10 @@ const reEntryStart = /^[ \t]{0,3}(?:(?:[-*+]|\d{1,4}[.)])[ \t]+)?(?:\*\*?|__?)?(
 /** A list item; a line that opens with a surname and a comma before a name. */
 const reListItem = /^[ \t]{0,3}(?:[-*+]|\d{1,4}[.)])[ \t]/;
 const reSurnameComma = /^[ \t]{0,3}(?:\*\*?|__?)?\p{Lu}[\p{L}'’-]{1,40}(?:\*\*?|__?)?,\s/u;
+/** A line that opens an author-year entry: "Jones, K. (2021).", "World Bank. 2020.", "Okafor, Ada, 2019". */
+const reAuthorYear = /^[ \t]{0,3}(?:\p{Lu}[\p{L}'’&.-]*[\s,]{1,2}){2,6}\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,]/u;
+/** An entry by a surname with a particle, "van der Berg, P.", which the list does not read as a surname. */
+const reOtherAuthor = /^[ \t]{0,3}(?:van|von|de|der|den|du|da|di|del|le|la|ten|ter)\s(?:\p{Ll}{1,4}\s)?\p{Lu}[\p{L}'’-]+,\s/u;
 /** The dashes that stand for the author of the entry before: "——.", "---.", "———,". */
 const reDitto = /^[ \t]{0,3}(?:(?:[-*+]|\d{1,4}[.)])[ \t]+)?(?:[—–]{2,}|-{3,}|_{3,})[.,]?\s/;
 /** A list item's marker. */
@@ -68,6 +72,8 @@ export interface ListedEntry {
   sequence: string;
   /** Its text, its first lines. */
   text: string;
+  /** Its own title's words, padded, when first compared. */
+  title?: string;
   /** Whether it gives what traces its work: a link or identifier, or a traceable form (read once, when first matched). */
   traceable?: boolean;
 }
@@ -76,7 +82,8 @@ export interface ListedEntry {
 const reYears = /(?<!\d)(?:1[5-9]|20)\d\d(?!\d)/g;
 const reYear = /(?<!\d)(?:1[5-9]|20)\d\d(?!\d)/;
 /** What makes an entry a source by itself: an address, a DOI, an ISBN, a handle. */
-const reEntryLink = /\bhttps?:\/\/|\bdoi\.org\/|\bdoi:\s?10\.|\b10\.\d{4,9}\/|\bISBN(?:-1[03])?:?\s?[\dXx][\dXx -]{8,16}|\bhdl\.handle\.net\//i;
+const reEntryLink =
+  /\bhttps?:\/\/(?!www\.?(?:\s|$|…|\.\.))[\w-]+(?:\.[\w-]+)+|\bdoi\.org\/10\.\d{4,9}\/|\bdoi:\s?10\.\d{4,9}\/|\b10\.\d{4,9}\/|\bISBN(?:-1[03])?:?\s?[\dXx][\dXx -]{8,16}|\bhdl\.handle\.net\//i;
 /**
  * A title in quotes, then the journal it appeared in, in italics, named as a journal or given with its volume:
  * "“Title.” _Business History Review_ (1967)", "'Title' (1990) *GRUR Int*. 112" (not a blog or a newsletter by its
@@ -85,7 +92,7 @@ const reEntryLink = /\bhttps?:\/\/|\bdoi\.org\/|\bdoi:\s?10\.|\b10\.\d{4,9}\/|\b
 const reContainer =
   /["”'’],?\s*(?:\((?:1[5-9]|20)\d\d\)\s*)?(?:[Ii]n:?\s)?[*_](?:[^*_]{0,100}(?<![A-Za-z])(?:Journal|Review|Quarterly|Studies|Annals|Bulletin|Proceedings|Transactions|Letters|Zeitschrift|Revue|Law|Int)(?![A-Za-z])[^*_]{0,60}[*_]|[^*_]{3,120}[*_]\.?,?\s(?!(?:1[5-9]|20)\d\d\b)\d{1,4}\b)/;
 /** A work of several in a note: the note is sourced by the list only if each is. */
-const reWorkBreak = /;\s*(?:and\s)?/;
+const reWorkBreak = /;\s*(?:and\s)?|(?<=[.!?])\s+(?=\p{Lu}[\p{L}'’-]+,\s["“*_])/u;
 
 export class ReferenceList {
   private readonly bySurname = new Map<string, ListedEntry[]>();
@@ -137,7 +144,7 @@ export class ReferenceList {
       const entries = this.bySurname.get(name);
       if (!entries) continue;
       let words: string[];
-      if (title !== undefined) words = tokens(title).slice(0, 5);
+      if (title !== undefined) words = tokens(title).slice(0, 12);
       else {
         const at = lower.indexOf(name);
         const from = at < 0 ? 0 : at + name.length;
@@ -149,16 +156,55 @@ export class ReferenceList {
         const end = rest.search(/[,.;:(]/);
         words = tokens(end < 0 ? rest : rest.slice(0, end)).slice(0, 4);
       }
-      if (words.filter((w) => /\p{L}/u.test(w)).length < 2 && !(title !== undefined && words.length === 1 && words[0].length >= 6)) continue;
+      const telling = words.filter((w) => /\p{L}/u.test(w) && !FUNCTION_WORDS.has(w));
+      if (telling.length < 2 && !(title !== undefined && telling.length === 1 && telling[0].length >= 6)) continue;
       const seq = ` ${words.join(' ')} `;
       for (const entry of entries) {
         if (years.some((y) => !entry.sequence.includes(` ${y} `))) continue;
         if (!authors.every((a) => entry.surname === a || entry.sequence.includes(` ${a} `))) continue;
-        if (entry.sequence.includes(seq) && isTraceable(entry)) return entry;
+        // the entry's own title where it has one in quotes or italics: not its journal's name
+        const own = (entry.title ??= titleSequence(entry.text));
+        if (own.includes(seq) && isTraceable(entry)) return entry;
       }
     }
     return undefined;
   }
+}
+
+/** Words that tell no title from another: "The State of the …". */
+const FUNCTION_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'in',
+  'on',
+  'for',
+  'and',
+  'to',
+  'at',
+  'by',
+  'with',
+  'from',
+  'der',
+  'die',
+  'das',
+  'und',
+  'le',
+  'la',
+  'les',
+  'de',
+  'des',
+  'et',
+  'el',
+  'los',
+  'y',
+]);
+
+/** An entry's title in quotes or italics as padded words, or, with none, all its words. */
+function titleSequence(text: string): string {
+  const title = titleOf(text);
+  return ` ${tokens(title ?? text).join(' ')} `;
 }
 
 /** Letters and digits, in lower case, as words. */
@@ -227,13 +273,14 @@ export function readReferenceList(
         const ditto = !m && last !== undefined && reDitto.test(line);
         // A line that runs on from the one before ("Legende. Frankfurt am Main: …") is the same entry, unless it is a
         // list item, or the entry before ended and this one opens with a surname and a comma (one entry a line).
-        const starts = ditto || (m && (!open || reListItem.test(line) || (reSurnameComma.test(line) && /[.)]\s*$/.test(open.text))));
+        const starts =
+          ditto || (m && (!open || reListItem.test(line) || (reSurnameComma.test(line) && (/[.)]\s*$/.test(open.text) || reAuthorYear.test(line)))));
         if (starts) {
           close();
           const entry = line.trim().replace(reListMarker, '');
           last = m ? m[1].toLowerCase() : last;
           open = { surname: last as string, line: entry.slice(0, 200), text: entry };
-        } else if (reListItem.test(line)) {
+        } else if (reListItem.test(line) || reAuthorYear.test(line) || reOtherAuthor.test(line)) {
           // an item whose author is no surname (an organisation, "Van der Berg"): an entry of its own, not read
           close();
           last = undefined;

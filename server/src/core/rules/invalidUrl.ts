@@ -104,11 +104,12 @@ const reSuspect =
 const reElided = /^\.?[ \t]?(?:\.{2,}|…)/;
 /**
  * The rest of an address after a space: a path with a query (`view?id=60`), or folders and a document's file name
- * (`2014/05/report.pdf`). Not a host, "www.x.org/a.html" (another address), nor a lone file name ("new.html"), which
- * prose may name.
+ * (`2014/05/report.pdf`), Markdown's escapes in it ("view\\_respondent?\\_b=60"). Not a host, "www.x.org/a.html"
+ * (another address), a lone file name ("new.html"), which prose may name, nor a local path ("./copy.pdf",
+ * "~/Downloads/a.pdf", "\\\\server\\a.pdf").
  */
 const reSplitRest =
-  /^[ \t](?![\w-]+(?:\.[\w-]+)+\/)((?:[\w\\.%~-]+\/)*[\w\\.%~-]+\?[\w\\.%&=~-]*=[\w\\.%&=~-]*|(?:[\w\\.%~-]+\/)+[\w\\.%~-]+\.(?:pdf|html?|aspx?|php|jsp|docx?|xlsx?)\b)/;
+  /^[ \t](?![\w-]+(?:\.[\w-]+)+\/|[.~\\])((?:[\w\\.%~-]+\/)*[\w\\.%~-]+\?[\w\\.%&=~-]*=[\w\\.%&=~-]*|(?:[\w\\.%~-]+\/)+[\w\\.%~-]+\.(?:pdf|html?|aspx?|php|jsp|docx?|xlsx?)\b)/;
 /** An address that is only its beginning and an ellipsis: "http://www.…". */
 const reElidedAddress = /^https?:\/\/(?:www\.)?(?:…|\.{3})$/;
 
@@ -185,7 +186,9 @@ export const invalidUrl: Rule = {
         if (defs[mid].start <= at) lo = mid + 1;
         else hi = mid - 1;
       }
-      return hi >= 0 && at < defs[hi].end;
+      // (a definition nested in the one before it ends first: look a few back)
+      for (let k = hi; k >= 0 && k > hi - 8; k--) if (at < defs[k].end) return true;
+      return false;
     };
     for (const u of model.md.urls) {
       if (u.kind === 'reference') continue; // reported at its definition
