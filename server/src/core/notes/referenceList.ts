@@ -109,7 +109,7 @@ export class ReferenceList {
   }
 
   /**
-   * The entry a note points to, when every work the note cites (its parts between semicolons, at most 8) is an entry
+   * The entry a note points to, when every work the note cites (its parts between semicolons or sentences, at most 8) is an entry
    * that traces its work (`names`: how a part's author is found, its first capitalised words in lower case). The entry
    * of its first work.
    */
@@ -127,10 +127,10 @@ export class ReferenceList {
 
   /**
    * The entry by a surname among `names` that gives the work: it names every author the note names before the title,
-   * and holds the title's words in their order (its first five; with no title in quotes or italics, the first words
-   * after the surname, up to four, a first name right after it left out); a year the note gives is the entry's too.
-   * Only an entry that traces its work itself (a link, an identifier, or a publisher, a journal's volume …) stands
-   * for it.
+   * and its own title (in quotes or italics, else all its words) holds the note's title in order (up to twelve words;
+   * with no title in quotes or italics, the first words after the surname, up to four, a first name right after it
+   * left out), two of them not function words; a year the note gives is the entry's too. Only an entry that traces
+   * its work itself (a link to a real host, an identifier, or a publisher, a journal's volume …) stands for it.
    */
   private findWork(part: string, names: readonly string[]): ListedEntry | undefined {
     const lower = part.toLowerCase();
@@ -230,8 +230,8 @@ function isTraceable(entry: ListedEntry): boolean {
 
 /**
  * The entries under every reference-list heading, up to the next heading of its level or higher. Lines of footnote
- * definitions are not entries (notes are often put under "References"), nor lines of code or raw HTML (`literal`). `sectionEnds[i]` is where heading i's block
- * ends; `normalise` is how headings are compared.
+ * definitions are not entries (notes are often put under "References"), nor lines of code or raw HTML (`literal`).
+ * `sectionEnds[i]` is where heading i's block ends; `normalise` is how headings are compared.
  */
 export function readReferenceList(
   text: string,
