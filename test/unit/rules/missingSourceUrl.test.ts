@@ -959,6 +959,19 @@ describe('missing-source-url', () => {
       assert.deepStrictEqual(flagged(notes(full, '[^2]: Okafor, ibid. and see Lund, "Nordic Ports After Coal," 2022.'), report()), ['4:1 missing-source-url']);
     });
 
+    it('a blog, a podcast or a newsletter after a title is no publisher: the note is an online source', () => {
+      for (const def of [
+        '[^1]: Mensah, K. "Storm Damage at Tema." Blog post, 2022.',
+        '[^1]: Mensah, K. "Storm Damage at Tema." Harbour Blog, 2022.',
+        '[^1]: Mensah, K. "Storm Damage at Tema." Tide Talk Podcast, 2022.',
+      ]) {
+        assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
+        assert.deepStrictEqual(flagged(notes(def)), ['3:1 missing-source-url'], `${def} (outside a report)`);
+      }
+      // a publisher's name after the title still makes a book
+      assert.deepStrictEqual(flagged(notes('[^1]: Mensah, K. "Storm Damage at Tema." Harbour Press, 2022.'), report()), []);
+    });
+
     it('an address elided in a note is a source still to be linked: invalid-url reports it there', () => {
       const text = notes('[^1]: Mensah, K. "Storm Damage at Tema." Harbour Post, 2022, https://www...');
       assert.deepStrictEqual(findings(text, 'invalid-url'), ['3:62 invalid-url']);
