@@ -29,13 +29,14 @@ export interface SourceOptions {
   allowWithoutUrl: ReadonlyArray<{ test(text: string): boolean }>;
 }
 
-const reElidedAddress = /^https?:\/\/(?:www\.?)?(?:…|\.{2,})?$/i;
+/** An address elided on purpose: its start and an ellipsis, "https://www.…", "http://www...". */
+export const reElidedAddress = /^https?:\/\/(?:www\.?)?(?:…|\.{2,})$/i;
 
 /** A URL a reader can follow to the source: a web or file address, absolute or relative; not mail, phone or an anchor. */
 export function isFollowable(url: string): boolean {
   if (url === '' || url.startsWith('#')) return false;
-  // An address elided on purpose, "https://www.…", "http://www. ...": no link yet.
-  if (reElidedAddress.test(url)) return false;
+  // An address elided on purpose, "https://www.…", or only its start, "http://www" (of "http://www. ..."): no link yet.
+  if (reElidedAddress.test(url) || /^https?:\/\/(?:www\.?)?$/i.test(url)) return false;
   const scheme = /^([a-z][a-z0-9+.-]{1,31}):/i.exec(url)?.[1].toLowerCase();
   if (!scheme) return true;
   return scheme === 'http' || scheme === 'https' || scheme === 'ftp' || scheme === 'ftps' || scheme === 'doi' || scheme === 'hdl';

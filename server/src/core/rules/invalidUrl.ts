@@ -1,12 +1,13 @@
 import { ENGLISH, type Messages, type MessageKey } from '../messages';
 import { overlapsAny } from '../notes/identifiers';
-import type { MdUrl } from '../parse/markdown';
+import type { MdFootnoteDef, MdUrl } from '../parse/markdown';
 import type { Rule } from './rule';
 import type { Fix } from '../types';
 import { trimEndChars } from '../text/trim';
 import { partitionPoint } from '../text/search';
 import { normalizeIdentifier } from '../parse/chars';
 import { callInAddress } from '../model';
+import { reElidedAddress } from '../notes/sources';
 
 /**
  * Only links that cannot work (docs/rules.md#invalid-url): a misspelt web
@@ -110,8 +111,6 @@ const reElided = /^\.?[ \t]?(?:\.{2,}|…)/;
  */
 const reSplitRest =
   /^[ \t](?![\w-]+(?:\.[\w-]+)+\/|[.~\\])((?:[\w\\.%~-]+\/)*[\w\\.%~-]+\?[\w\\.%&=~-]*=[\w\\.%&=~-]*|(?:[\w\\.%~-]+\/)+[\w\\.%~-]+\.(?:pdf|html?|aspx?|php|jsp|docx?|xlsx?)\b)/;
-/** An address that is only its beginning and an ellipsis: "http://www.…". */
-const reElidedAddress = /^https?:\/\/(?:www\.)?(?:…|\.{3})$/;
 
 /** `[text] (https://…)`: a space between the brackets and the address, so no link. */
 const reSpaceBeforeParen = /\[[^\]\n]{1,300}\][ \t]+\((?:https?:\/\/|www\.)[^()\s]{1,500}\)/g;
@@ -176,18 +175,13 @@ export const invalidUrl: Rule = {
   needsTemplate: false,
   check({ model, messages, report }) {
     const text = model.text;
-    const defs = [...model.md.defs].sort((a, b) => a.start - b.start);
-    // Whether an offset is inside a footnote definition (by bisection: a definition's nested notes lie inside it).
+    // Whether an offset is inside a footnote definition (sorted once, when an elided address first asks; a definition
+    // nested in the one before it ends first: a few before the last that starts earlier are looked at).
+    let defs: MdFootnoteDef[] | undefined;
     const inNote = (at: number): boolean => {
-      let lo = 0;
-      let hi = defs.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (defs[mid].start <= at) lo = mid + 1;
-        else hi = mid - 1;
-      }
-      // (a definition nested in the one before it ends first: look a few back)
-      for (let k = hi; k >= 0 && k > hi - 8; k--) if (at < defs[k].end) return true;
+      const sorted = (defs ??= [...model.md.defs].sort((a, b) => a.start - b.start));
+      const last = partitionPoint(sorted.length, (i) => sorted[i].start <= at) - 1;
+      for (let k = last; k >= 0 && k > last - 8; k--) if (at < sorted[k].end) return true;
       return false;
     };
     for (const u of model.md.urls) {
