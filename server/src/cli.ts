@@ -9,6 +9,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { parseArgs } from 'util';
+import * as v8 from 'v8';
+import { isMainThread } from 'worker_threads';
 import { URI } from 'vscode-uri';
 import type { CheckResult } from './core/checker';
 import { defaultCacheDir, DEFAULT_MAX_AGE_MS } from './core/links/cache';
@@ -231,8 +233,12 @@ export async function runCli(
   stdin?: () => string,
   /** Where standard output goes (the text format is grouped and coloured in a terminal). */
   terminal: Terminal = {},
-  /** The script a worker thread runs (`dist/cli.js`): without it every file is checked in this thread. */
-  options: { workerScript?: string } = {},
+  /**
+   * `workerScript`: the script a worker thread runs (`dist/cli.js`): without it every file is checked in this thread.
+   * `beforeChecking`: told how many bytes of Markdown this thread checks (counted up to SMALL_RUN_BYTES), before the
+   * first is read.
+   */
+  options: { workerScript?: string; beforeChecking?: (bytes: number) => void } = {},
 ): Promise<CliResult> {
   const args = readArguments(argv);
   if ('code' in args) return args;
@@ -280,6 +286,7 @@ export async function runCli(
       out.err(`foresight-lint: ${name}: ignored by ${displayPath(service.workspace.configFor(uri).path!, cwd)}; not checked\n`);
     } else {
       let text = (stdin ?? (() => fs.readFileSync(0, 'utf8')))();
+      options.beforeChecking?.(text.length);
       const stop = service.deadline();
       if (values['fix-dry-run']) text = dryRunFix(service, uri, name ?? '<stdin>', text, stop, out) ?? text;
       const file = service.prepareFile(uri, text, stop);
@@ -302,6 +309,7 @@ export async function runCli(
     for (const o of outcomes) out.absorb(o.finish);
     checked = outcomes.filter((o) => o.checked).length;
   } else if (!values.stdin) {
+    options.beforeChecking?.(bytesUpTo(files, SMALL_RUN_BYTES));
     for (const f of files) {
       if (!values.config) out.configProblems(service.workspace.configFor(URI.file(f.absolute).toString()));
       const file = prepareOne(service, f, values, out);
@@ -377,6 +385,36 @@ interface OutputRecord {
   diffs: string[];
   fixable: number[];
   frames?: Array<string | undefined>;
+}
+
+/**
+ * Below this much Markdown, a run in its own process has V8 compile the note patterns without their optimisations
+ * (quick checks, Boyer-Moore look-ahead): compiling the optimised code of the two hundred patterns a page needs costs
+ * more than it saves on so little text. They find the same matches either way (BENCHMARKS.md, "Whole process").
+ */
+export const SMALL_RUN_BYTES = 64 * 1024;
+
+/** The size of the files, counted until it reaches `limit` (a file that cannot be read counts nothing). */
+function bytesUpTo(files: readonly FoundFile[], limit: number): number {
+  let total = 0;
+  for (const f of files) {
+    try {
+      total += fs.statSync(f.absolute).size;
+    } catch {
+      // Reported when the file is read.
+    }
+    if (total >= limit) break;
+  }
+  return total;
+}
+
+/**
+ * For a process's own run (`main`): V8 compiles regular expressions without optimisations from here on when the run
+ * is small. Only in the main thread, before any worker starts: V8's flags are the process's. A worker thread's code
+ * cache is made under the default flags and V8 would refuse it under others, so a run in threads never gets here.
+ */
+function lightRegExpsForSmallRuns(bytes: number): void {
+  if (bytes < SMALL_RUN_BYTES && isMainThread) v8.setFlagsFromString('--no-regexp-optimization');
 }
 
 /** One file checked in a worker thread: what its two steps printed (the link check step is not run there). */
@@ -828,7 +866,17 @@ function globFiles(pattern: string, cwd: string): string[] {
 /** The command as a process runs it: output written, exit code set (`dist/cli.js` calls this). */
 export async function main(argv = process.argv.slice(2)): Promise<void> {
   try {
-    const result = await runCli(argv, process.cwd(), process.env, undefined, { isTTY: process.stdout.isTTY }, { workerScript: path.join(__dirname, 'cli.js') });
+    const result = await runCli(
+      argv,
+      process.cwd(),
+      process.env,
+      undefined,
+      { isTTY: process.stdout.isTTY },
+      {
+        workerScript: path.join(__dirname, 'cli.js'),
+        beforeChecking: lightRegExpsForSmallRuns,
+      },
+    );
     process.stdout.write(result.stdout);
     process.stderr.write(result.stderr);
     process.exitCode = result.code;

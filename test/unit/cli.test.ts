@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { runCli } from '../../server/src/cli';
+import { runCli, SMALL_RUN_BYTES } from '../../server/src/cli';
 import { ruleCodes } from '../../server/src/core/rules/codes';
 import { SERVER } from '../support/lspClient';
 import { makeTempDir } from '../support/tmp';
@@ -42,6 +42,27 @@ describe('foresight-lint CLI', () => {
       ruleCodes.filter((c) => !fired.has(c)),
       ['unused-reference', 'dead-link'],
     );
+  });
+
+  it('tells a process of its own how much Markdown it checks, before the first file is read, counting only so far', async () => {
+    // `main` turns V8's regular-expression optimisations off below SMALL_RUN_BYTES (BENCHMARKS.md, "Whole process").
+    const told: number[] = [];
+    const beforeChecking = (bytes: number): void => void told.push(bytes);
+    const page = 'A claim.[^1]\n\n[^1]: Ada Lund, *Tides* (Harbour Press, 2001), 4.\n';
+    const dir = tempDir({ 'page.md': page, 'many/a.md': 'x'.repeat(SMALL_RUN_BYTES), 'many/b.md': 'y'.repeat(SMALL_RUN_BYTES) });
+    await runCli(['page.md'], dir, {}, undefined, {}, { beforeChecking });
+    assert.deepStrictEqual(told, [page.length]);
+    // a folder is counted until it reaches the limit: the second file is not looked at
+    await runCli(['many'], dir, {}, undefined, {}, { beforeChecking });
+    assert.deepStrictEqual(told, [page.length, SMALL_RUN_BYTES]);
+    await runCli(['--stdin'], dir, {}, () => page, {}, { beforeChecking });
+    assert.deepStrictEqual(told, [page.length, SMALL_RUN_BYTES, page.length]);
+  });
+
+  it('finds the same in a small run in a process of its own, where regular expressions are not optimised, as in this one', async () => {
+    const own = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), '--format', 'json', 'with-problems'], { cwd: examples, encoding: 'utf8' });
+    assert.ok(JSON.parse(own.stdout).length > 20);
+    assert.strictEqual(own.stdout, (await runCli(['--format', 'json', 'with-problems'], examples)).stdout);
   });
 
   it('prints JSON rows with 1-based positions and relative paths', async () => {
