@@ -244,6 +244,37 @@ const cases: Array<[string, string, string?]> = [
   // notes of short forms and keys made by a reference manager ("@lund1959harbour"), no brackets
   // an aside that opens with a comparison, naming a novel
   ['In the same way that *Half of a Tide* clearly captured the spirit of the harbour in the 1960s.', 'commentary'],
+  // held-out round 15: an annotated edition's glosses on people, titles, words and living things
+  ['Ada Vogel (2nd century CE), Harbour historian and author of *Histories of the Tides*.', 'commentary'],
+  ['Max Lund (1694-1773), English engraver and naturalist. Author of *A Natural History of Gulls* (1743-1751).', 'commentary'],
+  ['*Harbour Transactions*, the journal of the Tidewater Society.', 'commentary'],
+  ['Harbour Gull (*Larus portus*). A bird of the northern coasts whose range reaches from Norway to the Bay of Biscay.', 'commentary'],
+  ["Wife of Ortiz, a king of the coast. In Reyes's *Tides*, she gives the sailors a drink.", 'commentary'],
+  ['A line from Ada Lund\'s poem, "An Ode to the Harbour Spring" (1751).', 'commentary'],
+  ["A rich, mean man who appears as a character in Max Vogel's *The Harbour Talker* (1709-1711).", 'commentary'],
+  // Chicago's bibliography form of a book; "Pub."; an issuing office before the web; an artwork held by a museum;
+  // APA's volume in italics with an article number or e-pages; an abbreviated journal with its year and pages
+  ['Lund, Ada. From the Quay to the Sea: Harbours and the Origins of Trade. Ivan R. Vogel, 2001.', 'citation', 'book'],
+  ['Vogel, Max Ellis van Lund. Tides of Concept: Harbour Strategy in the War. Garland Pub., 1988.', 'citation', 'book'],
+  ['Reyes, Ada Debs. Sailors at Midway. Historical Section, Division of Public Information, Harbour Corps, 1948.', 'citation', 'book'],
+  ['Ortiz, Max R. Tidewater. Harbour Army Center of Naval History, 1993.', 'citation', 'book'],
+  ['Niépce Lund, Ada. 1827. View from the Quay at Les Gras. Heliograph. Harbour Ransom Center.', 'citation', 'archival'],
+  ['Lund, A. R., Vogel, M., & Ortiz, S. (2019). Tides and sleep in a national survey. *Harbour Neuroscience*, *13*, 1122.', 'citation', 'article'],
+  [
+    'Lund, M. J., Reyes, T. L., & Vogel, A. L. (2022). Head injury at sea: Outcomes compared with sport. *Harbour Emergency Care*, *38*(10), e1609-e1614.',
+    'citation',
+    'article',
+  ],
+  ['Vogel, GM. "Harbour Closures in the Eastern Ports 1939-1945: Food and the Sea." Law Med. 2021, pgs. 105-113.', 'citation', 'article'],
+  // a broadcast by its programme, channel and day
+  ['"The harbour is a money pit." Ada Lund, journalist. Speaking on *Harbour Questions?*, Radio 4, 10 February 2006.', 'citation', 'broadcast'],
+  // a short form that names the note holding the full citation
+  ['HCC, "The Harbour Front Work" (note 8).', 'short-citation', 'supra'],
+  // the source named after its label, past the explanation
+  [
+    '*Harbour capacity.* 403 berths were reported to the agency in 2023, with a combined length of 364 km; traffic reached a record in 2024 and grew again. Source: Harbour Agency, "Berth Data and Operating Experience" (2025).',
+    'citation',
+  ],
 ];
 
 describe('notes: what each note is', () => {
@@ -256,6 +287,31 @@ describe('notes: what each note is', () => {
       if (kind === 'citation' && !detail) assert.deepStrictEqual(r.forms, []);
     });
   }
+
+  it("reads the date a page was read on as no book's publisher, whichever way the date is written", () => {
+    for (const note of [
+      'Ada Lund. "Tides in the Bay." Accessed November 12, 2024.',
+      'Max Vogel. "Salt Roads." Accessed Nov. 12, 2024.',
+      'Ada Reyes. "Harbour Lights." Accessed on November 12, 2024.',
+      'Ada Reyes. "Harbour Lights." Retrieved March 3, 2023.',
+    ]) {
+      const r = readNote(note);
+      assert.deepStrictEqual([r.kind, r.forms], ['citation', []], note);
+      assert.ok(r.web?.explicit, note);
+    }
+  });
+
+  it('reads the source after a "Source:" label when the explanation before it is prose', () => {
+    const r = readNote(
+      '*Harbour capacity.* 403 berths were reported to the agency in 2023, with a combined length of 364 km; traffic reached a record in 2024 and grew again. Source: Harbour Agency, "Berth Data and Operating Experience" (2025).',
+    );
+    assert.strictEqual(r.title, 'berth data and operating experience');
+    // without the label the same explanation is an aside
+    assert.strictEqual(
+      readNote('403 berths were reported to the agency in 2023, with a combined length of 364 km; traffic reached a record in 2024 and grew again.').kind,
+      'commentary',
+    );
+  });
 
   it('says when a citation is of an online source, and why', () => {
     assert.deepStrictEqual(readNote('Ortiz, L. "Cities Abroad." *The Globe and Mail*. 2 May 2014.').web, {

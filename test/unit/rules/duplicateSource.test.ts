@@ -23,6 +23,18 @@ describe('duplicate-source', () => {
     assert.match(problemsOf(text, 'duplicate-source', report())[0].message, /^Footnote \[\^3\] repeats the citation of \[\^1\] in full/);
   });
 
+  it('says when a note repeats another word for word (which may itself be a short form with its link)', () => {
+    const text = joinLines(
+      'A[^1] b[^2] c[^3].',
+      '',
+      '[^1]: A. Lund, *Leaders of the Harbour Past and Present* (Tidewater and Company, 1910), 28-29, https://e.org/leaders',
+      '[^2]: Lund, Leaders of the Harbour Past and Present, 19-26, https://e.org/leaders',
+      '[^3]: Lund, Leaders of the Harbour Past and Present, 19-26, https://e.org/leaders',
+    );
+    const messages = problemsOf(text, 'duplicate-source', report()).map((p) => p.message);
+    assert.deepStrictEqual(messages.at(-1), 'Footnote [^3] repeats [^2] word for word: a short form ("Ibid." or author and short title) would do.');
+  });
+
   it('the same address under the same title is the same work, however the rest is written', () => {
     const text = joinLines(
       'A[^1] b[^2].',

@@ -467,6 +467,16 @@ describe('missing-source-url', () => {
       assert.deepStrictEqual(flagged(text, { config: configFrom('sources:\n  require: link') }), ['3:1 missing-source-url']);
     });
 
+    it('a host given as the way into a searchable portal can be typed: it traces the source', () => {
+      const via = notes(
+        '[^1]: Harbour Records Office, *Committee Filings Portal*, contribution filings (search accessible via records.harbour.gov; query committee names for 2018–2022).',
+      );
+      assert.deepStrictEqual(flagged(via, report()), []);
+      assert.deepStrictEqual(flagged(via), []);
+      // a site named as what the note cites, with no way in, is still an online source without its link
+      assert.deepStrictEqual(flagged(notes('[^1]: Harbour Records Office, committee filings, records.harbour.gov, 2022.')), ['3:1 missing-source-url']);
+    });
+
     it("a file of the document's own repository by its relative path can be opened: it traces the source", () => {
       const text = notes('[^1]: **Harbour Schema (tables and triggers)**.  ', './schema/harbour_14.sql');
       assert.deepStrictEqual(flagged(text, report()), []);

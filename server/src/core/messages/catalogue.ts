@@ -76,6 +76,7 @@ export const en = {
   'ibid-without-antecedent': 'Footnote [^{label}] is "Ibid." but is the first note in reading order: there is no earlier source.',
   'ambiguous-ibid': 'Footnote [^{label}] is "Ibid." after [^{previous}], which cites {count} sources: say which one.',
   'duplicate-source': 'Footnote [^{label}] repeats the citation of [^{first}] in full: a short form ("Ibid." or author and short title) would do.',
+  'duplicate-source.same': 'Footnote [^{label}] repeats [^{first}] word for word: a short form ("Ibid." or author and short title) would do.',
 
   // Sources without a way to find them: the note's or the entry's problem is a predicate of the message.
   'missing-source-url.note': 'Footnote [^{label}] {problem}.',
@@ -300,6 +301,7 @@ export const en = {
   'form.presentation': 'presentation',
   'form.classical': 'classical',
   'form.print': 'print',
+  'form.broadcast': 'broadcast',
 
   // Completion, outline and links
   'completion.undefined-label': 'Referenced, not yet defined',
@@ -488,6 +490,7 @@ export const fr: Catalogue = {
   'ambiguous-ibid': 'La note [^{label}] est « Ibid. » après [^{previous}], qui cite {count} sources : précisez laquelle.',
   'duplicate-source':
     'La note [^{label}] reprend en entier la citation de [^{first}] : une forme abrégée (« Ibid. » ou l’auteur et un titre abrégé) suffirait.',
+  'duplicate-source.same': 'La note [^{label}] reprend mot pour mot [^{first}] : une forme abrégée (« Ibid. » ou l’auteur et un titre abrégé) suffirait.',
 
   // Sources impossibles à retrouver : le problème de la note ou de l’entrée est un prédicat du message.
   'missing-source-url.note': 'La note [^{label}] {problem}.',
@@ -714,6 +717,7 @@ export const fr: Catalogue = {
   'form.presentation': 'présentation',
   'form.classical': 'texte classique',
   'form.print': 'imprimé',
+  'form.broadcast': 'émission',
 
   // Complétion, structure et liens
   'completion.undefined-label': 'Appelée, pas encore définie',

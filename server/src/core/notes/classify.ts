@@ -16,7 +16,19 @@ import { latinScope, letters } from '../text/letters';
 export type NoteKind = 'citation' | 'short-citation' | 'commentary' | 'cross-reference' | 'citation-key' | 'empty';
 export type ShortForm = 'ibid' | 'id' | 'op-cit' | 'supra' | 'short-title' | 'author-date' | 'page';
 export type FormKind =
-  'book' | 'article' | 'legal' | 'record' | 'standard' | 'archival' | 'interview' | 'thesis' | 'unpublished' | 'presentation' | 'classical' | 'print';
+  | 'book'
+  | 'article'
+  | 'legal'
+  | 'record'
+  | 'standard'
+  | 'archival'
+  | 'interview'
+  | 'thesis'
+  | 'unpublished'
+  | 'presentation'
+  | 'classical'
+  | 'print'
+  | 'broadcast';
 
 export interface Reading {
   kind: NoteKind;
@@ -92,7 +104,7 @@ const reSupra = letters(
  * OSCOLA's "(n 43)", see note 43, read per citation of a note: "Marlow (n 3) para 4; Reyes, 'Tides' (accessed …)";
  * the German "(Fn. 2)" and "(Anm. 2)" alike: "*Schulze*, (Fn. 2), Rn. 14", whichever of note 2's works is by Schulze.
  */
-const reOscola = /\((?:n\s|Fn\.\s?|FN\s|Anm\.\s?)(\d{1,4})\)/u;
+const reOscola = /\((?:n\s|Fn\.\s?|FN\s|Anm\.\s?|(?:see\s)?note\s)(\d{1,4})\)/u;
 const reSupraBare = letters(String.raw`\b(?:supra|ante)\b`, 'iu');
 const reLocator =
   /(?:[,.:]?\s*(?:(?:pp?|at|para|paras|ch|chap|chapter|sec|section|s|fig|figure|table|box|appendix|note|col|vol|n|fn|§|Fig|Figure|Table|Box|Appendix|Chapter|Section|Note|Vol|Ch|Sec|Para)\.?\s?)?[\divxlcIVXLC]{1,6}(?:\s?[-–]\s?\d{1,6})?(?:\s?(?:ff|f)\.?)?)/u;
@@ -300,12 +312,34 @@ function orgName(text: string, m: RegExpExecArray): string {
 
 // --- traceable forms -------------------------------------------------------------
 const rePublisher = letters(
-  String.raw`\b(?:University Press|U\.?\s?P\.|Press(?!\s[Rr]eleases?\b)|Publishing|Publishers?|Publications|Books|Verlag|Éditions|Editions|Presses|Editorial|Editores|Ediciones|Edições|Editore|Editora|Forlag|Förlag|Uitgeverij|Wydawnictwo|Routledge|Penguin|Wiley|Springer|Elsevier|Palgrave|Macmillan|Norton|HarperCollins|Harper|Random House|Knopf|Doubleday|Vintage|Bloomsbury|Polity|Verso|Allen Lane|Basic Books|Simon & Schuster|Hachette|Faber|Picador|Viking|Gallimard|Seuil|Flammarion|Fayard|Grasset|La Découverte|PUF|Armand Colin|Dalloz|Suhrkamp|Brill|Sage|SAGE|Pearson|McGraw[- ]Hill|Edward Elgar|Hurst|Zed|Pluto|Little,? Brown|Crown|Inc\.|Ltd\.|LLC|GmbH|Scribner|Houghton Mifflin|St\.? Martin's|Yale|Harvard|Princeton|Oxford|Cambridge|Chicago|Stanford|Columbia|MIT|Cornell|Duke|OUP|CUP)(?![\p{L}])`,
+  String.raw`\b(?:University Press|U\.?\s?P\.|Press(?!\s[Rr]eleases?\b)|Publ?\.(?=,?\s)|Publishing|Publishers?|Publications|Books|Verlag|Éditions|Editions|Presses|Editorial|Editores|Ediciones|Edições|Editore|Editora|Forlag|Förlag|Uitgeverij|Wydawnictwo|Routledge|Penguin|Wiley|Springer|Elsevier|Palgrave|Macmillan|Norton|HarperCollins|Harper|Random House|Knopf|Doubleday|Vintage|Bloomsbury|Polity|Verso|Allen Lane|Basic Books|Simon & Schuster|Hachette|Faber|Picador|Viking|Gallimard|Seuil|Flammarion|Fayard|Grasset|La Découverte|PUF|Armand Colin|Dalloz|Suhrkamp|Brill|Sage|SAGE|Pearson|McGraw[- ]Hill|Edward Elgar|Hurst|Zed|Pluto|Little,? Brown|Crown|Inc\.|Ltd\.|LLC|GmbH|Scribner|Houghton Mifflin|St\.? Martin's|Yale|Harvard|Princeton|Oxford|Cambridge|Chicago|Stanford|Columbia|MIT|Cornell|Duke|OUP|CUP)(?![\p{L}])`,
   'u',
 );
+/**
+ * Chicago's bibliography form of a book: "Surname, Given. Title: Subtitle. Publisher, Year." (the publisher's name in
+ * up to four parts: "Historical Section, Headquarters, U.S. Marine Corps, 1948"). `publisher` and `year` for
+ * bibliographyBook().
+ */
+const reBibliographyBook = letters(
+  String.raw`^\p{Lu}[\p{L}'’-]{1,40}(?:\s\p{Lu}[\p{L}'’-]{1,40})?,\s\p{Lu}[\p{L}'’.-]{0,40}(?:\s(?:\p{Lu}[\p{L}'’.-]{0,40}|van|von|de|der|du|la|le)){0,4}\.\s\p{Lu}[^.;"“”*_]{2,200}[.?!]\s(?<publisher>\p{Lu}[^,;()"“”*_]{1,60}(?:,\s\p{Lu}[^,;()"“”*_]{1,60}){0,3}),\s(?:c\.\s?)?(?<year>(?:1[5-9]|20)\d\d)\.?$`,
+  'u',
+);
+
+/**
+ * A book in Chicago's bibliography form. Of the web era, not when the "publisher" is an organisation, a web outlet or
+ * a kind of online source (an organisation's report, a post: read online, see web()), nor when the title names a report.
+ */
+function bibliographyBook(text: string): boolean {
+  const m = reBibliographyBook.exec(text);
+  if (!m) return false;
+  if (+m.groups!.year < 1995) return true;
+  const publisher = m.groups!.publisher;
+  return !reOrgAuthor.test(publisher) && !reOutlet.test(publisher) && !reWebKind.test(text) && !reReportWord.test(text) && saysOnline(text) === undefined;
+}
+
 // "…," June 9, 2026: a date after the title is no publisher.
 const rePublisherAfterTitle = letters(
-  String.raw`[*_”"’]\.?,?\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)(?![^,;()*_"]{0,60}\b(?:[Bb]log|[Pp]odcast|[Nn]ewsletter|Substack|Medium|YouTube|[Ww]ebsite|[Ww]eb\s?page|[Ww]ebinar|[Tt]weet)\b)\p{Lu}[^,;()*_"]{1,60},\s(?:\p{Lu}[^,;()*_"]{1,40},\s){0,2}(?:c\.\s?)?(?:1[5-9]|20)\d\d\b`,
+  String.raw`[*_”"’]\.?,?\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)(?!(?:Accessed|Retrieved|Viewed|Visited|Consulted|Consulté|Last\s(?:accessed|visited|viewed|checked)|Available|Abgerufen|Zugriff|Zugegriffen)\b)(?![^,;()*_"]{0,60}\b(?:[Bb]log|[Pp]odcast|[Nn]ewsletter|Substack|Medium|YouTube|[Ww]ebsite|[Ww]eb\s?page|[Ww]ebinar|[Tt]weet)\b)\p{Lu}[^,;()*_"]{1,60},\s(?:\p{Lu}[^,;()*_"]{1,40},\s){0,2}(?:c\.\s?)?(?:1[5-9]|20)\d\d\b`,
   'u',
 );
 const rePlaceNoDate = letters(String.raw`[*_],?\s\p{Lu}[\p{L}]{2,20},?\s\((?:n\.\s?d\.?|s\.\s?d\.?|(?:1[5-9]|20)\d\d)\)`, 'u');
@@ -449,7 +483,7 @@ const reArticleLoose = letters(
   'u',
 );
 const reArticleMore = letters(
-  String.raw`\b(?:1[5-9]|20)\d\d\s?(?:[A-Z][a-z]{2}\s?\d{0,2})?;\s?\d{0,4}\s?(?:\([^)]{1,20}\))?:\s?[A-Z]?\d|\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\):\s?\d|\bJ\.,?\s[^;]{0,40}\bat\s\d`,
+  String.raw`["”],?\s(?:\p{Lu}[\p{L}]{0,20}\.?\s){1,6}(?:1[5-9]|20)\d\d,\s(?:pp?|pgs?)\.\s?\d{1,5}\s?[-–]\s?\d{1,5}\b|\b(?:1[5-9]|20)\d\d\s?(?:[A-Z][a-z]{2}\s?\d{0,2})?;\s?\d{0,4}\s?(?:\([^)]{1,20}\))?:\s?[A-Z]?\d|\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\):\s?\d|\bJ\.,?\s[^;]{0,40}\bat\s\d`,
   'u',
 );
 const reArticle = letters(
@@ -551,10 +585,19 @@ const reLegal = letters(
  */
 const reStandard =
   /^(?:[*_"“]{0,2})(?:ISO(?:\/IEC)?|IEC|IEEE(?:\sStd\.?)?|ANSI|ASTM|BS|DIN|EN|CSA|ETSI|AS\/NZS|NIST\sSP)\s?[A-Z]?(?!(?:19|20)\d\d\b)\d{3,6}(?:[-.]\d{1,4})*(?::(?:19|20)\d\d)?\b/u;
-/** A journal in italics, its volume and an article number or e-locator: "*Harbour Science*, 4, eaat2340". */
-const reArticleNumber = /[*_],\s\d{1,4}(?:\s?\(\d{1,4}\))?,\s(?:e[a-z]{0,4}\d{3,8}|\d{5,8})\b/u;
+/**
+ * A journal in italics, its volume and an article number or e-locator: "*Harbour Science*, 4, eaat2340"; in APA the
+ * volume in italics too, then the issue and the pages or article number: "*Harbour Care*, *38*(10), e1609-e1614".
+ */
+const reArticleNumber =
+  /[*_],\s\d{1,4}(?:\s?\(\d{1,4}\))?,\s(?:e[a-z]{0,4}\d{3,8}|\d{5,8})\b|[*_],\s[*_]{1,2}\d{1,4}[*_]{1,2}(?:\s?\(\d{1,4}(?:[-–]\d{1,4})?\))?,\s[a-z]{0,4}\d{1,8}(?:\s?[-–]\s?[a-z]{0,4}\d{1,8})?\b/u;
 const reArchival =
   /^#\d{2,6}:|\bMD\.\s\d{3,}|\b(?:Mss?\.\s?(?:No\.\s?)?\d|Box|Folder|Carton|Dossier|Fonds|fonds|Série|MG\s?\d|RG\s?\d|MSS?\.?\s?\d|Add\.?\s?MS|Papers|Archives?|Archiv|Archivio|Archivo|Arquivo|Archief|Archiwum|Collection|Record Group|Manuscript Division|Library and Archives Canada|LAC|TNA|NARA|PRO|Bodleian|British Library|Bundesarchiv|Archives nationales|CAB\s\d|FO\s\d|HO\s\d|WO\s\d|PREM\s\d|file\sno\.?|reel\s\d)\b/u;
+/** A medium (an artwork's), then the museum, gallery or collection that holds it, closing the note. */
+const reArtworkHolding = letters(
+  String.raw`\b(?:[Oo]il\son\s(?:canvas|panel|board|copper)|Heliograph|Daguerreotype|Lithograph|Engraving|Etching|Woodcut|Watercolou?r|Albumen\sprint|Gelatin\ssilver\sprint|Tempera|Fresco|Gouache|Pastel|Mezzotint|Aquatint|Tapestry)\b[^.;]{0,60}[.,]\s(?:[^.;]{0,60},\s)?(?:The\s)?\p{Lu}[^.;]{0,80}\b(?:Museum|Center|Centre|Gallery|Collection|Library|Archives?|Institute|Institution|Musée|Museo|Museu|Rijksmuseum|Louvre|Prado|Uffizi|Hermitage|Tate)\b[^.;]{0,60}\.?$`,
+  'u',
+);
 /**
  * A library named as where an item is, closing the note: "…, California Room, Harbour Public Library.", "…, Bibliothèque
  * nationale de France." Not a digital or online library, which is a site.
@@ -576,6 +619,14 @@ const reArchiveFileAll = new RegExp(reArchiveFile.source, 'giu');
 const reInterview = letters(
   String.raw`\b(?:interview(?:ed)?\s(?:with|by)|interviews?\b|personal\scommunication|pers\.\s?comm\.|conversation\swith|in\sconversation|discussion\swith|correspondence\s(?:with|from|to)|e-?mail\s(?:message\s)?(?:to|from|with|correspondence)|letter\s(?:to|from)\sthe\sauthor|author'?s\s(?:interview|conversation|correspondence|notes|calculations?|analysis|observation)|focus\sgroup|field\s?notes?|entretien|communication\spersonnelle|courriel|survey\srespondent)\b`,
   'iu',
+);
+/**
+ * A programme of radio or television by its channel and day, found in the broadcaster's archive as a newspaper's issue
+ * is in a library: "Speaking on *Harbour Hour*, Radio 4, 10 February 2006".
+ */
+const reBroadcast = letters(
+  String.raw`[*_”"’],?\s(?:on\s)?(?:BBC\s)?(?:Radio\s?\d|Radio(?:\s\p{Lu}[\p{L}]+){0,2}|BBC\s(?:One|Two|Three|Four|News|World\sService)|NPR|PBS|CBC(?:\sRadio(?:\sOne)?)?|ABC(?:\sRadio(?:\sNational)?)?|Channel\s\d|ITV\d?|Sky\sNews|RTÉ(?:\sRadio\s\d)?|France\s(?:Inter|Culture|Info|\d)|Deutschlandfunk|ARD|ZDF)(?:\s(?:television|radio|TV))?,\s(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2},)\s(?:19|20)\d\d\b`,
+  'u',
 );
 const reThesis = letters(
   String.raw`\b(?:Ph\.?\s?D\.?|doctoral|master'?s|MA|MSc|MPhil|DPhil|BA|honours)\s(?:thesis|dissertation|diss\.)|\bthèse\b|\bmémoire\b|\bdissertation\b|\bDiss\.\s\p{Lu}|\b(?:Dissertação|Tese|Tesis|Doktorarbeit|Habilitationsschrift|(?:MA|BA|Master|Magister|Diplom|Bachelor)-?Arbeit|Masterarbeit|Diplomarbeit|Magisterarbeit)\b`,
@@ -757,8 +808,18 @@ export function readNote(prose: string, hasLocator = false): Reading {
   if (read.includes('\\')) read = read.replace(reEscape, '$1');
   const text = read.replace(reTrailingEmphasisNote, '.').trim();
   // Every pattern below matches `text` or pieces of it.
-  return latinScope(text, () => readText(text, hasLocator));
+  return latinScope(text, () => {
+    const reading = readText(text, hasLocator);
+    // "Capacity grew to 364 GW in 2023, a record. Source: Harbour Agency, *Annual Data 2023*.": explanation first, then
+    // the source it is drawn from, after its label. The note cites what the label names.
+    if (reading.kind !== 'commentary' || !text.includes('ource')) return reading;
+    const tail = reSourceTail.exec(text)?.groups?.tail;
+    const cited = tail === undefined ? undefined : readText(tail, hasLocator);
+    return cited?.kind === 'citation' || cited?.kind === 'short-citation' ? cited : reading;
+  });
 }
+/** "… Source: …" / "… Sources: …" after a sentence of its own: what follows is the source. */
+const reSourceTail = /[.!?;)]\s+[*_]{0,2}Sources?[*_]{0,2}\s?:[*_]{0,2}\s+(?<tail>\S.{2,})$/u;
 
 /** `resolvable`: whether forms that are short only when an earlier note cites their work are read as such. */
 function readText(text: string, hasLocator: boolean, resolvable = true): Reading {
@@ -824,7 +885,7 @@ function readText(text: string, hasLocator: boolean, resolvable = true): Reading
     return withKind(reading, 'cross-reference');
   }
   if (reGloss.test(text) && !hasLocator) return withKind(reading, 'commentary');
-  if (isCitation(flat, body, reading)) reading.kind = 'citation';
+  if (isCitation(flat, body, reading, text)) reading.kind = 'citation';
   else if (hasLocator && isShortEnough(flat)) {
     reading.kind = 'citation';
     // Its words are an explanation, running prose with a verb; the link is what it cites ("`Sys.time()` returns an
@@ -939,7 +1000,7 @@ function isFullCitation(flat: string, written: string): boolean {
   if (reFiniteVerb.test(flat.replace(reQuotedOrItalic, ' '))) return false;
   // Not when the sentence names a work or a page read online: "According to Wikipedia, “Harbour,” accessed …".
   if (reProseLead.test(flat) && !reHasTitle.test(written) && !reWebExplicit.test(flat) && !reBareDomain.test(flat)) return false;
-  return reYear.test(flat) || rePublisher.test(flat) || reLegal.test(flat) || reArticle.test(flat) || reWebExplicit.test(flat);
+  return reYear.test(flat) || rePublisher.test(flat) || reLegal.test(flat) || reArticle.test(flat) || reWebExplicit.test(flat) || reArticleNumber.test(written);
 }
 
 /** A segment that starts with a signal or a short form in italics: "*Cf.* …", "*Ibid.*", "_See_ …". */
@@ -971,7 +1032,8 @@ function shortForm(body: string, text: string): Pick<Reading, 'shortForm' | 'sup
     const stripped = withoutPrefix(written);
     const flat = stripped.replace(/[*_]+/g, '');
     if (reEditorial.test(flat)) continue;
-    const oscola = flat.includes('(n ') || flat.includes('(Fn') || flat.includes('(FN') || flat.includes('(Anm') ? reOscola.exec(flat) : null;
+    const oscola =
+      flat.includes('(n ') || flat.includes('(Fn') || flat.includes('(FN') || flat.includes('(Anm') || flat.includes('note ') ? reOscola.exec(flat) : null;
     const short: Pick<Reading, 'shortForm' | 'supraNote' | 'author' | 'title'> | undefined = oscola
       ? { shortForm: 'supra', supraNote: oscola[1], author: firstWord(flat) }
       : shortSegment(stripped, flat, text);
@@ -1127,6 +1189,7 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
       !(reOrgAuthor.test(text) && reReportWord.test(text)) &&
       !issuedByOrganisation(emphasised, text)) ||
     ((text.includes(': ') || text.includes(', S.')) && reGermanBook.test(text)) ||
+    bibliographyBook(text) ||
     // (not an organisation's own report: "World Bank. (2022). Ports. In *World Development Report 2022* (pp. 45-60).")
     (reEditedVolumeHint.test(emphasised) && reYear.test(text) && reEditedVolume.test(emphasised) && !(reOrgAuthor.test(text) && reReportWord.test(text)))
   ) {
@@ -1146,7 +1209,11 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
     !reWebKind.test(text)
   )
     add('archival');
+  // an artwork by its medium, held by the museum or collection named at the note's end: "…, 1827. View from the
+  // Quay. Heliograph. Harbour Ransom Center."
+  else if (reArtworkHolding.test(text) && saysOnline(text) === undefined && !reWebKind.test(text)) add('archival');
   if (reInterview.test(text)) add('interview');
+  if (reBroadcast.test(emphasised)) add('broadcast');
   // Every form of reThesis holds one of these words: the cheap test first (it is tried on every note).
   if (reThesisWord.test(text) && reThesis.test(text)) add('thesis');
   if (reUnpublished.test(text)) add('unpublished');
@@ -1257,9 +1324,27 @@ const reProseWord = letters(
   String.raw`(?<![\p{L}'’-])(?!(?:and|the|of|in|for|from|on|to|with|by|at|et|al|ed|eds|edn|vol|pp|no|trans|accessed|retrieved|available|online|edited|translated|press|report|paper|working|university|journal|review|proceedings|conference|see|also|cf|ibid|op|cit|supra|infra|ch|chap|sec|part|pt|fig|http|https|www|and|or|an|a)\b)\p{Ll}[\p{Ll}'’-]{2,}(?![\p{L}'’-])`,
   'gu',
 );
-/** "Nabeshima Naozumi (1616–69), the first daimyo of …": a note on a person, not a citation. */
+/**
+ * "Nabeshima Naozumi (1616–69), the first daimyo of …", "Ada Reyes (2nd century CE), Roman poet …": a note on a person,
+ * not a citation.
+ */
 const reLifeDates = letters(
-  `^${L}${W}{1,40}(?:\\s${L}${W}{0,40}){0,3}\\s\\((?:c\\.\\s?|b\\.\\s?|d\\.\\s?)?\\d{3,4}\\s?[–-]\\s?(?:c\\.\\s?)?\\d{2,4}\\),?\\s\\p{Ll}`,
+  `^${L}${W}{1,40}(?:\\s${L}${W}{0,40}){0,3}\\s\\((?:c\\.\\s?|b\\.\\s?|d\\.\\s?|fl\\.\\s?)?(?:\\d{3,4}\\s?[–-]\\s?(?:c\\.\\s?)?\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)\\scentury(?:\\s(?:BCE?|CE|AD))?)\\),?\\s(?:\\p{Ll}|\\p{Lu}\\p{Ll}+\\s\\p{Ll})`,
+  'u',
+);
+/** A note on a person that names what they wrote: "…, Roman historian and author of *Histories*." */
+const reAuthorOf = /\b[Aa]uthor\sof\b|\b(?:best\s)?known\sfor\b/u;
+/**
+ * The glosses of an annotated edition, which cite nothing: what a title is ("*Harbour Transactions*, the journal of the
+ * Harbour Society."), who or what a word is ("A rich man who appears in …", "A line from Reyes's poem …", "Wife of
+ * Ortiz, a king of …"), a living thing by its Latin name ("Harbour Gull (*Larus portus*). A bird …").
+ */
+const reGlossMarked = letters(
+  String.raw`^[*_]{1,2}[^*_]{1,120}[*_]{1,2},\s(?:the|an?)\s\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*){0,3}\s(?:of|for|by|in|from|published|founded|edited|run)\b[^\d]{0,120}$|^(?:\p{Lu}[\p{L}-]*\s){0,3}\p{L}[\p{L}-]+\s\([*_]{1,2}\p{Lu}\p{Ll}+\s\p{Ll}+[*_]{1,2}\)\.\s\p{Lu}`,
+  'u',
+);
+const reGlossLead = letters(
+  String.raw`^(?:An?|The)\s(?:[\p{Ll}-]+,?\s){0,4}(?:man|woman|person|people|character|figure|line|lines|term|word|phrase|allusion|nickname|pun|verse|stanza|passage|god|goddess|hero|heroine|king|queen|species|plant|bird|fish|tree)\s(?:who|whose|which|that|from|of|used)\b|^(?:Wife|Husband|Son|Daughter|Father|Mother|Brother|Sister|Widow|Widower|Nephew|Niece|Cousin)\sof\s\p{Lu}`,
   'u',
 );
 /** "See also “The Scaling Hypothesis”": a work pointed to by its title. */
@@ -1322,12 +1407,13 @@ const reDataSource = letters(
   'u',
 );
 
-function isCitation(flat: string, body: string, reading: Reading): boolean {
+function isCitation(flat: string, body: string, reading: Reading, text: string): boolean {
   if (reading.citationKeys || reading.authorDate) return true;
   const explicit = reading.web?.explicit === true;
   if (isProse(flat, reading)) return false;
   if (flat.length <= 200 && reDataSource.test(flat)) return true;
-  if (reLifeDates.test(body) && reading.title === undefined) return false;
+  if (reLifeDates.test(body) && (reading.title === undefined || (!reading.forms.length && reAuthorOf.test(flat)))) return false;
+  if (!reading.forms.length && reading.web === undefined && (reGlossLead.test(body) || reGlossMarked.test(text))) return false;
   if (reading.forms.length) return true;
   const author = reAuthorStart.test(body);
   const org = !author && (reOrgStart.test(body) || reOrgAuthor.test(body));

@@ -61,7 +61,11 @@ export const duplicateSource: Rule = {
         (note.readingIndex ?? 0) - (first.readingIndex ?? 0) > 1;
       if (first && first.id !== note.id && !chapters.between(first, note) && !pointer) {
         report({
-          message: messages.t('duplicate-source', { label: note.def.rawLabel, first: first.def.rawLabel }),
+          // The same note again, word for word: said so, as that note may itself be short ("Reyes, *Tides*, 4, <link>").
+          message: messages.t(note.prose.trim() === first.prose.trim() ? 'duplicate-source.same' : 'duplicate-source', {
+            label: note.def.rawLabel,
+            first: first.def.rawLabel,
+          }),
           start: note.def.start,
           end: note.def.labelEnd,
           fixes: duplicateFixes(model, note, first, messages),
