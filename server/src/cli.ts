@@ -389,8 +389,9 @@ interface OutputRecord {
 
 /**
  * Below this much Markdown, a run in its own process has V8 compile the note patterns without their optimisations
- * (quick checks, Boyer-Moore look-ahead): compiling the optimised code of the two hundred patterns a page needs costs
- * more than it saves on so little text. They find the same matches either way (BENCHMARKS.md, "Whole process").
+ * (quick checks, Boyer-Moore look-ahead), and no function with its optimising compiler: on so little text, compiling
+ * the optimised code of the two hundred patterns a page needs, and of the functions that get hot, costs more than it
+ * saves. The patterns find the same matches either way (BENCHMARKS.md, "Whole process").
  */
 export const SMALL_RUN_BYTES = 64 * 1024;
 
@@ -409,12 +410,12 @@ function bytesUpTo(files: readonly FoundFile[], limit: number): number {
 }
 
 /**
- * For a process's own run (`main`): V8 compiles regular expressions without optimisations from here on when the run
- * is small. Only in the main thread, before any worker starts: V8's flags are the process's. A worker thread's code
+ * For a process's own run (`main`): V8 compiles regular expressions without optimisations, and optimises no
+ * function, from here on when the run is small. Only in the main thread, before any worker starts: V8's flags are the process's. A worker thread's code
  * cache is made under the default flags and V8 would refuse it under others, so a run in threads never gets here.
  */
 function lightRegExpsForSmallRuns(bytes: number): void {
-  if (bytes < SMALL_RUN_BYTES && isMainThread) v8.setFlagsFromString('--no-regexp-optimization');
+  if (bytes < SMALL_RUN_BYTES && isMainThread) v8.setFlagsFromString('--no-regexp-optimization --no-opt');
 }
 
 /** One file checked in a worker thread: what its two steps printed (the link check step is not run there). */
