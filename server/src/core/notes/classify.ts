@@ -187,7 +187,7 @@ const reCrossRef = letters(
 const reBarePointer = letters(`^${CROSS_TARGET}\\s?[\\dA-Z][\\w.-]{0,10}(?:\\s(?:above|below|of this report))?\\.?$`, 'iu');
 
 // --- citation signals -----------------------------------------------------------
-const reQuoted = /["“«„‘]\s?((?:[^"“”«»„‘’]|’(?=\p{L})){3,300})\s?["”»“’‘]/gu;
+const reQuoted = letters(String.raw`["“«„‘]\s?((?:[^"“”«»„‘’]|’(?=\p{L})){3,300})\s?["”»“’‘]`, 'gu');
 const reItalic = letters(String.raw`(?<![*_\p{L}\d])([*_]{1,2})(?![\s*_])([^*_\n]{2,300}?)(?<![\s*_])\1(?![*_\p{L}\d])`, 'gu');
 const reYear = /(?<!\d|\d[./-]|\/)(?:1[5-9]\d\d|20\d\d)[a-z]?(?![\d/]|\.\d)|\bn\.\s?d\.|\bs\.\s?d\./u;
 const reMonth = letters(
@@ -234,10 +234,12 @@ const reLegalBare = letters(
 /** What every form of reLegalBare holds: the cheap test first (it is tried on every note). */
 const reLegalBareHint = /No|Undang|Peraturan|G\.|Republic|Presidential|P\.|Batas|Const|Verfassung|Grundgesetz|Costitu|[Aa]rt/u;
 /** A law in italics with its country's two-letter code: "*Electronic Transaction Law 2004* (MM)", "*2008-Constitution* (MM)". */
-const reLawWithCountry =
-  /[*_](?!(?:A|An|How|What|Why|Guide|Understanding|Explaining|Explained|Inside|Beyond|Reading|Making|Toward|Towards|After)\b)[^*_]{0,60}(?:Law|Constitution|Act|Code|Decree|Ordinance)(?!\p{L})[^*_]{0,20}[*_]\s?\((?!PDF|DOC|XLS|PPT|CSV|TXT|HTM)[A-Z]{2,3}\)/u;
+const reLawWithCountry = letters(
+  String.raw`[*_](?!(?:A|An|How|What|Why|Guide|Understanding|Explaining|Explained|Inside|Beyond|Reading|Making|Toward|Towards|After)\b)[^*_]{0,60}(?:Law|Constitution|Act|Code|Decree|Ordinance)(?!\p{L})[^*_]{0,20}[*_]\s?\((?!PDF|DOC|XLS|PPT|CSV|TXT|HTM)[A-Z]{2,3}\)`,
+  'u',
+);
 /** Titles in quotes (double, or single curly ones, an apostrophe inside kept: ‘Harbour’s Tides’), as written. */
-const reQuotedTitles = /["“«][^"”»]{0,300}["”»]|‘(?:[^‘’]|’(?=\p{L})){0,300}’/gu;
+const reQuotedTitles = letters(String.raw`["“«][^"”»]{0,300}["”»]|‘(?:[^‘’]|’(?=\p{L})){0,300}’`, 'gu');
 /** What every form of reEditedVolume holds: an editor's or a page's parenthesis. */
 const reEditedVolumeHint = /\((?:[Ee]ds?|[Hh]rsgs?|[Dd]ir|pp?)\.?[)\s]/u;
 /**
@@ -343,7 +345,10 @@ const rePublisherAfterTitle = letters(
   'u',
 );
 const rePlaceNoDate = letters(String.raw`[*_],?\s\p{Lu}[\p{L}]{2,20},?\s\((?:n\.\s?d\.?|s\.\s?d\.?|(?:1[5-9]|20)\d\d)\)`, 'u');
-const reBluebookBook = /(?:[*_],?|\p{Lu}[\p{L}'’]{1,30},)\s\d{1,5}(?:[-–]\d{1,5})?(?:,\s?\d{1,5})?\s\((?:[^()]{0,40}\s)?(?:1[5-9]|20)\d\d\)/u;
+const reBluebookBook = letters(
+  String.raw`(?:[*_],?|\p{Lu}[\p{L}'’]{1,30},)\s\d{1,5}(?:[-–]\d{1,5})?(?:,\s?\d{1,5})?\s\((?:[^()]{0,40}\s)?(?:1[5-9]|20)\d\d\)`,
+  'u',
+);
 /** Publisher names that need no year to say "book": university presses, OUP, CUP, Verlag, 出版社. */
 const reUnambiguousPublisher = /\b(?:University Press|U\.\s?P\.|OUP|CUP|Presses Universitaires|Verlag|Shuppan|Editorial|Éditions)\b|出版社|出版/u;
 /** "Thieme, Paul. 1964. Title. Stuttgart: Reclam." - a place (of up to three words: "New Delhi") and a publisher closing an author-date entry. */
@@ -383,8 +388,9 @@ function issuedByOrganisation(emphasised: string, text: string): boolean {
   if (printEra(text)) return false;
   const tail = reAfterLastItalic.exec(emphasised)?.[1];
   // "Delhi: Harbour Centre for the Arts" is a book's imprint, place and publisher.
-  return tail !== undefined && reIssuer.test(tail) && !rePressName.test(tail) && !/\p{Lu}\p{L}+:\s\p{Lu}/u.test(tail);
+  return tail !== undefined && reIssuer.test(tail) && !rePressName.test(tail) && !reImprint.test(tail);
 }
+const reImprint = letters(String.raw`\p{Lu}\p{L}+:\s\p{Lu}`, 'u');
 
 /** What every form of reAuthorDateBook holds: a year closed by a full stop before a title in italics. */
 const reAuthorDateBookHint = /\d\)?\.\s[*_]/;
@@ -470,8 +476,10 @@ const reJournalYear = /\b(?:Journal|Review|Quarterly|Studies|Annals|Letters|Tran
 export function namesJournalOnly(text: string): boolean {
   return reJournalYear.test(text);
 }
-const reArticleExtra =
-  /\b\d{1,4},\sno\.\s?\d{1,4}(?:[-–]\d{1,4})?\s\([^()]{1,40}\):\s?\d|\b(?:1[5-9]|20)\d\d;\s?\d{0,4}\s?\(\d{1,4}\):\s?[A-Z]{0,4}\d|\bConference\b[^.]{0,120}\bpp?\.\s?\d|\bProceedings of\b|\b[IVXLC]{1,6}\s\((?:1[5-9]|20)\d\d\),\s\d|\bt\.\s?[ivxlc\d]{1,6},[^;]{0,12}\bp\.\s?\d|,\s[^,;]{0,20}(?:1[5-9]|20)\d\d,\sat\s\d|\b\p{Lu}\p{L}{1,20}\.\s\d{1,4},\s\d{1,6}(?:\s?[-–]\s?\d{1,6})?\s\((?:1[5-9]|20)\d\d\)|\b(?:\p{Lu}\.){2,6}\s(?:1[5-9]|20)\d\d,\s(?:pp?g?|pp)\.\s?\d|\bin\s(?:the\s)?\p{Lu}\p{L}{2,30}(?:\s\p{Lu}\p{L}{2,30}){0,3},?\s(?:1[5-9]|20)\d\d,\s(?:pp?g?\.|pages?)\s?\d/u;
+const reArticleExtra = letters(
+  String.raw`\b\d{1,4},\sno\.\s?\d{1,4}(?:[-–]\d{1,4})?\s\([^()]{1,40}\):\s?\d|\b(?:1[5-9]|20)\d\d;\s?\d{0,4}\s?\(\d{1,4}\):\s?[A-Z]{0,4}\d|\bConference\b[^.]{0,120}\bpp?\.\s?\d|\bProceedings of\b|\b[IVXLC]{1,6}\s\((?:1[5-9]|20)\d\d\),\s\d|\bt\.\s?[ivxlc\d]{1,6},[^;]{0,12}\bp\.\s?\d|,\s[^,;]{0,20}(?:1[5-9]|20)\d\d,\sat\s\d|\b\p{Lu}\p{L}{1,20}\.\s\d{1,4},\s\d{1,6}(?:\s?[-–]\s?\d{1,6})?\s\((?:1[5-9]|20)\d\d\)|\b(?:\p{Lu}\.){2,6}\s(?:1[5-9]|20)\d\d,\s(?:pp?g?|pp)\.\s?\d|\bin\s(?:the\s)?\p{Lu}\p{L}{2,30}(?:\s\p{Lu}\p{L}{2,30}){0,3},?\s(?:1[5-9]|20)\d\d,\s(?:pp?g?\.|pages?)\s?\d`,
+  'u',
+);
 /** What every form of reArticleLoose holds: a number, a comma, a number. */
 const reVolumePages = /\d\s?,\s?\d/;
 /**
@@ -648,8 +656,10 @@ const reProceedings = letters(
   'u',
 );
 /** Scripture and classics cited by their standard numbering: "Qur’an 4:29", "Matthew 5:3", "hadith 632", "Iliad 9.410". */
-const reVerse =
-  /^(?:\p{Lu}[\p{L}'’ ]{1,40},\s)?[*_][^*_]{2,80}[*_],?\s(?:\d{1,3}(?:\.\d{1,4}){1,2}|\d{1,3}[a-e]?|\d{1,4}[a-e])(?:\s?(?:--|[-–])\s?\d{1,4}[a-e]?)?\.?$/u;
+const reVerse = letters(
+  String.raw`^(?:\p{Lu}[\p{L}'’ ]{1,40},\s)?[*_][^*_]{2,80}[*_],?\s(?:\d{1,3}(?:\.\d{1,4}){1,2}|\d{1,3}[a-e]?|\d{1,4}[a-e])(?:\s?(?:--|[-–])\s?\d{1,4}[a-e]?)?\.?$`,
+  'u',
+);
 const reClassical = letters(
   String.raw`\b(?:Qur['’]?[aā]n|Koran|Genesis|Exodus|Leviticus|Deuteronomy|Psalms?|Proverbs|Isaiah|Jeremiah|Matthew|Mark|Luke|John|Acts|Romans|Corinthians|Revelation|Iliad|Odyssey|Aeneid|Rig\s?veda|Ṛgveda|Gītā|Gita|Mahābhārata|Rāmāyaṇa)\s\d{1,3}[:.]\d{1,4}|\bhadith\s\d`,
   'iu',
@@ -660,8 +670,10 @@ const reClassical = letters(
  * 183"), a title in italics or an author followed by a book in Roman numerals and a section ("*Satires*, x. 360",
  * "Quintilian, x.7"), and a whole note that is a title abbreviated in italics and its book ("*Ornithol.*, xiv.").
  */
-const reCanonical =
-  /\bBook\s[IVXLC\d]{1,6},\s(?:Chapter|Chap\.|Ch\.)\s[IVXLC\d]{1,6}\b|\bA\d{1,3}\s?\/\s?B\d{1,3}\b|(?<![\w.-])\d{2,4}[ab]\d{1,2}\b|\bP[LG]\s\d{1,3},\s(?:col\.\s?)?\d|[*_],\s[ivxlc]{1,6}\.\s?\d{1,4}\b|^\p{Lu}[\p{L}'’]{2,30},\s(?![cv]\.)[ivxlc]{1,6}\.\d{1,3}\b|\bact\s[\divxlcIVXLC]{1,4},\s(?:scene|sc\.)\s[\divxlc]{1,4}\b|^[*_]\p{Lu}\p{L}{1,20}\.(?:\s\p{L}{1,20}\.){0,3}[*_],\s[ivxlc]{1,6}\.?$/u;
+const reCanonical = letters(
+  String.raw`\bBook\s[IVXLC\d]{1,6},\s(?:Chapter|Chap\.|Ch\.)\s[IVXLC\d]{1,6}\b|\bA\d{1,3}\s?\/\s?B\d{1,3}\b|(?<![\w.-])\d{2,4}[ab]\d{1,2}\b|\bP[LG]\s\d{1,3},\s(?:col\.\s?)?\d|[*_],\s[ivxlc]{1,6}\.\s?\d{1,4}\b|^\p{Lu}[\p{L}'’]{2,30},\s(?![cv]\.)[ivxlc]{1,6}\.\d{1,3}\b|\bact\s[\divxlcIVXLC]{1,4},\s(?:scene|sc\.)\s[\divxlc]{1,4}\b|^[*_]\p{Lu}\p{L}{1,20}\.(?:\s\p{L}{1,20}\.){0,3}[*_],\s[ivxlc]{1,6}\.?$`,
+  'u',
+);
 /** Classics by their divisions: "bk. 5, chap. 8" (Aristotle), "Q. 11, Art. 3" (Aquinas). Tried after a cheap test. */
 const reClassicalDivisions = /\b[Bb]k\.?\s?[ivxlcIVXLC\d]{1,5},\s(?:chap|ch)\.?,?\s?[ivxlcIVXLC\d]{1,6}\b|\bQ\.\s?\d{1,3},\s(?:Art|a)\.\s?\d/u;
 /** Unpublished work, and slides or notes handed out in class among it ("Disponibilizada na sala em …"), not put online. */
@@ -738,7 +750,7 @@ const reSegmentEnd = letters(
 export function titleOf(prose: string): string | undefined {
   // A quotation that is (nearly) the whole note is quoted text, not a title; a title is not a paragraph.
   const fits = (t: string): boolean => t.length <= 200 && t.length < prose.length * 0.8;
-  for (const m of prose.matchAll(reQuoted)) {
+  for (const m of reQuoted.matchAll(prose)) {
     // Right after the author ("Chakravarty, M. et al., “The extended UTXO model”") any case is a title.
     const afterAuthor = (m.index as number) <= 80 && /[,.:]\s?$/.test(prose.slice(0, m.index)) && reAuthorStart.test(prose);
     if (fits(m[1]) && (afterAuthor || isTitle(m[1]))) return normaliseTitle(m[1]);
@@ -937,8 +949,10 @@ function vagueSource(flat: string): string | undefined {
 const reSentenceWord =
   /\b(?:is|are|was|were|be|been|has|have|had|the|these|this|those|their|its|our|my|from|of|in|on|to|by|with|for|that|which|see|exclude\w*|include\w*|show\w*)\b/i;
 /** A note that names only a kind of document, in lower case after its first word, in the plural. */
-const reKindOnly =
-  /^(\p{Lu}\p{Ll}+(?:\s(?:and|or|&|\p{Ll}[\p{Ll}-]+)){0,6}\s(?:records|reports|reporting|documents|accounts|studies|analyses|analysis|coverage|documentation|sources|materials|publications|articles|papers|filings))\.?$/u;
+const reKindOnly = letters(
+  String.raw`^(\p{Lu}\p{Ll}+(?:\s(?:and|or|&|\p{Ll}[\p{Ll}-]+)){0,6}\s(?:records|reports|reporting|documents|accounts|studies|analyses|analysis|coverage|documentation|sources|materials|publications|articles|papers|filings))\.?$`,
+  'u',
+);
 
 /** An investigator's interview report: "Marlow 5/8/18 302", "FD-302". */
 const re302 = /\d\/\d{1,2}\/\d{2,4}\s(?:FD-)?302\b|\bFD-302\b/u;
@@ -949,8 +963,10 @@ const re302 = /\d\/\d{1,2}\/\d{2,4}\s(?:FD-)?302\b|\bFD-302\b/u;
  * source to add ("（翻譯內容中）", "（待補）"). Not "TK" (a journalist's marker): "TK Elevator, Annual Report 2021" is a
  * company's.
  */
-const rePlaceholder =
-  /^[*_[(（]{0,2}((?:TODO|TBD|TBC|NEED|NEEDED|XXX|FIXME)(?![\p{L}\d])|(?:[Cc]itation|[Ss]ource|[Rr]eference)\sneeded|[Aa]dd\s(?:a\s)?(?:source|reference|citation|link)|(?:翻譯|翻译)(?:內容|内容)?中(?=[）)]|\s*$)|待(?:補|补)(?:充|上)?(?:來源|来源|出處|出处)?(?=[）)]|\s*$))/u;
+const rePlaceholder = letters(
+  String.raw`^[*_[(（]{0,2}((?:TODO|TBD|TBC|NEED|NEEDED|XXX|FIXME)(?![\p{L}\d])|(?:[Cc]itation|[Ss]ource|[Rr]eference)\sneeded|[Aa]dd\s(?:a\s)?(?:source|reference|citation|link)|(?:翻譯|翻译)(?:內容|内容)?中(?=[）)]|\s*$)|待(?:補|补)(?:充|上)?(?:來源|来源|出處|出处)?(?=[）)]|\s*$))`,
+  'u',
+);
 
 /** A note that is one italic term ("*Shini-gurui*.") glosses a word. */
 const reGloss = /^[*_]{1,2}[^*_\s]{1,40}(?:\s[^*_\s]{1,40}){0,2}[*_]{1,2}[.,]?$/u;
@@ -1009,8 +1025,9 @@ const reSignalStart = /^[*_]{1,2}(?:cf\.?|see|ibid|id\.|idem|op\.|also|compare)/
 /** "Ebd., S. 161", "*Schulze*, ebd. Rn. 18", "Coase, Ibid., p. 31 n.": then only a locator, no other work. */
 function ibidAfterAuthor(body: string): boolean {
   const m = body.length <= 120 && !body.includes(';') ? reIbidMore.exec(body) : null;
-  return !!m && !/\p{Lu}\p{Ll}/u.test(body.slice(m[0].length).replace(/\b(?:Rn|Rdnr|Fn|Anm|Abs|Bd|Sp)\b/g, ''));
+  return !!m && !reCapitalWord.test(body.slice(m[0].length).replace(/\b(?:Rn|Rdnr|Fn|Anm|Abs|Bd|Sp)\b/g, ''));
 }
+const reCapitalWord = letters(String.raw`\p{Lu}\p{Ll}`, 'u');
 
 function shortForm(body: string, text: string): Pick<Reading, 'shortForm' | 'supraNote' | 'author' | 'title'> | undefined {
   if (reIbid.test(body) || ibidAfterAuthor(body)) return { shortForm: 'ibid' };
@@ -1084,7 +1101,7 @@ function quotedInShortForm(text: string): ReturnType<typeof shortForm> {
   const short = shortForm(rest.replace(/[*_]+/g, ''), rest);
   return short?.shortForm === 'author-date' ? short : undefined;
 }
-const reSourceIn = /^\p{Lu}[^,;()"“*_\d]{1,40},\sin\s(?=\p{Lu})/u;
+const reSourceIn = letters(String.raw`^\p{Lu}[^,;()"“*_\d]{1,40},\sin\s(?=\p{Lu})`, 'u');
 
 function shortSegment(written: string, flat: string, note: string): Pick<Reading, 'shortForm' | 'author' | 'title'> | undefined {
   if (written.length > 200) return undefined;
@@ -1235,8 +1252,10 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
 }
 
 /** Where one citation of a note may end: a semicolon, or a full stop before a capital ("…, A1. Tom Lund, …"). */
-const reCitationBreak =
-  /;|(?<!\b(?:[Ss]ec|[Nn]os?|[Vv]ols?|pp?|[Ee]ds?|[Ss]t|[Mm]rs?|[Dd]r|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z]))\.\s+(?=\p{Lu})/u;
+const reCitationBreak = letters(
+  String.raw`;|(?<!\b(?:[Ss]ec|[Nn]os?|[Vv]ols?|pp?|[Ee]ds?|[Ss]t|[Mm]rs?|[Dd]r|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z]))\.\s+(?=\p{Lu})`,
+  'u',
+);
 
 function printedPages(text: string): boolean {
   // no page anywhere: nothing to split (it is tried on every note that names an outlet or a date)
@@ -1315,9 +1334,10 @@ const reOldDayDate =
 
 function printEra(text: string): boolean {
   // (not the year in a citation key, "@snyder1966landuse")
-  const years = text.match(/(?<!\d)(?<!@[\p{L}\d_:-]{1,80})(?:1[5-9]\d\d|20\d\d)(?!\d)/gu);
+  const years = text.match(reYearsOutsideKeys);
   return !!years && years.every((y) => +y < 1995);
 }
+const reYearsOutsideKeys = letters(String.raw`(?<!\d)(?<!@[\p{L}\d_:-]{1,80})(?:1[5-9]\d\d|20\d\d)(?!\d)`, 'gu');
 
 /** Words an editor reads as running prose (outside titles and quotations), not as a reference. */
 const reProseWord = letters(

@@ -384,11 +384,11 @@ interface Work {
 }
 
 /** Where an author's names end: a comma, colon, semicolon, parenthesis, a title's mark, or a full stop after a word. */
-const reNamesEnd = /[,;:(*_"“‘]|(?<=\p{L}{2})\.(?:\s|$)/u;
+const reNamesEnd = letters(String.raw`[,;:(*_"“‘]|(?<=\p{L}{2})\.(?:\s|$)`, 'u');
 /** A capitalised word. */
-const reCapitalised = /\p{Lu}[\p{L}'’-]{1,40}/gu;
+const reCapitalised = letters(String.raw`\p{Lu}[\p{L}'’-]{1,40}`, 'gu');
 /** A name: a capitalised word, or an initial ("A.", kept with its stop so that "A. Vogel" is not "B. Vogel"). */
-const reName = /\p{Lu}[\p{L}'’-]{1,40}|\p{Lu}\./gu;
+const reName = letters(String.raw`\p{Lu}[\p{L}'’-]{1,40}|\p{Lu}\.`, 'gu');
 /** A name as compared: lower-case, a possessive "'s" off. */
 const nameKey = (word: string): string => word.toLowerCase().replace(/['’]s$/, '');
 const NOT_NAMES = new Set(['the', 'and', 'for', 'von', 'van', 'der', 'den', 'des', 'del', 'della', 'les', 'und', 'une']);
@@ -401,17 +401,20 @@ const reDistinct =
 /** Titles in italics, or in quotes ending in a comma or stop as titles do (not scare quotes), but for a volume after "in". */
 const reTitleMark = /(?<!\b[Ii]n\s)(?:\*[^*\s][^*]*\*|_[^_\s][^_]*_|"[^"]*[,.]"|“[^“”]*[,.]”)/g;
 
+/** "… see Martin Munro, …": the names follow "see". */
+const reSeeBeforeName = letters(String.raw`(?:^|[,;.]\s|\s)see(?:\s+also)?\s+(?=\p{Lu})`, 'iu');
+
 /** An author's names: the capitalised words and initials before a citation's first comma, colon, title or parenthesis. */
 function namesOf(prose: string): string[] {
   // A remark before the citation ("On rhythm in Césaire, see Martin Munro, *Different Drummers*"): the names follow "see".
-  const see = /(?:^|[,;.]\s|\s)see(?:\s+also)?\s+(?=\p{Lu})/iu.exec(prose.slice(0, 200));
+  const see = reSeeBeforeName.exec(prose.slice(0, 200));
   const from = see ? see.index + see[0].length : 0;
   const head = prose
     .slice(from)
     .replace(/^(?:(?:see|cf\.?|also|e\.g\.,?)\s+)+/i, '')
     .slice(0, 120);
   const end = head.search(reNamesEnd);
-  return [...(end < 0 ? head : head.slice(0, end)).matchAll(reName)]
+  return [...reName.matchAll(end < 0 ? head : head.slice(0, end))]
     .map((m) => nameKey(m[0]))
     .filter((w) => !NOT_NAMES.has(w))
     .slice(0, 6);
@@ -464,7 +467,7 @@ function wordsOf(prose: string): Set<string> {
 /** Its capitalised words, lower-cased. */
 function capitalsOf(prose: string): Set<string> {
   const capitals = new Set<string>();
-  for (const m of prose.matchAll(reCapitalised)) capitals.add(nameKey(m[0]));
+  for (const m of reCapitalised.matchAll(prose)) capitals.add(nameKey(m[0]));
   return capitals;
 }
 
@@ -558,7 +561,7 @@ export class WorksCited {
 export function authorWords(prose: string): string[] {
   const out: string[] = [];
   const head = prose.replace(/^(?:(?:see|cf\.?|also|e\.g\.,?)\s+)+/i, '').slice(0, 80);
-  for (const m of head.matchAll(/\p{Lu}[\p{L}'’-]{1,40}/gu)) {
+  for (const m of reCapitalised.matchAll(head)) {
     out.push(m[0].toLowerCase());
     if (out.length === 4) break;
   }
@@ -578,6 +581,7 @@ export function citationIdentity(prose: string): string {
       /\b(?:pp?|at|para|paras|fig|figure|table|chart|ch|chap|chapter|sec|section|box|annex|appendix|slide)\.?\s?[\divxlc]{1,6}(?:\s?[-–]\s?[\divxlc]{1,6})?\b/g,
       ' ',
     )
-    .replace(/[^\p{L}\d]+/gu, ' ')
+    .replace(reNotWords, ' ')
     .trim();
 }
+const reNotWords = letters(String.raw`[^\p{L}\d]+`, 'gu');

@@ -8,6 +8,7 @@ import { partitionPoint } from '../text/search';
 import { normalizeIdentifier } from '../parse/chars';
 import { callInAddress } from '../model';
 import { reElidedAddress } from '../notes/sources';
+import { letters } from '../text/letters';
 
 /**
  * Only links that cannot work (docs/rules.md#invalid-url): a misspelt web
@@ -67,7 +68,7 @@ export function isMisspeltWebScheme(scheme: string): boolean {
   return s !== 'http' && s !== 'https' && s.length <= 7 && (near(s, 'http') || near(s, 'https'));
 }
 
-const rePlaceholderHost = /^[a-zA-Z]+:\/\/[^/?#]*(?:\[[\p{L}\s_-]{1,40}\]|\{\{?[^{}/]{1,40}\}\}?|<[\p{L}\s_-]{1,40}>)/u;
+const rePlaceholderHost = letters(String.raw`^[a-zA-Z]+:\/\/[^/?#]*(?:\[[\p{L}\s_-]{1,40}\]|\{\{?[^{}/]{1,40}\}\}?|<[\p{L}\s_-]{1,40}>)`, 'u');
 
 function findUrlProblem(url: string, angle: boolean): UrlProblem | undefined {
   if (!angle && /\s/.test(url)) return { key: 'url.spaces' };

@@ -130,7 +130,8 @@ export function narrowPattern(source: string, flags: string): { source: string; 
 
 /**
  * A pattern with letter classes, used like a RegExp: `test` and `exec` (always from the start of the text, whatever
- * the flags), and the string methods `replace`, `split`, `match` and `matchAll` through their well-known symbols.
+ * the flags), and the string methods `replace`, `split`, `match` and `search` through their well-known symbols
+ * (`matchAll` is its own method: `re.matchAll(text)`).
  */
 export class LetterRegExp {
   private wide: RegExp | undefined;
@@ -191,6 +192,10 @@ export class LetterRegExp {
 
   [Symbol.match](text: string): RegExpMatchArray | null {
     return text.match(this.pick(text));
+  }
+
+  [Symbol.search](text: string): number {
+    return text.search(this.pick(text));
   }
 }
 
