@@ -270,6 +270,14 @@ const cases: Array<[string, string, string?]> = [
   ['"The harbour is a money pit." Ada Lund, journalist. Speaking on *Harbour Questions?*, Radio 4, 10 February 2006.', 'citation', 'broadcast'],
   // a short form that names the note holding the full citation
   ['HCC, "The Harbour Front Work" (note 8).', 'short-citation', 'supra'],
+  // held-out round 16: a court's writ; a statute by name and year; HMSO; an e-locator; a halacha; an exclamation
+  ['Writ No. 0545 of the year 2065 B.S. (2008) (Decision No.8928)', 'citation', 'legal'],
+  ['Harbour Justice and Welfare Act of 2006, ch. 5.', 'citation', 'legal'],
+  ['Section 21, National Harbour (Code) Act, 2074 (2017)', 'citation', 'legal'],
+  ['Lund, R., (1965). *Report of the Committee on Harbour Welfare*, Cmd. (Great Britain. Parliament), H.M. Stationery Office, 1–84.', 'citation', 'book'],
+  ['Lund, A. and Vogel, M. 2016. Harbour text processing: a perspective. Harbour Computer Science 2: e93 (2016)', 'citation', 'article'],
+  ['Mishneh Torah, *Sefer Nashim*: Sotah, Ch.3, Halacha 16–17.', 'citation', 'classical'],
+  ['**Ada Note:** Ah! The infamous em-dash!', 'commentary'],
   // the source named after its label, past the explanation
   [
     '*Harbour capacity.* 403 berths were reported to the agency in 2023, with a combined length of 364 km; traffic reached a record in 2024 and grew again. Source: Harbour Agency, "Berth Data and Operating Experience" (2025).',
@@ -299,6 +307,42 @@ describe('notes: what each note is', () => {
       assert.deepStrictEqual([r.kind, r.forms], ['citation', []], note);
       assert.ok(r.web?.explicit, note);
     }
+  });
+
+  it("does not let round 15's readings silence what an editor flags (a review)", () => {
+    for (const note of [
+      // a broadcaster's news story is read online: only someone speaking on a programme is a broadcast
+      '“Port Strike Talks Collapse,” BBC News, 3 March 2023.',
+      '“Port Strike Talks Collapse,” NPR, March 3, 2023.',
+      // Chicago's bibliography form of an organisation's report of the web era
+      'Lund, Ada. Toward Resilient Harbours. Harbour Audit Office, 2022.',
+      'Lund, Ada. Why the Port Plan Failed. Harbour Herald, 2023.',
+      'Lund, Ada. Why the Port Plan Failed. Pub. online, 2023.',
+      // a page's date is no publisher
+      '“Tides in the Bay.” Last modified November 12, 2024.',
+      '“Tides in the Bay.” Updated November 12, 2024.',
+      // an organisation's series over years is no person's life; a report described is no gloss
+      'Harbour Agency (2015–2023), Container traffic statistics.',
+      '*Ports at Risk*, a report by the Harbour Commission.',
+      '*Tide Watch*, the annual survey of the Harbour Board.',
+      "A figure from the Harbour Agency's *Port Traffic Dashboard*.",
+      'Ada Vogel (1950–2021), economist and author of *Harbour Futures*, Tidewater Institute.',
+      // a report or a blog is no abbreviated journal
+      'Lund, Ada. "Port Futures." Tidewater Policy Institute 2021, pp. 1-40.',
+      'Lund, Ada. "Port Futures." Harbour Blog 2021, pp. 1-4.',
+      // a medium that is part of a name is no artwork
+      'Harbour Agency, *Port Survey*, Engraving and Printing Division, Harbour Treasury Library.',
+    ]) {
+      const r = readNote(note);
+      assert.strictEqual(r.kind, 'citation', note);
+      assert.deepStrictEqual(
+        r.forms.filter((f) => f !== 'legal'),
+        [],
+        note,
+      );
+    }
+    // the report's own analysis after "Source:" is no source to find
+    assert.strictEqual(readNote('Port traffic fell by 12% in 2023, the steepest fall since the war. Source: Secretariat analysis.').kind, 'commentary');
   });
 
   it('reads the source after a "Source:" label when the explanation before it is prose', () => {

@@ -467,6 +467,14 @@ describe('missing-source-url', () => {
       assert.deepStrictEqual(flagged(text, { config: configFrom('sources:\n  require: link') }), ['3:1 missing-source-url']);
     });
 
+    it('a document "available at" a site is asked for its own link', () => {
+      for (const def of [
+        '[^1]: Harbour Agency, *Port Statistics 2023*, available at harbouragency.gov.',
+        '[^1]: Tidewater Institute, “Ports in Transition” (2024), available at tidewater.org.',
+      ])
+        assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
+    });
+
     it('a host given as the way into a searchable portal can be typed: it traces the source', () => {
       const via = notes(
         '[^1]: Harbour Records Office, *Committee Filings Portal*, contribution filings (search accessible via records.harbour.gov; query committee names for 2018–2022).',
@@ -821,6 +829,57 @@ describe('missing-source-url', () => {
 
   describe("a citation of an entry of the document's own reference list", () => {
     const bibliography = (...entries: string[]): string => joinLines('', '', '## Bibliography', '', ...entries);
+
+    it("an organisation's entry with its link traces the organisation's short note; an entry's wrapped last line is its own", () => {
+      const short = notes('[^1]: Ministry of Harbours and Tides, “Port Gateway.”', '[^2]: Lund and Vogel, “The Making of the Harbour Reforms and Their Aftermath: A Political Economy Perspective,” 2004.');
+      const entries = [
+        'Ministry of Harbours and Tides. “Port Gateway.” 2020. <https://ports.example.gov/gateway>.',
+        '',
+        'Lund, Ada, and Max Vogel. “The Making of the Harbour Reforms and Their',
+        'Aftermath: A Political Economy Perspective.” In *Reforming Harbour Finance*.',
+        'Harbour Bank, 2004. <https://doi.org/10.4337/9781845421656>.',
+      ];
+      assert.deepStrictEqual(flagged(short, report()), ['3:1 missing-source-url', '4:1 missing-source-url'], 'with no list, nothing traces them');
+      assert.deepStrictEqual(flagged(short + bibliography(...entries), report()), []);
+      // an organisation named with a comma ("Centre for Ports, and Tide Info"), and its place ("Embassy of Harbouria, Paris")
+      const comma = notes(
+        '[^1]: Centre for Ports and Tide Info, *Global Harbour Rating*.',
+        '[^2]: Embassy of Harbouria, Paris, “Harbouria Joins the Partnership.”',
+      );
+      const listed = bibliography(
+        'Centre for Ports, and Tide Info. *Global Harbour Rating*. 2023. <https://rating.example.org>.',
+        '',
+        'Embassy of Harbouria, Paris. “Harbouria Joins the Partnership.” December 12, 2016. <https://embassy.example.fr/partnership>.',
+      );
+      assert.deepStrictEqual(flagged(comma + listed, report()), []);
+      // an organisation's entry with no link traces nothing; nor does a wrapped line that holds a title of its own
+      assert.deepStrictEqual(flagged(short + bibliography('Ministry of Harbours and Tides. “Port Gateway.” 2020.'), report()), [
+        '3:1 missing-source-url',
+        '4:1 missing-source-url',
+      ]);
+    });
+
+    it('"(note 8)" is a short form of note 8 only when note 8 cites something and the note has no date of its own', () => {
+      assert.deepStrictEqual(
+        flagged(notes('[^1]: Ada Lund, *Harbour Futures* (Tidewater Press, 2001), 4.', '[^2]: Lund, “Harbour Futures” (note 1).'), report()),
+        [],
+      );
+      assert.deepStrictEqual(flagged(notes('[^1]: The figures are rounded.', '[^2]: Harbour Agency, “Port Data Dashboard” (note 1).'), report()), [
+        '4:1 missing-source-url',
+      ]);
+      assert.deepStrictEqual(flagged(notes('[^1]: Harbour Agency, “Port Data Dashboard,” accessed 3 May 2024 (see note 9).'), report()), [
+        '3:1 missing-source-url',
+      ]);
+      assert.deepStrictEqual(
+        flagged(
+          notes(
+            '[^1]: Ada Lund, *Harbour Futures* (Tidewater Press, 2001), 4.',
+            '[^2]: Vogel, Max. “Why the Port Plan Failed.” Harbour Blog, 2023 (see note 1).',
+          ),
+        ),
+        ['4:1 missing-source-url'],
+      );
+    });
     const cited = '[^1]: Lena Weller, “Corporate Harbours and Their Tides,” 2010.';
     const entry = 'Weller, Lena. 2010. “Corporate Harbours and Their Tides.” *Tern Review* 4: 1–20.';
 

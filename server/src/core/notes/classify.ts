@@ -104,7 +104,7 @@ const reSupra = letters(
  * OSCOLA's "(n 43)", see note 43, read per citation of a note: "Marlow (n 3) para 4; Reyes, 'Tides' (accessed …)";
  * the German "(Fn. 2)" and "(Anm. 2)" alike: "*Schulze*, (Fn. 2), Rn. 14", whichever of note 2's works is by Schulze.
  */
-const reOscola = /\((?:n\s|Fn\.\s?|FN\s|Anm\.\s?|(?:see\s)?note\s)(\d{1,4})\)/u;
+const reOscola = /\((?:n\s|Fn\.\s?|FN\s|Anm\.\s?)(\d{1,4})\)|^[^()]{1,120}\((?:see\s)?note\s(\d{1,4})\)\.?$/u;
 const reSupraBare = letters(String.raw`\b(?:supra|ante)\b`, 'iu');
 const reLocator =
   /(?:[,.:]?\s*(?:(?:pp?|at|para|paras|ch|chap|chapter|sec|section|s|fig|figure|table|box|appendix|note|col|vol|n|fn|§|Fig|Figure|Table|Box|Appendix|Chapter|Section|Note|Vol|Ch|Sec|Para)\.?\s?)?[\divxlcIVXLC]{1,6}(?:\s?[-–]\s?\d{1,6})?(?:\s?(?:ff|f)\.?)?)/u;
@@ -222,6 +222,10 @@ const reLegalBare = letters(
     // Indonesia: "Undang-Undang … Nomor 19 Tahun 2016", "Law No 19 of 2016", "Peraturan Pemerintah"
     '\\bUndang-[Uu]ndang\\b|\\bPeraturan\\s(?:Pemerintah|Presiden|Menteri)\\b|\\b(?:Nomor|No\\.?)\\s\\d{1,4}\\s[Tt]ahun\\s(?:19|20)\\d\\d\\b',
     '\\b(?:Law|Act|Decree|Regulation)\\sNo\\.?\\s?\\d{1,4}\\sof\\s(?:19|20)\\d\\d\\b',
+    // a court's writ or decision by its number: "Writ No. 0545 of the year 2065 B.S.", "(Decision No.8928)"
+    '\\b(?:Writ|Decision|Writ\\sPetition|Civil\\sAppeal|Criminal\\sAppeal)\\sNo\\.\\s?\\d{1,6}\\b',
+    // a statute by its name and year: "Juvenile Justice and Welfare Act of 2006, ch. 5", "National Civil (Code) Act, 2074 (2017)"
+    '\\b\\p{Lu}[\\p{L}()]+(?:\\s(?:and|of|on|for|the|\\p{Lu}[\\p{L}()]+)){0,8}\\sAct(?:\\sof|,)\\s(?:1[6-9]|20)\\d\\d\\b',
     // the Philippines: "G.R. No. 198656", "Republic Act No. 10173", "Batas Pambansa Blg. 22"
     '\\bG\\.\\s?R\\.\\s(?:Nos?\\.\\s?)?\\d{4,6}\\b',
     '\\b(?:Republic\\sAct|R\\.\\s?A\\.|Presidential\\sDecree|P\\.\\s?D\\.)\\sNo\\.\\s?\\d{1,5}\\b|\\bBatas\\sPambansa\\sBlg\\.\\s?\\d',
@@ -232,7 +236,7 @@ const reLegalBare = letters(
   'u',
 );
 /** What every form of reLegalBare holds: the cheap test first (it is tried on every note). */
-const reLegalBareHint = /No|Undang|Peraturan|G\.|Republic|Presidential|P\.|Batas|Const|Verfassung|Grundgesetz|Costitu|[Aa]rt/u;
+const reLegalBareHint = /No|Undang|Peraturan|G\.|Republic|Presidential|P\.|Batas|Const|Verfassung|Grundgesetz|Costitu|[Aa]rt|Act/u;
 /** A law in italics with its country's two-letter code: "*Electronic Transaction Law 2004* (MM)", "*2008-Constitution* (MM)". */
 const reLawWithCountry = letters(
   String.raw`[*_](?!(?:A|An|How|What|Why|Guide|Understanding|Explaining|Explained|Inside|Beyond|Reading|Making|Toward|Towards|After)\b)[^*_]{0,60}(?:Law|Constitution|Act|Code|Decree|Ordinance)(?!\p{L})[^*_]{0,20}[*_]\s?\((?!PDF|DOC|XLS|PPT|CSV|TXT|HTM)[A-Z]{2,3}\)`,
@@ -314,7 +318,7 @@ function orgName(text: string, m: RegExpExecArray): string {
 
 // --- traceable forms -------------------------------------------------------------
 const rePublisher = letters(
-  String.raw`\b(?:University Press|U\.?\s?P\.|Press(?!\s[Rr]eleases?\b)|Publ?\.(?=,?\s)|Publishing|Publishers?|Publications|Books|Verlag|Éditions|Editions|Presses|Editorial|Editores|Ediciones|Edições|Editore|Editora|Forlag|Förlag|Uitgeverij|Wydawnictwo|Routledge|Penguin|Wiley|Springer|Elsevier|Palgrave|Macmillan|Norton|HarperCollins|Harper|Random House|Knopf|Doubleday|Vintage|Bloomsbury|Polity|Verso|Allen Lane|Basic Books|Simon & Schuster|Hachette|Faber|Picador|Viking|Gallimard|Seuil|Flammarion|Fayard|Grasset|La Découverte|PUF|Armand Colin|Dalloz|Suhrkamp|Brill|Sage|SAGE|Pearson|McGraw[- ]Hill|Edward Elgar|Hurst|Zed|Pluto|Little,? Brown|Crown|Inc\.|Ltd\.|LLC|GmbH|Scribner|Houghton Mifflin|St\.? Martin's|Yale|Harvard|Princeton|Oxford|Cambridge|Chicago|Stanford|Columbia|MIT|Cornell|Duke|OUP|CUP)(?![\p{L}])`,
+  String.raw`\b(?:University Press|U\.?\s?P\.|Press(?!\s[Rr]eleases?\b)|Publ?\.(?=,?\s)(?!\s?online)|H\.\s?M\.\sStationery\sOffice|HMSO|Publishing|Publishers?|Publications|Books|Verlag|Éditions|Editions|Presses|Editorial|Editores|Ediciones|Edições|Editore|Editora|Forlag|Förlag|Uitgeverij|Wydawnictwo|Routledge|Penguin|Wiley|Springer|Elsevier|Palgrave|Macmillan|Norton|HarperCollins|Harper|Random House|Knopf|Doubleday|Vintage|Bloomsbury|Polity|Verso|Allen Lane|Basic Books|Simon & Schuster|Hachette|Faber|Picador|Viking|Gallimard|Seuil|Flammarion|Fayard|Grasset|La Découverte|PUF|Armand Colin|Dalloz|Suhrkamp|Brill|Sage|SAGE|Pearson|McGraw[- ]Hill|Edward Elgar|Hurst|Zed|Pluto|Little,? Brown|Crown|Inc\.|Ltd\.|LLC|GmbH|Scribner|Houghton Mifflin|St\.? Martin's|Yale|Harvard|Princeton|Oxford|Cambridge|Chicago|Stanford|Columbia|MIT|Cornell|Duke|OUP|CUP)(?![\p{L}])`,
   'u',
 );
 /**
@@ -328,20 +332,22 @@ const reBibliographyBook = letters(
 );
 
 /**
- * A book in Chicago's bibliography form. Of the web era, not when the "publisher" is an organisation, a web outlet or
- * a kind of online source (an organisation's report, a post: read online, see web()), nor when the title names a report.
+ * A book in Chicago's bibliography form. Of the web era only when its publisher is a house named after its founder,
+ * "Ivan R. Vogel" (other names there are as often an organisation, an outlet or a site, whose work is read online:
+ * see web()), and the note names no report and no online source.
  */
 function bibliographyBook(text: string): boolean {
   const m = reBibliographyBook.exec(text);
   if (!m) return false;
   if (+m.groups!.year < 1995) return true;
-  const publisher = m.groups!.publisher;
-  return !reOrgAuthor.test(publisher) && !reOutlet.test(publisher) && !reWebKind.test(text) && !reReportWord.test(text) && saysOnline(text) === undefined;
+  return rePersonPublisher.test(m.groups!.publisher) && !reWebKind.test(text) && !reReportWord.test(text) && saysOnline(text) === undefined;
 }
+/** A publishing house by its founder's name with a middle initial: "Ivan R. Vogel", "Harry N. Lund". */
+const rePersonPublisher = letters(String.raw`^\p{Lu}\p{Ll}+\s\p{Lu}\.\s(?:\p{Lu}\.\s)?\p{Lu}\p{Ll}+$`, 'u');
 
 // "…," June 9, 2026: a date after the title is no publisher.
 const rePublisherAfterTitle = letters(
-  String.raw`[*_”"’]\.?,?\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)(?!(?:Accessed|Retrieved|Viewed|Visited|Consulted|Consulté|Last\s(?:accessed|visited|viewed|checked)|Available|Abgerufen|Zugriff|Zugegriffen)\b)(?![^,;()*_"]{0,60}\b(?:[Bb]log|[Pp]odcast|[Nn]ewsletter|Substack|Medium|YouTube|[Ww]ebsite|[Ww]eb\s?page|[Ww]ebinar|[Tt]weet)\b)\p{Lu}[^,;()*_"]{1,60},\s(?:\p{Lu}[^,;()*_"]{1,40},\s){0,2}(?:c\.\s?)?(?:1[5-9]|20)\d\d\b`,
+  String.raw`[*_”"’]\.?,?\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)(?!(?:Accessed|Retrieved|Viewed|Visited|Consulted|Consulté|Last\s(?:accessed|visited|viewed|checked|modified|updated)|Updated|Published|Posted|Available|Abgerufen|Zugriff|Zugegriffen)\b)(?![^,;()*_"]{0,60}\b(?:[Bb]log|[Pp]odcast|[Nn]ewsletter|Substack|Medium|YouTube|[Ww]ebsite|[Ww]eb\s?page|[Ww]ebinar|[Tt]weet)\b)\p{Lu}[^,;()*_"]{1,60},\s(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)\p{Lu}[^,;()*_"]{1,40},\s){0,2}(?:c\.\s?)?(?:1[5-9]|20)\d\d\b`,
   'u',
 );
 const rePlaceNoDate = letters(String.raw`[*_],?\s\p{Lu}[\p{L}]{2,20},?\s\((?:n\.\s?d\.?|s\.\s?d\.?|(?:1[5-9]|20)\d\d)\)`, 'u');
@@ -491,11 +497,11 @@ const reArticleLoose = letters(
   'u',
 );
 const reArticleMore = letters(
-  String.raw`["”],?\s(?:\p{Lu}[\p{L}]{0,20}\.?\s){1,6}(?:1[5-9]|20)\d\d,\s(?:pp?|pgs?)\.\s?\d{1,5}\s?[-–]\s?\d{1,5}\b|\b(?:1[5-9]|20)\d\d\s?(?:[A-Z][a-z]{2}\s?\d{0,2})?;\s?\d{0,4}\s?(?:\([^)]{1,20}\))?:\s?[A-Z]?\d|\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\):\s?\d|\bJ\.,?\s[^;]{0,40}\bat\s\d`,
+  String.raw`["”],?\s(?:\p{Lu}\p{L}{0,7}\.?\s){0,3}\p{Lu}\p{L}{0,7}\.\s(?:1[5-9]|20)\d\d,\s(?:pp?|pgs?)\.\s?\d{1,5}\s?[-–]\s?\d{1,5}\b|\b(?:1[5-9]|20)\d\d\s?(?:[A-Z][a-z]{2}\s?\d{0,2})?;\s?\d{0,4}\s?(?:\([^)]{1,20}\))?:\s?[A-Z]?\d|\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\):\s?\d|\bJ\.,?\s[^;]{0,40}\bat\s\d`,
   'u',
 );
 const reArticle = letters(
-  String.raw`\b\d{1,4}\s?\(\d{1,6}(?:[-–/]\d{1,4})?\)(?:\s\((?:[A-Z][a-z]{2,8}\.?(?:\s\d{1,2})?|\d{1,2}\s[A-Z][a-z]{2,8})\))?\s?[:,.]?\s?(?:pp?\.\s?)?\d|\bvol(?:ume)?\.?\s?\d{1,4},?\s(?:no|issue|iss)\.?\s?\d|\b\d{1,4}:\s?\d{1,5}[-–]\d{1,5}\b|\b\d{1,4}\s[\p{Lu}][\p{L}.&' ]{1,60}(?:L\.|Law)\s?(?:Rev|J|Q)\.?\s\d|\b(?:Journal|Review|Quarterly|Studies|Proceedings|Annals|Letters|Transactions|Bulletin|Revue|Zeitschrift)\b[^.;]{0,80}\b(?:vol\.?\s?)?\d{1,4}\b[^.;]{0,20}(?:pp?\.\s?\d|\d{1,5}[-–]\d{1,5}|:\s?\d)|\b(?:Journal|Review|Quarterly|Proceedings|Annals|Transactions|Bulletin)\b[^.;]{0,80},\s\d{1,4},\s\d{1,5}\.?$`,
+  String.raw`\b\d{1,4}\s?\(\d{1,6}(?:[-–/]\d{1,4})?\)(?:\s\((?:[A-Z][a-z]{2,8}\.?(?:\s\d{1,2})?|\d{1,2}\s[A-Z][a-z]{2,8})\))?\s?[:,.]?\s?(?:pp?\.\s?)?\d|\bvol(?:ume)?\.?\s?\d{1,4},?\s(?:no|issue|iss)\.?\s?\d|\b\d{1,4}:\s?\d{1,5}[-–]\d{1,5}\b|\b\d{1,4}:\s?e\d{2,8}\s\((?:1[5-9]|20)\d\d\)|\b\d{1,4}\s[\p{Lu}][\p{L}.&' ]{1,60}(?:L\.|Law)\s?(?:Rev|J|Q)\.?\s\d|\b(?:Journal|Review|Quarterly|Studies|Proceedings|Annals|Letters|Transactions|Bulletin|Revue|Zeitschrift)\b[^.;]{0,80}\b(?:vol\.?\s?)?\d{1,4}\b[^.;]{0,20}(?:pp?\.\s?\d|\d{1,5}[-–]\d{1,5}|:\s?\d)|\b(?:Journal|Review|Quarterly|Proceedings|Annals|Transactions|Bulletin)\b[^.;]{0,80},\s\d{1,4},\s\d{1,5}\.?$`,
   'u',
 );
 const reLegal = letters(
@@ -601,9 +607,9 @@ const reArticleNumber =
   /[*_],\s\d{1,4}(?:\s?\(\d{1,4}\))?,\s(?:e[a-z]{0,4}\d{3,8}|\d{5,8})\b|[*_],\s[*_]{1,2}\d{1,4}[*_]{1,2}(?:\s?\(\d{1,4}(?:[-–]\d{1,4})?\))?,\s[a-z]{0,4}\d{1,8}(?:\s?[-–]\s?[a-z]{0,4}\d{1,8})?\b/u;
 const reArchival =
   /^#\d{2,6}:|\bMD\.\s\d{3,}|\b(?:Mss?\.\s?(?:No\.\s?)?\d|Box|Folder|Carton|Dossier|Fonds|fonds|Série|MG\s?\d|RG\s?\d|MSS?\.?\s?\d|Add\.?\s?MS|Papers|Archives?|Archiv|Archivio|Archivo|Arquivo|Archief|Archiwum|Collection|Record Group|Manuscript Division|Library and Archives Canada|LAC|TNA|NARA|PRO|Bodleian|British Library|Bundesarchiv|Archives nationales|CAB\s\d|FO\s\d|HO\s\d|WO\s\d|PREM\s\d|file\sno\.?|reel\s\d)\b/u;
-/** A medium (an artwork's), then the museum, gallery or collection that holds it, closing the note. */
+/** A medium (an artwork's), a sentence of its own, then the museum, gallery or collection that holds it, closing the note. */
 const reArtworkHolding = letters(
-  String.raw`\b(?:[Oo]il\son\s(?:canvas|panel|board|copper)|Heliograph|Daguerreotype|Lithograph|Engraving|Etching|Woodcut|Watercolou?r|Albumen\sprint|Gelatin\ssilver\sprint|Tempera|Fresco|Gouache|Pastel|Mezzotint|Aquatint|Tapestry)\b[^.;]{0,60}[.,]\s(?:[^.;]{0,60},\s)?(?:The\s)?\p{Lu}[^.;]{0,80}\b(?:Museum|Center|Centre|Gallery|Collection|Library|Archives?|Institute|Institution|Musée|Museo|Museu|Rijksmuseum|Louvre|Prado|Uffizi|Hermitage|Tate)\b[^.;]{0,60}\.?$`,
+  String.raw`(?<=\.\s)(?:[Oo]il\son\s(?:canvas|panel|board|copper)|Heliograph|Daguerreotype|Lithograph|Engraving|Etching|Woodcut|Watercolou?r|Albumen\sprint|Gelatin\ssilver\sprint|Tempera|Fresco|Gouache|Pastel|Mezzotint|Aquatint|Tapestry)(?:\son\s\p{Ll}+)?\.\s(?:[^.;]{0,60},\s)?(?:The\s)?\p{Lu}[^.;]{0,80}\b(?:Museum|Center|Centre|Gallery|Collection|Library|Archives?|Institute|Institution|Musée|Museo|Museu|Rijksmuseum|Louvre|Prado|Uffizi|Hermitage|Tate)\b[^.;]{0,60}\.?$`,
   'u',
 );
 /**
@@ -629,11 +635,12 @@ const reInterview = letters(
   'iu',
 );
 /**
- * A programme of radio or television by its channel and day, found in the broadcaster's archive as a newspaper's issue
- * is in a library: "Speaking on *Harbour Hour*, Radio 4, 10 February 2006".
+ * Someone speaking on a programme of radio or television, by its channel and day, found in the broadcaster's archive
+ * as a newspaper's issue is in a library: "Speaking on *Harbour Hour*, Radio 4, 10 February 2006". Not a story of a
+ * broadcaster's news site ("“Port Strike,” BBC News, 3 March 2023"), read online.
  */
 const reBroadcast = letters(
-  String.raw`[*_”"’],?\s(?:on\s)?(?:BBC\s)?(?:Radio\s?\d|Radio(?:\s\p{Lu}[\p{L}]+){0,2}|BBC\s(?:One|Two|Three|Four|News|World\sService)|NPR|PBS|CBC(?:\sRadio(?:\sOne)?)?|ABC(?:\sRadio(?:\sNational)?)?|Channel\s\d|ITV\d?|Sky\sNews|RTÉ(?:\sRadio\s\d)?|France\s(?:Inter|Culture|Info|\d)|Deutschlandfunk|ARD|ZDF)(?:\s(?:television|radio|TV))?,\s(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2},)\s(?:19|20)\d\d\b`,
+  String.raw`\b(?:[Ss]peaking|[Ii]nterviewed|[Aa]ppearing|[Ii]nterview|[Rr]emarks)\s(?:on|in)\s[*_“"][^*_”"]{1,80}[*_”"],?\s(?:on\s)?(?:BBC\s)?(?:Radio\s?\d|Radio(?:\s\p{Lu}[\p{L}]+){0,2}|BBC\s(?:One|Two|Three|Four|News|World\sService)|NPR|PBS|CBC(?:\sRadio(?:\sOne)?)?|ABC(?:\sRadio(?:\sNational)?)?|Channel\s\d|ITV\d?|Sky\sNews|RTÉ(?:\sRadio\s\d)?|France\s(?:Inter|Culture|Info|\d)|Deutschlandfunk|ARD|ZDF)(?:\s(?:television|radio|TV))?,\s(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2},)\s(?:19|20)\d\d\b`,
   'u',
 );
 const reThesis = letters(
@@ -671,7 +678,7 @@ const reClassical = letters(
  * "Quintilian, x.7"), and a whole note that is a title abbreviated in italics and its book ("*Ornithol.*, xiv.").
  */
 const reCanonical = letters(
-  String.raw`\bBook\s[IVXLC\d]{1,6},\s(?:Chapter|Chap\.|Ch\.)\s[IVXLC\d]{1,6}\b|\bA\d{1,3}\s?\/\s?B\d{1,3}\b|(?<![\w.-])\d{2,4}[ab]\d{1,2}\b|\bP[LG]\s\d{1,3},\s(?:col\.\s?)?\d|[*_],\s[ivxlc]{1,6}\.\s?\d{1,4}\b|^\p{Lu}[\p{L}'’]{2,30},\s(?![cv]\.)[ivxlc]{1,6}\.\d{1,3}\b|\bact\s[\divxlcIVXLC]{1,4},\s(?:scene|sc\.)\s[\divxlc]{1,4}\b|^[*_]\p{Lu}\p{L}{1,20}\.(?:\s\p{L}{1,20}\.){0,3}[*_],\s[ivxlc]{1,6}\.?$`,
+  String.raw`\b(?:Halacha|Halakha|Halakhah)\s\d{1,3}\b|\bBook\s[IVXLC\d]{1,6},\s(?:Chapter|Chap\.|Ch\.)\s[IVXLC\d]{1,6}\b|\bA\d{1,3}\s?\/\s?B\d{1,3}\b|(?<![\w.-])\d{2,4}[ab]\d{1,2}\b|\bP[LG]\s\d{1,3},\s(?:col\.\s?)?\d|[*_],\s[ivxlc]{1,6}\.\s?\d{1,4}\b|^\p{Lu}[\p{L}'’]{2,30},\s(?![cv]\.)[ivxlc]{1,6}\.\d{1,3}\b|\bact\s[\divxlcIVXLC]{1,4},\s(?:scene|sc\.)\s[\divxlc]{1,4}\b|^[*_]\p{Lu}\p{L}{1,20}\.(?:\s\p{L}{1,20}\.){0,3}[*_],\s[ivxlc]{1,6}\.?$`,
   'u',
 );
 /** Classics by their divisions: "bk. 5, chap. 8" (Aristotle), "Q. 11, Art. 3" (Aquinas). Tried after a cheap test. */
@@ -826,12 +833,16 @@ export function readNote(prose: string, hasLocator = false): Reading {
     // the source it is drawn from, after its label. The note cites what the label names.
     if (reading.kind !== 'commentary' || !text.includes('ource')) return reading;
     const tail = reSourceTail.exec(text)?.groups?.tail;
-    const cited = tail === undefined ? undefined : readText(tail, hasLocator);
+    // (not the report's own work: "Source: Secretariat analysis.", "Source: Commission staff estimates.")
+    const cited = tail === undefined || reOwnWork.test(tail) ? undefined : readText(tail, hasLocator);
     return cited?.kind === 'citation' || cited?.kind === 'short-citation' ? cited : reading;
   });
 }
 /** "… Source: …" / "… Sources: …" after a sentence of its own: what follows is the source. */
 const reSourceTail = /[.!?;)]\s+[*_]{0,2}Sources?[*_]{0,2}\s?:[*_]{0,2}\s+(?<tail>\S.{2,})$/u;
+/** A source that is the writers' own work: their team's, staff's or secretariat's analysis, calculations or estimates. */
+const reOwnWork =
+  /^(?:[\p{L}'’ ]{0,40}\b(?:staff|team|secretariat|own|our|authors?|authors['’]|internal|in-house)\b[\p{L}'’ ]{0,20}\b(?:analysis|analyses|calculations?|estimates?|elaboration|compilation|research|modelling|modeling)\b|(?:own|our)\s)/iu;
 
 /** `resolvable`: whether forms that are short only when an earlier note cites their work are read as such. */
 function readText(text: string, hasLocator: boolean, resolvable = true): Reading {
@@ -852,8 +863,13 @@ function readText(text: string, hasLocator: boolean, resolvable = true): Reading
   const marksOut = text.replace(/[*_]+/g, '');
   const flat = marksOut.includes('  ') ? marksOut.replace(/ {2,}/g, ' ') : marksOut;
   const body = withoutPrefix(flat);
-  const short = shortForm(body, text);
-  if (short) return Object.assign(withKind(reading, 'short-citation'), short);
+  const short = shortForm(body, text, resolvable);
+  if (short) {
+    // "Org, “Title” (note 8)" points to note 8; when note 8 gives no source, the note is judged as written.
+    const { pointer, ...form } = short;
+    if (pointer) reading.unlessResolved = readText(text, hasLocator, false);
+    return Object.assign(withKind(reading, 'short-citation'), form);
+  }
   const quoted = resolvable ? quotedInShortForm(text) : undefined;
   if (quoted) {
     // An edition cited by author and year points into a reference list; a short title must repeat a citation.
@@ -1029,7 +1045,10 @@ function ibidAfterAuthor(body: string): boolean {
 }
 const reCapitalWord = letters(String.raw`\p{Lu}\p{Ll}`, 'u');
 
-function shortForm(body: string, text: string): Pick<Reading, 'shortForm' | 'supraNote' | 'author' | 'title'> | undefined {
+/** `pointer`: the form is "… (note N)", which says less than "supra" that the note holds no full citation. */
+type ShortFormFound = Pick<Reading, 'shortForm' | 'supraNote' | 'author' | 'title'> & { pointer?: boolean };
+
+function shortForm(body: string, text: string, resolvable: boolean): ShortFormFound | undefined {
   if (reIbid.test(body) || ibidAfterAuthor(body)) return { shortForm: 'ibid' };
   if (reId.test(body)) return { shortForm: 'id' };
   const supra = reSupra.exec(body);
@@ -1040,7 +1059,7 @@ function shortForm(body: string, text: string): Pick<Reading, 'shortForm' | 'sup
   if (rePageOnly.test(body)) return { shortForm: 'page' };
   // Each citation of the note in turn: short forms, editors' remarks and asides may mix;
   // one full citation makes the note a citation.
-  let found: Pick<Reading, 'shortForm' | 'supraNote' | 'author' | 'title'> | undefined;
+  let found: ShortFormFound | undefined;
   let authorDateLead = false;
   for (const written of segments(text)) {
     // "Glaese et al. (2022). “Improving Dialogue Agents.” Harbour Labs.": an author and a year, then a title in quotes
@@ -1050,10 +1069,18 @@ function shortForm(body: string, text: string): Pick<Reading, 'shortForm' | 'sup
     const flat = stripped.replace(/[*_]+/g, '');
     if (reEditorial.test(flat)) continue;
     const oscola =
-      flat.includes('(n ') || flat.includes('(Fn') || flat.includes('(FN') || flat.includes('(Anm') || flat.includes('note ') ? reOscola.exec(flat) : null;
-    const short: Pick<Reading, 'shortForm' | 'supraNote' | 'author' | 'title'> | undefined = oscola
-      ? { shortForm: 'supra', supraNote: oscola[1], author: firstWord(flat) }
-      : shortSegment(stripped, flat, text);
+      flat.includes('(n ') ||
+      flat.includes('(Fn') ||
+      flat.includes('(FN') ||
+      flat.includes('(Anm') ||
+      // "Org, “Title” (note 8)": with no date or reading of its own, the full citation is note 8's
+      (flat.includes('note ') && !reYear.test(flat) && !reWebExplicit.test(flat))
+        ? reOscola.exec(flat)
+        : null;
+    const short: ShortFormFound | undefined =
+      oscola && (oscola[1] !== undefined || resolvable)
+        ? { shortForm: 'supra', supraNote: oscola[1] ?? oscola[2], author: firstWord(flat), pointer: oscola[2] !== undefined }
+        : shortSegment(stripped, flat, text);
     authorDateLead = found === undefined && short?.shortForm === 'author-date';
     if (short) {
       found ??= short;
@@ -1090,7 +1117,7 @@ function quotedInShortForm(text: string): ReturnType<typeof shortForm> {
     const lead = text.slice(0, quoted.index);
     if (lead.includes(';') || reWebExplicit.test(lead)) return undefined;
     const rest = text.slice(quoted.index + quoted[0].length);
-    return shortForm(withoutPrefix(rest.replace(/[*_]+/g, '')), rest);
+    return shortForm(withoutPrefix(rest.replace(/[*_]+/g, '')), rest, false);
   }
   // "Berry Herald, in Stevenson 1863: 295": a chronicler read in an edition, cited by its editor and year.
   const source = reSourceIn.exec(text);
@@ -1098,7 +1125,7 @@ function quotedInShortForm(text: string): ReturnType<typeof shortForm> {
   const rest = text.slice(source[0].length);
   // The edition with its page: "Stevenson 1863: 295", not "Reuters, in Guardian 2015."
   if (!/\d\s?[:,]\s?\d/.test(rest)) return undefined;
-  const short = shortForm(rest.replace(/[*_]+/g, ''), rest);
+  const short = shortForm(rest.replace(/[*_]+/g, ''), rest, false);
   return short?.shortForm === 'author-date' ? short : undefined;
 }
 const reSourceIn = letters(String.raw`^\p{Lu}[^,;()"“*_\d]{1,40},\sin\s(?=\p{Lu})`, 'u');
@@ -1354,17 +1381,21 @@ const reLifeDates = letters(
 );
 /** A note on a person that names what they wrote: "…, Roman historian and author of *Histories*." */
 const reAuthorOf = /\b[Aa]uthor\sof\b|\b(?:best\s)?known\sfor\b/u;
+/** A title closing the note, perhaps with its years: "… author of *Harbours* (1743-1751)." */
+const reTitleCloses = /[*_”"](?:\s\((?:1[5-9]|20)?\d{2,4}(?:\s?[-–]\s?\d{2,4})?\))?\.?$/u;
+/** Words of data and documents issued over time, which a person's life dates never precede. */
+const reSeriesWord = /\b(?:statistics|surveys?|data|dataset|database|dashboard|series|reports?|posts|study|studies|assessment|index|report)\b/iu;
 /**
  * The glosses of an annotated edition, which cite nothing: what a title is ("*Harbour Transactions*, the journal of the
  * Harbour Society."), who or what a word is ("A rich man who appears in …", "A line from Reyes's poem …", "Wife of
  * Ortiz, a king of …"), a living thing by its Latin name ("Harbour Gull (*Larus portus*). A bird …").
  */
 const reGlossMarked = letters(
-  String.raw`^[*_]{1,2}[^*_]{1,120}[*_]{1,2},\s(?:the|an?)\s\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*){0,3}\s(?:of|for|by|in|from|published|founded|edited|run)\b[^\d]{0,120}$|^(?:\p{Lu}[\p{L}-]*\s){0,3}\p{L}[\p{L}-]+\s\([*_]{1,2}\p{Lu}\p{Ll}+\s\p{Ll}+[*_]{1,2}\)\.\s\p{Lu}`,
+  String.raw`^[*_]{1,2}[^*_]{1,120}[*_]{1,2},\s(?:the|an?)\s(?:\p{Ll}[\p{Ll}-]*\s){0,2}(?:journal|magazine|newspaper|periodical|gazette|weekly|novel|poem|play|opera|song|hymn|painting|ship|town|city|village|river|island|kingdom|empire|epic|saga|festival)\s(?:of|for|by|in|from|published|founded|edited|run)\b[^\d]{0,120}$|^(?:\p{Lu}[\p{L}-]*\s){0,3}\p{L}[\p{L}-]+\s\([*_]{1,2}\p{Lu}\p{Ll}+\s\p{Ll}+[*_]{1,2}\)\.\s\p{Lu}`,
   'u',
 );
 const reGlossLead = letters(
-  String.raw`^(?:An?|The)\s(?:[\p{Ll}-]+,?\s){0,4}(?:man|woman|person|people|character|figure|line|lines|term|word|phrase|allusion|nickname|pun|verse|stanza|passage|god|goddess|hero|heroine|king|queen|species|plant|bird|fish|tree)\s(?:who|whose|which|that|from|of|used)\b|^(?:Wife|Husband|Son|Daughter|Father|Mother|Brother|Sister|Widow|Widower|Nephew|Niece|Cousin)\sof\s\p{Lu}`,
+  String.raw`^(?:An?|The)\s(?:[\p{Ll}-]+,?\s){0,4}(?:man|woman|person|people|character|line|lines|term|word|phrase|allusion|nickname|pun|verse|stanza|passage|god|goddess|hero|heroine|king|queen|species|plant|bird|fish|tree)\s(?:who|whose|which|that|from|of|used)\b|^(?:Wife|Husband|Son|Daughter|Father|Mother|Brother|Sister|Widow|Widower|Nephew|Niece|Cousin)\sof\s\p{Lu}`,
   'u',
 );
 /** "See also “The Scaling Hypothesis”": a work pointed to by its title. */
@@ -1432,8 +1463,22 @@ function isCitation(flat: string, body: string, reading: Reading, text: string):
   const explicit = reading.web?.explicit === true;
   if (isProse(flat, reading)) return false;
   if (flat.length <= 200 && reDataSource.test(flat)) return true;
-  if (reLifeDates.test(body) && (reading.title === undefined || (!reading.forms.length && reAuthorOf.test(flat)))) return false;
-  if (!reading.forms.length && reading.web === undefined && (reGlossLead.test(body) || reGlossMarked.test(text))) return false;
+  // (an organisation's series over years, "Harbour Agency (2015–2023), Container statistics.", is no person; what an
+  // author wrote names no work of the note when the title closes it)
+  // "Ah! The infamous em-dash!": an exclamation cites nothing.
+  if (flat.endsWith('!') && !reYear.test(flat) && reading.web === undefined && !reading.forms.length && !/["“”«»]/.test(flat)) return false;
+  if (reLifeDates.test(body) && !reOrgAuthor.test(body) && !reWebKind.test(flat) && !reSeriesWord.test(flat)) {
+    if (reading.title === undefined || (!reading.forms.length && reAuthorOf.test(flat) && reTitleCloses.test(text))) return false;
+  }
+  if (
+    !reading.forms.length &&
+    reading.web === undefined &&
+    (reGlossLead.test(body) || reGlossMarked.test(text)) &&
+    !reReportWord.test(flat) &&
+    !reSeriesWord.test(flat) &&
+    !reOrgAuthor.test(flat)
+  )
+    return false;
   if (reading.forms.length) return true;
   const author = reAuthorStart.test(body);
   const org = !author && (reOrgStart.test(body) || reOrgAuthor.test(body));

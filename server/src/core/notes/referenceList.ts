@@ -54,6 +54,17 @@ const reListItem = /^[ \t]{0,3}(?:[-*+]|\d{1,4}[.)])[ \t]/;
 const reSurnameComma = /^[ \t]{0,3}(?:\*\*?|__?)?\p{Lu}[\p{L}'’-]{1,40}(?:\*\*?|__?)?,\s/u;
 /** A line that opens an author-year entry: "Jones, K. (2021).", "World Bank. 2020.", "Okafor, Ada, 2019". */
 const reAuthorYear = /^[ \t]{0,3}(?:\p{Lu}[\p{L}'’&.-]*[\s,]{1,2}){2,6}\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,]/u;
+/**
+ * An organisation's entry with a title: "Ministry of Harbours and Tides. “Port Gateway.” 2020. <…>" (read by the
+ * organisation's first word, as a note's names are).
+ */
+const reOrgEntryStart =
+  /^[ \t]{0,3}(?:(?:[-*+]|\d{1,4}[.)])[ \t]+)?(\p{Lu}[\p{L}'’&-]+)(?:,?\s(?:of|for|and|on|the|de|du|des|la|le|&|\p{Lu}[\p{L}'’&.()-]*)){1,12}[.,]\s(?:\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,]\s)?[“"*_]/u;
+/**
+ * The end of an entry hard-wrapped onto a line of its own: an organisation or a publisher and a year, then only a link
+ * or nothing ("World Bank, 2004. <https://doi.org/…>.").
+ */
+const reWrappedTail = /^[^"“*_]{0,80}\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,]?\s*(?:<?(?:https?:\/\/|doi:)\S+>?\.?)?\s*$/u;
 /** An entry by a surname with a particle, "van der Berg, P.", which the list does not read as a surname. */
 const reOtherAuthor = /^[ \t]{0,3}(?:van|von|de|der|den|du|da|di|del|le|la|ten|ter)\s(?:\p{Ll}{1,4}\s)?\p{Lu}[\p{L}'’-]+,\s/u;
 /** The dashes that stand for the author of the entry before: "——.", "---.", "———,". */
@@ -268,7 +279,7 @@ export function readReferenceList(
       const skipped = pos < reach;
       if (skipped || line.trim() === '') close();
       else {
-        const m = reEntryStart.exec(line);
+        const m = reEntryStart.exec(line) ?? (!open || /[.)>]\s*$/.test(open.text) ? reOrgEntryStart.exec(line) : null);
         // "——. “Another Title.” …": another work of the author of the entry before.
         const ditto = !m && last !== undefined && reDitto.test(line);
         // A line that runs on from the one before ("Legende. Frankfurt am Main: …") is the same entry, unless it is a
@@ -280,6 +291,8 @@ export function readReferenceList(
           const entry = line.trim().replace(reListMarker, '');
           last = m ? m[1].toLowerCase() : last;
           open = { surname: last as string, line: entry.slice(0, 200), text: entry };
+        } else if (open && !reListItem.test(line) && reWrappedTail.test(line)) {
+          if (open.text.length < ENTRY_CHARS) open.text += ` ${line.trim()}`;
         } else if (reListItem.test(line) || reAuthorYear.test(line) || reOtherAuthor.test(line)) {
           // an item whose author is no surname (an organisation, "Van der Berg"): an entry of its own, not read
           close();

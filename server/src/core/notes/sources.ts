@@ -220,12 +220,12 @@ function homePageOnly(note: SourceNote): string | undefined {
 }
 
 /**
- * A host and a path with no scheme, "newamerica.org/reports/building-tools/", a host given as the way in ("search
- * accessible via records.harbour.example"), or a file of the document's own
+ * A host and a path with no scheme, "newamerica.org/reports/building-tools/", a host given as the way into a search
+ * ("search accessible via records.harbour.example"; not a document "available at" a site's home page), or a file of the document's own
  * repository by its relative path, closing the note ("Schema. ./schema/harbour_14.sql"): a reader can type or open it.
  */
 const reBareAddress =
-  /(?<![@\p{L}\d./-])(?:[a-z\d][a-z\d-]{0,62}\.){1,6}[a-z]{2,12}\/[^\s)\]>]+|\b(?:accessible|available|searchable)\s(?:via|at|from|on)\s(?:[a-z\d][a-z\d-]{0,62}\.){1,6}[a-z]{2,12}\b|(?:^|[.:]\s)\.{1,2}\/(?:[\w.-]{1,80}\/){0,8}[\w-][\w.-]{0,80}\.[a-z\d]{1,6}\.?\s*$/iu;
+  /(?<![@\p{L}\d./-])(?:[a-z\d][a-z\d-]{0,62}\.){1,6}[a-z]{2,12}\/[^\s)\]>]+|\b(?:search|query|portal|database|records)\b[^;.]{0,40}\b(?:accessible|available|searchable)\s(?:via|at|from|on)\s(?:[a-z\d][a-z\d-]{0,62}\.){1,6}[a-z]{2,12}\b|(?:^|[.:]\s)\.{1,2}\/(?:[\w.-]{1,80}\/){0,8}[\w-][\w.-]{0,80}\.[a-z\d]{1,6}\.?\s*$/iu;
 
 /** Something written as a web address that is no link: a misspelt scheme, or an address GFM does not link. */
 const reAddressAttempt =
@@ -518,6 +518,8 @@ function shortTarget<T extends SourceNote>(
   if (r.shortForm === 'supra') {
     const n = r.supraNote ? byLabel(r.supraNote) : undefined;
     const target = n && n !== note ? (sourceOf(n) ?? undefined) : undefined;
+    // "Org, “Title” (note 8)" (judged as written when it resolves nothing): note 8 must cite something
+    if (r.unlessResolved !== undefined) return target?.reading.kind === 'citation' ? target : undefined;
     return target ?? (r.author ? byAuthor.get(r.author.toLowerCase()) : undefined);
   }
   if (r.author && (r.shortForm === 'op-cit' || r.shortForm === 'short-title')) {
