@@ -35,6 +35,18 @@ describe('duplicate-source', () => {
     assert.deepStrictEqual(messages.at(-1), 'Footnote [^3] repeats [^2] word for word: a short form ("Ibid." or author and short title) would do.');
   });
 
+  it("a short note of an entry of the file's reference list, given again, is that style's short form", () => {
+    const short = joinLines(
+      'A[^1] b[^2].',
+      '',
+      '[^1]: Ministry of Harbours and Tides, *Port Gateway 2026*.',
+      '[^2]: Ministry of Harbours and Tides, *Port Gateway 2026*.',
+    );
+    assert.deepStrictEqual(findings(short, 'duplicate-source', report()), ['4:1 duplicate-source'], 'with no list, a repeat');
+    const listed = joinLines(short, '', '## References', '', 'Ministry of Harbours and Tides. *Port Gateway 2026*. 2024. <https://ports.example.gov/gateway>.');
+    assert.deepStrictEqual(findings(listed, 'duplicate-source', report()), []);
+  });
+
   it('the same address under the same title is the same work, however the rest is written', () => {
     const text = joinLines(
       'A[^1] b[^2].',

@@ -59,7 +59,10 @@ export const duplicateSource: Rule = {
         first !== undefined &&
         ((note.reading.title === undefined && urls.length > 0 && isOnlyLink(note.prose)) || note.reading.aside === true) &&
         (note.readingIndex ?? 0) - (first.readingIndex ?? 0) > 1;
-      if (first && first.id !== note.id && !chapters.between(first, note) && !pointer) {
+      // A short note of an entry of the file's reference list ("Ministry of Ports, *Harbour ID*", the entry under
+      // "References" giving its details) is that style's short form: given again, it repeats nothing in full.
+      const listed = first !== undefined && first.listed !== undefined;
+      if (first && first.id !== note.id && !chapters.between(first, note) && !pointer && !listed) {
         report({
           // The same note again, word for word: said so, as that note may itself be short ("Reyes, *Tides*, 4, <link>").
           message: messages.t(note.prose.trim() === first.prose.trim() ? 'duplicate-source.same' : 'duplicate-source', {
