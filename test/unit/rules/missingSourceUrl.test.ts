@@ -831,7 +831,10 @@ describe('missing-source-url', () => {
     const bibliography = (...entries: string[]): string => joinLines('', '', '## Bibliography', '', ...entries);
 
     it("an organisation's entry with its link traces the organisation's short note; an entry's wrapped last line is its own", () => {
-      const short = notes('[^1]: Ministry of Harbours and Tides, “Port Gateway.”', '[^2]: Lund and Vogel, “The Making of the Harbour Reforms and Their Aftermath: A Political Economy Perspective,” 2004.');
+      const short = notes(
+        '[^1]: Ministry of Harbours and Tides, “Port Gateway.”',
+        '[^2]: Lund and Vogel, “The Making of the Harbour Reforms and Their Aftermath: A Political Economy Perspective,” 2004.',
+      );
       const entries = [
         'Ministry of Harbours and Tides. “Port Gateway.” 2020. <https://ports.example.gov/gateway>.',
         '',
