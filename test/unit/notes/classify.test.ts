@@ -274,6 +274,8 @@ const cases: Array<[string, string, string?]> = [
   ['Writ No. 0545 of the year 2065 B.S. (2008) (Decision No.8928)', 'citation', 'legal'],
   ['Harbour Justice and Welfare Act of 2006, ch. 5.', 'citation', 'legal'],
   ['Section 21, National Harbour (Code) Act, 2074 (2017)', 'citation', 'legal'],
+  ['Section 5, Right to Harbour Information Act, 2064 (2007)', 'citation', 'legal'],
+  ['Press and Harbour Publication Act, 2048 (1991) – Harbour Law Commission.', 'citation', 'legal'],
   ['Lund, R., (1965). *Report of the Committee on Harbour Welfare*, Cmd. (Great Britain. Parliament), H.M. Stationery Office, 1–84.', 'citation', 'book'],
   ['Lund, A. and Vogel, M. 2016. Harbour text processing: a perspective. Harbour Computer Science 2: e93 (2016)', 'citation', 'article'],
   ['Mishneh Torah, *Sefer Nashim*: Sotah, Ch.3, Halacha 16–17.', 'citation', 'classical'],
@@ -340,6 +342,20 @@ describe('notes: what each note is', () => {
         [],
         note,
       );
+    }
+    // a second review: a title naming an Act or a decision, a title ending with "!", a kind of document after a title
+    for (const note of [
+      'Harbour Agency, Guidance Note on the Port Safety Act, 2019.',
+      'Ada Lund, Why the Harbour Act of 2006 Failed, Harbour Times, 14 May 2023.',
+      'Lund, A. (2023). Why the Harbour Act of 2006 failed. Harbour Times.',
+      "Ada Lund, 'Why the Harbour Act of 2006 Failed' (Harbour Times, 14 May 2023).",
+      'Harbour Times, Court Upholds Decision No. 12 on Berth Fees, 3 May 2022.',
+      'Lund, Ada, and Max Ortiz. *Ports for All!*',
+      'Ministry of Harbours and Tides. “Berth Allocation Review.” Policy brief, 2019.',
+    ]) {
+      const r = readNote(note);
+      assert.ok(r.kind === 'citation' || r.kind === 'short-citation', note);
+      assert.deepStrictEqual(r.forms, [], note);
     }
     // the report's own analysis after "Source:" is no source to find
     assert.strictEqual(readNote('Port traffic fell by 12% in 2023, the steepest fall since the war. Source: Secretariat analysis.').kind, 'commentary');

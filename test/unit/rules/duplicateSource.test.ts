@@ -45,6 +45,20 @@ describe('duplicate-source', () => {
     assert.deepStrictEqual(findings(short, 'duplicate-source', report()), ['4:1 duplicate-source'], 'with no list, a repeat');
     const listed = joinLines(short, '', '## References', '', 'Ministry of Harbours and Tides. *Port Gateway 2026*. 2024. <https://ports.example.gov/gateway>.');
     assert.deepStrictEqual(findings(listed, 'duplicate-source', report()), []);
+    // a full citation with its date, repeated, is a repeat even when the list gives the work
+    const full = '[^1]: Ministry of Harbours and Tides, “Port Gateway: Final Evaluation of the Pilot,” March 2020.';
+    const again = joinLines(
+      'A[^1] b[^2] c[^3].',
+      '',
+      full,
+      '[^2]: An aside in between, which is no citation at all and says so.',
+      full.replace('[^1]', '[^3]'),
+      '',
+      '## References',
+      '',
+      'Ministry of Harbours and Tides. “Port Gateway: Final Evaluation of the Pilot.” 2020. <https://ports.example.gov/gateway>.',
+    );
+    assert.deepStrictEqual(findings(again, 'duplicate-source', report()), ['5:1 duplicate-source']);
   });
 
   it('the same address under the same title is the same work, however the rest is written', () => {

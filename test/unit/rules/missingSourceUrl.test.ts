@@ -855,6 +855,18 @@ describe('missing-source-url', () => {
         'Embassy of Harbouria, Paris. “Harbouria Joins the Partnership.” December 12, 2016. <https://embassy.example.fr/partnership>.',
       );
       assert.deepStrictEqual(flagged(comma + listed, report()), []);
+      // an entry with no link does not borrow the next one's: an organisation's entry on the next line, an author-date
+      // entry of an organisation ("World Bank. 2021. <…>")
+      const review = notes('[^1]: Ministry of Harbours and Tides, “Berth Allocation Review.”');
+      for (const next of [
+        'Tide Trust. “Port Fees in the North.” 2021. <https://tidetrust.example.org/fees>.',
+        'Harbour Bank. 2021. <https://data.example.org/port-traffic>.',
+      ])
+        assert.deepStrictEqual(
+          flagged(review + bibliography('Ministry of Harbours and Tides. “Berth Allocation Review.” 2019.', next), report()),
+          ['3:1 missing-source-url'],
+          next,
+        );
       // an organisation's entry with no link traces nothing; nor does a wrapped line that holds a title of its own
       assert.deepStrictEqual(flagged(short + bibliography('Ministry of Harbours and Tides. “Port Gateway.” 2020.'), report()), [
         '3:1 missing-source-url',

@@ -222,10 +222,12 @@ const reLegalBare = letters(
     // Indonesia: "Undang-Undang … Nomor 19 Tahun 2016", "Law No 19 of 2016", "Peraturan Pemerintah"
     '\\bUndang-[Uu]ndang\\b|\\bPeraturan\\s(?:Pemerintah|Presiden|Menteri)\\b|\\b(?:Nomor|No\\.?)\\s\\d{1,4}\\s[Tt]ahun\\s(?:19|20)\\d\\d\\b',
     '\\b(?:Law|Act|Decree|Regulation)\\sNo\\.?\\s?\\d{1,4}\\sof\\s(?:19|20)\\d\\d\\b',
-    // a court's writ or decision by its number: "Writ No. 0545 of the year 2065 B.S.", "(Decision No.8928)"
-    '\\b(?:Writ|Decision|Writ\\sPetition|Civil\\sAppeal|Criminal\\sAppeal)\\sNo\\.\\s?\\d{1,6}\\b',
-    // a statute by its name and year: "Juvenile Justice and Welfare Act of 2006, ch. 5", "National Civil (Code) Act, 2074 (2017)"
-    '\\b\\p{Lu}[\\p{L}()]+(?:\\s(?:and|of|on|for|the|\\p{Lu}[\\p{L}()]+)){0,8}\\sAct(?:\\sof|,)\\s(?:1[6-9]|20)\\d\\d\\b',
+    // a court's writ by its number, "Writ No. 0545 of the year 2065 B.S.", a decision's in parentheses, "(Decision No.8928)"
+    '^(?:Writ|Writ\\sPetition|Civil\\sAppeal|Criminal\\sAppeal)\\sNo\\.\\s?\\d{1,6}\\b|\\(Decision\\sNo\\.\\s?\\d{1,6}\\)',
+    // a statute by its name and year as the whole note, perhaps with its section or chapter: "Harbour Welfare Act of
+    // 2006, ch. 5", "Section 21, National Civil (Code) Act, 2074 (2017)", "… Act, 2048 (1991) – Law Commission" (not a title naming an Act, "Why the … Act of
+    // 2006 Failed")
+    '^(?:(?:Section|Sec\\.|s\\.|Art(?:icle|\\.)?|§)\\s?\\d{1,4}[A-Za-z]?(?:\\(\\d{1,3}\\))?,\\s)?\\p{Lu}[\\p{L}()]+(?:\\s(?:and|of|on|for|to|in|with|the|\\(?\\p{Lu}[\\p{L}()]+)){0,8}\\sAct(?:\\sof|,)\\s(?:1[6-9]|20)\\d\\d(?:\\s\\((?:1[6-9]|20)\\d\\d\\))?(?:,\\s(?:ch|chap|s|sec|section|art|§)\\.?\\s?\\d{1,4}[\\w()]*)?(?:\\s[–—-]\\s\\p{Lu}[^.;]{1,60})?\\.?$',
     // the Philippines: "G.R. No. 198656", "Republic Act No. 10173", "Batas Pambansa Blg. 22"
     '\\bG\\.\\s?R\\.\\s(?:Nos?\\.\\s?)?\\d{4,6}\\b',
     '\\b(?:Republic\\sAct|R\\.\\s?A\\.|Presidential\\sDecree|P\\.\\s?D\\.)\\sNo\\.\\s?\\d{1,5}\\b|\\bBatas\\sPambansa\\sBlg\\.\\s?\\d',
@@ -347,7 +349,7 @@ const rePersonPublisher = letters(String.raw`^\p{Lu}\p{Ll}+\s\p{Lu}\.\s(?:\p{Lu}
 
 // "…," June 9, 2026: a date after the title is no publisher.
 const rePublisherAfterTitle = letters(
-  String.raw`[*_”"’]\.?,?\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)(?!(?:Accessed|Retrieved|Viewed|Visited|Consulted|Consulté|Last\s(?:accessed|visited|viewed|checked|modified|updated)|Updated|Published|Posted|Available|Abgerufen|Zugriff|Zugegriffen)\b)(?![^,;()*_"]{0,60}\b(?:[Bb]log|[Pp]odcast|[Nn]ewsletter|Substack|Medium|YouTube|[Ww]ebsite|[Ww]eb\s?page|[Ww]ebinar|[Tt]weet)\b)\p{Lu}[^,;()*_"]{1,60},\s(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)\p{Lu}[^,;()*_"]{1,40},\s){0,2}(?:c\.\s?)?(?:1[5-9]|20)\d\d\b`,
+  String.raw`[*_”"’]\.?,?\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)(?!(?:Accessed|Retrieved|Viewed|Visited|Consulted|Consulté|Last\s(?:accessed|visited|viewed|checked|modified|updated)|Updated|Published|Posted|Available|Abgerufen|Zugriff|Zugegriffen)\b)(?!(?:\p{L}+\s){0,2}(?:[Bb]rief|[Pp]aper|[Mm]emo|[Mm]emorandum|[Nn]ote|[Ss]ubmission|[Tt]alk)\b)(?![^,;()*_"]{0,60}\b(?:[Bb]log|[Pp]odcast|[Nn]ewsletter|Substack|Medium|YouTube|[Ww]ebsite|[Ww]eb\s?page|[Ww]ebinar|[Tt]weet)\b)\p{Lu}[^,;()*_"]{1,60},\s(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)\p{Lu}[^,;()*_"]{1,40},\s){0,2}(?:c\.\s?)?(?:1[5-9]|20)\d\d\b`,
   'u',
 );
 const rePlaceNoDate = letters(String.raw`[*_],?\s\p{Lu}[\p{L}]{2,20},?\s\((?:n\.\s?d\.?|s\.\s?d\.?|(?:1[5-9]|20)\d\d)\)`, 'u');
@@ -1466,7 +1468,16 @@ function isCitation(flat: string, body: string, reading: Reading, text: string):
   // (an organisation's series over years, "Harbour Agency (2015–2023), Container statistics.", is no person; what an
   // author wrote names no work of the note when the title closes it)
   // "Ah! The infamous em-dash!": an exclamation cites nothing.
-  if (flat.endsWith('!') && !reYear.test(flat) && reading.web === undefined && !reading.forms.length && !/["“”«»]/.test(flat)) return false;
+  // (not a title in quotes or italics, "*Ports for All!*"; a bold label, "**Ada Note:**", is none)
+  if (
+    flat.endsWith('!') &&
+    !reYear.test(flat) &&
+    reading.web === undefined &&
+    !reading.forms.length &&
+    !/["“”«»]/.test(flat) &&
+    !/(?<![*_])[*_](?![*_])/.test(text)
+  )
+    return false;
   if (reLifeDates.test(body) && !reOrgAuthor.test(body) && !reWebKind.test(flat) && !reSeriesWord.test(flat)) {
     if (reading.title === undefined || (!reading.forms.length && reAuthorOf.test(flat) && reTitleCloses.test(text))) return false;
   }

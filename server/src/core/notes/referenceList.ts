@@ -61,10 +61,10 @@ const reAuthorYear = /^[ \t]{0,3}(?:\p{Lu}[\p{L}'’&.-]*[\s,]{1,2}){2,6}\(?(?:1
 const reOrgEntryStart =
   /^[ \t]{0,3}(?:(?:[-*+]|\d{1,4}[.)])[ \t]+)?(\p{Lu}[\p{L}'’&-]+)(?:,?\s(?:of|for|and|on|the|de|du|des|la|le|&|\p{Lu}[\p{L}'’&.()-]*)){1,12}[.,]\s(?:\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,]\s)?[“"*_]/u;
 /**
- * The end of an entry hard-wrapped onto a line of its own: an organisation or a publisher and a year, then only a link
- * or nothing ("World Bank, 2004. <https://doi.org/…>.").
+ * The end of an entry hard-wrapped onto a line of its own: a publisher, a comma and a year, then only a link or
+ * nothing ("World Bank, 2004. <https://doi.org/…>."; not an author-date entry of its own, "World Bank. 2021. <…>").
  */
-const reWrappedTail = /^[^"“*_]{0,80}\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,]?\s*(?:<?(?:https?:\/\/|doi:)\S+>?\.?)?\s*$/u;
+const reWrappedTail = /^[^"“*_.]{1,80},\s(?:1[5-9]|20)\d\d[a-z]?[.,]?\s*(?:<?(?:https?:\/\/|doi:)\S+>?\.?)?\s*$/u;
 /** An entry by a surname with a particle, "van der Berg, P.", which the list does not read as a surname. */
 const reOtherAuthor = /^[ \t]{0,3}(?:van|von|de|der|den|du|da|di|del|le|la|ten|ter)\s(?:\p{Ll}{1,4}\s)?\p{Lu}[\p{L}'’-]+,\s/u;
 /** The dashes that stand for the author of the entry before: "——.", "---.", "———,". */
@@ -279,13 +279,17 @@ export function readReferenceList(
       const skipped = pos < reach;
       if (skipped || line.trim() === '') close();
       else {
-        const m = reEntryStart.exec(line) ?? (!open || /[.)>]\s*$/.test(open.text) ? reOrgEntryStart.exec(line) : null);
+        const person = reEntryStart.exec(line);
+        // an organisation's entry after an entry that ended: one entry a line
+        const org = person === null && (!open || /[.)>]\s*$/.test(open.text)) ? reOrgEntryStart.exec(line) : null;
+        const m = person ?? org;
         // "——. “Another Title.” …": another work of the author of the entry before.
         const ditto = !m && last !== undefined && reDitto.test(line);
         // A line that runs on from the one before ("Legende. Frankfurt am Main: …") is the same entry, unless it is a
         // list item, or the entry before ended and this one opens with a surname and a comma (one entry a line).
         const starts =
-          ditto || (m && (!open || reListItem.test(line) || (reSurnameComma.test(line) && (/[.)]\s*$/.test(open.text) || reAuthorYear.test(line)))));
+          ditto ||
+          (m && (!open || org !== null || reListItem.test(line) || (reSurnameComma.test(line) && (/[.)]\s*$/.test(open.text) || reAuthorYear.test(line)))));
         if (starts) {
           close();
           const entry = line.trim().replace(reListMarker, '');

@@ -60,8 +60,12 @@ export const duplicateSource: Rule = {
         ((note.reading.title === undefined && urls.length > 0 && isOnlyLink(note.prose)) || note.reading.aside === true) &&
         (note.readingIndex ?? 0) - (first.readingIndex ?? 0) > 1;
       // A short note of an entry of the file's reference list ("Ministry of Ports, *Harbour ID*", the entry under
-      // "References" giving its details) is that style's short form: given again, it repeats nothing in full.
-      const listed = first !== undefined && first.listed !== undefined;
+      // "References" giving its details; no year outside its title, as short notes give none) is that style's short form: given again,
+      // it repeats nothing in full.
+      const listed =
+        first !== undefined &&
+        first.listed !== undefined &&
+        !/(?<!\d)(?:1[5-9]|20)\d\d(?!\d)/.test(note.prose.replace(/\*[^*]*\*|_[^_]*_|["“][^"”]*["”]/g, ' '));
       if (first && first.id !== note.id && !chapters.between(first, note) && !pointer && !listed) {
         report({
           // The same note again, word for word: said so, as that note may itself be short ("Reyes, *Tides*, 4, <link>").
