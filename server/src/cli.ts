@@ -411,8 +411,9 @@ function bytesUpTo(files: readonly FoundFile[], limit: number): number {
 
 /**
  * For a process's own run (`main`): V8 compiles regular expressions without optimisations, and optimises no
- * function, from here on when the run is small. Only in the main thread, before any worker starts: V8's flags are the process's. A worker thread's code
- * cache is made under the default flags and V8 would refuse it under others, so a run in threads never gets here.
+ * function, from here on when the run is small. Only in the main thread, before any worker starts: V8's flags are
+ * the process's. A worker thread's code cache is made under the default flags and V8 would refuse it under others,
+ * so a run in threads never gets here.
  */
 function lightRegExpsForSmallRuns(bytes: number): void {
   if (bytes < SMALL_RUN_BYTES && isMainThread) v8.setFlagsFromString('--no-regexp-optimization --no-opt');

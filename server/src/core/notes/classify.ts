@@ -224,9 +224,9 @@ const reLegalBare = letters(
     '\\b(?:Law|Act|Decree|Regulation)\\sNo\\.?\\s?\\d{1,4}\\sof\\s(?:19|20)\\d\\d\\b',
     // a court's writ by its number, "Writ No. 0545 of the year 2065 B.S.", a decision's in parentheses, "(Decision No.8928)"
     '^(?:Writ|Writ\\sPetition|Civil\\sAppeal|Criminal\\sAppeal)\\sNo\\.\\s?\\d{1,6}\\b|\\(Decision\\sNo\\.\\s?\\d{1,6}\\)',
-    // a statute by its name and year as the whole note, perhaps with its section or chapter: "Harbour Welfare Act of
-    // 2006, ch. 5", "Section 21, National Civil (Code) Act, 2074 (2017)", "… Act, 2048 (1991) – Law Commission" (not a title naming an Act, "Why the … Act of
-    // 2006 Failed")
+    // a statute by its name and year as the whole note, perhaps with its section or chapter or who issued it:
+    // "Harbour Welfare Act of 2006, ch. 5", "Section 21, National Civil (Code) Act, 2074 (2017)", "… Act, 2048 (1991)
+    // – Law Commission" (not a title naming an Act, "Why the … Act of 2006 Failed")
     '^(?:(?:Section|Sec\\.|s\\.|Art(?:icle|\\.)?|§)\\s?\\d{1,4}[A-Za-z]?(?:\\(\\d{1,3}\\))?,\\s)?\\p{Lu}[\\p{L}()]+(?:\\s(?:and|of|on|for|to|in|with|the|\\(?\\p{Lu}[\\p{L}()]+)){0,8}\\sAct(?:\\sof|,)\\s(?:1[6-9]|20)\\d\\d(?:\\s\\((?:1[6-9]|20)\\d\\d\\))?(?:,\\s(?:ch|chap|s|sec|section|art|§)\\.?\\s?\\d{1,4}[\\w()]*)?(?:\\s[–—-]\\s\\p{Lu}[^.;]{1,60})?\\.?$',
     // the Philippines: "G.R. No. 198656", "Republic Act No. 10173", "Batas Pambansa Blg. 22"
     '\\bG\\.\\s?R\\.\\s(?:Nos?\\.\\s?)?\\d{4,6}\\b',

@@ -221,8 +221,9 @@ function homePageOnly(note: SourceNote): string | undefined {
 
 /**
  * A host and a path with no scheme, "newamerica.org/reports/building-tools/", a host given as the way into a search
- * ("search accessible via records.harbour.example"; not a document "available at" a site's home page), or a file of the document's own
- * repository by its relative path, closing the note ("Schema. ./schema/harbour_14.sql"): a reader can type or open it.
+ * ("search accessible via records.harbour.example"; not a document "available at" a site's home page), or a file of
+ * the document's own repository by its relative path, closing the note ("Schema. ./schema/harbour_14.sql"): a reader
+ * can type or open it.
  */
 const reBareAddress =
   /(?<![@\p{L}\d./-])(?:[a-z\d][a-z\d-]{0,62}\.){1,6}[a-z]{2,12}\/[^\s)\]>]+|\b(?:search|query|portal|database|records)\b[^;.]{0,40}\b(?:accessible|available|searchable)\s(?:via|at|from|on)\s(?:[a-z\d][a-z\d-]{0,62}\.){1,6}[a-z]{2,12}\b|(?:^|[.:]\s)\.{1,2}\/(?:[\w.-]{1,80}\/){0,8}[\w-][\w.-]{0,80}\.[a-z\d]{1,6}\.?\s*$/iu;

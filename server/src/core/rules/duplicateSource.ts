@@ -60,8 +60,8 @@ export const duplicateSource: Rule = {
         ((note.reading.title === undefined && urls.length > 0 && isOnlyLink(note.prose)) || note.reading.aside === true) &&
         (note.readingIndex ?? 0) - (first.readingIndex ?? 0) > 1;
       // A short note of an entry of the file's reference list ("Ministry of Ports, *Harbour ID*", the entry under
-      // "References" giving its details; no year outside its title, as short notes give none) is that style's short form: given again,
-      // it repeats nothing in full.
+      // "References" giving its details; no year outside its title, as short notes give none) is that style's short
+      // form: given again, it repeats nothing in full.
       const listed =
         first !== undefined &&
         first.listed !== undefined &&
