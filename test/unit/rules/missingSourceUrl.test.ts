@@ -855,6 +855,22 @@ describe('missing-source-url', () => {
         'Embassy of Harbouria, Paris. “Harbouria Joins the Partnership.” December 12, 2016. <https://embassy.example.fr/partnership>.',
       );
       assert.deepStrictEqual(flagged(comma + listed, report()), []);
+      // an outlet's entry in italics, an organisation with its initials, a title on the line after the name
+      const more = notes(
+        '[^1]: *Harbour FT*, “The rule of the tide.”',
+        '[^2]: Harbour Science and Tide Institute (HSTI), “Berth Datasets.”',
+        '[^3]: Drafting Body on a Strategy for Harbours (DBSH), *Harbours in Tidewater*, 2019.',
+      );
+      assert.deepStrictEqual(flagged(more, report()), ['3:1 missing-source-url', '4:1 missing-source-url', '5:1 missing-source-url']);
+      const their = bibliography(
+        '*Harbour FT*. “The rule of the tide.” September 3, 2021. <https://ft.example.lk/rule-of-the-tide>.',
+        '',
+        'Harbour Science and Tide Institute (HSTI). “Berth Datasets.” HSTI, July 6, 2018. <https://data.example.gov/berths>.',
+        '',
+        'Drafting Body on a Strategy for Harbours (DBSH).',
+        '*Harbours in Tidewater*. 2019. <https://ports.example.gov/strategy.pdf>.',
+      );
+      assert.deepStrictEqual(flagged(more + their, report()), []);
       // an entry with no link does not borrow the next one's: an organisation's entry on the next line, an author-date
       // entry of an organisation ("World Bank. 2021. <…>")
       const review = notes('[^1]: Ministry of Harbours and Tides, “Berth Allocation Review.”');

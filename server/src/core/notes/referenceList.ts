@@ -56,10 +56,11 @@ const reSurnameComma = /^[ \t]{0,3}(?:\*\*?|__?)?\p{Lu}[\p{L}'’-]{1,40}(?:\*\*
 const reAuthorYear = /^[ \t]{0,3}(?:\p{Lu}[\p{L}'’&.-]*[\s,]{1,2}){2,6}\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,]/u;
 /**
  * An organisation's entry with a title: "Ministry of Harbours and Tides. “Port Gateway.” 2020. <…>" (read by the
- * organisation's first word, as a note's names are).
+ * organisation's first word, as a note's names are), the name perhaps in italics (an outlet's, "*Harbour FT*.") or with
+ * its initials ("Harbour Science Institute (HSI)."), the title perhaps on the next line.
  */
 const reOrgEntryStart =
-  /^[ \t]{0,3}(?:(?:[-*+]|\d{1,4}[.)])[ \t]+)?(\p{Lu}[\p{L}'’&-]+)(?:,?\s(?:of|for|and|on|the|de|du|des|la|le|&|\p{Lu}[\p{L}'’&.()-]*)){1,12}[.,]\s(?:\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,]\s)?[“"*_]/u;
+  /^[ \t]{0,3}(?:(?:[-*+]|\d{1,4}[.)])[ \t]+)?(?:\*\*?|__?)?(\p{Lu}[\p{L}'’&-]+)(?:,?\s(?:of|for|and|on|to|in|a|an|the|de|du|des|la|le|&|\(?\p{Lu}[\p{L}'’&.()-]*)){1,12}(?:\*\*?|__?)?[.,](?:\s(?:\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,]\s)?[“"*_]|\s*$)/u;
 /**
  * The end of an entry hard-wrapped onto a line of its own: a publisher, a comma and a year, then only a link or
  * nothing ("World Bank, 2004. <https://doi.org/…>."; not an author-date entry of its own, "World Bank. 2021. <…>").
