@@ -117,7 +117,7 @@ export function registerPreviewCommands(context: vscode.ExtensionContext, client
       if (!editor || !isReportDocument(editor.document.languageId, editor.document.fileName)) return;
       const doc = editor.document;
       const target = await vscode.window.showSaveDialog({
-        defaultUri: vscode.Uri.file(doc.isUntitled ? 'report.html' : doc.fileName.replace(/\.(?:md|qmd|rmd)$/i, '') + '.html'),
+        defaultUri: vscode.Uri.file(doc.isUntitled ? 'report.html' : doc.fileName.replace(/\.(?:md|markdown|qmd|rmd)$/i, '') + '.html'),
         filters: { HTML: ['html'] },
       });
       if (!target) return;

@@ -49,7 +49,7 @@ const USAGE = `Usage: foresight-lint [options] PATH...
 
 Checks foresight reports (Markdown): required sections per template, footnotes and sources.
 
-PATH            files, folders (searched for *.md, *.qmd and *.Rmd, skipping node_modules and dot-folders) or globs
+PATH            files, folders (searched for *.md, *.markdown, *.qmd and *.Rmd, skipping node_modules and dot-folders) or globs
 --format F      text (default: grouped and coloured in a terminal, one line per finding when piped; NO_COLOR and
                 FORCE_COLOR honoured), json, sarif, github (annotations), junit or codeclimate (GitLab Code Quality)
 --rule CODE:SEVERITY  set a rule's severity (off, hint, info, warning, error) over the config; repeatable

@@ -49,7 +49,7 @@ export class Workspace {
     return this.folders.some((f) => p === f || p.startsWith(f + path.sep));
   }
 
-  /** Reports (`.md`, `.qmd`, `.Rmd`) and config files in the workspace folders (cached until invalidated). */
+  /** Reports (`.md`, `.markdown`, `.qmd`, `.Rmd`) and config files in the workspace folders (cached until invalidated). */
   reportFiles(): WorkspaceFile[] {
     if (!this.files) {
       const out: WorkspaceFile[] = [];

@@ -121,7 +121,7 @@ const filesShown = (stdout: string): string[] =>
 describe('pre-commit hook', () => {
   const readHooks = (): Hook[] => parse(fs.readFileSync(path.join(root, '.pre-commit-hooks.yaml'), 'utf8')) as Hook[];
 
-  it('.pre-commit-hooks.yaml: one node hook whose entry is the package’s bin and whose files pattern takes .md, .qmd and .Rmd in any case', () => {
+  it('.pre-commit-hooks.yaml: one node hook whose entry is the package’s bin and whose files pattern takes .md, .markdown, .qmd and .Rmd in any case', () => {
     const hooks = readHooks();
     assert.deepStrictEqual(
       hooks.map((h) => h.id),
@@ -132,7 +132,7 @@ describe('pre-commit hook', () => {
     assert.strictEqual(hook.entry, 'foresight-lint');
     assert.ok(hook.name && hook.description);
     const files = pythonRegExp(hook.files ?? '');
-    for (const f of ['a.md', 'dir/b.qmd', 'c.Rmd', 'D.MD', 'e.rmd']) assert.ok(files.test(f), f);
+    for (const f of ['a.md', 'dir/b.qmd', 'c.Rmd', 'D.MD', 'e.rmd', 'f.markdown']) assert.ok(files.test(f), f);
     for (const f of ['a.txt', 'a.md.orig', 'md', 'a.markdown.bak', 'a.mdx']) assert.ok(!files.test(f), f);
   });
 
@@ -157,9 +157,9 @@ describe('pre-commit hook', () => {
 });
 
 describe('lint-staged', () => {
-  /** The line the README documents for package.json: `"lint-staged": { "*.{md,qmd,Rmd}": "foresight-lint --max-warnings 0" }`. */
+  /** The line the README documents for package.json: `"lint-staged": { "*.{md,markdown,qmd,Rmd}": "foresight-lint --max-warnings 0" }`. */
   const LINE = 'foresight-lint --max-warnings 0';
-  const GLOB = /\.(?:md|qmd|Rmd)$/; // what lint-staged's `*.{md,qmd,Rmd}` matches, on a file name
+  const GLOB = /\.(?:md|markdown|qmd|Rmd)$/; // what lint-staged's `*.{md,markdown,qmd,Rmd}` matches, on a file name
 
   it('runs on the staged files by absolute path, as lint-staged passes them, from the repository and from a folder they are not in', () => {
     const repo = fs.realpathSync(repository());

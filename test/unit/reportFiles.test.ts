@@ -9,19 +9,12 @@ import { makeTempDir } from '../support/tmp';
 const root = path.resolve(__dirname, '../../..');
 
 describe('Quarto and R Markdown reports', () => {
-  it('are reports by file name: .md, .qmd and .Rmd in any case, nothing else', () => {
-    assert.deepStrictEqual(['a.md', 'a.MD', 'a.qmd', 'a.Rmd', 'a.rmd', 'a.txt', 'a.md.bak', 'qmd', 'a.Rmarkdown'].map(isReportFileName), [
-      true,
-      true,
-      true,
-      true,
-      true,
-      false,
-      false,
-      false,
-      false,
-    ]);
-    assert.strictEqual(REPORT_GLOB, '**/*.{[mM][dD],[qQ][mM][dD],[rR][mM][dD]}', 'watched in any case, as names are matched');
+  it('are reports by file name: .md, .markdown, .qmd and .Rmd in any case, nothing else', () => {
+    assert.deepStrictEqual(
+      ['a.md', 'a.MD', 'a.markdown', 'a.Markdown', 'a.qmd', 'a.Rmd', 'a.rmd', 'a.txt', 'a.md.bak', 'qmd', 'a.Rmarkdown', 'a.mdx'].map(isReportFileName),
+      [true, true, true, true, true, true, true, false, false, false, false, false],
+    );
+    assert.strictEqual(REPORT_GLOB, '**/*.{[mM][dD],[mM][aA][rR][kK][dD][oO][wW][nN],[qQ][mM][dD],[rR][mM][dD]}', 'watched in any case, as names are matched');
   });
 
   it('are reports in the editor by language id (Quarto and R Markdown extensions) or, without them, by file name', () => {
@@ -37,19 +30,26 @@ describe('Quarto and R Markdown reports', () => {
     fs.writeFileSync(path.join(dir, 'paper.qmd'), joinLines('---', 'title: A', '---', '', 'A claim[^1].', '', ...cell, ''));
     fs.writeFileSync(path.join(dir, 'notes.Rmd'), joinLines('Another[^2].', '', ...cell, '', '[^2]: https://e.org/2', '[^3]: https://e.org/3', ''));
     fs.writeFileSync(path.join(dir, 'data.txt'), 'Not a report[^4].\n');
+    fs.writeFileSync(path.join(dir, 'post.markdown'), 'A Jekyll post[^5].\n');
     const r = await runCli(['.'], dir);
     assert.deepStrictEqual(
       r.stdout
         .trim()
         .split('\n')
         .map((l) => l.split(' ').slice(0, 3).join(' ')),
-      ['notes.Rmd:8:1 warning unused-footnote', 'paper.qmd:5:8 error undefined-footnote'],
+      ['notes.Rmd:8:1 warning unused-footnote', 'paper.qmd:5:8 error undefined-footnote', 'post.markdown:1:14 error undefined-footnote'],
     );
   });
 
   it('activate the extension and enable its commands and preview button by language id or file name (package.json)', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-    for (const event of ['onLanguage:quarto', 'onLanguage:rmd', 'workspaceContains:**/*.qmd', 'workspaceContains:**/*.Rmd']) {
+    for (const event of [
+      'onLanguage:quarto',
+      'onLanguage:rmd',
+      'workspaceContains:**/*.markdown',
+      'workspaceContains:**/*.qmd',
+      'workspaceContains:**/*.Rmd',
+    ]) {
       assert.ok(manifest.activationEvents.includes(event), event);
     }
     const whens: string[] = [

@@ -1,11 +1,11 @@
 /**
- * Which files are Markdown reports: `.md`, and Quarto's `.qmd` and R
- * Markdown's `.Rmd` (any case). Their code cells are fenced code blocks, so
+ * Which files are Markdown reports: `.md` and `.markdown` (Jekyll's sites
+ * often use it), and Quarto's `.qmd` and R Markdown's `.Rmd` (any case). Their code cells are fenced code blocks, so
  * they are read as Markdown with nothing else to learn. One definition for
  * the CLI's folder walk, the server's workspace and file watchers, and the
  * extension (README, "Quarto and R Markdown").
  */
-export const REPORT_EXTENSIONS = ['md', 'qmd', 'Rmd'] as const;
+export const REPORT_EXTENSIONS = ['md', 'markdown', 'qmd', 'Rmd'] as const;
 
 /** The glob the server asks the client to watch and the extension selects documents by: any case, as file names are read. */
 export const REPORT_GLOB = `**/*.{${REPORT_EXTENSIONS.map(anyCase).join(',')}}`;
@@ -15,7 +15,7 @@ function anyCase(extension: string): string {
   return [...extension.toLowerCase()].map((c) => `[${c}${c.toUpperCase()}]`).join('');
 }
 
-const reReportFile = /\.(?:md|qmd|rmd)$/i;
+const reReportFile = /\.(?:md|markdown|qmd|rmd)$/i;
 
 export function isReportFileName(name: string): boolean {
   return reReportFile.test(name);
