@@ -112,7 +112,7 @@ export function sourceProblem(note: SourceNote, options: SourceOptions, report =
 }
 
 /** A year: a work of a given date (a report, an article), not a site. */
-const reDated = /(?<!\d)(?:1[5-9]|20)\d\d(?!\d)/;
+export const reDated = /(?<!\d)(?:1[5-9]|20)\d\d(?!\d)/;
 /** The date a page was read on, with its year. */
 /** A title that names a document rather than a site or a product. */
 const reDocumentTitle =

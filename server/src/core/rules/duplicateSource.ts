@@ -1,6 +1,6 @@
 import type { Messages } from '../messages';
 import { sourceUrls, type Note, type ReportModel } from '../model';
-import { citationIdentity } from '../notes/sources';
+import { citationIdentity, reDated } from '../notes/sources';
 import type { Fix } from '../types';
 import { citeAgainFix } from '../fixes/footnotes';
 import type { Rule } from './rule';
@@ -62,10 +62,7 @@ export const duplicateSource: Rule = {
       // A short note of an entry of the file's reference list ("Ministry of Ports, *Harbour ID*", the entry under
       // "References" giving its details; no year outside its title, as short notes give none) is that style's short
       // form: given again, it repeats nothing in full.
-      const listed =
-        first !== undefined &&
-        first.listed !== undefined &&
-        !/(?<!\d)(?:1[5-9]|20)\d\d(?!\d)/.test(note.prose.replace(/\*[^*]*\*|_[^_]*_|["“][^"”]*["”]/g, ' '));
+      const listed = first !== undefined && first.listed !== undefined && !reDated.test(note.prose.replace(/\*[^*]*\*|_[^_]*_|["“][^"”]*["”]/g, ' '));
       if (first && first.id !== note.id && !chapters.between(first, note) && !pointer && !listed) {
         report({
           // The same note again, word for word: said so, as that note may itself be short ("Reyes, *Tides*, 4, <link>").
