@@ -78,6 +78,58 @@ describe('missing-source-url', () => {
         assert.ok(!problemsOf(notes(def), 'missing-source-url', report()).some((p) => /no particular work/.test(p.message)), def);
     });
 
+    it('a note that names only news outlets or organisations (held-out round 15)', () => {
+      const names = notes(
+        '[^1]: NPR; NBC News; BBC.',
+        '[^2]: The Guardian, Reuters and Al Jazeera',
+        '[^3]: CNN.',
+        '[^4]: Harbour Institute; Tidewater Foundation.',
+        '[^5]: Fox News; Quayside Daily.',
+      );
+      assert.deepStrictEqual(
+        problemsOf(names, 'missing-source-url', report()).map((p) => p.message),
+        [
+          'Footnote [^1] cites no particular work ("NPR; NBC News; BBC"): name the works it draws on.',
+          'Footnote [^2] cites no particular work ("The Guardian, Reuters and Al Jazeera"): name the works it draws on.',
+          'Footnote [^3] cites no particular work ("CNN"): name the works it draws on.',
+          'Footnote [^4] cites no particular work ("Harbour Institute; Tidewater Foundation"): name the works it draws on.',
+          'Footnote [^5] cites no particular work ("Fox News; Quayside Daily"): name the works it draws on.',
+        ],
+      );
+      assert.deepStrictEqual(flagged(names), [], 'outside a report, left alone');
+      // Outside a report, a list that names Wikipedia is still an online source without its link.
+      assert.deepStrictEqual(flagged(notes('[^1]: Wikipedia (harbour strikes); NPR; Fortune.')), ['3:1 missing-source-url']);
+      // Surnames alone, names that are not all outlets, a sentence about outlets, an outlet with a date: something else.
+      for (const def of ['[^1]: Ortiz; Reyes.', '[^1]: Quayside Daily, Harbour Gazette and Reuters.', '[^1]: The Times and the Daily Mail both ran the story.'])
+        assert.ok(!problemsOf(notes(def), 'missing-source-url', report()).some((p) => /no particular work/.test(p.message)), def);
+      assert.match(problemsOf(notes('[^1]: Reuters, 12 March 2021.'), 'missing-source-url', report())[0].message, /it names Reuters/);
+    });
+
+    it("an organisation's statement, memo or blog post named by its date alone (held-out round 15)", () => {
+      const dated = notes(
+        '[^1]: Harbour Freight Corp statement, March 3, 2023.',
+        '[^2]: Statement by the Ministry of Ports, 12 May 2022.',
+        '[^3]: Tidewater Bank internal memo, April 2021.',
+        '[^4]: Harbour Agency blog post, June 2024.',
+      );
+      assert.deepStrictEqual(flagged(dated, report()), [
+        '3:1 missing-source-url',
+        '4:1 missing-source-url',
+        '5:1 missing-source-url',
+        '6:1 missing-source-url',
+      ]);
+      assert.match(problemsOf(dated, 'missing-source-url', report())[0].message, /no link and nothing to trace it by/);
+      // Outside a report only the blog post, which is online.
+      assert.deepStrictEqual(flagged(dated), ['6:1 missing-source-url']);
+      // The writers' own memo, a statement before the web, a statement with its link: none.
+      for (const def of [
+        "[^1]: Authors' memo, May 2023.",
+        '[^1]: Harbour Board statement, 12 May 1962.',
+        '[^1]: Harbour Freight Corp statement, March 3, 2023. https://harbourfreight.example/news/2023-03-03',
+      ])
+        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+    });
+
     it('a note that names no particular work, only a kind of document over the years', () => {
       const vague = notes('[^1]: Harbour Institute. Various publications, 2014–2024.', '[^2]: Ada Reyes. Public statements and interviews, 2021–2023.');
       assert.deepStrictEqual(

@@ -885,9 +885,11 @@ function readText(text: string, hasLocator: boolean, resolvable = true): Reading
   }
 
   // A title in quotes or italics names a work: "*Collected Papers*, 1931–1958" is no vague source.
-  const vague = reHasTitle.test(text) ? undefined : vagueSource(flat);
+  const vague = reHasTitle.test(text) ? undefined : (vagueSource(flat) ?? outletsOnly(body));
   if (vague !== undefined) {
     reading.vague = vague;
+    // (what it names may be online, "Wikipedia (walkouts); NPR": outside a report that is what is reported)
+    web(flat, text, reading, undefined);
     return withKind(reading, 'citation');
   }
   // Harvard-style references in the text, "(Parfit 1984, 315)", are sourced by the reference list.
@@ -962,6 +964,33 @@ function vagueSource(flat: string): string | undefined {
   if (what === undefined) return undefined;
   return /^(?:Various|Several|Multiple|Numerous|Assorted|Miscellaneous|Other|Many)\s/iu.test(what) || /[–-]/u.test(m?.groups?.years ?? '') ? what : undefined;
 }
+
+/**
+ * "NPR; NBC News; BBC.", "The Guardian, Reuters and Al Jazeera", "Fox News; RealClearPolitics.", "Aspen Institute; ADL.":
+ * a whole note that names news outlets or organisations and nothing else (no story, no title, no date) points to no
+ * particular work. Names parted by commas or "and" must each be a known outlet; names parted by semicolons may be any
+ * proper names, one of them an outlet or an organisation (a list of surnames, "Smith; Jones", is not read so). The
+ * names as written, or undefined.
+ */
+function outletsOnly(body: string): string | undefined {
+  if (body.length > 160) return undefined;
+  const names = body.replace(/[.\s]+$/u, '');
+  const outlet = (item: string): boolean => {
+    const name = item.replace(/^the\s(?=\p{Lu})/u, '');
+    const m = reOutlet.exec(name);
+    return !!m && m.index === 0 && m[0].length === name.length;
+  };
+  if (!reOutlet.test(names) && !reOrgAuthor.test(names)) return undefined;
+  if (names.split(/\s*(?:;|,|\s(?:and|&)\s)\s*/u).every(outlet)) return names;
+  const items = names.split(/\s*;\s*/u);
+  if (items.length < 2 || !items.every((item) => reProperName.test(item))) return undefined;
+  return items.some((item) => outlet(item) || reOrgAuthor.test(item)) ? names : undefined;
+}
+/** A proper name alone: capitalised words (with "of", "and", "&" between), an aside in brackets after. */
+const reProperName = letters(
+  String.raw`^(?:the\s)?\p{Lu}[\p{L}\d&.'’/-]*(?:\s(?:of|for|and|on|the|&|\p{Lu}[\p{L}\d&.'’/-]*)){0,5}(?:\s\([^()]{1,40}\))?$`,
+  'u',
+);
 
 /** Words of a sentence or of a phrase that says more than a kind of document. */
 const reSentenceWord =
@@ -1460,11 +1489,22 @@ const reDataSource = letters(
   'u',
 );
 
+/**
+ * An organisation's document of the web era named by its kind and date, and nothing more: "Acme Corp statement, March
+ * 3, 2023", "Harbour Agency blog post, June 2024", "Statement by the Ministry of Health, 12 May 2022". It cites a
+ * particular document, so it is a citation (and one with nothing to trace it by). Not the writers' own analysis; not
+ * a kind in the plural ("Public statements, 2021"), which is read as a vague source or not at all.
+ */
+const reDatedDocument = letters(
+  String.raw`^(?!(?:Our|Own|My|Authors?|Author['’]s|Authors['’]|Staff|Team|Secretariat)\b)(?:(?:Statement|Press\srelease|Announcement|Letter|Memo|Memorandum|E-?mail|Blog\spost|Update|Briefing)\s(?:by|from)\s(?:the\s)?\p{Lu}[\p{L}\d&.'’-]{0,40}(?:\s(?:of|for|and|on|&|\p{Lu}[\p{L}\d&.'’-]{0,40})){0,6}|(?:The\s)?\p{Lu}[\p{L}\d&.'’-]{0,40}(?:\s(?:of|for|and|&|\p{Lu}[\p{L}\d&.'’-]{0,40})){0,5}(?:['’]s?)?\s(?:(?:official|public|press|written|joint|internal|company|corporate|quarterly|earnings|investor|engineering|product)\s){0,2}(?:statement|announcement|press\srelease|blog(?:\spost)?|memo|memorandum|letter|e-?mail|newsletter|update|briefing|remarks|earnings\scall|presentation)(?:\s(?:on|about|regarding)\s[^,;:"“”]{1,60})?),\s(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s(?:\d{1,2},?\s)?|\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)?(?:199[5-9]|20\d\d)\.?$`,
+  'u',
+);
+
 function isCitation(flat: string, body: string, reading: Reading, text: string): boolean {
   if (reading.citationKeys || reading.authorDate) return true;
   const explicit = reading.web?.explicit === true;
   if (isProse(flat, reading)) return false;
-  if (flat.length <= 200 && reDataSource.test(flat)) return true;
+  if (flat.length <= 200 && (reDataSource.test(flat) || reDatedDocument.test(body))) return true;
   // (an organisation's series over years, "Harbour Agency (2015–2023), Container statistics.", is no person; what an
   // author wrote names no work of the note when the title closes it)
   // "Ah! The infamous em-dash!": an exclamation cites nothing.

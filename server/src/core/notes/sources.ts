@@ -95,7 +95,8 @@ export function sourceProblem(note: SourceNote, options: SourceOptions, report =
   if (reAddressAttempt.test(note.prose)) return undefined;
   if (options.allowWithoutUrl.some((re) => re.test(note.prose))) return undefined;
   // "Various publications, 2014–2024" names no work to trace, link or not; in a report an editor asks which.
-  if (r.vague !== undefined) return report ? `cites no particular work ("${r.vague}"): name the works it draws on` : undefined;
+  // (Outside a report, one that names an online source, "Wikipedia (walkouts); NPR", is still reported for its link.)
+  if (r.vague !== undefined && report) return `cites no particular work ("${r.vague}"): name the works it draws on`;
   if (options.require === 'link' && report) {
     if (r.forms.includes('interview') || r.forms.includes('unpublished')) return undefined;
     return 'cites a source with no link (the team requires one: sources.require is link)';
