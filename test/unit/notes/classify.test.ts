@@ -488,6 +488,40 @@ describe('notes: what each note is', () => {
     );
   });
 
+  it("reads a document of a case's own record by its name and pin cite (held-out round 17)", () => {
+    for (const note of [
+      'NE, 3 April 2018, at 90:11–13.',
+      'Notes of Evidence of 20 March 2018 (“NEs 20/03/18”) at p 44 lines 2–6.',
+      'Reyes’s affidavit of evidence-in-chief (“AEIC”) sworn on 2 May 2018 at para 7.',
+      'Lund Ada’s 1st affidavit filed on 10 July 2018 at para 10.',
+      'Reyes’s AEIC, at paras 78 and 79.',
+      'PBAEIC, vol III, tab 4, at p 1688.',
+      'See Appellants’ Core Bundle, vol 2 (“2 ACB”), p 142.',
+      'Corporate structure of the group reproduced in Appellant’s Core Bundle (“ACB”), Vol IV, p. 476',
+      'ACB, Vol 4, pgs 477 to 493',
+      'See Statement of Claim (Amendment No 2) (“SOC”) at para 6; Defence (Amendment No 3) (“Defence”) at para 11.',
+      'Harbour Co’s Defence and Counterclaim (Amendment No 4), at para 8F.',
+      'Plaintiffs’ Further Reply (“PFR”) at para 33.',
+      'Defendant’s closing submissions for the second tranche (“DCS2”) para 219.',
+      'Exhibit (“Exh”) P1.',
+      'Transcript, 12 March 2019, at 45:3–9.',
+    ]) {
+      const r = readNote(note);
+      assert.strictEqual(r.kind, 'citation', note);
+      assert.deepStrictEqual(r.forms, ['record'], note);
+    }
+    // Names that only look like a record's: a ministry of defence, a bank's initials, a podcast's transcript, a region.
+    for (const note of [
+      'Ministry of Defence, *Strategic Defence Review*, 1998, p. 12.',
+      'Defence Science Board, Task Force Report, 2019, p. 5.',
+      'NE Asia Trade Review, vol 3, p 12.',
+      'ECB, Annual Report 2020, p. 5.',
+      'Transcript of the Harbour Podcast, episode 4.',
+      'Harbour Institute submissions to the inquiry, 2020, p. 4.',
+    ])
+      assert.ok(!readNote(note).forms.includes('record'), note);
+  });
+
   it('reads a long note only so far: patterns stay bounded on any input', () => {
     const long = 'Marlow, *Tides*, p. 88. ' + 'word '.repeat(200_000);
     assert.strictEqual(readNote(long).kind, 'commentary');

@@ -258,6 +258,30 @@ describe('duplicate-source', () => {
       assert.deepStrictEqual(findings(notes('Aymard, *Le Delta*, t. ii, p. 40.', 'Aymard, *Le Delta*, t. ii, p. 40.'), 'duplicate-source', report()), []);
     });
 
+    it("a document of a case's record by its pin cite is a short form already (held-out round 17)", () => {
+      // A judgment cites the notes of evidence, an affidavit, a bundle or a pleading again and again, each time by where.
+      const record = notes(
+        'NE, 3 April 2018, at 54:11–13.',
+        'NE, 3 April 2018, at 90:11–13.',
+        'Reyes’s affidavit of evidence-in-chief (“Reyes’s AEIC”) sworn on 2 May 2018 at para 7.',
+        'Reyes’s affidavit of evidence-in-chief (“Reyes’s AEIC”) sworn on 2 May 2018 at para 7.',
+        'Harbour Co’s Defence and Counterclaim (Amendment No 2), at para 8.',
+        'Harbour Co’s Defence and Counterclaim (Amendment No 2), at para 8.',
+        'Lund’s affidavit, “Harbour Matters,” sworn 2 May 2018, at para 9.',
+        aside(1),
+        aside(2),
+        aside(3),
+        aside(4),
+        aside(5),
+        'Lund’s affidavit, “Harbour Matters,” sworn 2 May 2018, at para 9.',
+        'Lund’s affidavit, “Harbour Matters,” sworn 2 May 2018, at para 12.',
+      );
+      assert.deepStrictEqual(findings(record, 'duplicate-source', report()), []);
+      // The same pin cite in the next note: "Ibid." would do.
+      const again = 'Lund’s affidavit, “Harbour Matters,” sworn 2 May 2018, at para 9.';
+      assert.deepStrictEqual(findings(notes(again, again), 'duplicate-source', report()), ['4:1 duplicate-source']);
+    });
+
     it('a case given in full again after five notes follows legal style; within five it is a repeat', () => {
       const kase = '*Smithfield v. Orbis Corp.*, 512 U.S. 100, 104 (1994).';
       assert.deepStrictEqual(findings(notes(kase, aside(1), aside(2), aside(3), aside(4), aside(5), kase), 'duplicate-source', report()), []);

@@ -1196,6 +1196,35 @@ function shortSegment(written: string, flat: string, note: string): Pick<Reading
   };
 }
 
+/**
+ * A document of a court case's own record named by its kind, then where in it: an affidavit (Singapore's "AEIC"),
+ * the notes of evidence or a transcript, a bundle of documents ("Appellant's Core Bundle", "ACB"), a pleading
+ * ("Statement of Claim", "Defence and Counterclaim", "Further Reply"), the parties' submissions, an exhibit. It opens
+ * the note or a part of it (after "See", a party's name in the possessive, "reproduced in"), and a pin cite follows:
+ * "at para 7", "vol 2, p 142", "pgs 477 to 493", "at 90:11–13". "Defence" and "Reply", which name other things too
+ * ("Defence Science Board, *Review*, p. 5"), only with the pin cite right after them.
+ */
+const RECORD_OPENING = String.raw`(?:^|;\s|\b(?:in|at)\s)(?:See\s)?(?:(?:the\s)?\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*){0,4}['’]s?\s)?(?:(?:1st|2nd|3rd|[4-9]th|first|second|third|fourth|[Ss]upplementary|[Ff]urther)\s)?`;
+const RECORD_PIN = String.raw`(?:at\s)?(?:paras?|pgs?|pp?|tab|vol|lines?)\.?\s?[\dIVXivx]|\bat\s\d{1,4}:\d`;
+const reRecordDocument = letters(
+  RECORD_OPENING +
+    String.raw`(?:(?:[Aa]ffidavit(?:\sof\sevidence-in-chief)?|AEICs?|[A-Z]{0,4}BAEIC|[Ss]tatutory\sdeclaration|Notes\sof\s(?:Evidence|Argument)|NEs?(?=,?\s(?:\d{1,2}[\s/.]|of\s|dated\s))|(?:(?:Trial|Hearing)\s)?[Tt]ranscript(?=,?\s(?:\d|at\s\d|of\s(?:the\s)?(?:proceedings|hearing|trial|evidence)|\(?Day\s\d))|(?:Core|Supplementary|Agreed|Joint)\sBundle(?:\sof\s(?:Documents|Authorities|AEICs))?|Bundle\sof\s(?:Documents|Authorities|AEICs|Pleadings|Affidavits)|Record\sof\s(?:Appeal|Proceedings)|(?:[1-9]\s)?[ARPDJS]CB|ROA|Statement\sof\s(?:Claim|Case)|Particulars\sof\s(?:Claim|Defence)|Further\sand\sBetter\sParticulars|(?:[Cc]losing|[Oo]pening|[Ww]ritten|[Rr]eply|[Ff]urther)\s[Ss]ubmissions|Skeleton\s[Aa]rguments?)\b[^;]{0,120}?\b(?:${RECORD_PIN})|(?:Defence(?:\s(?:and|to)\sCounterclaim)?|Reply(?:\sand\sDefence\sto\sCounterclaim)?)(?:\s?\([^()]{0,40}\)){0,2},?\s(?:${RECORD_PIN})|(?:Exhibit|Exh\.?)(?:\s?\([^()]{0,20}\))?\s(?:[A-Z]{1,3}-?)?\d{1,4}[A-Z]?\b)`,
+  'u',
+);
+/** Words one of which every note reRecordDocument matches holds: the cheap test first. */
+const reRecordHint =
+  /affidavit|AEIC|Notes of|\bNEs?\b|[Tt]ranscript|Bundle|Record of|CB\b|ROA|Statement of|Particulars|Defence|Reply|[Ss]ubmissions|Skeleton|Exh/u;
+
+/** Whether the note cites a document of a case's record (reRecordDocument), read outside its quoted titles. */
+function citesTheRecordIn(text: string, bare: () => string): boolean {
+  return reRecordHint.test(text) && reRecordDocument.test(text) && reRecordDocument.test(bare());
+}
+/** The same, for a note's prose as written (duplicate-source: such a note is a short form, its pin cite its own). */
+export function citesTheRecord(prose: string): boolean {
+  const text = prose.replace(/[*_]+/g, '');
+  return citesTheRecordIn(text, () => text.replace(reQuotedTitles, ' '));
+}
+
 /** `text` has no emphasis marks; `emphasised` is the prose as written. */
 const reThesisWord = letters(String.raw`thesis|diss|thèse|mémoire|tese|tesis|arbeit|habilitation`, 'iu');
 // Every form of reEdition holds one of these.
@@ -1230,6 +1259,12 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
   // the record, as a court's or a regulator's reader knows. Not a legal citation: written out in full again, it
   // is a repeat (duplicate-source), as a case cited again is not. Not a press release naming the case, read online.
   if (reDocket.test(text) && reDocket.test(bare()) && saysOnline(text) === undefined) add('record');
+  // A document of the case's record by its name and a pin cite ("Goh's AEIC at para 7", "NE, 30 April 2018, at 90:11"):
+  // that is all a judgment gives, a short form in itself; no book's or article's details are read into its dates.
+  if (citesTheRecordIn(text, bare)) {
+    add('record');
+    return;
+  }
   if (
     reArticleNumber.test(emphasised) ||
     reMcGillArticle.test(emphasised) ||

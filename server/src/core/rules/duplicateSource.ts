@@ -1,5 +1,6 @@
 import type { Messages } from '../messages';
 import { sourceUrls, type Note, type ReportModel } from '../model';
+import { citesTheRecord } from '../notes/classify';
 import { citationIdentity, reDated } from '../notes/sources';
 import type { Fix } from '../types';
 import { citeAgainFix } from '../fixes/footnotes';
@@ -37,7 +38,10 @@ export const duplicateSource: Rule = {
     const chapters = chapterBoundaries(model);
     for (const note of sequence) {
       if (note.reading.kind !== 'citation' || !isFull(note) || isBundle(note.prose) || isStatute(note)) continue;
-      const legal = note.reading.forms.includes('legal');
+      // A document of a case's record by its pin cite ("NE, 30 April 2018, at 90:11–13") is a short form already: only
+      // the same pin cite again within a few notes, where "Ibid." would do, is a repeat.
+      const record = note.reading.forms.includes('record') && citesTheRecord(note.prose);
+      const legal = record || note.reading.forms.includes('legal');
       const urls = [...new Set(sourceUrls(note).map((u) => normalizeUrl(u.url)))];
       urlsOf.set(note, urls);
       // Too few words say nothing about the work ("stabilized in <link>"): then the address is the identity.
@@ -51,7 +55,8 @@ export const duplicateSource: Rule = {
       };
       const near = (n: Note | undefined): Note | undefined =>
         n && (!legal || (n.readingIndex !== undefined && note.readingIndex !== undefined && note.readingIndex - n.readingIndex <= NEAR)) ? n : undefined;
-      const first = near(sameWork(identity ? byIdentity.get(identity) : undefined) ?? keys.map((k) => byUrlAndTitle.get(k)).find((n) => n !== undefined));
+      const found = near(sameWork(identity ? byIdentity.get(identity) : undefined) ?? keys.map((k) => byUrlAndTitle.get(k)).find((n) => n !== undefined));
+      const first = record && found && found.prose.trim() !== note.prose.trim() ? undefined : found;
       // A note that is only a link, or an aside that links something ("`tide()` returns …; see the help for
       // [`?tide`](…)"), given again notes later, is a pointer with nothing to shorten (judged so on real text); given
       // again in the very next note, "Ibid." would do.
