@@ -392,7 +392,7 @@ describe('notes: what each note is', () => {
     // A platform named in an italic title is not where the work was published; an outlet in italics is.
     assert.strictEqual(readNote('Zapp, L. *The Discourse of Twitter*, 29.').web, undefined);
     assert.strictEqual(readNote('Kess, F., "Navigating YouTube," in Snick and Vond, *The YouTube Reader* (2009), 277.').web, undefined);
-    assert.strictEqual(readNote('Ada Reyes, "Tides," YouTube, 12 May 2020.').web?.reason, 'is a youtube');
+    assert.strictEqual(readNote('Ada Reyes, "Tides," YouTube, 12 May 2020.').web?.reason, 'names YouTube');
     // Held-out round 9: an EU instrument named after databases is no database; capitals (a form's heading) name no
     // site; "retrieved" in the prose of a long note is what someone did.
     assert.strictEqual(readNote('Harbour Database Directive, art 10(1).').web, undefined);
@@ -520,6 +520,39 @@ describe('notes: what each note is', () => {
       'Harbour Institute submissions to the inquiry, 2020, p. 4.',
     ])
       assert.ok(!readNote(note).forms.includes('record'), note);
+  });
+
+  it("reads round 17's forms: highlighted notes, statutes without full stops, companion pieces, glosses, proceedings", () => {
+    // A note in ==highlight== (a Markdown extension) is read without its marks.
+    assert.deepStrictEqual(readNote('**==See== _Harbour Business Corporations Act_, RSC 1985, c C-44, s 6(1).**').forms, ['legal']);
+    // The McGill Guide writes statutes without full stops.
+    assert.deepStrictEqual(readNote('Harbour Pilots Act, SO 2019, c 7, s 3.').forms, ['legal']);
+    assert.ok(!readNote('Ada Reyes, *Tide Tables*, SO 2019.').forms.includes('legal'), 'no chapter, no statute');
+    // A companion piece of the same series or site is a cross-reference.
+    for (const note of [
+      'Tides Under Pressure: What Ports Can Do (Essay in this series). Harbour silting is a slow risk.',
+      'Harbour Notes, "Ten Tide Tables That Still Work", Article 2.02 on this site.',
+      'Harbour series Article 3 "Pilots and Tugs." Published on our blog. Source grade A (series internal forward-link).',
+    ])
+      assert.strictEqual(readNote(note).kind, 'cross-reference', note);
+    assert.strictEqual(readNote('Reyes, *Tides*, 2020 (reviewed in the Harbour Journal).').kind, 'citation');
+    // An italic term and what it means is a gloss.
+    assert.strictEqual(readNote('*Harbour Area Network*, soit Réseau du Port').kind, 'commentary');
+    assert.strictEqual(readNote('*Tide Gauge Array*, that is the sensors along the quay.').kind, 'commentary');
+    // A paper in a conference's proceedings, by the conference's acronym and year in italics.
+    assert.ok(readNote('Reyes, A. (2006). "Tide Routing." *SIGCOMM 2006*. ACM.').forms.includes('article'));
+    assert.ok(readNote('Ortiz, L. "Quay Signatures." *IEEE S&P 2008*.').forms.includes('article'));
+    assert.ok(!readNote('Ortiz, L. "Harbour Futures." *Vision 2030*.').forms.includes('article'), 'one capital: a title');
+    // "retrieved documents" describes documents; "retrieved from" says where the note was read.
+    assert.strictEqual(readNote('Reyes, "Silting." Tide poisoning hides instructions in retrieved documents.').web, undefined);
+    assert.match(readNote('Reyes, "Silting." Retrieved from the harbour archive, 2021.').web?.reason ?? '', /retrieved/i);
+  });
+
+  it('names a platform as written and a kind of page with its article', () => {
+    assert.strictEqual(readNote('Harbour Commission. Proceedings against a port app (Instagram), 30 April 2024.').web?.reason, 'names Instagram');
+    assert.strictEqual(readNote('Ada Reyes, "Quays," op-ed, 3 May 2021.').web?.reason, 'is an op-ed');
+    assert.strictEqual(readNote('Ada Reyes, "Quays," online edition, 3 May 2021.').web?.reason, 'is an online edition');
+    assert.strictEqual(readNote('Ada Reyes, "Quays," blog post, 3 May 2021.').web?.reason, 'is a blog post');
   });
 
   it('reads a long note only so far: patterns stay bounded on any input', () => {

@@ -282,6 +282,15 @@ describe('duplicate-source', () => {
       assert.deepStrictEqual(findings(notes(again, again), 'duplicate-source', report()), ['4:1 duplicate-source']);
     });
 
+    it('an online source named by its title alone, no date and no link, has nothing to shorten (held-out round 17)', () => {
+      const named = 'Harbour Foundation. *Tide Gate Technical Brief*.';
+      const titled = '"Tide gauge," Wikipedia.';
+      assert.deepStrictEqual(findings(notes(named, aside(1), named, titled, aside(2), titled), 'duplicate-source', report()), []);
+      // with its date, it is written out in full again
+      const dated = 'Harbour Foundation. *Tide Gate Technical Brief*, 2024.';
+      assert.deepStrictEqual(findings(notes(dated, aside(1), dated), 'duplicate-source', report()), ['5:1 duplicate-source']);
+    });
+
     it('a case given in full again after five notes follows legal style; within five it is a repeat', () => {
       const kase = '*Smithfield v. Orbis Corp.*, 512 U.S. 100, 104 (1994).';
       assert.deepStrictEqual(findings(notes(kase, aside(1), aside(2), aside(3), aside(4), aside(5), kase), 'duplicate-source', report()), []);

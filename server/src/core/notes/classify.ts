@@ -526,6 +526,8 @@ const reLegal = letters(
     // Canada
     '\\b(?:19|20)\\d\\d\\s(?:SCC|FCA|FC|ONCA|ONSC|ONCJ|BCCA|BCSC|ABCA|ABQB|QCCA|QCCS|NSCA|NBCA|MBCA|SKCA|CanLII|CHRT|TCC|CMAC|FCT)\\s\\d',
     '\\b(?:S\\.C\\.R\\.|D\\.L\\.R\\.|O\\.R\\.\\s?\\(\\d)',
+    // the McGill Guide's statutes, without full stops: "RSC 1985, c C-44", "SO 2019, c 7"
+    '\\b(?:RS|S)(?:C|O|BC|A|M|NS|NB|S|Q|PEI|NL|Y|NWT)\\s(?:1[89]|20)\\d\\d,\\s(?:c|ch)\\.?\\s[A-Z]?-?\\d',
     '\\b(?:R\\.S\\.C\\.|S\\.C\\.|R\\.S\\.O\\.|S\\.O\\.|R\\.S\\.B\\.C\\.|S\\.B\\.C\\.|R\\.S\\.Q\\.|RLRQ|L\\.R\\.C\\.|L\\.C\\.|C\\.R\\.C\\.|SOR|DORS|R\\.R\\.O\\.)\\s?/?\\s?(?:19|20)\\d\\d',
     // United Kingdom and Commonwealth
     '\\[(?:1[6-9]|20)\\d\\d\\]\\s(?:\\d{1,2}\\s)?(?:UKSC|UKHL|UKPC|EWCA\\s(?:Civ|Crim)|EWHC|AC|QB|KB|Ch|WLR|All\\sER|Fam|ICR|IRLR|EWCOP|UKUT|UKFTT|CSIH|CSOH|HCA|NZSC|NZCA|IESC|SGCA|ZACC|1\\sSCR|\\d\\sSCR)\\b',
@@ -862,7 +864,7 @@ function readText(text: string, hasLocator: boolean, resolvable = true): Reading
   }
   // Emphasis marks out, for the patterns ("*Id.*", "*supra* note 4", "_See_"),
   // and the spaces they leave doubled ("*I-II. * Benares") made one.
-  const marksOut = text.replace(/[*_]+/g, '');
+  const marksOut = text.replace(/[*_]+|==/g, '');
   const flat = marksOut.includes('  ') ? marksOut.replace(/ {2,}/g, ' ') : marksOut;
   const body = withoutPrefix(flat);
   const short = shortForm(body, text, resolvable);
@@ -892,6 +894,11 @@ function readText(text: string, hasLocator: boolean, resolvable = true): Reading
     web(flat, text, reading, undefined);
     return withKind(reading, 'citation');
   }
+  // A companion piece of the same series or site ("(Essay in this series)", "Article 2.02 on this site"): the reader
+  // finds it where they are reading; a cross-reference, not a source to link.
+  if (!hasLocator && reSameSeries.test(flat)) return withKind(reading, 'cross-reference');
+  // "*Network Area Storage*, soit Système de Stockage Réseau": an italic term and what it means.
+  if (!hasLocator && reGlossSaying.test(text)) return withKind(reading, 'commentary');
   // Harvard-style references in the text, "(Parfit 1984, 315)", are sourced by the reference list.
   if (reInTextAuthorDate.test(flat) || (reNarrativeAuthorDate.test(text) && !reStandaloneWork.test(text))) reading.authorDate = true;
   // `"…." Future of Humanity Institute, 2018`: an organisation's paper of the web era, read once for forms() and web().
@@ -1014,6 +1021,12 @@ const rePlaceholder = letters(
   String.raw`^[*_[(（]{0,2}((?:TODO|TBD|TBC|NEED|NEEDED|XXX|FIXME)(?![\p{L}\d])|(?:[Cc]itation|[Ss]ource|[Rr]eference)\sneeded|[Aa]dd\s(?:a\s)?(?:source|reference|citation|link)|(?:翻譯|翻译)(?:內容|内容)?中(?=[）)]|\s*$)|待(?:補|补)(?:充|上)?(?:來源|来源|出處|出处)?(?=[）)]|\s*$))`,
   'u',
 );
+
+/** A companion piece of the writer's own series or site, named as such. */
+const reSameSeries =
+  /\b(?:(?:in|on|from|of)\s(?:this|our|the\ssame)\s(?:series|site|website|blog|newsletter)\b|series[\s-]internal\b|(?:essay|article|post|part|episode)\s(?:\d{1,3}\s)?in\sthis\sseries\b)/iu;
+/** An italic term, then what it means: "soit", "that is", "i.e.", "c'est-à-dire", "d. h.", "o sea", "cioè". */
+const reGlossSaying = /^[*_]{1,2}[^*_]{1,60}[*_]{1,2},?\s(?:soit|c['’]est-à-dire|i\.\s?e\.|that\sis|namely|d\.\s?h\.|o\ssea|cioè)(?=[\s,])/iu;
 
 /** A note that is one italic term ("*Shini-gurui*.") glosses a word. */
 const reGloss = /^[*_]{1,2}[^*_\s]{1,40}(?:\s[^*_\s]{1,40}){0,2}[*_]{1,2}[.,]?$/u;
@@ -1225,6 +1238,14 @@ export function citesTheRecord(prose: string): boolean {
   return citesTheRecordIn(text, () => text.replace(reQuotedTitles, ' '));
 }
 
+/**
+ * A paper in a conference's proceedings, its quoted title then the conference in italics by its acronym and year:
+ * `"SybilGuard." *SIGCOMM 2006*`, `*IEEE S&P 2008*`, `*CCS '04*` (the acronym has two capitals or more: not a report
+ * titled *Vision 2030*).
+ */
+const reConferencePaper =
+  /["”]\.?,?\s[*_](?:Proc(?:eedings|\.)\s(?:of\s)?(?:the\s)?)?(?=[A-Za-z&@-]*[A-Z][A-Za-z&@-]*[A-Z])[A-Z][A-Za-z&@-]{1,11}(?:\s[A-Z&][A-Za-z&@-]{0,11}){0,2}\s(?:['’]\d\d|(?:19|20)\d\d)[*_]/u;
+
 /** `text` has no emphasis marks; `emphasised` is the prose as written. */
 const reThesisWord = letters(String.raw`thesis|diss|thèse|mémoire|tese|tesis|arbeit|habilitation`, 'iu');
 // Every form of reEdition holds one of these.
@@ -1266,6 +1287,7 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
     return;
   }
   if (
+    reConferencePaper.test(emphasised) ||
     reArticleNumber.test(emphasised) ||
     reMcGillArticle.test(emphasised) ||
     reArticle.test(text) ||
@@ -1360,10 +1382,19 @@ function printedPages(text: string): boolean {
   return parts.some(paged) && parts.every((part) => paged(part) || !reYear.test(part));
 }
 
+/** Platforms reWebKind names by their names. */
+const rePlatform = /^(?:Twitter|X\s\(formerly Twitter\)|YouTube|Substack|Instagram|TikTok|Reddit)$/iu;
+
 /** Kinds of source that exist only online (a press release or a dataset may be printed). */
 const reOnlineOnly = letters(
   String.raw`^(?:Wikipedia|blog\s?post|blog|weblog|website|web\ssite|webpage|web\spage|homepage|home\spage|site\sweb|tweet(?:ed)?|Twitter|X\s\(formerly Twitter\)|Facebook\spost|YouTube|podcast|webinar|Substack|LinkedIn\spost|Instagram|TikTok|Reddit|online\sarticle|online\sedition|mailing\slist|(?:yahoo|google)\s?groups?|forum\spost|listserv)$`,
   'iu',
+);
+
+/** A word in lower case after "retrieved"/"accessed" that is a noun it describes, not where or when ("from", "on", a date). */
+const reDescribesNoun = letters(
+  String.raw`^\s(?!(?:from|on|at|via|in|online|through|using|by|with|and|or|over|under|the|de|le|la|el|em|am|thru|web)\b)\p{Ll}{3,}\b`,
+  'u',
 );
 
 /** What in the note says it was read online ("accessed", "available at", "[online]"), if anything. */
@@ -1379,7 +1410,9 @@ function saysOnline(text: string): string | undefined {
     const prose = /\b(?:was|were|is|are|been|be|being|he|she|they|we|I|who|then|later|had|has|have)\s$/i.test(
       rest.slice(Math.max(0, explicit.index - 8), explicit.index),
     );
-    if (!prose && !reViaDatabase.test(rest.slice(end, end + 40))) return explicit[0];
+    // "embedded in retrieved documents", "accessed records": the word describes a noun, it says nothing of the note.
+    const adjective = /^(?:accessed|retrieved)$/i.test(explicit[0]) && reDescribesNoun.test(rest.slice(end, end + 30));
+    if (!prose && !adjective && !reViaDatabase.test(rest.slice(end, end + 40))) return explicit[0];
     rest = rest.slice(end);
   }
   return 'accessed';
@@ -1412,7 +1445,16 @@ function web(text: string, emphasised: string, reading: Reading, paper: string |
   // A page number or a date before the web marks a printed newspaper or magazine.
   // An outlet cited with no date at all ("Coop et al. letters, New York Times") is a short form, or in print.
   if (outlet && (printedPages(text) || printEra(text) || !/(?<!\d)(?:199[5-9]|20\d\d)(?!\d)/u.test(text))) return;
-  const what = kind ? `is a ${found[0].toLowerCase()}` : outlet ? `names ${found[0]}` : `names the site ${found[0]}`;
+  // A platform by its name ("Instagram", "YouTube") is named as written; a kind of page takes its article ("an op-ed").
+  const platform = kind && rePlatform.test(found[0]);
+  const kindWord = found[0].toLowerCase();
+  const what = platform
+    ? `names ${found[0]}`
+    : kind
+      ? `is ${/^[aeio]/.test(kindWord) ? 'an' : 'a'} ${kindWord}`
+      : outlet
+        ? `names ${found[0]}`
+        : `names the site ${found[0]}`;
   // A news outlet of the web era (print-era dates and pages returned above) is read online today.
   const strong = !!domain || !!outlet || (!!kind && reOnlineOnly.test(kind[0]));
   reading.web = { reason: kind && /wikipedia/i.test(found[0]) ? 'cites Wikipedia' : what, explicit: false, strong };

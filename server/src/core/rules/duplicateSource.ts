@@ -149,9 +149,12 @@ function chapterBoundaries(model: ReportModel): { between(a: Note, b: Note): boo
  */
 function isFull(note: Note): boolean {
   const r = note.reading;
-  if (sourceUrls(note).length > 0 || note.identifiers.length > 0 || r.web !== undefined) return true;
-  // A work's details with a year and enough words to name it: "Aymonier, Le Cambodge, t. i, p. 183" is a short form.
+  if (sourceUrls(note).length > 0 || note.identifiers.length > 0) return true;
   const year = /\b(?:1[5-9]|20)\d\d\b/.test(note.prose);
+  // An online source by its name and title alone, no date, no link ("Harbour Foundation. *Tide Brief*."): as short as
+  // it gets, nothing to shorten.
+  if (r.web !== undefined) return year;
+  // A work's details with a year and enough words to name it: "Aymonier, Le Cambodge, t. i, p. 183" is a short form.
   if (r.forms.some((f) => FULL_FORMS.has(f))) return year && citationIdentity(note.prose).split(' ').length >= 6;
   // An author, a title and a year, and no page: a work named in full, not a short form with a page.
   return r.title !== undefined && year && !/\bpp?\.?\s?\d/.test(note.prose) && /^[^,.]{2,60}[,.]/.test(note.prose);
