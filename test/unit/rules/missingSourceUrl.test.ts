@@ -1058,6 +1058,40 @@ describe('missing-source-url', () => {
     });
   });
 
+  describe("round 17's traceable forms", () => {
+    it('a chapter\'s list entry traces a note that cites its book; Bluebook books in plain type; Swedish law; "on file with"', () => {
+      const chapter = joinLines(
+        'Claim[^1].',
+        '',
+        '## References',
+        '',
+        '- Reyes, Ada. "Quays at Dusk" Chapter 4 in *The harbour possessive: Tides and power*. Lakeview Press, 2015.',
+        '',
+        '[^1]: Reyes, *The Harbour Possessive*, Introduction.',
+      );
+      assert.deepStrictEqual(flagged(chapter, report()), []);
+      // the book's title must be the note's: another book of hers is not traced
+      assert.deepStrictEqual(flagged(chapter.replace('*The Harbour Possessive*', '*The Quay Ledger*'), report()), ['7:1 missing-source-url']);
+      for (const def of [
+        '[^1]: Ada Reyes et al., Harbours of the North: A History of the Quays 9-15 (2010).',
+        '[^1]: Harbouria, *Förvaltningslagen* 2017, Article 6 (Justitiedepartementet Prop. 2016/17:180).',
+        '[^1]: Max Vogel, "Silting at the Quay," for the Tide Task Force, August 1995. (On file with the Harbour Society.)',
+      ])
+        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+      // an organisation's report in the same plain form is its report, asked for its link
+      assert.deepStrictEqual(flagged(notes('[^1]: Harbour Agency, Annual Report on Tides 12 (2020).'), report()), ['3:1 missing-source-url']);
+    });
+
+    it("a product's page at its own hyphenated host is the work itself", () => {
+      assert.deepStrictEqual(flagged(notes('[^1]: Harbour AI, "Tide Guard: The Toolkit for Quays," 2024. https://tide-guard.example/'), report()), []);
+      assert.deepStrictEqual(
+        flagged(notes('[^1]: Harbour AI, "Rising Tides and the Quay," 2024. https://tide-guard.example/'), report()),
+        ['3:1 missing-source-url'],
+        'another title at that home page is not the site',
+      );
+    });
+  });
+
   describe("what round 14's readings must not silence (a sixth review)", () => {
     const list = (...entries: string[]): string => joinLines('', '', '## References', '', ...entries);
     it('a reference list stands only for the works it gives, each traced by its entry', () => {

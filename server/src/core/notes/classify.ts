@@ -353,6 +353,15 @@ const rePublisherAfterTitle = letters(
   'u',
 );
 const rePlaceNoDate = letters(String.raw`[*_],?\s\p{Lu}[\p{L}]{2,20},?\s\((?:n\.\s?d\.?|s\.\s?d\.?|(?:1[5-9]|20)\d\d)\)`, 'u');
+/**
+ * Bluebook's book with its title in plain type, as a note's whole text: "Ada Reyes et al., Harbours of the North: A
+ * History 9-15 (2010)." (authors, the title's capitalised words, the pin pages, the year; not an organisation's
+ * report, which is asked for its link).
+ */
+const reBluebookPlain = letters(
+  String.raw`^[^,;:"“*_]{3,60},(?:\set\sal\.,)?\s\p{Lu}[\p{L}'’-]*(?::?\s(?:(?:of|the|and|in|on|for|a|an|to|at|by|from|with)\s){0,3}\p{Lu}[\p{L}'’-]*){1,16}\s\d{1,5}(?:[-–]\d{1,5})?\s\((?:1[5-9]|20)\d\d\)\.?$`,
+  'u',
+);
 const reBluebookBook = letters(
   String.raw`(?:[*_],?|\p{Lu}[\p{L}'’]{1,30},)\s\d{1,5}(?:[-–]\d{1,5})?(?:,\s?\d{1,5})?\s\((?:[^()]{0,40}\s)?(?:1[5-9]|20)\d\d\)`,
   'u',
@@ -526,6 +535,8 @@ const reLegal = letters(
     // Canada
     '\\b(?:19|20)\\d\\d\\s(?:SCC|FCA|FC|ONCA|ONSC|ONCJ|BCCA|BCSC|ABCA|ABQB|QCCA|QCCS|NSCA|NBCA|MBCA|SKCA|CanLII|CHRT|TCC|CMAC|FCT)\\s\\d',
     '\\b(?:S\\.C\\.R\\.|D\\.L\\.R\\.|O\\.R\\.\\s?\\(\\d)',
+    // Sweden: a government bill, "Prop. 2016/17:180", and the statute book, "SFS 2017:900"
+    '\\bProp\\.\\s(?:19|20)\\d\\d\\/\\d\\d:\\d{1,4}\\b|\\bSFS\\s(?:19|20)\\d\\d:\\d{1,4}\\b',
     // the McGill Guide's statutes, without full stops: "RSC 1985, c C-44", "SO 2019, c 7"
     '\\b(?:RS|S)(?:C|O|BC|A|M|NS|NB|S|Q|PEI|NL|Y|NWT)\\s(?:1[89]|20)\\d\\d,\\s(?:c|ch)\\.?\\s[A-Z]?-?\\d',
     '\\b(?:R\\.S\\.C\\.|S\\.C\\.|R\\.S\\.O\\.|S\\.O\\.|R\\.S\\.B\\.C\\.|S\\.B\\.C\\.|R\\.S\\.Q\\.|RLRQ|L\\.R\\.C\\.|L\\.C\\.|C\\.R\\.C\\.|SOR|DORS|R\\.R\\.O\\.)\\s?/?\\s?(?:19|20)\\d\\d',
@@ -689,7 +700,7 @@ const reCanonical = letters(
 const reClassicalDivisions = /\b[Bb]k\.?\s?[ivxlcIVXLC\d]{1,5},\s(?:chap|ch)\.?,?\s?[ivxlcIVXLC\d]{1,6}\b|\bQ\.\s?\d{1,3},\s(?:Art|a)\.\s?\d/u;
 /** Unpublished work, and slides or notes handed out in class among it ("Disponibilizada na sala em …"), not put online. */
 const reUnpublished = letters(
-  String.raw`\b(?:unpublished|forthcoming|in\spress|manuscript|mimeo|draft|under\sreview|non\spublié|à\sparaître|inédit|handed\sout\sin\s(?:class|the\slecture)|distributed\sin\sclass|distribué\sen\scours|disponibilizad[ao]\sna\s(?:sala|aula)|in\sder\svorlesung\sverteilt)\b`,
+  String.raw`\b(?:unpublished|forthcoming|in\spress|manuscript|mimeo|draft|under\sreview|on\sfile\swith|non\spublié|à\sparaître|inédit|handed\sout\sin\s(?:class|the\slecture)|distributed\sin\sclass|distribué\sen\scours|disponibilizad[ao]\sna\s(?:sala|aula)|in\sder\svorlesung\sverteilt)\b`,
   'iu',
 );
 
@@ -1306,6 +1317,7 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
     (emphasised.includes('(') && reParenFactsPrint.test(emphasised) && printEra(text) && saysOnline(text) === undefined && !reWebKind.test(text)) ||
     rePublicationFacts.test(text) ||
     reBluebookBook.test(emphasised) ||
+    (reBluebookPlain.test(emphasised) && !reOrgAuthor.test(text) && !reReportWord.test(text)) ||
     // "…," Harbour Institute Technical Report, 2013: an organisation's report, read online (see web()), not a book
     (rePublisherAfterTitle.test(emphasised) && !(reOrgAuthor.test(text) && reReportWord.test(text)) && !paper) ||
     rePlaceNoDate.test(emphasised) ||

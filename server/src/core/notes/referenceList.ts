@@ -216,8 +216,13 @@ const FUNCTION_WORDS = new Set([
 /** An entry's title in quotes or italics as padded words, or, with none, all its words. */
 function titleSequence(text: string): string {
   const title = titleOf(text);
-  return ` ${tokens(title ?? text).join(' ')} `;
+  // A chapter's entry names its book too, in italics after "in": "“Writing Off Treaties.” Chapter 4 in *The Harbour
+  // Possessive*. …": a note may cite the book ("Reyes, *The Harbour Possessive*, Introduction.").
+  const book = title === undefined ? undefined : reInBook.exec(text)?.[1];
+  return ` ${tokens(title ?? text).join(' ')} ${book ? `| ${tokens(book).join(' ')} ` : ''}`;
 }
+/** The book a chapter is in: "in *Title*" (after "Chapter 4", "pp. 3-20", or alone). */
+const reInBook = /\b[Ii]n:?\s(?:[^*_"“”]{0,40}\s)?[*_]{1,2}([^*_]{3,200})[*_]{1,2}/u;
 
 /** Letters and digits, in lower case, as words. */
 function tokens(text: string): string[] {

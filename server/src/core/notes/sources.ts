@@ -151,7 +151,8 @@ function namesTheSite(title: string, host: string, prose: string): boolean {
   // The title's first part: a site's home page is titled "Name | Tagline" (an inner page "Page | Name").
   const main = squash(title.split(/:\s|\s[-–—|]\s/)[0]);
   if (main.length < 4) return false;
-  const labels = host.split('.');
+  // (a label's hyphens are no part of the name: "LLM Guard" at llm-guard.example)
+  const labels = host.split('.').map((label) => label.replace(/-/g, ''));
   // The host is made of the title's words: "Web3 Is Going Just Great" at web3isgoinggreat.example (the first labels
   // only: a name is there, and a host of a thousand labels costs no more).
   const words = title.split(/\s+/).map(squash);
