@@ -548,6 +548,15 @@ describe('notes: what each note is', () => {
     assert.match(readNote('Reyes, "Silting." Retrieved from the harbour archive, 2021.').web?.reason ?? '', /retrieved/i);
   });
 
+  it("reads a university's name opening an outlet's as no publisher (held-out round 17)", () => {
+    assert.deepStrictEqual(readNote('Ortiz, L. "Quay Robots." MIT Technology Review, July 15, 2026.').forms, []);
+    assert.strictEqual(readNote('Ortiz, L. "Quay Robots." MIT Technology Review, July 15, 2026.').web?.reason, 'names MIT Technology Review');
+    assert.deepStrictEqual(readNote('Reyes, A. "Quays." *Harvard Business Review*, March 2021.').forms, []);
+    // the university's press and a law review's association still publish books
+    assert.deepStrictEqual(readNote('Reyes, A. *Quays*. Cambridge, MA: MIT Press, 2019.').forms, ['book']);
+    assert.deepStrictEqual(readNote('Vogel, Max. 1905. Lectures on Harbour Law. The Harvard Law Review Association.').forms, ['book']);
+  });
+
   it('names a platform as written and a kind of page with its article', () => {
     assert.strictEqual(readNote('Harbour Commission. Proceedings against a port app (Instagram), 30 April 2024.').web?.reason, 'names Instagram');
     assert.strictEqual(readNote('Ada Reyes, "Quays," op-ed, 3 May 2021.').web?.reason, 'is an op-ed');
