@@ -557,6 +557,74 @@ describe('notes: what each note is', () => {
     assert.deepStrictEqual(readNote('Vogel, Max. 1905. Lectures on Harbour Law. The Harvard Law Review Association.').forms, ['book']);
   });
 
+  it("does not let round 17's readings silence what an editor flags (a review)", () => {
+    // Not the record of a case: published submissions, reports, podcasts and blogs, whatever words they share.
+    for (const note of [
+      "Harbour Gas Ltd's written submissions on the pipeline route, accessed 3 May 2023.",
+      'Tidewater Agency, report on trends in PCB levels in Harbour Bay, p. 4, accessed 3 May 2023.',
+      'Reyes, A. Notes on trends in ROA at harbour banks, p. 2. Harbour Finance Blog, 2022.',
+      'Transcript, 12 May 2021, Harbour Talk podcast, episode 4, at 14:02.',
+      'Closing submissions of Counsel to the Tides Inquiry, para 14, posted on the Inquiry’s blog, 2023.',
+      "Tidewater Ports Association's written submissions to the Harbour Select Committee, 2021, para 12.",
+      'Harbour Central Bank, Financial Stability Review 2022, chart on trends in ROA, p. 12.',
+      'Exhibit 3 in Tidewater Institute, *Port Costs 2022*, p. 14.',
+      "Tidewater Council's Statement of Case for the harbour wall inquiry (2022), para 4.2.",
+    ])
+      assert.ok(!readNote(note).forms.includes('record'), note);
+    // Not a companion piece: "this site" in a title, the cited author's own blog or series, an outside source read online.
+    for (const note of [
+      'Reyes, A. "Notes on This Site\'s Tides." Tidewater Blog, 2022.',
+      "Wikipedia, 'Storm surge', accessed 3 May 2024. Also discussed on this site.",
+      "Reyes, A. 'Storm Tides.' Tidewater Blog, 12 May 2022; a later post on the same blog returns to it.",
+      'Ortiz, A. *Harbour Debt*. Tidewater Working Paper 12, 2021; see also Working Paper 9 of the same series.',
+    ])
+      assert.notStrictEqual(readNote(note).kind, 'cross-reference', note);
+    // Not a gloss when what it means is a source.
+    for (const note of [
+      "*Harbour Outlook 2023*, namely the Tidewater Agency's annual report (2023).",
+      '*Storm Tides*, that is, the blog post by A. Reyes, accessed 12 May 2023.',
+      '*Port Strike Ends*, namely the Reuters story of 4 May 2023.',
+    ])
+      assert.strictEqual(readNote(note).kind, 'citation', note);
+    // Not a conference: an outlet, a platform or an organisation in italics with a year.
+    for (const note of [
+      'Ortiz, A. "Flood Season." *NPR 2022*.',
+      '"Port Strike Ends." *BBC News 2023*.',
+      'Harbour Pilots. "Tide Tables." *YouTube 2021*.',
+      'Tidewater Agency. "Harbour Futures." *TWA 2021*.',
+    ])
+      assert.ok(!readNote(note).forms.includes('article'), note);
+    assert.ok(readNote('Reyes, A. "Tide Routing." *TideConf 2019*. ACM.').forms.includes('article'), 'a proceedings publisher after it');
+    // "accessed" before a date in lower case, "here", "last" or an adverb still says it was read online.
+    for (const note of [
+      'Harbour Agency, Tide Outlook, accessed december 3, 2023.',
+      'Harbour Agency, Tide Outlook report, accessed here.',
+      'Harbour Agency, Tide Outlook, accessed last 3 May 2023.',
+      'Ortiz, A. Tide Ledgers, retrieved electronically 3 May 2023.',
+    ])
+      assert.strictEqual(readNote(note).web?.explicit, true, note);
+    // Not a list of organisations: author-date references, funders, a personal communication.
+    for (const note of [
+      'Harbour Institute (2021); Tidewater Foundation (2022).',
+      'Harbour Institute (funder); Tidewater Foundation (funder).',
+      'Harbour Institute; Tidewater Foundation (personal communication, 2023).',
+    ])
+      assert.strictEqual(readNote(note).vague, undefined, note);
+    // Not an organisation's dated document: a person's letter or email, the report's own update, an internal memo.
+    for (const note of [
+      'Letter from Ada Reyes, 4 May 2001.',
+      'Reyes email, 3 March 2023.',
+      'Last update, 4 June 2024.',
+      "Editor's update, 4 June 2024.",
+      'Internal memo, March 2023.',
+    ])
+      assert.notStrictEqual(readNote(note).kind, 'citation', note);
+    // A highlighted draft marker still holds the place of a source.
+    assert.strictEqual(readNote('==TODO add source==').placeholder, 'TODO');
+    assert.strictEqual(readNote('==citation needed==').placeholder, 'citation needed');
+    assert.strictEqual(readNote('Ada Reyes, "Quays," Facebook post, 3 May 2021.').web?.reason, 'is a Facebook post');
+  });
+
   it('names a platform as written and a kind of page with its article', () => {
     assert.strictEqual(readNote('Harbour Commission. Proceedings against a port app (Instagram), 30 April 2024.').web?.reason, 'names Instagram');
     assert.strictEqual(readNote('Ada Reyes, "Quays," op-ed, 3 May 2021.').web?.reason, 'is an op-ed');

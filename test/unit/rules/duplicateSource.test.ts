@@ -264,8 +264,6 @@ describe('duplicate-source', () => {
         'NE, 3 April 2018, at 54:11–13.',
         'NE, 3 April 2018, at 90:11–13.',
         'Reyes’s affidavit of evidence-in-chief (“Reyes’s AEIC”) sworn on 2 May 2018 at para 7.',
-        'Reyes’s affidavit of evidence-in-chief (“Reyes’s AEIC”) sworn on 2 May 2018 at para 7.',
-        'Harbour Co’s Defence and Counterclaim (Amendment No 2), at para 8.',
         'Harbour Co’s Defence and Counterclaim (Amendment No 2), at para 8.',
         'Lund’s affidavit, “Harbour Matters,” sworn 2 May 2018, at para 9.',
         aside(1),
@@ -275,20 +273,35 @@ describe('duplicate-source', () => {
         aside(5),
         'Lund’s affidavit, “Harbour Matters,” sworn 2 May 2018, at para 9.',
         'Lund’s affidavit, “Harbour Matters,” sworn 2 May 2018, at para 12.',
+        'NE, 3 April 2018, at 54:11–13.',
       );
       assert.deepStrictEqual(findings(record, 'duplicate-source', report()), []);
-      // The same pin cite in the next note: "Ibid." would do.
-      const again = 'Lund’s affidavit, “Harbour Matters,” sworn 2 May 2018, at para 9.';
-      assert.deepStrictEqual(findings(notes(again, again), 'duplicate-source', report()), ['4:1 duplicate-source']);
+      // The same pin cite within five notes: "Ibid." would do, whatever the form.
+      for (const again of [
+        'NE, 30 April 2018, at 90:11-13.',
+        'Harbour Co’s Defence and Counterclaim (Amendment No 4), filed 3 May 2019, at para 8.',
+        'Lund’s affidavit, “Harbour Matters,” sworn 2 May 2018, at para 9.',
+      ]) {
+        assert.deepStrictEqual(findings(notes(again, again), 'duplicate-source', report()), ['4:1 duplicate-source'], again);
+        assert.deepStrictEqual(findings(notes(again, aside(1), again), 'duplicate-source', report()), ['5:1 duplicate-source'], again);
+      }
+      assert.match(
+        problemsOf(notes('NE, 30 April 2018, at 90:11-13.', 'NE, 30 April 2018, at 90:11-13.'), 'duplicate-source', report())[0].message,
+        /repeats \[\^1\] word for word/,
+      );
     });
 
     it('an online source named by its title alone, no date and no link, has nothing to shorten (held-out round 17)', () => {
       const named = 'Harbour Foundation. *Tide Gate Technical Brief*.';
       const titled = '"Tide gauge," Wikipedia.';
       assert.deepStrictEqual(findings(notes(named, aside(1), named, titled, aside(2), titled), 'duplicate-source', report()), []);
-      // with its date, it is written out in full again
-      const dated = 'Harbour Foundation. *Tide Gate Technical Brief*, 2024.';
-      assert.deepStrictEqual(findings(notes(dated, aside(1), dated), 'duplicate-source', report()), ['5:1 duplicate-source']);
+      // with its date, "n.d." or when it was read, it is written out in full again
+      for (const full of [
+        'Harbour Foundation. *Tide Gate Technical Brief*, 2024.',
+        'Harbour Foundation. "Guide to the New Tide Tables." Harbour Foundation Blog, n.d.',
+        'Reyes, A. "Storm Tides over the Quay." Tidewater Blog, accessed 3 May.',
+      ])
+        assert.deepStrictEqual(findings(notes(full, aside(1), full), 'duplicate-source', report()), ['5:1 duplicate-source'], full);
     });
 
     it('a case given in full again after five notes follows legal style; within five it is a repeat', () => {

@@ -869,7 +869,8 @@ function readText(text: string, hasLocator: boolean, resolvable = true): Reading
     if (reOnlyKeys.test(text)) return withKind(reading, 'citation-key');
   }
   // "TODO", "NEED", "[citation needed]": the source is still to come.
-  const placeholder = text.length <= 200 ? rePlaceholder.exec(text) : null;
+  // (a draft's marker may be highlighted: "==TODO==")
+  const placeholder = text.length <= 200 ? rePlaceholder.exec(text.startsWith('==') ? text.replace(/==/g, '') : text) : null;
   if (placeholder) {
     reading.placeholder = placeholder[1];
     return withKind(reading, 'citation');
@@ -908,9 +909,22 @@ function readText(text: string, hasLocator: boolean, resolvable = true): Reading
   }
   // A companion piece of the same series or site ("(Essay in this series)", "Article 2.02 on this site"): the reader
   // finds it where they are reading; a cross-reference, not a source to link.
-  if (!hasLocator && reSameSeries.test(flat)) return withKind(reading, 'cross-reference');
+  // (read outside its titles, "Notes on This Site's Tides"; not an outside source it says the site discusses, read online)
+  if (!hasLocator && reSameSeries.test(flat) && reSameSeries.test(flat.replace(reAnyTitle, ' ')) && saysOnline(flat) === undefined && !reOutlet.test(flat))
+    return withKind(reading, 'cross-reference');
   // "*Network Area Storage*, soit Système de Stockage Réseau": an italic term and what it means.
-  if (!hasLocator && reGlossSaying.test(text)) return withKind(reading, 'commentary');
+  // (not when what it means is itself a source: "*Port Strike Ends*, namely the Reuters story of 4 May 2023")
+  if (
+    !hasLocator &&
+    reGlossSaying.test(text) &&
+    !reYear.test(flat) &&
+    saysOnline(flat) === undefined &&
+    !reOutlet.test(flat) &&
+    !reWebKind.test(flat) &&
+    !reReportWord.test(flat) &&
+    !/\b(?:report|article|story|paper|study|book)\b/iu.test(flat)
+  )
+    return withKind(reading, 'commentary');
   // Harvard-style references in the text, "(Parfit 1984, 315)", are sourced by the reference list.
   if (reInTextAuthorDate.test(flat) || (reNarrativeAuthorDate.test(text) && !reStandaloneWork.test(text))) reading.authorDate = true;
   // `"…." Future of Humanity Institute, 2018`: an organisation's paper of the web era, read once for forms() and web().
@@ -992,7 +1006,8 @@ function vagueSource(flat: string): string | undefined {
  * names as written, or undefined.
  */
 function outletsOnly(body: string): string | undefined {
-  if (body.length > 160) return undefined;
+  // (an author-date reference, "Harbour Institute (2021); Tidewater Foundation (2022)", is the reference list's)
+  if (body.length > 160 || reInTextAuthorDate.test(body)) return undefined;
   const names = body.replace(/[.\s]+$/u, '');
   const outlet = (item: string): boolean => {
     const name = item.replace(/^the\s(?=\p{Lu})/u, '');
@@ -1007,7 +1022,7 @@ function outletsOnly(body: string): string | undefined {
 }
 /** A proper name alone: capitalised words (with "of", "and", "&" between), an aside in brackets after. */
 const reProperName = letters(
-  String.raw`^(?:the\s)?\p{Lu}[\p{L}\d&.'’/-]*(?:\s(?:of|for|and|on|the|&|\p{Lu}[\p{L}\d&.'’/-]*)){0,5}(?:\s\([^()]{1,40}\))?$`,
+  String.raw`^(?:the\s)?\p{Lu}[\p{L}\d&.'’/-]*(?:\s(?:of|for|and|on|the|&|\p{Lu}[\p{L}\d&.'’/-]*)){0,5}(?:\s\((?![^()]*\b(?:personal|communication|funders?|members?|partners?|clients?|sponsors?)\b)[^()\d]{1,40}\))?$`,
   'u',
 );
 
@@ -1036,7 +1051,7 @@ const rePlaceholder = letters(
 
 /** A companion piece of the writer's own series or site, named as such. */
 const reSameSeries =
-  /\b(?:(?:in|on|from|of)\s(?:this|our|the\ssame)\s(?:series|site|website|blog|newsletter)\b|series[\s-]internal\b|(?:essay|article|post|part|episode)\s(?:\d{1,3}\s)?in\sthis\sseries\b)/iu;
+  /\b(?:(?:in|on)\s(?:this|our)\s(?:series|site|website)\b|series[\s-]internal\b|(?:essay|article|post|part|episode)\s(?:\d{1,3}\s)?in\sthis\sseries\b)/iu;
 /** An italic term, then what it means: "soit", "that is", "i.e.", "c'est-à-dire", "d. h.", "o sea", "cioè". */
 const reGlossSaying = /^[*_]{1,2}[^*_]{1,60}[*_]{1,2},?\s(?:soit|c['’]est-à-dire|i\.\s?e\.|that\sis|namely|d\.\s?h\.|o\ssea|cioè)(?=[\s,])/iu;
 
@@ -1229,11 +1244,17 @@ function shortSegment(written: string, flat: string, note: string): Pick<Reading
  * "at para 7", "vol 2, p 142", "pgs 477 to 493", "at 90:11–13". "Defence" and "Reply", which name other things too
  * ("Defence Science Board, *Review*, p. 5"), only with the pin cite right after them.
  */
-const RECORD_OPENING = String.raw`(?:^|;\s|\b(?:in|at)\s)(?:See\s)?(?:(?:the\s)?\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*){0,4}['’]s?\s)?(?:(?:1st|2nd|3rd|[4-9]th|first|second|third|fourth|[Ss]upplementary|[Ff]urther)\s)?`;
-const RECORD_PIN = String.raw`(?:at\s)?(?:paras?|pgs?|pp?|tab|vol|lines?)\.?\s?[\dIVXivx]|\bat\s\d{1,4}:\d`;
+const RECORD_OPENING = String.raw`(?:^|;\s|\breproduced\sin\s)(?:See\s)?(?:(?:the\s)?\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*){0,4}['’]s?\s)?(?:(?:1st|2nd|3rd|[4-9]th|first|second|third|fourth|[Ss]upplementary|[Ff]urther)\s)?`;
+/** A pin cite: "at para 7", "vol 2", "p 142", "pgs 477", "tab 4", "lines 2–6", "at 90:11" (the word whole: not "pipeline"). */
+const RECORD_PIN = String.raw`\b(?:at\s)?(?:[Pp]aras?|[Pp]gs?|[Pp]p?|[Tt]ab|[Vv]ol|[Ll]ines?)\b\.?\s?(?:\d|[IVXivx]+\b)|\bat\s\d{1,4}:\d`;
+/**
+ * Before the pin cite, brackets and the date it was filed only: "ACB, Vol IV, p. 476", "Defence (Amendment No 3)
+ * (“Defence”) at para 11", "Defence and Counterclaim, filed 3 May 2019, at para 8".
+ */
+const RECORD_TIGHT = String.raw`(?:\s?\([^()]{0,40}\)){0,2}(?:,?\s(?:filed|dated|served|sworn)\s(?:on\s)?\d{1,2}\s\p{L}{3,9}\s(?:19|20)\d\d)?,?\s(?:${RECORD_PIN})`;
 const reRecordDocument = letters(
   RECORD_OPENING +
-    String.raw`(?:(?:[Aa]ffidavit(?:\sof\sevidence-in-chief)?|AEICs?|[A-Z]{0,4}BAEIC|[Ss]tatutory\sdeclaration|Notes\sof\s(?:Evidence|Argument)|NEs?(?=,?\s(?:\d{1,2}[\s/.]|of\s|dated\s))|(?:(?:Trial|Hearing)\s)?[Tt]ranscript(?=,?\s(?:\d|at\s\d|of\s(?:the\s)?(?:proceedings|hearing|trial|evidence)|\(?Day\s\d))|(?:Core|Supplementary|Agreed|Joint)\sBundle(?:\sof\s(?:Documents|Authorities|AEICs))?|Bundle\sof\s(?:Documents|Authorities|AEICs|Pleadings|Affidavits)|Record\sof\s(?:Appeal|Proceedings)|(?:[1-9]\s)?[ARPDJS]CB|ROA|Statement\sof\s(?:Claim|Case)|Particulars\sof\s(?:Claim|Defence)|Further\sand\sBetter\sParticulars|(?:[Cc]losing|[Oo]pening|[Ww]ritten|[Rr]eply|[Ff]urther)\s[Ss]ubmissions|Skeleton\s[Aa]rguments?)\b[^;]{0,120}?\b(?:${RECORD_PIN})|(?:Defence(?:\s(?:and|to)\sCounterclaim)?|Reply(?:\sand\sDefence\sto\sCounterclaim)?)(?:\s?\([^()]{0,40}\)){0,2},?\s(?:${RECORD_PIN})|(?:Exhibit|Exh\.?)(?:\s?\([^()]{0,20}\))?\s(?:[A-Z]{1,3}-?)?\d{1,4}[A-Z]?\b)`,
+    String.raw`(?:(?:[Aa]ffidavit(?:\sof\sevidence-in-chief)?|AEICs?|[Ss]tatutory\sdeclaration|Notes\sof\s(?:Evidence|Argument)|NEs?(?=,?\s(?:\d{1,2}[\s/.]|of\s|dated\s))|(?:(?:Trial|Hearing)\s)?[Tt]ranscript(?=,?\s(?:\d|at\s\d|of\s(?:the\s)?(?:proceedings|hearing|trial|evidence)|\(?Day\s\d))|(?:Core|Supplementary|Agreed|Joint)\sBundle(?:\sof\s(?:Documents|Authorities|AEICs))?|Bundle\sof\s(?:Documents|Authorities|AEICs|Pleadings|Affidavits)|Record\sof\s(?:Appeal|Proceedings)|Statement\sof\sClaim|Particulars\sof\s(?:Claim|Defence)|Further\sand\sBetter\sParticulars|(?:[Cc]losing|[Oo]pening|[Rr]eply)\s[Ss]ubmissions(?!\s(?:to|on)\s)|Skeleton\s[Aa]rguments?)\b[^;]{0,120}?(?:${RECORD_PIN})|(?:[A-Z]{0,4}BAEIC|(?:[1-9]\s)?[AR]CB|ROA|Defence(?:\s(?:and|to)\sCounterclaim)?|Reply(?:\sand\sDefence\sto\sCounterclaim)?)${RECORD_TIGHT}|(?:Exhibit|Exh\.?)(?:\s?\([^()]{0,20}\))?\s(?:[A-Z]{1,3}-?)?\d{1,4}[A-Z]?\.?(?:;|$))`,
   'u',
 );
 /** Words one of which every note reRecordDocument matches holds: the cheap test first. */
@@ -1242,7 +1263,15 @@ const reRecordHint =
 
 /** Whether the note cites a document of a case's record (reRecordDocument), read outside its quoted titles. */
 function citesTheRecordIn(text: string, bare: () => string): boolean {
-  return reRecordHint.test(text) && reRecordDocument.test(text) && reRecordDocument.test(bare());
+  // (not a note read online, "…, accessed 3 May 2023", nor one on a blog or a podcast: those are published)
+  return (
+    reRecordHint.test(text) &&
+    reRecordDocument.test(text) &&
+    reRecordDocument.test(bare()) &&
+    saysOnline(text) === undefined &&
+    !reWebKind.test(bare()) &&
+    !reOutlet.test(bare())
+  );
 }
 /** The same, for a note's prose as written (duplicate-source: such a note is a short form, its pin cite its own). */
 export function citesTheRecord(prose: string): boolean {
@@ -1251,12 +1280,14 @@ export function citesTheRecord(prose: string): boolean {
 }
 
 /**
- * A paper in a conference's proceedings, its quoted title then the conference in italics by its acronym and year:
- * `"SybilGuard." *SIGCOMM 2006*`, `*IEEE S&P 2008*`, `*CCS '04*` (the acronym has two capitals or more: not a report
- * titled *Vision 2030*).
+ * A paper in a conference's proceedings, its quoted title then the conference in italics, by one of the common
+ * acronyms and its year (`"SybilGuard." *SIGCOMM 2006*`, `*IEEE S&P 2008*`, `*CCS '04*`), or "Proc." before any name,
+ * or a proceedings' publisher after it (`*TideConf 2019*. ACM`): not an outlet or a platform in italics, `*NPR 2022*`.
  */
-const reConferencePaper =
-  /["”]\.?,?\s[*_](?:Proc(?:eedings|\.)\s(?:of\s)?(?:the\s)?)?(?=[A-Za-z&@-]*[A-Z][A-Za-z&@-]*[A-Z])[A-Z][A-Za-z&@-]{1,11}(?:\s[A-Z&][A-Za-z&@-]{0,11}){0,2}\s(?:['’]\d\d|(?:19|20)\d\d)[*_]/u;
+const reConferencePaper = new RegExp(
+  String.raw`["”]\.?,?\s[*_](?:(?:IEEE\s|ACM\s|USENIX\s)?(?:SIGCOMM|SIGMOD|SIGIR|SIGGRAPH|CCS|NDSS|S&P|EuroS&P|EuroS&PW|Security|EUROCRYPT|CRYPTO|ASIACRYPT|ESORICS|PETS|RAID|FC|NeurIPS|NIPS|ICML|ICLR|AAAI|IJCAI|ACL|EMNLP|NAACL|COLING|CVPR|ICCV|ECCV|KDD|WWW|WSDM|CHI|CSCW|UIST|FAccT|FAT\*|AIES|SOSP|OSDI|NSDI|EuroSys|PODC|STOC|FOCS|SODA|ICALP|VLDB|ICDE|ICSE|FSE|ASE|PLDI|POPL|OOPSLA|ISCA|MICRO|ASPLOS|INFOCOM|MobiCom|IMC|HotNets|RFIDSec|WPES|SOUPS|EC|ITCS)|Proc(?:eedings|\.)\s[^*_]{2,80}?)\s(?:['’]\d\d|(?:19|20)\d\d)[*_]|["”]\.?,?\s[*_][A-Z][A-Za-z&@-]{1,15}\s(?:['’]\d\d|(?:19|20)\d\d)[*_]\.?,?\s(?:ACM|IEEE|USENIX|Springer|AAAI|PMLR|ACL|LIPIcs)\b`,
+  'u',
+);
 
 /** `text` has no emphasis marks; `emphasised` is the prose as written. */
 const reThesisWord = letters(String.raw`thesis|diss|thèse|mémoire|tese|tesis|arbeit|habilitation`, 'iu');
@@ -1406,7 +1437,7 @@ const reOnlineOnly = letters(
 
 /** A word in lower case after "retrieved"/"accessed" that is a noun it describes, not where or when ("from", "on", a date). */
 const reDescribesNoun = letters(
-  String.raw`^\s(?!(?:from|on|at|via|in|online|through|using|by|with|and|or|over|under|the|de|le|la|el|em|am|thru|web)\b)\p{Ll}{3,}\b`,
+  String.raw`^\s(?!(?:from|on|at|via|in|online|through|using|by|with|and|or|over|under|the|de|le|la|el|em|am|thru|web|here|there|last|first|today|now|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)(?!\p{Ll}+ly\b)\p{Ll}{3,}\b(?![\s,.]{1,2}\d)`,
   'u',
 );
 
@@ -1460,7 +1491,7 @@ function web(text: string, emphasised: string, reading: Reading, paper: string |
   if (outlet && (printedPages(text) || printEra(text) || !/(?<!\d)(?:199[5-9]|20\d\d)(?!\d)/u.test(text))) return;
   // A platform by its name ("Instagram", "YouTube") is named as written; a kind of page takes its article ("an op-ed").
   const platform = kind && rePlatform.test(found[0]);
-  const kindWord = found[0].toLowerCase();
+  const kindWord = /^(?:Facebook|LinkedIn)\s/iu.test(found[0]) ? found[0] : found[0].toLowerCase();
   const what = platform
     ? `names ${found[0]}`
     : kind
@@ -1583,10 +1614,11 @@ const reDataSource = letters(
  * An organisation's document of the web era named by its kind and date, and nothing more: "Acme Corp statement, March
  * 3, 2023", "Harbour Agency blog post, June 2024", "Statement by the Ministry of Health, 12 May 2022". It cites a
  * particular document, so it is a citation (and one with nothing to trace it by). Not the writers' own analysis; not
- * a kind in the plural ("Public statements, 2021"), which is read as a vague source or not at all.
+ * a kind in the plural ("Public statements, 2021"), which is read as a vague source or not at all; not a letter or an
+ * email (a person's is a personal communication), nor the report's own update ("Last update, 4 June 2024").
  */
 const reDatedDocument = letters(
-  String.raw`^(?!(?:Our|Own|My|Authors?|Author['’]s|Authors['’]|Staff|Team|Secretariat)\b)(?:(?:Statement|Press\srelease|Announcement|Letter|Memo|Memorandum|E-?mail|Blog\spost|Update|Briefing)\s(?:by|from)\s(?:the\s)?\p{Lu}[\p{L}\d&.'’-]{0,40}(?:\s(?:of|for|and|on|&|\p{Lu}[\p{L}\d&.'’-]{0,40})){0,6}|(?:The\s)?\p{Lu}[\p{L}\d&.'’-]{0,40}(?:\s(?:of|for|and|&|\p{Lu}[\p{L}\d&.'’-]{0,40})){0,5}(?:['’]s?)?\s(?:(?:official|public|press|written|joint|internal|company|corporate|quarterly|earnings|investor|engineering|product)\s){0,2}(?:statement|announcement|press\srelease|blog(?:\spost)?|memo|memorandum|letter|e-?mail|newsletter|update|briefing|remarks|earnings\scall|presentation)(?:\s(?:on|about|regarding)\s[^,;:"“”]{1,60})?),\s(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s(?:\d{1,2},?\s)?|\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)?(?:199[5-9]|20\d\d)\.?$`,
+  String.raw`^(?!(?:Our|Own|My|Authors?|Author['’]s|Authors['’]|Staff|Team|Secretariat|Personal|Private|Internal|Last|Latest|Editor['’]s|Editors['’])\b)(?:(?:Statement|Press\srelease|Announcement|Memo|Memorandum|Blog\spost|Briefing)\s(?:by|from)\s(?:the\s)?\p{Lu}[\p{L}\d&.'’-]{0,40}(?:\s(?:of|for|and|on|&|\p{Lu}[\p{L}\d&.'’-]{0,40})){0,6}|(?:The\s)?\p{Lu}[\p{L}\d&.'’-]{0,40}(?:\s(?:of|for|and|&|\p{Lu}[\p{L}\d&.'’-]{0,40})){0,5}(?:['’]s?)?\s(?:(?:official|public|press|written|joint|internal|company|corporate|quarterly|earnings|investor|engineering|product)\s){0,2}(?:statement|announcement|press\srelease|blog(?:\spost)?|memo|memorandum|newsletter|briefing|remarks|earnings\scall|presentation)(?:\s(?:on|about|regarding)\s[^,;:"“”]{1,60})?),\s(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s(?:\d{1,2},?\s)?|\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)?(?:199[5-9]|20\d\d)\.?$`,
   'u',
 );
 

@@ -36,12 +36,27 @@ export const duplicateSource: Rule = {
     const sequence = model.readingOrder;
     const urlsOf = new Map<Note, string[]>();
     const chapters = chapterBoundaries(model);
+    const records = new Map<string, Note>();
     for (const note of sequence) {
-      if (note.reading.kind !== 'citation' || !isFull(note) || isBundle(note.prose) || isStatute(note)) continue;
+      if (note.reading.kind !== 'citation') continue;
       // A document of a case's record by its pin cite ("NE, 30 April 2018, at 90:11–13") is a short form already: only
-      // the same pin cite again within a few notes, where "Ibid." would do, is a repeat.
-      const record = note.reading.forms.includes('record') && citesTheRecord(note.prose);
-      const legal = record || note.reading.forms.includes('legal');
+      // the same pin cite again, word for word, within a few notes, where "Ibid." would do, is a repeat.
+      if (note.reading.forms.includes('record') && citesTheRecord(note.prose)) {
+        const key = collapseWhitespace(note.prose.trim());
+        const before = records.get(key);
+        records.set(key, note);
+        const gap = (note.readingIndex ?? 0) - (before?.readingIndex ?? 0);
+        if (before && before.id !== note.id && gap <= NEAR && !chapters.between(before, note))
+          report({
+            message: messages.t('duplicate-source.same', { label: note.def.rawLabel, first: before.def.rawLabel }),
+            start: note.def.start,
+            end: note.def.labelEnd,
+            fixes: duplicateFixes(model, note, before, messages),
+          });
+        continue;
+      }
+      if (!isFull(note) || isBundle(note.prose) || isStatute(note)) continue;
+      const legal = note.reading.forms.includes('legal');
       const urls = [...new Set(sourceUrls(note).map((u) => normalizeUrl(u.url)))];
       urlsOf.set(note, urls);
       // Too few words say nothing about the work ("stabilized in <link>"): then the address is the identity.
@@ -55,8 +70,7 @@ export const duplicateSource: Rule = {
       };
       const near = (n: Note | undefined): Note | undefined =>
         n && (!legal || (n.readingIndex !== undefined && note.readingIndex !== undefined && note.readingIndex - n.readingIndex <= NEAR)) ? n : undefined;
-      const found = near(sameWork(identity ? byIdentity.get(identity) : undefined) ?? keys.map((k) => byUrlAndTitle.get(k)).find((n) => n !== undefined));
-      const first = record && found && found.prose.trim() !== note.prose.trim() ? undefined : found;
+      const first = near(sameWork(identity ? byIdentity.get(identity) : undefined) ?? keys.map((k) => byUrlAndTitle.get(k)).find((n) => n !== undefined));
       // A note that is only a link, or an aside that links something ("`tide()` returns …; see the help for
       // [`?tide`](…)"), given again notes later, is a pointer with nothing to shorten (judged so on real text); given
       // again in the very next note, "Ibid." would do.
@@ -152,8 +166,8 @@ function isFull(note: Note): boolean {
   if (sourceUrls(note).length > 0 || note.identifiers.length > 0) return true;
   const year = /\b(?:1[5-9]|20)\d\d\b/.test(note.prose);
   // An online source by its name and title alone, no date, no link ("Harbour Foundation. *Tide Brief*."): as short as
-  // it gets, nothing to shorten.
-  if (r.web !== undefined) return year;
+  // it gets, nothing to shorten. One that says "n.d." or when it was read is written in full, again.
+  if (r.web !== undefined) return year || r.web.explicit || /\bn\.\s?d\./.test(note.prose);
   // A work's details with a year and enough words to name it: "Aymonier, Le Cambodge, t. i, p. 183" is a short form.
   if (r.forms.some((f) => FULL_FORMS.has(f))) return year && citationIdentity(note.prose).split(' ').length >= 6;
   // An author, a title and a year, and no page: a work named in full, not a short form with a page.
