@@ -112,6 +112,7 @@ describe('missing-source-url', () => {
         '[^3]: Tidewater Bank internal memo, April 2021.',
         '[^4]: Harbour Agency blog post, June 2024.',
       );
+      assert.deepStrictEqual(flagged(notes('[^1]: Open letter, December 2020.'), report()), ['3:1 missing-source-url'], 'an open letter by its date');
       assert.deepStrictEqual(flagged(dated, report()), [
         '3:1 missing-source-url',
         '4:1 missing-source-url',
