@@ -130,6 +130,23 @@ export const HOSTILE_SHAPES: HostileShape[] = [
     },
   },
   {
+    // Notes full of near misses of the court-record, outlet-list, dated-document, conference, gloss and companion-piece
+    // readings (docs/rules.md#missing-source-url), every other one the same record cite again (duplicate-source).
+    name: 'notes of near-miss record, outlet-list and conference forms, record cites repeated',
+    build: (n) => {
+      const miss =
+        "Reyes's AEIC (“A”) sworn on 2 May 2018 at pipeline NE, 30 April 2018, at 90: ACB, Vol IV, ( Defence (( ==x== " +
+        'NPR; BBC; Aspen Institute (; Acme Corp statement, March "T." *SIGCOMM 20 *T*, namely RSC 1985, c Prop. 2016/17: ' +
+        'in this series; retrieved documents accessed december ';
+      const note = miss.repeat(10);
+      const record = 'NE, 30 April 2018, at 90:11–13.';
+      const k = Math.max(1, Math.floor((n - 100) / (note.length + record.length + 40)));
+      const calls = Array.from({ length: 2 * k }, (_, i) => `[^r${i}]`).join(' ');
+      const notes = Array.from({ length: 2 * k }, (_, i) => `[^r${i}]: ${i % 2 ? record : note}`).join('\n');
+      return `---\ntemplate: force-of-change\n---\n${calls}.\n\n${notes}\n`;
+    },
+  },
+  {
     // Bare addresses that run on into a footnote call (invalid-url, unused-footnote, footnote-order), and notes full of
     // near misses of the legal, record, print and chapter readings (docs/rules.md#missing-source-url).
     name: 'bare addresses running into calls `https://e.org/a.[^7]`, notes of near-miss legal and print forms',
