@@ -625,6 +625,45 @@ describe('notes: what each note is', () => {
     assert.strictEqual(readNote('Ada Reyes, "Quays," Facebook post, 3 May 2021.').web?.reason, 'is a Facebook post');
   });
 
+  it("does not let round 17's narrowed readings silence what an editor flags (a second review)", () => {
+    // A citation that mentions a companion piece after it is still a citation.
+    for (const note of [
+      'Tidewater Institute, *Dredging Outlook 2024* (2024); see also Part 2 in this series.',
+      "Harbour Times, 'Quays Close', 4 May 2023; discussed in Part 2 in this series.",
+      "Reyes, A. 'Quays Close', Tidewater Blog, 4 May 2023, republished on our website.",
+    ])
+      assert.notStrictEqual(readNote(note).kind, 'cross-reference', note);
+    // "on file with" is no unpublished work when the note names what was published online.
+    for (const note of [
+      "Reyes, A. 'Quay Rents', *The Guardian*, 3 May 2023 (copy on file with the authors).",
+      'Tidewater Institute, *Tide Outlook 2024* (2024), accessed 3 May 2024 (on file with the authors).',
+      'Harbour Ports Ltd, *Annual Report 2023* (on file with the authors).',
+    ])
+      assert.ok(!readNote(note).forms.includes('unpublished'), note);
+    assert.ok(readNote('Ortiz, L., Memo to the Harbour Board (2021) (on file with the author).').forms.includes('unpublished'));
+    // A record cite beside a published work, or reported by a newspaper, is not the record alone.
+    for (const note of [
+      "Reyes's AEIC at para 7; Tidewater Institute, *Tide Outlook 2024* (2024).",
+      "Quayle's affidavit, para 14, as reported by the Tidewater Courier, 4 June 2022.",
+    ])
+      assert.ok(!readNote(note).forms.includes('record'), note);
+    // Several record cites in one note, abbreviations and defined terms among them, and a pin cite written "p60".
+    for (const note of [
+      'See Lund Ada’s 1st affidavit filed on 20 August 2018 (“Lund’s 1st affidavit”) at pp 485, 494; see Notes of Arguments of 12 September 2018 at p 51.',
+      'Notes of Evidence, 23 April 2019, p60(14) to 61(10); Reyes’s AEIC at para 53.',
+    ])
+      assert.deepStrictEqual(readNote(note).forms, ['record'], note);
+    // A gloss that names a film, a speech or a lecture names a work.
+    for (const note of ['*Salt Roads*, namely Vogel’s documentary for Tidewater TV.', '*Rising Quays*, namely the Minister’s speech at Ostend.'])
+      assert.strictEqual(readNote(note).kind, 'citation', note);
+    // A conference's blog is a blog.
+    assert.strictEqual(readNote('Reyes, A. "Tide Routing." *WWW 2019* blog, 3 May 2019.').web?.reason, 'is a blog');
+    // A page after the issue's date marks print.
+    assert.strictEqual(readNote("Reyes, A. 'Quay Leadership.' *Harvard Business Review*, May 2019, 44.").web, undefined);
+    // Organisations with an aside in brackets say who, not which work.
+    assert.strictEqual(readNote('Harbour Foundation; Tidewater Trust (both signatories).').vague, undefined);
+  });
+
   it('names a platform as written and a kind of page with its article', () => {
     assert.strictEqual(readNote('Harbour Commission. Proceedings against a port app (Instagram), 30 April 2024.').web?.reason, 'names Instagram');
     assert.strictEqual(readNote('Ada Reyes, "Quays," op-ed, 3 May 2021.').web?.reason, 'is an op-ed');

@@ -285,6 +285,11 @@ describe('duplicate-source', () => {
         assert.deepStrictEqual(findings(notes(again, again), 'duplicate-source', report()), ['4:1 duplicate-source'], again);
         assert.deepStrictEqual(findings(notes(again, aside(1), again), 'duplicate-source', report()), ['5:1 duplicate-source'], again);
       }
+      // however its apostrophes, dashes and last full stop were typed
+      assert.deepStrictEqual(findings(notes('NE, 30 April 2018, at 90:11–13.', 'NE, 30 April 2018, at 90:11-13'), 'duplicate-source', report()), [
+        '4:1 duplicate-source',
+      ]);
+      assert.deepStrictEqual(findings(notes("Marrow's AEIC at para 14.", 'Marrow’s AEIC at para 14'), 'duplicate-source', report()), ['4:1 duplicate-source']);
       assert.match(
         problemsOf(notes('NE, 30 April 2018, at 90:11-13.', 'NE, 30 April 2018, at 90:11-13.'), 'duplicate-source', report())[0].message,
         /repeats \[\^1\] word for word/,

@@ -700,8 +700,9 @@ const reCanonical = letters(
 /** Classics by their divisions: "bk. 5, chap. 8" (Aristotle), "Q. 11, Art. 3" (Aquinas). Tried after a cheap test. */
 const reClassicalDivisions = /\b[Bb]k\.?\s?[ivxlcIVXLC\d]{1,5},\s(?:chap|ch)\.?,?\s?[ivxlcIVXLC\d]{1,6}\b|\bQ\.\s?\d{1,3},\s(?:Art|a)\.\s?\d/u;
 /** Unpublished work, and slides or notes handed out in class among it ("Disponibilizada na sala em …"), not put online. */
+const reOnFile = /\bon\sfile\swith\b/iu;
 const reUnpublished = letters(
-  String.raw`\b(?:unpublished|forthcoming|in\spress|manuscript|mimeo|draft|under\sreview|on\sfile\swith|non\spublié|à\sparaître|inédit|handed\sout\sin\s(?:class|the\slecture)|distributed\sin\sclass|distribué\sen\scours|disponibilizad[ao]\sna\s(?:sala|aula)|in\sder\svorlesung\sverteilt)\b`,
+  String.raw`\b(?:unpublished|forthcoming|in\spress|manuscript|mimeo|draft|under\sreview|non\spublié|à\sparaître|inédit|handed\sout\sin\s(?:class|the\slecture)|distributed\sin\sclass|distribué\sen\scours|disponibilizad[ao]\sna\s(?:sala|aula)|in\sder\svorlesung\sverteilt)\b`,
   'iu',
 );
 
@@ -910,7 +911,16 @@ function readText(text: string, hasLocator: boolean, resolvable = true): Reading
   // A companion piece of the same series or site ("(Essay in this series)", "Article 2.02 on this site"): the reader
   // finds it where they are reading; a cross-reference, not a source to link.
   // (read outside its titles, "Notes on This Site's Tides"; not an outside source it says the site discusses, read online)
-  if (!hasLocator && reSameSeries.test(flat) && reSameSeries.test(flat.replace(reAnyTitle, ' ')) && saysOnline(flat) === undefined && !reOutlet.test(flat))
+  // Nor one that cites a work first and mentions the series after it ("…; see also Part 2 in this series", "…,
+  // republished on our website"): the marker is in the note's first part, not after a verb of discussing.
+  if (
+    !hasLocator &&
+    reSameSeries.test(flat) &&
+    reSameSeries.test(flat.split(';')[0].replace(reAnyTitle, ' ')) &&
+    !reSeriesAside.test(flat) &&
+    saysOnline(flat) === undefined &&
+    !reOutlet.test(flat)
+  )
     return withKind(reading, 'cross-reference');
   // "*Network Area Storage*, soit Système de Stockage Réseau": an italic term and what it means.
   // (not when what it means is itself a source: "*Port Strike Ends*, namely the Reuters story of 4 May 2023")
@@ -922,7 +932,9 @@ function readText(text: string, hasLocator: boolean, resolvable = true): Reading
     !reOutlet.test(flat) &&
     !reWebKind.test(flat) &&
     !reReportWord.test(flat) &&
-    !/\b(?:report|article|story|paper|study|book)\b/iu.test(flat)
+    !/\b(?:report|article|story|paper|study|book|documentary|film|movie|speech|lecture|talk|almanac|episode|programme|program|album|essay|chapter|letter|memo|testimony|hearing|interview|address)\b/iu.test(
+      flat,
+    )
   )
     return withKind(reading, 'commentary');
   // Harvard-style references in the text, "(Parfit 1984, 315)", are sourced by the reference list.
@@ -1017,7 +1029,9 @@ function outletsOnly(body: string): string | undefined {
   if (!reOutlet.test(names) && !reOrgAuthor.test(names)) return undefined;
   if (names.split(/\s*(?:;|,|\s(?:and|&)\s)\s*/u).every(outlet)) return names;
   const items = names.split(/\s*;\s*/u);
-  if (items.length < 2 || !items.every((item) => reProperName.test(item))) return undefined;
+  // (a topic in brackets only after a platform, "Wikipedia (walkouts)": "Harbour Trust (both signatories)" says who)
+  const named = (item: string): boolean => reProperName.test(item) && (!item.includes('(') || /^(?:Wikipedia|Medium|Substack|YouTube)\s\(/u.test(item));
+  if (items.length < 2 || !items.every(named)) return undefined;
   return items.some((item) => outlet(item) || reOrgAuthor.test(item)) ? names : undefined;
 }
 /** A proper name alone: capitalised words (with "of", "and", "&" between), an aside in brackets after. */
@@ -1052,6 +1066,9 @@ const rePlaceholder = letters(
 /** A companion piece of the writer's own series or site, named as such. */
 const reSameSeries =
   /\b(?:(?:in|on)\s(?:this|our)\s(?:series|site|website)\b|series[\s-]internal\b|(?:essay|article|post|part|episode)\s(?:\d{1,3}\s)?in\sthis\sseries\b)/iu;
+/** A work discussed, reviewed or republished in the series: the note cites that work. */
+const reSeriesAside =
+  /\b(?:see\salso|discussed|reviewed|republished|reprinted|cited|mentioned|summari[sz]ed|covered|quoted|featured)\b[^.;]{0,40}\b(?:in|on)\s(?:this|our)\s/iu;
 /** An italic term, then what it means: "soit", "that is", "i.e.", "c'est-à-dire", "d. h.", "o sea", "cioè". */
 const reGlossSaying = /^[*_]{1,2}[^*_]{1,60}[*_]{1,2},?\s(?:soit|c['’]est-à-dire|i\.\s?e\.|that\sis|namely|d\.\s?h\.|o\ssea|cioè)(?=[\s,])/iu;
 
@@ -1246,7 +1263,7 @@ function shortSegment(written: string, flat: string, note: string): Pick<Reading
  */
 const RECORD_OPENING = String.raw`(?:^|;\s|\breproduced\sin\s)(?:See\s)?(?:(?:the\s)?\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*){0,4}['’]s?\s)?(?:(?:1st|2nd|3rd|[4-9]th|first|second|third|fourth|[Ss]upplementary|[Ff]urther)\s)?`;
 /** A pin cite: "at para 7", "vol 2", "p 142", "pgs 477", "tab 4", "lines 2–6", "at 90:11" (the word whole: not "pipeline"). */
-const RECORD_PIN = String.raw`\b(?:at\s)?(?:[Pp]aras?|[Pp]gs?|[Pp]p?|[Tt]ab|[Vv]ol|[Ll]ines?)\b\.?\s?(?:\d|[IVXivx]+\b)|\bat\s\d{1,4}:\d`;
+const RECORD_PIN = String.raw`\b(?:at\s)?(?:[Pp]aras?|[Pp]gs?|[Pp]p?|[Tt]ab|[Vv]ol|[Ll]ines?)(?:\b\.?\s?(?:\d|[IVXivx]+\b)|\d)|\bat\s\d{1,4}:\d`;
 /**
  * Before the pin cite, brackets and the date it was filed only: "ACB, Vol IV, p. 476", "Defence (Amendment No 3)
  * (“Defence”) at para 11", "Defence and Counterclaim, filed 3 May 2019, at para 8".
@@ -1263,15 +1280,24 @@ const reRecordHint =
 
 /** Whether the note cites a document of a case's record (reRecordDocument), read outside its quoted titles. */
 function citesTheRecordIn(text: string, bare: () => string): boolean {
-  // (not a note read online, "…, accessed 3 May 2023", nor one on a blog or a podcast: those are published)
+  // (not a note read online, "…, accessed 3 May 2023", nor one on a blog or a podcast, nor a news story that reports
+  // it: those are published; nor one with a part that names a published work, "Reyes's AEIC at para 7; Harbour
+  // Institute, *Tide Outlook 2024* (2024)": that is still a report to link)
   return (
     reRecordHint.test(text) &&
     reRecordDocument.test(text) &&
-    reRecordDocument.test(bare()) &&
+    !text.split(/;\s/).some((part) => !reRecordDocument.test(part) && citesAWork(part)) &&
     saysOnline(text) === undefined &&
     !reWebKind.test(bare()) &&
-    !reOutlet.test(bare())
+    !reOutlet.test(bare()) &&
+    !/\b(?:reported|quoted|published)\s(?:by|in)\b/iu.test(text)
   );
+}
+/** A part of a note that names a published work: a title with a year, or an organisation's report. */
+function citesAWork(part: string): boolean {
+  // (a defined term in brackets, "(“Kok’s 1st affidavit”)", is no title)
+  const titled = reHasTitle.test(part.replace(/\(\s?["“][^"“”]{1,80}["”]\s?\)/gu, ' '));
+  return (titled && reYear.test(part)) || (reReportWord.test(part) && reOrgAuthor.test(part));
 }
 /** The same, for a note's prose as written (duplicate-source: such a note is a short form, its pin cite its own). */
 export function citesTheRecord(prose: string): boolean {
@@ -1285,7 +1311,7 @@ export function citesTheRecord(prose: string): boolean {
  * or a proceedings' publisher after it (`*TideConf 2019*. ACM`): not an outlet or a platform in italics, `*NPR 2022*`.
  */
 const reConferencePaper = new RegExp(
-  String.raw`["”]\.?,?\s[*_](?:(?:IEEE\s|ACM\s|USENIX\s)?(?:SIGCOMM|SIGMOD|SIGIR|SIGGRAPH|CCS|NDSS|S&P|EuroS&P|EuroS&PW|Security|EUROCRYPT|CRYPTO|ASIACRYPT|ESORICS|PETS|RAID|FC|NeurIPS|NIPS|ICML|ICLR|AAAI|IJCAI|ACL|EMNLP|NAACL|COLING|CVPR|ICCV|ECCV|KDD|WWW|WSDM|CHI|CSCW|UIST|FAccT|FAT\*|AIES|SOSP|OSDI|NSDI|EuroSys|PODC|STOC|FOCS|SODA|ICALP|VLDB|ICDE|ICSE|FSE|ASE|PLDI|POPL|OOPSLA|ISCA|MICRO|ASPLOS|INFOCOM|MobiCom|IMC|HotNets|RFIDSec|WPES|SOUPS|EC|ITCS)|Proc(?:eedings|\.)\s[^*_]{2,80}?)\s(?:['’]\d\d|(?:19|20)\d\d)[*_]|["”]\.?,?\s[*_][A-Z][A-Za-z&@-]{1,15}\s(?:['’]\d\d|(?:19|20)\d\d)[*_]\.?,?\s(?:ACM|IEEE|USENIX|Springer|AAAI|PMLR|ACL|LIPIcs)\b`,
+  String.raw`["”]\.?,?\s[*_](?:(?:IEEE\s|ACM\s|USENIX\s)?(?:SIGCOMM|SIGMOD|SIGIR|SIGGRAPH|CCS|NDSS|S&P|EuroS&P|EuroS&PW|Security|EUROCRYPT|CRYPTO|ASIACRYPT|ESORICS|PETS|RAID|NeurIPS|NIPS|ICML|ICLR|AAAI|IJCAI|ACL|EMNLP|NAACL|COLING|CVPR|ICCV|ECCV|KDD|WWW|WSDM|CHI|CSCW|UIST|FAccT|FAT\*|AIES|SOSP|OSDI|NSDI|EuroSys|PODC|STOC|FOCS|SODA|ICALP|VLDB|ICDE|ICSE|FSE|ASE|PLDI|POPL|OOPSLA|ISCA|MICRO|ASPLOS|INFOCOM|MobiCom|IMC|HotNets|RFIDSec|WPES|SOUPS|ITCS)|Proc(?:eedings|\.)\s[^*_]{2,80}?)\s(?:['’]\d\d|(?:19|20)\d\d)[*_]|["”]\.?,?\s[*_][A-Z][A-Za-z&@-]{1,15}\s(?:['’]\d\d|(?:19|20)\d\d)[*_]\.?,?\s(?:ACM|IEEE|USENIX|Springer|AAAI|PMLR|ACL|LIPIcs)\b`,
   'u',
 );
 
@@ -1330,7 +1356,7 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
     return;
   }
   if (
-    reConferencePaper.test(emphasised) ||
+    (reConferencePaper.test(emphasised) && !reWebKind.test(text)) ||
     reArticleNumber.test(emphasised) ||
     reMcGillArticle.test(emphasised) ||
     reArticle.test(text) ||
@@ -1393,6 +1419,16 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
   // Every form of reThesis holds one of these words: the cheap test first (it is tried on every note).
   if (reThesisWord.test(text) && reThesis.test(text)) add('thesis');
   if (reUnpublished.test(text)) add('unpublished');
+  // A paper "on file with" someone, when the note names nothing published online (a copy of a news story, a web
+  // page or an organisation's report of the web era "on file with the authors" is still that story, page or report).
+  else if (
+    reOnFile.test(text) &&
+    saysOnline(text) === undefined &&
+    !reWebKind.test(text) &&
+    !reOutlet.test(text) &&
+    !(reReportWord.test(text) && !printEra(text))
+  )
+    add('unpublished');
   if (rePresentation.test(text)) add('presentation');
   if (
     reClassical.test(text) ||
@@ -1416,13 +1452,16 @@ const reCitationBreak = letters(
   'u',
 );
 
+/** A page alone after the issue's date, closing the note: "*Harbour Review*, May 2019, 44." */
+const reDatePage = /(?:19|20)\d\d\)?,?\s\d{1,4}(?:[-–]\d{1,4})?\.?$/u;
+
 function printedPages(text: string): boolean {
   // no page anywhere: nothing to split (it is tried on every note that names an outlet or a date)
-  if (!reSectionPage.test(text) && !rePrintPage.test(text)) return false;
+  if (!reSectionPage.test(text) && !rePrintPage.test(text) && !reDatePage.test(text)) return false;
   // A title's own semicolons and full stops ("“Harbour Delays Scanning; Costs Rise,”") part no citations.
   // A remark with no date ("Accessed via Lexis|Nexis.") is no citation.
   const parts = text.replace(reQuotedSpan, ' ').split(reCitationBreak);
-  const paged = (part: string): boolean => reSectionPage.test(part) || rePrintPage.test(part);
+  const paged = (part: string): boolean => reSectionPage.test(part) || rePrintPage.test(part) || reDatePage.test(part);
   return parts.some(paged) && parts.every((part) => paged(part) || !reYear.test(part));
 }
 

@@ -42,7 +42,11 @@ export const duplicateSource: Rule = {
       // A document of a case's record by its pin cite ("NE, 30 April 2018, at 90:11–13") is a short form already: only
       // the same pin cite again, word for word, within a few notes, where "Ibid." would do, is a repeat.
       if (note.reading.forms.includes('record') && citesTheRecord(note.prose)) {
-        const key = collapseWhitespace(note.prose.trim());
+        // (the same pin cite, however its apostrophes, dashes and last full stop were typed)
+        const key = collapseWhitespace(note.prose.trim())
+          .replace(/[‘’]/g, "'")
+          .replace(/[‐‑‒–—]/g, '-')
+          .replace(/[.\s]+$/, '');
         const before = records.get(key);
         records.set(key, note);
         const gap = (note.readingIndex ?? 0) - (before?.readingIndex ?? 0);
