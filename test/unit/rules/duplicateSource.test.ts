@@ -290,9 +290,13 @@ describe('duplicate-source', () => {
         '4:1 duplicate-source',
       ]);
       assert.deepStrictEqual(findings(notes("Marrow's AEIC at para 14.", 'Marrow’s AEIC at para 14'), 'duplicate-source', report()), ['4:1 duplicate-source']);
-      assert.match(
+      assert.strictEqual(
         problemsOf(notes('NE, 30 April 2018, at 90:11-13.', 'NE, 30 April 2018, at 90:11-13.'), 'duplicate-source', report())[0].message,
-        /repeats \[\^1\] word for word/,
+        'Footnote [^2] repeats the pin cite of [^1] word for word within five notes: "Ibid." would do where it follows [^1].',
+      );
+      assert.match(
+        problemsOf(notes('NE, 30 April 2018, at 90:11-13.', 'NE, 30 April 2018, at 90:11-13.'), 'duplicate-source', { ...report(), locale: 'fr' })[0].message,
+        /moins de cinq notes plus loin, le renvoi précis de \[\^1\]/,
       );
     });
 

@@ -77,6 +77,8 @@ export const en = {
   'ambiguous-ibid': 'Footnote [^{label}] is "Ibid." after [^{previous}], which cites {count} sources: say which one.',
   'duplicate-source': 'Footnote [^{label}] repeats the citation of [^{first}] in full: a short form ("Ibid." or author and short title) would do.',
   'duplicate-source.same': 'Footnote [^{label}] repeats [^{first}] word for word: a short form ("Ibid." or author and short title) would do.',
+  'duplicate-source.record':
+    'Footnote [^{label}] repeats the pin cite of [^{first}] word for word within five notes: "Ibid." would do where it follows [^{first}].',
 
   // Sources without a way to find them: the note's or the entry's problem is a predicate of the message.
   'missing-source-url.note': 'Footnote [^{label}] {problem}.',
@@ -491,6 +493,8 @@ export const fr: Catalogue = {
   'duplicate-source':
     'La note [^{label}] reprend en entier la citation de [^{first}] : une forme abrégée (« Ibid. » ou l’auteur et un titre abrégé) suffirait.',
   'duplicate-source.same': 'La note [^{label}] reprend mot pour mot [^{first}] : une forme abrégée (« Ibid. » ou l’auteur et un titre abrégé) suffirait.',
+  'duplicate-source.record':
+    'La note [^{label}] reprend mot pour mot, moins de cinq notes plus loin, le renvoi précis de [^{first}] : « Ibid. » suffirait juste après [^{first}].',
 
   // Sources impossibles à retrouver : le problème de la note ou de l’entrée est un prédicat du message.
   'missing-source-url.note': 'La note [^{label}] {problem}.',

@@ -52,7 +52,7 @@ export const duplicateSource: Rule = {
         const gap = (note.readingIndex ?? 0) - (before?.readingIndex ?? 0);
         if (before && before.id !== note.id && gap <= NEAR && !chapters.between(before, note))
           report({
-            message: messages.t('duplicate-source.same', { label: note.def.rawLabel, first: before.def.rawLabel }),
+            message: messages.t('duplicate-source.record', { label: note.def.rawLabel, first: before.def.rawLabel }),
             start: note.def.start,
             end: note.def.labelEnd,
             fixes: duplicateFixes(model, note, before, messages),
