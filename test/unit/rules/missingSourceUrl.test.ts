@@ -113,6 +113,15 @@ describe('missing-source-url', () => {
         '[^4]: Harbour Agency blog post, June 2024.',
       );
       assert.deepStrictEqual(flagged(notes('[^1]: Open letter, December 2020.'), report()), ['3:1 missing-source-url'], 'an open letter by its date');
+      // An organisation's open letter or press statement, however it is named (a review of round 17's readings).
+      for (const def of [
+        '[^1]: Tidewater Council open letter, 3 June 2023.',
+        "[^1]: Open letter from the Harbour Pilots' Guild, 3 June 2023.",
+        '[^1]: Press statement, Harbour Ministry, 4 May 2023.',
+      ])
+        assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
+      // a press's book is still a book
+      assert.deepStrictEqual(flagged(notes('[^1]: Ortiz, L. *Quays*. Harbour Press, 2019.'), report()), []);
       assert.deepStrictEqual(flagged(dated, report()), [
         '3:1 missing-source-url',
         '4:1 missing-source-url',
