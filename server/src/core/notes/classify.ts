@@ -64,6 +64,11 @@ export interface Reading {
    * form repeats no earlier citation.
    */
   unlessResolved?: Reading;
+  /**
+   * A document of a case's own record by its pin cite ("NE, 30 April 2018, at 90:11–13"): a short form in itself, so
+   * duplicate-source compares it only with the same pin cite nearby (docs/rules.md#duplicate-source).
+   */
+  recordCite?: true;
 }
 
 const L = '\\p{Lu}';
@@ -1299,11 +1304,6 @@ function citesAWork(part: string): boolean {
   const titled = reHasTitle.test(part.replace(/\(\s?["“][^"“”]{1,80}["”]\s?\)/gu, ' '));
   return (titled && reYear.test(part)) || (reReportWord.test(part) && reOrgAuthor.test(part));
 }
-/** The same, for a note's prose as written (duplicate-source: such a note is a short form, its pin cite its own). */
-export function citesTheRecord(prose: string): boolean {
-  const text = prose.replace(/[*_]+/g, '');
-  return citesTheRecordIn(text, () => text.replace(reQuotedTitles, ' '));
-}
 
 /**
  * A paper in a conference's proceedings, its quoted title then the conference in italics, by one of the common
@@ -1353,6 +1353,7 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
   // that is all a judgment gives, a short form in itself; no book's or article's details are read into its dates.
   if (citesTheRecordIn(text, bare)) {
     add('record');
+    reading.recordCite = true;
     return;
   }
   if (

@@ -1,6 +1,5 @@
 import type { Messages } from '../messages';
 import { sourceUrls, type Note, type ReportModel } from '../model';
-import { citesTheRecord } from '../notes/classify';
 import { citationIdentity, reDated } from '../notes/sources';
 import type { Fix } from '../types';
 import { citeAgainFix } from '../fixes/footnotes';
@@ -41,7 +40,7 @@ export const duplicateSource: Rule = {
       if (note.reading.kind !== 'citation') continue;
       // A document of a case's record by its pin cite ("NE, 30 April 2018, at 90:11–13") is a short form already: only
       // the same pin cite again, word for word, within a few notes, where "Ibid." would do, is a repeat.
-      if (note.reading.forms.includes('record') && citesTheRecord(note.prose)) {
+      if (note.reading.recordCite) {
         // (the same pin cite, however its apostrophes, dashes and last full stop were typed)
         const key = collapseWhitespace(note.prose.trim())
           .replace(/[‘’]/g, "'")
