@@ -408,7 +408,9 @@ function withDerivedFacts(entry: Omit<Entry, 'missingCount' | 'misplaced'>, temp
   }
   // Required sections are the template's `sections`: those seen are present, the rest missing.
   const missingCount = requiredSections(template).length - seen.size;
-  return misplaced ? { ...entry, missingCount, misplaced } : { ...entry, missingCount };
+  // Written out, not spread: a spread copy took a map of its own per entry (33,000 maps on a report of 33,000 entries).
+  const { heading, sections, end } = entry;
+  return misplaced ? { heading, sections, end, missingCount, misplaced } : { heading, sections, end, missingCount };
 }
 
 /** A template's required sections, each once (a config may name one twice): found once per template. */

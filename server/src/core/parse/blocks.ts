@@ -164,7 +164,6 @@ export function isThematicBreak(s: string): boolean {
   }
   return count >= 3;
 }
-const reAtxHeading = /^#{1,6}(?:[ \t]+|$)/;
 const reCodeFence = /^`{3,}(?!.*`)|^~{3,}/;
 const reClosingFence = /^(?:`{3,}|~{3,})(?=[ \t]*$)/;
 const reSetextUnderline = /^(?:=+|-+)[ \t]*$/;
@@ -633,13 +632,17 @@ class BlockParser {
   }
 
   private startAtxHeading(rest: string): 0 | 2 {
-    const m = reAtxHeading.exec(rest);
-    if (!m) return 0;
+    // `#{1,6}` then spaces or tabs, or the line's end: read by hand, with no match array per heading.
+    let level = 0;
+    while (level < 7 && rest.charCodeAt(level) === 35) level++;
+    if (level > 6 || (level < rest.length && !isSpaceOrTab(rest.charCodeAt(level)))) return 0;
+    let opening = level;
+    while (isSpaceOrTab(rest.charCodeAt(opening))) opening++;
     this.advanceNextNonspace();
-    this.advanceOffset(m[0].length, false);
+    this.advanceOffset(opening, false);
     this.closeUnmatchedBlocks();
     const block = this.addChild('heading', this.nextNonspace);
-    block.level = m[0].trim().length;
+    block.level = level;
     const text = this.line.slice(this.offset);
     // Without the closing sequence (a run of # after a space or tab, or alone) and the spaces around it;
     // by loops, since /[ \t]+$/ is quadratic on a long run of spaces inside the heading.
@@ -861,7 +864,7 @@ function pruneFrom(root: Block, end: number): void {
       block.linkDefinitions = block.linkDefinitions.filter((d) => d.start < end);
     }
     if (block.children.length && block.children[block.children.length - 1].start >= end) block.children = block.children.filter((c) => c.start < end);
-    for (const child of block.children) stack.push(child);
+    for (let k = 0; k < block.children.length; k++) stack.push(block.children[k]);
   }
 }
 

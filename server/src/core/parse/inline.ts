@@ -99,6 +99,47 @@ const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 const CARET = 94;
 const SLASH = 47;
+const AT = 64;
+const COLON = 58;
+const DOT = 46;
+const LOWER_W = 119;
+
+/**
+ * Whether a construct the scanner reads can start in a leaf's `spans` of `src`: one of SPECIAL's characters, or
+ * the start of an autolink literal (`@`, `://`, `www.`, as the scanner looks for them). Without one, scanInline
+ * finds nothing, and a leaf of plain text (a heading, a paragraph with no link or note) is passed over without
+ * its text being built or scanned. Each span is read on its own, as the joined text has `\n` between them.
+ */
+export function mayHoldInline(src: string, spans: readonly Span[]): boolean {
+  for (const span of spans) {
+    for (let i = span.start; i < span.end; i++) {
+      switch (src.charCodeAt(i)) {
+        case BACKSLASH:
+        case BACKTICK:
+        case LESS_THAN:
+        case BANG:
+        case OPEN_BRACKET:
+        case CLOSE_BRACKET:
+        case AT:
+          return true;
+        case COLON:
+          if (i + 2 < span.end && src.charCodeAt(i + 1) === SLASH && src.charCodeAt(i + 2) === SLASH) return true;
+          break;
+        case DOT:
+          // `| 32` folds `W` to `w`, and no other character to `w`.
+          if (
+            i - 3 >= span.start &&
+            (src.charCodeAt(i - 1) | 32) === LOWER_W &&
+            (src.charCodeAt(i - 2) | 32) === LOWER_W &&
+            (src.charCodeAt(i - 3) | 32) === LOWER_W
+          )
+            return true;
+          break;
+      }
+    }
+  }
+  return false;
+}
 
 /** Whether `c` can start an autolink literal: an e-mail's first character, `h` of http(s), `w` of www. */
 const maybeLiteralStart = (c: number): boolean => isGfmAtext(c) || c === 104 || c === 72 || c === 119 || c === 87;
@@ -193,15 +234,10 @@ class InlineScanner {
           } else i = maybeLiteralStart(c) ? this.literal(i, c) : i + 1;
       }
     }
-    const { dropped } = this;
-    return {
-      calls: this.calls,
-      urls: dropped ? this.urls.filter((_, k) => !dropped.has(k)) : this.urls,
-      code: this.code,
-      markup: this.markup,
-      rejected: this.rejected,
-      ...(stoppedAt !== undefined ? { stoppedAt } : {}),
-    };
+    const { dropped, calls, code, markup, rejected } = this;
+    const urls = dropped ? this.urls.filter((_, k) => !dropped.has(k)) : this.urls;
+    // Two literals, not a spread: a spread result took a map of its own per leaf.
+    return stoppedAt !== undefined ? { calls, urls, code, markup, rejected, stoppedAt } : { calls, urls, code, markup, rejected };
   }
 
   /** A run of backticks: a code span when a run of the same length closes it, else text. */

@@ -6,7 +6,7 @@ import { parseBlocks, type Block, type BlockOptions, type BlockTree, type FrontM
 import { MAX_CITATION_LEAF, scanCitations, type CitationCluster } from './citations';
 import { normalizeIdentifier } from './chars';
 import { Content } from './content';
-import { htmlUrls, scanInline, type InlineContext, type UrlKind } from './inline';
+import { htmlUrls, mayHoldInline, scanInline, type InlineContext, type UrlKind } from './inline';
 import { inlineHtmlEnd, NextOccurrence } from './html';
 import { isDefinableFootnoteId } from './labels';
 import { stopper, type ShouldStop } from '../stop';
@@ -250,13 +250,20 @@ function readLeaves(
     }
   };
   let budget = MAX_INLINE_ITEMS;
-  for (const leaf of leaves) {
+  for (let l = 0; l < leaves.length; l++) {
+    const leaf = leaves[l];
     step();
     if (leaf.length === 0) continue;
     if (budget <= 0) {
       // Out of budget: what follows is not read, and the document says from where.
       cutAt(lineOf(tree.lineStarts, leaf[0].start));
       break;
+    }
+    // Plain text (no construct can start in it): nothing to scan, and the leaf is only a note's text.
+    if (!mayHoldInline(text, leaf)) {
+      const owner = noteOf(sortedDefs, leaf[0].start);
+      if (owner) appendAll(owner.textSpans, leaf);
+      continue;
     }
     const content = new Content(text, leaf);
     const allowance = budget;
