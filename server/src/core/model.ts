@@ -473,15 +473,20 @@ const MAX_PROSE = 8000;
 /** What a note says, for reading it: no code, no URLs, no HTML tags, links reduced to their text. */
 function noteProse(text: string, def: MdFootnoteDef, urls: readonly MdUrl[]): string {
   const cuts = [...def.codeSpans, ...urls.filter((u) => u.kind !== 'reference')].sort((a, b) => a.start - b.start);
-  return joinLineBreaks(cutText(text, def.textSpans, cuts, MAX_PROSE), ' ')
-    .replace(/<\/?[A-Za-z][^<>\n]{0,300}>|<>/g, ' ')
-    .replace(/!?\[([^\]\n]{0,500})\]\(\s*(?:"[^"\n]{0,300}")?\s*\)/g, '$1')
-    .replace(/\[([^\]\n]{0,500})\]\{[^}\n]{0,200}\}/g, '$1') // Pandoc spans: [Law & Philosophy]{.smallcaps}
-    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
-    .replace(reEntity, decodeEntity)
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  return (
+    joinLineBreaks(cutText(text, def.textSpans, cuts, MAX_PROSE), ' ')
+      // Tags that only set type are read through, "1<sup>er</sup> avril" as "1er avril"; others part words.
+      .replace(/<\/?[A-Za-z][^<>\n]{0,300}>|<>/g, (tag) => (reTypeTag.test(tag) ? '' : ' '))
+      .replace(/!?\[([^\]\n]{0,500})\]\(\s*(?:"[^"\n]{0,300}")?\s*\)/g, '$1')
+      .replace(/\[([^\]\n]{0,500})\]\{[^}\n]{0,200}\}/g, '$1') // Pandoc spans: [Law & Philosophy]{.smallcaps}
+      .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+      .replace(reEntity, decodeEntity)
+      .replace(/ {2,}/g, ' ')
+      .trim()
+  );
 }
+
+const reTypeTag = /^<\/?(?:sup|sub|span|small|abbr|em|i|b|strong|u|s|cite|q|mark)\b/i;
 
 /** The character references written most in notes, read as the characters GFM renders ("De Seta, *L&rsquo;Italia*, 43&ndash;45"). */
 const reEntity = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|(amp|lt|gt|quot|apos|nbsp|ndash|mdash|lsquo|rsquo|ldquo|rdquo|laquo|raquo|hellip|sect|para|middot));/g;
@@ -606,10 +611,10 @@ function readNotes(
       continue;
     }
     // A short form of an entry of the document's reference list ("Weinstein, The Corporate Ideal", with the book
-    // listed under "Bibliography"): the list gives its details. Not a source the note says is online, a placeholder,
-    // or no work at all.
+    // listed under "Bibliography"): the list gives its details. Not a source the note says is online ("accessed"), a
+    // placeholder, or no work at all; an organisation's report, which the note does not say it read online, may be listed.
     const r = note.reading;
-    if (r.web === undefined && r.placeholder === undefined && r.vague === undefined && md.headings.length > 0) {
+    if ((r.web === undefined || !r.web.explicit) && r.placeholder === undefined && r.vague === undefined && md.headings.length > 0) {
       list ??= readReferenceList(text, md.headings, headingEnds(md.headings, text.length), md.defs, md.literalSpans, normalizeSectionName);
       const entry = list.size > 0 ? list.find(note.prose, authorWords) : undefined;
       if (entry) {

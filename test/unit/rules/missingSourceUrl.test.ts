@@ -1026,9 +1026,13 @@ describe('missing-source-url', () => {
       );
     });
 
-    it('a source the note says is online is still asked for its link', () => {
-      const online = '[^1]: Weller, “Corporate Harbours and Their Tides,” Harbourtimes.com, 4 March 2010.';
+    it('a source the note says it read online is still asked for its link; one it only names is traced by its entry', () => {
+      const online = '[^1]: Weller, “Corporate Harbours and Their Tides,” Harbourtimes.com, accessed 4 March 2010.';
       assert.deepStrictEqual(flagged(notes(online) + bibliography(`${entry} https://harbourtimes.example/tides`), report()), ['3:1 missing-source-url']);
+      // a site, an outlet or an organisation's report the note names: the entry's link is the reader's way to it
+      const named = '[^1]: Weller, “Corporate Harbours and Their Tides,” Harbourtimes.com, 4 March 2010.';
+      assert.deepStrictEqual(flagged(notes(named), report()), ['3:1 missing-source-url']);
+      assert.deepStrictEqual(flagged(notes(named) + bibliography(`${entry} https://harbourtimes.example/tides`), report()), []);
     });
   });
 
@@ -1099,6 +1103,97 @@ describe('missing-source-url', () => {
         ['3:1 missing-source-url'],
         'another title at that home page is not the site',
       );
+    });
+  });
+
+  describe("round 18's readings", () => {
+    it('French books by their publisher: a series before the year, a great house with no year, "Éditions" in brackets', () => {
+      for (const def of [
+        '[^1]: Voir Jean Marin, *Les marées du nord*, Paris, Maison Harbour, coll.&nbsp;Essais, 2018.',
+        '[^1]: Paul Dufour, *L’homme des rives*, Denoël.',
+        '[^1]: Luc Morel, *Les vents*, Gallimard, coll. Idées.',
+        '[^1]: Voir&nbsp;: *Le livre des quais* par Anne Roux (Éditions du Seuil).',
+      ])
+        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+      // a publisher's name is needed: a house unknown and no year, or no publisher, is still asked for
+      assert.deepStrictEqual(flagged(notes('[^1]: Paul Dufour, *L’homme des rives*, Maison Harbour.'), report()), ['3:1 missing-source-url']);
+    });
+
+    it('a periodical before the web by its issue: a month and year, a day set with <sup>, a number alone', () => {
+      for (const def of [
+        '[^1]: *La Marée*, septembre 1938.',
+        '[^1]: *Courants*, 1<sup>er</sup> avril 1937.',
+        '[^1]: Article de Jean Roux publié dans le supplément d’août 1932 de *La Vague*.',
+        '[^1]: *La Revue des ports*, n° 8.',
+        '[^1]: *Courants*, série II, n°6.',
+      ])
+        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+      // a report series by its number, and a periodical of the web era by its month, are read online
+      for (const def of ['[^1]: *Policy Brief*, No. 8.', '[^1]: *The Harbour Times*, March 2019.'])
+        assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
+    });
+
+    it('"Author, *Title*." with no page and nothing before it is the citation itself, judged as written', () => {
+      assert.deepStrictEqual(flagged(notes('[^1]: Montaigne, *Essais sur les marées*.'), report()), ['3:1 missing-source-url']);
+      assert.deepStrictEqual(flagged(notes('[^1]: Harbour Institute, "Waiting for Ships 2024."'), report()), ['3:1 missing-source-url']);
+      // "Wikipedia" as the author is Wikipedia, in every file
+      assert.deepStrictEqual(flagged(notes('[^1]: Wikipedia, "Tidewater Confederation."')), ['3:1 missing-source-url']);
+      // after the full citation it is its short form; so too when the author is one of several the full note cites
+      const cited = notes(
+        '[^1]: Montaigne, *Essais sur les marées* (Paris: Maison Harbour, 1988), 12.',
+        '[^2]: Montaigne, *Essais sur les marées*.',
+        '[^3]: See Ada Reyes, *Quays* (Lakeview Press, 2001); Max Vogel, *The 1812 Harbour Strike and Its Sequel* (Harbour Press, 2006).',
+        '[^4]: See Vogel, *The 1812 Harbour Strike*.',
+      );
+      assert.deepStrictEqual(flagged(cited, report()), []);
+      // with a page it stays a short form, as a chapter of a book cites what an earlier chapter gave in full
+      assert.deepStrictEqual(flagged(notes('[^1]: Montaigne, *Essais sur les marées*, 45.'), report()), []);
+    });
+
+    it("a site named by its domain is read online, whatever year its page's title names", () => {
+      assert.deepStrictEqual(flagged(notes('[^1]: CBC, "The Harbour Strike of 1962," cbc.ca.')), ['3:1 missing-source-url']);
+      assert.match(problemsOf(notes('[^1]: CBC, "The Harbour Strike of 1962," cbc.ca.'), 'missing-source-url')[0].message, /names the site cbc\.ca/);
+      // a printed page still marks the newspaper of the day
+      assert.deepStrictEqual(flagged(notes('[^1]: "The Harbour Strike," *Harbour Times*, 3 May 1962, p. 4.')), []);
+    });
+
+    it("a reference list's entries wrapped by Pandoc: a line opening with its year runs on; an organisation's report and a long title are found", () => {
+      const text = notes(
+        '[^1]: Harbour Bhi, “Data Protection Law.”',
+        '[^2]: Reyes, “Ports and Tides.”',
+        '[^3]: Tide Bank, *Europe and Central Harbour Economic Update, Spring 2021: Data, Digitalization, and Governance*.',
+      );
+      const list = joinLines(
+        '',
+        '',
+        '# References',
+        '',
+        '<div id="refs" class="references csl-bib-body hanging-indent">',
+        '',
+        'Harbour Bhi. “Data Protection Law.” Press Releases. *Harbour Bhi*, January 8,',
+        '2019. <https://harbourbhi.example.org/data-protection-law/>.',
+        '',
+        'Reyes, Ada. “Ports and Tides.” *Harbour Review*,',
+        '2020. <https://e.example.org/x>.',
+        '',
+        'Tide Bank. *Europe and Central Harbour Economic Update, Spring 2021: Data,',
+        'Digitalization, and Governance*. Tide Bank, 2021.',
+        '<https://hdl.handle.net/10986/35273>.',
+        '',
+        '</div>',
+      );
+      assert.deepStrictEqual(flagged(text, report()), ['3:1 missing-source-url', '4:1 missing-source-url', '5:1 missing-source-url'], 'with no list');
+      assert.deepStrictEqual(flagged(text + list, report()), []);
+      // in a numbered list, "2." opens the next entry: its link is not the first entry's
+      const numbered = joinLines(
+        '',
+        '',
+        '## References',
+        '',
+        '1. Reyes, Ada. “Ports and Tides.” 2020.',
+        '2. Vogel, Max. “Quays.” 2021. <https://e.example.org/q>.',
+      );
+      assert.deepStrictEqual(flagged(notes('[^1]: Reyes, “Ports and Tides.”') + numbered, report()), ['3:1 missing-source-url']);
     });
   });
 

@@ -326,7 +326,7 @@ function orgName(text: string, m: RegExpExecArray): string {
 // --- traceable forms -------------------------------------------------------------
 /** A publisher's name; a university's name opening an outlet's ("MIT Technology Review", "Harvard Business Review") is none. */
 const rePublisher = letters(
-  String.raw`\b(?:University Press|U\.?\s?P\.|Press(?!\s(?:[Rr]eleases?|[Ss]tatements?|[Cc]onferences?|[Bb]riefings?)\b)|Publ?\.(?=,?\s)(?!\s?online)|H\.\s?M\.\sStationery\sOffice|HMSO|Publishing|Publishers?|Publications|Books|Verlag|Éditions|Editions|Presses|Editorial|Editores|Ediciones|Edições|Editore|Editora|Forlag|Förlag|Uitgeverij|Wydawnictwo|Routledge|Penguin|Wiley|Springer|Elsevier|Palgrave|Macmillan|Norton|HarperCollins|Harper|Random House|Knopf|Doubleday|Vintage|Bloomsbury|Polity|Verso|Allen Lane|Basic Books|Simon & Schuster|Hachette|Faber|Picador|Viking|Gallimard|Seuil|Flammarion|Fayard|Grasset|La Découverte|PUF|Armand Colin|Dalloz|Suhrkamp|Brill|Sage|SAGE|Pearson|McGraw[- ]Hill|Edward Elgar|Hurst|Zed|Pluto|Little,? Brown|Crown|Inc\.|Ltd\.|LLC|GmbH|Scribner|Houghton Mifflin|St\.? Martin's|(?:Yale|Harvard|Princeton|Oxford|Cambridge|Chicago|Stanford|Columbia|MIT|Cornell|Duke)(?!\s(?:Technology|Tech|Business|Social|Journalism|Law(?!\sReview\sAssociation)|Environment|Sloan|Magazine|Daily|Crimson|Gazette|News|Economics|Analytica|Internet|Political|Kennedy|Tribune|Sun-Times|Health)\b)|OUP|CUP)(?![\p{L}])`,
+  String.raw`(?<![\p{L}\d_])(?:University Press|U\.?\s?P\.|Press(?!\s(?:[Rr]eleases?|[Ss]tatements?|[Cc]onferences?|[Bb]riefings?)\b)|Publ?\.(?=,?\s)(?!\s?online)|H\.\s?M\.\sStationery\sOffice|HMSO|Publishing|Publishers?|Publications|Books|Verlag|Éditions|Editions|Presses|Editorial|Editores|Ediciones|Edições|Editore|Editora|Forlag|Förlag|Uitgeverij|Wydawnictwo|Routledge|Penguin|Wiley|Springer|Elsevier|Palgrave|Macmillan|Norton|HarperCollins|Harper|Random House|Knopf|Doubleday|Vintage|Bloomsbury|Polity|Verso|Allen Lane|Basic Books|Simon & Schuster|Hachette|Faber|Picador|Viking|Gallimard|Seuil|Flammarion|Fayard|Grasset|La Découverte|PUF|Armand Colin|Dalloz|Suhrkamp|Brill|Sage|SAGE|Pearson|McGraw[- ]Hill|Edward Elgar|Hurst|Zed|Pluto|Little,? Brown|Crown|Inc\.|Ltd\.|LLC|GmbH|Scribner|Houghton Mifflin|St\.? Martin's|(?:Yale|Harvard|Princeton|Oxford|Cambridge|Chicago|Stanford|Columbia|MIT|Cornell|Duke)(?!\s(?:Technology|Tech|Business|Social|Journalism|Law(?!\sReview\sAssociation)|Environment|Sloan|Magazine|Daily|Crimson|Gazette|News|Economics|Analytica|Internet|Political|Kennedy|Tribune|Sun-Times|Health)\b)|OUP|CUP)(?![\p{L}])`,
   'u',
 );
 /**
@@ -353,9 +353,10 @@ function bibliographyBook(text: string): boolean {
 /** A publishing house by its founder's name with a middle initial: "Ivan R. Vogel", "Harry N. Lund". */
 const rePersonPublisher = letters(String.raw`^\p{Lu}\p{Ll}+\s\p{Lu}\.\s(?:\p{Lu}\.\s)?\p{Lu}\p{Ll}+$`, 'u');
 
-// "…," June 9, 2026: a date after the title is no publisher.
+// "…," June 9, 2026: a date after the title is no publisher. A series may come before the year: "*Les marées*, Paris,
+// Maison Harbour, coll. Essais, 2018".
 const rePublisherAfterTitle = letters(
-  String.raw`[*_”"’]\.?,?\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)(?!(?:Accessed|Retrieved|Viewed|Visited|Consulted|Consulté|Last\s(?:accessed|visited|viewed|checked|modified|updated)|Updated|Published|Posted|Available|Abgerufen|Zugriff|Zugegriffen)\b)(?!(?:\p{L}+\s){0,2}(?:[Bb]rief|[Pp]aper|[Mm]emo|[Mm]emorandum|[Nn]ote|[Ss]ubmission|[Tt]alk)\b)(?![^,;()*_"]{0,60}\b(?:[Bb]log|[Pp]odcast|[Nn]ewsletter|Substack|Medium|YouTube|[Ww]ebsite|[Ww]eb\s?page|[Ww]ebinar|[Tt]weet)\b)\p{Lu}[^,;()*_"]{1,60},\s(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)\p{Lu}[^,;()*_"]{1,40},\s){0,2}(?:c\.\s?)?(?:1[5-9]|20)\d\d\b`,
+  String.raw`[*_”"’]\.?,?\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)(?!(?:Accessed|Retrieved|Viewed|Visited|Consulted|Consulté|Last\s(?:accessed|visited|viewed|checked|modified|updated)|Updated|Published|Posted|Available|Abgerufen|Zugriff|Zugegriffen)\b)(?!(?:\p{L}+\s){0,2}(?:[Bb]rief|[Pp]aper|[Mm]emo|[Mm]emorandum|[Nn]ote|[Ss]ubmission|[Tt]alk)\b)(?![^,;()*_"]{0,60}\b(?:[Bb]log|[Pp]odcast|[Nn]ewsletter|Substack|Medium|YouTube|[Ww]ebsite|[Ww]eb\s?page|[Ww]ebinar|[Tt]weet)\b)\p{Lu}[^,;()*_"]{1,60},\s(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)\p{Lu}[^,;()*_"]{1,40},\s){0,2}(?:(?:coll\.|collection|série|Reihe|series)\s[^,;()*_"]{1,60},\s)?(?:c\.\s?)?(?:1[5-9]|20)\d\d\b`,
   'u',
 );
 const rePlaceNoDate = letters(String.raw`[*_],?\s\p{Lu}[\p{L}]{2,20},?\s\((?:n\.\s?d\.?|s\.\s?d\.?|(?:1[5-9]|20)\d\d)\)`, 'u');
@@ -373,7 +374,12 @@ const reBluebookBook = letters(
   'u',
 );
 /** Publisher names that need no year to say "book": university presses, OUP, CUP, Verlag, 出版社. */
-const reUnambiguousPublisher = /\b(?:University Press|U\.\s?P\.|OUP|CUP|Presses Universitaires|Verlag|Shuppan|Editorial|Éditions)\b|出版社|出版/u;
+// (not `\b` before the names: JavaScript's `\b` knows ASCII only, and "(Éditions du Seuil)" has none before the É)
+// The great French houses are named without "Éditions" and never name an outlet: "Gallimard, coll. Idées.", "Denoël."
+const reUnambiguousPublisher = letters(
+  String.raw`(?<![\p{L}\d_])(?:University Press|U\.\s?P\.|OUP|CUP|Presses Universitaires|Verlag|Shuppan|Editorial|Éditions|Gallimard|Denoël|Flammarion|Fayard|Grasset|Plon|Payot|Maspero|Albin Michel|Robert Laffont|Julliard|Calmann-Lévy|Honoré Champion|Klincksieck|Vrin|L['’]Harmattan|Actes Sud|Mercure de France|Presses de la Cité|Éditions du Seuil|Le Seuil)(?![\p{L}\d_])|出版社|出版`,
+  'u',
+);
 /** "Thieme, Paul. 1964. Title. Stuttgart: Reclam." - a place (of up to three words: "New Delhi") and a publisher closing an author-date entry. */
 const rePlacePublisherEnd = letters(
   String.raw`(?:(?:1[5-9]|20)\d\d[a-z]?\.\s.{3,300}|(?<=\b\p{Lu}{1,3}\.\s)(?:1[5-9]|20)\d\d\s(?![^.]{0,200}\b(?:retrieved|accessed|online|blog|post|podcast|internet|video|update)\b)[^.]{3,200})\.\s\p{Lu}[\p{L}.]{1,30}(?:(?:,?\s|\s&\s)\p{Lu}[\p{L}.]{0,20}){0,2}:\s\p{Lu}[^:;]{1,60}\.?$`,
@@ -787,12 +793,14 @@ export function titleOf(prose: string): string | undefined {
   for (const m of reItalic.matchAll(prose)) {
     const t = m[2].replace(/[.,;:]$/, '');
     if (reSignalWords.test(t)) continue;
-    if (fits(t) && reUpperStart.test(t) && (/\s/.test(t) || t.length >= 5)) return normaliseTitle(t);
+    // (after an author, "Harbour Bank, *…*.", italics are the title however much of the note they are)
+    const afterAuthor = (m.index as number) > 0 && (m.index as number) <= 80 && /[,.:]\s?$/.test(prose.slice(0, m.index)) && t.length <= 200;
+    if ((fits(t) || afterAuthor) && reUpperStart.test(t) && (/\s/.test(t) || t.length >= 5)) return normaliseTitle(t);
   }
   return undefined;
 }
 
-function normaliseTitle(t: string): string {
+export function normaliseTitle(t: string): string {
   return t.toLowerCase().replace(reNotWords, ' ').trim();
 }
 
@@ -890,7 +898,10 @@ function readText(text: string, hasLocator: boolean, resolvable = true): Reading
   if (short) {
     // "Org, “Title” (note 8)" points to note 8; when note 8 gives no source, the note is judged as written.
     const { pointer, ...form } = short;
-    if (pointer) reading.unlessResolved = readText(text, hasLocator, false);
+    // "Author, *Title*." with no page repeats an earlier citation only if there is one; else it is the citation, and is
+    // judged as written ("Harbour Institute, “Waiting for Ships 2024.”", "Wikipedia, “Harbour.”").
+    if (pointer || (resolvable && form.shortForm === 'short-title' && !/\d/.test(text.replace(reAnyTitle, ' '))))
+      reading.unlessResolved = readText(text, hasLocator, false);
     return Object.assign(withKind(reading, 'short-citation'), form);
   }
   const quoted = resolvable ? quotedInShortForm(text) : undefined;
@@ -1173,7 +1184,7 @@ function shortForm(body: string, text: string, resolvable: boolean): ShortFormFo
     const short: ShortFormFound | undefined =
       oscola && (oscola[1] !== undefined || resolvable)
         ? { shortForm: 'supra', supraNote: oscola[1] ?? oscola[2], author: firstWord(flat), pointer: oscola[2] !== undefined }
-        : shortSegment(stripped, flat, text);
+        : shortSegment(stripped, flat, text, resolvable);
     authorDateLead = found === undefined && short?.shortForm === 'author-date';
     if (short) {
       found ??= short;
@@ -1223,7 +1234,7 @@ function quotedInShortForm(text: string): ReturnType<typeof shortForm> {
 }
 const reSourceIn = letters(String.raw`^\p{Lu}[^,;()"“*_\d]{1,40},\sin\s(?=\p{Lu})`, 'u');
 
-function shortSegment(written: string, flat: string, note: string): Pick<Reading, 'shortForm' | 'author' | 'title'> | undefined {
+function shortSegment(written: string, flat: string, note: string, resolvable = true): Pick<Reading, 'shortForm' | 'author' | 'title'> | undefined {
   if (written.length > 200) return undefined;
   if (reShortCase.test(flat)) return { shortForm: 'short-title', author: firstWord(flat) };
   // "Routledge, 2019." closing a full citation is its publisher and year, not an author and a year.
@@ -1247,6 +1258,8 @@ function shortSegment(written: string, flat: string, note: string): Pick<Reading
   if (!m) return undefined;
   // "Seiffert: *Title*, S. 28" (German styles) is a short form by its locator; "Ada Reyes: *Tides*." is the whole citation.
   if (!titleAndPages && written.charAt(m.groups?.author?.length ?? 0) === ':' && !m.groups?.loc && !m.groups?.ploc) return undefined;
+  // Read as written (no earlier citation to repeat): "Author, *Title*." with no page is the citation itself.
+  if (!resolvable && !titleAndPages && !/\d/.test(written.replace(reAnyTitle, ' '))) return undefined;
   const title = titleOf(note) ?? normaliseTitle(m.groups?.title ?? m.groups?.plain ?? '');
   return {
     shortForm: 'short-title',
@@ -1439,7 +1452,15 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
   )
     add('classical');
   // Before the web: a dated periodical with a page, or a newspaper of a given day, is found in print archives.
-  if (printEra(text) && (rePages.test(text) || /\bp\s\d/u.test(text) || reMonth.test(text) || reDayMonthYear.test(text))) add('print');
+  // So is a periodical's issue of a month ("*Harbour Review*, septembre 1938", "supplément d'août 1932 de *La Marée*").
+  if (
+    printEra(text) &&
+    (rePages.test(text) || /\bp\s\d/u.test(text) || reMonth.test(text) || reDayMonthYear.test(text) || (reHasTitle.test(emphasised) && reMonthYear.test(text)))
+  )
+    add('print');
+  // A review's issue by its number, the whole note: "*La Marée*, n° 8.", "*Courants*, série II, n°6." (not a report
+  // series, "*Policy Brief*, No. 8.", whose issues are read online).
+  else if (reIssueOnly.test(emphasised) && !reReportWord.test(text)) add('print');
   // A newspaper of a given day before the web ("*Daily News,* Mar 25, 1899, 3"), whatever later years the note names.
   else if (reOldDayDate.test(text) && reOldDayDate.test(text.replace(reQuotedSpan, ' '))) add('print');
   // A newspaper of a given day by its printed page ("*Harbour Times*, 16 January 2003, G5", "…, p. 33"), in any era:
@@ -1512,11 +1533,17 @@ function web(text: string, emphasised: string, reading: Reading, paper: string |
   const unquoted = text.replace(reQuotedSpan, ' ');
   // Nor is a platform named in an italic title (*The YouTube Reader*); outlets, which are set in italics, are read as written.
   const kind = reWebKind.test(unquoted) ? reWebKind.exec(emphasised.replace(reAnyTitle, ' ')) : null;
-  const outlet = kind ? undefined : reOutlet.exec(unquoted);
   // "ORDER.NO." in capitals (a form's heading, OCR) names no site: addresses are written in lower case.
   // "Site.Info.Leaker.READ.NFO" (a file's name) neither: a domain's last label is written in lower case.
-  const domain =
-    kind || outlet ? undefined : ((m) => (m && (m[0] === m[0].toUpperCase() || /\.[^.]*\p{Lu}[^.]*$/u.test(m[0])) ? null : m))(reBareDomain.exec(unquoted));
+  const domain = kind ? undefined : ((m) => (m && (m[0] === m[0].toUpperCase() || /\.[^.]*\p{Lu}[^.]*$/u.test(m[0])) ? null : m))(reBareDomain.exec(unquoted));
+  // A page number or a date before the web marks a printed newspaper or magazine; not when the note names the
+  // outlet's site ("CBC, “The Harbour Strike of 1962,” cbc.ca": its page about 1962, read online).
+  // An outlet cited with no date at all ("Coop et al. letters, New York Times") is a short form, or in print.
+  let outlet = kind ? undefined : reOutlet.exec(unquoted);
+  if (outlet && (printedPages(text) || printEra(text) || !/(?<!\d)(?:199[5-9]|20\d\d)(?!\d)/u.test(text))) {
+    if (!domain || printedPages(text)) return;
+    outlet = null;
+  }
   const found = kind ?? outlet ?? domain;
   if (!found) {
     // A report an organisation published (the UN's, a ministry's, a think tank's) is published online, since the web.
@@ -1526,9 +1553,6 @@ function web(text: string, emphasised: string, reading: Reading, paper: string |
     else if (paper !== undefined) reading.web = { reason: `is a paper by ${paper}, published online`, explicit: false, strong: false };
     return;
   }
-  // A page number or a date before the web marks a printed newspaper or magazine.
-  // An outlet cited with no date at all ("Coop et al. letters, New York Times") is a short form, or in print.
-  if (outlet && (printedPages(text) || printEra(text) || !/(?<!\d)(?:199[5-9]|20\d\d)(?!\d)/u.test(text))) return;
   // A platform by its name ("Instagram", "YouTube") is named as written; a kind of page takes its article ("an op-ed").
   const platform = kind && rePlatform.test(found[0]);
   const kindWord = /^(?:Facebook|LinkedIn)\s/iu.test(found[0]) ? found[0] : found[0].toLowerCase();
@@ -1550,6 +1574,17 @@ const reDayMonthYear =
 /** "Mar 25, 1899", "25 March 1899": a day before the web, as newspapers are dated (not a title's "May 5, 1871"). */
 const reOldDayDate =
   /\b(?:\d{1,2}[\s-](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[\s,-]{1,3}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},?\s)(?:1[5-8]\d\d|19[0-8]\d|199[0-4])\b/u;
+
+/** A month and its year, no day: "septembre 1938", "d'août 1932", "March 1990". */
+const reMonthYear = letters(
+  String.raw`(?<![\p{L}\d])(?:Jan(?:uary)?|Feb(?:ruary)?|March|Apr(?:il)?|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)\s(?:de\s)?(?:1[5-9]|20)\d\d(?!\d)`,
+  'iu',
+);
+/** A periodical's title in italics and its issue, nothing else: "*La Marée*, n° 8.", "*Courants*, série II, n°6.". */
+const reIssueOnly = letters(
+  String.raw`^[*_][^*_]{2,120}[*_],?\s(?:(?:série|serie|series|vol\.?|tome|t\.|Jahrgang)\s[\dIVXivx]{1,6},\s)?(?:n°|nº|no\.|No\.?|numéro|núm\.|Nr\.|Heft|[Ii]ssue)\s?\d{1,5}\.?$`,
+  'u',
+);
 
 function printEra(text: string): boolean {
   // (not the year in a citation key, "@snyder1966landuse")

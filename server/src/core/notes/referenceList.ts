@@ -70,6 +70,8 @@ const reWrappedTail = /^[^"“*_.]{1,80},\s(?:1[5-9]|20)\d\d[a-z]?[.,]?\s*(?:<?(
 const reOtherAuthor = /^[ \t]{0,3}(?:van|von|de|der|den|du|da|di|del|le|la|ten|ter)\s(?:\p{Ll}{1,4}\s)?\p{Lu}[\p{L}'’-]+,\s/u;
 /** The dashes that stand for the author of the entry before: "——.", "---.", "———,". */
 const reDitto = /^[ \t]{0,3}(?:(?:[-*+]|\d{1,4}[.)])[ \t]+)?(?:[—–]{2,}|-{3,}|_{3,})[.,]?\s/;
+/** An ordered list item's marker other than 1: "2.", "2019.", "3)". */
+const reOrderedNotOne = /^[ \t]{0,3}(?!1[.)])\d{1,4}[.)]/;
 /** A list item's marker. */
 const reListMarker = /^(?:[-*+]|\d{1,4}[.)])[ \t]+/;
 /** An entry's text read for its words: its first lines. */
@@ -271,7 +273,7 @@ export function readReferenceList(
     const end = sectionEnds[h];
     covered = end;
     let pos = headings[h].end;
-    let open: { surname: string; line: string; text: string } | undefined;
+    let open: { surname: string; line: string; text: string; inList: boolean } | undefined;
     let last: string | undefined;
     const close = (): void => {
       if (open) list.add(open.surname, { line: open.line, surname: open.surname, sequence: ` ${tokens(open.text).join(' ')} `, text: open.text });
@@ -285,6 +287,9 @@ export function readReferenceList(
       const skipped = pos < reach;
       if (skipped || line.trim() === '') close();
       else {
+        // A number and a stop opening a line that runs on from an entry's paragraph ("2019. <https://…>." wrapped by
+        // Pandoc) is no list item: in CommonMark only "1." starts a list inside a paragraph; in a list, every number does.
+        const item = reListItem.test(line) && (!open || open.inList || !reOrderedNotOne.test(line));
         const person = reEntryStart.exec(line);
         // an organisation's entry after an entry that ended: one entry a line
         const org = person === null && (!open || /[.)>]\s*$/.test(open.text)) ? reOrgEntryStart.exec(line) : null;
@@ -294,16 +299,15 @@ export function readReferenceList(
         // A line that runs on from the one before ("Legende. Frankfurt am Main: …") is the same entry, unless it is a
         // list item, or the entry before ended and this one opens with a surname and a comma (one entry a line).
         const starts =
-          ditto ||
-          (m && (!open || org !== null || reListItem.test(line) || (reSurnameComma.test(line) && (/[.)]\s*$/.test(open.text) || reAuthorYear.test(line)))));
+          ditto || (m && (!open || org !== null || item || (reSurnameComma.test(line) && (/[.)]\s*$/.test(open.text) || reAuthorYear.test(line)))));
         if (starts) {
           close();
           const entry = line.trim().replace(reListMarker, '');
           last = m ? m[1].toLowerCase() : last;
-          open = { surname: last as string, line: entry.slice(0, 200), text: entry };
-        } else if (open && !reListItem.test(line) && reWrappedTail.test(line)) {
+          open = { surname: last as string, line: entry.slice(0, 200), text: entry, inList: reListItem.test(line) };
+        } else if (open && !item && reWrappedTail.test(line)) {
           if (open.text.length < ENTRY_CHARS) open.text += ` ${line.trim()}`;
-        } else if (reListItem.test(line) || reAuthorYear.test(line) || reOtherAuthor.test(line)) {
+        } else if (item || reAuthorYear.test(line) || reOtherAuthor.test(line)) {
           // an item whose author is no surname (an organisation, "Van der Berg"): an entry of its own, not read
           close();
           last = undefined;

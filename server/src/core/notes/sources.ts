@@ -7,7 +7,7 @@
 import type { Identifier } from './identifiers';
 import { RESOLVABLE } from './identifiers';
 import type { Reading } from './classify';
-import { namesJournalOnly } from './classify';
+import { namesJournalOnly, normaliseTitle } from './classify';
 import { letters } from '../text/letters';
 
 /** What a note needs to know about itself here (the model's Note has more). */
@@ -493,17 +493,21 @@ export function sourceOf<T extends SourceNote>(note: T): T | undefined {
 export function resolveShortCitations<T extends SourceNote>(sequence: readonly T[], byLabel: (label: string) => T | undefined): void {
   let lastSource: T | undefined;
   const byAuthor = new Map<string, T>();
+  const byName = new Map<string, T>();
   for (const note of sequence) {
     let r = note.reading;
     // A short form after "quoted in" that repeats no earlier citation: the note is judged as written.
-    if (r.unlessResolved !== undefined && shortTarget(note, r, lastSource, byLabel, byAuthor) === undefined) note.reading = r = r.unlessResolved;
+    if (r.unlessResolved !== undefined && shortTarget(note, r, lastSource, byLabel, byAuthor, byName) === undefined) note.reading = r = r.unlessResolved;
     if (r.kind === 'short-citation') {
-      const target = shortTarget(note, r, lastSource, byLabel, byAuthor);
+      const target = shortTarget(note, r, lastSource, byLabel, byAuthor, byName);
       note.antecedent = target;
       if (target) lastSource = target;
       continue;
     }
-    if (r.kind === 'citation') for (const w of authorWords(note.prose)) byAuthor.set(w, note);
+    if (r.kind === 'citation') {
+      for (const w of authorWords(note.prose)) byAuthor.set(w, note);
+      for (const w of namesIn(note.prose)) byName.set(w, note);
+    }
     // "Ibid." repeats whatever the note before it gave, an aside with a link included.
     if (r.kind !== 'empty') lastSource = note;
   }
@@ -516,6 +520,7 @@ function shortTarget<T extends SourceNote>(
   lastSource: T | undefined,
   byLabel: (label: string) => T | undefined,
   byAuthor: ReadonlyMap<string, T>,
+  byName: ReadonlyMap<string, T>,
 ): T | undefined {
   if (r.shortForm === 'ibid' || r.shortForm === 'id') return lastSource;
   if (r.shortForm === 'supra') {
@@ -529,6 +534,10 @@ function shortTarget<T extends SourceNote>(
     const candidate = byAuthor.get(r.author.toLowerCase());
     const word = r.title?.split(' ')[0];
     if (candidate && (r.shortForm === 'op-cit' || !word || !candidate.reading.title || candidate.reading.title.includes(word))) return candidate;
+    // The author among several a note cites ("…; Ada Reyes, *The 1812 Harbour Strike and Its Sequel* (…); …"): the
+    // note that names them last, if it holds the short title whole (of two words at least).
+    const named = r.shortForm === 'short-title' && r.title?.includes(' ') ? byName.get(r.author.toLowerCase()) : undefined;
+    if (named && normaliseTitle(named.prose.slice(0, NAMES_READ)).includes(r.title as string)) return named;
   }
   return undefined;
 }
@@ -560,6 +569,19 @@ export class WorksCited {
     this.byAuthor.set(work.author, titles);
     return false;
   }
+}
+
+/** How much of a citation is read for the authors it names: a note citing several works names them all early. */
+const NAMES_READ = 2000;
+
+/** Capitalised words of a citation (lower case, at most 64): the authors of every work it cites among them. */
+function namesIn(prose: string): string[] {
+  const out: string[] = [];
+  for (const m of reCapitalised.matchAll(prose.slice(0, NAMES_READ))) {
+    out.push(m[0].toLowerCase());
+    if (out.length === 64) break;
+  }
+  return out;
 }
 
 /** Capitalised words among a citation's first words (lower case): where its author's name is. */
