@@ -616,7 +616,12 @@ function readNotes(
     const r = note.reading;
     if ((r.web === undefined || !r.web.explicit) && r.placeholder === undefined && r.vague === undefined && md.headings.length > 0) {
       list ??= readReferenceList(text, md.headings, headingEnds(md.headings, text.length), md.defs, md.literalSpans, normalizeSectionName);
-      const entry = list.size > 0 ? list.find(note.prose, authorWords) : undefined;
+      // (a short title that shortens no note: by its author's entry, when that entry traces its work)
+      const entry =
+        list.size > 0
+          ? (list.find(note.prose, authorWords, r.web !== undefined) ??
+            (r.unresolvedShort && r.web === undefined ? list.byAuthor(note.prose, authorWords) : undefined))
+          : undefined;
       if (entry) {
         note.listed = entry.line;
         continue;

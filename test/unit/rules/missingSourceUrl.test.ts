@@ -1146,8 +1146,19 @@ describe('missing-source-url', () => {
         '[^4]: See Vogel, *The 1812 Harbour Strike*.',
       );
       assert.deepStrictEqual(flagged(cited, report()), []);
-      // with a page it stays a short form, as a chapter of a book cites what an earlier chapter gave in full
-      assert.deepStrictEqual(flagged(notes('[^1]: Montaigne, *Essais sur les marées*, 45.'), report()), []);
+      // with a page it stays a short form, as a chapter of a book cites what an earlier chapter gave in full, also a
+      // page, book or letter in Roman numerals
+      for (const def of [
+        '[^1]: Montaigne, *Essais sur les marées*, 45.',
+        '[^1]: Ingram, *Dictionary of Harbours*, ix–xi, xiii–xiv.',
+        '[^1]: Homer, *Tides*, ix.',
+        '[^1]: Seneca, *Letters on the Quay*, cvi.',
+        '[^1]: Vogel, *Quays in Politics*, Chapter X.',
+      ])
+        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+      // a one-word title of six letters or more is found among the works a note cites too
+      const oneWord = notes('[^1]: “A quay at dusk,” wrote Ada Reyes in her *Itinerary* (Lakeview Press, 1617), 12.', '[^2]: Reyes, *Itinerary*.');
+      assert.deepStrictEqual(flagged(oneWord, report()), []);
     });
 
     it("a site named by its domain is read online, whatever year its page's title names", () => {
@@ -1184,6 +1195,11 @@ describe('missing-source-url', () => {
       );
       assert.deepStrictEqual(flagged(text, report()), ['3:1 missing-source-url', '4:1 missing-source-url', '5:1 missing-source-url'], 'with no list');
       assert.deepStrictEqual(flagged(text + list, report()), []);
+      // a short title in words of its own, by an author whose listed entry traces its work; not one whose entry does not
+      const own = notes('[^1]: Ali, “Law.”');
+      const listed = (entry: string): string => joinLines('', '', '# References', '', entry);
+      assert.deepStrictEqual(flagged(own + listed('Ali, Syed. “Law: How Can the Harbour Rules Be Fixed?” 2023. <https://e.example.org/law>.'), report()), []);
+      assert.deepStrictEqual(flagged(own + listed('Ali, Syed. “Law: How Can the Harbour Rules Be Fixed?” 2023.'), report()), ['3:1 missing-source-url']);
       // in a numbered list, "2." opens the next entry: its link is not the first entry's
       const numbered = joinLines(
         '',
@@ -1194,6 +1210,72 @@ describe('missing-source-url', () => {
         '2. Vogel, Max. “Quays.” 2021. <https://e.example.org/q>.',
       );
       assert.deepStrictEqual(flagged(notes('[^1]: Reyes, “Ports and Tides.”') + numbered, report()), ['3:1 missing-source-url']);
+    });
+  });
+
+  describe("what round 18's readings must not silence (a review of them)", () => {
+    it('a French house is a publisher only where a publisher stands, and a newspaper of the day is no book', () => {
+      for (const def of [
+        '[^1]: Claire Julliard, « Les dockers de Brest », *Le Monde*, 12 mars 2016, consulté le 14 mars 2016.',
+        '[^1]: Ada Reyes, “Actes Sud Wins the Harbour Prize,” *The Guardian*, 3 May 2019, accessed 5 May 2019.',
+        '[^1]: Éditions Harbour, « Nos parutions de mai », blog des Éditions Harbour, consulté le 3 mai 2021.',
+        '[^1]: Marc Plon, “Port Strike Ends,” Reuters, 7 June 2021.',
+      ]) {
+        assert.deepStrictEqual(flagged(notes(def)), ['3:1 missing-source-url'], def);
+        assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
+      }
+      for (const def of [
+        '[^1]: Ada Reyes, « La grève du port », *Nouvelles du Port*, Éditions de Brest, 3 mai 2019.',
+        // an organisation's own series of notes is its reports, read online
+        '[^1]: Léa Marin, *Les ports face au climat*, Institut Harbour, coll. Notes de l’Institut, 2021.',
+        // a newsletter by its issue, in English or not
+        '[^1]: *Tidewatch Newsletter*, Issue 42.',
+        '[^1]: *The Harbour Letter*, No. 12.',
+        '[^1]: *Ports & Climate Digest*, Nr. 7.',
+      ])
+        assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
+    });
+
+    it("a short title finds its author's work among several, after another of theirs, or in an aside", () => {
+      const text = notes(
+        '[^1]: Ada Reyes, *Harbour Futures* (Halifax: Harbour University Press, 2019), 12.',
+        '[^2]: Ada Reyes, *Quays of the North* (Halifax: Harbour University Press, 2021), 3.',
+        '[^3]: Reyes, *Harbour Futures*.',
+        '[^4]: Reyes, *Quays*.',
+        '[^5]: Reyes, *Futures*.',
+        '[^6]: Ada Reyes argues in *Tides of Debt* (Halifax: Harbour University Press, 2008) that quays are costly.',
+        '[^7]: Reyes, *Tides of Debt*.',
+        '[^8]: “The Tidewater Confederation and the Northern Harbour League,” Wikipedia, last modified 3 May 2020, https://e.example.org/wiki/Tidewater.',
+        '[^9]: Wikipedia, “Tidewater.”',
+      );
+      assert.deepStrictEqual(flagged(text, report()), []);
+      assert.deepStrictEqual(flagged(text), []);
+    });
+
+    it("a note read as online is traced only by an entry with its very title; an item's text indented runs on", () => {
+      const text = notes('[^1]: Harbour Agency, *Port Statistics Report* (2020).', '[^2]: Ada Reyes, “Port Fees Rise,” *Financial Times*, 3 May 2021.');
+      const loose = joinLines(
+        '',
+        '',
+        '## References',
+        '',
+        'Harbour Agency. 2020. *Port Statistics Report Card: Auditing the Harbour*. <https://harbour.example.org/audit>.',
+        '',
+        'Reyes, Ada. 2021. *Port Fees Rise and Fall: Essays*. Halifax: Harbour University Press.',
+      );
+      assert.deepStrictEqual(flagged(text + loose, report()), ['3:1 missing-source-url', '4:1 missing-source-url']);
+      const exact = joinLines('', '', '## References', '', 'Harbour Agency. 2020. *Port Statistics Report*. <https://harbour.example.org/stats>.');
+      assert.deepStrictEqual(flagged(text + exact, report()), ['4:1 missing-source-url']);
+      const indented = joinLines(
+        '',
+        '',
+        '## References',
+        '',
+        '1. Reyes, Ada. “Port Fees Rise.” *Financial Times*, May 3,',
+        '   2021. <https://e.example.org/fees>.',
+        '2. Vogel, Max. *Quays*. Halifax: Harbour University Press, 2019.',
+      );
+      assert.deepStrictEqual(flagged(notes('[^1]: Ada Reyes, “Port Fees Rise,” *Financial Times*, 3 May 2021.') + indented, report()), []);
     });
   });
 

@@ -64,6 +64,8 @@ export interface Reading {
    * form repeats no earlier citation.
    */
   unlessResolved?: Reading;
+  /** This reading is a short title's read as written, since it shortened no earlier citation ("Reyes, *Tides*."). */
+  unresolvedShort?: boolean;
   /**
    * A document of a case's own record by its pin cite ("NE, 30 April 2018, at 90:11–13"): a short form in itself, so
    * duplicate-source compares it only with the same pin cite nearby (docs/rules.md#duplicate-source).
@@ -326,7 +328,7 @@ function orgName(text: string, m: RegExpExecArray): string {
 // --- traceable forms -------------------------------------------------------------
 /** A publisher's name; a university's name opening an outlet's ("MIT Technology Review", "Harvard Business Review") is none. */
 const rePublisher = letters(
-  String.raw`(?<![\p{L}\d_])(?:University Press|U\.?\s?P\.|Press(?!\s(?:[Rr]eleases?|[Ss]tatements?|[Cc]onferences?|[Bb]riefings?)\b)|Publ?\.(?=,?\s)(?!\s?online)|H\.\s?M\.\sStationery\sOffice|HMSO|Publishing|Publishers?|Publications|Books|Verlag|Éditions|Editions|Presses|Editorial|Editores|Ediciones|Edições|Editore|Editora|Forlag|Förlag|Uitgeverij|Wydawnictwo|Routledge|Penguin|Wiley|Springer|Elsevier|Palgrave|Macmillan|Norton|HarperCollins|Harper|Random House|Knopf|Doubleday|Vintage|Bloomsbury|Polity|Verso|Allen Lane|Basic Books|Simon & Schuster|Hachette|Faber|Picador|Viking|Gallimard|Seuil|Flammarion|Fayard|Grasset|La Découverte|PUF|Armand Colin|Dalloz|Suhrkamp|Brill|Sage|SAGE|Pearson|McGraw[- ]Hill|Edward Elgar|Hurst|Zed|Pluto|Little,? Brown|Crown|Inc\.|Ltd\.|LLC|GmbH|Scribner|Houghton Mifflin|St\.? Martin's|(?:Yale|Harvard|Princeton|Oxford|Cambridge|Chicago|Stanford|Columbia|MIT|Cornell|Duke)(?!\s(?:Technology|Tech|Business|Social|Journalism|Law(?!\sReview\sAssociation)|Environment|Sloan|Magazine|Daily|Crimson|Gazette|News|Economics|Analytica|Internet|Political|Kennedy|Tribune|Sun-Times|Health)\b)|OUP|CUP)(?![\p{L}])`,
+  String.raw`\b(?:University Press|U\.?\s?P\.|Press(?!\s(?:[Rr]eleases?|[Ss]tatements?|[Cc]onferences?|[Bb]riefings?)\b)|Publ?\.(?=,?\s)(?!\s?online)|H\.\s?M\.\sStationery\sOffice|HMSO|Publishing|Publishers?|Publications|Books|Verlag|Éditions|Editions|Presses|Editorial|Editores|Ediciones|Edições|Editore|Editora|Forlag|Förlag|Uitgeverij|Wydawnictwo|Routledge|Penguin|Wiley|Springer|Elsevier|Palgrave|Macmillan|Norton|HarperCollins|Harper|Random House|Knopf|Doubleday|Vintage|Bloomsbury|Polity|Verso|Allen Lane|Basic Books|Simon & Schuster|Hachette|Faber|Picador|Viking|Gallimard|Seuil|Flammarion|Fayard|Grasset|La Découverte|PUF|Armand Colin|Dalloz|Suhrkamp|Brill|Sage|SAGE|Pearson|McGraw[- ]Hill|Edward Elgar|Hurst|Zed|Pluto|Little,? Brown|Crown|Inc\.|Ltd\.|LLC|GmbH|Scribner|Houghton Mifflin|St\.? Martin's|(?:Yale|Harvard|Princeton|Oxford|Cambridge|Chicago|Stanford|Columbia|MIT|Cornell|Duke)(?!\s(?:Technology|Tech|Business|Social|Journalism|Law(?!\sReview\sAssociation)|Environment|Sloan|Magazine|Daily|Crimson|Gazette|News|Economics|Analytica|Internet|Political|Kennedy|Tribune|Sun-Times|Health)\b)|OUP|CUP)(?![\p{L}])`,
   'u',
 );
 /**
@@ -353,10 +355,18 @@ function bibliographyBook(text: string): boolean {
 /** A publishing house by its founder's name with a middle initial: "Ivan R. Vogel", "Harry N. Lund". */
 const rePersonPublisher = letters(String.raw`^\p{Lu}\p{Ll}+\s\p{Lu}\.\s(?:\p{Lu}\.\s)?\p{Lu}\p{Ll}+$`, 'u');
 
-// "…," June 9, 2026: a date after the title is no publisher. A series may come before the year: "*Les marées*, Paris,
-// Maison Harbour, coll. Essais, 2018".
+// "…," June 9, 2026: a date after the title is no publisher.
 const rePublisherAfterTitle = letters(
-  String.raw`[*_”"’]\.?,?\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)(?!(?:Accessed|Retrieved|Viewed|Visited|Consulted|Consulté|Last\s(?:accessed|visited|viewed|checked|modified|updated)|Updated|Published|Posted|Available|Abgerufen|Zugriff|Zugegriffen)\b)(?!(?:\p{L}+\s){0,2}(?:[Bb]rief|[Pp]aper|[Mm]emo|[Mm]emorandum|[Nn]ote|[Ss]ubmission|[Tt]alk)\b)(?![^,;()*_"]{0,60}\b(?:[Bb]log|[Pp]odcast|[Nn]ewsletter|Substack|Medium|YouTube|[Ww]ebsite|[Ww]eb\s?page|[Ww]ebinar|[Tt]weet)\b)\p{Lu}[^,;()*_"]{1,60},\s(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)\p{Lu}[^,;()*_"]{1,40},\s){0,2}(?:(?:coll\.|collection|série|Reihe|series)\s[^,;()*_"]{1,60},\s)?(?:c\.\s?)?(?:1[5-9]|20)\d\d\b`,
+  String.raw`[*_”"’]\.?,?\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)(?!(?:Accessed|Retrieved|Viewed|Visited|Consulted|Consulté|Last\s(?:accessed|visited|viewed|checked|modified|updated)|Updated|Published|Posted|Available|Abgerufen|Zugriff|Zugegriffen)\b)(?!(?:\p{L}+\s){0,2}(?:[Bb]rief|[Pp]aper|[Mm]emo|[Mm]emorandum|[Nn]ote|[Ss]ubmission|[Tt]alk)\b)(?![^,;()*_"]{0,60}\b(?:[Bb]log|[Pp]odcast|[Nn]ewsletter|Substack|Medium|YouTube|[Ww]ebsite|[Ww]eb\s?page|[Ww]ebinar|[Tt]weet)\b)\p{Lu}[^,;()*_"]{1,60},\s(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)\p{Lu}[^,;()*_"]{1,40},\s){0,2}(?:c\.\s?)?(?:1[5-9]|20)\d\d\b`,
+  'u',
+);
+/**
+ * A book in a publisher's series, the series between the publisher and the year: "*Les marées*, Paris, Maison Harbour,
+ * coll. Essais, 2018" (not an organisation's own series of notes, "Institut Harbour, coll. Notes de l'Institut, 2021":
+ * its reports, read online).
+ */
+const reSeriesBook = letters(
+  String.raw`[*_”"’»]\.?,?\s(?:\p{Lu}[^,;()*_"]{1,40},\s){1,3}(?:coll\.|collection|Reihe)\s[^,;()*_"]{1,60},\s(?:1[5-9]|20)\d\d\b`,
   'u',
 );
 const rePlaceNoDate = letters(String.raw`[*_],?\s\p{Lu}[\p{L}]{2,20},?\s\((?:n\.\s?d\.?|s\.\s?d\.?|(?:1[5-9]|20)\d\d)\)`, 'u');
@@ -375,9 +385,11 @@ const reBluebookBook = letters(
 );
 /** Publisher names that need no year to say "book": university presses, OUP, CUP, Verlag, 出版社. */
 // (not `\b` before the names: JavaScript's `\b` knows ASCII only, and "(Éditions du Seuil)" has none before the É)
-// The great French houses are named without "Éditions" and never name an outlet: "Gallimard, coll. Idées.", "Denoël."
+// The great French houses, named without "Éditions", only where a publisher stands: after a comma, a colon or a bracket,
+// closing the note or before a series or the year ("…, Denoël.", "…, Gallimard, coll. Idées.", "(Éditions du Seuil)");
+// not a journalist's surname or a house in a headline ("Claire Julliard, « … »", "“Actes Sud Wins …”").
 const reUnambiguousPublisher = letters(
-  String.raw`(?<![\p{L}\d_])(?:University Press|U\.\s?P\.|OUP|CUP|Presses Universitaires|Verlag|Shuppan|Editorial|Éditions|Gallimard|Denoël|Flammarion|Fayard|Grasset|Plon|Payot|Maspero|Albin Michel|Robert Laffont|Julliard|Calmann-Lévy|Honoré Champion|Klincksieck|Vrin|L['’]Harmattan|Actes Sud|Mercure de France|Presses de la Cité|Éditions du Seuil|Le Seuil)(?![\p{L}\d_])|出版社|出版`,
+  String.raw`\b(?:University Press|U\.\s?P\.|OUP|CUP|Presses Universitaires|Verlag|Shuppan|Editorial)\b|出版社|出版|(?:[,:(]\s?)(?:Éditions(?:\s(?:du|de\sla|de|des|d['’]))?\s?\p{Lu}[\p{L}'’-]+|Gallimard|Denoël|Flammarion|Fayard|Grasset|Plon|Payot|Maspero|Albin Michel|Robert Laffont|Julliard|Calmann-Lévy|Honoré Champion|Klincksieck|Vrin|L['’]Harmattan|Actes Sud|Mercure de France|Presses de la Cité|Le Seuil)(?=\s?(?:[,.;)]|coll\.|$))`,
   'u',
 );
 /** "Thieme, Paul. 1964. Title. Stuttgart: Reclam." - a place (of up to three words: "New Delhi") and a publisher closing an author-date entry. */
@@ -900,8 +912,9 @@ function readText(text: string, hasLocator: boolean, resolvable = true): Reading
     const { pointer, ...form } = short;
     // "Author, *Title*." with no page repeats an earlier citation only if there is one; else it is the citation, and is
     // judged as written ("Harbour Institute, “Waiting for Ships 2024.”", "Wikipedia, “Harbour.”").
-    if (pointer || (resolvable && form.shortForm === 'short-title' && !/\d/.test(text.replace(reAnyTitle, ' '))))
-      reading.unlessResolved = readText(text, hasLocator, false);
+    if (pointer) reading.unlessResolved = readText(text, hasLocator, false);
+    else if (resolvable && form.shortForm === 'short-title' && !hasShortLocator(text))
+      reading.unlessResolved = Object.assign(readText(text, hasLocator, false), { unresolvedShort: true });
     return Object.assign(withKind(reading, 'short-citation'), form);
   }
   const quoted = resolvable ? quotedInShortForm(text) : undefined;
@@ -1204,6 +1217,16 @@ const reDottedShort = letters(
   'u',
 );
 
+/**
+ * Whether a short title gives where in the work: a number outside its titles ("*Borders*, 12"), or a page, book or
+ * letter in Roman numerals after the title ("*Dictionary*, ix–xi", "*Iliad*, ix.", "*Epistles*, cvi.", "Chapter X").
+ */
+function hasShortLocator(text: string): boolean {
+  return /\d/.test(text.replace(reAnyTitle, ' ')) || reRomanLocator.test(text);
+}
+const reRomanLocator =
+  /(?:[*_"”’],?|,)\s(?:(?:[Cc]h(?:ap(?:ter)?)?|[Bb](?:oo)?k|[Vv]ol|[Pp]t|[Pp]art|[Ll]etter|[Ee]p|[Pp]p?)\.?\s)?[ivxlcIVXLC]{1,8}(?:\s?[-–]\s?[ivxlcIVXLC]{1,8})?(?:[,.;]|$)/;
+
 /** ", quoted in " / ", as cited in ": what follows is the work the author read. */
 const reQuotedIn = /,\s(?:as\s)?(?:quoted|cited)\sin\s/i;
 
@@ -1259,7 +1282,7 @@ function shortSegment(written: string, flat: string, note: string, resolvable = 
   // "Seiffert: *Title*, S. 28" (German styles) is a short form by its locator; "Ada Reyes: *Tides*." is the whole citation.
   if (!titleAndPages && written.charAt(m.groups?.author?.length ?? 0) === ':' && !m.groups?.loc && !m.groups?.ploc) return undefined;
   // Read as written (no earlier citation to repeat): "Author, *Title*." with no page is the citation itself.
-  if (!resolvable && !titleAndPages && !/\d/.test(written.replace(reAnyTitle, ' '))) return undefined;
+  if (!resolvable && !titleAndPages && !hasShortLocator(written)) return undefined;
   const title = titleOf(note) ?? normaliseTitle(m.groups?.title ?? m.groups?.plain ?? '');
   return {
     shortForm: 'short-title',
@@ -1393,7 +1416,9 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
     // "…," Harbour Institute Technical Report, 2013: an organisation's report, read online (see web()), not a book
     (rePublisherAfterTitle.test(emphasised) && !(reOrgAuthor.test(text) && reReportWord.test(text)) && !paper) ||
     rePlaceNoDate.test(emphasised) ||
-    reUnambiguousPublisher.test(text) ||
+    (reSeriesBook.test(emphasised) && !reOrgAuthor.test(text)) ||
+    // (not a periodical's issue of a given day of the web era: « La grève », *Nouvelles du Port*, Éditions de Brest, 3 mai 2019)
+    (reUnambiguousPublisher.test(text) && !(reMonth.test(text) && !printEra(text))) ||
     rePlacePublisherEnd.test(text) ||
     // an organisation's report named with its year is no book: it is read online (see web()); nor is a work of the web
     // era that an organisation opening the note issued, named by title and year alone ("Harbour Institute, *Harbour
@@ -1580,9 +1605,13 @@ const reMonthYear = letters(
   String.raw`(?<![\p{L}\d])(?:Jan(?:uary)?|Feb(?:ruary)?|March|Apr(?:il)?|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)\s(?:de\s)?(?:1[5-9]|20)\d\d(?!\d)`,
   'iu',
 );
-/** A periodical's title in italics and its issue, nothing else: "*La Marée*, n° 8.", "*Courants*, série II, n°6.". */
+/**
+ * A periodical's title in italics and its issue, nothing else, as French and German styles number a review's issues:
+ * "*La Marée*, n° 8.", "*Courants*, série II, n°6." (not "*Tidewatch Newsletter*, Issue 42.", "*The Harbour Letter*,
+ * No. 12.": a newsletter of the web era, read online).
+ */
 const reIssueOnly = letters(
-  String.raw`^[*_][^*_]{2,120}[*_],?\s(?:(?:série|serie|series|vol\.?|tome|t\.|Jahrgang)\s[\dIVXivx]{1,6},\s)?(?:n°|nº|no\.|No\.?|numéro|núm\.|Nr\.|Heft|[Ii]ssue)\s?\d{1,5}\.?$`,
+  String.raw`^[*_](?![^*_]{0,120}\b(?:[Nn]ewsletter|[Dd]igest|[Ii]nsights|[Bb]ulletin|[Bb]rief|[Uu]pdate)\b)[^*_]{2,120}[*_],?\s(?:(?:série|serie|tome|t\.|Jahrgang)\s[\dIVXivx]{1,6},\s)?(?:n°|nº|numéro|núm\.|Nr\.|Heft)\s?\d{1,5}\.?$`,
   'u',
 );
 

@@ -70,6 +70,14 @@ const reWrappedTail = /^[^"“*_.]{1,80},\s(?:1[5-9]|20)\d\d[a-z]?[.,]?\s*(?:<?(
 const reOtherAuthor = /^[ \t]{0,3}(?:van|von|de|der|den|du|da|di|del|le|la|ten|ter)\s(?:\p{Ll}{1,4}\s)?\p{Lu}[\p{L}'’-]+,\s/u;
 /** The dashes that stand for the author of the entry before: "——.", "---.", "———,". */
 const reDitto = /^[ \t]{0,3}(?:(?:[-*+]|\d{1,4}[.)])[ \t]+)?(?:[—–]{2,}|-{3,}|_{3,})[.,]?\s/;
+/** A list item's marker and the spaces after it: where the item's text starts. */
+const reListItemFull = /^[ \t]{0,3}(?:[-*+]|\d{1,4}[.)])[ \t]+/;
+/** The spaces opening a line. */
+function leadingSpaces(line: string): number {
+  let n = 0;
+  while (line.charCodeAt(n) === 32) n++;
+  return n;
+}
 /** An ordered list item's marker other than 1: "2.", "2019.", "3)". */
 const reOrderedNotOne = /^[ \t]{0,3}(?!1[.)])\d{1,4}[.)]/;
 /** A list item's marker. */
@@ -125,18 +133,28 @@ export class ReferenceList {
   /**
    * The entry a note points to, when every work the note cites (its parts between semicolons or sentences, at most 8) is an entry
    * that traces its work (`names`: how a part's author is found, its first capitalised words in lower case). The entry
-   * of its first work.
+   * of its first work. `whole`: each work's title is its entry's whole title (a note read as online: a story or a report
+   * is not traced by a longer work of its author's).
    */
-  find(prose: string, names: (part: string) => string[]): ListedEntry | undefined {
+  find(prose: string, names: (part: string) => string[], whole = false): ListedEntry | undefined {
     const parts = prose.split(reWorkBreak).filter((p) => p.trim() !== '');
     if (parts.length > 8) return undefined;
     let first: ListedEntry | undefined;
     for (const part of parts) {
-      const entry = this.findWork(part, names(part));
+      const entry = this.findWork(part, names(part), whole);
       if (!entry) return undefined;
       first ??= entry;
     }
     return first;
+  }
+
+  /**
+   * An entry by the author a short title names ("Ali, “Law.”" with "Ali, Syed. “Law: How Can the Rules Be Fixed?” …
+   * <https://…>" listed) that traces its work: a style whose notes shorten its list's entries, in words of their own.
+   */
+  byAuthor(prose: string, names: (part: string) => string[]): ListedEntry | undefined {
+    const name = names(prose)[0];
+    return name === undefined ? undefined : this.bySurname.get(name)?.find((entry) => isTraceable(entry));
   }
 
   /**
@@ -146,7 +164,7 @@ export class ReferenceList {
    * left out), two of them not function words; a year the note gives is the entry's too. Only an entry that traces
    * its work itself (a link to a real host, an identifier, or a publisher, a journal's volume …) stands for it.
    */
-  private findWork(part: string, names: readonly string[]): ListedEntry | undefined {
+  private findWork(part: string, names: readonly string[], whole: boolean): ListedEntry | undefined {
     const lower = part.toLowerCase();
     const title = titleOf(part);
     const years = lower.match(reYears) ?? [];
@@ -158,7 +176,7 @@ export class ReferenceList {
       const entries = this.bySurname.get(name);
       if (!entries) continue;
       let words: string[];
-      if (title !== undefined) words = tokens(title).slice(0, 12);
+      if (title !== undefined) words = whole ? tokens(title) : tokens(title).slice(0, 12);
       else {
         const at = lower.indexOf(name);
         const from = at < 0 ? 0 : at + name.length;
@@ -178,7 +196,9 @@ export class ReferenceList {
         if (!authors.every((a) => entry.surname === a || entry.sequence.includes(` ${a} `))) continue;
         // the entry's own title where it has one in quotes or italics: not its journal's name
         const own = (entry.title ??= titleSequence(entry.text));
-        if (own.includes(seq) && isTraceable(entry)) return entry;
+        // `whole`: the entry's own title is the note's, no more ("Port Statistics Report" is not "… Report Card: …")
+        const found = whole ? title !== undefined && own.startsWith(seq) && (own.length === seq.length || own.startsWith('| ', seq.length)) : own.includes(seq);
+        if (found && isTraceable(entry)) return entry;
       }
     }
     return undefined;
@@ -273,7 +293,7 @@ export function readReferenceList(
     const end = sectionEnds[h];
     covered = end;
     let pos = headings[h].end;
-    let open: { surname: string; line: string; text: string; inList: boolean } | undefined;
+    let open: { surname: string; line: string; text: string; inList: boolean; contentIndent: number } | undefined;
     let last: string | undefined;
     const close = (): void => {
       if (open) list.add(open.surname, { line: open.line, surname: open.surname, sequence: ` ${tokens(open.text).join(' ')} `, text: open.text });
@@ -289,7 +309,8 @@ export function readReferenceList(
       else {
         // A number and a stop opening a line that runs on from an entry's paragraph ("2019. <https://…>." wrapped by
         // Pandoc) is no list item: in CommonMark only "1." starts a list inside a paragraph; in a list, every number does.
-        const item = reListItem.test(line) && (!open || open.inList || !reOrderedNotOne.test(line));
+        // A line indented to the item's text runs on in the item ("1. Ortiz, … May 3," then "   2019. <…>.").
+        const item = reListItem.test(line) && (!open || (open.inList ? leadingSpaces(line) < open.contentIndent : !reOrderedNotOne.test(line)));
         const person = reEntryStart.exec(line);
         // an organisation's entry after an entry that ended: one entry a line
         const org = person === null && (!open || /[.)>]\s*$/.test(open.text)) ? reOrgEntryStart.exec(line) : null;
@@ -304,7 +325,8 @@ export function readReferenceList(
           close();
           const entry = line.trim().replace(reListMarker, '');
           last = m ? m[1].toLowerCase() : last;
-          open = { surname: last as string, line: entry.slice(0, 200), text: entry, inList: reListItem.test(line) };
+          const marker = reListItemFull.exec(line);
+          open = { surname: last as string, line: entry.slice(0, 200), text: entry, inList: marker !== null, contentIndent: marker ? marker[0].length : 0 };
         } else if (open && !item && reWrappedTail.test(line)) {
           if (open.text.length < ENTRY_CHARS) open.text += ` ${line.trim()}`;
         } else if (item || reAuthorYear.test(line) || reOtherAuthor.test(line)) {

@@ -493,21 +493,20 @@ export function sourceOf<T extends SourceNote>(note: T): T | undefined {
 export function resolveShortCitations<T extends SourceNote>(sequence: readonly T[], byLabel: (label: string) => T | undefined): void {
   let lastSource: T | undefined;
   const byAuthor = new Map<string, T>();
-  const byName = new Map<string, T>();
+  const works = new WorksByName<T>();
   for (const note of sequence) {
     let r = note.reading;
     // A short form after "quoted in" that repeats no earlier citation: the note is judged as written.
-    if (r.unlessResolved !== undefined && shortTarget(note, r, lastSource, byLabel, byAuthor, byName) === undefined) note.reading = r = r.unlessResolved;
+    if (r.unlessResolved !== undefined && shortTarget(note, r, lastSource, byLabel, byAuthor, works) === undefined) note.reading = r = r.unlessResolved;
     if (r.kind === 'short-citation') {
-      const target = shortTarget(note, r, lastSource, byLabel, byAuthor, byName);
+      const target = shortTarget(note, r, lastSource, byLabel, byAuthor, works);
       note.antecedent = target;
       if (target) lastSource = target;
       continue;
     }
-    if (r.kind === 'citation') {
-      for (const w of authorWords(note.prose)) byAuthor.set(w, note);
-      for (const w of namesIn(note.prose)) byName.set(w, note);
-    }
+    // (a short title read as written, since it shortened nothing, is no full citation for later ones to shorten)
+    if (r.kind === 'citation' && !r.unresolvedShort) for (const w of authorWords(note.prose)) byAuthor.set(w, note);
+    if ((r.kind === 'citation' || r.kind === 'commentary') && !r.unresolvedShort) works.add(note);
     // "Ibid." repeats whatever the note before it gave, an aside with a link included.
     if (r.kind !== 'empty') lastSource = note;
   }
@@ -520,7 +519,7 @@ function shortTarget<T extends SourceNote>(
   lastSource: T | undefined,
   byLabel: (label: string) => T | undefined,
   byAuthor: ReadonlyMap<string, T>,
-  byName: ReadonlyMap<string, T>,
+  works: WorksByName<T>,
 ): T | undefined {
   if (r.shortForm === 'ibid' || r.shortForm === 'id') return lastSource;
   if (r.shortForm === 'supra') {
@@ -534,12 +533,67 @@ function shortTarget<T extends SourceNote>(
     const candidate = byAuthor.get(r.author.toLowerCase());
     const word = r.title?.split(' ')[0];
     if (candidate && (r.shortForm === 'op-cit' || !word || !candidate.reading.title || candidate.reading.title.includes(word))) return candidate;
-    // The author among several a note cites ("…; Ada Reyes, *The 1812 Harbour Strike and Its Sequel* (…); …"): the
-    // note that names them last, if it holds the short title whole (of two words at least).
-    const named = r.shortForm === 'short-title' && r.title?.includes(' ') ? byName.get(r.author.toLowerCase()) : undefined;
-    if (named && normaliseTitle(named.prose.slice(0, NAMES_READ)).includes(r.title as string)) return named;
+    // Another work of the author ("Reyes, *Harbour Futures*." after her *Quays of the North*), one among several a note
+    // cites ("…; Ada Reyes, *The 1812 Harbour Strike and Its Sequel* (…); …"), or one an aside names in full: a recent
+    // note naming the author that holds a title with the short title's words in order (of four letters at least).
+    if (r.shortForm === 'short-title' && r.title !== undefined && r.title.length >= 4) return works.find(r.author.toLowerCase(), r.title);
   }
   return undefined;
+}
+
+/** How much of a note is read for the names and titles it holds: a note citing several works names them all early. */
+const NAMES_READ = 2000;
+/** The notes kept for each name: the latest, as a short form repeats a work cited not long before. */
+const WORKS_PER_NAME = 8;
+
+/**
+ * Recent notes by the capitalised words they hold (an author's name among them), with the titles in quotes or italics
+ * each gives: where a short title finds its work. Each note is read once (its first NAMES_READ characters, at most 64
+ * names and 16 titles) and each lookup compares at most WORKS_PER_NAME notes' titles: linear.
+ */
+class WorksByName<T extends SourceNote> {
+  private readonly byName = new Map<string, Array<{ note: T; titles: string[] }>>();
+
+  add(note: T): void {
+    const head = note.prose.slice(0, NAMES_READ);
+    const titles: string[] = [];
+    for (const m of head.matchAll(reTitleSpan)) {
+      titles.push(normaliseTitle(m[0]));
+      if (titles.length === 16) break;
+    }
+    if (titles.length === 0) return;
+    const work = { note, titles };
+    for (const name of namesIn(head)) {
+      const list = this.byName.get(name) ?? [];
+      if (list[list.length - 1]?.note === note) continue;
+      list.push(work);
+      if (list.length > WORKS_PER_NAME) list.shift();
+      this.byName.set(name, list);
+    }
+  }
+
+  /** The latest note naming `name` with a title that holds `title`'s words in order (an article before them left out). */
+  find(name: string, title: string): T | undefined {
+    const list = this.byName.get(name);
+    const short = title.replace(/^(?:the|a|an|le|la|les|l|der|die|das|el|los|las) /, '');
+    for (let k = (list?.length ?? 0) - 1; k >= 0; k--) {
+      const { note, titles } = (list as Array<{ note: T; titles: string[] }>)[k];
+      if (titles.some((t) => ` ${t} `.includes(` ${short} `))) return note;
+    }
+    return undefined;
+  }
+}
+/** A title in quotes or italics. */
+const reTitleSpan = /["“«„][^"“”«»„]{1,300}["”»“]|\*[^*]{1,300}\*|_[^_]{1,300}_/gu;
+
+/** Capitalised words of a citation (lower case, at most 64): the authors of every work it cites among them. */
+function namesIn(prose: string): string[] {
+  const out: string[] = [];
+  for (const m of reCapitalised.matchAll(prose)) {
+    out.push(m[0].toLowerCase());
+    if (out.length === 64) break;
+  }
+  return out;
 }
 
 /**
@@ -569,19 +623,6 @@ export class WorksCited {
     this.byAuthor.set(work.author, titles);
     return false;
   }
-}
-
-/** How much of a citation is read for the authors it names: a note citing several works names them all early. */
-const NAMES_READ = 2000;
-
-/** Capitalised words of a citation (lower case, at most 64): the authors of every work it cites among them. */
-function namesIn(prose: string): string[] {
-  const out: string[] = [];
-  for (const m of reCapitalised.matchAll(prose.slice(0, NAMES_READ))) {
-    out.push(m[0].toLowerCase());
-    if (out.length === 64) break;
-  }
-  return out;
 }
 
 /** Capitalised words among a citation's first words (lower case): where its author's name is. */
