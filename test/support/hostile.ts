@@ -147,6 +147,21 @@ export const HOSTILE_SHAPES: HostileShape[] = [
     },
   },
   {
+    // Short titles that shorten nothing, by one author, after notes citing many works by many names (the short title's
+    // search among recent works), and a reference list of that author's entries wrapped at a year
+    // (docs/rules.md#missing-source-url).
+    name: 'short titles by one author after notes citing many works, a list of wrapped entries',
+    build: (n) => {
+      const many = Array.from({ length: 40 }, (_, i) => `Ada${i} Reyes, *Quay ${i} of the Harbour* (Lakeview Press, 2001)`).join('; ');
+      const short = 'Reyes, *Harbour Futures of the North*.';
+      const entry = 'Reyes, Ada. *Tides of the Quay*. Harbour Bank, May 3,\n2019. <https://e.org/x>.\n\n';
+      const k = Math.max(1, Math.floor((n - 100) / (many.length + short.length + entry.length + 40)));
+      const calls = Array.from({ length: 2 * k }, (_, i) => `[^s${i}]`).join(' ');
+      const notes = Array.from({ length: 2 * k }, (_, i) => `[^s${i}]: ${i % 2 ? short : many}`).join('\n');
+      return `---\ntemplate: force-of-change\n---\n${calls}.\n\n## References\n\n${entry.repeat(k)}${notes}\n`;
+    },
+  },
+  {
     // Bare addresses that run on into a footnote call (invalid-url, unused-footnote, footnote-order), and notes full of
     // near misses of the legal, record, print and chapter readings (docs/rules.md#missing-source-url).
     name: 'bare addresses running into calls `https://e.org/a.[^7]`, notes of near-miss legal and print forms',
