@@ -1156,6 +1156,8 @@ describe('missing-source-url', () => {
         '[^1]: Vogel, *Quays in Politics*, Chapter X.',
       ])
         assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+      // letters of a word that are no numeral in one case are no page
+      assert.deepStrictEqual(flagged(notes('[^1]: Homer, *Tides of the Quay*, Vic.'), report()), ['3:1 missing-source-url']);
       // a one-word title of six letters or more is found among the works a note cites too
       const oneWord = notes('[^1]: “A quay at dusk,” wrote Ada Reyes in her *Itinerary* (Lakeview Press, 1617), 12.', '[^2]: Reyes, *Itinerary*.');
       assert.deepStrictEqual(flagged(oneWord, report()), []);

@@ -1219,13 +1219,14 @@ const reDottedShort = letters(
 
 /**
  * Whether a short title gives where in the work: a number outside its titles ("*Borders*, 12"), or a page, book or
- * letter in Roman numerals after the title ("*Dictionary*, ix–xi", "*Iliad*, ix.", "*Epistles*, cvi.", "Chapter X").
+ * letter in Roman numerals after the title ("*Dictionary*, ix–xi", "*Iliad*, ix.", "*Epistles*, cvi.", "Chapter X"; one case
+ * only: "Vic." is no numeral).
  */
 function hasShortLocator(text: string): boolean {
   return /\d/.test(text.replace(reAnyTitle, ' ')) || reRomanLocator.test(text);
 }
 const reRomanLocator =
-  /(?:[*_"”’],?|,)\s(?:(?:[Cc]h(?:ap(?:ter)?)?|[Bb](?:oo)?k|[Vv]ol|[Pp]t|[Pp]art|[Ll]etter|[Ee]p|[Pp]p?)\.?\s)?[ivxlcIVXLC]{1,8}(?:\s?[-–]\s?[ivxlcIVXLC]{1,8})?(?:[,.;]|$)/;
+  /(?:[*_"”’],?|,)\s(?:(?:[Cc]h(?:ap(?:ter)?)?|[Bb](?:oo)?k|[Vv]ol|[Pp]t|[Pp]art|[Ll]etter|[Ee]p|[Pp]p?)\.?\s)?(?:[ivxlc]{1,8}(?:\s?[-–]\s?[ivxlc]{1,8})?|[IVXLC]{1,8}(?:\s?[-–]\s?[IVXLC]{1,8})?)(?:[,.;]|$)/;
 
 /** ", quoted in " / ", as cited in ": what follows is the work the author read. */
 const reQuotedIn = /,\s(?:as\s)?(?:quoted|cited)\sin\s/i;
