@@ -1163,6 +1163,12 @@ describe('missing-source-url', () => {
       assert.deepStrictEqual(flagged(oneWord, report()), []);
     });
 
+    it("an organisation's work by its title and year is the citation itself, not an author-date short form", () => {
+      assert.deepStrictEqual(flagged(notes('[^1]: OECD, “Collective Bargaining in a Changing Harbour” (2019).'), report()), ['3:1 missing-source-url']);
+      // a person's work so written points into the reference list, as author-date styles do
+      assert.deepStrictEqual(flagged(notes('[^1]: Gray, *Out in the Harbour* (2009), 12.'), report()), []);
+    });
+
     it("a site named by its domain is read online, whatever year its page's title names", () => {
       assert.deepStrictEqual(flagged(notes('[^1]: CBC, "The Harbour Strike of 1962," cbc.ca.')), ['3:1 missing-source-url']);
       assert.match(problemsOf(notes('[^1]: CBC, "The Harbour Strike of 1962," cbc.ca.'), 'missing-source-url')[0].message, /names the site cbc\.ca/);

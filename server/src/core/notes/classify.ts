@@ -1264,7 +1264,9 @@ function shortSegment(written: string, flat: string, note: string, resolvable = 
   // "Routledge, 2019." closing a full citation is its publisher and year, not an author and a year.
   if (
     (reAuthorDate.test(flat) && !rePublisher.test(flat)) ||
-    reAuthorTitleDate.test(flat) ||
+    // (an organisation's work named by its title in quotes or italics and its year, "OECD, “Harbour Bargaining” (2019).",
+    // is the citation itself: an organisation's author-date short form gives no title, "OECD (2019)")
+    (reAuthorTitleDate.test(flat) && !(reOrgAuthor.test(flat.slice(0, 60)) && /[*_"“]/u.test(written))) ||
     (reOrgDateTitle.test(flat) && !reWebExplicit.test(flat) && (!/[*_"“]/u.test(written) || reEndsAtTitle.test(written)))
   )
     return { shortForm: 'author-date', author: firstWord(flat) };
