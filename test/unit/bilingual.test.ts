@@ -191,6 +191,10 @@ describe('translation-drift', () => {
     assert.deepStrictEqual(figures(`WCAG 2.1 et 1\u2009234 au XXIe siècle, le 1er mai`, 'fr'), ['2.1', '1234']);
     assert.deepStrictEqual(figures('around 2 p.m. or 9:30 a.m.', 'en'), figures('vers 14 h ou 9 h 30', 'fr'));
     assert.deepStrictEqual(figures('10,000 pages en 0,59 seconde', 'fr'), ['10000', '0.59']);
+    // up to seven groups of thousands make one figure; a run past them is read in figures of that size
+    assert.deepStrictEqual(figures('1 234 567 890 123 456 789 012', 'fr'), ['1.2345678901234568e+21']);
+    assert.deepStrictEqual(figures('1,234,567,890,123,456,789,012', 'en'), ['1.2345678901234568e+21']);
+    assert.deepStrictEqual(figures('1 234 234 234 234 234 234 234 234 234 5', 'fr'), ['1.2342342342342342e+21', '234234', '5']);
     // "4" written "quatre" in French: one side only, not reported; a changed figure is.
     const words = FR.replace('Une fermeture retarde les marchandises de 3 mois.', 'Une fermeture retarde les marchandises de trois mois.');
     assert.deepStrictEqual(drift(EN, words), []);
