@@ -745,7 +745,7 @@ const reBareDomain = letters(
   'iu',
 );
 /** A title in quotes or italics, roughly: enough to set its words aside. */
-const reAnyTitle = /["“«„][^"“”«»„]{0,300}["”»“]|\*[^*]{1,300}\*|_[^_]{1,300}_/gu;
+export const reAnyTitle = /["“«„][^"“”«»„]{0,300}["”»“]|\*[^*]{1,300}\*|_[^_]{1,300}_/gu;
 /** Whether there is one (reAnyTitle without `g`, so that `test` keeps no state). */
 const reHasTitle = new RegExp(reAnyTitle.source, 'u');
 const reQuotedSpan = /["“«„][^"“”«»„]{0,300}["”»“]/gu;

@@ -50,7 +50,7 @@ const LIST_HEADINGS = new Set([
 /** An entry's first line: an optional list marker or emphasis, then the author's surname and a comma, colon, stop or "(". */
 const reEntryStart = /^[ \t]{0,3}(?:(?:[-*+]|\d{1,4}[.)])[ \t]+)?(?:\*\*?|__?)?(\p{Lu}[\p{L}'’-]{1,40})(?:\*\*?|__?)?(?:,|:|\.|\s\()/u;
 /** A list item; a line that opens with a surname and a comma before a name. */
-const reListItem = /^[ \t]{0,3}(?:[-*+]|\d{1,4}[.)])[ \t]/;
+const reListItem = /^[ \t]{0,3}(?:[-*+]|\d{1,4}[.)])[ \t]+/;
 const reSurnameComma = /^[ \t]{0,3}(?:\*\*?|__?)?\p{Lu}[\p{L}'’-]{1,40}(?:\*\*?|__?)?,\s/u;
 /** A line that opens an author-year entry: "Jones, K. (2021).", "World Bank. 2020.", "Okafor, Ada, 2019". */
 const reAuthorYear = /^[ \t]{0,3}(?:\p{Lu}[\p{L}'’&.-]*[\s,]{1,2}){2,6}\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,]/u;
@@ -70,8 +70,6 @@ const reWrappedTail = /^[^"“*_.]{1,80},\s(?:1[5-9]|20)\d\d[a-z]?[.,]?\s*(?:<?(
 const reOtherAuthor = /^[ \t]{0,3}(?:van|von|de|der|den|du|da|di|del|le|la|ten|ter)\s(?:\p{Ll}{1,4}\s)?\p{Lu}[\p{L}'’-]+,\s/u;
 /** The dashes that stand for the author of the entry before: "——.", "---.", "———,". */
 const reDitto = /^[ \t]{0,3}(?:(?:[-*+]|\d{1,4}[.)])[ \t]+)?(?:[—–]{2,}|-{3,}|_{3,})[.,]?\s/;
-/** A list item's marker and the spaces after it: where the item's text starts. */
-const reListItemFull = /^[ \t]{0,3}(?:[-*+]|\d{1,4}[.)])[ \t]+/;
 /** The spaces opening a line. */
 function leadingSpaces(line: string): number {
   let n = 0;
@@ -325,7 +323,7 @@ export function readReferenceList(
           close();
           const entry = line.trim().replace(reListMarker, '');
           last = m ? m[1].toLowerCase() : last;
-          const marker = reListItemFull.exec(line);
+          const marker = reListItem.exec(line);
           open = { surname: last as string, line: entry.slice(0, 200), text: entry, inList: marker !== null, contentIndent: marker ? marker[0].length : 0 };
         } else if (open && !item && reWrappedTail.test(line)) {
           if (open.text.length < ENTRY_CHARS) open.text += ` ${line.trim()}`;

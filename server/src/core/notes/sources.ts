@@ -7,7 +7,7 @@
 import type { Identifier } from './identifiers';
 import { RESOLVABLE } from './identifiers';
 import type { Reading } from './classify';
-import { namesJournalOnly, normaliseTitle } from './classify';
+import { namesJournalOnly, normaliseTitle, reAnyTitle } from './classify';
 import { letters } from '../text/letters';
 
 /** What a note needs to know about itself here (the model's Note has more). */
@@ -557,13 +557,14 @@ class WorksByName<T extends SourceNote> {
   add(note: T): void {
     const head = note.prose.slice(0, NAMES_READ);
     const titles: string[] = [];
-    for (const m of head.matchAll(reTitleSpan)) {
+    for (const m of head.matchAll(reAnyTitle)) {
       titles.push(normaliseTitle(m[0]));
       if (titles.length === 16) break;
     }
     if (titles.length === 0) return;
     const work = { note, titles };
-    for (const name of namesIn(head)) {
+    // (at most 64 names: the authors of every work it cites among them)
+    for (const name of capitalisedWords(head, 64)) {
       const list = this.byName.get(name) ?? [];
       if (list[list.length - 1]?.note === note) continue;
       list.push(work);
@@ -582,18 +583,6 @@ class WorksByName<T extends SourceNote> {
     }
     return undefined;
   }
-}
-/** A title in quotes or italics. */
-const reTitleSpan = /["“«„][^"“”«»„]{1,300}["”»“]|\*[^*]{1,300}\*|_[^_]{1,300}_/gu;
-
-/** Capitalised words of a citation (lower case, at most 64): the authors of every work it cites among them. */
-function namesIn(prose: string): string[] {
-  const out: string[] = [];
-  for (const m of reCapitalised.matchAll(prose)) {
-    out.push(m[0].toLowerCase());
-    if (out.length === 64) break;
-  }
-  return out;
 }
 
 /**
@@ -627,11 +616,15 @@ export class WorksCited {
 
 /** Capitalised words among a citation's first words (lower case): where its author's name is. */
 export function authorWords(prose: string): string[] {
+  return capitalisedWords(prose.replace(/^(?:(?:see|cf\.?|also|e\.g\.,?)\s+)+/i, '').slice(0, 80), 4);
+}
+
+/** The capitalised words of `text`, lower case, the first `max` of them. */
+function capitalisedWords(text: string, max: number): string[] {
   const out: string[] = [];
-  const head = prose.replace(/^(?:(?:see|cf\.?|also|e\.g\.,?)\s+)+/i, '').slice(0, 80);
-  for (const m of reCapitalised.matchAll(head)) {
+  for (const m of reCapitalised.matchAll(text)) {
     out.push(m[0].toLowerCase());
-    if (out.length === 4) break;
+    if (out.length === max) break;
   }
   return out;
 }

@@ -116,7 +116,9 @@ export function mayHoldInline(src: string, spans: readonly Span[]): boolean {
   }
   return false;
 }
-const reSpecialChar = /[\\`<![\]]/;
+/** SPECIAL without its state (`g`), for `test` on a slice. */
+const reSpecialChar = new RegExp(SPECIAL.source);
+/** A `www.` autolink literal may start here (the scanner's own first look too). */
 const reWww = /www\./i;
 
 /** Whether `c` can start an autolink literal: an e-mail's first character, `h` of http(s), `w` of www. */
@@ -169,7 +171,7 @@ class InlineScanner {
     this.n = t.length;
     this.maybeEmail = t.indexOf('@') >= 0;
     this.maybeProtocol = t.indexOf('://') >= 0;
-    this.maybeWww = this.maybeProtocol || /www\./i.test(t);
+    this.maybeWww = this.maybeProtocol || reWww.test(t);
     this.literals = this.maybeEmail || this.maybeProtocol || this.maybeWww;
   }
 
