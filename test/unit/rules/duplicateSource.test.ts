@@ -300,6 +300,18 @@ describe('duplicate-source', () => {
       );
     });
 
+    it("a document of a proceeding's record by its docket number, given in full again, is a repeat", () => {
+      const record = 'Fact-Finding Report of the Harbour Board, at 3. NPC 19-910.';
+      assert.deepStrictEqual(findings(notes(record, aside(1), record), 'duplicate-source', report()), ['5:1 duplicate-source']);
+      // unlike a case, however far apart
+      assert.deepStrictEqual(findings(notes(record, aside(1), aside(2), aside(3), aside(4), aside(5), record), 'duplicate-source', report()), [
+        '9:1 duplicate-source',
+      ]);
+      // another document of the same docket is another source
+      const other = 'Order of the Harbour Board, at 2. NPC 19-910.';
+      assert.deepStrictEqual(findings(notes(record, other), 'duplicate-source', report()), []);
+    });
+
     it('an online source named by its title alone, no date and no link, has nothing to shorten (held-out round 17)', () => {
       const named = 'Harbour Foundation. *Tide Gate Technical Brief*.';
       const titled = '"Tide gauge," Wikipedia.';

@@ -171,6 +171,9 @@ function isFull(note: Note): boolean {
   // An online source by its name and title alone, no date, no link ("Harbour Foundation. *Tide Brief*."): as short as
   // it gets, nothing to shorten. One that says "n.d." or when it was read is written in full, again.
   if (r.web !== undefined) return year || r.web.explicit || /\bn\.\s?d\./.test(note.prose);
+  // A document of a proceeding's record by its docket number ("Fact-Finding Report, at 3. NPC 19-910") names it in full:
+  // unlike a legal citation, given in full again it is a repeat however far apart (docs/rules.md).
+  if (r.forms.includes('record')) return citationIdentity(note.prose).split(' ').length >= 3;
   // A work's details with a year and enough words to name it: "Aymonier, Le Cambodge, t. i, p. 183" is a short form.
   if (r.forms.some((f) => FULL_FORMS.has(f))) return year && citationIdentity(note.prose).split(' ').length >= 6;
   // An author, a title and a year, and no page: a work named in full, not a short form with a page.
