@@ -1119,6 +1119,26 @@ describe('missing-source-url', () => {
       assert.deepStrictEqual(flagged(notes('[^1]: Paul Dufour, *L’homme des rives*, Maison Harbour.'), report()), ['3:1 missing-source-url']);
     });
 
+    it('university presses as French writes them, a house in lower case, and Japanese houses (held-out round 18)', () => {
+      for (const def of [
+        "[^1]: *Index des lettres de Jean Roux*, éd. A. Sato, Kyoto, Presse de l'Université de Kyoto, 1998.",
+        '[^1]: Marie Roux, *Les Ports*, Presses universitaires de Rennes.',
+        '[^1]: Paul Dufour, *Les rites*, in *L’homme des rives*, Le seuil, pp. 684-685.',
+        '[^1]: ロイ「A.B.Reyes: Tide Tables for the Quay の話」、『港湾マガジン』、1巻5号、港書房、1956年11月。',
+      ])
+        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+      // "Presse" alone is a newspaper
+      assert.deepStrictEqual(flagged(notes('[^1]: Paul Dufour, « Les rives », *La Presse*.'), report()), ['3:1 missing-source-url']);
+    });
+
+    it('a Japanese journal article by its volume or issue and pages (巻, 号, 頁) is traceable print (held-out round 18)', () => {
+      for (const def of [
+        '[^1]: 佐藤、「A.B.Reyes: Tide Tables for the Quay の訳について」、『港湾論叢』、第12号、1962年、1-8頁。',
+        '[^1]: 鈴木、「A.B.Reyes: Tide Tables for the Quay のこと」、『波』、32巻9号（通号434）、2000年6月、212-218頁。',
+      ])
+        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+    });
+
     it('a periodical before the web by its issue: a month and year, a day set with <sup>, a number alone', () => {
       for (const def of [
         '[^1]: *La Marée*, septembre 1938.',

@@ -383,13 +383,13 @@ const reBluebookBook = letters(
   String.raw`(?:[*_],?|\p{Lu}[\p{L}'’]{1,30},)\s\d{1,5}(?:[-–]\d{1,5})?(?:,\s?\d{1,5})?\s\((?:[^()]{0,40}\s)?(?:1[5-9]|20)\d\d\)`,
   'u',
 );
-/** Publisher names that need no year to say "book": university presses, OUP, CUP, Verlag, 出版社. */
+/** Publisher names that need no year to say "book": university presses, OUP, CUP, Verlag, 出版社, 書房, 書店. */
 // (not `\b` before the names: JavaScript's `\b` knows ASCII only, and "(Éditions du Seuil)" has none before the É)
 // The great French houses, named without "Éditions", only where a publisher stands: after a comma, a colon or a bracket,
 // closing the note or before a series or the year ("…, Denoël.", "…, Gallimard, coll. Idées.", "(Éditions du Seuil)");
 // not a journalist's surname or a house in a headline ("Claire Julliard, « … »", "“Actes Sud Wins …”").
 const reUnambiguousPublisher = letters(
-  String.raw`\b(?:University Press|U\.\s?P\.|OUP|CUP|Presses Universitaires|Verlag|Shuppan|Editorial)\b|出版社|出版|(?:[,:(]\s?)(?:Éditions(?:\s(?:du|de\sla|de|des|d['’]))?\s?\p{Lu}[\p{L}'’-]+|Gallimard|Denoël|Flammarion|Fayard|Grasset|Plon|Payot|Maspero|Albin Michel|Robert Laffont|Julliard|Calmann-Lévy|Honoré Champion|Klincksieck|Vrin|L['’]Harmattan|Actes Sud|Mercure de France|Presses de la Cité|Le Seuil)(?=\s?(?:[,.;)]|coll\.|$))`,
+  String.raw`\b(?:University Press|U\.\s?P\.|OUP|CUP|Presses [Uu]niversitaires|Verlag|Shuppan|Editorial)\b|Presses? de l['’]Universit[ée](?![\p{L}])|出版社|出版|書房|書店|(?:[,:(]\s?)(?:Éditions(?:\s(?:du|de\sla|de|des|d['’]))?\s?\p{Lu}[\p{L}'’-]+|Gallimard|Denoël|Flammarion|Fayard|Grasset|Plon|Payot|Maspero|Albin Michel|Robert Laffont|Julliard|Calmann-Lévy|Honoré Champion|Klincksieck|Vrin|L['’]Harmattan|Actes Sud|Mercure de France|Presses de la Cité|Le [Ss]euil)(?=\s?(?:[,.;)]|coll\.|$))`,
   'u',
 );
 /** "Thieme, Paul. 1964. Title. Stuttgart: Reclam." - a place (of up to three words: "New Delhi") and a publisher closing an author-date entry. */
@@ -535,6 +535,10 @@ const reArticleMore = letters(
   String.raw`["”],?\s(?:\p{Lu}\p{L}{0,7}\.?\s){0,3}\p{Lu}\p{L}{0,7}\.\s(?:1[5-9]|20)\d\d,\s(?:pp?|pgs?)\.\s?\d{1,5}\s?[-–]\s?\d{1,5}\b|\b(?:1[5-9]|20)\d\d\s?(?:[A-Z][a-z]{2}\s?\d{0,2})?;\s?\d{0,4}\s?(?:\([^)]{1,20}\))?:\s?[A-Z]?\d|\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\):\s?\d|\bJ\.,?\s[^;]{0,40}\bat\s\d`,
   'u',
 );
+/**
+ * A Japanese journal's volume or issue and its pages: "1巻5号、…、1956年11月、87-101頁", "第12号、1962年、1-8頁".
+ */
+const reJapaneseArticle = /(?:\d{1,4}\s?巻|第\s?\d{1,4}\s?号)[^。]{0,60}?\d{1,5}\s?[-–‐~〜－]\s?\d{1,5}\s?頁/u;
 const reArticle = letters(
   String.raw`\b\d{1,4}\s?\(\d{1,6}(?:[-–/]\d{1,4})?\)(?:\s\((?:[A-Z][a-z]{2,8}\.?(?:\s\d{1,2})?|\d{1,2}\s[A-Z][a-z]{2,8})\))?\s?[:,.]?\s?(?:pp?\.\s?)?\d|\bvol(?:ume)?\.?\s?\d{1,4},?\s(?:no|issue|iss)\.?\s?\d|\b\d{1,4}:\s?\d{1,5}[-–]\d{1,5}\b|\b\d{1,4}:\s?e\d{2,8}\s\((?:1[5-9]|20)\d\d\)|\b\d{1,4}\s[\p{Lu}][\p{L}.&' ]{1,60}(?:L\.|Law)\s?(?:Rev|J|Q)\.?\s\d|\b(?:Journal|Review|Quarterly|Studies|Proceedings|Annals|Letters|Transactions|Bulletin|Revue|Zeitschrift)\b[^.;]{0,80}\b(?:vol\.?\s?)?\d{1,4}\b[^.;]{0,20}(?:pp?\.\s?\d|\d{1,5}[-–]\d{1,5}|:\s?\d)|\b(?:Journal|Review|Quarterly|Proceedings|Annals|Transactions|Bulletin)\b[^.;]{0,80},\s\d{1,4},\s\d{1,5}\.?$`,
   'u',
@@ -1400,6 +1404,7 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
     reArticleNumber.test(emphasised) ||
     reMcGillArticle.test(emphasised) ||
     reArticle.test(text) ||
+    reJapaneseArticle.test(text) ||
     reArticleMore.test(text) ||
     reArticleExtra.test(text) ||
     reArticleVolumeYear.test(emphasised) ||
