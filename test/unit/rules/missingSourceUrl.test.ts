@@ -343,6 +343,14 @@ describe('missing-source-url', () => {
       assert.deepStrictEqual(flagged(notes('[^1]: Mira Castell, *Borders* (Toronto: Lakeview Press, 2019), https://lakeview.example/'), report()), []);
       // A site, a blog or a database cited as itself: undated, or its title names the site.
       assert.deepStrictEqual(flagged(notes('[^1]: Harbour Project, *Tides Database*, https://tides.example.org/'), report()), []);
+      // an online catalogue raisonné is a site of its own, dated or not
+      assert.deepStrictEqual(
+        flagged(
+          notes('[^1]: Ada Reyes, *Tide Prints: A Catalogue Raisonné* (University of Harbour, 2012), online at https://prints.harbour.example/'),
+          report(),
+        ),
+        [],
+      );
       assert.deepStrictEqual(flagged(notes('[^1]: *Two Harbours: Families of the Coast*, 2019, http://www.twoharbours.example/'), report()), []);
       assert.deepStrictEqual(flagged(notes('[^1]: Lena Ortiz, *Tidewatch* (blog), 2020, https://tidewatch.example/'), report()), []);
       // A site cited as itself: its title in single quotes, named as the container ("Tidewatch.org."), or its words
@@ -1117,6 +1125,23 @@ describe('missing-source-url', () => {
         assert.deepStrictEqual(flagged(notes(def), report()), [], def);
       // a publisher's name is needed: a house unknown and no year, or no publisher, is still asked for
       assert.deepStrictEqual(flagged(notes('[^1]: Paul Dufour, *L’homme des rives*, Maison Harbour.'), report()), ['3:1 missing-source-url']);
+    });
+
+    it("an organisation in the publisher's place of the brackets, in the web era, issued its own report", () => {
+      for (const def of [
+        '[^1]: Ada Reyes, *Tides of Governance* (Harbour Kennedy School, 2021).',
+        '[^1]: Ada Reyes, *Tides of Governance* (University of Harbour, 2019).',
+        '[^1]: Ada Reyes, *Tides of Governance* (Harbour Policy Institute, 2019).',
+      ])
+        assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
+      // a university's press is a book's publisher; before the web, the brackets hold a printed book's facts; a thesis
+      // names its university (with a typographic apostrophe too)
+      for (const def of [
+        '[^1]: Ada Reyes, *Tides of Governance* (Harbour University Press, 2021).',
+        '[^1]: Ada Reyes, *Tides of Governance* (Harbour Kennedy School, 1988).',
+        '[^1]: Ada Reyes, “Tides of Governance” (Master’s Thesis, University of Harbour, 2010), 23.',
+      ])
+        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
     });
 
     it('university presses as French writes them, a house in lower case, and Japanese houses (held-out round 18)', () => {

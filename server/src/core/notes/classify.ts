@@ -471,6 +471,17 @@ const rePublisherParen = letters(
   String.raw`\((?![^()]{0,40}\b(?:accessed|retrieved|visited|viewed|consulté)\b)(?:[^()]{0,40}:\s?)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)\p{Lu}(?:[^()]|\([^()]{1,30}\)){1,60},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\)|\((?![^()]{0,40}\b(?:accessed|retrieved|visited|viewed|consulté)\b)\p{Lu}[\p{L}. ,]{1,40}:\s?\p{Lu}[^()]{1,60}\)`,
   'u',
 );
+/**
+ * "*Tides of Governance* (Harbour Kennedy School, 2021)": an organisation in the publisher's place of the brackets, in
+ * the web era, issued its own report, read online (docs/rules.md); "(Harbour University Press, 2021)" is a book's.
+ */
+function parenIssuedByOrganisation(text: string): boolean {
+  if (printEra(text)) return false;
+  const facts = rePublisherParen.exec(text)?.[0];
+  return facts !== undefined && (reIssuer.test(facts) || reParenIssuer.test(facts)) && !rePressName.test(facts) && !reImprint.test(facts);
+}
+const reParenIssuer = letters(String.raw`(?<![\p{L}])(?:School|Universit(?:y|é|ät)|Universidad)(?![\p{L}])`, 'u');
+
 /** "*The Inscriptions of Harbour* [Leghorn, 1906]": a title's place (or publisher) and year in square brackets. */
 const reBracketFacts = letters(
   String.raw`[*_”"]\s\[(?![^\[\]]{0,60}\b(?:[Oo]nline|[Ii]nternet|[Ww]eb(?:site)?|[Ss]ite|[Bb]log|[Pp]ost|[Vv]ideo|[Aa]udio|[Pp]odcast|[Ee]pisode|[Tt]weet|[Dd]ata(?:set)?|PDF|[Mm]edium|[Ff]ilm|[Ww]ebinar|[Rr]eport|[Bb]rief|[Pp]reprint|[Dd]raft|[Ss]lides|[Ii]mage|[Pp]hoto|[Mm]ap|[Pp]ress|[Ii]nterview|[Aa]ccessed|[Rr]etrieved|[Ww]orking|[Ww]ebpage|[Ww]eb\spage|YouTube|Facebook|Instagram|LinkedIn|TikTok|Twitter|[Ff]act|[Ii]nfographic|[Nn]ewsletter|[Pp]age|[Pp]aper|[Ss]heet|[Cc]hart|[Tt]able|[Tt]hread|[Ss]tatement|[Rr]elease)\b)\p{Lu}[\p{L}'’.-]{1,30}(?:\s\p{Lu}[\p{L}'’.-]{1,30}){0,2},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\]`,
@@ -687,7 +698,7 @@ const reBroadcast = letters(
   'u',
 );
 const reThesis = letters(
-  String.raw`\b(?:Ph\.?\s?D\.?|doctoral|master'?s|MA|MSc|MPhil|DPhil|BA|honours)\s(?:thesis|dissertation|diss\.)|\bthèse\b|\bmémoire\b|\bdissertation\b|\bDiss\.\s\p{Lu}|\b(?:Dissertação|Tese|Tesis|Doktorarbeit|Habilitationsschrift|(?:MA|BA|Master|Magister|Diplom|Bachelor)-?Arbeit|Masterarbeit|Diplomarbeit|Magisterarbeit)\b`,
+  String.raw`\b(?:Ph\.?\s?D\.?|doctoral|master['’]?s|MA|MSc|MPhil|DPhil|BA|honours)\s(?:thesis|dissertation|diss\.)|\bthèse\b|\bmémoire\b|\bdissertation\b|\bDiss\.\s\p{Lu}|\b(?:Dissertação|Tese|Tesis|Doktorarbeit|Habilitationsschrift|(?:MA|BA|Master|Magister|Diplom|Bachelor)-?Arbeit|Masterarbeit|Diplomarbeit|Magisterarbeit)\b`,
   'iu',
 );
 /** A paper or talk given at a meeting: "working group, … Annual Meeting, Nashville, April 2015", "paper presented at …". */
@@ -1415,7 +1426,7 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
     add('article');
   if (
     rePlacePublisher.test(text) ||
-    rePublisherParen.test(text) ||
+    (rePublisherParen.test(text) && !parenIssuedByOrganisation(text)) ||
     (emphasised.includes('[') && reBracketFacts.test(emphasised)) ||
     (emphasised.includes('(') && reParenFactsPrint.test(emphasised) && printEra(text) && saysOnline(text) === undefined && !reWebKind.test(text)) ||
     rePublicationFacts.test(text) ||

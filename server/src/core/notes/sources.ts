@@ -87,7 +87,7 @@ export function sourceProblem(note: SourceNote, options: SourceOptions, report =
     (reDated.test(note.prose.replace(reReadOn, ' ')) || reDocumentTitle.test(r.title))
   ) {
     const host = homePageOnly(note);
-    if (host !== undefined && !namesTheSite(writtenTitle(note.prose) ?? r.title, host, note.prose))
+    if (host !== undefined && !namesTheSite(writtenTitle(note.prose) ?? r.title, host, note.prose) && !reSiteWork.test(note.prose))
       return `links only to the home page of ${host}, not to the work it cites`;
   }
   if (hasLink(note)) return undefined;
@@ -207,6 +207,9 @@ function isAuthorsDomain(label: string, prose: string): boolean {
   const [first, second] = prose.slice(0, 120).split(/[.,;(]/, 2);
   return label.length >= 6 && (squash(first) === label || squash(`${second ?? ''} ${first}`) === label);
 }
+
+/** A work that is a site of its own, found at its home page: an online catalogue raisonné, a database, a digital edition. */
+const reSiteWork = /\bcatalogue raisonn[ée]|\b(?:online|digital|electronic)\s(?:catalogue|catalog|database|edition|archive|atlas)\b/i;
 
 /** The host when every link of the note goes to a site's home page (no path, query or fragment), else undefined. */
 function homePageOnly(note: SourceNote): string | undefined {
