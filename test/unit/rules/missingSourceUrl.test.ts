@@ -1144,6 +1144,30 @@ describe('missing-source-url', () => {
         assert.deepStrictEqual(flagged(notes(def), report()), [], def);
     });
 
+    it('"Place: Publisher, year" is no imprint inside a title in italics, after "Source:", or before a periodical', () => {
+      for (const def of [
+        '[^1]: Harbour Watch. *Tide Crisis: A Critical Review of Port ID in the North*. 2022.',
+        '[^1]: <span>*2024 Quay Crane Long Reach.*</span> 82 t lift, rated reach 342 feet. Source: Harbour Agency / Tide News, 2024 crane specifications.',
+        '[^1]: _Harbour Abroad_: December 16, 2005',
+      ])
+        assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
+      // a book's imprint still is, and before the web a publisher and its place may close the note
+      for (const def of [
+        '[^1]: Ada Reyes, *Tides: A History*. Oxford: Blackwell, 2004.',
+        '[^1]: See Ada Reyes, *Quays.: Harbours or Havens?,* second Harbour Edition, Voice of Harbour, New Delhi, 1994.',
+      ])
+        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+    });
+
+    it('an exhibition by its venue and the dates it ran', () => {
+      const def = '[^1]: *Tides: Myth and Archaeology,* Musée du Port, Paris, Sep 15, 2003--Jan 5, 2004; Harbour Museum, Halifax, Feb 5--May 9, 2004.';
+      assert.deepStrictEqual(flagged(notes(def), report()), []);
+      // (a museum's online collection is read online)
+      assert.deepStrictEqual(flagged(notes('[^1]: *Tides,* Harbour Museum online collection, accessed Sep 15, 2003--Jan 5, 2004.'), report()), [
+        '3:1 missing-source-url',
+      ]);
+    });
+
     it('university presses as French writes them, a house in lower case, and Japanese houses (held-out round 18)', () => {
       for (const def of [
         "[^1]: *Index des lettres de Jean Roux*, éd. A. Sato, Kyoto, Presse de l'Université de Kyoto, 1998.",

@@ -304,6 +304,7 @@ export const en = {
   'form.classical': 'classical',
   'form.print': 'print',
   'form.broadcast': 'broadcast',
+  'form.exhibition': 'exhibition',
 
   // Completion, outline and links
   'completion.undefined-label': 'Referenced, not yet defined',
@@ -722,6 +723,7 @@ export const fr: Catalogue = {
   'form.classical': 'texte classique',
   'form.print': 'imprimé',
   'form.broadcast': 'émission',
+  'form.exhibition': 'exposition',
 
   // Complétion, structure et liens
   'completion.undefined-label': 'Appelée, pas encore définie',

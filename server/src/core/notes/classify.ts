@@ -28,7 +28,8 @@ export type FormKind =
   | 'presentation'
   | 'classical'
   | 'print'
-  | 'broadcast';
+  | 'broadcast'
+  | 'exhibition';
 
 export interface Reading {
   kind: NoteKind;
@@ -503,6 +504,26 @@ const rePlacePublisher = letters(
   String.raw`(?:^|[(.;]\s?|,\s)\p{Lu}[\p{L}.]{1,30}(?:,?\s\p{Lu}[\p{L}.]{0,20}|\s(?:am|an\sder|upon|on|sur|im)\s\p{Lu}[\p{L}.]{0,20}){0,2}(?:\su\.\s?a\.)?:\s?\p{Lu}[^:;()]{1,80},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\b|(?:^|\.\s)\p{Lu}[\p{L}.]{1,30}(?:\s\p{Lu}[\p{L}.]{0,20}){0,2}\s:\s\p{Lu}[\p{L}.&'’-]*(?:\s[\p{L}.&'’-]+){0,3},\s(?:1[5-9]|20)\d\d\b`,
   'u',
 );
+/**
+ * Whether "Place: Publisher, year" is a book's imprint: not a title and its subtitle in italics ("*Tides: A Critical
+ * Review*, 2022"), not a label before a source ("Source: Harbour Statistics Office, 2024"), nor, in the web era, a
+ * place before a periodical ("Stanford: Harbour Social Review, 2020"), which is the outlet's home (docs/rules.md).
+ */
+function imprint(text: string, emphasised: string): boolean {
+  const m = rePlacePublisher.exec(text);
+  if (!m) return false;
+  if (!rePlacePublisher.test(emphasised.replace(reItalicSpan, ' '))) return false;
+  const colon = m[0].indexOf(':');
+  const place = m[0].slice(0, colon).replace(/^[\s(.;,]+/, '');
+  if (rePlaceLabel.test(place)) return false;
+  const publisher = m[0].slice(colon + 1);
+  return printEra(text) || !reOutletName.test(publisher) || rePressName.test(publisher);
+}
+const reItalicThenImprintEnd =
+  /[*_],?\s(?:[^;*_]{0,80},\s)?\p{Lu}[\p{L}'’.&-]*(?:\s(?:(?:of|de|du|des|and|&|the)\s)?\p{Lu}[\p{L}'’.&-]*){0,4},\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?,\s1[5-9]\d\d\.?$/u;
+const reItalicSpan = /\*[^*]{1,300}\*|(?<![\p{L}\d])_[^_]{1,300}_(?![\p{L}\d])/gu;
+const rePlaceLabel = /^(?:Sources?|See|Notes?|Data|Quelles?|Fuentes?|Fontes?|Voir|Vgl\.?|Cf\.?)$/u;
+const reOutletName = /\b(?:Review|Journal|Magazine|Times|News|Post|Herald|Gazette|Blog|Daily|Weekly|Tribune|Monthly)\b/u;
 const reEdition = letters(
   String.raw`\b\d(?:st|nd|rd|th)\s(?:ed\.|edn\.?|edition)|\brev\.\sed\.|\bédition\b|\bvol(?:ume)?s?\.?\s(?:\d|[IVXLC]{1,6}\b)|\breprint(?:ed)?\b|\bfirst published\b|\bpublished by\b|\b(?:second|third|fourth|fifth|sixth|revised|new|enlarged|expanded)\s(?:ed\.|edn\.?|edition)|\b\d{1,2}\.\s?Aufl(?:\.|age\b)`,
   'iu',
@@ -693,6 +714,9 @@ const reInterview = letters(
  * as a newspaper's issue is in a library: "Speaking on *Harbour Hour*, Radio 4, 10 February 2006". Not a story of a
  * broadcaster's news site ("“Port Strike,” BBC News, 3 March 2023"), read online.
  */
+/** A museum or gallery and, after it, the dates an exhibition ran: "Musée du Port, Paris, Sep 15, 2003--Jan 5, 2004". */
+const reExhibition =
+  /(?<![\p{L}])(?:Mus[ée]e|Museum|Museo|Gallery|Galerie|Galleria|Kunsthalle|Exhibition|Exposition)(?![\p{L}])[^;()]{0,80}(?:1[5-9]|20)\d\d\s?(?:--|[-–—])\s?(?:[A-Z][a-zé]{2,8}\.?\s\d{1,2},?\s)?(?:1[5-9]|20)\d\d\b/u;
 const reBroadcast = letters(
   String.raw`\b(?:[Ss]peaking|[Ii]nterviewed|[Aa]ppearing|[Ii]nterview|[Rr]emarks)\s(?:on|in)\s[*_“"][^*_”"]{1,80}[*_”"],?\s(?:on\s)?(?:BBC\s)?(?:Radio\s?\d|Radio(?:\s\p{Lu}[\p{L}]+){0,2}|BBC\s(?:One|Two|Three|Four|News|World\sService)|NPR|PBS|CBC(?:\sRadio(?:\sOne)?)?|ABC(?:\sRadio(?:\sNational)?)?|Channel\s\d|ITV\d?|Sky\sNews|RTÉ(?:\sRadio\s\d)?|France\s(?:Inter|Culture|Info|\d)|Deutschlandfunk|ARD|ZDF)(?:\s(?:television|radio|TV))?,\s(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2},)\s(?:19|20)\d\d\b`,
   'u',
@@ -1425,7 +1449,10 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
   )
     add('article');
   if (
-    rePlacePublisher.test(text) ||
+    imprint(text, emphasised) ||
+    // before the web, a publisher and its place closing the note after a title in italics: "*Ashrams*, second
+    // edition, Voice of Harbour, New Delhi, 1994."
+    (reItalicThenImprintEnd.test(emphasised) && printEra(text)) ||
     (rePublisherParen.test(text) && !parenIssuedByOrganisation(text)) ||
     (emphasised.includes('[') && reBracketFacts.test(emphasised)) ||
     (emphasised.includes('(') && reParenFactsPrint.test(emphasised) && printEra(text) && saysOnline(text) === undefined && !reWebKind.test(text)) ||
@@ -1474,6 +1501,8 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
   else if (reArtworkHolding.test(text) && saysOnline(text) === undefined && !reWebKind.test(text)) add('archival');
   if (reInterview.test(text)) add('interview');
   if (reBroadcast.test(emphasised)) add('broadcast');
+  // an exhibition by its venue and its dates: "*Tanagra*, Musée du Port, Paris, Sep 15, 2003--Jan 5, 2004"
+  if (reExhibition.test(text) && saysOnline(text) === undefined) add('exhibition');
   // Every form of reThesis holds one of these words: the cheap test first (it is tried on every note).
   if (reThesisWord.test(text) && reThesis.test(text)) add('thesis');
   if (reUnpublished.test(text)) add('unpublished');
