@@ -1149,11 +1149,15 @@ describe('missing-source-url', () => {
         '[^1]: Harbour Watch. *Tide Crisis: A Critical Review of Port ID in the North*. 2022.',
         '[^1]: <span>*2024 Quay Crane Long Reach.*</span> 82 t lift, rated reach 342 feet. Source: Harbour Agency / Tide News, 2024 crane specifications.',
         '[^1]: _Harbour Abroad_: December 16, 2005',
+        '[^1]: Ada Reyes, "Tides of Governance," Halifax: Harbour Review, 2020.',
+        '[^1]: Ada Reyes, "Tides of Governance," Stanford: Stanford Social Innovation Review, 2020.',
+        '[^1]: Harbour Audit Office, *Port Health: Actions Needed to Fix the Quay*, HAO-17-260, 2017. <https://www.hao.example/>',
       ])
         assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
       // a book's imprint still is, and before the web a publisher and its place may close the note
       for (const def of [
         '[^1]: Ada Reyes, *Tides: A History*. Oxford: Blackwell, 2004.',
+        '[^1]: Ada Reyes, *Tides: The Review of a Century*, Halifax: Harbour Press, 2020.',
         '[^1]: See Ada Reyes, *Quays.: Harbours or Havens?,* second Harbour Edition, Voice of Harbour, New Delhi, 1994.',
       ])
         assert.deepStrictEqual(flagged(notes(def), report()), [], def);

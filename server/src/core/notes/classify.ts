@@ -327,9 +327,12 @@ function orgName(text: string, m: RegExpExecArray): string {
 }
 
 // --- traceable forms -------------------------------------------------------------
-/** A publisher's name; a university's name opening an outlet's ("MIT Technology Review", "Harvard Business Review") is none. */
+/**
+ * A publisher's name; a university's name opening an outlet's ("MIT Technology Review", "Harvard Business Review") is
+ * none, nor is its town as the place of an outlet ("Stanford: Stanford Social Innovation Review").
+ */
 const rePublisher = letters(
-  String.raw`\b(?:University Press|U\.?\s?P\.|Press(?!\s(?:[Rr]eleases?|[Ss]tatements?|[Cc]onferences?|[Bb]riefings?)\b)|Publ?\.(?=,?\s)(?!\s?online)|H\.\s?M\.\sStationery\sOffice|HMSO|Publishing|Publishers?|Publications|Books|Verlag|Éditions|Editions|Presses|Editorial|Editores|Ediciones|Edições|Editore|Editora|Forlag|Förlag|Uitgeverij|Wydawnictwo|Routledge|Penguin|Wiley|Springer|Elsevier|Palgrave|Macmillan|Norton|HarperCollins|Harper|Random House|Knopf|Doubleday|Vintage|Bloomsbury|Polity|Verso|Allen Lane|Basic Books|Simon & Schuster|Hachette|Faber|Picador|Viking|Gallimard|Seuil|Flammarion|Fayard|Grasset|La Découverte|PUF|Armand Colin|Dalloz|Suhrkamp|Brill|Sage|SAGE|Pearson|McGraw[- ]Hill|Edward Elgar|Hurst|Zed|Pluto|Little,? Brown|Crown|Inc\.|Ltd\.|LLC|GmbH|Scribner|Houghton Mifflin|St\.? Martin's|(?:Yale|Harvard|Princeton|Oxford|Cambridge|Chicago|Stanford|Columbia|MIT|Cornell|Duke)(?!\s(?:Technology|Tech|Business|Social|Journalism|Law(?!\sReview\sAssociation)|Environment|Sloan|Magazine|Daily|Crimson|Gazette|News|Economics|Analytica|Internet|Political|Kennedy|Tribune|Sun-Times|Health)\b)|OUP|CUP)(?![\p{L}])`,
+  String.raw`\b(?:University Press|U\.?\s?P\.|Press(?!\s(?:[Rr]eleases?|[Ss]tatements?|[Cc]onferences?|[Bb]riefings?)\b)|Publ?\.(?=,?\s)(?!\s?online)|H\.\s?M\.\sStationery\sOffice|HMSO|Publishing|Publishers?|Publications|Books|Verlag|Éditions|Editions|Presses|Editorial|Editores|Ediciones|Edições|Editore|Editora|Forlag|Förlag|Uitgeverij|Wydawnictwo|Routledge|Penguin|Wiley|Springer|Elsevier|Palgrave|Macmillan|Norton|HarperCollins|Harper|Random House|Knopf|Doubleday|Vintage|Bloomsbury|Polity|Verso|Allen Lane|Basic Books|Simon & Schuster|Hachette|Faber|Picador|Viking|Gallimard|Seuil|Flammarion|Fayard|Grasset|La Découverte|PUF|Armand Colin|Dalloz|Suhrkamp|Brill|Sage|SAGE|Pearson|McGraw[- ]Hill|Edward Elgar|Hurst|Zed|Pluto|Little,? Brown|Crown|Inc\.|Ltd\.|LLC|GmbH|Scribner|Houghton Mifflin|St\.? Martin's|(?:Yale|Harvard|Princeton|Oxford|Cambridge|Chicago|Stanford|Columbia|MIT|Cornell|Duke)(?!:\s?[^,;:]{0,60}\b(?:Review|Journal|Magazine|Times|News|Post|Herald|Gazette|Blog|Daily|Weekly|Tribune|Monthly)\b|\s(?:Technology|Tech|Business|Social|Journalism|Law(?!\sReview\sAssociation)|Environment|Sloan|Magazine|Daily|Crimson|Gazette|News|Economics|Analytica|Internet|Political|Kennedy|Tribune|Sun-Times|Health)\b)|OUP|CUP)(?![\p{L}])`,
   'u',
 );
 /**
@@ -356,9 +359,9 @@ function bibliographyBook(text: string): boolean {
 /** A publishing house by its founder's name with a middle initial: "Ivan R. Vogel", "Harry N. Lund". */
 const rePersonPublisher = letters(String.raw`^\p{Lu}\p{Ll}+\s\p{Lu}\.\s(?:\p{Lu}\.\s)?\p{Lu}\p{Ll}+$`, 'u');
 
-// "…," June 9, 2026: a date after the title is no publisher.
+// "…," June 9, 2026: a date after the title is no publisher, nor is a document's number ("*…*, HAO-17-260, 2017").
 const rePublisherAfterTitle = letters(
-  String.raw`[*_”"’]\.?,?\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)(?!(?:Accessed|Retrieved|Viewed|Visited|Consulted|Consulté|Last\s(?:accessed|visited|viewed|checked|modified|updated)|Updated|Published|Posted|Available|Abgerufen|Zugriff|Zugegriffen)\b)(?!(?:\p{L}+\s){0,2}(?:[Bb]rief|[Pp]aper|[Mm]emo|[Mm]emorandum|[Nn]ote|[Ss]ubmission|[Tt]alk)\b)(?![^,;()*_"]{0,60}\b(?:[Bb]log|[Pp]odcast|[Nn]ewsletter|Substack|Medium|YouTube|[Ww]ebsite|[Ww]eb\s?page|[Ww]ebinar|[Tt]weet)\b)\p{Lu}[^,;()*_"]{1,60},\s(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)\p{Lu}[^,;()*_"]{1,40},\s){0,2}(?:c\.\s?)?(?:1[5-9]|20)\d\d\b`,
+  String.raw`[*_”"’]\.?,?\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)(?!(?:Accessed|Retrieved|Viewed|Visited|Consulted|Consulté|Last\s(?:accessed|visited|viewed|checked|modified|updated)|Updated|Published|Posted|Available|Abgerufen|Zugriff|Zugegriffen)\b)(?!(?:\p{L}+\s){0,2}(?:[Bb]rief|[Pp]aper|[Mm]emo|[Mm]emorandum|[Nn]ote|[Ss]ubmission|[Tt]alk)\b)(?![^,;()*_"]{0,60}\b(?:[Bb]log|[Pp]odcast|[Nn]ewsletter|Substack|Medium|YouTube|[Ww]ebsite|[Ww]eb\s?page|[Ww]ebinar|[Tt]weet)\b)(?!\p{Lu}{1,8}[-/\s]?\d)\p{Lu}[^,;()*_"]{1,60},\s(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)\p{Lu}[^,;()*_"]{1,40},\s){0,2}(?:c\.\s?)?(?:1[5-9]|20)\d\d\b`,
   'u',
 );
 /**
@@ -519,6 +522,12 @@ function imprint(text: string, emphasised: string): boolean {
   const publisher = m[0].slice(colon + 1);
   return printEra(text) || !reOutletName.test(publisher) || rePressName.test(publisher);
 }
+/** In the web era, a place before a periodical: "Halifax: Harbour Review, 2020" (see imprint). */
+function placeBeforePeriodical(text: string, emphasised: string): boolean {
+  return !printEra(text) && rePlaceBeforePeriodical.test(text) && rePlaceBeforePeriodical.test(emphasised.replace(reItalicSpan, ' '));
+}
+const rePlaceBeforePeriodical =
+  /(?<![\p{L}\d])\p{Lu}\p{L}+:\s(?![^:;,()]{0,60}\b(?:Press|Publishing|Publishers?|Publications|Books|Verlag)\b)[^:;,()]{0,60}\b(?:Review|Journal|Magazine|Times|News|Post|Herald|Gazette|Blog|Daily|Weekly|Tribune|Monthly)(?![\p{L}-])/u;
 const reItalicThenImprintEnd =
   /[*_],?\s(?:[^;*_]{0,80},\s)?\p{Lu}[\p{L}'’.&-]*(?:\s(?:(?:of|de|du|des|and|&|the)\s)?\p{Lu}[\p{L}'’.&-]*){0,4},\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?,\s1[5-9]\d\d\.?$/u;
 const reItalicSpan = /\*[^*]{1,300}\*|(?<![\p{L}\d])_[^_]{1,300}_(?![\p{L}\d])/gu;
@@ -1460,7 +1469,7 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
     reBluebookBook.test(emphasised) ||
     (reBluebookPlain.test(emphasised) && !reOrgAuthor.test(text) && !reReportWord.test(text)) ||
     // "…," Harbour Institute Technical Report, 2013: an organisation's report, read online (see web()), not a book
-    (rePublisherAfterTitle.test(emphasised) && !(reOrgAuthor.test(text) && reReportWord.test(text)) && !paper) ||
+    (rePublisherAfterTitle.test(emphasised) && !(reOrgAuthor.test(text) && reReportWord.test(text)) && !paper && !placeBeforePeriodical(text, emphasised)) ||
     rePlaceNoDate.test(emphasised) ||
     (reSeriesBook.test(emphasised) && !reOrgAuthor.test(text)) ||
     // (not a periodical's issue of a given day of the web era: « La grève », *Nouvelles du Port*, Éditions de Brest, 3 mai 2019)
@@ -1475,7 +1484,7 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
       reAuthorDateBook.test(emphasised) &&
       !(reOrgAuthor.test(text) && reReportWord.test(text)) &&
       !issuedByOrganisation(emphasised, text)) ||
-    ((text.includes(': ') || text.includes(', S.')) && reGermanBook.test(text)) ||
+    ((text.includes(': ') || text.includes(', S.')) && reGermanBook.test(text) && !placeBeforePeriodical(text, emphasised)) ||
     bibliographyBook(text) ||
     // (not an organisation's own report: "World Bank. (2022). Ports. In *World Development Report 2022* (pp. 45-60).")
     (reEditedVolumeHint.test(emphasised) && reYear.test(text) && reEditedVolume.test(emphasised) && !(reOrgAuthor.test(text) && reReportWord.test(text)))
