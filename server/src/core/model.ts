@@ -229,9 +229,12 @@ function readFrontMatter(text: string, md: MdDocument): FrontMatter | undefined 
   // Duplicate keys are found below in one pass (the parser's own check compares every pair of keys).
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false });
   const clamp = (o: number): number => base + Math.min(o, yamlText.length);
-  const errors = doc.errors
-    .slice(0, 10)
-    .map((e) => ({ message: e.message.split('\n')[0], start: clamp(e.pos[0]), end: Math.max(clamp(e.pos[0]), clamp(e.pos[1])) }));
+  const errors = doc.errors.slice(0, 10).map((e) => ({
+    // (the parser's own words, but for one that names its API: "please use YAML.parseAllDocuments()")
+    ...(e.code === 'MULTIPLE_DOCS' ? worded('front-matter.several-documents') : { message: e.message.split('\n')[0] }),
+    start: clamp(e.pos[0]),
+    end: Math.max(clamp(e.pos[0]), clamp(e.pos[1])),
+  }));
   if (errors.length) {
     const lenient = readLeniently(yamlText, base);
     if (lenient) {

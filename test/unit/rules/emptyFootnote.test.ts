@@ -34,6 +34,17 @@ describe('empty-footnote', () => {
     assert.deepStrictEqual(findings(fixed, 'unused-footnote'), []);
   });
 
+  it('says by how much a line indented by 1 to 3 spaces falls short, and the fix adds just that (round 19)', () => {
+    const text = joinLines('A[^1].', '', '[^1]:', '  *The Harbour Guide*, read online at the port.', '', 'Body resumes.');
+    const [p] = problemsOf(text, 'empty-footnote');
+    assert.match(p.message, /indented by 2 spaces, fewer than 4, so it is not part of the note\. Indent it by 2 more\.$/);
+    assert.strictEqual(p.fixes![0].title, 'Indent the text of [^1] to 4 spaces');
+    const fixed = applyEdits(text, p.fixes![0].edits);
+    assert.strictEqual(fixed, joinLines('A[^1].', '', '[^1]:', '    *The Harbour Guide*, read online at the port.', '', 'Body resumes.'));
+    assert.deepStrictEqual(findings(fixed, 'empty-footnote'), []);
+    assert.match(problemsOf(text, 'empty-footnote', { locale: 'fr' })[0].message, /en retrait que de 2 espaces, moins de 4.*Ajoutez-en 2\.$/);
+  });
+
   it('after one blank line too; never for the next note, a heading or a list', () => {
     const text = joinLines('A[^1].', '', '[^1]:', '', 'Flush left after a blank line.');
     assert.ok(problemsOf(text, 'empty-footnote')[0].fixes);

@@ -8,6 +8,18 @@ describe('front-matter-syntax', () => {
     assert.strictEqual(problemsOf(joinLines('---', 'title: "open', 'x: y', '---', '# T'), 'front-matter-syntax')[0].severity, 'error');
   });
 
+  it('closes at a line "..." as Pandoc does: the notes after it are the text\'s, not the front matter\'s (round 19)', () => {
+    const text = joinLines('---', 'title: "Tides"', 'template: signal', '...', '', '# T', '', 'Text.[^1]', '', '[^1]: A note.', '', '---', '', 'More.');
+    assert.deepStrictEqual(findings(text, 'front-matter-syntax'), []);
+    const { model } = check(text);
+    assert.strictEqual(model.template?.name, 'signal');
+    assert.deepStrictEqual(findings(text, 'undefined-footnote'), []);
+    assert.deepStrictEqual(findings(text, 'unused-footnote'), []);
+    // a second YAML document inside is said so in words, not in the YAML library's
+    const [p] = problemsOf(joinLines('---', 'title: T', '--- # again', 'b: 2', '---', '# T'), 'front-matter-syntax');
+    assert.strictEqual(p.message, 'Front matter: More than one YAML document (a line "---" or "..." inside it ends the first)');
+  });
+
   it('fires on front matter that is not a mapping', () => {
     assert.deepStrictEqual(findings(joinLines('---', '- a', '- b', '---'), 'front-matter-syntax'), ['2:1 front-matter-syntax']);
   });

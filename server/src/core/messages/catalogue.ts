@@ -67,6 +67,8 @@ export const en = {
   'duplicate-footnote': 'Footnote [^{label}] is defined again (first on line {line}); GFM uses the first.',
   'empty-footnote': 'Footnote [^{label}] is empty.',
   'empty-footnote.orphan': 'Footnote [^{label}] is empty: the text on the next line is not indented, so it is not part of the note. Indent it by 4 spaces.',
+  'empty-footnote.under-indented':
+    'Footnote [^{label}] is empty: the text on the next line is indented by {indent} spaces, fewer than 4, so it is not part of the note. Indent it by {more} more.',
   'footnote-order.swap': 'Footnote [^{label}] is cited before [^{expected}]: numbers should rise in reading order.',
   'footnote-order.skip': 'Footnote numbers skip from [^{previous}] to [^{label}]: {why}.',
   'footnote-order.start': 'Footnote numbers start at [^{label}]: {why}.',
@@ -183,6 +185,7 @@ export const en = {
   'front-matter.too-big': '{size} KB of front matter; over {limit} KB is not read.',
   'front-matter.lenient': '{detail} (the common site generators read it; strict YAML parsers do not)',
   'front-matter.not-mapping': 'Front matter must be a mapping of fields (key: value).',
+  'front-matter.several-documents': 'More than one YAML document (a line "---" or "..." inside it ends the first)',
   'translation-drift.only-here': 'Section "{section}" has no counterpart in {them}.',
   'translation-drift.only-there': 'The section "{section}" of {them}, at line {line}, has no counterpart in this version.',
   'translation-drift.only-here-many': '{count} sections have no counterpart in {them}, from "{section}" on.',
@@ -207,7 +210,7 @@ export const en = {
   'fix.use-template': 'Use the template "{template}"',
   'fix.add-definition': 'Add a definition for [^{label}]',
   'fix.remove-definition': 'Remove the unused footnote [^{label}]',
-  'fix.indent-note': 'Indent the text of [^{label}] by 4 spaces',
+  'fix.indent-note': 'Indent the text of [^{label}] to 4 spaces',
   'fix.close-address': 'Put the address in <…>, so that the footnote call after it stays a call',
   'fix.renumber': 'Renumber footnotes in reading order',
   'fix.shorten': 'Shorten to "{text}"',
@@ -483,6 +486,8 @@ export const fr: Catalogue = {
   'empty-footnote': 'La note [^{label}] est vide.',
   'empty-footnote.orphan':
     'La note [^{label}] est vide : le texte de la ligne suivante n’est pas en retrait, il ne fait donc pas partie de la note. Mettez-le en retrait de 4 espaces.',
+  'empty-footnote.under-indented':
+    'La note [^{label}] est vide : le texte de la ligne suivante n’est en retrait que de {indent} espaces, moins de 4, il ne fait donc pas partie de la note. Ajoutez-en {more}.',
   'footnote-order.swap': 'La note [^{label}] est appelée avant [^{expected}] : les numéros doivent se suivre dans l’ordre de lecture.',
   'footnote-order.skip': 'Les numéros des notes sautent de [^{previous}] à [^{label}] : {why}.',
   'footnote-order.start': 'Les numéros des notes commencent à [^{label}] : {why}.',
@@ -598,6 +603,7 @@ export const fr: Catalogue = {
   'front-matter.too-big': '{size} Ko de métadonnées ; au-delà de {limit} Ko, elles ne sont pas lues.',
   'front-matter.lenient': '{detail} (les générateurs de sites courants le lisent ; les analyseurs YAML stricts, non)',
   'front-matter.not-mapping': 'Les métadonnées doivent être une table de champs (nom, deux-points, valeur).',
+  'front-matter.several-documents': 'Plus d’un document YAML (une ligne « --- » ou « ... » y termine le premier)',
   'translation-drift.only-here': 'La section « {section} » n’a pas d’équivalent dans {them}.',
   'translation-drift.only-there': 'La section « {section} » de {them}, à la ligne {line}, n’a pas d’équivalent dans cette version.',
   'translation-drift.only-here-many': '{count} sections n’ont pas d’équivalent dans {them}, à partir de « {section} ».',

@@ -112,7 +112,7 @@ export interface LinkDefinitionSpan {
 export interface FrontMatterBlock {
   /** Offset of the opening `---`. */
   start: number;
-  /** Offset just after the closing `---` line (before its line ending). */
+  /** Offset just after the closing `---` (or `...`) line (before its line ending). */
   end: number;
   contentStart: number;
   contentEnd: number;
@@ -978,10 +978,14 @@ export function countDelimiterCells(row: string): number {
   }
 }
 
-/** Front matter as micromark-extension-frontmatter sees it: `---` on line 1 to a closing `---`. */
+/**
+ * Front matter as micromark-extension-frontmatter sees it: `---` on line 1 to a closing `---`; or, as Pandoc reads a
+ * YAML metadata block, to a closing `...` (docs/parser.md, "Known micromark divergences").
+ */
 function findFrontMatter(src: string, lineStarts: Uint32Array, bomLength: number): FrontMatterBlock | undefined {
-  const isFence = (start: number, end: number): boolean => {
-    if (src.slice(start, start + 3) !== '---') return false;
+  const isFence = (start: number, end: number, closing = false): boolean => {
+    const fence = src.slice(start, start + 3);
+    if (fence !== '---' && !(closing && fence === '...')) return false;
     for (let i = start + 3; i < end; i++) if (!isSpaceOrTab(src.charCodeAt(i))) return false;
     return true;
   };
@@ -989,7 +993,7 @@ function findFrontMatter(src: string, lineStarts: Uint32Array, bomLength: number
   if (lineStarts.length < 2 || !isFence(bomLength, endOf(0))) return undefined;
   for (let n = 1; n < lineStarts.length; n++) {
     if (n === lineStarts.length - 1 && lineStarts[n] === src.length) break;
-    if (isFence(lineStarts[n], endOf(n))) {
+    if (isFence(lineStarts[n], endOf(n), true)) {
       return {
         start: bomLength,
         end: endOf(n),

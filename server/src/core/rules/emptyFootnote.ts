@@ -15,10 +15,14 @@ export const emptyFootnote: Rule = {
       const orphan = orphanedText(model, note.def, messages);
       const label = note.def.rawLabel;
       report({
-        message: orphan ? messages.t('empty-footnote.orphan', { label }) : messages.t('empty-footnote', { label }),
+        message: !orphan
+          ? messages.t('empty-footnote', { label })
+          : orphan.indent === 0
+            ? messages.t('empty-footnote.orphan', { label })
+            : messages.t('empty-footnote.under-indented', { label, indent: orphan.indent, more: 4 - orphan.indent }),
         start: note.def.start,
         end: note.def.labelEnd,
-        fixes: orphan ? [orphan] : undefined,
+        fixes: orphan ? [orphan.fix] : undefined,
       });
     }
   },
@@ -30,9 +34,10 @@ const reOtherBlock = /^(?:\[\^[^\]]*\]:|\[[^\]]+\]:|#{1,6}(?:\s|$)|>|[-*+](?:\s|
 /**
  * When `[^x]:` stands alone and the paragraph right after it (after at most
  * one blank line) is indented less than 4 spaces, that paragraph is the
- * note's text left outside it: the fix indents each of its lines by 4 spaces.
+ * note's text left outside it: the fix indents each of its lines by the
+ * spaces its first line lacks (4 in all).
  */
-function orphanedText(model: ReportModel, def: MdFootnoteDef, messages: Messages): Fix | undefined {
+function orphanedText(model: ReportModel, def: MdFootnoteDef, messages: Messages): { fix: Fix; indent: number } | undefined {
   const text = model.text;
   const starts = model.md.lineStarts;
   const lineText = (n: number): string => {
@@ -51,9 +56,9 @@ function orphanedText(model: ReportModel, def: MdFootnoteDef, messages: Messages
   const edits: Fix['edits'] = [];
   for (let k = n; k < starts.length && lineText(k).trim() !== ''; k++) {
     if (k > n && reOtherBlock.test(lineText(k).trimStart())) break;
-    edits.push({ start: starts[k], end: starts[k], newText: '    ' });
+    edits.push({ start: starts[k], end: starts[k], newText: ' '.repeat(4 - indent) });
   }
-  return { title: messages.t('fix.indent-note', { label: def.rawLabel }), edits, safe: false, preferred: true };
+  return { fix: { title: messages.t('fix.indent-note', { label: def.rawLabel }), edits, safe: false, preferred: true }, indent };
 }
 
 function lineEndOf(text: string, offset: number): number {
