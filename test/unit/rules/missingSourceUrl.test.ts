@@ -1172,6 +1172,17 @@ describe('missing-source-url', () => {
       ]);
     });
 
+    it('short forms by Spanish and Latin locators (lib., tít., cap., núm., tomo, emp.) are short forms (round 19)', () => {
+      for (const def of [
+        '[^1]: Marín, *Tratado de los puertos*, lib. V, cap. 3, núm. 359.',
+        '[^1]: Marín, *Tratado de los puertos*, Lib. V, tít. XXXVII.',
+        '[^1]: Marín, *Tratado de los puertos*, núm. 152-158, 165 y 170.',
+        '[^1]: Roque, *Idea de un puerto político*, emp. 96.',
+        '[^1]: Roque, *Práctica universal del muelle*, tomo V, parte I, cap. VI, núm. 3.',
+      ])
+        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+    });
+
     it('university presses as French writes them, a house in lower case, and Japanese houses (held-out round 18)', () => {
       for (const def of [
         "[^1]: *Index des lettres de Jean Roux*, éd. A. Sato, Kyoto, Presse de l'Université de Kyoto, 1998.",

@@ -152,8 +152,8 @@ const TITLE_MARKED = `(?:[*_]{1,2}[^*_]{1,120}[*_]{1,2}|["“‘](?:[^"”’]|�
 const NAME = `(?:${L}\\.\\s?){0,3}${L}${W}{0,40}`;
 const ROLE = `(?:\\s\\((?:trans|tr|eds?|comp)\\.?\\))?`;
 const AUTHOR = `(?<author>${NAME}${ROLE}(?:,?\\s(?:and|&|de|van|von|der|du|le|la|al-|el-)?\\s?${NAME}${ROLE}){0,3}(?:\\set\\sal\\.?)?)`;
-const LOC = `(?:(?:pp?|Pp|S|Sp|at|para|paras|chs|[Cc]hapter|ch|chaps|chap|cat\\.\\s?nos?|[Vv]olume|vol|no|book|part|pt|letter|pl|figs|fig|hadith|fol|n|fn|sec|art|Vol|Ch|Book)\\.?\\s?)?[\\divxlcIVXLC]{1,6}(?:n\\d{1,3}|\\.(?=\\s(?:pp?\\.|\\d)))?(?:\\s?(?:--|[-–])\\s?[\\divxlc]{1,6})?(?:\\s?(?:ff|f)\\.?|\\s[*_]?passim[*_]?|\\s(?:and\\s|et\\s)?[*_]?seq\\.?[*_]?|\\s(?:and|&)\\s[\\divxlc]{1,6})?`;
-const LOCS = `(?:(?:,?\\s|\\sand\\s|(?<=[”’"*_,])(?=\\d))(?:esp\\.\\s|especially\\s)?${LOC}){1,4}(?:,\\s(?:section|sections|esp\\.|especially|on|where|for)\\s[^;]{1,120})?`;
+const LOC = `(?:(?:pp?|Pp|S|Sp|at|para|paras|chs|[Cc]hapter|ch|chaps|chap|cat\\.\\s?nos?|[Vv]olume|vol|no|book|part|pt|letter|pl|figs|fig|hadith|fols?|n|fn|secs?|art|Vol|Ch|Book|[Ll]ib|[Ll]ibro|[Tt]ít|[Tt]itulo|[Tt]ítulo|[Cc]ap|[Cc]apítulo|[Nn]úm|[Nn]ums?|nº|n\\.º|párrs?|parr|doc|[Tt]omo|t|[Pp]arte|[Dd]iscurso|disc|emp|ley|dist|q|cols?|vv|§)\\.?\\s?)?[\\divxlcIVXLC]{1,8}(?:n\\d{1,3}|\\.(?=\\s(?:pp?\\.|\\d)))?(?:\\s?(?:--|[-–])\\s?[\\divxlc]{1,6})?(?:\\s?(?:ff|f)\\.?|\\s[*_]?passim[*_]?|\\s(?:and\\s|et\\s)?[*_]?seq\\.?[*_]?|\\s(?:and|&|y|e|et|und)\\s[\\divxlcIVXLC]{1,8})?`;
+const LOCS = `(?:(?:,?\\s|\\sand\\s|(?<=[”’"*_,])(?=\\d))(?:esp\\.\\s|especially\\s)?${LOC}){1,6}(?:,\\s(?:section|sections|esp\\.|especially|on|where|for)\\s[^;]{1,120})?`;
 const reShortTitle = letters(
   `^(?!(?:Source|Sources|Note|Notes|Quelle|Quellen|Data|See|Siehe)\\b)${AUTHOR}(?:,\\s(?:eds?|trans|comp)\\.)?(?:,|:|\\s[-–])\\s(?:(?:${TITLE_MARKED},?\\s(?:in\\s(?:${L}${W}{1,40}(?:\\s(?:and|&)\\s${L}${W}{1,40})?(?:\\s\\(eds?\\.?\\))?,\\s)?)?){0,2}(?<title>${TITLE_MARKED})(?:\\s\\([IVXLCivxlc\\d][IVXLCivxlc\\d.,\\s]{0,14}\\))?(?<loc>${LOCS})?|(?<plain>${L}[^,;()]{0,80})(?<ploc>${LOCS}))[.。]?$`,
   'u',
@@ -837,7 +837,7 @@ const reInTextKey = letters(
 );
 /** Where a note's citations and sentences end: at `;`, and at a full stop that ends no abbreviation. */
 const reSegmentEnd = letters(
-  String.raw`;\s*|(?<=[\p{Ll}\d)”"’*_]{2}[.!?])(?<!\b(?:[Vv]ols?|pp?|[Nn]os?|[Ee]ds?|[Tt]rans|[Tt]r|[Cc]h|[Cc]hap|[Ss]ec|[Ff]ig|[Aa]rt|[Pp]ara|[Cc]f|vs?|al|[Ii]bid|op|cit|loc|[Dd]r|[Mm]rs?|[Mm]s|[Ss]t|[Jj]r|[Ss]r|[Ii]nc|[Ll]td|[Cc]o|[Cc]orp|[Dd]ept|[Uu]niv|[Ff]ol|[Pp]t|[Cc]ol|[Ss]er|[Rr]epr|[Rr]ev|ca|[Cc]omp|[Ii]b|[Rr]ep|[Dd]oc)\.)\s+(?=[\p{Lu}*_"“‘])`,
+  String.raw`;\s*|(?<=[\p{Ll}\d)”"’*_]{2}[.!?])(?<!\b(?:[Vv]ols?|pp?|[Nn]os?|[Ee]ds?|[Tt]rans|[Tt]r|[Cc]h|[Cc]hap|[Ss]ec|[Ff]ig|[Aa]rt|[Pp]ara|[Cc]f|vs?|al|[Ii]bid|op|cit|loc|[Dd]r|[Mm]rs?|[Mm]s|[Ss]t|[Jj]r|[Ss]r|[Ii]nc|[Ll]td|[Cc]o|[Cc]orp|[Dd]ept|[Uu]niv|[Ff]ol|[Pp]t|[Cc]ol|[Ss]er|[Rr]epr|[Rr]ev|ca|[Cc]omp|[Ii]b|[Rr]ep|[Dd]oc|[Ll]ib|[Tt][ií]t|[Cc]ap|[Nn][uú]m|[Pp][aá]rr|emp|disc|[Dd]ist|[Ll]ect)\.)\s+(?=[\p{Lu}*_"“‘])`,
   'u',
 );
 
@@ -1274,7 +1274,7 @@ function hasShortLocator(text: string): boolean {
   return /\d/.test(text.replace(reAnyTitle, ' ')) || reRomanLocator.test(text);
 }
 const reRomanLocator =
-  /(?:[*_"”’],?|,)\s(?:(?:[Cc]h(?:ap(?:ter)?)?|[Bb](?:oo)?k|[Vv]ol|[Pp]t|[Pp]art|[Ll]etter|[Ee]p|[Pp]p?)\.?\s)?(?:[ivxlc]{1,8}(?:\s?[-–]\s?[ivxlc]{1,8})?|[IVXLC]{1,8}(?:\s?[-–]\s?[IVXLC]{1,8})?)(?:[,.;]|$)/;
+  /(?:[*_"”’],?|,)\s(?:(?:[Cc]h(?:ap(?:ter)?)?|[Bb](?:oo)?k|[Vv]ol|[Pp]t|[Pp]art|[Ll]etter|[Ee]p|[Pp]p?|[Ll]ib|[Tt][ií]t|[Cc]ap|[Tt]omo|[Pp]arte|t|disc)\.?\s)?(?:[ivxlc]{1,8}(?:\s?[-–]\s?[ivxlc]{1,8})?|[IVXLC]{1,8}(?:\s?[-–]\s?[IVXLC]{1,8})?)(?:[,.;]|$)/;
 
 /** ", quoted in " / ", as cited in ": what follows is the work the author read. */
 const reQuotedIn = /,\s(?:as\s)?(?:quoted|cited)\sin\s/i;
