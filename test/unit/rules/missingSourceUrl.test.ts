@@ -1183,6 +1183,21 @@ describe('missing-source-url', () => {
         assert.deepStrictEqual(flagged(notes(def), report()), [], def);
     });
 
+    it('archival references in Spanish and Italian, and the great archives by their initials (round 19)', () => {
+      for (const def of [
+        '[^1]: ASGe, Notai antichi 1670, Ada de Coronato Costa, filza 11, nr. 127bis, dated 1533-04-06.',
+        '[^1]: ASGe, Notai antichi 311, Ada Caito, register 3, 1380–1400, fol. 13v, dated 1382-04-17.',
+        '[^1]: AHN, Consejos, 20634, ff. 51r-52r *apud* Reyes, "Harbour Trade in the Colonial Port".',
+        '[^1]: BNC, Fondo Quijano, vol. 254, pza. 10. Véase Anexo 17.',
+        '[^1]: ASGe, Notai antichi 1288, Ada Costa, filza 10, nr. 117, dated 1522-06-03; ASGe, Notai antichi 1523, Ada Canessa, filza 1, nr. 227, dated 1522-06-05.',
+        '[^1]: AGI, Estado, Puerto Real, 53, N. 59.',
+        '[^1]: Carta del virrey al capitán del puerto, leg. 3, 1781.',
+      ])
+        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+      // a title with "Leg" in it is no bundle of papers
+      assert.deepStrictEqual(flagged(notes('[^1]: Harbour Institute, *The Leg of the Quay*, 2021.'), report()), ['3:1 missing-source-url']);
+    });
+
     it('university presses as French writes them, a house in lower case, and Japanese houses (held-out round 18)', () => {
       for (const def of [
         "[^1]: *Index des lettres de Jean Roux*, éd. A. Sato, Kyoto, Presse de l'Université de Kyoto, 1998.",

@@ -689,8 +689,10 @@ const reStandard =
  */
 const reArticleNumber =
   /[*_],\s\d{1,4}(?:\s?\(\d{1,4}\))?,\s(?:e[a-z]{0,4}\d{3,8}|\d{5,8})\b|[*_],\s[*_]{1,2}\d{1,4}[*_]{1,2}(?:\s?\(\d{1,4}(?:[-–]\d{1,4})?\))?,\s[a-z]{0,4}\d{1,8}(?:\s?[-–]\s?[a-z]{0,4}\d{1,8})?\b/u;
+// (archives' own words and folio marks in Spanish and Italian, "filza 1", "leg. 3", "fol. 108v", and the great archives
+// by their initials opening the note, "AGI, Estado, 53")
 const reArchival =
-  /^#\d{2,6}:|\bMD\.\s\d{3,}|\b(?:Mss?\.\s?(?:No\.\s?)?\d|Box|Folder|Carton|Dossier|Fonds|fonds|Série|MG\s?\d|RG\s?\d|MSS?\.?\s?\d|Add\.?\s?MS|Papers|Archives?|Archiv|Archivio|Archivo|Arquivo|Archief|Archiwum|Collection|Record Group|Manuscript Division|Library and Archives Canada|LAC|TNA|NARA|PRO|Bodleian|British Library|Bundesarchiv|Archives nationales|CAB\s\d|FO\s\d|HO\s\d|WO\s\d|PREM\s\d|file\sno\.?|reel\s\d)\b/u;
+  /^#\d{2,6}:|\bMD\.\s\d{3,}|\b(?:Mss?\.\s?(?:No\.\s?)?\d|Box|Folder|Carton|Dossier|Fonds|fonds|Série|MG\s?\d|RG\s?\d|MSS?\.?\s?\d|Add\.?\s?MS|Papers|Archives?|Archiv|Archivio|Archivo|Arquivo|Archief|Archiwum|Collection|Record Group|Manuscript Division|Library and Archives Canada|LAC|TNA|NARA|PRO|Bodleian|British Library|Bundesarchiv|Archives nationales|CAB\s\d|FO\s\d|HO\s\d|WO\s\d|PREM\s\d|file\sno\.?|reel\s\d|filza|busta|cartella|legajo|caja(?=\s\d)|expediente|Notai|[Ff]ondo|f(?:ol)?s?\.\s?\d{1,4}[rv]|ff\.\s?\d{1,4}[rv])\b|(?<![\p{L}])(?:leg|pza)\.\s?\d|^(?:AGI|AGN|AHN|AGS|BNE|BNC|BnF|ASV|ASGe|ASF|ASVe|ARSI|ANTT|AHU),\s/u;
 /** A medium (an artwork's), a sentence of its own, then the museum, gallery or collection that holds it, closing the note. */
 const reArtworkHolding = letters(
   String.raw`(?<=\.\s)(?:[Oo]il\son\s(?:canvas|panel|board|copper)|Heliograph|Daguerreotype|Lithograph|Engraving|Etching|Woodcut|Watercolou?r|Albumen\sprint|Gelatin\ssilver\sprint|Tempera|Fresco|Gouache|Pastel|Mezzotint|Aquatint|Tapestry)(?:\son\s\p{Ll}+)?\.\s(?:[^.;]{0,60},\s)?(?:The\s)?\p{Lu}[^.;]{0,80}\b(?:Museum|Center|Centre|Gallery|Collection|Library|Archives?|Institute|Institution|Musée|Museo|Museu|Rijksmuseum|Louvre|Prado|Uffizi|Hermitage|Tate)\b[^.;]{0,60}\.?$`,
