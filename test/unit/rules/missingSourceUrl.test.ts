@@ -1179,6 +1179,12 @@ describe('missing-source-url', () => {
         '[^1]: Marín, *Tratado de los puertos*, núm. 152-158, 165 y 170.',
         '[^1]: Roque, *Idea de un puerto político*, emp. 96.',
         '[^1]: Roque, *Práctica universal del muelle*, tomo V, parte I, cap. VI, núm. 3.',
+        // a heading or a motto in quotes among the locators, an ordinal part, two authors joined by "y"
+        '[^1]: Marín, *Tratado de los puertos*, lib. V, tít. XXXVIII, "De los muelles, y sus guardas", núm. 359.',
+        '[^1]: Roque, *Idea de un puerto político*, emp. 96, lema "Memor maris".',
+        '[^1]: Pradilla, *Suma de las leyes del puerto*, parte primera, cap. III.',
+        '[^1]: Guardiola y Sáez, *El capitán perfecto*, parte II, § IV, núm. 33.',
+        '[^1]: Mendo, *Puerto perfecto*, doc. XXVI.',
       ])
         assert.deepStrictEqual(flagged(notes(def), report()), [], def);
     });
