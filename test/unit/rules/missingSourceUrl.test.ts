@@ -1189,6 +1189,20 @@ describe('missing-source-url', () => {
         assert.deepStrictEqual(flagged(notes(def), report()), [], def);
     });
 
+    it("a conference paper in Google Scholar's MLA form, and old Spanish codes by book and title (round 19)", () => {
+      for (const def of [
+        '[^1]: Reyes, Ada, et al. "The rise of tide tables in harbour software." 2019 IEEE/ACM 16th International Conference on Mining Harbour Repositories (MHR). IEEE, 2019.',
+        '[^1]: Lund, Ada, et al. "Mooring is still hard." 2020 IEEE 27th International Conference on Quay Analysis, Evolution and Reengineering (QAER). IEEE, 2020.',
+        '[^1]: *Recop. Ind.*, lib. III, tít. XIII, ley 8.',
+        '[^1]: *NRecop*, Lib. VIII, tít. 25, "de los perdones que los reyes fazen".',
+      ])
+        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+      // a conference's name with no publisher after it, and a web page in italics, are not
+      assert.deepStrictEqual(flagged(notes('[^1]: Reyes, Ada. "The rise of tide tables." 2019 Workshop on Harbour Repositories, 2019.'), report()), [
+        '3:1 missing-source-url',
+      ]);
+    });
+
     it('archival references in Spanish and Italian, and the great archives by their initials (round 19)', () => {
       for (const def of [
         '[^1]: ASGe, Notai antichi 1670, Ada de Coronato Costa, filza 11, nr. 127bis, dated 1533-04-06.',

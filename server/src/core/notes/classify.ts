@@ -1402,8 +1402,9 @@ function citesAWork(part: string): boolean {
  * acronyms and its year (`"SybilGuard." *SIGCOMM 2006*`, `*IEEE S&P 2008*`, `*CCS '04*`), or "Proc." before any name,
  * or a proceedings' publisher after it (`*TideConf 2019*. ACM`): not an outlet or a platform in italics, `*NPR 2022*`.
  */
+// (also Google Scholar's MLA form: `"Title." 2019 IEEE/ACM 16th International Conference on Mining Harbours (MHR). IEEE, 2019.`)
 const reConferencePaper = new RegExp(
-  String.raw`["”]\.?,?\s[*_](?:(?:IEEE\s|ACM\s|USENIX\s)?(?:SIGCOMM|SIGMOD|SIGIR|SIGGRAPH|CCS|NDSS|S&P|EuroS&P|EuroS&PW|Security|EUROCRYPT|CRYPTO|ASIACRYPT|ESORICS|PETS|RAID|NeurIPS|NIPS|ICML|ICLR|AAAI|IJCAI|ACL|EMNLP|NAACL|COLING|CVPR|ICCV|ECCV|KDD|WWW|WSDM|CHI|CSCW|UIST|FAccT|FAT\*|AIES|SOSP|OSDI|NSDI|EuroSys|PODC|STOC|FOCS|SODA|ICALP|VLDB|ICDE|ICSE|FSE|ASE|PLDI|POPL|OOPSLA|ISCA|MICRO|ASPLOS|INFOCOM|MobiCom|IMC|HotNets|RFIDSec|WPES|SOUPS|ITCS)|Proc(?:eedings|\.)\s[^*_]{2,80}?)\s(?:['’]\d\d|(?:19|20)\d\d)[*_]|["”]\.?,?\s[*_][A-Z][A-Za-z&@-]{1,15}\s(?:['’]\d\d|(?:19|20)\d\d)[*_]\.?,?\s(?:ACM|IEEE|USENIX|Springer|AAAI|PMLR|ACL|LIPIcs)\b`,
+  String.raw`["”]\.?,?\s[*_](?:(?:IEEE\s|ACM\s|USENIX\s)?(?:SIGCOMM|SIGMOD|SIGIR|SIGGRAPH|CCS|NDSS|S&P|EuroS&P|EuroS&PW|Security|EUROCRYPT|CRYPTO|ASIACRYPT|ESORICS|PETS|RAID|NeurIPS|NIPS|ICML|ICLR|AAAI|IJCAI|ACL|EMNLP|NAACL|COLING|CVPR|ICCV|ECCV|KDD|WWW|WSDM|CHI|CSCW|UIST|FAccT|FAT\*|AIES|SOSP|OSDI|NSDI|EuroSys|PODC|STOC|FOCS|SODA|ICALP|VLDB|ICDE|ICSE|FSE|ASE|PLDI|POPL|OOPSLA|ISCA|MICRO|ASPLOS|INFOCOM|MobiCom|IMC|HotNets|RFIDSec|WPES|SOUPS|ITCS)|Proc(?:eedings|\.)\s[^*_]{2,80}?)\s(?:['’]\d\d|(?:19|20)\d\d)[*_]|["”]\.?,?\s[*_][A-Z][A-Za-z&@-]{1,15}\s(?:['’]\d\d|(?:19|20)\d\d)[*_]\.?,?\s(?:ACM|IEEE|USENIX|Springer|AAAI|PMLR|ACL|LIPIcs)\b|["”]\.?,?\s[*_]?(?:19|20)\d\d\s(?:IEEE|ACM|USENIX)(?:\/(?:IEEE|ACM))?\s[^.;]{0,40}?\b(?:International\s)?(?:Conference|Symposium|Workshop)\son\s[^.;]{3,150}\([A-Z][A-Za-z&-]{1,15}\)[*_]?\.\s(?:ACM|IEEE|USENIX)\b`,
   'u',
 );
 
@@ -1422,6 +1423,12 @@ function bookByPublisherOrEdition(text: string): boolean {
   return year && (edition || reInBook.test(text));
 }
 
+/**
+ * A code of the old Spanish law by its abbreviation in italics opening the note, then its book and title (and law):
+ * "*Recop. Ind.*, lib. III, tít. XIII, ley 8", "*NRecop*, Lib. VIII, tít. 25", "*Partidas*, P. VII, tít. 1".
+ */
+const reOldCode = /^[*_][^*_]{1,40}[*_],\s(?:[Ll]ib(?:ro)?|P(?:artida)?)\.?\s[IVXLC\d]{1,8},\s[Tt][ií]t(?:ulo)?\.?\s[IVXLC\d]{1,8}\b/u;
+
 function forms(text: string, emphasised: string, reading: Reading, paper: boolean): void {
   const add = (f: FormKind): void => void (reading.forms.includes(f) || reading.forms.push(f));
   // `paper`: `"…." Future of Humanity Institute, University of Oxford, 2018` is an organisation's paper, read online
@@ -1433,7 +1440,8 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
   if (
     reLegal.test(text) ||
     (reLegalBareHint.test(text) && reLegalBare.test(text) && reLegalBare.test(bare()) && !reWebKind.test(bare())) ||
-    (reLawWithCountry.test(emphasised) && saysOnline(text) === undefined)
+    (reLawWithCountry.test(emphasised) && saysOnline(text) === undefined) ||
+    reOldCode.test(emphasised)
   )
     add('legal');
   if (reStandard.test(text)) add('standard');
