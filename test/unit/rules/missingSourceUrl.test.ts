@@ -516,6 +516,17 @@ describe('missing-source-url', () => {
       assert.match(problemsOf(text, 'missing-source-url', { ...report(), locale: 'fr' })[0].message, /tient la place d’une source \(« NEED »\)/);
       // Outside reports a note like this is an author's reminder, not a citation to check.
       assert.deepStrictEqual(flagged(text), []);
+      // an author's note to self to put the citation in (round 19); not a sentence that adds sources to a model
+      assert.deepStrictEqual(
+        problemsOf(notes('[^1]: Put citation here about remittances in the harbour.', '[^2]: Insert citation.'), 'missing-source-url', report()).map(
+          (p) => p.message,
+        ),
+        [
+          'Footnote [^1] holds the place of a source ("Put citation"): the source is still to be supplied.',
+          'Footnote [^2] holds the place of a source ("Insert citation"): the source is still to be supplied.',
+        ],
+      );
+      assert.deepStrictEqual(flagged(notes('[^1]: Add sources of wealth to the model, as the harbour survey does.'), report()), []);
       // in Chinese: a translation still to come, a source to add
       // ordinary Chinese notes that begin with the same characters are no placeholders
       for (const def of ['[^1]: 翻譯中的問題在於原文並未說明出處。', '[^1]: 待補償的金額由港務局另行公告。', '[^1]: 翻译中心，《年度报告》（2019）。'])

@@ -1141,7 +1141,7 @@ const re302 = /\d\/\d{1,2}\/\d{2,4}\s(?:FD-)?302\b|\bFD-302\b/u;
  * company's.
  */
 const rePlaceholder = letters(
-  String.raw`^[*_[(（]{0,2}((?:TODO|TBD|TBC|NEED|NEEDED|XXX|FIXME)(?![\p{L}\d])|(?:[Cc]itation|[Ss]ource|[Rr]eference)\sneeded|[Aa]dd\s(?:a\s)?(?:source|reference|citation|link)|(?:翻譯|翻译)(?:內容|内容)?中(?=[）)]|\s*$)|待(?:補|补)(?:充|上)?(?:來源|来源|出處|出处)?(?=[）)]|\s*$))`,
+  String.raw`^[*_[(（]{0,2}((?:TODO|TBD|TBC|NEED|NEEDED|XXX|FIXME)(?![\p{L}\d])|(?:[Cc]itation|[Ss]ource|[Rr]eference)\sneeded|(?:[Aa]dd|[Pp]ut|[Ii]nsert)\s(?:a\s|the\s)?(?:source|reference|citation|link)(?=\s(?:here|of|about|for|on)\b|[.:]|\s*$)|(?:翻譯|翻译)(?:內容|内容)?中(?=[）)]|\s*$)|待(?:補|补)(?:充|上)?(?:來源|来源|出處|出处)?(?=[）)]|\s*$))`,
   'u',
 );
 
