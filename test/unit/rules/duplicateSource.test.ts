@@ -114,6 +114,9 @@ describe('duplicate-source', () => {
       '[data.example.gov/plan](https://data.example.gov/plan)',
       // the address twice, the second in brackets, as a converter writes a link
       'https://data.example.gov/plan [https://data.example.gov/plan]',
+      // a sentence saying where something is, closed by its link (round 19)
+      'Code for aging these years can be found in [`project_tides.R`](https://code.example.org/tides/blob/main/project_tides.R).',
+      'The harbour data are available at <https://data.example.gov/plan>.',
     ]) {
       const far = notes(link, 'Ortiz, L. *Cities*. Lakeview Press, 2019.', link);
       assert.deepStrictEqual(findings(far, 'duplicate-source', report()), [], link);
@@ -247,6 +250,13 @@ describe('duplicate-source', () => {
       assert.deepStrictEqual(findings(notes(work, aside(1), work), 'duplicate-source', report()), ['5:1 duplicate-source']);
       const template = joinLines('---', 'template: force-of-change', '---', notes(work, work));
       assert.deepStrictEqual(findings(template, 'duplicate-source'), ['7:1 duplicate-source']);
+    });
+
+    it("a short form by an e-book's location ('sec. 2001') is no year: it repeats nothing in full (round 19)", () => {
+      const first = 'Reyes Lund, "Un teatro de mareas y muelles", sec. 1981.';
+      const again = 'Reyes Lund, "Un teatro de mareas y muelles", sec. 2001.';
+      assert.deepStrictEqual(findings(notes(first, aside(1), again, aside(2), again.replace('2001', '2072')), 'duplicate-source', report()), []);
+      assert.deepStrictEqual(findings(notes(first, 'Reyes Lund, sec. 2085.'), 'missing-source-url', report()), []);
     });
 
     it('never compares a note that cites several works, nor a short reference with volume and page', () => {

@@ -1311,6 +1311,7 @@ function quotedInShortForm(text: string): ReturnType<typeof shortForm> {
 }
 const reSourceIn = letters(String.raw`^\p{Lu}[^,;()"“*_\d]{1,40},\sin\s(?=\p{Lu})`, 'u');
 
+const reLocatorNumber = /(?<![\p{L}])(?:pp?|secs?|loc|núm|para|§)\.?\s?\d{1,5}(?:\s?(?:--|[-–])\s?\d{1,5})?/gu;
 function shortSegment(written: string, flat: string, note: string, resolvable = true): Pick<Reading, 'shortForm' | 'author' | 'title'> | undefined {
   if (written.length > 200) return undefined;
   if (reShortCase.test(flat)) return { shortForm: 'short-title', author: firstWord(flat) };
@@ -1327,8 +1328,10 @@ function shortSegment(written: string, flat: string, note: string, resolvable = 
   const titleAndPages = ((m) => (m && (/\b(?:pp?|at|vol|ch|para|no)\.|\bp\s\d/i.test(m.groups?.loc ?? '') || !reYear.test(m.groups?.loc ?? '')) ? m : null))(
     reTitleLocator.exec(written),
   );
-  // A year in a title ("*The 1812 Rebellion*") dates nothing.
-  const dated = reYear.test(written) && (!/["“«„*_]/.test(written) || reYear.test(written.replace(reAnyTitle, ' ')));
+  // A year in a title ("*The 1812 Rebellion*") dates nothing, nor does a number after a locator ("sec. 2001", an
+  // e-book's location).
+  const undated = reYear.test(written) ? written.replace(reLocatorNumber, ' ') : written;
+  const dated = reYear.test(undated) && (!/["“«„*_]/.test(undated) || reYear.test(undated.replace(reAnyTitle, ' ')));
   // "Lieber and Press, “…,” 37-46": a publisher's word among the authors is a name.
   if (!titleAndPages && (dated || reWebExplicit.test(written) || (rePublisher.test(flat) && rePublisher.test(flat.replace(reLeadingNames, '')))))
     return undefined;

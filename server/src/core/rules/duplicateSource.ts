@@ -79,7 +79,7 @@ export const duplicateSource: Rule = {
       // again in the very next note, "Ibid." would do.
       const pointer =
         first !== undefined &&
-        ((note.reading.title === undefined && urls.length > 0 && isOnlyLink(note.prose)) || note.reading.aside === true) &&
+        ((note.reading.title === undefined && urls.length > 0 && (isOnlyLink(note.prose) || rePointsToLink.test(note.prose))) || note.reading.aside === true) &&
         (note.readingIndex ?? 0) - (first.readingIndex ?? 0) > 1;
       // A short note of an entry of the file's reference list ("Ministry of Ports, *Harbour ID*", the entry under
       // "References" giving its details; no year outside its title, as short notes give none) is that style's short
@@ -121,6 +121,13 @@ function isBundle(prose: string): boolean {
 function isOnlyLink(prose: string): boolean {
   return /^(?:(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S{0,300})?)?\.?$/i.test(prose.replace(/[[\]]/g, '').trim());
 }
+
+/**
+ * A sentence that says where something is, closed by the link (which the prose leaves out): "Code for these years can
+ * be found in [`project.R`](…).", "The data are available at <…>." A pointer, as a note that is only a link is.
+ */
+const rePointsToLink =
+  /^[^.;]{0,120}\b(?:can\sbe\s(?:found|seen|downloaded|read)|(?:is|are)\s(?:available|found|kept|published))\s(?:in|at|on|from|here)\s*\.?$/i;
 
 /** A book's chapters, as headings name them: "Chapter 3: …", "Chapitre 2", "Kapitel 2", "Part I". */
 const reChapterHeading = /^(?:chapter|chapitre|kapitel|part|book)\s+[\divxlc]+\b/i;
