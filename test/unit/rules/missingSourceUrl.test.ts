@@ -1206,6 +1206,10 @@ describe('missing-source-url', () => {
         '[^1]: Lund, Ada, et al. "Mooring is still hard." 2020 IEEE 27th International Conference on Quay Analysis, Evolution and Reengineering (QAER). IEEE, 2020.',
         '[^1]: *Recop. Ind.*, lib. III, tít. XIII, ley 8.',
         '[^1]: *NRecop*, Lib. VIII, tít. 25, "de los perdones que los reyes fazen".',
+        // a journal's volume in Roman numerals, its issue and date, then the pages
+        '[^1]: Ada Reyes, "Studi per una storia del porto. I", *Porto. Rivista di storia* IX, nº 3--4 (julho de 1959): 97--209.',
+        // Better BibTeX's key with its colon, cited in the text of the note
+        '[^1]: Ver a série « Portos tradicionais », especialmente a abordagem adotada por @reyes:2007portos',
       ])
         assert.deepStrictEqual(flagged(notes(def), report()), [], def);
       // a conference's name with no publisher after it, and a web page in italics, are not
@@ -1222,6 +1226,7 @@ describe('missing-source-url', () => {
         '[^1]: BNC, Fondo Quijano, vol. 254, pza. 10. Véase Anexo 17.',
         '[^1]: ASGe, Notai antichi 1288, Ada Costa, filza 10, nr. 117, dated 1522-06-03; ASGe, Notai antichi 1523, Ada Canessa, filza 1, nr. 227, dated 1522-06-05.',
         '[^1]: AGI, Estado, Puerto Real, 53, N. 59.',
+        '[^1]: "El capitán del puerto al virrey", Puerto Real, julio 19 de 1797, AGI, Estado, Puerto Real, 53, N. 59.',
         '[^1]: Carta del virrey al capitán del puerto, leg. 3, 1781.',
       ])
         assert.deepStrictEqual(flagged(notes(def), report()), [], def);

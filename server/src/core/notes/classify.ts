@@ -582,6 +582,9 @@ const reArticleMore = letters(
 /**
  * A Japanese journal's volume or issue and its pages: "1巻5号、…、1956年11月、87-101頁", "第12号、1962年、1-8頁".
  */
+/** A journal in italics, its volume in Roman numerals, the issue and its date, then the pages: "*Palladio* IX, nº 3--4 (julho de 1959): 97--209". */
+const reRomanVolumeIssue =
+  /[*_],?\s[IVXLC]{1,6},\s(?:nº|n\.º|n°|no\.|n\.|núm\.|Nr\.)\s?\d{1,4}(?:\s?(?:--|[-–])\s?\d{1,4})?\s\([^()]{0,30}(?:1[5-9]|20)\d\d\)[:,]\s?(?:pp?\.\s?)?\d/u;
 const reJapaneseArticle = /(?:\d{1,4}\s?巻|第\s?\d{1,4}\s?号)[^。]{0,60}?\d{1,5}\s?[-–‐~〜－]\s?\d{1,5}\s?頁/u;
 const reArticle = letters(
   String.raw`\b\d{1,4}\s?\(\d{1,6}(?:[-–/]\d{1,4})?\)(?:\s\((?:[A-Z][a-z]{2,8}\.?(?:\s\d{1,2})?|\d{1,2}\s[A-Z][a-z]{2,8})\))?\s?[:,.]?\s?(?:pp?\.\s?)?\d|\bvol(?:ume)?\.?\s?\d{1,4},?\s(?:no|issue|iss)\.?\s?\d|\b\d{1,4}:\s?\d{1,5}[-–]\d{1,5}\b|\b\d{1,4}:\s?e\d{2,8}\s\((?:1[5-9]|20)\d\d\)|\b\d{1,4}\s[\p{Lu}][\p{L}.&' ]{1,60}(?:L\.|Law)\s?(?:Rev|J|Q)\.?\s\d|\b(?:Journal|Review|Quarterly|Studies|Proceedings|Annals|Letters|Transactions|Bulletin|Revue|Zeitschrift)\b[^.;]{0,80}\b(?:vol\.?\s?)?\d{1,4}\b[^.;]{0,20}(?:pp?\.\s?\d|\d{1,5}[-–]\d{1,5}|:\s?\d)|\b(?:Journal|Review|Quarterly|Proceedings|Annals|Transactions|Bulletin)\b[^.;]{0,80},\s\d{1,4},\s\d{1,5}\.?$`,
@@ -693,9 +696,9 @@ const reStandard =
 const reArticleNumber =
   /[*_],\s\d{1,4}(?:\s?\(\d{1,4}\))?,\s(?:e[a-z]{0,4}\d{3,8}|\d{5,8})\b|[*_],\s[*_]{1,2}\d{1,4}[*_]{1,2}(?:\s?\(\d{1,4}(?:[-–]\d{1,4})?\))?,\s[a-z]{0,4}\d{1,8}(?:\s?[-–]\s?[a-z]{0,4}\d{1,8})?\b/u;
 // (archives' own words and folio marks in Spanish and Italian, "filza 1", "leg. 3", "fol. 108v", and the great archives
-// by their initials opening the note, "AGI, Estado, 53")
+// by their initials and a number, "AGI, Estado, 53")
 const reArchival =
-  /^#\d{2,6}:|\bMD\.\s\d{3,}|\b(?:Mss?\.\s?(?:No\.\s?)?\d|Box|Folder|Carton|Dossier|Fonds|fonds|Série|MG\s?\d|RG\s?\d|MSS?\.?\s?\d|Add\.?\s?MS|Papers|Archives?|Archiv|Archivio|Archivo|Arquivo|Archief|Archiwum|Collection|Record Group|Manuscript Division|Library and Archives Canada|LAC|TNA|NARA|PRO|Bodleian|British Library|Bundesarchiv|Archives nationales|CAB\s\d|FO\s\d|HO\s\d|WO\s\d|PREM\s\d|file\sno\.?|reel\s\d|filza|busta|cartella|legajo|caja(?=\s\d)|expediente|Notai|[Ff]ondo|f(?:ol)?s?\.\s?\d{1,4}[rv]|ff\.\s?\d{1,4}[rv])\b|(?<![\p{L}])(?:leg|pza)\.\s?\d|^(?:AGI|AGN|AHN|AGS|BNE|BNC|BnF|ASV|ASGe|ASF|ASVe|ARSI|ANTT|AHU),\s/u;
+  /^#\d{2,6}:|\bMD\.\s\d{3,}|\b(?:Mss?\.\s?(?:No\.\s?)?\d|Box|Folder|Carton|Dossier|Fonds|fonds|Série|MG\s?\d|RG\s?\d|MSS?\.?\s?\d|Add\.?\s?MS|Papers|Archives?|Archiv|Archivio|Archivo|Arquivo|Archief|Archiwum|Collection|Record Group|Manuscript Division|Library and Archives Canada|LAC|TNA|NARA|PRO|Bodleian|British Library|Bundesarchiv|Archives nationales|CAB\s\d|FO\s\d|HO\s\d|WO\s\d|PREM\s\d|file\sno\.?|reel\s\d|filza|busta|cartella|legajo|caja(?=\s\d)|expediente|Notai|[Ff]ondo|f(?:ol)?s?\.\s?\d{1,4}[rv]|ff\.\s?\d{1,4}[rv])\b|(?<![\p{L}])(?:leg|pza)\.\s?\d|(?:^|[,;.]\s)(?:AGI|AGN|AHN|AGS|BNE|BNC|BnF|ASV|ASGe|ASF|ASVe|ARSI|ANTT|AHU),\s(?=[^;]{0,60}\d)/u;
 /** A medium (an artwork's), a sentence of its own, then the museum, gallery or collection that holds it, closing the note. */
 const reArtworkHolding = letters(
   String.raw`(?<=\.\s)(?:[Oo]il\son\s(?:canvas|panel|board|copper)|Heliograph|Daguerreotype|Lithograph|Engraving|Etching|Woodcut|Watercolou?r|Albumen\sprint|Gelatin\ssilver\sprint|Tempera|Fresco|Gouache|Pastel|Mezzotint|Aquatint|Tapestry)(?:\son\s\p{Ll}+)?\.\s(?:[^.;]{0,60},\s)?(?:The\s)?\p{Lu}[^.;]{0,80}\b(?:Museum|Center|Centre|Gallery|Collection|Library|Archives?|Institute|Institution|Musée|Museo|Museu|Rijksmuseum|Louvre|Prado|Uffizi|Hermitage|Tate)\b[^.;]{0,60}\.?$`,
@@ -834,10 +837,11 @@ const reKeyStart = letters(String.raw`^-?@[\p{L}\d_]`, 'u');
 /**
  * A Pandoc key cited in the text of a note, "see @reyes_tides_2005 [79-82]": a key with its year, an author's name,
  * year and first title word in lower case as reference managers make them ("@clark1959health"), or one followed by
- * its locator in brackets. A handle ("@harbourboard") or an address (ada@example.org) is no key.
+ * its locator in brackets, or Better BibTeX's "@reyes:2005tides" with its colon anywhere. A handle ("@harbourboard") or an
+ * address (ada@example.org) is no key.
  */
 const reInTextKey = letters(
-  String.raw`(?<![\p{L}\d_@.\-])@\p{L}[\p{L}\d_:\-]{0,80}?(?:(?:1[5-9]|20)\d\d[a-z]?(?![\p{L}\d])|(?=\s\[[^\]]{0,40}\d))|(?<=(?:^|[;(\[])\s?|\b(?:[Ss]ee|[Cc]f\.)\s(?:also\s)?)@\p{Ll}{2,40}(?:1[5-9]|20)\d\d\p{Ll}{2,40}(?=[,;.]|\s|$)`,
+  String.raw`(?<![\p{L}\d_@.\-])@\p{L}[\p{L}\d_:\-]{0,80}?(?:(?:1[5-9]|20)\d\d[a-z]?(?![\p{L}\d])|(?=\s\[[^\]]{0,40}\d))|(?<=(?:^|[;(\[])\s?|\b(?:[Ss]ee|[Cc]f\.)\s(?:also\s)?)@\p{Ll}{2,40}(?:1[5-9]|20)\d\d\p{Ll}{2,40}(?=[,;.]|\s|$)|(?<![\p{L}\d_@.\-])@\p{Ll}[\p{L}\-]{1,40}:(?:1[5-9]|20)\d\d[\p{L}\d_\-]{0,60}(?![\p{L}\d])`,
   'u',
 );
 /** Where a note's citations and sentences end: at `;`, and at a full stop that ends no abbreviation. */
@@ -1465,6 +1469,7 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
     reMcGillArticle.test(emphasised) ||
     reArticle.test(text) ||
     reJapaneseArticle.test(text) ||
+    reRomanVolumeIssue.test(emphasised) ||
     reArticleMore.test(text) ||
     reArticleExtra.test(text) ||
     reArticleVolumeYear.test(emphasised) ||
