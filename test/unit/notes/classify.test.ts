@@ -177,7 +177,7 @@ const cases: Array<[string, string, string?]> = [
   ['Clement of Alexandria, *Paedagogos*, 3.6.3--4.', 'citation', 'classical'],
   ['Plato, *Timaeus* 91d.', 'citation', 'classical'],
   ['Ovid, *Metamorphoses* 10.243-297.', 'citation', 'classical'],
-  ['M. Stone, "Coastal Towns After Coal" (PhD diss., Dalhousie University, 2018).', 'citation', 'book'],
+  ['M. Stone, "Coastal Towns After Coal" (PhD diss., Dalhousie University, 2018).', 'citation', 'thesis'],
   ['Dana Whitlock, “Harbours and Their Keepers,” Maritime Review 12, no. 3 (March 4, 2017): 1-22.', 'citation', 'article'],
   // conference papers, named by their meeting, with their pages
   [
