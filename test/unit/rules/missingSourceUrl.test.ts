@@ -11,6 +11,13 @@ function notes(...defs: string[]): string {
 const flagged = (text: string, options = {}): string[] => findings(text, 'missing-source-url', options);
 /** A `.foresight.yml` in scope: the file is a report, held to the full standard. */
 const report = (): { config: ReturnType<typeof configFrom> } => ({ config: configFrom('rules: {}') });
+/** Each note alone in a report: reported, or not. */
+function flaggedInReport(defs: string[]): void {
+  for (const def of defs) assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
+}
+function quietInReport(defs: string[]): void {
+  for (const def of defs) assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+}
 
 describe('missing-source-url', () => {
   describe('in a report, reports a citation a reader cannot follow', () => {
@@ -114,12 +121,11 @@ describe('missing-source-url', () => {
       );
       assert.deepStrictEqual(flagged(notes('[^1]: Open letter, December 2020.'), report()), ['3:1 missing-source-url'], 'an open letter by its date');
       // An organisation's open letter or press statement, however it is named (a review of round 17's readings).
-      for (const def of [
+      flaggedInReport([
         '[^1]: Tidewater Council open letter, 3 June 2023.',
         "[^1]: Open letter from the Harbour Pilots' Guild, 3 June 2023.",
         '[^1]: Press statement, Harbour Ministry, 4 May 2023.',
-      ])
-        assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
+      ]);
       // a press's book is still a book
       assert.deepStrictEqual(flagged(notes('[^1]: Ortiz, L. *Quays*. Harbour Press, 2019.'), report()), []);
       assert.deepStrictEqual(flagged(dated, report()), [
@@ -132,12 +138,11 @@ describe('missing-source-url', () => {
       // Outside a report only the blog post, which is online.
       assert.deepStrictEqual(flagged(dated), ['6:1 missing-source-url']);
       // The writers' own memo, a statement before the web, a statement with its link: none.
-      for (const def of [
+      quietInReport([
         "[^1]: Authors' memo, May 2023.",
         '[^1]: Harbour Board statement, 12 May 1962.',
         '[^1]: Harbour Freight Corp statement, March 3, 2023. https://harbourfreight.example/news/2023-03-03',
-      ])
-        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+      ]);
     });
 
     it('a note that names no particular work, only a kind of document over the years', () => {
@@ -321,11 +326,10 @@ describe('missing-source-url', () => {
     });
 
     it("a company's profile or a product's page cited with its home page is that page", () => {
-      for (const def of [
+      quietInReport([
         '[^1]: Harbour Dental, *Company Profile*, 2026. https://harbourdental.example/ (accessed 2026-05-08).',
         '[^1]: Tidewater, "Corporate Profile — Port Platform," 2026. https://tidewater.example/',
-      ])
-        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+      ]);
     });
 
     it("a work named by its title and linked only to a site's home page", () => {
@@ -549,11 +553,10 @@ describe('missing-source-url', () => {
     });
 
     it('a document "available at" a site is asked for its own link', () => {
-      for (const def of [
+      flaggedInReport([
         '[^1]: Harbour Agency, *Port Statistics 2023*, available at harbouragency.gov.',
         '[^1]: Tidewater Institute, “Ports in Transition” (2024), available at tidewater.org.',
-      ])
-        assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
+      ]);
     });
 
     it('a host given as the way into a searchable portal can be typed: it traces the source', () => {
@@ -681,7 +684,7 @@ describe('missing-source-url', () => {
 
   describe("what round 12's readings must not silence (a second review)", () => {
     it('in a report, still reports each of these', () => {
-      for (const def of [
+      flaggedInReport([
         '[^1]: Tidewater Energy Limited, *Sustainability Report 2022*, 2023.',
         '[^1]: Harbour Cranes Ltd, "Harbour Cranes achieves ISO 9001 certification," press release, 12 March 2023.',
         '[^1]: Harbour Health Institute. Tides of care [Internet]. Halifax: Harbour Health Institute; 2020 [cited 2023 May 1].',
@@ -689,8 +692,7 @@ describe('missing-source-url', () => {
         '[^1]: Tidewater Logistics, "Sustainability Report 2023," 2024 (see the company overview). https://tidewater.example/',
         '[^1]: Reyes, A. "Foreign Policy Goes Local." 2013. EN 2020 edition.',
         '[^1]: Tavares R. 2022 annual review, retrieved online. Harbour Council: Annual Review.',
-      ])
-        assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
+      ]);
     });
     it('outside reports, still reports these online sources', () => {
       for (const def of [
@@ -712,11 +714,10 @@ describe('missing-source-url', () => {
       assert.deepStrictEqual(flagged(notes('[^1]: For instance, Tidewater repealed the *Port Levy Act* in 2011.'), report()), []);
     });
     it('in a report, an example that names a document, or an adopted guideline, is still judged', () => {
-      for (const def of [
+      flaggedInReport([
         '[^1]: For example, in 1998 the regulator published the _Review of Harbour Markets_.',
         '[^1]: See Harbour Board, Guidelines 3/2020 on port data, version 2.0, adopted on 9 March 2021, para. 15.',
-      ])
-        assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
+      ]);
     });
     it('in a report, "Surname. *Title*. Poem #N." repeats the citation of that work', () => {
       const text = notes('[^1]: Lund, A.B. *The Poems of Ada Lund: Reading Edition*. Lakeview Press, 1999.', '[^2]: Lund. *Poems*. Poem #260.');
@@ -751,21 +752,20 @@ describe('missing-source-url', () => {
       }
     });
     it('in a report, an SSRN paper by its id, a chapter in an edited volume, a constitution by article are traceable', () => {
-      for (const def of [
+      quietInReport([
         '[^1]: Reyes, A. (2025). "Law as Tide." SSRN Working Paper No. 5737383.',
         '[^1]: Ortiz, L. (2024). "Harbours Before Darwin." SSRN 5741544, pp. 31-47.',
         '[^1]: Reyes, A. (2001). "Tides as a sign of commitment." In L. Ortiz (Ed.), *Harbours and Commitment*, pp. 290-309. Harbour Sage Foundation.',
         '[^1]: Reyes, A. & Ortiz, L. (1994). "Conditions for Port Reform." In Reyes (ed), *The Political Economy of Ports*. IHE.',
         '[^1]: Constitución de Harbouria 1997, Art. 331-A: the threshold for a referendum.',
         '[^1]: Harbour Const. art. I, § 8.',
-      ])
-        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+      ]);
       // a volume named without its editors, or an SSRN number too short to be an id, is still judged
       for (const def of ['[^1]: Ortiz, L. (2019). "Tides of Trade." In *Harbour Essays*.', '[^1]: Ortiz, L. (2019). "Tides of Trade." SSRN No. 12.'])
         assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
     });
     it("in a report, a regulator's and other countries' legal forms, and a proceeding's own record, are traceable", () => {
-      for (const def of [
+      quietInReport([
         '[^1]: Harbour Privacy Commission, Advisory Opinion No. 2017-44 (16 August 2017).',
         '[^1]: Ministry of Health, Joint Memorandum Circular No. 2020-0002, VI (F) (2020).',
         '[^1]: Ministry of Trade, Supplemental Guidelines, Joint Memorandum Circular No. 20-04-A Series of 2020 (15 August 2020).',
@@ -777,8 +777,7 @@ describe('missing-source-url', () => {
         '[^1]: _2008-Constitution_ (MM).',
         '[^1]: Fact-Finding Report, at 3. HPC 19-910',
         '[^1]: Minute Resolution CID CDO No. 25-001, dated 08 May 2025.',
-      ])
-        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+      ]);
       // a report whose title names a law, with its file type in brackets, is not one
       assert.deepStrictEqual(flagged(notes('[^1]: Harbour Council, *Harbour Law Review* (PDF), 2021.'), report()), ['3:1 missing-source-url']);
     });
@@ -790,13 +789,12 @@ describe('missing-source-url', () => {
       assert.deepStrictEqual(flagged(notes('[^1]: Harbour Commission, Guide to tides [[]], 2020.'), report()), ['3:1 missing-source-url']);
     });
     it('in a report, "(cit. note 17)", a McGill article, a manuscript at a historical society, an APA chapter by pages', () => {
-      for (const def of [
+      quietInReport([
         '[^1]: Lund, “Mapping Harbour Exchange” (cit. note 17), in particular, pp. 103–105.',
         '[^1]: Ada Reyes and Lena Ortiz, "Tides are not a metaphor" (2012) 1(1) *Harbour Studies* 1 at 28.',
         '[^1]: Ada Reyes, Commonplace-book, Harbour Historical Society, Halifax, NS, p. 20. Used by permission.',
         '[^1]: The Political System in Harbouria. (2012). In The Harbour Health System in Change (pp. 259-264). Harbour Institute.',
-      ])
-        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+      ]);
     });
     it('one citation of the note without its page, or one read online, keeps the note judged', () => {
       for (const def of [
@@ -811,7 +809,7 @@ describe('missing-source-url', () => {
 
   describe("what round 13's readings must not silence (a third review)", () => {
     it('in a report, still reports each of these', () => {
-      for (const def of [
+      flaggedInReport([
         // an act's or an organisation's acronym is no country's code
         '[^1]: Harbour Commission, "Questions and Answers: Port Services Act (PSA)," press release, 25 April 2023.',
         '[^1]: Tidewater Law Centre (TLC), "Port Workers\' Rights Explained," 2021.',
@@ -836,15 +834,13 @@ describe('missing-source-url', () => {
         '[^1]: Harbour Council, *Port Report 2023*, 2023 [[Harbour Council]].',
         '[^1]: Harbour Institute, *Tides Tracker*, 2023. [[citation-needed]]',
         '[^1]: Harbour Institute, *Tides Tracker*, 2023. [[source-TBD]]',
-      ])
-        assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
+      ]);
     });
     it('the verbs of a law named in an example make no aside of a citation', () => {
-      for (const def of [
+      flaggedInReport([
         '[^1]: Ministry of Ports, press release on the levy it abolished in 2020, 3 March 2021.',
         '[^1]: For example, Harbouria introduced a port levy in 2021: Ministry of Ports, "Port Levy Announced," press release, 3 March 2021.',
-      ])
-        assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
+      ]);
     });
     it('a printed page in one citation of a note does not trace another, nor does a database after an address read online', () => {
       for (const def of [
@@ -857,7 +853,7 @@ describe('missing-source-url', () => {
 
   describe("what round 13's narrowed readings must not silence (a fourth review)", () => {
     it('in a report, still reports each of these', () => {
-      for (const def of [
+      flaggedInReport([
         // a headline in single curly quotes, as British and legal styles write them
         '[^1]: Ada Reyes, ‘Explained: Article 370 of the Harbour Constitution’, *The Harbour Times*, 5 August 2019.',
         '[^1]: Harbour City Council, ‘Council Adopts Resolution No. 2021-14’, press release, 3 June 2021.',
@@ -870,29 +866,26 @@ describe('missing-source-url', () => {
         '[^1]: Ortiz, *Ports and AI* [Fact Sheet, 2021].',
         // an example whose citation follows a colon
         '[^1]: E.g., Harbouria enacted reforms: Harbour Institute, *Port Reform Tracker*, 2023.',
-      ])
-        assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
+      ]);
     });
     it('in a report, legal documents in italics, a three-letter code, a slug wikilink, a newspaper by section and page stay traceable', () => {
-      for (const def of [
+      quietInReport([
         '[^1]: Harbour Privacy Commission, *Advisory Opinion No. 2017-44*, 16 August 2017.',
         '[^1]: *Republic Act No. 10173 (Data Privacy Act of 2012)*.',
         '[^1]: *Electronic Transactions Law 2004* (MMR).',
         '[^1]: Harbour Council, [[port-report-2023|Port Report]], 2023.',
         '[^1]: Ada Reyes, "Port Strike," *New York Times*, Late Edition, 16 January 2003, Sec. A, p. 5.',
-      ])
-        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+      ]);
     });
   });
 
   describe("held-out round 13's recall: an organisation's work of the web era named by title and year", () => {
     it("in a report, is reported; a person's book so named, or an organisation's before the web, is not", () => {
-      for (const def of [
+      flaggedInReport([
         '[^1]: Harbour Institute, *Varieties of Harbour Governance Dataset v14* (2024): the port is classed "managed".',
         '[^1]: Harbour Helsinki Committee, *Wrong Direction on Tides* (2013), pp. 28-29: ten appointments.',
-      ])
-        assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
-      for (const def of [
+      ]);
+      quietInReport([
         '[^1]: Renwick, *The Politics of Harbour Reform* (2010), p. 247.',
         '[^1]: Harbour Institute, *Tides of the North* (1987), p. 12.',
         // a document number after the year traces it: a treaty, a UN document, a parliamentary paper
@@ -903,8 +896,7 @@ describe('missing-source-url', () => {
         '[^1]: *The Foundation Pit* (2009).',
         // reissued: the first year counts
         '[^1]: World Commission on Harbours, *Our Common Tide* (1987), reissued 2009.',
-      ])
-        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+      ]);
     });
   });
 
@@ -1068,7 +1060,7 @@ describe('missing-source-url', () => {
     });
 
     it('what these forms must not silence', () => {
-      for (const def of [
+      flaggedInReport([
         // a month and its year is no place of publication; a digital library is a site; a report of the web era by its
         // place and date is asked for its link
         '[^1]: Harbour Institute, Report on Tides, March 2012, S. 4.',
@@ -1076,8 +1068,7 @@ describe('missing-source-url', () => {
         '[^1]: Harbour Legislature, *Joint Committee on Open Shores, Preliminary Report* (Tidewater, March 2009), 10.',
         // a comparison naming an online outlet is still an online source
         '[^1]: Just as *The Guardian* reported in a piece on the harbour strike of 2021, the port closed.',
-      ])
-        assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
+      ]);
     });
 
     it("a site or product cited as itself, at its home page, read on a given day: the reading's date dates no work", () => {
@@ -1105,12 +1096,11 @@ describe('missing-source-url', () => {
       assert.deepStrictEqual(flagged(chapter, report()), []);
       // the book's title must be the note's: another book of hers is not traced
       assert.deepStrictEqual(flagged(chapter.replace('*The Harbour Possessive*', '*The Quay Ledger*'), report()), ['7:1 missing-source-url']);
-      for (const def of [
+      quietInReport([
         '[^1]: Ada Reyes et al., Harbours of the North: A History of the Quays 9-15 (2010).',
         '[^1]: Harbouria, *Förvaltningslagen* 2017, Article 6 (Justitiedepartementet Prop. 2016/17:180).',
         '[^1]: Max Vogel, "Silting at the Quay," for the Tide Task Force, August 1995. (On file with the Harbour Society.)',
-      ])
-        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+      ]);
       // an organisation's report in the same plain form is its report, asked for its link
       assert.deepStrictEqual(flagged(notes('[^1]: Harbour Agency, Annual Report on Tides 12 (2020).'), report()), ['3:1 missing-source-url']);
     });
@@ -1127,51 +1117,46 @@ describe('missing-source-url', () => {
 
   describe("round 18's readings", () => {
     it('French books by their publisher: a series before the year, a great house with no year, "Éditions" in brackets', () => {
-      for (const def of [
+      quietInReport([
         '[^1]: Voir Jean Marin, *Les marées du nord*, Paris, Maison Harbour, coll.&nbsp;Essais, 2018.',
         '[^1]: Paul Dufour, *L’homme des rives*, Denoël.',
         '[^1]: Luc Morel, *Les vents*, Gallimard, coll. Idées.',
         '[^1]: Voir&nbsp;: *Le livre des quais* par Anne Roux (Éditions du Seuil).',
-      ])
-        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+      ]);
       // a publisher's name is needed: a house unknown and no year, or no publisher, is still asked for
       assert.deepStrictEqual(flagged(notes('[^1]: Paul Dufour, *L’homme des rives*, Maison Harbour.'), report()), ['3:1 missing-source-url']);
     });
 
     it("an organisation in the publisher's place of the brackets, in the web era, issued its own report", () => {
-      for (const def of [
+      flaggedInReport([
         '[^1]: Ada Reyes, *Tides of Governance* (Harbour Kennedy School, 2021).',
         '[^1]: Ada Reyes, *Tides of Governance* (University of Harbour, 2019).',
         '[^1]: Ada Reyes, *Tides of Governance* (Harbour Policy Institute, 2019).',
-      ])
-        assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
+      ]);
       // a university's press is a book's publisher; before the web, the brackets hold a printed book's facts; a thesis
       // names its university (with a typographic apostrophe too)
-      for (const def of [
+      quietInReport([
         '[^1]: Ada Reyes, *Tides of Governance* (Harbour University Press, 2021).',
         '[^1]: Ada Reyes, *Tides of Governance* (Harbour Kennedy School, 1988).',
         '[^1]: Ada Reyes, “Tides of Governance” (Master’s Thesis, University of Harbour, 2010), 23.',
-      ])
-        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+      ]);
     });
 
     it('"Place: Publisher, year" is no imprint inside a title in italics, after "Source:", or before a periodical', () => {
-      for (const def of [
+      flaggedInReport([
         '[^1]: Harbour Watch. *Tide Crisis: A Critical Review of Port ID in the North*. 2022.',
         '[^1]: <span>*2024 Quay Crane Long Reach.*</span> 82 t lift, rated reach 342 feet. Source: Harbour Agency / Tide News, 2024 crane specifications.',
         '[^1]: _Harbour Abroad_: December 16, 2005',
         '[^1]: Ada Reyes, "Tides of Governance," Halifax: Harbour Review, 2020.',
         '[^1]: Ada Reyes, "Tides of Governance," Stanford: Stanford Social Innovation Review, 2020.',
         '[^1]: Harbour Audit Office, *Port Health: Actions Needed to Fix the Quay*, HAO-17-260, 2017. <https://www.hao.example/>',
-      ])
-        assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
+      ]);
       // a book's imprint still is, and before the web a publisher and its place may close the note
-      for (const def of [
+      quietInReport([
         '[^1]: Ada Reyes, *Tides: A History*. Oxford: Blackwell, 2004.',
         '[^1]: Ada Reyes, *Tides: The Review of a Century*, Halifax: Harbour Press, 2020.',
         '[^1]: See Ada Reyes, *Quays.: Harbours or Havens?,* second Harbour Edition, Voice of Harbour, New Delhi, 1994.',
-      ])
-        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+      ]);
     });
 
     it('an exhibition by its venue and the dates it ran', () => {
@@ -1184,7 +1169,7 @@ describe('missing-source-url', () => {
     });
 
     it('short forms by Spanish and Latin locators (lib., tít., cap., núm., tomo, emp.) are short forms (round 19)', () => {
-      for (const def of [
+      quietInReport([
         '[^1]: Marín, *Tratado de los puertos*, lib. V, cap. 3, núm. 359.',
         '[^1]: Marín, *Tratado de los puertos*, Lib. V, tít. XXXVII.',
         '[^1]: Marín, *Tratado de los puertos*, núm. 152-158, 165 y 170.',
@@ -1196,12 +1181,11 @@ describe('missing-source-url', () => {
         '[^1]: Pradilla, *Suma de las leyes del puerto*, parte primera, cap. III.',
         '[^1]: Guardiola y Sáez, *El capitán perfecto*, parte II, § IV, núm. 33.',
         '[^1]: Mendo, *Puerto perfecto*, doc. XXVI.',
-      ])
-        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+      ]);
     });
 
     it("a conference paper in Google Scholar's MLA form, and old Spanish codes by book and title (round 19)", () => {
-      for (const def of [
+      quietInReport([
         '[^1]: Reyes, Ada, et al. "The rise of tide tables in harbour software." 2019 IEEE/ACM 16th International Conference on Mining Harbour Repositories (MHR). IEEE, 2019.',
         '[^1]: Lund, Ada, et al. "Mooring is still hard." 2020 IEEE 27th International Conference on Quay Analysis, Evolution and Reengineering (QAER). IEEE, 2020.',
         '[^1]: *Recop. Ind.*, lib. III, tít. XIII, ley 8.',
@@ -1210,8 +1194,7 @@ describe('missing-source-url', () => {
         '[^1]: Ada Reyes, "Studi per una storia del porto. I", *Porto. Rivista di storia* IX, nº 3--4 (julho de 1959): 97--209.',
         // Better BibTeX's key with its colon, cited in the text of the note
         '[^1]: Ver a série « Portos tradicionais », especialmente a abordagem adotada por @reyes:2007portos',
-      ])
-        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+      ]);
       // a conference's name with no publisher after it, and a web page in italics, are not
       assert.deepStrictEqual(flagged(notes('[^1]: Reyes, Ada. "The rise of tide tables." 2019 Workshop on Harbour Repositories, 2019.'), report()), [
         '3:1 missing-source-url',
@@ -1219,7 +1202,7 @@ describe('missing-source-url', () => {
     });
 
     it('archival references in Spanish and Italian, and the great archives by their initials (round 19)', () => {
-      for (const def of [
+      quietInReport([
         '[^1]: ASGe, Notai antichi 1670, Ada de Coronato Costa, filza 11, nr. 127bis, dated 1533-04-06.',
         '[^1]: ASGe, Notai antichi 311, Ada Caito, register 3, 1380–1400, fol. 13v, dated 1382-04-17.',
         '[^1]: AHN, Consejos, 20634, ff. 51r-52r *apud* Reyes, "Harbour Trade in the Colonial Port".',
@@ -1228,41 +1211,37 @@ describe('missing-source-url', () => {
         '[^1]: AGI, Estado, Puerto Real, 53, N. 59.',
         '[^1]: "El capitán del puerto al virrey", Puerto Real, julio 19 de 1797, AGI, Estado, Puerto Real, 53, N. 59.',
         '[^1]: Carta del virrey al capitán del puerto, leg. 3, 1781.',
-      ])
-        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+      ]);
       // a title with "Leg" in it is no bundle of papers
       assert.deepStrictEqual(flagged(notes('[^1]: Harbour Institute, *The Leg of the Quay*, 2021.'), report()), ['3:1 missing-source-url']);
     });
 
     it('university presses as French writes them, a house in lower case, and Japanese houses (held-out round 18)', () => {
-      for (const def of [
+      quietInReport([
         "[^1]: *Index des lettres de Jean Roux*, éd. A. Sato, Kyoto, Presse de l'Université de Kyoto, 1998.",
         '[^1]: Marie Roux, *Les Ports*, Presses universitaires de Rennes.',
         '[^1]: Paul Dufour, *Les rites*, in *L’homme des rives*, Le seuil, pp. 684-685.',
         '[^1]: ロイ「A.B.Reyes: Tide Tables for the Quay の話」、『港湾マガジン』、1巻5号、港書房、1956年11月。',
-      ])
-        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+      ]);
       // "Presse" alone is a newspaper
       assert.deepStrictEqual(flagged(notes('[^1]: Paul Dufour, « Les rives », *La Presse*.'), report()), ['3:1 missing-source-url']);
     });
 
     it('a Japanese journal article by its volume or issue and pages (巻, 号, 頁) is traceable print (held-out round 18)', () => {
-      for (const def of [
+      quietInReport([
         '[^1]: 佐藤、「A.B.Reyes: Tide Tables for the Quay の訳について」、『港湾論叢』、第12号、1962年、1-8頁。',
         '[^1]: 鈴木、「A.B.Reyes: Tide Tables for the Quay のこと」、『波』、32巻9号（通号434）、2000年6月、212-218頁。',
-      ])
-        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+      ]);
     });
 
     it('a periodical before the web by its issue: a month and year, a day set with <sup>, a number alone', () => {
-      for (const def of [
+      quietInReport([
         '[^1]: *La Marée*, septembre 1938.',
         '[^1]: *Courants*, 1<sup>er</sup> avril 1937.',
         '[^1]: Article de Jean Roux publié dans le supplément d’août 1932 de *La Vague*.',
         '[^1]: *La Revue des ports*, n° 8.',
         '[^1]: *Courants*, série II, n°6.',
-      ])
-        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+      ]);
       // a report series by its number, and a periodical of the web era by its month, are read online
       for (const def of ['[^1]: *Policy Brief*, No. 8.', '[^1]: *The Harbour Times*, March 2019.'])
         assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
@@ -1283,14 +1262,13 @@ describe('missing-source-url', () => {
       assert.deepStrictEqual(flagged(cited, report()), []);
       // with a page it stays a short form, as a chapter of a book cites what an earlier chapter gave in full, also a
       // page, book or letter in Roman numerals
-      for (const def of [
+      quietInReport([
         '[^1]: Montaigne, *Essais sur les marées*, 45.',
         '[^1]: Ingram, *Dictionary of Harbours*, ix–xi, xiii–xiv.',
         '[^1]: Homer, *Tides*, ix.',
         '[^1]: Seneca, *Letters on the Quay*, cvi.',
         '[^1]: Vogel, *Quays in Politics*, Chapter X.',
-      ])
-        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+      ]);
       // letters of a word that are no numeral in one case are no page
       assert.deepStrictEqual(flagged(notes('[^1]: Homer, *Tides of the Quay*, Vic.'), report()), ['3:1 missing-source-url']);
       // a one-word title of six letters or more is found among the works a note cites too
@@ -1367,7 +1345,7 @@ describe('missing-source-url', () => {
         assert.deepStrictEqual(flagged(notes(def)), ['3:1 missing-source-url'], def);
         assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
       }
-      for (const def of [
+      flaggedInReport([
         '[^1]: Ada Reyes, « La grève du port », *Nouvelles du Port*, Éditions de Brest, 3 mai 2019.',
         // an organisation's own series of notes is its reports, read online
         '[^1]: Léa Marin, *Les ports face au climat*, Institut Harbour, coll. Notes de l’Institut, 2021.',
@@ -1375,8 +1353,7 @@ describe('missing-source-url', () => {
         '[^1]: *Tidewatch Newsletter*, Issue 42.',
         '[^1]: *The Harbour Letter*, No. 12.',
         '[^1]: *Ports & Climate Digest*, Nr. 7.',
-      ])
-        assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
+      ]);
     });
 
     it("a short title finds its author's work among several, after another of theirs, or in an aside", () => {
@@ -1450,7 +1427,7 @@ describe('missing-source-url', () => {
     });
 
     it('the new forms do not read web sources, reports of the web era or other words as traceable', () => {
-      for (const def of [
+      flaggedInReport([
         '[^1]: Okafor, "Port history talk," YouTube video, 12 May 2021, Harbour Public Library.',
         '[^1]: Reyes, "Library closures," 2020, Tidewater Library.',
         '[^1]: Bundesnetzagentur, Monitoringbericht 2023, S. 45.',
@@ -1468,8 +1445,7 @@ describe('missing-source-url', () => {
         '[^1]: Harbour Institute. (n.d.). *Annual Flood Risk Report*. Retrieved February 17, 2025, from <https://www.harbourinst.example/>',
         '[^1]: Reyes, M. "Port Labour After Automation." Last modified 12 May 2023. <https://www.portwatch.example/>',
         '[^1]: Okafor, A. "Insurers Flee the Coast." Harbour Post, 12 June 2021. Available at: https://www.… (accessed 3 May 2024).',
-      ])
-        assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
+      ]);
       // "Author, ibid." with another work after it is no short form of the note before
       const full = '[^1]: Okafor, *Coastal Insurance and Harbour Retreat* (London: Tidewater Press, 2019), 4.';
       assert.deepStrictEqual(flagged(notes(full, '[^2]: Okafor, ibid. and see Lund, "Nordic Ports After Coal," 2022.'), report()), ['4:1 missing-source-url']);
@@ -1530,15 +1506,14 @@ describe('missing-source-url', () => {
     });
 
     it('readings narrowed: a digitised library copy, a handle, a title and subtitle with a spaced colon, a comparison naming a work', () => {
-      for (const def of [
+      flaggedInReport([
         '[^1]: Harbour Commission, *Survey of the Tidal Flats*, 1962, HathiTrust Library.',
         '[^1]: Vogel, “The Harbour Maps,” 1890, Gallica, Bibliothèque nationale de France.',
         '[^1]: Okafor, “Harbour Lights,” 2021, scanned copy, Harbour Heritage Library.',
         '[^1]: Campaign account @ports2030agenda, “Why Ports Matter,” 2022.',
         '[^1]: Okafor, A. Port Futures : Risk and Finance in Lagos, 2021.',
         '[^1]: Much like Vogel, *Quay Walls and Tides*, Nordsee Institute, the model assumes fixed walls.',
-      ])
-        assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
+      ]);
       assert.deepStrictEqual(flagged(notes('[^1]: Okafor, “Harbour Lights,” blog post, 2021, shared as @okafor2021blog.')), ['3:1 missing-source-url']);
     });
   });
