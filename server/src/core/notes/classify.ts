@@ -330,12 +330,14 @@ function orgName(text: string, m: RegExpExecArray): string {
 }
 
 // --- traceable forms -------------------------------------------------------------
+/** Words that name a periodical, not a publisher: "Harbour Review", "Tide News". */
+const OUTLET_WORDS = 'Review|Journal|Magazine|Times|News|Post|Herald|Gazette|Blog|Daily|Weekly|Tribune|Monthly';
 /**
  * A publisher's name; a university's name opening an outlet's ("MIT Technology Review", "Harvard Business Review") is
  * none, nor is its town as the place of an outlet ("Stanford: Stanford Social Innovation Review").
  */
 const rePublisher = letters(
-  String.raw`\b(?:University Press|U\.?\s?P\.|Press(?!\s(?:[Rr]eleases?|[Ss]tatements?|[Cc]onferences?|[Bb]riefings?)\b)|Publ?\.(?=,?\s)(?!\s?online)|H\.\s?M\.\sStationery\sOffice|HMSO|Publishing|Publishers?|Publications|Books|Verlag|Éditions|Editions|Presses|Editorial|Editores|Ediciones|Edições|Editore|Editora|Forlag|Förlag|Uitgeverij|Wydawnictwo|Routledge|Penguin|Wiley|Springer|Elsevier|Palgrave|Macmillan|Norton|HarperCollins|Harper|Random House|Knopf|Doubleday|Vintage|Bloomsbury|Polity|Verso|Allen Lane|Basic Books|Simon & Schuster|Hachette|Faber|Picador|Viking|Gallimard|Seuil|Flammarion|Fayard|Grasset|La Découverte|PUF|Armand Colin|Dalloz|Suhrkamp|Brill|Sage|SAGE|Pearson|McGraw[- ]Hill|Edward Elgar|Hurst|Zed|Pluto|Little,? Brown|Crown|Inc\.|Ltd\.|LLC|GmbH|Scribner|Houghton Mifflin|St\.? Martin's|(?:Yale|Harvard|Princeton|Oxford|Cambridge|Chicago|Stanford|Columbia|MIT|Cornell|Duke)(?!:\s?[^,;:]{0,60}\b(?:Review|Journal|Magazine|Times|News|Post|Herald|Gazette|Blog|Daily|Weekly|Tribune|Monthly)\b|\s(?:Technology|Tech|Business|Social|Journalism|Law(?!\sReview\sAssociation)|Environment|Sloan|Magazine|Daily|Crimson|Gazette|News|Economics|Analytica|Internet|Political|Kennedy|Tribune|Sun-Times|Health)\b)|OUP|CUP)(?![\p{L}])`,
+  String.raw`\b(?:University Press|U\.?\s?P\.|Press(?!\s(?:[Rr]eleases?|[Ss]tatements?|[Cc]onferences?|[Bb]riefings?)\b)|Publ?\.(?=,?\s)(?!\s?online)|H\.\s?M\.\sStationery\sOffice|HMSO|Publishing|Publishers?|Publications|Books|Verlag|Éditions|Editions|Presses|Editorial|Editores|Ediciones|Edições|Editore|Editora|Forlag|Förlag|Uitgeverij|Wydawnictwo|Routledge|Penguin|Wiley|Springer|Elsevier|Palgrave|Macmillan|Norton|HarperCollins|Harper|Random House|Knopf|Doubleday|Vintage|Bloomsbury|Polity|Verso|Allen Lane|Basic Books|Simon & Schuster|Hachette|Faber|Picador|Viking|Gallimard|Seuil|Flammarion|Fayard|Grasset|La Découverte|PUF|Armand Colin|Dalloz|Suhrkamp|Brill|Sage|SAGE|Pearson|McGraw[- ]Hill|Edward Elgar|Hurst|Zed|Pluto|Little,? Brown|Crown|Inc\.|Ltd\.|LLC|GmbH|Scribner|Houghton Mifflin|St\.? Martin's|(?:Yale|Harvard|Princeton|Oxford|Cambridge|Chicago|Stanford|Columbia|MIT|Cornell|Duke)(?!:\s?[^,;:]{0,60}\b(?:${OUTLET_WORDS})\b|\s(?:Technology|Tech|Business|Social|Journalism|Law(?!\sReview\sAssociation)|Environment|Sloan|Magazine|Daily|Crimson|Gazette|News|Economics|Analytica|Internet|Political|Kennedy|Tribune|Sun-Times|Health)\b)|OUP|CUP)(?![\p{L}])`,
   'u',
 );
 /**
@@ -529,13 +531,15 @@ function imprint(text: string, emphasised: string): boolean {
 function placeBeforePeriodical(text: string, emphasised: string): boolean {
   return !printEra(text) && rePlaceBeforePeriodical.test(text) && rePlaceBeforePeriodical.test(emphasised.replace(reItalicSpan, ' '));
 }
-const rePlaceBeforePeriodical =
-  /(?<![\p{L}\d])\p{Lu}\p{L}+:\s(?![^:;,()]{0,60}\b(?:Press|Publishing|Publishers?|Publications|Books|Verlag)\b)[^:;,()]{0,60}\b(?:Review|Journal|Magazine|Times|News|Post|Herald|Gazette|Blog|Daily|Weekly|Tribune|Monthly)(?![\p{L}-])/u;
+const rePlaceBeforePeriodical = letters(
+  String.raw`(?<![\p{L}\d])\p{Lu}\p{L}+:\s(?![^:;,()]{0,60}${rePressName.source})[^:;,()]{0,60}\b(?:${OUTLET_WORDS})(?![\p{L}-])`,
+  'u',
+);
 const reItalicThenImprintEnd =
   /[*_],?\s(?:[^;*_]{0,80},\s)?\p{Lu}[\p{L}'’.&-]*(?:\s(?:(?:of|de|du|des|and|&|the)\s)?\p{Lu}[\p{L}'’.&-]*){0,4},\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?,\s1[5-9]\d\d\.?$/u;
 const reItalicSpan = /\*[^*]{1,300}\*|(?<![\p{L}\d])_[^_]{1,300}_(?![\p{L}\d])/gu;
 const rePlaceLabel = /^(?:Sources?|See|Notes?|Data|Quelles?|Fuentes?|Fontes?|Voir|Vgl\.?|Cf\.?)$/u;
-const reOutletName = /\b(?:Review|Journal|Magazine|Times|News|Post|Herald|Gazette|Blog|Daily|Weekly|Tribune|Monthly)\b/u;
+const reOutletName = new RegExp(`\\b(?:${OUTLET_WORDS})\\b`, 'u');
 const reEdition = letters(
   String.raw`\b\d(?:st|nd|rd|th)\s(?:ed\.|edn\.?|edition)|\brev\.\sed\.|\bédition\b|\bvol(?:ume)?s?\.?\s(?:\d|[IVXLC]{1,6}\b)|\breprint(?:ed)?\b|\bfirst published\b|\bpublished by\b|\b(?:second|third|fourth|fifth|sixth|revised|new|enlarged|expanded)\s(?:ed\.|edn\.?|edition)|\b\d{1,2}\.\s?Aufl(?:\.|age\b)`,
   'iu',
@@ -579,12 +583,12 @@ const reArticleMore = letters(
   String.raw`["”],?\s(?:\p{Lu}\p{L}{0,7}\.?\s){0,3}\p{Lu}\p{L}{0,7}\.\s(?:1[5-9]|20)\d\d,\s(?:pp?|pgs?)\.\s?\d{1,5}\s?[-–]\s?\d{1,5}\b|\b(?:1[5-9]|20)\d\d\s?(?:[A-Z][a-z]{2}\s?\d{0,2})?;\s?\d{0,4}\s?(?:\([^)]{1,20}\))?:\s?[A-Z]?\d|\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\):\s?\d|\bJ\.,?\s[^;]{0,40}\bat\s\d`,
   'u',
 );
-/**
- * A Japanese journal's volume or issue and its pages: "1巻5号、…、1956年11月、87-101頁", "第12号、1962年、1-8頁".
- */
 /** A journal in italics, its volume in Roman numerals, the issue and its date, then the pages: "*Palladio* IX, nº 3--4 (julho de 1959): 97--209". */
 const reRomanVolumeIssue =
   /[*_],?\s[IVXLC]{1,6},\s(?:nº|n\.º|n°|no\.|n\.|núm\.|Nr\.)\s?\d{1,4}(?:\s?(?:--|[-–])\s?\d{1,4})?\s\([^()]{0,30}(?:1[5-9]|20)\d\d\)[:,]\s?(?:pp?\.\s?)?\d/u;
+/**
+ * A Japanese journal's volume or issue and its pages: "1巻5号、…、1956年11月、87-101頁", "第12号、1962年、1-8頁".
+ */
 const reJapaneseArticle = /(?:\d{1,4}\s?巻|第\s?\d{1,4}\s?号)[^。]{0,60}?\d{1,5}\s?[-–‐~〜－]\s?\d{1,5}\s?頁/u;
 const reArticle = letters(
   String.raw`\b\d{1,4}\s?\(\d{1,6}(?:[-–/]\d{1,4})?\)(?:\s\((?:[A-Z][a-z]{2,8}\.?(?:\s\d{1,2})?|\d{1,2}\s[A-Z][a-z]{2,8})\))?\s?[:,.]?\s?(?:pp?\.\s?)?\d|\bvol(?:ume)?\.?\s?\d{1,4},?\s(?:no|issue|iss)\.?\s?\d|\b\d{1,4}:\s?\d{1,5}[-–]\d{1,5}\b|\b\d{1,4}:\s?e\d{2,8}\s\((?:1[5-9]|20)\d\d\)|\b\d{1,4}\s[\p{Lu}][\p{L}.&' ]{1,60}(?:L\.|Law)\s?(?:Rev|J|Q)\.?\s\d|\b(?:Journal|Review|Quarterly|Studies|Proceedings|Annals|Letters|Transactions|Bulletin|Revue|Zeitschrift)\b[^.;]{0,80}\b(?:vol\.?\s?)?\d{1,4}\b[^.;]{0,20}(?:pp?\.\s?\d|\d{1,5}[-–]\d{1,5}|:\s?\d)|\b(?:Journal|Review|Quarterly|Proceedings|Annals|Transactions|Bulletin)\b[^.;]{0,80},\s\d{1,4},\s\d{1,5}\.?$`,
