@@ -531,6 +531,8 @@ describe('missing-source-url', () => {
         ],
       );
       assert.deepStrictEqual(flagged(notes('[^1]: Add sources of wealth to the model, as the harbour survey does.'), report()), []);
+      // in brackets, or in capitals
+      flaggedInReport(['[^1]: [Insert citation]', '[^1]: (Insert citation)', '[^1]: INSERT CITATION HERE']);
       // in Chinese: a translation still to come, a source to add
       // ordinary Chinese notes that begin with the same characters are no placeholders
       for (const def of ['[^1]: 翻譯中的問題在於原文並未說明出處。', '[^1]: 待補償的金額由港務局另行公告。', '[^1]: 翻译中心，《年度报告》（2019）。'])
@@ -1159,7 +1161,11 @@ describe('missing-source-url', () => {
       ]);
     });
 
-    it('an exhibition by its venue and the dates it ran', () => {
+    it('an exhibition by its venue and the dates it ran; not its website or press release', () => {
+      flaggedInReport([
+        '[^1]: *Tides*, Harbour Gallery website, Sep 15, 2020--Jan 5, 2021.',
+        '[^1]: "Tides" press release, Harbour Gallery, Sep 15, 2020--Jan 5, 2021.',
+      ]);
       const def = '[^1]: *Tides: Myth and Archaeology,* Musée du Port, Paris, Sep 15, 2003--Jan 5, 2004; Harbour Museum, Halifax, Feb 5--May 9, 2004.';
       assert.deepStrictEqual(flagged(notes(def), report()), []);
       // (a museum's online collection is read online)
@@ -1212,6 +1218,17 @@ describe('missing-source-url', () => {
         '[^1]: "El capitán del puerto al virrey", Puerto Real, julio 19 de 1797, AGI, Estado, Puerto Real, 53, N. 59.',
         '[^1]: Carta del virrey al capitán del puerto, leg. 3, 1781.',
       ]);
+      // a page read online, a website, a blog, a press release or a report that happens to say "Fondo", "fol. 108v",
+      // "AGI", "leg. 3" or "pza. 10" is no archive's bundle (a review of this reading)
+      flaggedInReport([
+        '[^1]: Fondo Harbour, "Annual Impact Report 2021," accessed May 2, 2022.',
+        '[^1]: Fondo Harbour, blog post "Port news," 2021.',
+        '[^1]: Harbour Museum online collection, fol. 108v, retrieved 2021.',
+        '[^1]: Harbour Ministry website, AGI, 2021.',
+        '[^1]: Harbour Ministry press release, leg. 3, 2022.',
+        '[^1]: Tide Foundation, annual report pza. 10, 2022.',
+        '[^1]: Notai, Harbour news article, 2021.',
+      ]);
       // a title with "Leg" in it is no bundle of papers
       assert.deepStrictEqual(flagged(notes('[^1]: Harbour Institute, *The Leg of the Quay*, 2021.'), report()), ['3:1 missing-source-url']);
     });
@@ -1221,8 +1238,11 @@ describe('missing-source-url', () => {
         "[^1]: *Index des lettres de Jean Roux*, éd. A. Sato, Kyoto, Presse de l'Université de Kyoto, 1998.",
         '[^1]: Marie Roux, *Les Ports*, Presses universitaires de Rennes.',
         '[^1]: Paul Dufour, *Les rites*, in *L’homme des rives*, Le seuil, pp. 684-685.',
+        '[^1]: Paul Dufour, *Les marées*, Paris, le seuil, 2001.',
         '[^1]: ロイ「A.B.Reyes: Tide Tables for the Quay の話」、『港湾マガジン』、1巻5号、港書房、1956年11月。',
       ]);
+      // a university's press named in a blog's note does not make the blog a book
+      flaggedInReport(["[^1]: Ada Reyes, *Les ports*, Presse de l'Université de Harbour, blog, 2021."]);
       // "Presse" alone is a newspaper
       assert.deepStrictEqual(flagged(notes('[^1]: Paul Dufour, « Les rives », *La Presse*.'), report()), ['3:1 missing-source-url']);
     });

@@ -398,7 +398,7 @@ const reBluebookBook = letters(
 // closing the note or before a series or the year ("…, Denoël.", "…, Gallimard, coll. Idées.", "(Éditions du Seuil)");
 // not a journalist's surname or a house in a headline ("Claire Julliard, « … »", "“Actes Sud Wins …”").
 const reUnambiguousPublisher = letters(
-  String.raw`\b(?:University Press|U\.\s?P\.|OUP|CUP|Presses [Uu]niversitaires|Verlag|Shuppan|Editorial)\b|Presses? de l['’]Universit[ée](?![\p{L}])|出版社|出版|書房|書店|(?:[,:(]\s?)(?:Éditions(?:\s(?:du|de\sla|de|des|d['’]))?\s?\p{Lu}[\p{L}'’-]+|Gallimard|Denoël|Flammarion|Fayard|Grasset|Plon|Payot|Maspero|Albin Michel|Robert Laffont|Julliard|Calmann-Lévy|Honoré Champion|Klincksieck|Vrin|L['’]Harmattan|Actes Sud|Mercure de France|Presses de la Cité|Le [Ss]euil)(?=\s?(?:[,.;)]|coll\.|$))`,
+  String.raw`\b(?:University Press|U\.\s?P\.|OUP|CUP|Presses [Uu]niversitaires|Verlag|Shuppan|Editorial)\b|Presses? de l['’]Universit[ée](?![\p{L}])|出版社|出版|書房|書店|(?:[,:(]\s?)(?:Éditions(?:\s(?:du|de\sla|de|des|d['’]))?\s?\p{Lu}[\p{L}'’-]+|Gallimard|Denoël|Flammarion|Fayard|Grasset|Plon|Payot|Maspero|Albin Michel|Robert Laffont|Julliard|Calmann-Lévy|Honoré Champion|Klincksieck|Vrin|L['’]Harmattan|Actes Sud|Mercure de France|Presses de la Cité|[Ll]e [Ss]euil)(?=\s?(?:[,.;)]|coll\.|$))`,
   'u',
 );
 /** "Thieme, Paul. 1964. Title. Stuttgart: Reclam." - a place (of up to three words: "New Delhi") and a publisher closing an author-date entry. */
@@ -702,7 +702,12 @@ const reArticleNumber =
 // (archives' own words and folio marks in Spanish and Italian, "filza 1", "leg. 3", "fol. 108v", and the great archives
 // by their initials and a number, "AGI, Estado, 53")
 const reArchival =
-  /^#\d{2,6}:|\bMD\.\s\d{3,}|\b(?:Mss?\.\s?(?:No\.\s?)?\d|Box|Folder|Carton|Dossier|Fonds|fonds|Série|MG\s?\d|RG\s?\d|MSS?\.?\s?\d|Add\.?\s?MS|Papers|Archives?|Archiv|Archivio|Archivo|Arquivo|Archief|Archiwum|Collection|Record Group|Manuscript Division|Library and Archives Canada|LAC|TNA|NARA|PRO|Bodleian|British Library|Bundesarchiv|Archives nationales|CAB\s\d|FO\s\d|HO\s\d|WO\s\d|PREM\s\d|file\sno\.?|reel\s\d|filza|busta|cartella|legajo|caja(?=\s\d)|expediente|Notai|[Ff]ondo|f(?:ol)?s?\.\s?\d{1,4}[rv]|ff\.\s?\d{1,4}[rv])\b|(?<![\p{L}])(?:leg|pza)\.\s?\d|(?:^|[,;.]\s)(?:AGI|AGN|AHN|AGS|BNE|BNC|BnF|ASV|ASGe|ASF|ASVe|ARSI|ANTT|AHU),\s(?=[^;]{0,60}\d)/u;
+  /^#\d{2,6}:|\bMD\.\s\d{3,}|\b(?:Mss?\.\s?(?:No\.\s?)?\d|Box|Folder|Carton|Dossier|Fonds|fonds|Série|MG\s?\d|RG\s?\d|MSS?\.?\s?\d|Add\.?\s?MS|Papers|Archives?|Archiv|Archivio|Archivo|Arquivo|Archief|Archiwum|Collection|Record Group|Manuscript Division|Library and Archives Canada|LAC|TNA|NARA|PRO|Bodleian|British Library|Bundesarchiv|Archives nationales|CAB\s\d|FO\s\d|HO\s\d|WO\s\d|PREM\s\d|file\sno\.?|reel\s\d)\b/u;
+/** Published works, which no bundle of an archive is: "annual report", "news article". */
+const reNotArchive = /\b(?:report|news|article|newsletter|magazine)\b/i;
+/** The same in Spanish and Italian, and the great archives by their initials and a number (see reArchival). */
+const reArchivalRomance =
+  /\b(?:filza|busta|cartella|legajo|caja(?=\s\d)|expediente|Notai|[Ff]ondo|f(?:ol)?s?\.\s?\d{1,4}[rv]|ff\.\s?\d{1,4}[rv])\b|(?<![\p{L}])(?:leg|pza)\.\s?\d|(?:^|[,;.]\s)(?:AGI|AGN|AHN|AGS|BNE|BNC|BnF|ASV|ASGe|ASF|ASVe|ARSI|ANTT|AHU),\s(?=[^;]{0,60}\d)/u;
 /** A medium (an artwork's), a sentence of its own, then the museum, gallery or collection that holds it, closing the note. */
 const reArtworkHolding = letters(
   String.raw`(?<=\.\s)(?:[Oo]il\son\s(?:canvas|panel|board|copper)|Heliograph|Daguerreotype|Lithograph|Engraving|Etching|Woodcut|Watercolou?r|Albumen\sprint|Gelatin\ssilver\sprint|Tempera|Fresco|Gouache|Pastel|Mezzotint|Aquatint|Tapestry)(?:\son\s\p{Ll}+)?\.\s(?:[^.;]{0,60},\s)?(?:The\s)?\p{Lu}[^.;]{0,80}\b(?:Museum|Center|Centre|Gallery|Collection|Library|Archives?|Institute|Institution|Musée|Museo|Museu|Rijksmuseum|Louvre|Prado|Uffizi|Hermitage|Tate)\b[^.;]{0,60}\.?$`,
@@ -1149,7 +1154,7 @@ const re302 = /\d\/\d{1,2}\/\d{2,4}\s(?:FD-)?302\b|\bFD-302\b/u;
  * company's.
  */
 const rePlaceholder = letters(
-  String.raw`^[*_[(（]{0,2}((?:TODO|TBD|TBC|NEED|NEEDED|XXX|FIXME)(?![\p{L}\d])|(?:[Cc]itation|[Ss]ource|[Rr]eference)\sneeded|(?:[Aa]dd|[Pp]ut|[Ii]nsert)\s(?:a\s|the\s)?(?:source|reference|citation|link)(?=\s(?:here|of|about|for|on)\b|[.:]|\s*$)|(?:翻譯|翻译)(?:內容|内容)?中(?=[）)]|\s*$)|待(?:補|补)(?:充|上)?(?:來源|来源|出處|出处)?(?=[）)]|\s*$))`,
+  String.raw`^[*_[(（]{0,2}((?:TODO|TBD|TBC|NEED|NEEDED|XXX|FIXME)(?![\p{L}\d])|(?:[Cc]itation|[Ss]ource|[Rr]eference)\sneeded|(?:[Aa]dd|ADD|[Pp]ut|PUT|[Ii]nsert|INSERT)\s(?:a\s|the\s|A\s|THE\s)?(?:source|reference|citation|link|SOURCE|REFERENCE|CITATION|LINK)(?=\s(?:here|HERE|of|about|for|on)\b|[.:\])）]|\s*$)|(?:翻譯|翻译)(?:內容|内容)?中(?=[）)]|\s*$)|待(?:補|补)(?:充|上)?(?:來源|来源|出處|出处)?(?=[）)]|\s*$))`,
   'u',
 );
 
@@ -1498,7 +1503,7 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
     rePlaceNoDate.test(emphasised) ||
     (reSeriesBook.test(emphasised) && !reOrgAuthor.test(text)) ||
     // (not a periodical's issue of a given day of the web era: « La grève », *Nouvelles du Port*, Éditions de Brest, 3 mai 2019)
-    (reUnambiguousPublisher.test(text) && !(reMonth.test(text) && !printEra(text))) ||
+    (reUnambiguousPublisher.test(text) && !(reMonth.test(text) && !printEra(text)) && !reWebKind.test(text)) ||
     rePlacePublisherEnd.test(text) ||
     // an organisation's report named with its year is no book: it is read online (see web()); nor is a work of the web
     // era that an organisation opening the note issued, named by title and year alone ("Harbour Institute, *Harbour
@@ -1518,6 +1523,15 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
   }
   // "Papers", "Archives" in a quoted title name no collection.
   if (reArchival.test(text) && /\d/.test(text) && reArchival.test(text.replace(reQuotedSpan, ' '))) add('archival');
+  // (not a page read online, a website, a blog or a press release that happens to say "Fondo" or "fol. 2r")
+  else if (
+    reArchivalRomance.test(text) &&
+    reArchivalRomance.test(text.replace(reQuotedSpan, ' ')) &&
+    saysOnline(text) === undefined &&
+    !reWebKind.test(text) &&
+    !reNotArchive.test(text)
+  )
+    add('archival');
   // a manuscript at a historical society by its page: "Commonplace-book, Harbour Historical Society, Halifax, p. 20"
   else if (reHistoricalSociety.test(text) && rePages.test(text) && saysOnline(text) === undefined && !reQuotedSpan.test(text)) add('archival');
   // an item of before the web held by a library named at the note's end: "…, 1897, California Room, Harbour Public Library."
@@ -1536,7 +1550,7 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
   if (reInterview.test(text)) add('interview');
   if (reBroadcast.test(emphasised)) add('broadcast');
   // an exhibition by its venue and its dates: "*Tanagra*, Musée du Port, Paris, Sep 15, 2003--Jan 5, 2004"
-  if (reExhibition.test(text) && saysOnline(text) === undefined) add('exhibition');
+  if (reExhibition.test(text) && saysOnline(text) === undefined && !reWebKind.test(text)) add('exhibition');
   // Every form of reThesis holds one of these words: the cheap test first (it is tried on every note).
   if (reThesisWord.test(text) && reThesis.test(text)) add('thesis');
   if (reUnpublished.test(text)) add('unpublished');
