@@ -162,6 +162,19 @@ export const HOSTILE_SHAPES: HostileShape[] = [
     },
   },
   {
+    // Short forms by Spanish and Latin locators that never end, archive words, imprints inside titles and a front
+    // matter closed by "..." (docs/rules.md#missing-source-url, docs/parser.md).
+    name: 'locators "lib. V, tít. X, núm. 3, …" that never end, archive words, imprints in titles, front matter closed by "..."',
+    build: (n) => {
+      const locs = 'lib. V, tít. XXXVIII, "De los muelles", núm. 3 y 4, emp. 96, parte primera, § IV, filza 1, pza. 10, fol. 108v, ';
+      const note = `Marín y Reyes, *Tratado: Una Revista de Puertos*, Stanford: Harbour Review, 2020, ${locs.repeat(8)}(Harbour School, 2021)`;
+      const k = Math.max(1, Math.floor((n - 100) / (note.length + 16)));
+      const calls = Array.from({ length: k }, (_, i) => `[^e${i}]`).join(' ');
+      const notes = Array.from({ length: k }, (_, i) => `[^e${i}]: ${note}`).join('\n');
+      return `---\ntemplate: force-of-change\n...\n${calls}.\n\n${notes}\n`;
+    },
+  },
+  {
     // Bare addresses that run on into a footnote call (invalid-url, unused-footnote, footnote-order), and notes full of
     // near misses of the legal, record, print and chapter readings (docs/rules.md#missing-source-url).
     name: 'bare addresses running into calls `https://e.org/a.[^7]`, notes of near-miss legal and print forms',
