@@ -1148,6 +1148,9 @@ describe('missing-source-url', () => {
       flaggedInReport([
         '[^1]: Harbour Watch. *Tide Crisis: A Critical Review of Port ID in the North*. 2022.',
         '[^1]: <span>*2024 Quay Crane Long Reach.*</span> 82 t lift, rated reach 342 feet. Source: Harbour Agency / Tide News, 2024 crane specifications.',
+        // (a label before a colon is no place: "Source: Agency, *Report*" or "Sources: Newspaper July 16, 2019")
+        '[^1]: <span>*Quay cranes.*</span> 403 cranes reporting in 2023. Source: Harbour Agency, *Quay Data and Operating Experience for 2023*.',
+        '[^1]: Ada Reyes, chair 2019–2023. Sources: Harbour Advertiser July 16, 2019 (primary) and Tide Board Newsletter July 2023 (primary).',
         '[^1]: _Harbour Abroad_: December 16, 2005',
         '[^1]: Ada Reyes, "Tides of Governance," Halifax: Harbour Review, 2020.',
         '[^1]: Ada Reyes, "Tides of Governance," Stanford: Stanford Social Innovation Review, 2020.',

@@ -539,6 +539,8 @@ const reItalicThenImprintEnd =
   /[*_],?\s(?:[^;*_]{0,80},\s)?\p{Lu}[\p{L}'’.&-]*(?:\s(?:(?:of|de|du|des|and|&|the)\s)?\p{Lu}[\p{L}'’.&-]*){0,4},\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?,\s1[5-9]\d\d\.?$/u;
 const reItalicSpan = /\*[^*]{1,300}\*|(?<![\p{L}\d])_[^_]{1,300}_(?![\p{L}\d])/gu;
 const rePlaceLabel = /^(?:Sources?|See|Notes?|Data|Quelles?|Fuentes?|Fontes?|Voir|Vgl\.?|Cf\.?)$/u;
+/** A label before a colon opening the note or a sentence, "Source: Harbour Agency, 2024" (see rePlaceLabel). */
+const reLabelColon = /(?:^|[.;(]\s)(?:Sources?|See|Notes?|Data|Quelles?|Fuentes?|Fontes?|Voir):\s/u;
 const reOutletName = new RegExp(`\\b(?:${OUTLET_WORDS})\\b`, 'u');
 const reEdition = letters(
   String.raw`\b\d(?:st|nd|rd|th)\s(?:ed\.|edn\.?|edition)|\brev\.\sed\.|\bédition\b|\bvol(?:ume)?s?\.?\s(?:\d|[IVXLC]{1,6}\b)|\breprint(?:ed)?\b|\bfirst published\b|\bpublished by\b|\b(?:second|third|fourth|fifth|sixth|revised|new|enlarged|expanded)\s(?:ed\.|edn\.?|edition)|\b\d{1,2}\.\s?Aufl(?:\.|age\b)`,
@@ -1514,7 +1516,7 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
       reAuthorDateBook.test(emphasised) &&
       !(reOrgAuthor.test(text) && reReportWord.test(text)) &&
       !issuedByOrganisation(emphasised, text)) ||
-    ((text.includes(': ') || text.includes(', S.')) && reGermanBook.test(text) && !placeBeforePeriodical(text, emphasised)) ||
+    ((text.includes(': ') || text.includes(', S.')) && reGermanBook.test(text) && !placeBeforePeriodical(text, emphasised) && !reLabelColon.test(text)) ||
     bibliographyBook(text) ||
     // (not an organisation's own report: "World Bank. (2022). Ports. In *World Development Report 2022* (pp. 45-60).")
     (reEditedVolumeHint.test(emphasised) && reYear.test(text) && reEditedVolume.test(emphasised) && !(reOrgAuthor.test(text) && reReportWord.test(text)))
