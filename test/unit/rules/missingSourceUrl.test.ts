@@ -1250,6 +1250,45 @@ describe('missing-source-url', () => {
       assert.deepStrictEqual(flagged(notes('[^1]: Paul Dufour, « Les rives », *La Presse*.'), report()), ['3:1 missing-source-url']);
     });
 
+    it('French periodical articles by issue, volume, year or pages, and more French houses before a page (held-out round 20)', () => {
+      quietInReport([
+        '[^1]: Marie Roux, « Les quais, acteurs culturels », _Revue du port_, 2013/2, Vol. 10, p. 24',
+        '[^1]: Paul Dufour, « Un humanisme des marées », _Cahiers des rives_, 2011/1, n° 167, p. 3-15.',
+        '[^1]: Roux, Marie. « La marée aux prises avec la machine », *Cahiers des rives*, 167, mars 2011, p. 87-105.',
+        '[^1]: Paul Dufour, « Préambule », *Marées*, 66, « Machines des quais », 2012.',
+        '[^1]: « un volume de feuilles pliées » P. Dufour, *Histoire du quai en Occident*, Armand Colin., p. 337',
+        '[^1]: Marie Roux, *Les digues*, La Découverte, p. 12.',
+      ]);
+      // an issue with neither year nor pages, or a day's paper of the web era without its number, is not enough
+      flaggedInReport(['[^1]: Paul Dufour, « Les rives », *Revue du port*, n° 8.', '[^1]: Paul Dufour, « La grève », *Le Monde*, 12 mars 2019.']);
+    });
+
+    it('a programme or an interview on a channel, read online, is asked for its link (held-out round 20)', () => {
+      flaggedInReport([
+        '[^1]: Jean Roux, entretien dans *Sur les quais, des marins face caméra,* France Culture, 2016 [consulté le 19/11/2021 à 14h27]',
+        '[^1]: Interview with Ada Reyes, *Harbour Hour*, BBC Radio 4, 2016, accessed 3 May 2021.',
+      ]);
+      assert.deepStrictEqual(
+        flagged(notes('[^1]: Jean Roux, entretien dans *Sur les quais,* France Culture, 2016 [consulté le 19/11/2021]')),
+        ['3:1 missing-source-url'],
+        'outside a report too: the note says it was read online',
+      );
+      // a book with a channel in its title, a book read online from its publisher, and an interview with no channel stay quiet
+      quietInReport([
+        '[^1]: Ada Reyes, *The BBC Radio 4 Years*, Harbour Press, 2016, accessed 3 May 2021.',
+        '[^1]: Ada Reyes, *Harbour Futures*, Harbour Press, 2016, accessed 3 May 2021.',
+        '[^1]: Interview with Ada Reyes, 3 May 2021.',
+        '[^1]: Jean Roux, *Les ondes*, France Culture, 2016.',
+      ]);
+    });
+
+    it('a locator with no number, or a sentence that stops where its source should be, holds its place (held-out round 20)', () => {
+      flaggedInReport(['[^1]: cf pp.', '[^1]: Voir p.', '[^1]: Uma lista de índices pode ser vista em ...', '[^1]: The survey is described in …']);
+      assert.match(problemsOf(notes('[^1]: cf pp.'), 'missing-source-url', report())[0].message, /holds the place of a source \("cf pp\."\)/);
+      // a quotation that trails off, or a locator with its number, does not
+      quietInReport(['[^1]: He paused, and then…', '[^1]: Cf. p. 12.']);
+    });
+
     it('a Japanese journal article by its volume or issue and pages (巻, 号, 頁) is traceable print (held-out round 18)', () => {
       quietInReport([
         '[^1]: 佐藤、「A.B.Reyes: Tide Tables for the Quay の訳について」、『港湾論叢』、第12号、1962年、1-8頁。',

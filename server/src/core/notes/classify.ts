@@ -398,7 +398,7 @@ const reBluebookBook = letters(
 // closing the note or before a series or the year ("…, Denoël.", "…, Gallimard, coll. Idées.", "(Éditions du Seuil)");
 // not a journalist's surname or a house in a headline ("Claire Julliard, « … »", "“Actes Sud Wins …”").
 const reUnambiguousPublisher = letters(
-  String.raw`\b(?:University Press|U\.\s?P\.|OUP|CUP|Presses [Uu]niversitaires|Verlag|Shuppan|Editorial)\b|Presses? de l['’]Universit[ée](?![\p{L}])|出版社|出版|書房|書店|(?:[,:(]\s?)(?:Éditions(?:\s(?:du|de\sla|de|des|d['’]))?\s?\p{Lu}[\p{L}'’-]+|Gallimard|Denoël|Flammarion|Fayard|Grasset|Plon|Payot|Maspero|Albin Michel|Robert Laffont|Julliard|Calmann-Lévy|Honoré Champion|Klincksieck|Vrin|L['’]Harmattan|Actes Sud|Mercure de France|Presses de la Cité|[Ll]e [Ss]euil)(?=\s?(?:[,.;)]|coll\.|$))`,
+  String.raw`\b(?:University Press|U\.\s?P\.|OUP|CUP|Presses [Uu]niversitaires|Verlag|Shuppan|Editorial)\b|Presses? de l['’]Universit[ée](?![\p{L}])|出版社|出版|書房|書店|(?:[,:(]\s?)(?:Éditions(?:\s(?:du|de\sla|de|des|d['’]))?\s?\p{Lu}[\p{L}'’-]+|Gallimard|Denoël|Flammarion|Fayard|Grasset|Plon|Payot|Maspero|Albin Michel|Robert Laffont|Julliard|Calmann-Lévy|Honoré Champion|Klincksieck|Vrin|L['’]Harmattan|Actes Sud|Mercure de France|Presses de la Cité|[Ll]e [Ss]euil|Armand Colin|La Découverte|Dalloz|Belin|Odile Jacob|Hermann|Minuit|(?:Éditions\sdu\s)?Cerf)(?=\s?(?:[,.;)]|coll\.|$))`,
   'u',
 );
 /** "Thieme, Paul. 1964. Title. Stuttgart: Reclam." - a place (of up to three words: "New Delhi") and a publisher closing an author-date entry. */
@@ -555,6 +555,13 @@ const reArticleJournal = letters(
   String.raw`[*_]\s?,?\s\d{1,4}(?:\.\d{1,3})?(?:,\s?(?:no\.\s?\d{1,4}|suppl\.\s?\d{1,3}|\d{1,4}))?(?:\s?\(\d{1,4}\))?(?:\s?\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\))?\s?[:,]\s?(?:pp?\.\s?)?[A-Z]?\d|[*_],?\s[IVXLC]{1,6}\s\((?:1[5-9]|20)\d\d\),\s\d|\bVol\.\s?[IVXLC\d]{1,6}\.?,?\s(?:Pt|No|Part)\.?\s?[IVXLC\d]{1,4}|\s\d{1,4}(?:\.\d{1,3})?\s\((?:1[5-9]|20)\d\d\)\s?:\s?\d|[*_](?!(?:1[5-9]|20)\d\d\b)\d{1,4}\s?\(\d{1,6}\)(?:\s\((?:[A-Z][a-z]{2,8}\.?(?:\s\d{1,2})?|\d{1,2}\s[A-Z][a-z]{2,8})\))?\s?[:,]\s?(?:pp?\.\s?)?\d|[*_]\s\([A-Z][a-z]{2,8}\.?(?:[/–-][A-Z][a-z]{2,8}\.?)?\s(?:\d{1,2},?\s)?(?:1[5-9]|20)\d\d\),\s(?:pp?\.\s?)?\d{1,4}\b`,
   'u',
 );
+/**
+ * An article as French styles cite it: its title in quotes, the comma after them, the periodical in italics, then its
+ * issue ("2013/2", "n° 167", "Vol. 10", or a number alone after the periodical) and its year or pages:
+ * "« Les quais », _Revue du port_, 2013/2, Vol. 10, p. 24", "« Préambule », *Marées*, 66, « Vagues », 2012.".
+ */
+const reFrenchArticle =
+  /[»”"]\s?,\s[*_][^*_]{1,120}[*_],\s(?=\d{1,4},|[^;]{0,80}?(?:(?<!\d)(?:1[5-9]|20)\d\d\/\d{1,2}\b|\bn[°º]\s?\d|\b[Nn]o\.\s?\d|\b[Vv]ol\.\s?\d))(?=[^;]{0,120}?(?:\bpp?\.\s?\d|(?<!\d)(?:1[5-9]|20)\d\d(?!\d)))/u;
 const reArticleVolumeYear = letters(
   String.raw`\b\d{1,4}\s?\((?:[\p{L}.]{1,12}\s(?:\d{1,2},?\s)?)?(?:1[5-9]|20)\d\d\)[:,]\s?(?:article\s|art\.\s?|[a-z]{1,4})?\d|\bno\.\s?\d{1,5}(?:[-–]\d{1,5})?\s?\((?:[\p{L}.]{1,12}\s(?:\d{1,2},?\s)?)?(?:1[5-9]|20)\d\d\)|\bVol\.\s?[IVXLC]{1,6}\b[^;]{0,30}\bpp?\.\s?\d|[*_],?\s\d{1,4}(?:[-–]\d{1,4})?(?:\s?\(\d{1,4}\))?,?\s\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\)|,\s(?:[A-Z][a-z]{2,8}\.?\s)?(?:\d{1,2},\s)?(?:1[5-9]|20)\d\d,\sat\s\d|\b(?:1[5-9]|20)\d\d\s?(?:[A-Z][a-z]{2}\s?\d{0,2})?;\s?\d{1,4}\s?\([^)]{1,20}\)`,
   'u',
@@ -749,6 +756,23 @@ const reBroadcast = letters(
   String.raw`\b(?:[Ss]peaking|[Ii]nterviewed|[Aa]ppearing|[Ii]nterview|[Rr]emarks)\s(?:on|in)\s[*_“"][^*_”"]{1,80}[*_”"],?\s(?:on\s)?(?:BBC\s)?(?:Radio\s?\d|Radio(?:\s\p{Lu}[\p{L}]+){0,2}|BBC\s(?:One|Two|Three|Four|News|World\sService)|NPR|PBS|CBC(?:\sRadio(?:\sOne)?)?|ABC(?:\sRadio(?:\sNational)?)?|Channel\s\d|ITV\d?|Sky\sNews|RTÉ(?:\sRadio\s\d)?|France\s(?:Inter|Culture|Info|\d)|Deutschlandfunk|ARD|ZDF)(?:\s(?:television|radio|TV))?,\s(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2},)\s(?:19|20)\d\d\b`,
   'u',
 );
+/**
+ * A radio or television channel or a news outlet named outside the note's titles: in a note that says it was read
+ * online ("…, France Culture, 2016 [consulté le 19/11/2021]"), the programme or story was heard or read on the web, and
+ * the channel is no book's publisher nor the interview a private one.
+ */
+const reChannel = letters(
+  String.raw`\b(?:BBC\sRadio\s?\d|Radio\s?\d|France\s(?:Inter|Culture|Info|Musique|Bleu|T[ée]l[ée]visions?|[2-5])|Radio-Canada|ICI\sPremi[èe]re|RFI|RTBF|TV5(?:MONDE|Monde)?|Arte|ARTE|Deutschlandfunk|ZDF|PBS|ABC\sRadio(?:\sNational)?|CBC\sRadio(?:\sOne)?|Sky\sNews|RT[ÉE](?:\sRadio\s\d)?)(?![\p{L}\d])`,
+  'u',
+);
+/** `text` says it was read online and names a channel or an outlet outside its titles in quotes. */
+function heardOnline(text: string, bare: () => string): boolean {
+  if (saysOnline(text) === undefined) return false;
+  // (outside italics, or an outlet that is the whole of its italics, "*The Guardian*": "*The BBC Radio 4 Years*" is a
+  // book's title)
+  const plain = bare().replace(reItalicSpan, (span) => (reWholeOutlet.test(span) ? span : ' '));
+  return reOutlet.test(plain) || reChannel.test(plain);
+}
 const reThesis = letters(
   String.raw`\b(?:Ph\.?\s?D\.?|doctoral|master['’]?s|MA|MSc|MPhil|DPhil|BA|honours)\s(?:thesis|dissertation|diss\.)|\bthèse\b|\bmémoire\b|\bdissertation\b|\bDiss\.\s\p{Lu}|\b(?:Dissertação|Tese|Tesis|Doktorarbeit|Habilitationsschrift|(?:MA|BA|Master|Magister|Diplom|Bachelor)-?Arbeit|Masterarbeit|Diplomarbeit|Magisterarbeit)\b`,
   'iu',
@@ -807,6 +831,8 @@ const reWebKind = letters(
 );
 const reOutlet =
   /\b(?:The\sGuardian|Guardian\.com|New\sYork\sTimes|NY\sTimes|Washington\sPost|Wall\sStreet\sJournal|Financial\sTimes|The\sEconomist|BBC(?:\sNews)?|CNN|(?<!Thomson\s)Reuters|Thomson\sReuters\sFoundation|Associated\sPress|AP\sNews|Bloomberg|Forbes|Politico|Axios|Vox|Wired|The\sVerge|TechCrunch|Ars\sTechnica|The\sAtlantic|New\sYorker|Foreign\sAffairs|Foreign\sPolicy|Newsweek|Business\sInsider|Quartz|HuffPost|Huffington\sPost|Al\sJazeera|Le\sMonde|Der\sSpiegel|CBC(?:\sNews)?|Globe\sand\sMail|Toronto\sStar|National\sPost|ABC\sNews|NPR|The\sHill|BuzzFeed|Nikkei\sAsia|South\sChina\sMorning\sPost|Times\sof\sIndia|The\sConversation|Project\sSyndicate|Harvard\sBusiness\sReview|MIT\sTechnology\sReview|MIT\sTech\sReview|IEEE\sSpectrum|Dark\sReading|The\sRegister(?!\sof)|ZDNet|VentureBeat|BleepingComputer|SecurityWeek|CyberScoop|Carbon\sBrief|Inside\sClimate\sNews|Canary\sMedia|E&E\sNews|Tech\sPolicy\sPress|Lawfare|Just\sSecurity|War\son\sthe\sRocks|The\sDiplomat|STAT\sNews|KFF\sHealth\sNews|Kaiser\sHealth\sNews|Mongabay|Climate\sHome\sNews|Scientific\sAmerican|Devex|Euractiv|EUobserver|Le\sDevoir|La\sPresse|Radio-Canada|Les\sÉchos|Le\sFigaro|Libération|El\sPaís|Deutsche\sWelle|France\s24|Rest\sof\sWorld|The\sIntercept|ProPublica|Mother\sJones|Semafor|Fast\sCompany|CNBC|CBS\sNews|NBC\sNews|Fox\sNews|USA\sToday|Los\sAngeles\sTimes|Chicago\sTribune|Boston\sGlobe|The\sIndependent(?!\sReview)|The\sTelegraph|Daily\sTelegraph|The\sTimes|Daily\sMail|Sky\sNews|Xinhua|Global\sTimes|China\sDaily|Caixin|Straits\sTimes|Hindustan\sTimes|The\sHindu|Indian\sExpress|Economic\sTimes|Deccan\sHerald|ThePrint|Scroll\.in|Army\s?Times|Navy\s?Times|Air\sForce\sTimes|Defense\sNews|IANS|Inter\s?Press\sService|Agence\sFrance-Presse|AFP|Süddeutsche\sZeitung|Frankfurter\sAllgemeine|Corriere\sdella\sSera|La\sRepubblica|Sydney\sMorning\sHerald|The\sAustralian|Japan\sTimes|Korea\sHerald|Dawn\.com|Haaretz|Times\sof\sIsrael|Vice\sNews|Slate\.com|Salon\.com|Medium\.com|Substack\.com)\b/u;
+/** An outlet that is the whole of its italics: "*The Guardian*". */
+const reWholeOutlet = new RegExp(String.raw`^[*_]\s?(?:${reOutlet.source})\s?[*_]$`, 'u');
 const reBareDomain = letters(
   String.raw`(?<![@\w.\-/])(?:[a-z0-9][a-z0-9-]{0,62}\.){1,4}(?:com|org|net|gov|edu|int|io|info|co\.uk|org\.uk|gov\.uk|ac\.uk|gc\.ca|ca|eu|de|fr|au|nz|in|ch|nl|se|no|dk|fi|be|jp|cn|us|uk|ai)\b(?![.\w-]*@)`,
   'iu',
@@ -965,8 +991,9 @@ function readText(text: string, hasLocator: boolean, resolvable = true): Reading
   // "TODO", "NEED", "[citation needed]": the source is still to come.
   // (a draft's marker may be highlighted: "==TODO==")
   const placeholder = text.length <= 200 ? rePlaceholder.exec(text.startsWith('==') ? text.replace(/==/g, '') : text) : null;
-  if (placeholder) {
-    reading.placeholder = placeholder[1];
+  const gap = placeholder || text.length > 300 ? null : reTrailingGap.exec(text);
+  if (placeholder || gap) {
+    reading.placeholder = placeholder ? placeholder[1] : gap![1];
     return withKind(reading, 'citation');
   }
   // Emphasis marks out, for the patterns ("*Id.*", "*supra* note 4", "_See_"),
@@ -1151,12 +1178,14 @@ const re302 = /\d\/\d{1,2}\/\d{2,4}\s(?:FD-)?302\b|\bFD-302\b/u;
 
 /**
  * A note that holds the place of its source: a draft's marker in capitals ("TODO", "TBD", "NEED", "XXX", "FIXME")
- * or "citation needed", "source needed", "add source", first in the note; in Chinese, a translation still to come or a
+ * or "citation needed", "source needed", "add source", first in the note, or a locator with no number ("cf pp."); in Chinese, a translation still to come or a
  * source to add ("（翻譯內容中）", "（待補）"). Not "TK" (a journalist's marker): "TK Elevator, Annual Report 2021" is a
  * company's.
  */
+/** A sentence that stops where its source should be: "… can be seen in ...", "… pode ser vista em …", "voir …". */
+const reTrailingGap = /(?:^|\s)((?:in|at|on|see|em|na|no|en|dans|à|voir|cf\.?|ver|véase|siehe|bei|unter)\s?(?:\.{3}|…))\s*$/iu;
 const rePlaceholder = letters(
-  String.raw`^[*_[(（]{0,2}((?:TODO|TBD|TBC|NEED|NEEDED|XXX|FIXME)(?![\p{L}\d])|(?:[Cc]itation|[Ss]ource|[Rr]eference)\sneeded|(?:[Aa]dd|ADD|[Pp]ut|PUT|[Ii]nsert|INSERT)\s(?:a\s|the\s|A\s|THE\s)?(?:source|reference|citation|link|SOURCE|REFERENCE|CITATION|LINK)(?=\s(?:here|HERE|of|about|for|on)\b|[.:\])）]|\s*$)|(?:翻譯|翻译)(?:內容|内容)?中(?=[）)]|\s*$)|待(?:補|补)(?:充|上)?(?:來源|来源|出處|出处)?(?=[）)]|\s*$))`,
+  String.raw`^[*_[(（]{0,2}((?:TODO|TBD|TBC|NEED|NEEDED|XXX|FIXME)(?![\p{L}\d])|(?:[Cc]itation|[Ss]ource|[Rr]eference)\sneeded|(?:[Aa]dd|ADD|[Pp]ut|PUT|[Ii]nsert|INSERT)\s(?:a\s|the\s|A\s|THE\s)?(?:source|reference|citation|link|SOURCE|REFERENCE|CITATION|LINK)(?=\s(?:here|HERE|of|about|for|on)\b|[.:\])）]|\s*$)|(?:[Cc]f|CF|[Vv]oir|[Ss]ee)\.?\s(?:pp?\.)(?=\s*$)|(?:翻譯|翻译)(?:內容|内容)?中(?=[）)]|\s*$)|待(?:補|补)(?:充|上)?(?:來源|来源|出處|出处)?(?=[）)]|\s*$))`,
   'u',
 );
 
@@ -1484,6 +1513,7 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
     reArticleMore.test(text) ||
     reArticleExtra.test(text) ||
     reArticleVolumeYear.test(emphasised) ||
+    reFrenchArticle.test(emphasised) ||
     reArticleJournal.test(emphasised) ||
     (reVolumePages.test(text) && reArticleLoose.test(text)) ||
     (reYear.test(text) && reProceedings.test(text) && rePages.test(text) && reHasTitle.test(emphasised))
@@ -1521,7 +1551,9 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
     // (not an organisation's own report: "World Bank. (2022). Ports. In *World Development Report 2022* (pp. 45-60).")
     (reEditedVolumeHint.test(emphasised) && reYear.test(text) && reEditedVolume.test(emphasised) && !(reOrgAuthor.test(text) && reReportWord.test(text)))
   ) {
-    add('book');
+    // (not a channel or an outlet in the publisher's place of a note read online: "*Tides*, France Culture, 2016
+    // [consulté le 19/11/2021]")
+    if (!heardOnline(text, bare)) add('book');
   }
   // "Papers", "Archives" in a quoted title name no collection.
   if (reArchival.test(text) && /\d/.test(text) && reArchival.test(text.replace(reQuotedSpan, ' '))) add('archival');
@@ -1549,7 +1581,8 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
   // an artwork by its medium, held by the museum or collection named at the note's end: "…, 1827. View from the
   // Quay. Heliograph. Harbour Ransom Center."
   else if (reArtworkHolding.test(text) && saysOnline(text) === undefined && !reWebKind.test(text)) add('archival');
-  if (reInterview.test(text)) add('interview');
+  // (an interview on a programme or in a paper, read online, is that programme or story: not a private conversation)
+  if (reInterview.test(text) && !heardOnline(text, bare)) add('interview');
   if (reBroadcast.test(emphasised)) add('broadcast');
   // an exhibition by its venue and its dates: "*Tanagra*, Musée du Port, Paris, Sep 15, 2003--Jan 5, 2004"
   if (reExhibition.test(text) && saysOnline(text) === undefined && !reWebKind.test(text)) add('exhibition');
