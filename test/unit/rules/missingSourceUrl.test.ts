@@ -1289,6 +1289,34 @@ describe('missing-source-url', () => {
       quietInReport(['[^1]: He paused, and then…', '[^1]: Cf. p. 12.']);
     });
 
+    it('a bold run-in heading before an aside is no citation; a name in bold before a title stays one (held-out round 20)', () => {
+      quietInReport(['[^1]: **Clear Labelling.** No security through obscurity.', '[^1]: **Seriously, Delete It!** It is very important that you do.']);
+      flaggedInReport(['[^1]: **Harbour Institute.** Ports in Transition.', '[^1]: **Harbour Blog.** A post on the new quay, accessed 3 May 2021.']);
+    });
+
+    it('a long quoted title between an organisation and the date that closes the note is its title (held-out round 20)', () => {
+      flaggedInReport([
+        '[^1]: HTRC, “Case Study: The Disclosure Risk Implications of Small Cells Combined with Multiple Tables or External Data,” January 8, 2016.',
+        '[^1]: Harbour Trust, “Case Study: The Disclosure Risk Implications of Small Cells Combined with Multiple Tables or External Data,” 2016.',
+      ]);
+      // a quotation that is the note, with no date closing it, stays an aside
+      quietInReport(['[^1]: HTRC, “we never saw the harbour as empty as that, not in fifty years of keeping the tide tables here.”']);
+    });
+
+    it("a name's expansion in brackets after the title of a site cited as itself (held-out round 20)", () => {
+      quietInReport(['[^1]: HTRC, "TIDES (Tidal Information and Data Exchange System)," 2024. https://tides.harbour.example/']);
+      flaggedInReport(['[^1]: HTRC, "Annual Report (Tidal Information and Data Exchange System)," 2024. https://tides.harbour.example/']);
+    });
+
+    it('a chapter in a volume whose title is misspelt by one letter in its full citation is traced by it (held-out round 20)', () => {
+      const full = '[^1]: Ada Reyes, *Harbours: Through Phenomenolgy to Tides* (Halifax: Tern Press, 2003), p. 103.';
+      const chapter = "[^2]: Vogel, 'Preface', in Ada Reyes, *Harbours: Through Phenomenology to Tides*, p. xiv.";
+      assert.deepStrictEqual(flagged(notes(full, chapter), report()), []);
+      // two letters off, or another author's title one letter off, is another work
+      assert.deepStrictEqual(flagged(notes(full, chapter.replace('Phenomenology', 'Phenomenologia')), report()), ['4:1 missing-source-url']);
+      assert.deepStrictEqual(flagged(notes(full, chapter.replace('Ada Reyes', 'Max Ortiz')), report()), ['4:1 missing-source-url']);
+    });
+
     it('a Japanese journal article by its volume or issue and pages (巻, 号, 頁) is traceable print (held-out round 18)', () => {
       quietInReport([
         '[^1]: 佐藤、「A.B.Reyes: Tide Tables for the Quay の訳について」、『港湾論叢』、第12号、1962年、1-8頁。',

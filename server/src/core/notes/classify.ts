@@ -888,13 +888,25 @@ const reSegmentEnd = letters(
 );
 
 /** A note's title, when it gives one: the first quoted or italic span that reads as a title. */
+/** An organisation by its acronym opening the note: "NORC, …", "HCC. …". */
+const reAcronymStart = /^\p{Lu}{2,10}[,.]\s/u;
+/** Only a date or a year after a title, closing the note: ", January 8, 2016.", " 2016.", " 8 January 2016". */
+const reDateCloses = /^,?\s?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s|\d{1,2}\s[A-Z][a-z]{2,8}\s|[A-Z][a-z]{2,8}\s)?(?:1[5-9]|20)\d\d\.?\s*$/u;
 export function titleOf(prose: string): string | undefined {
   // A quotation that is (nearly) the whole note is quoted text, not a title; a title is not a paragraph.
   const fits = (t: string): boolean => t.length <= 200 && t.length < prose.length * 0.8;
   for (const m of reQuoted.matchAll(prose)) {
     // Right after the author ("Chakravarty, M. et al., “The extended UTXO model”") any case is a title.
-    const afterAuthor = (m.index as number) <= 80 && /[,.:]\s?$/.test(prose.slice(0, m.index)) && reAuthorStart.test(prose);
-    if (fits(m[1]) && (afterAuthor || isTitle(m[1]))) return normaliseTitle(m[1]);
+    const afterName = (m.index as number) <= 80 && /[,.:]\s?$/.test(prose.slice(0, m.index));
+    const afterAuthor = afterName && reAuthorStart.test(prose);
+    // (most of the note, between a name and the date that closes it, is a long title all the same: "NORC, “Case Study:
+    // The Disclosure Risk of Small Cells in Tables,” January 8, 2016.")
+    const long =
+      afterName &&
+      m[1].length <= 200 &&
+      (afterAuthor || reOrgStart.test(prose) || reAcronymStart.test(prose)) &&
+      reDateCloses.test(prose.slice((m.index as number) + m[0].length));
+    if ((fits(m[1]) || long) && (afterAuthor || isTitle(m[1]))) return normaliseTitle(m[1]);
   }
   for (const m of reItalic.matchAll(prose)) {
     const t = m[2].replace(/[.,;:]$/, '');
@@ -965,6 +977,14 @@ export function readNote(prose: string, hasLocator = false): Reading {
   // Every pattern below matches `text` or pieces of it.
   return latinScope(text, () => {
     const reading = readText(text, hasLocator);
+    // "**Clear Labelling.** No security through obscurity.": a run-in heading in bold, then the note. When what follows
+    // it is an aside, so is the note; a name in bold ("**Harbour Institute.** Ports in Transition.") or a heading that
+    // names an online source ("**Wikipedia.** …") leaves it as read.
+    if (reading.kind === 'citation' && reading.web === undefined && reading.placeholder === undefined && text.startsWith('**')) {
+      const rest = reRunInHeading.exec(text)?.groups?.rest;
+      const after = rest === undefined ? undefined : readText(rest, hasLocator);
+      if (after?.kind === 'commentary' && ((rest ?? '').match(reLowerWord)?.length ?? 0) >= 3) return after;
+    }
     // "Capacity grew to 364 GW in 2023, a record. Source: Harbour Agency, *Annual Data 2023*.": explanation first, then
     // the source it is drawn from, after its label. The note cites what the label names.
     if (reading.kind !== 'commentary' || !text.includes('ource')) return reading;
@@ -974,6 +994,11 @@ export function readNote(prose: string, hasLocator = false): Reading {
     return cited?.kind === 'citation' || cited?.kind === 'short-citation' ? cited : reading;
   });
 }
+/** A run-in heading in bold, closed by its stop ("**Clear Labelling.** …", "**Seriously, Delete It!** …"), and the text after it. */
+/** A word in lower case: prose has several ("No security through obscurity."), a title few ("Ports in Transition."). */
+const reLowerWord = /(?<![\p{L}])\p{Ll}{2,}(?![\p{L}])/gu;
+// (its full stop or colon is outside the marks by now: see normalisePunctuation)
+const reRunInHeading = /^\*\*[^*]{1,80}?(?:[!?]\*\*|\*\*[.:])\s+(?<rest>\S.*)$/su;
 /** "… Source: …" / "… Sources: …" after a sentence of its own: what follows is the source. */
 const reSourceTail = /[.!?;)]\s+[*_]{0,2}Sources?[*_]{0,2}\s?:[*_]{0,2}\s+(?<tail>\S.{2,})$/u;
 /** A source that is the writers' own work: their team's, staff's or secretariat's analysis, calculations or estimates. */

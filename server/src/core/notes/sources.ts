@@ -149,7 +149,8 @@ function namesTheSite(title: string, host: string, prose: string): boolean {
   // The note names the site as where the work is ("Jupyter.org. Web."): the site is what it cites.
   if (namesHost(prose, host)) return true;
   // The title's first part: a site's home page is titled "Name | Tagline" (an inner page "Page | Name").
-  const main = squash(title.split(/:\s|\s[-–—|]\s/)[0]);
+  // (a name's expansion in brackets aside: "ATLAS (Adversarial Threat Landscape …)" at atlas.example)
+  const main = squash(title.replace(/\s?\([^()]{0,200}\)/g, '').split(/:\s|\s[-–—|]\s/)[0]);
   if (main.length < 4) return false;
   // (a label's hyphens are no part of the name: "LLM Guard" at llm-guard.example)
   const labels = host.split('.').map((label) => label.replace(/-/g, ''));
@@ -331,6 +332,18 @@ export class KnownWorks {
     }
   }
 
+  /**
+   * The work whose title is `key` but for one letter left out, added or changed, found by the title's first two words:
+   * "*Harbours: Through Phenomenology to Tides*" after "*Harbours: Through Phenomenolgy to Tides*". Titles of 16 letters
+   * or more: a short title one letter from another is as often another work.
+   */
+  private misspelt(key: string, title: string | undefined): Work | undefined {
+    const first = title === undefined ? undefined : keyOf(titleWords(title).slice(0, 2));
+    const work = first === undefined || key.length < 16 ? undefined : this.titles.get(first)?.work;
+    const known = work?.title === undefined ? undefined : titleKey(work.title);
+    return known !== undefined && oneEditApart(key, known) ? work : undefined;
+  }
+
   /** Whether a citation cites again a work remembered here. */
   repeats(note: SourceNote): boolean {
     if (note.reading.kind !== 'citation' || reSeveral.test(note.prose.replace(reMarkedOrAside, ' '))) return false;
@@ -343,8 +356,10 @@ export class KnownWorks {
     const inVolume = volume === undefined ? undefined : this.titles.get(volume);
     if (inVolume !== undefined && inVolume.volume && same(inVolume.work)) return true;
     const title = note.reading.title === undefined ? undefined : titleKey(note.reading.title);
-    const titled = title === undefined ? undefined : this.titles.get(title)?.work;
-    if (titled?.surname !== undefined && same(titled) && capitalsOf(note.prose).has(titled.surname) && !addsTo(work, titled)) return true;
+    const exact = title === undefined ? undefined : this.titles.get(title)?.work;
+    const titled = exact ?? (title === undefined ? undefined : this.misspelt(title, note.reading.title));
+    // (a title one letter from the earlier one's is that title: its words are not read as new)
+    if (titled?.surname !== undefined && same(titled) && capitalsOf(note.prose).has(titled.surname) && !addsTo(work, titled, exact === undefined)) return true;
     const sequence = sequenceOf(work);
     if (work.names.length === 0 || sequence.length < 4) return false;
     // Nearly all of its words, in their order, among the first words of a citation with the same author's names: a
@@ -364,6 +379,18 @@ export class KnownWorks {
       return shared >= 0.85 * sequence.length;
     });
   }
+}
+
+/** Whether `a` becomes `b` by leaving out, adding or changing one character (or none): one pass over both. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (i === a.length && i === b.length) return true;
+  // the rest after one character left out of the longer, or changed
+  if (a.length > b.length) return a.slice(i + 1) === b.slice(i);
+  if (b.length > a.length) return a.slice(i) === b.slice(i + 1);
+  return a.slice(i + 1) === b.slice(i + 1);
 }
 
 /** Titles in quotes or italics, and parentheses, whose ";" is no break between citations. */
@@ -457,9 +484,9 @@ const reSeriesNumber = /\b(\d{1,4})(?:st|nd|rd|th)\b|\b(?:No|Nos|Nr|Number)\.?\s
  * the 12th, circular No. 7 after No. 4). Then it cites another work of the same author. Words outside its title
  * (an editor's name spelt out, a locator) tell nothing.
  */
-function addsTo(work: Work, earlier: Work): boolean {
+function addsTo(work: Work, earlier: Work, sameTitle = false): boolean {
   const known = (earlier.words ??= wordsOf(earlier.prose.slice(0, 2000)));
-  for (const w of work.title?.split(' ') ?? []) if (!TITLE_STOP.has(w) && !known.has(w)) return true;
+  if (!sameTitle) for (const w of work.title?.split(' ') ?? []) if (!TITLE_STOP.has(w) && !known.has(w)) return true;
   for (const m of work.prose.slice(0, 2000).matchAll(reSeriesNumber)) if (!known.has(m[1] ?? m[2])) return true;
   return false;
 }
