@@ -175,6 +175,21 @@ export const HOSTILE_SHAPES: HostileShape[] = [
     },
   },
   {
+    // French periodicals whose issue never ends, channels and outlets read online, bold run-in headings, long titles
+    // before a date, and titles one letter apart repeated (docs/rules.md#missing-source-url).
+    name: 'French periodicals « … », *Revue*, 2013/2, n° 1, n° 2, … that never end, run-in headings, titles one letter apart',
+    build: (n) => {
+      const issues = 'n° 167, 2013/2, Vol. 10, 66, '.repeat(80);
+      const french = `Roux, « Les quais », *Revue du port*, ${issues}France Culture, BBC Radio 4, [consulté le 19/11/2021] em ...`;
+      const heading = `**${'Clear Labelling '.repeat(4)}.** ${'no security through obscurity '.repeat(80)}`;
+      const title = (i: number): string => `HTRC, “Case Study: The Disclosure Risk of Small Cells in Harbour Tables${i % 2 ? 's' : ''},” January 8, 2016.`;
+      const k = Math.max(1, Math.floor((n - 100) / (french.length + heading.length + 200)));
+      const defs = Array.from({ length: 3 * k }, (_, i) => (i % 3 === 0 ? french : i % 3 === 1 ? heading : title(i)));
+      const calls = defs.map((_, i) => `[^f${i}]`).join(' ');
+      return `---\ntemplate: force-of-change\n---\n${calls}.\n\n${defs.map((d, i) => `[^f${i}]: ${d}`).join('\n')}\n`;
+    },
+  },
+  {
     // Bare addresses that run on into a footnote call (invalid-url, unused-footnote, footnote-order), and notes full of
     // near misses of the legal, record, print and chapter readings (docs/rules.md#missing-source-url).
     name: 'bare addresses running into calls `https://e.org/a.[^7]`, notes of near-miss legal and print forms',
