@@ -252,6 +252,11 @@ const cases: Array<[string, string, string?]> = [
   ["Wife of Ortiz, a king of the coast. In Reyes's *Tides*, she gives the sailors a drink.", 'commentary'],
   ['A line from Ada Lund\'s poem, "An Ode to the Harbour Spring" (1751).', 'commentary'],
   ["A rich, mean man who appears as a character in Max Vogel's *The Harbour Talker* (1709-1711).", 'commentary'],
+  // an aside whose verb is "developed" or "holds", or a French one's "était" / "sont": the credits of a course, a
+  // person's role at the time
+  ['**Ada Vogel** developed the original content of this course in 2019, with Max Lund, Harbour University.', 'commentary'],
+  ['Lund holds the chair of Harbour Studies at Tidewater University since 2004.', 'commentary'],
+  ["Max Lund, qui, à l'époque, était directeur du port de Tidewater, 1998.", 'commentary'],
   // Chicago's bibliography form of a book; "Pub."; an issuing office before the web; an artwork held by a museum;
   // APA's volume in italics with an article number or e-pages; an abbreviated journal with its year and pages
   ['Lund, Ada. From the Quay to the Sea: Harbours and the Origins of Trade. Ivan R. Vogel, 2001.', 'citation', 'book'],

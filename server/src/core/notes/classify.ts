@@ -1253,7 +1253,7 @@ function maskStops(title: string): string {
 
 /** A sentence of commentary: it has a finite verb outside its titles. */
 const reFiniteVerb =
-  /(?<=\s)(?:is|was|are|were|has|had|have|does|did|will|would|should|could|can|may|might|must|refers|means|comprised|argues|suggests|describes|explains|shows)\s/u;
+  /(?<=\s)(?:is|was|are|were|has|had|have|does|did|will|would|should|could|can|may|might|must|refers|means|comprised|argues|suggests|describes|explains|shows|holds|developed|est|était|étaient|sont|avait|avaient|fut|furent)\s/u;
 /**
  * What a legislature or a government did, in an example: "For example, in 2001 India introduced the *… Act*." (not
  * "adopted", which dates documents: "Guidelines 8/2020, adopted on 13 April 2021").
