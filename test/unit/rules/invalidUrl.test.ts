@@ -139,6 +139,32 @@ describe('invalid-url', () => {
     );
   });
 
+  it('fires on a space after "https://", bare or in a link, and its fix takes out exactly that space', () => {
+    const text = joinLines(
+      'A[^1] b[^2] c[^3].',
+      '',
+      '[^1]: Harbour Agency, [Port data](https:// www.harbour.example/data), 2021.',
+      '[^2]: Harbour Agency, Port data, https://  www.harbour.example/data, 2021.',
+      '[^3]: Harbour Agency, [Port data](https://www.harbour.example/data), https://www.harbour.example/b.',
+    );
+    const problems = problemsOf(text, 'invalid-url');
+    assert.deepStrictEqual(
+      problems.map((p) => p.message),
+      [
+        '"[…](https:// www.harbour.example/data)" is not a link: its address has a space (encode it as %20, or put the address in <…>).',
+        '"https://  www.harbour.example/data" looks like a web address but has a space after "https://".',
+      ],
+    );
+    let fixed = text;
+    for (const p of [...problems].reverse()) {
+      const fix = p.fixes?.[0];
+      assert.ok(fix?.safe);
+      fixed = applyEdits(fixed, fix.edits);
+    }
+    assert.strictEqual(fixed, text.replace('https:// www', 'https://www').replace('https://  www', 'https://www'));
+    assert.deepStrictEqual(findings(fixed, 'invalid-url'), []);
+  });
+
   it('leaves correct addresses GFM does not link alone, and a reference link to its definition', () => {
     const text = joinLines('A[^1] b[^2].', '', '[^1]: Mirror at ftp://ftp.e.org/pub/file.', '[^2]: [Report][r].', '', '[r]: htps://e.org/r');
     assert.deepStrictEqual(findings(text, 'invalid-url'), ['6:6 invalid-url']);

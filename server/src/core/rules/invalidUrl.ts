@@ -100,7 +100,7 @@ function findUrlProblem(url: string, angle: boolean): UrlProblem | undefined {
  * not link (`ftp://x`) are left alone.
  */
 const reSuspect =
-  /(?<![\w/.:])([a-zA-Z]{0,12}?)(h{0,2}t{1,2}p{1,2}s{0,2})(:\/?(?!\/)|\/\/|:\/{3}(?!\/)|:\/\/|:[ \t]+\/{1,2})(?=[\w.-]{2,}[./])[^\s<>"'`)\]]*/gi;
+  /(?<![\w/.:])([a-zA-Z]{0,12}?)(h{0,2}t{1,2}p{1,2}s{0,2})(:\/?(?!\/)|\/\/|:\/{3}(?!\/)|:\/\/[ \t]+(?=www\.)|:\/\/|:[ \t]+\/{1,2})(?=[\w.-]{2,}[./])[^\s<>"'`)\]]*/gi;
 
 /** What follows an address elided on purpose: its closing stop, then an ellipsis. */
 const reElided = /^\.?[ \t]?(?:\.{2,}|…)/;
@@ -117,7 +117,7 @@ const reSplitRest =
 const reSpaceBeforeParen = /\[[^\]\n]{1,300}\][ \t]+\((?:https?:\/\/|www\.)[^()\s]{1,500}\)/g;
 
 /** `](address with space)` that did not become a link. */
-const reSpacedDestination = /\]\(((?:https?:\/\/|\.{0,2}\/)[^()\s<>]{1,500}\s[^()<>\n]{0,200})\)/g;
+const reSpacedDestination = /\]\(((?:https?:\/\/[^()\s<>]{0,500}|\.{0,2}\/[^()\s<>]{1,500})\s[^()<>\n]{0,200})\)/g;
 
 function suspectProblem(glued: string, scheme: string, sep: string): UrlProblem | undefined {
   const s = scheme.toLowerCase();
@@ -127,6 +127,8 @@ function suspectProblem(glued: string, scheme: string, sep: string): UrlProblem 
     // "https:///content/2020-census": the host is missing
     if (/^:\/{3}/.test(sep)) return { key: 'url.no-host' };
     if (/^:[ \t]/.test(sep)) return { key: 'url.space-after-scheme', params: { scheme } };
+    // "https:// www.e.org": GFM links "www.e.org" alone, over http
+    if (/^:\/\/[ \t]/.test(sep)) return { key: 'url.space-after-slashes', params: { scheme } };
     return { key: sep.startsWith(':') ? 'url.missing-slash' : 'url.missing-colon', params: { scheme } };
   }
   return isMisspeltWebScheme(s) ? { key: 'url.misspelt-scheme', params: { scheme } } : undefined;
@@ -236,8 +238,16 @@ export const invalidUrl: Rule = {
           if (!problem) continue;
           const start = span.start + (m.index as number);
           const end = start + trimEndChars(m[0], '.,;:').length;
-          if (overlapsAny(skip, start, end)) continue;
-          report({ message: messages.t('invalid-url.suspect', { text: text.slice(start, end), problem: say(messages, problem) }), start, end });
+          // (after "https:// " GFM links the "www." address that follows: only the scheme is outside it)
+          const head = problem.key === 'url.space-after-slashes' ? start + m[1].length + m[2].length + m[3].length : end;
+          // (a link's destination "](https:// www.…)" is reported as one with a space, below)
+          if (overlapsAny(skip, start, head) || (head !== end && text.slice(start - 2, start) === '](')) continue;
+          report({
+            message: messages.t('invalid-url.suspect', { text: text.slice(start, end), problem: say(messages, problem) }),
+            start,
+            end,
+            fixes: head !== end ? removeSpaceAfterSlashes(start + m[1].length + m[2].length + 3, head, m[2], messages) : undefined,
+          });
         }
         if (line.includes('](')) {
           for (const m of line.matchAll(reSpacedDestination)) {
@@ -245,7 +255,11 @@ export const invalidUrl: Rule = {
             const end = start + m[1].length;
             // A link with a title, [x](https://e.org "Title"), is a link: its address starts here.
             if (linkStarts.has(start) || containedInAny(skip, start, end)) continue;
-            report({ message: messages.t('invalid-url.spaced-destination', { destination: m[1] }), start, end });
+            // "](https:// www.e.org/a)": the one space is after the slashes; without it the link works
+            const slashes = /^(https?):\/\/([ \t]+)\S+$/i.exec(m[1]);
+            const from = start + (slashes?.[1].length ?? 0) + 3;
+            const fixes = slashes ? removeSpaceAfterSlashes(from, from + slashes[2].length, slashes[1], messages) : undefined;
+            report({ message: messages.t('invalid-url.spaced-destination', { destination: m[1] }), start, end, fixes });
           }
         }
         for (const m of line.matchAll(reSpaceBeforeParen)) {
@@ -258,6 +272,11 @@ export const invalidUrl: Rule = {
     }
   },
 };
+
+/** The spaces between "https://" and the address, [from, to), taken out: the address the author meant. */
+function removeSpaceAfterSlashes(from: number, to: number, scheme: string, messages: Messages): Fix[] {
+  return [{ title: messages.t('fix.remove-space-after-slashes', { scheme }), edits: [{ start: from, end: to, newText: '' }], safe: true, preferred: true }];
+}
 
 /** Whether [start, end) lies inside one of `ranges` (disjoint, sorted by start). */
 function containedInAny(ranges: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): boolean {
