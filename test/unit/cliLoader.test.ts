@@ -28,6 +28,46 @@ describe('the CLI loader and its code cache', () => {
     assert.ok(JSON.parse(spawned.stdout).length > 10);
   });
 
+  it('leaves re2js, js-yaml and jsonc-parser to files of their own, each read only by a run that needs it', () => {
+    const dir = makeTempDir('foresight-lazy-');
+    const bin = path.join(dir, 'dist');
+    fs.mkdirSync(bin);
+    for (const f of ['cli.js', 'cli-main.js', 'cli-main.cache']) fs.copyFileSync(path.join(dist, f), path.join(bin, f));
+    const bundle = fs.readFileSync(path.join(bin, 'cli-main.js'), 'utf8');
+    for (const name of ['re2js', 'js-yaml', 'jsonc-parser']) assert.ok(bundle.includes(`require("./cli-${name}.js")`), name);
+    assert.doesNotMatch(bundle, /RE2JS is the JavaScript port|function isNothing\(|createScanner/, 'their code is not in the bundle');
+    const work = path.join(dir, 'work');
+    fs.mkdirSync(work);
+    const run = (file: string): { status: number | null; out: string } => {
+      const r = spawnSync(process.execPath, [path.join(bin, 'cli.js'), '--format', 'json', file], { cwd: work, encoding: 'utf8', env: plainEnv });
+      return { status: r.status, out: r.stdout + r.stderr };
+    };
+    // Without the three files: a page with none of what they read is checked as with them.
+    fs.writeFileSync(path.join(work, 'plain.md'), 'Text.[^1]\n\n[^1]: Harbour Agency, *Port Data* (2021), https://e.org/a.\n');
+    assert.deepStrictEqual(run('plain.md'), { status: 0, out: '[]\n' });
+    // What each reads: front matter strict YAML refuses and the loaders of site generators accept (js-yaml), a CSL JSON
+    // bibliography (jsonc-parser), a config's pattern (re2js). With them, no finding; without, each run says why.
+    fs.writeFileSync(path.join(work, 'yaml.md'), '---\ntitle: "A title\ncontinued"\n---\n\nText.\n');
+    fs.writeFileSync(path.join(work, 'csl.md'), '---\nbibliography: refs.json\n---\n\nText [@a].\n');
+    fs.writeFileSync(path.join(work, 'refs.json'), '[{"id": "a", "type": "book", "title": "Tides"}]');
+    fs.mkdirSync(path.join(work, 'patterns'));
+    fs.writeFileSync(path.join(work, 'patterns', '.foresight.yml'), 'sources:\n  allowWithoutUrl:\n    - "Harbour (Agency|Board)"\n');
+    fs.writeFileSync(path.join(work, 'patterns', 'p.md'), 'Text.[^1]\n\n[^1]: Harbour Agency, Port data.\n');
+    const files = ['yaml.md', 'csl.md', 'patterns/p.md'];
+    const without = files.map(run);
+    for (const name of ['re2js', 'js-yaml', 'jsonc-parser']) fs.copyFileSync(path.join(dist, `cli-${name}.js`), path.join(bin, `cli-${name}.js`));
+    assert.deepStrictEqual(
+      files.map(run),
+      files.map(() => ({ status: 0, out: '[]\n' })),
+    );
+    assert.deepStrictEqual(
+      without.map((r) => r.status),
+      [1, 1, 2],
+      without.map((r) => r.out).join('\n'),
+    );
+    assert.match(without[2].out, /Cannot find module '\.\/cli-re2js\.js'/);
+  });
+
   it('a cache is never used with another bundle, even one of the same length (V8 would take it)', () => {
     const dir = makeTempDir('foresight-loader-');
     for (const f of ['cli.js', 'cli-main.js', 'cli-main.cache']) fs.copyFileSync(path.join(dist, f), path.join(dir, f));
