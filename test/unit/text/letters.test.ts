@@ -210,6 +210,45 @@ describe('letter classes narrowed to Latin-1 (LetterRegExp)', () => {
     assert.strictEqual(other.pick('12'), other.wideVersion());
   });
 
+  it('narrows a pattern as a reading of it character by character does, for any pattern (edge cases: a trailing backslash)', () => {
+    // The reading as first written: one character at a time.
+    const byCharacter = (source: string, ignoreCase: boolean): string | undefined => {
+      let out = '';
+      let inClass = false;
+      for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (c === '\\') {
+          const m = /^\\[pP]\{([^}]*)\}/.exec(source.slice(i));
+          if (m) {
+            const members = source[i + 1] === 'p' ? LATIN1_MEMBERS[m[1] as keyof typeof LATIN1_MEMBERS] : undefined;
+            if (!members) return undefined;
+            const ranges = ignoreCase ? members.iu : members.u;
+            out += inClass ? ranges : `[${ranges}]`;
+            i += m[0].length - 1;
+          } else {
+            out += source.slice(i, i + 2);
+            i++;
+          }
+          continue;
+        }
+        if (c === '[' && !inClass) inClass = true;
+        else if (c === ']' && inClass) inClass = false;
+        out += c;
+      }
+      return out;
+    };
+    const part = fc.constantFrom('\\', '[', ']', '^', 'p', 'P', '{', '}', 'L', 'Lu', 'Ll', 'N', 'a', 'é', '\\p{L}', '\\p{Lu}', '\\P{L}', '\\\\');
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 30 }), fc.boolean(), (parts, ignoreCase) => {
+        const source = parts.join('');
+        assert.strictEqual(narrowSource(source, ignoreCase), byCharacter(source, ignoreCase), source);
+      }),
+      { numRuns: 3000, seed: 20261201 },
+    );
+    for (const re of madeSoFar())
+      assert.strictEqual(narrowSource(re.source, re.flags.includes('i')), byCharacter(re.source, re.flags.includes('i')), re.source);
+  });
+
   it('picks the narrow version for Latin text and the pattern as written for other text', () => {
     const re = letters(String.raw`^\p{Lu}\p{Ll}+$`, 'u');
     assert.strictEqual(re.pick('Paris'), re.narrowVersion());

@@ -81,6 +81,8 @@ export function withWideVersions<T>(fn: () => T): T {
 }
 
 const reProperty = /\\[pP]\{([^}]*)\}/y;
+/** What narrowSource stops at: an escape, and the brackets of a class. */
+const reSpecial = /[\\[\]]/g;
 
 /**
  * `source` with each `\p{L}`, `\p{Lu}` and `\p{Ll}` narrowed to its Latin-1 members (a class of its own outside a
@@ -88,32 +90,33 @@ const reProperty = /\\[pP]\{([^}]*)\}/y;
  * as written. One pass; an escape is copied with the character it escapes.
  */
 export function narrowSource(source: string, ignoreCase: boolean): string | undefined {
+  // (the text between escapes and brackets is copied in slices: a pattern is read at every start, in the interpreter)
   let out = '';
   let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
+  let copied = 0;
+  reSpecial.lastIndex = 0;
+  for (let m = reSpecial.exec(source); m !== null; m = reSpecial.exec(source)) {
+    const i = m.index;
+    const c = m[0];
     if (c === '\\') {
       reProperty.lastIndex = i;
-      const m = reProperty.exec(source);
-      if (m) {
-        const members = source[i + 1] === 'p' ? LATIN1_MEMBERS[m[1]] : undefined;
+      const p = reProperty.exec(source);
+      if (p) {
+        const members = source[i + 1] === 'p' ? LATIN1_MEMBERS[p[1]] : undefined;
         if (!members) return undefined;
         const ranges = ignoreCase ? members.iu : members.u;
-        out += inClass ? ranges : `[${ranges}]`;
-        i += m[0].length - 1;
-      } else {
-        out += source.slice(i, i + 2);
-        i++;
+        out += source.slice(copied, i) + (inClass ? ranges : `[${ranges}]`);
+        copied = i + p[0].length;
       }
+      // an escape is copied with the character it escapes
+      reSpecial.lastIndex = Math.max(reSpecial.lastIndex, Math.min(i + 2, source.length), copied);
       continue;
     }
     if (c === '[' && !inClass) inClass = true;
     else if (c === ']' && inClass) inClass = false;
-    out += c;
   }
-  return out;
+  return out + source.slice(copied);
 }
-
 /**
  * The pattern for Latin text: its letter classes narrowed (`narrowSource`) and, when the pattern itself is Latin (its
  * characters are those Latin text may hold, with no `\u` escape), without the `u` flag. Case-insensitive patterns
