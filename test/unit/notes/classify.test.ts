@@ -252,6 +252,15 @@ const cases: Array<[string, string, string?]> = [
   ["Wife of Ortiz, a king of the coast. In Reyes's *Tides*, she gives the sailors a drink.", 'commentary'],
   ['A line from Ada Lund\'s poem, "An Ode to the Harbour Spring" (1751).', 'commentary'],
   ["A rich, mean man who appears as a character in Max Vogel's *The Harbour Talker* (1709-1711).", 'commentary'],
+  // German styles: a book by its town and year, the publisher left out, in any year when the town is one books are
+  // published in (a book about Wikipedia is still a book); a series' or periodical's volume by "Bd." with year and pages
+  ['Vgl. Lund, Ada: Tides of Wikipedia. Ein Überblick, in: Vogel, Max (Hg.): Wikipedia und Häfen, Berlin/Boston 2015, S. 120.', 'citation', 'book'],
+  ['Vgl. Reyes, Ada: Hafenzensur in Tidewater. Aufbau und Grenzen, Wiesbaden 2011, S. 102–104.', 'citation', 'book'],
+  ['Vgl. Ortiz, Max: Häfen im Wandel, Frankfurt a. M. 2004, S. 3.', 'citation', 'book'],
+  ['Vgl. Vogel, Ada: Häfen und Gezeiten, in: Historische Hafenkunde, Bd. 18, 2016 (Forum), S. 79–83.', 'citation', 'article'],
+  // (a capitalised noun before a recent year is no town: German capitalises nouns)
+  ['Lund, Ada: Hafenbilanz, Monitoringbericht 2023, S. 45.', 'citation'],
+  ['Lund, Ada: Hafenbilanz, Tidewater 2023, S. 45.', 'citation'],
   // an aside whose verb is "developed" or "holds", or a French one's "était" / "sont": the credits of a course, a
   // person's role at the time
   ['**Ada Vogel** developed the original content of this course in 2019, with Max Lund, Harbour University.', 'commentary'],

@@ -165,6 +165,27 @@ describe('invalid-url', () => {
     assert.deepStrictEqual(findings(fixed, 'invalid-url'), []);
   });
 
+  it('fires on an address in <…> with a space, which GFM does not link, and offers to take the spaces out', () => {
+    const text = joinLines(
+      'A[^1] b[^2] c[^3].',
+      '',
+      '[^1]: Harbour bugs, <https://bugs.harbour.example/list.cgi? status=open>, read 25.07.2020.',
+      '[^2]: Tides, in: Wiki, Online: <https:// de.harbour.example/w/index.php?title=Tides>.',
+      '[^3]: Tides, <https://harbour.example/a%20b>, and `<https://harbour.example/a b>` in code.',
+    );
+    const problems = problemsOf(text, 'invalid-url');
+    assert.deepStrictEqual(
+      problems.map((p) => p.message),
+      [
+        '"<https://bugs.harbour.example/list.cgi? status=open>" is not a link: an address in <…> cannot hold a space (remove it, or encode it as %20).',
+        '"<https:// de.harbour.example/w/index.php?title=Tides>" is not a link: an address in <…> cannot hold a space (remove it, or encode it as %20).',
+      ],
+    );
+    const fix = problems[0].fixes?.[0];
+    assert.ok(fix && !fix.safe, 'a quick fix, not applied by --fix: a space may stand for %20');
+    assert.strictEqual(applyEdits(text, fix.edits).split('\n')[2], '[^1]: Harbour bugs, <https://bugs.harbour.example/list.cgi?status=open>, read 25.07.2020.');
+  });
+
   it('leaves correct addresses GFM does not link alone, and a reference link to its definition', () => {
     const text = joinLines('A[^1] b[^2].', '', '[^1]: Mirror at ftp://ftp.e.org/pub/file.', '[^2]: [Report][r].', '', '[r]: htps://e.org/r');
     assert.deepStrictEqual(findings(text, 'invalid-url'), ['6:6 invalid-url']);

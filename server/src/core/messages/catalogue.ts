@@ -135,6 +135,7 @@ export const en = {
   'invalid-url.suspect': '"{text}" looks like a web address but {problem}.',
   'invalid-url.spaced-destination': '"[…]({destination})" is not a link: its address has a space (encode it as %20, or put the address in <…>).',
   'invalid-url.space-before-paren': '"{text}" is not a link: remove the space between "]" and "(".',
+  'invalid-url.spaced-autolink': '"{text}" is not a link: an address in <…> cannot hold a space (remove it, or encode it as %20).',
   // What is wrong with an address (the `{problem}` of invalid-url and invalid-url.suspect).
   'url.spaces': 'contains spaces (encode them as %20, or put the address in <…>)',
   'url.misspelt-scheme': 'has a misspelt scheme "{scheme}:" (http: or https:?)',
@@ -214,6 +215,7 @@ export const en = {
   'fix.indent-note': 'Indent the text of [^{label}] to 4 spaces',
   'fix.close-address': 'Put the address in <…>, so that the footnote call after it stays a call',
   'fix.remove-space-after-slashes': 'Remove the space after "{scheme}://"',
+  'fix.remove-spaces-in-address': 'Remove the spaces in the address',
   'fix.renumber': 'Renumber footnotes in reading order',
   'fix.shorten': 'Shorten to "{text}"',
   'fix.cite-again': 'Cite [^{label}] again and remove this note',
@@ -558,6 +560,7 @@ export const fr: Catalogue = {
   'invalid-url.spaced-destination':
     '« […]({destination}) » n’est pas un lien : son adresse contient une espace (encodez-la en %20, ou mettez l’adresse entre <…>).',
   'invalid-url.space-before-paren': '« {text} » n’est pas un lien : supprimez l’espace entre « ] » et « ( ».',
+  'invalid-url.spaced-autolink': '« {text} » n’est pas un lien : une adresse entre <…> ne peut contenir d’espace (supprimez-la, ou codez-la en %20).',
   'url.spaces': 'contient des espaces (encodez-les en %20, ou mettez l’adresse entre <…>)',
   'url.misspelt-scheme': 'a un schéma mal écrit « {scheme}: » (http: ou https: ?)',
   'url.needs-slashes': 'doit avoir « // » après « {scheme}: »',
@@ -634,6 +637,7 @@ export const fr: Catalogue = {
   'fix.indent-note': 'Mettre le texte de [^{label}] en retrait de 4 espaces',
   'fix.close-address': 'Mettre l’adresse entre <…>, pour que l’appel de note qui la suit reste un appel',
   'fix.remove-space-after-slashes': 'Supprimer l’espace après « {scheme}:// »',
+  'fix.remove-spaces-in-address': 'Supprimer les espaces de l’adresse',
   'fix.renumber': 'Renuméroter les notes dans l’ordre de lecture',
   'fix.shorten': 'Abréger en « {text} »',
   'fix.cite-again': 'Citer de nouveau [^{label}] et supprimer cette note',

@@ -442,16 +442,100 @@ function issuedByOrganisation(emphasised: string, text: string): boolean {
 }
 const reImprint = letters(String.raw`\p{Lu}\p{L}+:\s\p{Lu}`, 'u');
 
+/** Towns German styles name as a book's place, the publisher left out: a capitalised noun before a year is no place. */
+const PUBLISHING_PLACES = [
+  'Berlin',
+  'München',
+  'Hamburg',
+  'Frankfurt(?: a(?:m)?\\.? ?M(?:ain|\\.))?',
+  'Köln',
+  'Stuttgart',
+  'Leipzig',
+  'Wien',
+  'Zürich',
+  'Basel',
+  'Bern',
+  'Tübingen',
+  'Heidelberg',
+  'Göttingen',
+  'Freiburg(?: i(?:m)?\\.? ?Br(?:eisgau|\\.))?',
+  'Wiesbaden',
+  'Bielefeld',
+  'Bonn',
+  'Mainz',
+  'Münster',
+  'Düsseldorf',
+  'Darmstadt',
+  'Paderborn',
+  'Opladen',
+  'Baden-Baden',
+  'Weinheim',
+  'Marburg',
+  'Konstanz',
+  'Hannover',
+  'Bremen',
+  'Dresden',
+  'Jena',
+  'Halle',
+  'Kassel',
+  'Würzburg',
+  'Regensburg',
+  'Nürnberg',
+  'Erlangen',
+  'Innsbruck',
+  'Graz',
+  'Salzburg',
+  'Oldenburg',
+  'Osnabrück',
+  'Trier',
+  'Kiel',
+  'Rostock',
+  'Potsdam',
+  'Augsburg',
+  'Mannheim',
+  'Karlsruhe',
+  'Bochum',
+  'Dortmund',
+  'Essen',
+  'Aachen',
+  'Gießen',
+  'Saarbrücken',
+  'Hildesheim',
+  'Lüneburg',
+  'Bamberg',
+  'Passau',
+  'Luzern',
+  'St\\. Gallen',
+  'Wuppertal',
+  'Duisburg',
+  'Magdeburg',
+  'Erfurt',
+  'Weimar',
+  'Frankfurt/Oder',
+  'New York',
+  'London',
+  'Oxford',
+  'Cambridge',
+  'Paris',
+  'Boston',
+  'Chicago',
+  'Amsterdam',
+  'Leiden',
+  'Princeton',
+].join('|');
+
 /** What every form of reAuthorDateBook holds: a year closed by a full stop before a title in italics. */
 const reAuthorDateBookHint = /\d\)?\.\s[*_]/;
 /**
  * German references to a book: "München: Hirmer 2006 (Forschungshefte; 17)", the publisher and the year with no comma
  * between, and "In: *Abschied vom Volksleben*. Tübingen 1970, S. 10", the place and year of the volume, without a
  * publisher, as German styles give them; so too a place and year before the web, before a page, "…, Berlin 1984, S.
- * 67-105" (not a month or a season and its year; German capitalises every noun, "Monitoringbericht 2023, S. 45").
+ * 67-105" (not a month or a season and its year; German capitalises every noun, "Monitoringbericht 2023, S. 45"), and
+ * of any year where the place is one of the towns books are published in, "…, Berlin/Boston 2015, S. 120",
+ * "…, Tübingen 2018, S. 77 f.".
  */
 const reGermanBook = letters(
-  String.raw`(?:^|[.;(]\s)\p{Lu}\p{Ll}{2,20}(?:\s(?:am|an\sder|im)\s\p{Lu}\p{Ll}{1,20})?(?:\su\.\s?a\.)?:\s\p{Lu}[^:;()"“”‘’*_]{1,60}?\s(?:1[5-9]|20)\d\d(?=\s?[(;]|,\s(?:S|Sp|Bd)\.|\.?$)|\b[Ii]n:\s[^;]{2,200}?[.,]\s\p{Lu}\p{Ll}{2,20}(?:\s(?:am|an\sder|im)\s\p{Lu}\p{Ll}{1,20})?\s(?:1[5-9]|20)\d\d\b|,\s(?!(?:Jan|Feb|M[aä]r|Apr|Ma[iy]|Jun|Jul|Aug|Sep|O[ck]t|Nov|De[cz]|Spring|Summer|Autumn|Fall|Winter|Fr[üu]h|Sommer|Herbst)\p{L}*\s)\p{Lu}\p{Ll}{2,20}(?:\s(?:am|an\sder|im)\s\p{Lu}\p{Ll}{1,20})?\s(?:1[5-8]\d\d|19[0-8]\d|199[0-4]),\sS\.\s?\d`,
+  String.raw`(?:^|[.;(]\s)\p{Lu}\p{Ll}{2,20}(?:\s(?:am|an\sder|im)\s\p{Lu}\p{Ll}{1,20})?(?:\su\.\s?a\.)?:\s\p{Lu}[^:;()"“”‘’*_]{1,60}?\s(?:1[5-9]|20)\d\d(?=\s?[(;]|,\s(?:S|Sp|Bd)\.|\.?$)|\b[Ii]n:\s[^;]{2,200}?[.,]\s\p{Lu}\p{Ll}{2,20}(?:\s(?:am|an\sder|im)\s\p{Lu}\p{Ll}{1,20})?\s(?:1[5-9]|20)\d\d\b|,\s(?!(?:Jan|Feb|M[aä]r|Apr|Ma[iy]|Jun|Jul|Aug|Sep|O[ck]t|Nov|De[cz]|Spring|Summer|Autumn|Fall|Winter|Fr[üu]h|Sommer|Herbst)\p{L}*\s)\p{Lu}\p{Ll}{2,20}(?:\s(?:am|an\sder|im)\s\p{Lu}\p{Ll}{1,20})?\s(?:1[5-8]\d\d|19[0-8]\d|199[0-4]),\sS\.\s?\d|,\s(?:${PUBLISHING_PLACES})(?:\s?\/\s?\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?){0,3}(?:\su\.\s?a\.)?\s(?:1[5-9]|20)\d\d(?=,\s(?:S|Sp)\.\s?\d|\.?$)`,
   'u',
 );
 /** "Harbour Institute, *Tides Dataset v14* (2024)", then nothing, a colon or pages: an organisation's work of the web era. */
@@ -578,6 +662,11 @@ const reArticleExtra = letters(
   String.raw`\b\d{1,4},\sno\.\s?\d{1,4}(?:[-–]\d{1,4})?\s\([^()]{1,40}\):\s?\d|\b(?:1[5-9]|20)\d\d;\s?\d{0,4}\s?\(\d{1,4}\):\s?[A-Z]{0,4}\d|\bConference\b[^.]{0,120}\bpp?\.\s?\d|\bProceedings of\b|\b[IVXLC]{1,6}\s\((?:1[5-9]|20)\d\d\),\s\d|\bt\.\s?[ivxlc\d]{1,6},[^;]{0,12}\bp\.\s?\d|,\s[^,;]{0,20}(?:1[5-9]|20)\d\d,\sat\s\d|\b\p{Lu}\p{L}{1,20}\.\s\d{1,4},\s\d{1,6}(?:\s?[-–]\s?\d{1,6})?\s\((?:1[5-9]|20)\d\d\)|\b(?:\p{Lu}\.){2,6}\s(?:1[5-9]|20)\d\d,\s(?:pp?g?|pp)\.\s?\d|\bin\s(?:the\s)?\p{Lu}\p{L}{2,30}(?:\s\p{Lu}\p{L}{2,30}){0,3},?\s(?:1[5-9]|20)\d\d,\s(?:pp?g?\.|pages?)\s?\d`,
   'u',
 );
+/**
+ * A periodical's or a series' volume as German styles give it, with its year and the pages: "…, in: *Historische
+ * Grundwissenschaften*, Bd. 18, 2016 (Historisches Forum), S. 79–83", "*Harbour Blätter* Jg. 12 (2016), H. 3, S. 45".
+ */
+const reGermanVolume = /\b(?:Bd\.|Band|Jg\.|Jahrgang)\s?\d{1,4}\b[^;]{0,60}?(?<!\d)(?:1[5-9]|20)\d\d(?!\d)[^;]{0,60}?,\s(?:S|Sp)\.\s?\d/u;
 /** What every form of reArticleLoose holds: a number, a comma, a number. */
 const reVolumePages = /\d\s?,\s?\d/;
 /**
@@ -1537,6 +1626,7 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
     reRomanVolumeIssue.test(emphasised) ||
     reArticleMore.test(text) ||
     reArticleExtra.test(text) ||
+    reGermanVolume.test(text) ||
     reArticleVolumeYear.test(emphasised) ||
     reFrenchArticle.test(emphasised) ||
     reArticleJournal.test(emphasised) ||

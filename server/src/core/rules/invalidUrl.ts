@@ -116,6 +116,9 @@ const reSplitRest =
 /** `[text] (https://…)`: a space between the brackets and the address, so no link. */
 const reSpaceBeforeParen = /\[[^\]\n]{1,300}\][ \t]+\((?:https?:\/\/|www\.)[^()\s]{1,500}\)/g;
 
+/** `<https://… with a space>`: GFM makes no autolink of it (at most a bare link of what comes before the space). */
+const reSpacedAutolink = /<https?:\/\/[^<>\s]{0,500}\s[^<>\n]{0,300}>/g;
+
 /** `](address with space)` that did not become a link. */
 const reSpacedDestination = /\]\(((?:https?:\/\/[^()\s<>]{0,500}|\.{0,2}\/[^()\s<>]{1,500})\s[^()<>\n]{0,200})\)/g;
 
@@ -260,6 +263,26 @@ export const invalidUrl: Rule = {
             const from = start + (slashes?.[1].length ?? 0) + 3;
             const fixes = slashes ? removeSpaceAfterSlashes(from, from + slashes[2].length, slashes[1], messages) : undefined;
             report({ message: messages.t('invalid-url.spaced-destination', { destination: m[1] }), start, end, fixes });
+          }
+        }
+        if (line.includes('<')) {
+          for (const m of line.matchAll(reSpacedAutolink)) {
+            const start = span.start + (m.index as number);
+            const end = start + m[0].length;
+            if (overlapsAny(code, start, end)) continue;
+            // (spaces a PDF's line breaks left in an address: taken out, it is the address meant, but a space may also
+            // stand for %20: a quick fix, not --fix's)
+            const edits = [...m[0].matchAll(/\s+/g)].map((w) => ({
+              start: start + (w.index as number),
+              end: start + (w.index as number) + w[0].length,
+              newText: '',
+            }));
+            report({
+              message: messages.t('invalid-url.spaced-autolink', { text: m[0] }),
+              start,
+              end,
+              fixes: [{ title: messages.t('fix.remove-spaces-in-address'), edits, safe: false, preferred: true }],
+            });
           }
         }
         for (const m of line.matchAll(reSpaceBeforeParen)) {
