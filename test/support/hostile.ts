@@ -280,6 +280,14 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   { name: 'a template and one heading `? ? ? … x`', build: (n) => fill('? ', n, '---\ntemplate: force-of-change\n---\n## ', 'x\n') },
   { name: 'a URL with a long run of `.` inside', build: (n) => fill('.', n, 'A[^1].\n\n[^1]: https://e.org/a', 'x\n') },
   { name: 'a www literal with a long run of `;` inside', build: (n) => fill(';', n, 'A[^1].\n\n[^1]: www.e.org/a', 'x\n') },
+  // Addresses with a space (invalid-url, docs/rules.md#invalid-url): many openings on one line that never close.
+  { name: 'autolinks with a space never closed `<https://a <https://a …`', build: (n) => fill('<https://a ', n, 'A[^1].\n\n[^1]: ') },
+  { name: 'link destinations with a space `](https:// ](https:// …`', build: (n) => fill('](https:// ', n, 'A[^1].\n\n[^1]: [a') },
+  { name: 'spaces after the scheme `https:// https:// …`', build: (n) => fill('https:// ', n, 'A[^1].\n\n[^1]: ') },
+  // German and preprint readings (docs/rules.md#missing-source-url): towns joined by slashes and numbers that never end.
+  { name: 'one note of `In: a. Berlin/Boston/…`', build: (n) => fill('/Boston', n, 'A[^1].\n\n[^1]: In: a. Berlin', ' x\n') },
+  { name: 'one note of `Preprints 2020, Preprints 2020, …`', build: (n) => fill('Preprints 2020, ', n, 'A[^1].\n\n[^1]: ', 'x\n') },
+  { name: 'one note of DOIs with an encoded slash `10.1234%2F10.1234%2F…`', build: (n) => fill('10.1234%2F', n, 'A[^1].\n\n[^1]: doi:', '\n') },
   // Pandoc citations (docs/parser.md, "Citations"): one paragraph, under the size past which it is not searched.
   { name: 'unclosed citation brackets `[@a [@a …`', build: (n) => fill('[@a ', n) },
   { name: 'unclosed prefixes `[see [see … @a`', build: (n) => fill('[see ', n, '', '@a') },

@@ -1668,6 +1668,37 @@ describe('missing-source-url', () => {
     });
   });
 
+  describe("round 21's readings", () => {
+    it('a German title that names Wikipedia is no online source; its short form is the book cited before', () => {
+      const full = '[^1]: Vgl. Lund, Ada: Häfen und Wikipedia. Wie das Netz die Kaimauer verwandelt, Tübingen 2018, S. 77 f.';
+      const short = '[^2]: Vgl. Lund: Häfen und Wikipedia. Wie das Netz die Kaimauer verwandelt, 2018, S. 83–85.';
+      quietInReport([full]);
+      assert.deepStrictEqual(flagged(notes(full, short), report()), []);
+      assert.deepStrictEqual(flagged(notes(full, short)), [], 'outside a report too');
+      // a chapter in an editor's volume whose towns are joined by a slash, after a full stop
+      quietInReport(['[^1]: Vgl. Lund, Ada: Wissen in der Wikipedia. In: Vogel, Max (Hg.): Digitale Häfen. Berlin/Boston 2015, S. 12–30.']);
+      quietInReport(['[^1]: Vgl. Lund, Ada: Die Wikipedia und ihre Autoren. Tübingen 2018, S. 44.']);
+      // Wikipedia itself is still an online source
+      assert.deepStrictEqual(flagged(notes('[^1]: Vgl. Wikipedia, Artikel „Hafen“, abgerufen am 3. Mai 2020.')), ['3:1 missing-source-url']);
+    });
+
+    it('a DOI with its slash URL-encoded, a preprint by its server and number, a GAO or CRS report by its number', () => {
+      quietInReport([
+        '[^1]: Reyes A, Lund M. Masks at the quay. Harbour Psychol Sci. 2019; doi:10.1177%2F1948550617734615',
+        '[^1]: Reyes, A.; Lund, M. Tracing contacts at the quay. Preprints 2020, 2020050055.',
+        '[^1]: Reyes A, Lund M. Tracing contacts at the quay. medRxiv 2020.04.14.20062463.',
+        '[^1]: U.S. Government Accountability Office, Report 16-294, *Harbour Networks Need Better Inventories*. January 2016.',
+        '[^1]: GAO, *Harbour Networks*, GAO-17-260 (Washington, D.C.: 2017).',
+        '[^1]: CRS Report RL33110, *The Cost of Tides*, 2014.',
+      ]);
+      // another office's report with no number, an encoded slash with nothing after it
+      flaggedInReport([
+        '[^1]: Harbour Accountability Office, Report on Networks, January 2016.',
+        '[^1]: Reyes, A.; Lund, M. Tracing contacts at the quay. Harbour Letters, 2020; 10.1177%2F.',
+      ]);
+    });
+  });
+
   describe('configuration', () => {
     it('sources.require: link reports every citation without a link but interviews', () => {
       const config = configFrom('sources:\n  require: link');

@@ -532,10 +532,11 @@ const reAuthorDateBookHint = /\d\)?\.\s[*_]/;
  * publisher, as German styles give them; so too a place and year before the web, before a page, "…, Berlin 1984, S.
  * 67-105" (not a month or a season and its year; German capitalises every noun, "Monitoringbericht 2023, S. 45"), and
  * of any year where the place is one of the towns books are published in, "…, Berlin/Boston 2015, S. 120",
- * "…, Tübingen 2018, S. 77 f.".
+ * "…, Tübingen 2018, S. 77 f.", after a comma or a full stop ("… Autoren. Tübingen 2018, S. 44."); a volume's
+ * towns may be joined by slashes ("In: … (Hg.): *Title*. Berlin/Boston 2015, S. 12").
  */
 const reGermanBook = letters(
-  String.raw`(?:^|[.;(]\s)\p{Lu}\p{Ll}{2,20}(?:\s(?:am|an\sder|im)\s\p{Lu}\p{Ll}{1,20})?(?:\su\.\s?a\.)?:\s\p{Lu}[^:;()"“”‘’*_]{1,60}?\s(?:1[5-9]|20)\d\d(?=\s?[(;]|,\s(?:S|Sp|Bd)\.|\.?$)|\b[Ii]n:\s[^;]{2,200}?[.,]\s\p{Lu}\p{Ll}{2,20}(?:\s(?:am|an\sder|im)\s\p{Lu}\p{Ll}{1,20})?\s(?:1[5-9]|20)\d\d\b|,\s(?!(?:Jan|Feb|M[aä]r|Apr|Ma[iy]|Jun|Jul|Aug|Sep|O[ck]t|Nov|De[cz]|Spring|Summer|Autumn|Fall|Winter|Fr[üu]h|Sommer|Herbst)\p{L}*\s)\p{Lu}\p{Ll}{2,20}(?:\s(?:am|an\sder|im)\s\p{Lu}\p{Ll}{1,20})?\s(?:1[5-8]\d\d|19[0-8]\d|199[0-4]),\sS\.\s?\d|,\s(?:${PUBLISHING_PLACES})(?:\s?\/\s?\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?){0,3}(?:\su\.\s?a\.)?\s(?:1[5-9]|20)\d\d(?=,\s(?:S|Sp)\.\s?\d|\.?$)`,
+  String.raw`(?:^|[.;(]\s)\p{Lu}\p{Ll}{2,20}(?:\s(?:am|an\sder|im)\s\p{Lu}\p{Ll}{1,20})?(?:\su\.\s?a\.)?:\s\p{Lu}[^:;()"“”‘’*_]{1,60}?\s(?:1[5-9]|20)\d\d(?=\s?[(;]|,\s(?:S|Sp|Bd)\.|\.?$)|\b[Ii]n:\s[^;]{2,200}?[.,]\s\p{Lu}\p{Ll}{2,20}(?:\s(?:am|an\sder|im)\s\p{Lu}\p{Ll}{1,20})?(?:\s?\/\s?\p{Lu}\p{Ll}+){0,3}\s(?:1[5-9]|20)\d\d\b|,\s(?!(?:Jan|Feb|M[aä]r|Apr|Ma[iy]|Jun|Jul|Aug|Sep|O[ck]t|Nov|De[cz]|Spring|Summer|Autumn|Fall|Winter|Fr[üu]h|Sommer|Herbst)\p{L}*\s)\p{Lu}\p{Ll}{2,20}(?:\s(?:am|an\sder|im)\s\p{Lu}\p{Ll}{1,20})?\s(?:1[5-8]\d\d|19[0-8]\d|199[0-4]),\sS\.\s?\d|[,.]\s(?:${PUBLISHING_PLACES})(?:\s?\/\s?\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?){0,3}(?:\su\.\s?a\.)?\s(?:1[5-9]|20)\d\d(?=,\s(?:S|Sp)\.\s?\d|\.?$)`,
   'u',
 );
 /** "Harbour Institute, *Tides Dataset v14* (2024)", then nothing, a colon or pages: an organisation's work of the web era. */
@@ -707,6 +708,11 @@ const reLegal = letters(
     '\\b(?:Staff Accounting Bulletin|Staff Legal Bulletin|No-Action Letter|Release No\\.)\\s?(?:No\\.\\s?)?\\d',
     '\\bSECY-\\d\\d-\\d{2,4}\\b',
     '\\bOMB\\s(?:Memorandum\\s)?M-\\d\\d-\\d\\d\\b',
+    // Congress's auditors and researchers by report number: "GAO-16-294", "Government Accountability Office, Report
+    // 16-294", "CRS Report RL33110" (each found by its number on the office's site)
+    '\\bGAO-\\d\\d-\\d{2,4}[A-Z]{0,3}\\b',
+    '\\b(?:GAO|Government Accountability Office|General Accounting Office),?\\s(?:Report\\s)?(?:No\\.\\s?)?\\d\\d-\\d{2,4}\\b',
+    '\\bCRS\\sReport\\s(?:No\\.\\s?)?R[LS]?\\d{4,5}\\b',
     // presidential documents: "Executive Order 14179", "Exec. Order No. 13,526", "E.O. 14110"
     '\\b(?:Executive Order|Exec\\.\\s?Order|E\\.\\s?O\\.)\\s(?:No\\.\\s?)?\\d{1,2},?\\d{3}\\b',
     // Canada
@@ -797,6 +803,12 @@ const reStandard =
  */
 const reArticleNumber =
   /[*_],\s\d{1,4}(?:\s?\(\d{1,4}\))?,\s(?:e[a-z]{0,4}\d{3,8}|\d{5,8})\b|[*_],\s[*_]{1,2}\d{1,4}[*_]{1,2}(?:\s?\(\d{1,4}(?:[-–]\d{1,4})?\))?,\s[a-z]{0,4}\d{1,8}(?:\s?[-–]\s?[a-z]{0,4}\d{1,8})?\b/u;
+/**
+ * A preprint by its server and number, which the server's site finds: "Preprints 2020, 2020050055" (the server, the
+ * year, the number), "medRxiv 2020.04.14.20062463" (its posting date and number).
+ */
+const rePreprintNumber =
+  /\b(?:Preprints(?:\.org)?|Research\sSquare|SSRN)\s(?:19|20)\d\d[,;:]\s?\d{6,12}\b|\b(?:bio|med)Rxiv\s?[,:]?\s?20\d\d\.\d\d\.\d\d\.\d{5,9}\b/iu;
 // (archives' own words and folio marks in Spanish and Italian, "filza 1", "leg. 3", "fol. 108v", and the great archives
 // by their initials and a number, "AGI, Estado, 53")
 const reArchival =
@@ -1180,7 +1192,7 @@ function readText(text: string, hasLocator: boolean, resolvable = true): Reading
   // `"…." Future of Humanity Institute, 2018`: an organisation's paper of the web era, read once for forms() and web().
   const paper = printEra(flat) ? undefined : orgPaper(text);
   forms(flat, text, reading, paper !== undefined);
-  reading.title = titleOf(text);
+  reading.title = titleOf(text) ?? germanTitle(flat);
   web(flat, text, reading, paper);
   // A file of a digital archive by its name and date, when nothing says it was read online (a site named as where the
   // file is, "…, 2000, scene-files.info", an access date, a website): then it is the archive's item.
@@ -1206,7 +1218,7 @@ function readText(text: string, hasLocator: boolean, resolvable = true): Reading
     // Its words are an explanation, running prose with a verb; the link is what it cites ("`Sys.time()` returns an
     // object …, so we are using …; read the help for [`?format`](…)"). A page's title as the link's text
     // ("What is Polymarket? - Atomic Wallet") is too short for that.
-    if (isRunningProse(flat) && !reAttribution.test(flat) && reFiniteVerb.test(flat.replace(reQuotedOrItalic, ' '))) reading.aside = true;
+    if (isRunningProse(flat) && !reAttribution.test(flat) && reFiniteVerb.test(outsideTitles(flat))) reading.aside = true;
   } else reading.kind = 'commentary';
   return reading;
 }
@@ -1357,7 +1369,7 @@ const reProseLead = /^(?:according\sto|he|she|they|we)\s/i;
  * of a sentence about an author ("According to Black, during the war (1700–1714), more travellers …").
  */
 function isFullCitation(flat: string, written: string): boolean {
-  if (reFiniteVerb.test(flat.replace(reQuotedOrItalic, ' '))) return false;
+  if (reFiniteVerb.test(outsideTitles(flat))) return false;
   // Not when the sentence names a work or a page read online: "According to Wikipedia, “Harbour,” accessed …".
   if (reProseLead.test(flat) && !reHasTitle.test(written) && !reWebExplicit.test(flat) && !reBareDomain.test(flat)) return false;
   return reYear.test(flat) || rePublisher.test(flat) || reLegal.test(flat) || reArticle.test(flat) || reWebExplicit.test(flat) || reArticleNumber.test(written);
@@ -1620,6 +1632,7 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
   if (
     (reConferencePaper.test(emphasised) && !reWebKind.test(text)) ||
     reArticleNumber.test(emphasised) ||
+    rePreprintNumber.test(text) ||
     reMcGillArticle.test(emphasised) ||
     reArticle.test(text) ||
     reJapaneseArticle.test(text) ||
@@ -1794,14 +1807,32 @@ function saysOnline(text: string): string | undefined {
   return 'accessed';
 }
 
+/**
+ * A German citation's unmarked title, between the author's colon and the year and page that close it, a place before
+ * the year or none (a short form): "Vgl. Gredel, Eva: *title*, Tübingen 2018, S. 77 f.", "Gredel: *title*, 2018, S. 83".
+ * The author, the colon and the close are kept (group 1 and the lookahead); the title is what the match drops.
+ */
+const reGermanTitle = letters(
+  String.raw`^((?:(?:[Vv]gl|[Ss]iehe|[Ss]\.|[Cc]f)\.?\s)?\p{Lu}[\p{L}'’-]+(?:,\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3})?:)\s[^:;]{3,300}?(?=,\s(?:\p{Lu}[\p{L}\/. -]{1,40}\s)?(?:1[5-9]|20)\d\d,\s(?:S|Sp)\.\s?\d)`,
+  'u',
+);
+
+/** A German citation's unmarked title (reGermanTitle), as titleOf gives titles: "Gredel: Diskurse, 2018, S. 83" → "diskurse". */
+function germanTitle(flat: string): string | undefined {
+  const m = flat.includes(': ') ? reGermanTitle.exec(flat) : null;
+  const title = m ? normaliseTitle(m[0].slice(m[1].length)) : '';
+  return title.length > 0 && title.length <= 200 ? title : undefined;
+}
+
 function web(text: string, emphasised: string, reading: Reading, paper: string | undefined): void {
   const explicit = saysOnline(text);
   if (explicit !== undefined) {
     reading.web = { reason: `says "${explicit}"`, explicit: true, strong: true };
     return;
   }
-  // An outlet or a kind of page named in a quoted title ("Foreign Policy Goes Local") is not where the note was published.
-  const unquoted = text.replace(reQuotedSpan, ' ');
+  // An outlet or a kind of page named in a quoted title ("Foreign Policy Goes Local") is not where the note was published,
+  // nor one in a title German styles leave unmarked ("Gredel, Eva: Diskurse und Wikipedia, Tübingen 2018, S. 77").
+  const unquoted = text.replace(reQuotedSpan, ' ').replace(reGermanTitle, '$1 ');
   // Nor is a platform named in an italic title (*The YouTube Reader*); outlets, which are set in italics, are read as written.
   const kind = reWebKind.test(unquoted) ? reWebKind.exec(emphasised.replace(reAnyTitle, ' ')) : null;
   // "ORDER.NO." in capitals (a form's heading, OCR) names no site: addresses are written in lower case.
@@ -1909,6 +1940,10 @@ const reAttribution = letters(
 );
 const reNameOrNumber = letters(String.raw`(?<![\p{L}\d'’-])(?:\p{Lu}[\p{L}'’.-]{0,40}|\d[\d.,:–-]{0,20})`, 'gu');
 const reQuotedOrItalic = /["“«][^"”»]{0,300}["”»]|[*_][^*_]{0,300}[*_]|\([^()]{0,200}\)/gu;
+/** A note's words outside its titles, quotations and parentheses, and outside a German citation's unmarked title. */
+function outsideTitles(flat: string): string {
+  return flat.replace(reQuotedOrItalic, ' ').replace(reGermanTitle, '$1 ');
+}
 
 /**
  * Running prose (many lower-case words outside titles, quotations and parentheses) is commentary, even when it names
@@ -1916,7 +1951,7 @@ const reQuotedOrItalic = /["“«][^"”»]{0,300}["”»]|[*_][^*_]{0,300}[*_]|
  */
 function isProse(flat: string, reading: Reading): boolean {
   const explicit = reading.web?.explicit === true;
-  const outside = flat.replace(reQuotedOrItalic, ' ');
+  const outside = outsideTitles(flat);
   const proseWords = outside.match(reProseWord)?.length ?? 0;
   if ((!explicit || flat.length > 300) && isRunningProse(flat, outside, proseWords)) return true;
   // A comparison that opens a note of one sentence is an aside, whatever work it names: "In the same way that *Tides*

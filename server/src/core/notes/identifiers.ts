@@ -21,8 +21,11 @@ export interface Identifier {
 /** Identifiers that resolve to a web page (doi.org, arxiv.org, hdl.handle.net, PubMed, SSRN): as good as a link. */
 export const RESOLVABLE: ReadonlySet<IdentifierKind> = new Set(['doi', 'arxiv', 'handle', 'pmid', 'pmcid', 'ssrn']);
 
-/** `doi:10.1000/xyz`, `DOI 10.1000/xyz` or a bare `10.1000/xyz` (not inside a URL or a word). */
-const reDoi = /(?<![\w/.])(?:doi:?\s?|(?:dx\.)?doi\.org\/)?(10\.\d{4,9}\/[^\s"<>]+)/gi;
+/**
+ * `doi:10.1000/xyz`, `DOI 10.1000/xyz` or a bare `10.1000/xyz` (not inside a URL or a word); the slash may be
+ * written URL-encoded, as copied from a publisher's link (`doi:10.1177%2F0956797617734615`).
+ */
+const reDoi = /(?<![\w/.])(?:doi:?\s?|(?:dx\.)?doi\.org\/)?(10\.\d{4,9}(?:\/|%2[Ff])[^\s"<>]+)/gi;
 const reIsbn = /\bISBN(?:-1[03])?:?\s?((?:\d[\s-]?){9}[\dXx](?:[\s-]?\d){0,3})(?![\w-])|\b(97[89]-\d{1,5}-\d{1,7}-\d{1,7}-\d)\b/g;
 const reArxiv = /\barXiv:\s?(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]{2,20}(?:\.[A-Z]{2})?\/\d{7}(?:v\d+)?)/gi;
 const reHandle = /\bhdl:\s?(\d+(?:\.\d+){0,8}\/[^\s"<>]+)/gi;
@@ -84,7 +87,13 @@ interface Scan {
 }
 
 const SCANS: Scan[] = [
-  { re: reDoi, kind: 'doi', value: (m) => m[1], normalise: (v) => trimDoi(v) },
+  {
+    re: reDoi,
+    kind: 'doi',
+    value: (m) => m[1],
+    // (a prefix and its slash with nothing after them, "10.1177/.", names no work)
+    normalise: (v) => ((doi) => (doi.endsWith('/') ? undefined : doi))(trimDoi(v.replace(/^(10\.\d+)%2f/i, '$1/'))),
+  },
   {
     re: reIsbn,
     kind: 'isbn',
