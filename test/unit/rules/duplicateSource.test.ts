@@ -259,6 +259,15 @@ describe('duplicate-source', () => {
       assert.deepStrictEqual(findings(notes(first, 'Reyes Lund, sec. 2085.'), 'missing-source-url', report()), []);
     });
 
+    it("German styles' short form, surname, short title, year and page, is given again by style (round 21)", () => {
+      const full = 'Vgl. Lund, Ada: Häfen und Wikipedia. Wie das Netz die Kaimauer verwandelt, Tübingen 2018, S. 77 f.';
+      const short = 'Vgl. Lund: Häfen und Wikipedia. Wie das Netz die Kaimauer verwandelt, 2018, S. 83.';
+      const two = 'Vgl. Lund; Vogel: Digitale Quellen. Aufgaben der Hafenkunde, 2020, Abschn. 2.';
+      assert.deepStrictEqual(findings(notes(full, aside(1), short, aside(2), short, two, aside(3), two), 'duplicate-source', report()), []);
+      // the full citation given again in full is still a repeat
+      assert.deepStrictEqual(findings(notes(full, aside(1), full), 'duplicate-source', report()), ['5:1 duplicate-source']);
+    });
+
     it('never compares a note that cites several works, nor a short reference with volume and page', () => {
       const bundle = notes(
         'Castell, M. *Borders of the Future*. Toronto: Lakeview Press, 2019; Park, J. *Cities as Diplomats*. Oxford: Harbour Press, 2020.',

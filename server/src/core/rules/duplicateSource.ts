@@ -174,6 +174,9 @@ function chapterBoundaries(model: ReportModel): { between(a: Note, b: Note): boo
 function isFull(note: Note): boolean {
   const r = note.reading;
   if (sourceUrls(note).length > 0 || note.identifiers.length > 0) return true;
+  // German styles' short form, the author's surname, a short title, the year and the page, with no given name nor place
+  // ("Vgl. Lund: Häfen und Gezeiten, 2018, S. 83"), is given again and again after the full citation.
+  if (reGermanShort.test(note.prose)) return false;
   const year = /\b(?:1[5-9]|20)\d\d\b/.test(note.prose);
   // An online source by its name and title alone, no date, no link ("Harbour Foundation. *Tide Brief*."): as short as
   // it gets, nothing to shorten. One that says "n.d." or when it was read is written in full, again.
@@ -186,6 +189,10 @@ function isFull(note: Note): boolean {
   // An author, a title and a year, and no page: a work named in full, not a short form with a page.
   return r.title !== undefined && year && !/\bpp?\.?\s?\d/.test(note.prose) && /^[^,.]{2,60}[,.]/.test(note.prose);
 }
+
+/** "Vgl. Lund: Titel, 2018, S. 83", "Lund; Vogel: Titel, 2020, Abschn. 2": surnames alone before the colon, no place. */
+const reGermanShort =
+  /^(?:(?:[Vv]gl|[Ss]iehe|[Ss])\.\s)?\p{Lu}[\p{L}'’-]+(?:(?:;\s?|\s?\/\s?|\sund\s|\su\.\s)\p{Lu}[\p{L}'’-]+){0,3}:\s[^:;]{3,200}?,\s(?:1[5-9]|20)\d\d,\s(?:S|Sp|Abschn|Kap|Rn|Rz)\.\s?\d/u;
 
 const FULL_FORMS = new Set(['book', 'article', 'legal', 'archival', 'thesis', 'presentation']);
 
