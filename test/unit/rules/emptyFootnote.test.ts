@@ -8,6 +8,13 @@ describe('empty-footnote', () => {
     assert.deepStrictEqual(problemsOf(joinLines('A[^1].', '', '[^1]:'), 'empty-footnote')[0].fixes, undefined);
   });
 
+  it('an empty definition nobody cites is left to unused-footnote, unless its text was left below it (round 22)', () => {
+    const text = joinLines('A[^1].', '', '[^1]: A source. https://e.org', '[^2]:', '', '## Next');
+    assert.deepStrictEqual(findings(text, 'empty-footnote'), []);
+    assert.deepStrictEqual(findings(text, 'unused-footnote'), ['4:1 unused-footnote']);
+    assert.deepStrictEqual(findings(joinLines('A[^1].', '', '[^1]: A source.', '[^2]:', 'Its text, flush left.'), 'empty-footnote'), ['4:1 empty-footnote']);
+  });
+
   it('a definition whose text is on indented continuation lines is not empty', () => {
     assert.deepStrictEqual(findings(joinLines('A[^1].', '', '[^1]:', '    Source on the next line. https://e.org'), 'empty-footnote'), []);
   });

@@ -1699,6 +1699,35 @@ describe('missing-source-url', () => {
     });
   });
 
+  describe("round 22's readings", () => {
+    it('Dutch imprints: a town and year after the title, in Roman numerals too; a town, a publisher and a year; a dissertation', () => {
+      quietInReport([
+        "[^1]: Max Vogel. *Geschiedenis van de Haven.* 's-Graavenhaage MDCCXCVI. Derde deel, 239.",
+        '[^1]: A.B. Lund, *Delft en de Kaden.* Leiden 1944, 32, 36.',
+        "[^1]: A.B. Lund. *Handboek van de Kaden.* 's-Hertogenbosch 1970, deel I, 162.",
+        '[^1]: A. Reyes, De haven van Tidewater, Berlijn, Reimer, 1834.',
+        '[^1]: A. Reyes & M. Vogel (eds.), De kaden, 2e druk, Zwolle, Tjeenk Willink, 1921, 2 dln.',
+        '[^1]: Ada Lund. *Die Struktur der Hafenchronik.* (Inaugural Diss.). Köln 1964, 288.',
+      ]);
+    });
+
+    it("a music manuscript by its library's shelfmark; a gloss of what a phrase says word for word", () => {
+      quietInReport([
+        '[^1]: Max Vogel, "Die Hafenkantate", in: *Drei Kantaten*, D-B Mus.ms. Vogel P 42, Bl. [81].',
+        '[^1]: Wörtlich also: "Das Objekt mit der Nummer 1663 ist ein Hafenhorn".',
+      ]);
+    });
+
+    it('a place left for a link ("LINK", **Link**) or a German note to self that a source is missing holds the place of a source', () => {
+      const held = (def: string): string[] => problemsOf(notes(def), 'missing-source-url', report()).map((p) => p.message);
+      assert.match(held('[^1]: Abfrage am 31.01.2020 durchgeführt LINK')[0], /holds the place of a source \("LINK"\)/);
+      assert.match(held('[^1]: Abbildungen gibt es im Hafenprojekt **Link** und bei MIMO **Link**.')[0], /"\*\*Link\*\*"/);
+      assert.match(held('[^1]: x **das muss noch durch Literatur abgesichert werden.**')[0], /durch Literatur abgesichert werden/);
+      // a Link by name, or a URL spoken of, holds no place
+      quietInReport(['[^1]: Stefan Link, *Häfen und Kaimauern*, Berlin 2015, S. 12.', '[^1]: The URL of the portal changed in 2021, as the agency said.']);
+    });
+  });
+
   describe('configuration', () => {
     it('sources.require: link reports every citation without a link but interviews', () => {
       const config = configFrom('sources:\n  require: link');

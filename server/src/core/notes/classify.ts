@@ -80,7 +80,7 @@ const W = "[\\p{L}'’‘\\-]";
 // --- short forms --------------------------------------------------------------
 /** Signals before a citation ("See", "Cf.", "quoted in"). */
 const rePrefix = letters(
-  String.raw`^(?:[*_]{0,2}(?:see|cf\.?|compare|quoted in|cited in|as cited in|also|generally|e\.g\.|siehe|vgl\.|voir|véase|in particular|especially|(?:the|an)\s(?:overview|discussion|account|summary|analysis|survey)\s(?:in|by))[*_]{0,2},?[*_]{0,2}\s+){0,3}`,
+  String.raw`^(?:[*_]{0,2}(?:see|cf\.?|compare|quoted in|cited in|as cited in|also|generally|e\.g\.|siehe|vgl\.|voir|véase|zie|zie\sook|vergelijk|vgl|in particular|especially|(?:the|an)\s(?:overview|discussion|account|summary|analysis|survey)\s(?:in|by))[*_]{0,2},?[*_]{0,2}\s+){0,3}`,
   'iu',
 );
 /** Before the signals: a speaker quoted in the work cited ("A. Martin, quoted in …"), "For more on …, see", "On …, see". */
@@ -522,6 +522,27 @@ const PUBLISHING_PLACES = [
   'Amsterdam',
   'Leiden',
   'Princeton',
+  // Dutch and Flemish towns, the old and new names of The Hague, and the names Dutch gives to German and French ones
+  "'s-Gra{1,2}venha{1,2}ge",
+  "'s-Hertogenbosch",
+  'Den Haag',
+  'Utrecht',
+  'Groningen',
+  'Zwolle',
+  'Haarlem',
+  'Nijmegen',
+  'Kampen',
+  'Assen',
+  'Hilversum',
+  'Antwerpen',
+  'Gent',
+  'Leuven',
+  'Brussel',
+  'Berlijn',
+  'Parijs',
+  'Londen',
+  'Keulen',
+  'Wenen',
 ].join('|');
 
 /** What every form of reAuthorDateBook holds: a year closed by a full stop before a title in italics. */
@@ -618,6 +639,21 @@ function placeBeforePeriodical(text: string, emphasised: string): boolean {
 }
 const rePlaceBeforePeriodical = letters(
   String.raw`(?<![\p{L}\d])\p{Lu}\p{L}+:\s(?![^:;,()]{0,60}${rePressName.source})[^:;,()]{0,60}\b(?:${OUTLET_WORDS})(?![\p{L}-])`,
+  'u',
+);
+/**
+ * A book's place and year right after its title in italics, the publisher left out, as Dutch and German styles give
+ * them: "*Delft en Delfland.* Leiden 1944, 32", "*Geschiedenis.* 's-Gravenhage MDCCXCVI. Derde deel" (a year in Roman
+ * numerals), "*Handboek.* 's-Hertogenbosch 1970, deel I". Any town before the web; a town books are published in
+ * (PUBLISHING_PLACES) in any year.
+ */
+const reItalicPlaceYear = letters(
+  String.raw`[*_]\.?\s(?:(?:${PUBLISHING_PLACES})\s(?:1[5-9]|20)\d\d|(?!(?:Jan|Feb|M[aäe]r|Apr|Ma[iy]|Mei|Jun|Jul|Aug|Sep|O[ck]t|Nov|De[cz]|Spring|Summer|Autumn|Fall|Winter|Fr[üu]h|Sommer|Herbst|Lente|Zomer|Herfst)\p{L}*\s)(?:'s-\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}{2,20}(?:-\p{Lu}?\p{Ll}+)?)\s(?:1[5-8]\d\d|19[0-8]\d|199[0-4]|M{1,2}[DCLXVI]{2,12}))(?=[,.;]|$)`,
+  'u',
+);
+/** A place books are published in, a publisher and the year closing the note: "…, Berlijn, Reimer, 1834.", "…, Zwolle, Tjeenk Willink, 1921". */
+const rePlacePublisherYearEnd = letters(
+  String.raw`,\s(?:${PUBLISHING_PLACES}),\s\p{Lu}[\p{L}'’.&-]*(?:\s(?:&\s)?\p{Lu}[\p{L}'’.&-]*){0,3},\s(?:1[5-9]|20)\d\d(?:,\s\d\s(?:dln|delen|Bde|vols)\.?)?\.?$`,
   'u',
 );
 const reItalicThenImprintEnd =
@@ -812,7 +848,7 @@ const rePreprintNumber =
 // (archives' own words and folio marks in Spanish and Italian, "filza 1", "leg. 3", "fol. 108v", and the great archives
 // by their initials and a number, "AGI, Estado, 53")
 const reArchival =
-  /^#\d{2,6}:|\bMD\.\s\d{3,}|\b(?:Mss?\.\s?(?:No\.\s?)?\d|Box|Folder|Carton|Dossier|Fonds|fonds|Série|MG\s?\d|RG\s?\d|MSS?\.?\s?\d|Add\.?\s?MS|Papers|Archives?|Archiv|Archivio|Archivo|Arquivo|Archief|Archiwum|Collection|Record Group|Manuscript Division|Library and Archives Canada|LAC|TNA|NARA|PRO|Bodleian|British Library|Bundesarchiv|Archives nationales|CAB\s\d|FO\s\d|HO\s\d|WO\s\d|PREM\s\d|file\sno\.?|reel\s\d)\b/u;
+  /^#\d{2,6}:|\bMD\.\s\d{3,}|\b(?:Mss?\.\s?(?:No\.\s?)?\d|Box|Folder|Carton|Dossier|Fonds|fonds|Série|MG\s?\d|RG\s?\d|MSS?\.?\s?\d|Add\.?\s?MS|Papers|Archives?|Archiv|Archivio|Archivo|Arquivo|Archief|Archiwum|Collection|Record Group|Manuscript Division|Library and Archives Canada|LAC|TNA|NARA|PRO|Bodleian|British Library|Bundesarchiv|Archives nationales|CAB\s\d|FO\s\d|HO\s\d|WO\s\d|PREM\s\d|file\sno\.?|reel\s\d)\b|\bMus\.\s?(?:ms|Hs)\.\s/u;
 /** Published works, which no bundle of an archive is: "annual report", "news article". */
 const reNotArchive = /\b(?:report|news|article|newsletter|magazine)\b/i;
 /** The same in Spanish and Italian, and the great archives by their initials and a number (see reArchival). */
@@ -875,7 +911,7 @@ function heardOnline(text: string, bare: () => string): boolean {
   return reOutlet.test(plain) || reChannel.test(plain);
 }
 const reThesis = letters(
-  String.raw`\b(?:Ph\.?\s?D\.?|doctoral|master['’]?s|MA|MSc|MPhil|DPhil|BA|honours)\s(?:thesis|dissertation|diss\.)|\bthèse\b|\bmémoire\b|\bdissertation\b|\bDiss\.\s\p{Lu}|\b(?:Dissertação|Tese|Tesis|Doktorarbeit|Habilitationsschrift|(?:MA|BA|Master|Magister|Diplom|Bachelor)-?Arbeit|Masterarbeit|Diplomarbeit|Magisterarbeit)\b`,
+  String.raw`\b(?:Ph\.?\s?D\.?|doctoral|master['’]?s|MA|MSc|MPhil|DPhil|BA|honours)\s(?:thesis|dissertation|diss\.)|\bthèse\b|\bmémoire\b|\bdissertation\b|\bDiss\.\s\p{Lu}|\b(?:Inaugural[-\s]?)?Diss(?:ertation|\.)?\)|\bInaugural[-\s]?Diss(?:ertation|\.)|\b(?:Dissertação|Tese|Tesis|Doktorarbeit|Habilitationsschrift|(?:MA|BA|Master|Magister|Diplom|Bachelor)-?Arbeit|Masterarbeit|Diplomarbeit|Magisterarbeit)\b`,
   'iu',
 );
 /** A paper or talk given at a meeting: "working group, … Annual Meeting, Nashville, April 2015", "paper presented at …". */
@@ -1116,10 +1152,12 @@ function readText(text: string, hasLocator: boolean, resolvable = true): Reading
   }
   // "TODO", "NEED", "[citation needed]": the source is still to come.
   // (a draft's marker may be highlighted: "==TODO==")
-  const placeholder = text.length <= 200 ? rePlaceholder.exec(text.startsWith('==') ? text.replace(/==/g, '') : text) : null;
+  const placeholder =
+    (text.length <= 200 ? rePlaceholder.exec(text.startsWith('==') ? text.replace(/==/g, '') : text) : null) ??
+    (text.length <= 600 ? rePlaceholderWithin.exec(text) : null);
   const gap = placeholder || text.length > 300 ? null : reTrailingGap.exec(text);
   if (placeholder || gap) {
-    reading.placeholder = placeholder ? placeholder[1] : gap![1];
+    reading.placeholder = placeholder ? (placeholder[1] ?? placeholder[2]) : gap![1];
     return withKind(reading, 'citation');
   }
   // Emphasis marks out, for the patterns ("*Id.*", "*supra* note 4", "_See_"),
@@ -1211,7 +1249,7 @@ function readText(text: string, hasLocator: boolean, resolvable = true): Reading
   if (!reading.forms.length && body.length <= 160 && (reCrossRef.test(flat) || reBarePointer.test(flat)) && !reading.title && !reYear.test(body)) {
     return withKind(reading, 'cross-reference');
   }
-  if (reGloss.test(text) && !hasLocator) return withKind(reading, 'commentary');
+  if ((reGloss.test(text) || reLiterally.test(flat)) && !hasLocator) return withKind(reading, 'commentary');
   if (isCitation(flat, body, reading, text)) reading.kind = 'citation';
   else if (hasLocator && isShortEnough(flat)) {
     reading.kind = 'citation';
@@ -1299,6 +1337,16 @@ const reKindOnly = letters(
   'u',
 );
 
+/**
+ * A place left for a link or a source anywhere in a note: the word "LINK" in capitals, or "Link" or "URL" in bold
+ * ("Run on 31 Jan. 2020 LINK", "the DOREMUS project **Link**"); a note to self that a source is still to be added,
+ * in German ("durch Literatur abgesichert werden", "Quelle fehlt", "Beleg ergänzen"). Group 1 is what holds the place.
+ */
+const rePlaceholderWithin = letters(
+  String.raw`(?<![\p{L}\d])((?:\*\*|__)?LINK(?:\*\*|__)?|\*\*(?:Link|URL)\*\*|__(?:Link|URL)__)(?![\p{L}\d])|\b((?:durch\s)?Literatur\s(?:ab)?(?:gesichert|belegt|ergänzt|nachgewiesen)\swerden|(?:Quelle|Quellen|Beleg|Belege|Literatur|Literaturangabe|Nachweis)\s(?:fehlt|fehlen|ergänzen|einfügen|nachtragen|suchen))\b`,
+  'u',
+);
+
 /** An investigator's interview report: "Marlow 5/8/18 302", "FD-302". */
 const re302 = /\d\/\d{1,2}\/\d{2,4}\s(?:FD-)?302\b|\bFD-302\b/u;
 
@@ -1323,6 +1371,9 @@ const reSeriesAside =
   /\b(?:see\salso|discussed|reviewed|republished|reprinted|cited|mentioned|summari[sz]ed|covered|quoted|featured)\b[^.;]{0,40}\b(?:in|on)\s(?:this|our)\s/iu;
 /** An italic term, then what it means: "soit", "that is", "i.e.", "c'est-à-dire", "d. h.", "o sea", "cioè". */
 const reGlossSaying = /^[*_]{1,2}[^*_]{1,60}[*_]{1,2},?\s(?:soit|c['’]est-à-dire|i\.\s?e\.|that\sis|namely|d\.\s?h\.|o\ssea|cioè)(?=[\s,])/iu;
+
+/** "Wörtlich also: „…“", "Literally: '…'": what a phrase says word for word, a gloss. */
+const reLiterally = /^(?:wörtlich|literally|littéralement|letterlijk|literalmente|letteralmente)\b/iu;
 
 /** A note that is one italic term ("*Shini-gurui*.") glosses a word. */
 const reGloss = /^[*_]{1,2}[^*_\s]{1,40}(?:\s[^*_\s]{1,40}){0,2}[*_]{1,2}[.,]?$/u;
@@ -1665,6 +1716,8 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
     // (not a periodical's issue of a given day of the web era: « La grève », *Nouvelles du Port*, Éditions de Brest, 3 mai 2019)
     (reUnambiguousPublisher.test(text) && !(reMonth.test(text) && !printEra(text)) && !reWebKind.test(text)) ||
     rePlacePublisherEnd.test(text) ||
+    reItalicPlaceYear.test(emphasised) ||
+    rePlacePublisherYearEnd.test(text) ||
     // an organisation's report named with its year is no book: it is read online (see web()); nor is a work of the web
     // era that an organisation opening the note issued, named by title and year alone ("Harbour Institute, *Harbour
     // Dataset v14* (2024): …"); a document number after it ("(2001), ETS No. 185", "(2011), CCPR/C/GC/34") traces it
@@ -1939,7 +1992,7 @@ const reAttribution = letters(
   'u',
 );
 const reNameOrNumber = letters(String.raw`(?<![\p{L}\d'’-])(?:\p{Lu}[\p{L}'’.-]{0,40}|\d[\d.,:–-]{0,20})`, 'gu');
-const reQuotedOrItalic = /["“«][^"”»]{0,300}["”»]|[*_][^*_]{0,300}[*_]|\([^()]{0,200}\)/gu;
+const reQuotedOrItalic = /["“«][^"”»]{0,300}["”»]|[*_][^*_]{0,300}[*_]|\([^()]{0,200}\)|\[[^[\]]{0,300}\]/gu;
 /** A note's words outside its titles, quotations and parentheses, and outside a German citation's unmarked title. */
 function outsideTitles(flat: string): string {
   return flat.replace(reQuotedOrItalic, ' ').replace(reGermanTitle, '$1 ');

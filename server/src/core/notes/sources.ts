@@ -646,7 +646,7 @@ export class WorksCited {
 
 /** Capitalised words among a citation's first words (lower case): where its author's name is. */
 export function authorWords(prose: string): string[] {
-  return capitalisedWords(prose.replace(/^(?:(?:see|cf\.?|also|e\.g\.,?|vgl\.|siehe)\s+)+/i, '').slice(0, 80), 4);
+  return capitalisedWords(prose.replace(/^(?:(?:see|cf\.?|also|e\.g\.,?|vgl\.|siehe|zie|voir|véase)\s+)+/i, '').slice(0, 80), 4);
 }
 
 /** The capitalised words of `text`, lower case, the first `max` of them. */

@@ -13,6 +13,8 @@ export const emptyFootnote: Rule = {
     for (const note of model.notes) {
       if (note.def.blocks > 0) continue;
       const orphan = orphanedText(model, note.def, messages);
+      // An empty definition nobody cites renders nothing at all: unused-footnote reports it (docs/rules.md#empty-footnote).
+      if (!orphan && !model.refsById.has(note.id)) continue;
       const label = note.def.rawLabel;
       report({
         message: !orphan
