@@ -1723,6 +1723,8 @@ describe('missing-source-url', () => {
       assert.match(held('[^1]: Abfrage am 31.01.2020 durchgeführt LINK')[0], /holds the place of a source \("LINK"\)/);
       assert.match(held('[^1]: Abbildungen gibt es im Hafenprojekt **Link** und bei MIMO **Link**.')[0], /"\*\*Link\*\*"/);
       assert.match(held('[^1]: x **das muss noch durch Literatur abgesichert werden.**')[0], /durch Literatur abgesichert werden/);
+      // a citation key with a space after "@" is no key: said so
+      assert.match(held('[^1]: "Hafenbegriffe" [@ lund_hafen_2008, S. 84].')[0], /space after "@" \("\[@ lund_hafen_2008"\)/);
       // a Link by name, or a URL spoken of, holds no place
       quietInReport(['[^1]: Stefan Link, *Häfen und Kaimauern*, Berlin 2015, S. 12.', '[^1]: The URL of the portal changed in 2021, as the agency said.']);
     });

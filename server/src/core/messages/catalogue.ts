@@ -91,6 +91,7 @@ export const en = {
   'source.untraceable':
     'cites a source with no link and nothing to trace it by (a URL, DOI or ISBN, a publisher and year, a journal volume and pages, or a legal reference)',
   'source.journal-only': 'cites an article with no link and without the volume and pages to find it by',
+  'source.spaced-key': 'writes a citation key with a space after "@" ("{what}"), which Pandoc does not read as a key: nothing traces its source',
   'source.vague': 'cites no particular work ("{what}"): name the works it draws on',
   'source.placeholder': 'holds the place of a source ("{what}"): the source is still to be supplied',
   'source.home-page': 'links only to the home page of {host}, not to the work it cites',
@@ -515,6 +516,8 @@ export const fr: Catalogue = {
   'source.untraceable':
     'cite une source sans lien ni rien qui permette de la retrouver (une URL, un DOI ou un ISBN, un éditeur et une année, le volume et les pages d’une revue, ou une référence juridique)',
   'source.journal-only': 'cite un article sans lien, et sans le volume ni les pages qui permettent de le retrouver',
+  'source.spaced-key':
+    'écrit une clé de citation avec une espace après « @ » (« {what} »), que Pandoc ne lit pas comme une clé : rien ne permet d’en retrouver la source',
   'source.vague': 'ne cite aucune œuvre précise (« {what} ») : nommez les œuvres dont elle s’inspire',
   'source.placeholder': 'tient la place d’une source (« {what} ») : la source reste à fournir',
   'source.home-page': 'ne renvoie qu’à la page d’accueil de {host}, et non à l’œuvre citée',

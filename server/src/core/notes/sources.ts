@@ -109,8 +109,14 @@ export function sourceProblem(note: SourceNote, options: SourceOptions, report =
   if (r.web && (report || r.web.strong)) return `cites an online source (it ${r.web.reason}) but gives no link`;
   if (!report) return undefined;
   if (namesJournalOnly(note.prose)) return 'cites an article with no link and without the volume and pages to find it by';
+  // "[@ stock2008, S. 84]": a key with a space after "@" is no key for Pandoc (docs/parser.md, "Citations").
+  const spaced = reSpacedKey.exec(note.prose);
+  if (spaced) return `writes a citation key with a space after "@" ("${spaced[0]}"), which Pandoc does not read as a key: nothing traces its source`;
   return 'cites a source with no link and nothing to trace it by (a URL, DOI or ISBN, a publisher and year, a journal volume and pages, or a legal reference)';
 }
+
+/** `[@ key`: a citation key written with a space after its "@". */
+const reSpacedKey = /\[-?@\s+[\p{L}\d_][\p{L}\d_:.#$%&+?<>~/-]{0,80}/u;
 
 /** A year: a work of a given date (a report, an article), not a site. */
 export const reDated = /(?<!\d)(?:1[5-9]|20)\d\d(?!\d)/;

@@ -85,6 +85,8 @@ export function noteSourceProblem(note: Note, messages: Messages): string | unde
   for (const key of ['source.link-required', 'source.untraceable', 'source.journal-only'] as const) if (readEnglish(key, problem)) return messages.t(key);
   const vague = readEnglish('source.vague', problem);
   if (vague) return messages.t('source.vague', { what: vague.what ?? '' });
+  const spaced = readEnglish('source.spaced-key', problem);
+  if (spaced) return messages.t('source.spaced-key', { what: spaced.what ?? '' });
   const placeholder = readEnglish('source.placeholder', problem);
   if (placeholder) return messages.t('source.placeholder', { what: placeholder.what ?? '' });
   const home = readEnglish('source.home-page', problem);
