@@ -288,6 +288,13 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   { name: 'one note of `In: a. Berlin/Boston/…`', build: (n) => fill('/Boston', n, 'A[^1].\n\n[^1]: In: a. Berlin', ' x\n') },
   { name: 'one note of `Preprints 2020, Preprints 2020, …`', build: (n) => fill('Preprints 2020, ', n, 'A[^1].\n\n[^1]: ', 'x\n') },
   { name: 'one note of DOIs with an encoded slash `10.1234%2F10.1234%2F…`', build: (n) => fill('10.1234%2F', n, 'A[^1].\n\n[^1]: doi:', '\n') },
+  // Dutch imprints, places left for a link, German titles and spaced keys (docs/rules.md#missing-source-url).
+  { name: 'one note of `*a* Leiden 1944, *a* Leiden 1944, …`', build: (n) => fill('*a* Leiden 1944, ', n, 'A[^1].\n\n[^1]: ', 'x\n') },
+  { name: 'one note of `, Berlijn, Reimer, , Berlijn, Reimer, …`', build: (n) => fill(', Berlijn, Reimer A B', n, 'A[^1].\n\n[^1]: a', ', 1834 x\n') },
+  { name: 'one note of `**Link** LINK Quelle …`', build: (n) => fill('**Link** LINKS Quelle ', n, 'A[^1].\n\n[^1]: ', '\n') },
+  { name: 'one note of `Vgl. Lund: a, a, a, …, 2018, S`', build: (n) => fill('a, ', n, 'A[^1].\n\n[^1]: Vgl. Lund, Ada: ', '2018, S\n') },
+  { name: 'one note of spaced keys `[@ a [@ a …`', build: (n) => fill('[@ a ', n, 'A[^1].\n\n[^1]: ', '\n') },
+  { name: 'many notes of empty definitions nobody cites', build: (n) => fill('[^a]:\n', n, 'A.\n\n') },
   // Pandoc citations (docs/parser.md, "Citations"): one paragraph, under the size past which it is not searched.
   { name: 'unclosed citation brackets `[@a [@a …`', build: (n) => fill('[@a ', n) },
   { name: 'unclosed prefixes `[see [see … @a`', build: (n) => fill('[see ', n, '', '@a') },
