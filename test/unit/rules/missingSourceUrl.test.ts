@@ -1711,6 +1711,17 @@ describe('missing-source-url', () => {
       ]);
     });
 
+    it('a Dutch short form by its editors, title and volume ("Zie A & B (eds.), Title, deel 2, p. CXL") repeats the edition', () => {
+      const full =
+        '[^1]: A. Reyes & M. Vogel (eds.), De kaden van Tidewater. Naar het handschrift, 2e druk, Zwolle, Tjeenk Willink, 1921, 2 dln. [De eerste druk was in 1903 gemaakt.]';
+      const short = '[^2]: Zie Reyes & Vogel (eds.), De kaden van Tidewater, deel 2, p. CXLIII-CXLVII.';
+      assert.deepStrictEqual(flagged(notes(full, short), report()), []);
+      // another work of theirs is not that edition
+      assert.deepStrictEqual(flagged(notes(full, '[^2]: Zie Reyes & Vogel (eds.), Het getij van de haven, deel 2, p. 14.'), report()), [
+        '4:1 missing-source-url',
+      ]);
+    });
+
     it("a music manuscript by its library's shelfmark; a gloss of what a phrase says word for word", () => {
       quietInReport([
         '[^1]: Max Vogel, "Die Hafenkantate", in: *Drei Kantaten*, D-B Mus.ms. Vogel P 42, Bl. [81].',

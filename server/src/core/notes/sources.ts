@@ -450,7 +450,7 @@ function namesOf(prose: string): string[] {
   const from = see ? see.index + see[0].length : 0;
   const head = prose
     .slice(from)
-    .replace(/^(?:(?:see|cf\.?|also|e\.g\.,?)\s+)+/i, '')
+    .replace(/^(?:(?:see|cf\.?|also|e\.g\.,?|zie|vgl\.|siehe|voir|véase)\s+)+/i, '')
     .slice(0, 120);
   const end = head.search(reNamesEnd);
   return [...reName.matchAll(end < 0 ? head : head.slice(0, end))]
@@ -466,8 +466,12 @@ function workOf(note: SourceNote): Work {
 }
 
 function sequenceOf(work: Work): string[] {
-  return (work.sequence ??= citationIdentity(work.prose).split(' ', 48));
+  return (work.sequence ??= citationIdentity(work.prose.replace(reSignalOpening, '').replace(reVolumeOf, ' ')).split(' ', 48));
 }
+/** "See", "Zie", "Vgl." opening a note: no word of the work. */
+const reSignalOpening = /^(?:(?:see|cf\.?|also|zie|vgl\.|siehe|voir|véase)\s+)+/iu;
+/** The volume of a work in several, "deel 2", "dl. II", "Bd. 3": where in the work, as a page is. */
+const reVolumeOf = /\b(?:deel|dl\.|Bd\.|Band|tome|t\.)\s?[\divxlcIVXLC]{1,6}\b/gu;
 
 /** A token per year, volume and edition, of its kind: "year 2001", "vol 2", "ed 2". */
 function distinctOf(work: Work): string[] {
