@@ -1741,6 +1741,28 @@ describe('missing-source-url', () => {
     });
   });
 
+  describe("round 23's readings", () => {
+    it("a journal's supplement pages, the Federal Rules and their committee's notes, an agency's numbered recommendation", () => {
+      quietInReport([
+        '[^1]: Ada Reyes et al., *Tides in Harbour Forensics*, 9 Harbour Investigation S2, S12 (2009).',
+        '[^1]: Fed. R. Civ. P. 26 advisory committee notes (2006 amendments).',
+        '[^1]: Fed. R. Evid. 902(13)-(14) advisory committee notes (2017 amendments).',
+        '[^1]: Administrative Conference of the Harbour, Recommendation 2021-1, *Managing Mass Comments at the Quay* (June 17, 2021).',
+      ]);
+      // a recommendation by name only is not numbered
+      flaggedInReport(['[^1]: Administrative Conference of the Harbour, *Managing Mass Comments at the Quay* (June 17, 2021).']);
+    });
+
+    it('says a working paper whose title names Congress is no report by Congress', () => {
+      const [problem] = problemsOf(notes('[^1]: *See* Ada Reyes, *Who Uses AI in Congress?* (Working Paper, 2026).'), 'missing-source-url', report());
+      assert.ok(problem, 'reported: a working paper of the web era with no link');
+      assert.doesNotMatch(problem.message, /report by Congress/);
+      // an organisation outside the title still is
+      const [org] = problemsOf(notes('[^1]: Harbour Institute, “Tides and Quays,” Policy Report, 2019.'), 'missing-source-url', report());
+      assert.match(org.message, /report by Harbour Institute/);
+    });
+  });
+
   describe('configuration', () => {
     it('sources.require: link reports every citation without a link but interviews', () => {
       const config = configFrom('sources:\n  require: link');

@@ -815,11 +815,16 @@ const reLegal = letters(
     '\\bIn re\\s\\p{Lu}',
     '\\b(?:U\\.S\\.\\sConst\\.|Const\\.\\sart\\.)',
     // Bluebook: "32 Law & Phil. 565, 570 (2013)", "136 S. Ct. at 2061"
-    "\\b\\d{1,4}\\s[\\p{Lu}&][\\p{L}'.&\\s]{1,60}?\\s\\d{1,5}(?:,\\s?\\d{1,5}(?:[-–]\\d{1,5})?)?(?:\\s?n\\.?\\s?\\d{1,4})?\\s?\\((?:[^()]{0,30}\\s)?(?:1[6-9]|20)\\d\\d\\)",
+    // (a supplement's pages carry a letter: "9 Digital Investigation S2, S12 (2009)")
+    "\\b\\d{1,4}\\s[\\p{Lu}&][\\p{L}'.&\\s]{1,60}?\\s[SE]?\\d{1,5}(?:,\\s?[SE]?\\d{1,5}(?:[-–][SE]?\\d{1,5})?)?(?:\\s?n\\.?\\s?\\d{1,4})?\\s?\\((?:[^()]{0,30}\\s)?(?:1[6-9]|20)\\d\\d\\)",
     "\\b\\d{1,4}\\s[\\p{Lu}][\\p{L}'.&\\s]{1,40}?\\sat\\s\\d",
     // Codes, restatements, rules
     '§+\\s?\\d(?![^.;]{0,12}\\b(?:above|below|of this))',
-    '\\b(?:Restatement|Restat\\.?|U\\.C\\.C\\.|Model Penal Code|Fed\\.\\sR\\.\\s(?:Civ|Crim|Evid|App)\\.|Code\\sCiv\\.|C\\.\\sciv\\.|Code civil|Civil Code|Criminal Code|Code criminel)\\b',
+    '\\b(?:Restatement|Restat\\.?|U\\.C\\.C\\.|Model Penal Code|Code\\sCiv\\.|C\\.\\sciv\\.|Code civil|Civil Code|Criminal Code|Code criminel)\\b',
+    // the Federal Rules, "Fed. R. Civ. P. 26", "Fed. R. Evid. 902(13)" (their advisory committee's notes with them)
+    '\\bFed\\.\\s?R\\.\\s?(?:Civ|Crim|Evid|App|Bankr)\\.(?:\\s?P\\.)?\\s?\\d',
+    // a numbered recommendation of an agency or a conference of the year: "Recommendation 2021-1", "Rec. 2019-3"
+    '\\b(?:Recommendation|Rec\\.)\\s(?:No\\.\\s?)?(?:19|20)\\d\\d-\\d{1,3}\\b',
     '\\b\\d{1,3}(?:st|nd|rd|th|d)\\sCongress\\b',
     "\\b\\d{1,4}\\s[\\p{Lu}&][\\p{L}'.&\\s]{1,50}?\\s¶\\s?\\d",
     '\\b(?:19|20)\\d\\d\\s(?:WL|U\\.S\\.\\s(?:Dist\\.\\s|App\\.\\s)?LEXIS|[A-Z][\\w.]{0,10}\\sLEXIS)\\s\\d',
@@ -1903,8 +1908,11 @@ function web(text: string, emphasised: string, reading: Reading, paper: string |
   if (!found) {
     // A report an organisation published (the UN's, a ministry's, a think tank's) is published online, since the web.
     const report = reReportWord.exec(unquoted) ?? reReportWord.exec(text);
-    const org = reOrgAuthor.exec(text);
-    if (report && org && !printEra(text)) reading.web = { reason: `is a report by ${orgName(text, org)}, published online`, explicit: false, strong: false };
+    // (the organisation outside the work's title: "Decker, *Who Uses AI in Congress?* (Working Paper, 2026)" is no report by Congress)
+    const untitled = emphasised.replace(reAnyTitle, ' ');
+    const org = reOrgAuthor.exec(untitled);
+    if (report && org && !printEra(text))
+      reading.web = { reason: `is a report by ${orgName(untitled, org)}, published online`, explicit: false, strong: false };
     else if (paper !== undefined) reading.web = { reason: `is a paper by ${paper}, published online`, explicit: false, strong: false };
     return;
   }
