@@ -1753,6 +1753,32 @@ describe('missing-source-url', () => {
       flaggedInReport(['[^1]: Administrative Conference of the Harbour, *Managing Mass Comments at the Quay* (June 17, 2021).']);
     });
 
+    it("an organisation's guidance, notice or bulletin by its date is a citation; by its number it is traced", () => {
+      flaggedInReport([
+        '[^1]: Harbour Division Advisory Council, Guidance on Use of Tide Tables (Nov. 15, 2025).',
+        '[^1]: Harbour Bar Standing Committee on Ethics and Quays, Notice of Supplemental Opinion Development (Jan. 2026).',
+        '[^1]: Federal Bureau of Tides, Quay Detection and Evidence (Law Enforcement Bull., Jan. 2026).',
+      ]);
+      // one finding for the source, at its first citation
+      assert.deepStrictEqual(
+        flagged(
+          notes(
+            '[^1]: Harbour Division Advisory Council, Guidance on Use of Tide Tables (Nov. 15, 2025).',
+            '[^2]: Harbour Division Advisory Council, Guidance on Use of Tide Tables at 3 (Nov. 15, 2025).',
+          ),
+          report(),
+        ),
+        ['3:1 missing-source-url'],
+      );
+      quietInReport([
+        '[^1]: Department of Tides Department Memorandum 2020-0189.',
+        // a notice that is an exhibit of a proceeding's record is found in the record
+        '[^1]: See Harbour Co Privacy Notice, Exhibit E, Compliance to the Minute Resolution dated 23 May 2025.',
+      ]);
+      // outside a report, nothing
+      assert.deepStrictEqual(flagged(notes('[^1]: Harbour Division Advisory Council, Guidance on Use of Tide Tables (Nov. 15, 2025).')), []);
+    });
+
     it('says a working paper whose title names Congress is no report by Congress', () => {
       const [problem] = problemsOf(notes('[^1]: *See* Ada Reyes, *Who Uses AI in Congress?* (Working Paper, 2026).'), 'missing-source-url', report());
       assert.ok(problem, 'reported: a working paper of the web era with no link');

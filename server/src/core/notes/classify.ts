@@ -823,8 +823,9 @@ const reLegal = letters(
     '\\b(?:Restatement|Restat\\.?|U\\.C\\.C\\.|Model Penal Code|Code\\sCiv\\.|C\\.\\sciv\\.|Code civil|Civil Code|Criminal Code|Code criminel)\\b',
     // the Federal Rules, "Fed. R. Civ. P. 26", "Fed. R. Evid. 902(13)" (their advisory committee's notes with them)
     '\\bFed\\.\\s?R\\.\\s?(?:Civ|Crim|Evid|App|Bankr)\\.(?:\\s?P\\.)?\\s?\\d',
-    // a numbered recommendation of an agency or a conference of the year: "Recommendation 2021-1", "Rec. 2019-3"
-    '\\b(?:Recommendation|Rec\\.)\\s(?:No\\.\\s?)?(?:19|20)\\d\\d-\\d{1,3}\\b',
+    // a numbered recommendation, memorandum or circular of an agency of the year: "Recommendation 2021-1",
+    // "Department Memorandum 2020-0189"
+    '\\b(?:Recommendation|Rec\\.|Memorandum|Circular)\\s(?:No\\.\\s?)?(?:19|20)\\d\\d-\\d{1,5}[A-Z]?\\b',
     '\\b\\d{1,3}(?:st|nd|rd|th|d)\\sCongress\\b',
     "\\b\\d{1,4}\\s[\\p{Lu}&][\\p{L}'.&\\s]{1,50}?\\s¶\\s?\\d",
     '\\b(?:19|20)\\d\\d\\s(?:WL|U\\.S\\.\\s(?:Dist\\.\\s|App\\.\\s)?LEXIS|[A-Z][\\w.]{0,10}\\sLEXIS)\\s\\d',
@@ -2068,6 +2069,12 @@ const reDatedDocument = letters(
   'u',
 );
 
+/** The kind of document an organisation issues, capitalised as in a citation (not "guidance" in a sentence). */
+const reOrgDocumentKind =
+  /\b(?:Guidance|Guidelines?|Bulletin|Notice|Circular|Advisory|Memorandum|Commentary|Formal\sOpinion|Proposed\sRule|Practice\sDirection|Policy\sStatement|Framework)\b|\bBull\./u;
+
+const reRecordPart = /\b(?:Exhibit|Annex|Attachment)\s[A-Z\d]/u;
+
 function isCitation(flat: string, body: string, reading: Reading, text: string): boolean {
   if (reading.citationKeys || reading.authorDate) return true;
   const explicit = reading.web?.explicit === true;
@@ -2105,6 +2112,10 @@ function isCitation(flat: string, body: string, reading: Reading, text: string):
   const year = reYear.test(flat) || reMonth.test(flat);
   const pages = rePages.test(flat);
   const published = reReportWord.test(flat) || reInBook.test(flat) || rePublisher.test(flat);
+  // An organisation's document by its kind and date: "Harbour Advisory Council, Guidance on Quays (Nov. 15, 2025)",
+  // "Federal Bureau of Tides, Quay Safety (Law Enforcement Bull., Jan. 2026)": a citation (in a report, asked for its link).
+  // (not an exhibit or annex of a proceeding's record: "Privacy Notice, Exhibit E, Compliance … dated 23 May 2025")
+  if (org && year && reOrgDocumentKind.test(flat) && !reRecordPart.test(flat)) return true;
   const seeTitle = reSeeTitle.exec(flat);
   const attributed = reAttribution.test(flat) || (!!seeTitle && title && isTitleCase(flat.slice(seeTitle[0].length)));
   const score =
