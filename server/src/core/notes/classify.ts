@@ -1876,6 +1876,11 @@ const reGermanTitle = letters(
   'u',
 );
 
+/** `text` without a German citation's unmarked title (reGermanTitle), its author and close kept. */
+function withoutGermanTitle(text: string): string {
+  return text.includes(': ') ? text.replace(reGermanTitle, '$1 ') : text;
+}
+
 /** A German citation's unmarked title (reGermanTitle), as titleOf gives titles: "Gredel: Diskurse, 2018, S. 83" → "diskurse". */
 function germanTitle(flat: string): string | undefined {
   const m = flat.includes(': ') ? reGermanTitle.exec(flat) : null;
@@ -1891,7 +1896,7 @@ function web(text: string, emphasised: string, reading: Reading, paper: string |
   }
   // An outlet or a kind of page named in a quoted title ("Foreign Policy Goes Local") is not where the note was published,
   // nor one in a title German styles leave unmarked ("Gredel, Eva: Diskurse und Wikipedia, Tübingen 2018, S. 77").
-  const unquoted = text.replace(reQuotedSpan, ' ').replace(reGermanTitle, '$1 ');
+  const unquoted = withoutGermanTitle(text.replace(reQuotedSpan, ' '));
   // Nor is a platform named in an italic title (*The YouTube Reader*); outlets, which are set in italics, are read as written.
   const kind = reWebKind.test(unquoted) ? reWebKind.exec(emphasised.replace(reAnyTitle, ' ')) : null;
   // "ORDER.NO." in capitals (a form's heading, OCR) names no site: addresses are written in lower case.
@@ -2004,7 +2009,7 @@ const reNameOrNumber = letters(String.raw`(?<![\p{L}\d'’-])(?:\p{Lu}[\p{L}'’
 const reQuotedOrItalic = /["“«][^"”»]{0,300}["”»]|[*_][^*_]{0,300}[*_]|\([^()]{0,200}\)|\[[^[\]]{0,300}\]/gu;
 /** A note's words outside its titles, quotations and parentheses, and outside a German citation's unmarked title. */
 function outsideTitles(flat: string): string {
-  return flat.replace(reQuotedOrItalic, ' ').replace(reGermanTitle, '$1 ');
+  return withoutGermanTitle(flat.replace(reQuotedOrItalic, ' '));
 }
 
 /**

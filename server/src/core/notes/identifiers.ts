@@ -92,7 +92,10 @@ const SCANS: Scan[] = [
     kind: 'doi',
     value: (m) => m[1],
     // (a prefix and its slash with nothing after them, "10.1177/.", names no work)
-    normalise: (v) => ((doi) => (doi.endsWith('/') ? undefined : doi))(trimDoi(v.replace(/^(10\.\d+)%2f/i, '$1/'))),
+    normalise: (v) => {
+      const doi = trimDoi(v.replace(/^(10\.\d+)%2f/i, '$1/'));
+      return doi.endsWith('/') ? undefined : doi;
+    },
   },
   {
     re: reIsbn,

@@ -444,14 +444,14 @@ const reTitleMark = /(?<!\b[Ii]n\s)(?:\*[^*\s][^*]*\*|_[^_\s][^_]*_|"[^"]*[,.]"|
 const reSeeBeforeName = letters(String.raw`(?:^|[,;.]\s|\s)see(?:\s+also)?\s+(?=\p{Lu})`, 'iu');
 
 /** An author's names: the capitalised words and initials before a citation's first comma, colon, title or parenthesis. */
+/** "See", "e.g.", "Zie", "Vgl." opening a note: signals, no word of the work or of its author's name. */
+const reSignalOpening = /^(?:(?:see|cf\.?|also|e\.g\.,?|zie|vgl\.|siehe|voir|véase)\s+)+/i;
+
 function namesOf(prose: string): string[] {
   // A remark before the citation ("On rhythm in Césaire, see Martin Munro, *Different Drummers*"): the names follow "see".
   const see = reSeeBeforeName.exec(prose.slice(0, 200));
   const from = see ? see.index + see[0].length : 0;
-  const head = prose
-    .slice(from)
-    .replace(/^(?:(?:see|cf\.?|also|e\.g\.,?|zie|vgl\.|siehe|voir|véase)\s+)+/i, '')
-    .slice(0, 120);
+  const head = prose.slice(from).replace(reSignalOpening, '').slice(0, 120);
   const end = head.search(reNamesEnd);
   return [...reName.matchAll(end < 0 ? head : head.slice(0, end))]
     .map((m) => nameKey(m[0]))
@@ -468,8 +468,6 @@ function workOf(note: SourceNote): Work {
 function sequenceOf(work: Work): string[] {
   return (work.sequence ??= citationIdentity(work.prose.replace(reSignalOpening, '').replace(reVolumeOf, ' ')).split(' ', 48));
 }
-/** "See", "Zie", "Vgl." opening a note: no word of the work. */
-const reSignalOpening = /^(?:(?:see|cf\.?|also|zie|vgl\.|siehe|voir|véase)\s+)+/iu;
 /** The volume of a work in several, "deel 2", "dl. II", "Bd. 3": where in the work, as a page is. */
 const reVolumeOf = /\b(?:deel|dl\.|Bd\.|Band|tome|t\.)\s?[\divxlcIVXLC]{1,6}\b/gu;
 
@@ -656,7 +654,7 @@ export class WorksCited {
 
 /** Capitalised words among a citation's first words (lower case): where its author's name is. */
 export function authorWords(prose: string): string[] {
-  return capitalisedWords(prose.replace(/^(?:(?:see|cf\.?|also|e\.g\.,?|vgl\.|siehe|zie|voir|véase)\s+)+/i, '').slice(0, 80), 4);
+  return capitalisedWords(prose.replace(reSignalOpening, '').slice(0, 80), 4);
 }
 
 /** The capitalised words of `text`, lower case, the first `max` of them. */
