@@ -30,6 +30,17 @@ describe('hover on a note reference', () => {
     assert.match(hoverText(text, 'd[^4]'), /_Citation key \(the source is in the bibliography\)_/);
   });
 
+  it("names a numbered report as such, not as law (Congress's auditors and researchers)", () => {
+    const text = joinLines(
+      'A[^1] b[^2].',
+      '',
+      '[^1]: GAO, *Harbour Networks*, GAO-17-260 (Washington, D.C.: 2017).',
+      '[^2]: CRS Report RL33110, *The Cost of Tides*, 2014.',
+    );
+    assert.match(hoverText(text, 'A[^1]'), /_Citation \(numbered report\)_/);
+    assert.match(hoverText(text, 'b[^2]'), /_Citation \(numbered report\)_/);
+  });
+
   it('for a short citation, names the full citation it resolves to and that source', () => {
     const text = joinLines(
       'A[^1] b[^2] c[^3].',

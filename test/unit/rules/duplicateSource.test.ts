@@ -344,6 +344,13 @@ describe('duplicate-source', () => {
         assert.deepStrictEqual(findings(notes(full, aside(1), full), 'duplicate-source', report()), ['5:1 duplicate-source'], full);
     });
 
+    it("a numbered report of Congress's auditors, given in full again however far apart, is a repeat (not a case)", () => {
+      const gao = 'U.S. Government Accountability Office, *Harbour Networks Need Better Inventories*, GAO-16-294 (2016).';
+      assert.deepStrictEqual(findings(notes(gao, aside(1), aside(2), aside(3), aside(4), aside(5), gao), 'duplicate-source', report()), [
+        '9:1 duplicate-source',
+      ]);
+    });
+
     it('a case given in full again after five notes follows legal style; within five it is a repeat', () => {
       const kase = '*Smithfield v. Orbis Corp.*, 512 U.S. 100, 104 (1994).';
       assert.deepStrictEqual(findings(notes(kase, aside(1), aside(2), aside(3), aside(4), aside(5), kase), 'duplicate-source', report()), []);

@@ -20,6 +20,7 @@ export type FormKind =
   | 'article'
   | 'legal'
   | 'record'
+  | 'report'
   | 'standard'
   | 'archival'
   | 'interview'
@@ -729,6 +730,13 @@ const reArticle = letters(
   String.raw`\b\d{1,4}\s?\(\d{1,6}(?:[-–/]\d{1,4})?\)(?:\s\((?:[A-Z][a-z]{2,8}\.?(?:\s\d{1,2})?|\d{1,2}\s[A-Z][a-z]{2,8})\))?\s?[:,.]?\s?(?:pp?\.\s?)?\d|\bvol(?:ume)?\.?\s?\d{1,4},?\s(?:no|issue|iss)\.?\s?\d|\b\d{1,4}:\s?\d{1,5}[-–]\d{1,5}\b|\b\d{1,4}:\s?e\d{2,8}\s\((?:1[5-9]|20)\d\d\)|\b\d{1,4}\s[\p{Lu}][\p{L}.&' ]{1,60}(?:L\.|Law)\s?(?:Rev|J|Q)\.?\s\d|\b(?:Journal|Review|Quarterly|Studies|Proceedings|Annals|Letters|Transactions|Bulletin|Revue|Zeitschrift)\b[^.;]{0,80}\b(?:vol\.?\s?)?\d{1,4}\b[^.;]{0,20}(?:pp?\.\s?\d|\d{1,5}[-–]\d{1,5}|:\s?\d)|\b(?:Journal|Review|Quarterly|Proceedings|Annals|Transactions|Bulletin)\b[^.;]{0,80},\s\d{1,4},\s\d{1,5}\.?$`,
   'u',
 );
+/**
+ * Congress's auditors and researchers by report number: "GAO-16-294", "Government Accountability Office, Report
+ * 16-294", "CRS Report RL33110" (each found by its number on the office's site). Shown as a numbered report, not as
+ * law: written out in full again, it is a repeat (duplicate-source), as a statute cited again is not.
+ */
+const reNumberedReport =
+  /\bGAO-\d\d-\d{2,4}[A-Z]{0,3}\b|\b(?:GAO|Government Accountability Office|General Accounting Office),?\s(?:Report\s)?(?:No\.\s?)?\d\d-\d{2,4}\b|\bCRS\sReport\s(?:No\.\s?)?R[LS]?\d{4,5}\b/u;
 const reLegal = letters(
   [
     // United States: reporters, codes, session laws, Congress
@@ -744,11 +752,6 @@ const reLegal = letters(
     '\\b(?:Staff Accounting Bulletin|Staff Legal Bulletin|No-Action Letter|Release No\\.)\\s?(?:No\\.\\s?)?\\d',
     '\\bSECY-\\d\\d-\\d{2,4}\\b',
     '\\bOMB\\s(?:Memorandum\\s)?M-\\d\\d-\\d\\d\\b',
-    // Congress's auditors and researchers by report number: "GAO-16-294", "Government Accountability Office, Report
-    // 16-294", "CRS Report RL33110" (each found by its number on the office's site)
-    '\\bGAO-\\d\\d-\\d{2,4}[A-Z]{0,3}\\b',
-    '\\b(?:GAO|Government Accountability Office|General Accounting Office),?\\s(?:Report\\s)?(?:No\\.\\s?)?\\d\\d-\\d{2,4}\\b',
-    '\\bCRS\\sReport\\s(?:No\\.\\s?)?R[LS]?\\d{4,5}\\b',
     // presidential documents: "Executive Order 14179", "Exec. Order No. 13,526", "E.O. 14110"
     '\\b(?:Executive Order|Exec\\.\\s?Order|E\\.\\s?O\\.)\\s(?:No\\.\\s?)?\\d{1,2},?\\d{3}\\b',
     // Canada
@@ -1429,7 +1432,15 @@ function isFullCitation(flat: string, written: string): boolean {
   if (reFiniteVerb.test(outsideTitles(flat))) return false;
   // Not when the sentence names a work or a page read online: "According to Wikipedia, “Harbour,” accessed …".
   if (reProseLead.test(flat) && !reHasTitle.test(written) && !reWebExplicit.test(flat) && !reBareDomain.test(flat)) return false;
-  return reYear.test(flat) || rePublisher.test(flat) || reLegal.test(flat) || reArticle.test(flat) || reWebExplicit.test(flat) || reArticleNumber.test(written);
+  return (
+    reYear.test(flat) ||
+    rePublisher.test(flat) ||
+    reLegal.test(flat) ||
+    reNumberedReport.test(flat) ||
+    reArticle.test(flat) ||
+    reWebExplicit.test(flat) ||
+    reArticleNumber.test(written)
+  );
 }
 
 /** A segment that starts with a signal or a short form in italics: "*Cf.* …", "*Ibid.*", "_See_ …". */
@@ -1674,6 +1685,7 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
     reOldCode.test(emphasised)
   )
     add('legal');
+  if (reNumberedReport.test(text)) add('report');
   if (reStandard.test(text)) add('standard');
   // A document of a proceeding's own record by its docket number ("Fact-Finding Report, at 3. NPC 19-910"): found in
   // the record, as a court's or a regulator's reader knows. Not a legal citation: written out in full again, it

@@ -194,7 +194,7 @@ function isFull(note: Note): boolean {
 const reGermanShort =
   /^(?:(?:[Vv]gl|[Ss]iehe|[Ss])\.\s)?\p{Lu}[\p{L}'’-]+(?:(?:;\s?|\s?\/\s?|\sund\s|\su\.\s)\p{Lu}[\p{L}'’-]+){0,3}:\s[^:;]{3,200}?,\s(?:1[5-9]|20)\d\d,\s(?:S|Sp|Abschn|Kap|Rn|Rz)\.\s?\d/u;
 
-const FULL_FORMS = new Set(['book', 'article', 'legal', 'archival', 'thesis', 'presentation']);
+const FULL_FORMS = new Set(['book', 'article', 'legal', 'report', 'archival', 'thesis', 'presentation']);
 
 /** Statutes and regulations are cited in full every time ("17 U.S.C. § 101"): there is no short form to use. */
 function isStatute(note: Note): boolean {
