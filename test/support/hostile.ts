@@ -295,6 +295,8 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   { name: 'one note of `Vgl. Lund: a, a, a, …, 2018, S`', build: (n) => fill('a, ', n, 'A[^1].\n\n[^1]: Vgl. Lund, Ada: ', '2018, S\n') },
   { name: 'one note of spaced keys `[@ a [@ a …`', build: (n) => fill('[@ a ', n, 'A[^1].\n\n[^1]: ', '\n') },
   { name: 'many notes of empty definitions nobody cites', build: (n) => fill('[^a]:\n', n, 'A.\n\n') },
+  // Web-era documents named by their kind in an italic title (docs/rules.md#missing-source-url).
+  { name: 'one note of `a, *a Technical Report a, *a Technical Report …`', build: (n) => fill('a, *a Technical Report ', n, 'A[^1].\n\n[^1]: ', '(2023)\n') },
   // Pandoc citations (docs/parser.md, "Citations"): one paragraph, under the size past which it is not searched.
   { name: 'unclosed citation brackets `[@a [@a …`', build: (n) => fill('[@a ', n) },
   { name: 'unclosed prefixes `[see [see … @a`', build: (n) => fill('[see ', n, '', '@a') },

@@ -1787,6 +1787,33 @@ describe('missing-source-url', () => {
       const [org] = problemsOf(notes('[^1]: Harbour Institute, “Tides and Quays,” Policy Report, 2019.'), 'missing-source-url', report());
       assert.match(org.message, /report by Harbour Institute/);
     });
+
+    it("a company's or an office's web-era document named the Bluebook way, its kind in the title, asks for its link", () => {
+      flaggedInReport([
+        '[^1]: TidalAI, *Harbour-4 Technical Report* (2023).',
+        '[^1]: Reyes, *Tidecoin White Paper* (2013).',
+        '[^1]: Tidal Labs, *Tide Model Card* (2024).',
+        "[^1]: N.Y. Att'y Gen., *Fake Tides: How Comments Flood the Harbour Board* (2021).",
+        // after a signal, and with Bluebook's pin pages
+        "[^1]: *See* N.Y. Att'y Gen., *Fake Tides: How Comments Flood the Harbour Board* (2021).",
+        "[^1]: N.Y. Att'y Gen., *Fake Tides: How Comments Flood the Harbour Board* 7–12 (2021).",
+      ]);
+      // a book, a short form of one, and a document with its link
+      quietInReport([
+        '[^1]: Ada Reyes, *Tides of the North* (2019).',
+        '[^1]: Reyes, *Out on the Quay* (2009).',
+        '[^1]: Ada Reyes, *Tides of the North* 7–12 (2019).',
+        '[^1]: Harbour Institute, *Harbour Review* 12 (2019).',
+        '[^1]: TidalAI, *Harbour-4 Technical Report* (2023), https://tidal.example/h4.pdf.',
+      ]);
+      // one finding per source: cited again with its pin pages, after a first citation that opens with "*See*"
+      const again = notes(
+        "[^1]: *See* N.Y. Att'y Gen., *Fake Tides: How Comments Flood the Harbour Board* (2021).",
+        '[^2]: An aside that explains the point at some length, citing nothing.',
+        "[^3]: N.Y. Att'y Gen., *Fake Tides: How Comments Flood the Harbour Board* 7–12 (2021).",
+      );
+      assert.deepStrictEqual(flagged(again, report()), ['3:1 missing-source-url']);
+    });
   });
 
   describe('configuration', () => {

@@ -272,7 +272,7 @@ const reEditedVolume = letters(
 const reReportWord =
   /\b(?:Report|Working Paper|Discussion Paper|Policy Brief|Policy Paper|White Paper|Green Paper|Brief|Briefing|Background Paper|Occasional Paper|Research Paper|Technical Paper|Issue Paper|Outlook|Survey|Strategy|Factsheet|Fact Sheet|Bulletin|Roadmap|Synthesis|Rapport|Étude|Note de synthèse)\b/u;
 const reOrgAuthor =
-  /\b(?:OECD|OCDE|World Bank|IMF|United Nations|UNDP|UNESCO|UNEP|UNICEF|UNHCR|WHO|WTO|ILO|FAO|IPCC|IEA|IRENA|European Commission|European Parliament|Council of the European Union|European Union|Eurostat|World Economic Forum|WEF|Government of|Ministry|Ministère|Department of|Department for|Dept\.?|Agency|Statistics Canada|Statistique Canada|Office for National Statistics|ONS|Policy Horizons|GO-Science|Government Office for Science|Cabinet Office|House of Commons|House of Lords|Senate|Congress|Parliament|Bureau|Commission|Committee|Council|Institute|Institut|Foundation|Centre|Center|Brookings|RAND|Chatham House|McKinsey|Deloitte|PwC|KPMG|Accenture|Gartner|Pew Research|Nesta|Forum)\b/u;
+  /\b(?:OECD|OCDE|World Bank|IMF|United Nations|UNDP|UNESCO|UNEP|UNICEF|UNHCR|WHO|WTO|ILO|FAO|IPCC|IEA|IRENA|European Commission|European Parliament|Council of the European Union|European Union|Eurostat|World Economic Forum|WEF|Government of|Ministry|Ministère|Department of|Department for|Dept\.?|Agency|Statistics Canada|Statistique Canada|Office for National Statistics|ONS|Policy Horizons|GO-Science|Government Office for Science|Cabinet Office|House of Commons|House of Lords|Senate|Congress|Parliament|Bureau|Commission|Committee|Council|Institute|Institut|Foundation|Centre|Center|Brookings|RAND|Chatham House|McKinsey|Deloitte|PwC|KPMG|Accenture|Gartner|Pew Research|Nesta|Forum|Att'y Gen\.|Dep't|Comm'n|Admin\.)(?![\p{L}\d])/u;
 
 /**
  * `"AI Governance: A Research Agenda." Future of Humanity Institute, University of Oxford, 2018`: a title in quotes (a
@@ -561,12 +561,28 @@ const reGermanBook = letters(
   String.raw`(?:^|[.;(]\s)\p{Lu}\p{Ll}{2,20}(?:\s(?:am|an\sder|im)\s\p{Lu}\p{Ll}{1,20})?(?:\su\.\s?a\.)?:\s\p{Lu}[^:;()"“”‘’*_]{1,60}?\s(?:1[5-9]|20)\d\d(?=\s?[(;]|,\s(?:S|Sp|Bd)\.|\.?$)|\b[Ii]n:\s[^;]{2,200}?[.,]\s\p{Lu}\p{Ll}{2,20}(?:\s(?:am|an\sder|im)\s\p{Lu}\p{Ll}{1,20})?(?:\s?\/\s?\p{Lu}\p{Ll}+){0,3}\s(?:1[5-9]|20)\d\d\b|,\s(?!(?:Jan|Feb|M[aä]r|Apr|Ma[iy]|Jun|Jul|Aug|Sep|O[ck]t|Nov|De[cz]|Spring|Summer|Autumn|Fall|Winter|Fr[üu]h|Sommer|Herbst)\p{L}*\s)\p{Lu}\p{Ll}{2,20}(?:\s(?:am|an\sder|im)\s\p{Lu}\p{Ll}{1,20})?\s(?:1[5-8]\d\d|19[0-8]\d|199[0-4]),\sS\.\s?\d|[,.]\s(?:${PUBLISHING_PLACES})(?:\s?\/\s?\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?){0,3}(?:\su\.\s?a\.)?\s(?:1[5-9]|20)\d\d(?=,\s(?:S|Sp)\.\s?\d|\.?$)`,
   'u',
 );
-/** "Harbour Institute, *Tides Dataset v14* (2024)", then nothing, a colon or pages: an organisation's work of the web era. */
+/**
+ * "Harbour Institute, *Tides Dataset v14* (2024)", then nothing, a colon or pages, perhaps after a signal ("*See*") and
+ * with Bluebook's pin pages before the year ("*Tides* 7–12 (2021)"): an organisation's work of the web era.
+ */
 function orgWorkByTitleAndYear(emphasised: string): boolean {
   const m = reOrgTitleYear.exec(emphasised);
   return m !== null && reOrgAuthor.test(m[1]);
 }
-const reOrgTitleYear = /^([^*_"“,(]{3,120}),\s[*_][^*_]{2,200}[*_]\s?\((?:199[5-9]|20\d\d)\)(?:[.\s]*$|:|,\s(?:pp?\.|at)\s)/u;
+/**
+ * A work of the web era whose title in italics names the kind of document it is, "OpenAI, *Harbour-4 Technical Report*
+ * (2023)", "Tidal Labs, *Tide Model Card* (2024)": a company's or an office's own publication, not a book, whoever
+ * issued it (a one-word company is not told from a surname), nor an author-date short form.
+ */
+export function webEraDocumentTitle(emphasised: string): boolean {
+  return reDocumentKindTitle.test(emphasised) && !printEra(emphasised);
+}
+const reDocumentKindTitle =
+  /[*_][^*_]{0,150}\b(?:Technical Report|Tech\.\sRep\.|Model Card|System Card|White\s?[Pp]aper|Working Paper|Discussion Paper|Policy Brief|Annual Report|Progress Report|Status Report|Transparency Report|Sustainability Report|Impact Report)\b[^*_]{0,150}[*_]/u;
+/** A title in italics, then a range of pages and the year: "*Fake Tides* 7–12 (2021)". */
+const rePinRangeYear = /[*_]\s?\d{1,5}[-–]\d{1,5}\s\((?:199[5-9]|20\d\d)\)/u;
+const reOrgTitleYear =
+  /^(?:[*_]?(?:[Ss]ee(?:\salso)?|[Cc]f\.|[Ee]\.g\.,?)[*_]?,?\s)?([^*_"“,(]{3,120}),\s[*_][^*_]{2,200}[*_]\s?(?:\d{1,5}(?:[-–]\d{1,5})?\s)?\((?:199[5-9]|20\d\d)\)(?:[.\s]*$|:|,\s(?:pp?\.|at)\s)/u;
 /**
  * A standalone work named with its author and year: "*Tree* (2017)", "Hanna Arendt, The Human Condition (1958)",
  * "“Walkaway” by Cory Doctorow (2017)", "《The Public and its Problems》by John Dewey, 1927" - a book, a film, a novel.
@@ -1558,7 +1574,7 @@ function shortSegment(written: string, flat: string, note: string, resolvable = 
     (reAuthorDate.test(flat) && !rePublisher.test(flat)) ||
     // (an organisation's work named by its title in quotes or italics and its year, "OECD, “Harbour Bargaining” (2019).",
     // is the citation itself: an organisation's author-date short form gives no title, "OECD (2019)")
-    (reAuthorTitleDate.test(flat) && !(reOrgAuthor.test(flat.slice(0, 60)) && /[*_"“]/u.test(written))) ||
+    (reAuthorTitleDate.test(flat) && !(reOrgAuthor.test(flat.slice(0, 60)) && /[*_"“]/u.test(written)) && !webEraDocumentTitle(written)) ||
     (reOrgDateTitle.test(flat) && !reWebExplicit.test(flat) && (!/[*_"“]/u.test(written) || reEndsAtTitle.test(written)))
   )
     return { shortForm: 'author-date', author: firstWord(flat) };
@@ -1709,7 +1725,8 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
     reArticleMore.test(text) ||
     reArticleExtra.test(text) ||
     reGermanVolume.test(text) ||
-    reArticleVolumeYear.test(emphasised) ||
+    // (not an organisation's report with Bluebook's pin pages: "N.Y. Att'y Gen., *Fake Tides* 7–12 (2021)")
+    (reArticleVolumeYear.test(emphasised) && !(rePinRangeYear.test(emphasised) && orgWorkByTitleAndYear(emphasised))) ||
     reFrenchArticle.test(emphasised) ||
     reArticleJournal.test(emphasised) ||
     (reVolumePages.test(text) && reArticleLoose.test(text)) ||
@@ -1725,7 +1742,7 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
     (emphasised.includes('[') && reBracketFacts.test(emphasised)) ||
     (emphasised.includes('(') && reParenFactsPrint.test(emphasised) && printEra(text) && saysOnline(text) === undefined && !reWebKind.test(text)) ||
     rePublicationFacts.test(text) ||
-    reBluebookBook.test(emphasised) ||
+    (reBluebookBook.test(emphasised) && !orgWorkByTitleAndYear(emphasised)) ||
     (reBluebookPlain.test(emphasised) && !reOrgAuthor.test(text) && !reReportWord.test(text)) ||
     // "…," Harbour Institute Technical Report, 2013: an organisation's report, read online (see web()), not a book
     (rePublisherAfterTitle.test(emphasised) && !(reOrgAuthor.test(text) && reReportWord.test(text)) && !paper && !placeBeforePeriodical(text, emphasised)) ||
@@ -1739,7 +1756,10 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
     // an organisation's report named with its year is no book: it is read online (see web()); nor is a work of the web
     // era that an organisation opening the note issued, named by title and year alone ("Harbour Institute, *Harbour
     // Dataset v14* (2024): …"); a document number after it ("(2001), ETS No. 185", "(2011), CCPR/C/GC/34") traces it
-    (reStandaloneWork.test(emphasised) && !(reOrgAuthor.test(text) && reReportWord.test(text)) && !orgWorkByTitleAndYear(emphasised)) ||
+    (reStandaloneWork.test(emphasised) &&
+      !(reOrgAuthor.test(text) && reReportWord.test(text)) &&
+      !orgWorkByTitleAndYear(emphasised) &&
+      !webEraDocumentTitle(emphasised)) ||
     (!paper && bookByPublisherOrEdition(text) && !issuedByOrganisation(emphasised, text)) ||
     (reAuthorDateBookHint.test(emphasised) &&
       reAuthorDateBook.test(emphasised) &&
