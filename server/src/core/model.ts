@@ -677,6 +677,8 @@ export interface StrayCalls {
   address: ReadonlyMap<string, number>;
   /** Written as `[^3]` inside an HTML block (`<p class="x">… [^3] …</p>`), where GFM reads no Markdown. */
   block: ReadonlyMap<string, number>;
+  /** Written inside a fenced code block or a code span, which shows it as code. */
+  shown: ReadonlyMap<string, number>;
 }
 
 const strayCache = new WeakMap<ReportModel, StrayCalls>();
@@ -688,8 +690,14 @@ export function strayCalls(model: ReportModel): StrayCalls {
   for (const note of model.notes) if (!model.refsById.has(note.id)) ids.add(note.id);
   const found: StrayCalls =
     ids.size === 0
-      ? { code: new Map(), html: new Map(), address: new Map(), block: new Map() }
-      : { code: callsInIndentedCode(model, ids), html: callsInHtml(model, ids), address: callsInAddresses(model, ids), block: callsInHtmlBlocks(model, ids) };
+      ? { code: new Map(), html: new Map(), address: new Map(), block: new Map(), shown: new Map() }
+      : {
+          code: callsInIndentedCode(model, ids),
+          html: callsInHtml(model, ids),
+          address: callsInAddresses(model, ids),
+          block: callsInHtmlBlocks(model, ids),
+          shown: callsInShownCode(model, ids),
+        };
   strayCache.set(model, found);
   return found;
 }
@@ -767,6 +775,29 @@ function callsInHtmlBlocks(model: ReportModel, ids: ReadonlySet<string>): Map<st
       if (m[1] !== undefined && m[3] !== undefined) continue;
       const id = normalizeIdentifier(m[2]);
       if (ids.has(id) && !found.has(id)) found.set(id, span.start + (m.index as number) + (m[1]?.length ?? 0));
+    }
+  }
+  return found;
+}
+
+/**
+ * Calls written inside a fenced code block or a code span (`` `text[^2]` ``): the earliest of each note. Code shows
+ * them as typed; the finding says where, so that the author knows why the note counts as uncited.
+ */
+function callsInShownCode(model: ReportModel, ids: ReadonlySet<string>): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const span of model.md.shownCode) {
+    const code = model.text.slice(span.start, span.end);
+    if (!code.includes('[^')) continue;
+    reCallInCode.lastIndex = 0;
+    for (let m = reCallInCode.exec(code); m; m = reCallInCode.exec(code)) {
+      // (a definition written in code, `[^2]: …` opening a line, is an example of one, not a call; the line's opening
+      // group is undefined when it would be empty)
+      const opensLine = m[1] !== undefined || m.index === 0 || code.charCodeAt(m.index - 1) === 10;
+      if (opensLine && m[3] !== undefined) continue;
+      const id = normalizeIdentifier(m[2]);
+      const at = span.start + m.index + (m[1]?.length ?? 0);
+      if (ids.has(id) && at < (found.get(id) ?? Infinity)) found.set(id, at);
     }
   }
   return found;

@@ -34,9 +34,22 @@ describe('unused-footnote', () => {
       'Footnote [^2] is cited only where GFM shows code, first on line 5 (indented four spaces or a tab, like a list item indented too far): indent it less to make the call a call.',
     );
     assert.deepStrictEqual(problems[0].fixes ?? [], []);
-    // in a fenced block or a code span the author wrote code on purpose: the note is unused
-    const fenced = joinLines('Steps:', '', '```', '- then the gate[^2].', '```', '', '[^2]: b');
-    assert.match(problemsOf(fenced, 'unused-footnote')[0].message, /defined but never referenced/);
+    // in a fenced block or a code span the author wrote code on purpose: the note is unused (its removal offered), and
+    // the finding says where its calls are
+    const fenced = joinLines('Steps:', '', '```', '- then the gate[^2].', '```', '', 'And `x[^2]`.', '', '[^2]: b');
+    const [inFence] = problemsOf(fenced, 'unused-footnote');
+    assert.strictEqual(
+      inFence.message,
+      'Footnote [^2] is defined but never referenced: its calls are inside code, first on line 4 (a fenced code block or a `code` span), which shows them as typed. Cite the note outside the code, or remove it.',
+    );
+    assert.strictEqual(inFence.fixes?.length, 1);
+    const span = joinLines('Steps `x[^2]`.', '', '[^2]: b');
+    assert.match(problemsOf(span, 'unused-footnote')[0].message, /inside code, first on line 1/);
+    // a definition written in code is an example of one, not a call
+    assert.match(
+      problemsOf(joinLines('```', '[^2]: b', '```', '', '[^2]: b'), 'unused-footnote')[0].message,
+      /^Footnote \[\^2\] is defined but never referenced\.$/,
+    );
   });
 
   it('names a note number typed in HTML, which GFM does not count, and does not offer to remove the note', () => {

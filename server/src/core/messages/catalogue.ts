@@ -62,6 +62,8 @@ export const en = {
     'Footnote [^{label}] is cited only inside an HTML block, first on line {line}, where GFM reads no Markdown: it shows the call as text and leaves the note out of the page. End the HTML before the call (a blank line after it), or write that text in Markdown.',
   'unused-footnote.in-code':
     'Footnote [^{label}] is cited only where GFM shows code, first on line {line} (indented four spaces or a tab, like a list item indented too far): indent it less to make the call a call.',
+  'unused-footnote.in-shown-code':
+    'Footnote [^{label}] is defined but never referenced: its calls are inside code, first on line {line} (a fenced code block or a `code` span), which shows them as typed. Cite the note outside the code, or remove it.',
   'unused-footnote.in-address':
     "Footnote [^{label}] is cited only right after a web address on line {line}, which GFM runs on into the call: put a space before the call, or the address with its scheme in <…> (invalid-url's fix), to make the call a call.",
   'duplicate-footnote': 'Footnote [^{label}] is defined again (first on line {line}); GFM uses the first.',
@@ -486,6 +488,8 @@ export const fr: Catalogue = {
     'La note [^{label}] n’est appelée qu’à l’intérieur d’un bloc HTML, d’abord à la ligne {line}, où GFM ne lit pas le Markdown : l’appel s’affiche comme du texte et la note n’apparaît pas sur la page. Terminez le HTML avant l’appel (une ligne vide après lui), ou écrivez ce texte en Markdown.',
   'unused-footnote.in-code':
     'La note [^{label}] n’est appelée que là où GFM affiche du code, d’abord à la ligne {line} (en retrait de quatre espaces ou d’une tabulation, comme un élément de liste trop en retrait) : réduisez ce retrait pour que l’appel en soit un.',
+  'unused-footnote.in-shown-code':
+    'La note [^{label}] est définie, mais n’est jamais appelée : ses appels sont à l’intérieur de code, d’abord à la ligne {line} (un bloc de code délimité ou un segment `code`), qui les affiche tels quels. Appelez la note hors du code, ou supprimez-la.',
   'unused-footnote.in-address':
     'La note [^{label}] n’est appelée que juste après une adresse Web à la ligne {line}, que GFM prolonge jusque dans l’appel : mettez une espace avant l’appel, ou l’adresse avec son schéma entre <…> (correctif d’invalid-url), pour que l’appel en soit un.',
   'duplicate-footnote': 'La note [^{label}] est définie une deuxième fois (première définition à la ligne {line}) ; GFM retient la première.',

@@ -80,6 +80,8 @@ export interface MdDocument {
   literalSpans: Span[];
   /** Indented code blocks (also in literalSpans): lines indented four spaces that GFM shows as code. */
   indentedCode: Span[];
+  /** Fenced code blocks and code spans (also in literalSpans), in no particular order: code written as code. */
+  shownCode: Span[];
   /** Pandoc citations (`[@key, p. 3]`, `@key`) in the text GFM leaves as text, in Pandoc's order (docs/parser.md). */
   citations: CitationCluster[];
   /** Where citations stopped being collected (past MAX_CITATION_KEYS keys); the rest of the document is read. */
@@ -107,6 +109,8 @@ interface BlockFacts {
   literalSpans: Span[];
   /** Indented code blocks, in document order. */
   indentedCode: Span[];
+  /** Fenced code blocks, then code spans. */
+  shownCode: Span[];
 }
 
 export function parseMarkdown(text: string, shouldStop?: ShouldStop, options?: BlockOptions): MdDocument {
@@ -129,6 +133,7 @@ export function parseMarkdown(text: string, shouldStop?: ShouldStop, options?: B
     urls: facts.urls,
     literalSpans: facts.literalSpans,
     indentedCode: facts.indentedCode,
+    shownCode: facts.shownCode,
     markupSpans: inline.markupSpans,
     truncatedAt: inline.truncatedAt,
     truncatedBy: inline.truncatedBy,
@@ -137,8 +142,8 @@ export function parseMarkdown(text: string, shouldStop?: ShouldStop, options?: B
 
 /** Headings, note definitions, leaves, and the URLs and literal spans of blocks: one walk over the tree, without recursion. */
 function collectBlockFacts(text: string, tree: BlockTree): BlockFacts {
-  const facts: BlockFacts = { headings: [], defs: [], leaves: [], urls: [], literalSpans: [], indentedCode: [] };
-  const { headings, defs, leaves, urls, literalSpans, indentedCode } = facts;
+  const facts: BlockFacts = { headings: [], defs: [], leaves: [], urls: [], literalSpans: [], indentedCode: [], shownCode: [] };
+  const { headings, defs, leaves, urls, literalSpans, indentedCode, shownCode } = facts;
   const endOfLine = (n: number): number => lineEnd(text, tree.lineStarts, n);
 
   const visit = (block: Block): void => {
@@ -174,6 +179,7 @@ function collectBlockFacts(text: string, tree: BlockTree): BlockFacts {
           const span = { start: block.start, end: block.lines[block.lines.length - 1].end };
           literalSpans.push(span);
           if (block.type === 'indented') indentedCode.push(span);
+          else shownCode.push(span);
         }
         break;
       case 'html':
@@ -287,7 +293,11 @@ function readLeaves(
     for (let k = 0; k < result.calls.length; k++) refs.push(toDocument(result.calls[k]));
     for (let k = 0; k < result.urls.length; k++) urls.push(toDocument(result.urls[k]));
     const code = result.code;
-    for (let k = 0; k < code.length; k++) literalSpans.push(toDocument(code[k]));
+    for (let k = 0; k < code.length; k++) {
+      const span = toDocument(code[k]);
+      literalSpans.push(span);
+      facts.shownCode.push(span);
+    }
     for (let k = 0; k < result.markup.length; k++) markupSpans.push(toDocument(result.markup[k]));
     const owner = noteOf(sortedDefs, leaf[0].start);
     if (owner) {

@@ -30,15 +30,24 @@ export const unusedFootnote: Rule = {
                 ? 'unused-footnote.in-address'
                 : 'unused-footnote.in-html-block';
         report({
-          message: messages.t(key, { label: note.def.rawLabel, line: lineOf(model.md.lineStarts, (code ?? html ?? address ?? block) as number) + 1 }),
+          message: messages.t(key, {
+            label: note.def.rawLabel,
+            line: lineOf(model.md.lineStarts, (code ?? html ?? address ?? block) as number) + 1,
+          }),
           start: note.def.start,
           end: note.def.labelEnd,
           fixes: [],
         });
         continue;
       }
+      // Calls written in a fenced block or a code span, code on purpose: the note is unused, and the finding says where
+      // those calls are, so that the author sees why.
+      const shown = stray.shown.get(note.id);
       report({
-        message: messages.t('unused-footnote', { label: note.def.rawLabel }),
+        message:
+          shown === undefined
+            ? messages.t('unused-footnote', { label: note.def.rawLabel })
+            : messages.t('unused-footnote.in-shown-code', { label: note.def.rawLabel, line: lineOf(model.md.lineStarts, shown) + 1 }),
         start: note.def.start,
         end: note.def.labelEnd,
         fixes: [removeDefinitionFix(model, note, messages)],
