@@ -297,6 +297,7 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   { name: 'many notes of empty definitions nobody cites', build: (n) => fill('[^a]:\n', n, 'A.\n\n') },
   // Web-era documents named by their kind in an italic title (docs/rules.md#missing-source-url).
   { name: 'one note of `a, *a Technical Report a, *a Technical Report …`', build: (n) => fill('a, *a Technical Report ', n, 'A[^1].\n\n[^1]: ', '(2023)\n') },
+  { name: 'one note of `*a*, J. Pol. *a*, J. Pol. …`', build: (n) => fill('*a*, J. Pol. Rev ', n, 'A[^1].\n\n[^1]: ', '(2023)\n') },
   // Pandoc citations (docs/parser.md, "Citations"): one paragraph, under the size past which it is not searched.
   { name: 'unclosed citation brackets `[@a [@a …`', build: (n) => fill('[@a ', n) },
   { name: 'unclosed prefixes `[see [see … @a`', build: (n) => fill('[see ', n, '', '@a') },

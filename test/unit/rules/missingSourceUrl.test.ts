@@ -1814,6 +1814,18 @@ describe('missing-source-url', () => {
       );
       assert.deepStrictEqual(flagged(again, report()), ['3:1 missing-source-url']);
     });
+
+    it('a Bluebook article with its journal abbreviated and a year but no volume nor pages asks for them', () => {
+      for (const def of [
+        '[^1]: *See* Ada Reyes et al., *Large Tidal Fictions: Profiling Errors in Harbour Models*, J. Legal Analysis (2024).',
+        '[^1]: Ada Reyes et al., *No, Models Cannot Rate Quays*, Pol. Analysis (2025) (discussing how the tides were rated).',
+      ]) {
+        const [problem] = problemsOf(notes(def), 'missing-source-url', report());
+        assert.match(problem?.message ?? '', /an article with no link and without the volume and pages/, def);
+      }
+      // with its volume and page, or a reference into the reference list by author and year
+      quietInReport(['[^1]: Ada Reyes, *Large Tidal Fictions*, 16 J. Legal Analysis 64 (2024).', '[^1]: As Reyes (2019) shows, the quays silted up.']);
+    });
   });
 
   describe('configuration', () => {

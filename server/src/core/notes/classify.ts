@@ -710,8 +710,17 @@ const reArticleVolumeYear = letters(
  */
 const reJournalYear = /\b(?:Journal|Review|Quarterly|Studies|Annals|Letters|Transactions|Bulletin|Revue|Zeitschrift)\b[^.;()]{0,60},\s(?:1[5-9]|20)\d\d\b/u;
 export function namesJournalOnly(text: string): boolean {
-  return reJournalYear.test(text);
+  return reJournalYear.test(text) || reAbbreviatedJournalYear.test(text);
 }
+/**
+ * Bluebook's article with no volume nor pages, its journal abbreviated after the title in italics: "*Large Fictions*,
+ * J. Legal Analysis (2024)", "*Rating Arguments*, Pol. Analysis (2025)". An abbreviation ("J.", "Pol.") among the
+ * journal's words tells it from a publisher; with its volume the journal follows a number, "*Tides*, 12 J. Tide Stud. 4".
+ */
+const reAbbreviatedJournalYear = letters(
+  String.raw`[*_],\s(?:\p{Lu}[\p{L}'’&]{0,15}\.?\s){0,5}\p{Lu}[\p{L}'’]{0,15}\.\s(?:\p{Lu}[\p{L}'’&]{0,15}\.?\s){0,5}\((?:1[5-9]|20)\d\d\)`,
+  'u',
+);
 const reArticleExtra = letters(
   String.raw`\b\d{1,4},\sno\.\s?\d{1,4}(?:[-–]\d{1,4})?\s\([^()]{1,40}\):\s?\d|\b(?:1[5-9]|20)\d\d;\s?\d{0,4}\s?\(\d{1,4}\):\s?[A-Z]{0,4}\d|\bConference\b[^.]{0,120}\bpp?\.\s?\d|\bProceedings of\b|\b[IVXLC]{1,6}\s\((?:1[5-9]|20)\d\d\),\s\d|\bt\.\s?[ivxlc\d]{1,6},[^;]{0,12}\bp\.\s?\d|,\s[^,;]{0,20}(?:1[5-9]|20)\d\d,\sat\s\d|\b\p{Lu}\p{L}{1,20}\.\s\d{1,4},\s\d{1,6}(?:\s?[-–]\s?\d{1,6})?\s\((?:1[5-9]|20)\d\d\)|\b(?:\p{Lu}\.){2,6}\s(?:1[5-9]|20)\d\d,\s(?:pp?g?|pp)\.\s?\d|\bin\s(?:the\s)?\p{Lu}\p{L}{2,30}(?:\s\p{Lu}\p{L}{2,30}){0,3},?\s(?:1[5-9]|20)\d\d,\s(?:pp?g?\.|pages?)\s?\d`,
   'u',
@@ -1251,7 +1260,9 @@ function readText(text: string, hasLocator: boolean, resolvable = true): Reading
   )
     return withKind(reading, 'commentary');
   // Harvard-style references in the text, "(Parfit 1984, 315)", are sourced by the reference list.
-  if (reInTextAuthorDate.test(flat) || (reNarrativeAuthorDate.test(text) && !reStandaloneWork.test(text))) reading.authorDate = true;
+  // (not a journal's name before the year, "*Title*, J. Legal Analysis (2024)": an article with no volume nor pages)
+  if (reInTextAuthorDate.test(flat) || (reNarrativeAuthorDate.test(text) && !reStandaloneWork.test(text) && !reAbbreviatedJournalYear.test(text)))
+    reading.authorDate = true;
   // `"…." Future of Humanity Institute, 2018`: an organisation's paper of the web era, read once for forms() and web().
   const paper = printEra(flat) ? undefined : orgPaper(text);
   forms(flat, text, reading, paper !== undefined);
