@@ -298,6 +298,18 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   // Web-era documents named by their kind in an italic title (docs/rules.md#missing-source-url).
   { name: 'one note of `a, *a Technical Report a, *a Technical Report …`', build: (n) => fill('a, *a Technical Report ', n, 'A[^1].\n\n[^1]: ', '(2023)\n') },
   { name: 'one note of `*a*, J. Pol. *a*, J. Pol. …`', build: (n) => fill('*a*, J. Pol. Rev ', n, 'A[^1].\n\n[^1]: ', '(2023)\n') },
+  {
+    name: 'one note of `In a Conference University, In a Conference University, …`',
+    build: (n) => fill('In a Conference University, ', n, 'A[^1].\n\n[^1]: ', '1977 x\n'),
+  },
+  {
+    name: 'one note of `. Edinburgh & London: A, . Edinburgh & London: A, …`',
+    build: (n) => fill('. Edinburgh & London: A, ', n, 'A[^1].\n\n[^1]: a', '1968 x\n'),
+  },
+  {
+    name: 'many uncited notes read online, one cited in HTML',
+    build: (n) => fill('[^a]: Ortiz, L. "Harbours." *The Harbour Post*. 2 May 2014.\n', n, 'A<sup>1</sup>.\n\n'),
+  },
   // Pandoc citations (docs/parser.md, "Citations"): one paragraph, under the size past which it is not searched.
   { name: 'unclosed citation brackets `[@a [@a …`', build: (n) => fill('[@a ', n) },
   { name: 'unclosed prefixes `[see [see … @a`', build: (n) => fill('[see ', n, '', '@a') },

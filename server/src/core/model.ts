@@ -187,7 +187,39 @@ export function buildModel(
   const isReport = (fromFrontMatter !== undefined && options.config.templates.has(fromFrontMatter)) || options.config.inScope || !!options.templateOverride;
   const { notes, readingOrder, refsById, notesById } = readNotes(text, md, options.config, isReport, stopper(options.shouldStop, 256), options.readings);
   const language = reportLanguage(frontMatter, options.fileName);
-  return { text, md, frontMatter, headings, templateName, templateField, template, isReport, entries, notes, readingOrder, refsById, notesById, language };
+  const model: ReportModel = {
+    text,
+    md,
+    frontMatter,
+    headings,
+    templateName,
+    templateField,
+    template,
+    isReport,
+    entries,
+    notes,
+    readingOrder,
+    refsById,
+    notesById,
+    language,
+  };
+  uncitedHaveNoSourceProblem(model);
+  return model;
+}
+
+/**
+ * A note nothing cites is left out of the page: what it cites is moot until it is cited, and unused-footnote reports
+ * it already. Its missing source is not reported (docs/rules.md#missing-source-url), unless its author cites it in a
+ * way GFM does not count (in HTML, in code indented too far, after a bare address): the note is then in the text as
+ * its author sees it.
+ */
+function uncitedHaveNoSourceProblem(model: ReportModel): void {
+  let stray: StrayCalls | undefined;
+  for (const note of model.notes) {
+    if (note.missingSource === undefined || note.readingIndex !== undefined) continue;
+    stray ??= strayCalls(model);
+    if (!stray.code.has(note.id) && !stray.html.has(note.id) && !stray.address.has(note.id) && !stray.block.has(note.id)) note.missingSource = undefined;
+  }
 }
 
 /**

@@ -1828,6 +1828,43 @@ describe('missing-source-url', () => {
     });
   });
 
+  describe("round 24's readings", () => {
+    it('a note nothing cites is not judged (unused-footnote reports it); one cited only in HTML is', () => {
+      const uncited = joinLines('Claim.', '', '[^1]: Ortiz, L. "Harbours Abroad." *The Harbour Post*. 2 May 2014.');
+      assert.deepStrictEqual(flagged(uncited, report()), []);
+      assert.deepStrictEqual(findings(uncited, 'unused-footnote', report()), ['3:1 unused-footnote']);
+      const inHtml = joinLines('Claim.<sup>1</sup>', '', '[^1]: Ortiz, L. "Harbours Abroad." *The Harbour Post*. 2 May 2014.');
+      assert.deepStrictEqual(flagged(inHtml, report()), ['3:1 missing-source-url']);
+    });
+
+    it("before the web, an issuing institution, a numbered report, a conference's proceedings or two towns trace a work", () => {
+      quietInReport([
+        '[^1]: Reyes, Ada Lena, and Max Vogel. Tide Gates in Practice. Harbour Establishment, Procurement Executive, Ministry of Tides, 1977.',
+        '[^1]: Reyes, Ada. Silting of the Quays. University of Harbour (United Kingdom), 1983.',
+        '[^1]: Reyes AB, Lund C. Tide tables for small ports. Regents of the University of Harbour; 1983 Jun.',
+        '[^1]: REYES, ADA; LUND, MAX. Tide Machines. HARBOUR INST OF TECH CAMBRIDGE TIDE LAB; 1977 Aug 1.',
+        '[^1]: Reyes, I. Quay Logic. Harbour University. Computer Science Department Technical Report 66 (1977).',
+        '[^1]: I. Reyes, L. Lund, Tide tables for the fjord, HTI rapport, 1974',
+        '[^1]: Reyes, Ada. “TIDES IN LISP.” In Proc. of IJCAI-69. 1969.',
+        '[^1]: Reyes, Ada. “Tides.” In First International Workshop on Harbour Evolution and Standardization. 1988.',
+        '[^1]: Reyes, Ada, and Lena Ortiz. Tides of the Northern Harbour. Edinburgh & London: Oliver & Boyd, 1968.',
+        '[^1]: Reyes, Ada. “Quay Programs.” Logic Programming 1 (1982): J82.',
+        '[^1]: Reyes, Ada. “Lambda Tides.” ArXiv abs/1309.6226 (2013).',
+      ]);
+      // the same institutions in the web era issue reports read online; a short form by author, title and year stays one
+      flaggedInReport([
+        '[^1]: Reyes, Ada. Silting of the Quays. University of Harbour (United Kingdom), 2013.',
+        '[^1]: Reyes AB, Lund C. Tide tables for small ports. Regents of the University of Harbour; 2013 Jun.',
+        '[^1]: Reyes, Ada. “Tides.” In First International Workshop on Harbour Evolution and Standardization. 2018.',
+      ]);
+    });
+
+    it("a citation with the author's given name and initials before the quoted title is no author-date short form", () => {
+      flaggedInReport(['[^1]: Bishop, Ada B. "Harbour Systems with a Very Large Quay." (2015).', '[^1]: Reyes, Jr. Ada L. "Tide Tables." (2016).']);
+      assert.deepStrictEqual(flagged(notes('[^1]: Gray, "Out in the Country" (2009).'), report()), []);
+    });
+  });
+
   describe('configuration', () => {
     it('sources.require: link reports every citation without a link but interviews', () => {
       const config = configFrom('sources:\n  require: link');

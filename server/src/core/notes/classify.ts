@@ -131,6 +131,11 @@ const reAuthorTitleDate = letters(
   `^${L}${W}{0,40}(?:\\s(?:and|&)\\s${L}${W}{0,40}|\\set\\sal\\.?)?(?:,\\s(?:[^;()"“”]{0,100}["“][^;()"“”]{1,100}["”],?|[^;()"“”]{1,100})\\s\\((?:1[5-9]|20)\\d\\d[a-z]?\\)(?:,\\s(?:pp?\\.\\s?)?\\d{1,5}(?:\\s?(?:--|[-–])\\s?\\d{1,5})?(?:\\sand\\s\\d{1,5})?)?|\\s\\((?:1[5-9]|20)\\d\\d[a-z]?\\),?\\s(?:["“][^"”;]{1,120}["”]|[*_]{1,2}[^*_;]{1,120}[*_]{1,2})(?:,?\\s(?:pp?\\.\\s?)?\\d{1,5}(?:\\s?(?:--|[-–])\\s?\\d{1,5})?)?)[.。]?$`,
   'u',
 );
+/**
+ * The author's given name and initials between the surname and the title: "Bishop, Peter B. “Tides.” (1975)", "Reyes,
+ * Jr. Ada L. “…”", "Reyes, Ada HD. *…*": a full citation; a short form names no given name.
+ */
+const reGivenNameBeforeTitle = letters(String.raw`^[^,;]{1,40},\s(?:Jr\.,?\s|Sr\.,?\s)?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?(?:\s\p{Lu}{1,3}\.)+\s[*_"“]`, 'u');
 /** A note that ends with a title in italics or quotes, and perhaps its page: "…, *Steady States*, 12–14." */
 const reEndsAtTitle = /(?:[*_]|["”])[,.]?(?:,?\s(?:pp?\.\s?)?\d{1,5}(?:\s?(?:--|[-–])\s?\d{1,5})?)?[.。]?$/u;
 /**
@@ -690,7 +695,7 @@ const reEdition = letters(
  * or a magazine by its issue's date and the page ("*Harbour Watch* (January/February 1998), 15").
  */
 const reArticleJournal = letters(
-  String.raw`[*_]\s?,?\s\d{1,4}(?:\.\d{1,3})?(?:,\s?(?:no\.\s?\d{1,4}|suppl\.\s?\d{1,3}|\d{1,4}))?(?:\s?\(\d{1,4}\))?(?:\s?\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\))?\s?[:,]\s?(?:pp?\.\s?)?[A-Z]?\d|[*_],?\s[IVXLC]{1,6}\s\((?:1[5-9]|20)\d\d\),\s\d|\bVol\.\s?[IVXLC\d]{1,6}\.?,?\s(?:Pt|No|Part)\.?\s?[IVXLC\d]{1,4}|\s\d{1,4}(?:\.\d{1,3})?\s\((?:1[5-9]|20)\d\d\)\s?:\s?\d|[*_](?!(?:1[5-9]|20)\d\d\b)\d{1,4}\s?\(\d{1,6}\)(?:\s\((?:[A-Z][a-z]{2,8}\.?(?:\s\d{1,2})?|\d{1,2}\s[A-Z][a-z]{2,8})\))?\s?[:,]\s?(?:pp?\.\s?)?\d|[*_]\s\([A-Z][a-z]{2,8}\.?(?:[/–-][A-Z][a-z]{2,8}\.?)?\s(?:\d{1,2},?\s)?(?:1[5-9]|20)\d\d\),\s(?:pp?\.\s?)?\d{1,4}\b`,
+  String.raw`[*_]\s?,?\s\d{1,4}(?:\.\d{1,3})?(?:,\s?(?:no\.\s?\d{1,4}|suppl\.\s?\d{1,3}|\d{1,4}))?(?:\s?\(\d{1,4}\))?(?:\s?\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\))?\s?[:,]\s?(?:pp?\.\s?)?[A-Z]?\d|[*_],?\s[IVXLC]{1,6}\s\((?:1[5-9]|20)\d\d\),\s\d|\bVol\.\s?[IVXLC\d]{1,6}\.?,?\s(?:Pt|No|Part)\.?\s?[IVXLC\d]{1,4}|\s\d{1,4}(?:\.\d{1,3})?\s\((?:1[5-9]|20)\d\d\)\s?:\s?[A-Z]?\d|[*_](?!(?:1[5-9]|20)\d\d\b)\d{1,4}\s?\(\d{1,6}\)(?:\s\((?:[A-Z][a-z]{2,8}\.?(?:\s\d{1,2})?|\d{1,2}\s[A-Z][a-z]{2,8})\))?\s?[:,]\s?(?:pp?\.\s?)?\d|[*_]\s\([A-Z][a-z]{2,8}\.?(?:[/–-][A-Z][a-z]{2,8}\.?)?\s(?:\d{1,2},?\s)?(?:1[5-9]|20)\d\d\),\s(?:pp?\.\s?)?\d{1,4}\b`,
   'u',
 );
 /**
@@ -1585,7 +1590,10 @@ function shortSegment(written: string, flat: string, note: string, resolvable = 
     (reAuthorDate.test(flat) && !rePublisher.test(flat)) ||
     // (an organisation's work named by its title in quotes or italics and its year, "OECD, “Harbour Bargaining” (2019).",
     // is the citation itself: an organisation's author-date short form gives no title, "OECD (2019)")
-    (reAuthorTitleDate.test(flat) && !(reOrgAuthor.test(flat.slice(0, 60)) && /[*_"“]/u.test(written)) && !webEraDocumentTitle(written)) ||
+    (reAuthorTitleDate.test(flat) &&
+      !(reOrgAuthor.test(flat.slice(0, 60)) && /[*_"“]/u.test(written)) &&
+      !webEraDocumentTitle(written) &&
+      !reGivenNameBeforeTitle.test(written)) ||
     (reOrgDateTitle.test(flat) && !reWebExplicit.test(flat) && (!/[*_"“]/u.test(written) || reEndsAtTitle.test(written)))
   )
     return { shortForm: 'author-date', author: firstWord(flat) };
@@ -1671,6 +1679,23 @@ function citesAWork(part: string): boolean {
  * or a proceedings' publisher after it (`*TideConf 2019*. ACM`): not an outlet or a platform in italics, `*NPR 2022*`.
  */
 // (also Google Scholar's MLA form: `"Title." 2019 IEEE/ACM 16th International Conference on Mining Harbours (MHR). IEEE, 2019.`)
+/**
+ * Before the web, a paper in a conference's or a workshop's proceedings named in plain type, with the year: "“Tides.”
+ * In Proc. of IJCAI-69. 1969.", "In First International Workshop on Harbour Evolution. 1988.", "In Infotech State of
+ * the Art Conference, Harbourtown, 1977." (printEra decides the era).
+ */
+const rePrintProceedings =
+  /\bIn\s(?:(?:Proc\.|Proceedings)\s(?:of\s)?(?:the\s)?[A-Z][A-Za-z&]{1,15}[-'’\s]?\d{2,4}\b|[^.;]{0,80}\b(?:Conference|Workshop|Symposium|Colloquium)\b[^;]{0,80}?(?<!\d)1[5-9]\d\d\b)/u;
+/**
+ * Before the web, the institution that issued a report, a manual or a thesis closing the note with its year (and month):
+ * "…. Establishment, Procurement Executive, Ministry of Defence, 1977.", "…. University of Harbour (United Kingdom),
+ * 1983.", "…. Regents of the University of Harbour; 1983 Jun.", "…. HARBOUR INST OF TECH CAMBRIDGE TIDE LAB; 1977 Aug
+ * 1.", or its report by number and year, "Computer Science Department Technical Report 66 (1977)", "HTI rapport, 1974".
+ */
+const rePrintIssuer =
+  /\b(?:University|Univ\.|UNIV|Universit[éäa]t?|Institute|INST|Inst\.|Laboratory|LAB|Lab\.|Ministry|Department|DEPT|Dept\.|Project|PROJECT|Establishment|Executive|Corporation|CORP|Corp\.|Regents|Courant)\b[^.;]{0,80}[,;]\s1[5-9]\d\d(?:\s[A-Z][a-z]{2}\.?(?:\s\d{1,2})?)?\.?$|\b(?:Technical\s)?(?:Report|Memo|Note|rapport)\s(?:No\.\s?)?[A-Z]{0,4}-?\d{1,5}\s\(1[5-9]\d\d\)|\b[A-Z]{2,10}\s(?:rapport|report),\s1[5-9]\d\d\.?$/u;
+/** "…. Edinburgh & London: Oliver & Boyd, 1968.": two towns, then the publisher and the year, after the title's full stop. */
+const reTownsImprint = letters(String.raw`\.\s\p{Lu}\p{Ll}{2,20}\s(?:&|and)\s\p{Lu}\p{Ll}{2,20}:\s?\p{Lu}[^:;()]{1,80},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\b`, 'u');
 const reConferencePaper = new RegExp(
   String.raw`["”]\.?,?\s[*_](?:(?:IEEE\s|ACM\s|USENIX\s)?(?:SIGCOMM|SIGMOD|SIGIR|SIGGRAPH|CCS|NDSS|S&P|EuroS&P|EuroS&PW|Security|EUROCRYPT|CRYPTO|ASIACRYPT|ESORICS|PETS|RAID|NeurIPS|NIPS|ICML|ICLR|AAAI|IJCAI|ACL|EMNLP|NAACL|COLING|CVPR|ICCV|ECCV|KDD|WWW|WSDM|CHI|CSCW|UIST|FAccT|FAT\*|AIES|SOSP|OSDI|NSDI|EuroSys|PODC|STOC|FOCS|SODA|ICALP|VLDB|ICDE|ICSE|FSE|ASE|PLDI|POPL|OOPSLA|ISCA|MICRO|ASPLOS|INFOCOM|MobiCom|IMC|HotNets|RFIDSec|WPES|SOUPS|ITCS)|Proc(?:eedings|\.)\s[^*_]{2,80}?)\s(?:['’]\d\d|(?:19|20)\d\d)[*_]|["”]\.?,?\s[*_][A-Z][A-Za-z&@-]{1,15}\s(?:['’]\d\d|(?:19|20)\d\d)[*_]\.?,?\s(?:ACM|IEEE|USENIX|Springer|AAAI|PMLR|ACL|LIPIcs)\b|["”]\.?,?\s[*_]?(?:19|20)\d\d\s(?:IEEE|ACM|USENIX)(?:\/(?:IEEE|ACM))?\s[^.;]{0,40}?\b(?:International\s)?(?:Conference|Symposium|Workshop)\son\s[^.;]{3,150}\([A-Z][A-Za-z&-]{1,15}\)[*_]?\.\s(?:ACM|IEEE|USENIX)\b`,
   'u',
@@ -1727,6 +1752,7 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
   }
   if (
     (reConferencePaper.test(emphasised) && !reWebKind.test(text)) ||
+    (rePrintProceedings.test(text) && printEra(text)) ||
     reArticleNumber.test(emphasised) ||
     rePreprintNumber.test(text) ||
     reMcGillArticle.test(emphasised) ||
@@ -1758,6 +1784,8 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
     // "…," Harbour Institute Technical Report, 2013: an organisation's report, read online (see web()), not a book
     (rePublisherAfterTitle.test(emphasised) && !(reOrgAuthor.test(text) && reReportWord.test(text)) && !paper && !placeBeforePeriodical(text, emphasised)) ||
     rePlaceNoDate.test(emphasised) ||
+    (rePrintIssuer.test(text) && printEra(text)) ||
+    reTownsImprint.test(text) ||
     (reSeriesBook.test(emphasised) && !reOrgAuthor.test(text)) ||
     // (not a periodical's issue of a given day of the web era: « La grève », *Nouvelles du Port*, Éditions de Brest, 3 mai 2019)
     (reUnambiguousPublisher.test(text) && !(reMonth.test(text) && !printEra(text)) && !reWebKind.test(text)) ||

@@ -27,7 +27,8 @@ export const RESOLVABLE: ReadonlySet<IdentifierKind> = new Set(['doi', 'arxiv', 
  */
 const reDoi = /(?<![\w/.])(?:doi:?\s?|(?:dx\.)?doi\.org\/)?(10\.\d{4,9}(?:\/|%2[Ff])[^\s"<>]+)/gi;
 const reIsbn = /\bISBN(?:-1[03])?:?\s?((?:\d[\s-]?){9}[\dXx](?:[\s-]?\d){0,3})(?![\w-])|\b(97[89]-\d{1,5}-\d{1,7}-\d{1,7}-\d)\b/g;
-const reArxiv = /\barXiv:\s?(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]{2,20}(?:\.[A-Z]{2})?\/\d{7}(?:v\d+)?)/gi;
+// (also as Semantic Scholar exports it, "ArXiv abs/1309.6226")
+const reArxiv = /\barXiv(?::\s?|\sabs\/)(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]{2,20}(?:\.[A-Z]{2})?\/\d{7}(?:v\d+)?)/gi;
 const reHandle = /\bhdl:\s?(\d+(?:\.\d+){0,8}\/[^\s"<>]+)/gi;
 const rePmid = /\bPMID:?\s?(\d{1,9})\b/g;
 const rePmcid = /\b(?:PMCID:?\s?)?(PMC\d{4,9})\b/g;
