@@ -1859,6 +1859,13 @@ describe('missing-source-url', () => {
       ]);
     });
 
+    it("a university that issued a report, or a university town before its state, is no university's press", () => {
+      flaggedInReport([
+        '[^1]: Ada Reyes and Max Vogel, “The Harbour Index 2023 Annual Report,” Harbour Index Steering Committee, Stanford University, Stanford, CA, April 2023.',
+      ]);
+      quietInReport(['[^1]: Ada Reyes, *Tides* (Stanford: Stanford, 2019).', '[^1]: Ada Reyes, *Tides* (Stanford: Stanford University Press, 2019).']);
+    });
+
     it("a citation with the author's given name and initials before the quoted title is no author-date short form", () => {
       flaggedInReport(['[^1]: Bishop, Ada B. "Harbour Systems with a Very Large Quay." (2015).', '[^1]: Reyes, Jr. Ada L. "Tide Tables." (2016).']);
       assert.deepStrictEqual(flagged(notes('[^1]: Gray, "Out in the Country" (2009).'), report()), []);
