@@ -139,6 +139,9 @@ describe('the message catalogue', () => {
   it('fills placeholders, and picks plurals by each language’s rule (French 0 and 1 are singular)', () => {
     assert.strictEqual(format('a {x} b {y}', { x: 1, y: 'z' }), 'a 1 b z');
     assert.strictEqual(format('{missing}', {}), '{missing}');
+    // a character a reader cannot see is shown by its code: a label with a zero-width space is not the one it looks like
+    assert.strictEqual(format('[^{label}]', { label: '22\u200b' }), '[^22<U+200B>]');
+    assert.strictEqual(format('{x}', { x: 'a\u00adb\ufeff' }), 'a<U+00AD>b<U+FEFF>');
     const e = messagesIn('en');
     const f = messagesIn('fr');
     assert.strictEqual(e.plural('translation-drift.entries', 0, { them: 'X', other: 2 }), 'This report has 0 entries; X has 2.');

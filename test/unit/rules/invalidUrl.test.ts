@@ -68,6 +68,17 @@ describe('invalid-url', () => {
     );
   });
 
+  it('fires on two addresses written with no space between them, never on an address carried in a query or a path', () => {
+    assert.deepStrictEqual(
+      problemsOf('See https://github.com/ada/harbour/blob/main/request.mdhttps://github.com/ada/quay for it.\n', 'invalid-url').map((p) => p.message),
+      [
+        'URL "https://github.com/ada/harbour/blob/main/request.mdhttps://github.com/ada/quay" runs into a second address, "mdhttps://": two addresses written with no space between them; put one there.',
+      ],
+    );
+    for (const ok of ['See https://web.archive.org/web/2020/https://harbour.example/a.', 'See https://harbour.example/r?u=https://quay.example/b.'])
+      assert.deepStrictEqual(findings(ok, 'invalid-url'), [], ok);
+  });
+
   it('fires on spaces outside <…>, never inside, nor in HTML attributes', () => {
     assert.match(urlProblem('https://e.org/a b') ?? '', /spaces/);
     assert.deepStrictEqual(findings('![](</img/a b.png>) and [x](<my file.pdf>) and <img src="/img/a b.png">\n', 'invalid-url'), []);

@@ -152,6 +152,7 @@ export const en = {
   'url.missing-slash': 'is missing a slash after "{scheme}"',
   'url.missing-colon': 'is missing a colon after "{scheme}"',
   'url.markdown-inside': 'holds a Markdown link, "](": write [text](address), or the address alone',
+  'url.two-addresses': 'runs into a second address, "{glued}": two addresses written with no space between them; put one there',
   'url.elided': 'is cut short with an ellipsis: write the whole address',
   'url.split': 'stops at a space that its rest, "{rest}", follows: remove the space',
   'url.swallowed-call':
@@ -581,6 +582,7 @@ export const fr: Catalogue = {
   'url.missing-slash': 'a une barre oblique en moins après « {scheme} »',
   'url.missing-colon': 'n’a pas de deux-points après « {scheme} »',
   'url.markdown-inside': 'contient un lien Markdown, « ]( » : écrivez [texte](adresse), ou l’adresse seule',
+  'url.two-addresses': 'se prolonge dans une deuxième adresse, « {glued} » : deux adresses écrites sans espace entre elles ; mettez-en une',
   'url.elided': 'est coupée par des points de suspension : écrivez l’adresse entière',
   'url.split': 's’arrête à une espace que suit la fin de l’adresse, « {rest} » : supprimez l’espace',
   'url.swallowed-call':

@@ -80,16 +80,29 @@ function partsOf(template: string): string[] {
   return parts;
 }
 
-/** An entry with its placeholders filled; a placeholder with no value is left as written. */
+/**
+ * An entry with its placeholders filled; a placeholder with no value is left as written. A character a reader cannot
+ * see in a value (a zero-width space, a joiner, a direction mark, a soft hyphen) is shown by its code, `<U+200B>`: a
+ * label `[^22<U+200B>]` is not the `[^22]` it looks like.
+ */
 export function format(template: string, params: Readonly<Record<string, string | number>> = {}): string {
   const parts = partsOf(template);
   if (parts.length === 1) return template;
   let out = parts[0];
   for (let i = 1; i < parts.length; i += 2) {
     const value = params[parts[i]];
-    out += (value === undefined ? `{${parts[i]}}` : String(value)) + parts[i + 1];
+    out += (value === undefined ? `{${parts[i]}}` : showInvisible(String(value))) + parts[i + 1];
   }
   return out;
+}
+
+// eslint-disable-next-line no-misleading-character-class -- each of these is a character of its own
+const reInvisible = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0]/g;
+
+/** `text` with each character a reader cannot see written as its code point, `<U+200B>`. */
+export function showInvisible(text: string): string {
+  reInvisible.lastIndex = 0;
+  return reInvisible.test(text) ? text.replace(reInvisible, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`) : text;
 }
 
 /** The placeholder names of an entry, sorted, each once. */

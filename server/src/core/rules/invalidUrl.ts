@@ -82,6 +82,10 @@ function findUrlProblem(url: string, angle: boolean): UrlProblem | undefined {
   if (rePlaceholderHost.test(url)) return undefined;
   // A Markdown link written inside <…>: "<https://x.org/a/](https://x.org/a/>" is one address, text and all.
   if (url.includes('](') && /\]\((?:https?:|www\.)/i.test(url)) return { key: 'url.markdown-inside' };
+  // Two addresses with no space between them ("…/request.mdhttps://github.com/…"): a letter or digit right before a
+  // second scheme. Not an address carried in a query or a path after "=", "/" or "%" (a redirect, an archived copy).
+  const second = reGluedSecond.exec(url.slice(m[0].length + 2));
+  if (second) return { key: 'url.two-addresses', params: { glued: second[0] } };
   let host = '';
   try {
     host = new URL(url).hostname;
@@ -92,6 +96,9 @@ function findUrlProblem(url: string, angle: boolean): UrlProblem | undefined {
   if (!host.includes('.') && host !== 'localhost' && !host.startsWith('[')) return { key: 'url.incomplete-host', params: { host } };
   return undefined;
 }
+
+/** A second web address glued to the end of the first: its last characters and the scheme, "mdhttps://". */
+const reGluedSecond = /[A-Za-z0-9]{1,12}(?=https?:\/\/)https?:\/\//;
 
 /**
  * Text in a note that was meant as a web address but is not one: a misspelt
