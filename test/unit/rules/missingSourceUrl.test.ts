@@ -1872,6 +1872,16 @@ describe('missing-source-url', () => {
     });
   });
 
+  describe("round 25's readings", () => {
+    it('a blog in italics after a quoted title is where the post was published, in any file', () => {
+      const post = notes('[^1]: Ada Reyes. 2017. "The Infrastructure behind the Harbour: Scale". _Tidewater blog_.');
+      const [problem] = problemsOf(post, 'missing-source-url');
+      assert.match(problem?.message ?? '', /is a blog/);
+      // a book's title naming a platform after a chapter's is no site; nor is one with its publisher
+      assert.deepStrictEqual(flagged(notes('[^1]: Ada Reyes, "Tides," *The YouTube Reader* (Harbour Press, 2019).'), report()), []);
+    });
+  });
+
   describe('configuration', () => {
     it('sources.require: link reports every citation without a link but interviews', () => {
       const config = configFrom('sources:\n  require: link');

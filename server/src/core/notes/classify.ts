@@ -1959,6 +1959,14 @@ function germanTitle(flat: string): string | undefined {
   return title.length > 0 && title.length <= 200 ? title : undefined;
 }
 
+/** A kind of site named in a container ("Harbour blog"), not a platform's name ("*The YouTube Reader*" is a book's title). */
+function containerKind(container: string | undefined): RegExpExecArray | null {
+  return container === undefined ? null : reContainerKind.exec(container);
+}
+const reContainerKind = /\b(?:blog|weblog|website|web\ssite|podcast)\b/iu;
+/** An italic container right after a quoted title: '"Title." _Harbour blog_', '“Title,” *Tide Weblog*'. */
+const reContainerAfterQuote = /["”][.,]?["”]?[.,]?\s[*_]([^*_]{2,80})[*_]/u;
+
 function web(text: string, emphasised: string, reading: Reading, paper: string | undefined): void {
   const explicit = saysOnline(text);
   if (explicit !== undefined) {
@@ -1969,7 +1977,10 @@ function web(text: string, emphasised: string, reading: Reading, paper: string |
   // nor one in a title German styles leave unmarked ("Gredel, Eva: Diskurse und Wikipedia, Tübingen 2018, S. 77").
   const unquoted = withoutGermanTitle(text.replace(reQuotedSpan, ' '));
   // Nor is a platform named in an italic title (*The YouTube Reader*); outlets, which are set in italics, are read as written.
-  const kind = reWebKind.test(unquoted) ? reWebKind.exec(emphasised.replace(reAnyTitle, ' ')) : null;
+  // But a container in italics after a work's quoted title is where it was published: '"Title". _Harbour blog_.'
+  // (not a book's title after a chapter's, '"Tides," *The YouTube Reader* (Harbour Press, 2019)': the note has a form)
+  const container = reading.forms.length === 0 && reWebKind.test(unquoted) ? reContainerAfterQuote.exec(emphasised) : null;
+  const kind = reWebKind.test(unquoted) ? (reWebKind.exec(emphasised.replace(reAnyTitle, ' ')) ?? containerKind(container?.[1])) : null;
   // "ORDER.NO." in capitals (a form's heading, OCR) names no site: addresses are written in lower case.
   // "Site.Info.Leaker.READ.NFO" (a file's name) neither: a domain's last label is written in lower case.
   const domain = kind ? undefined : ((m) => (m && (m[0] === m[0].toUpperCase() || /\.[^.]*\p{Lu}[^.]*$/u.test(m[0])) ? null : m))(reBareDomain.exec(unquoted));
