@@ -310,6 +310,7 @@ export const HOSTILE_SHAPES: HostileShape[] = [
     name: 'many uncited notes read online, one cited in HTML',
     build: (n) => fill('[^a]: Ortiz, L. "Harbours." *The Harbour Post*. 2 May 2014.\n', n, 'A<sup>1</sup>.\n\n'),
   },
+  { name: 'one address of encoded addresses `https://a.org/b%2Fhttps://a.org/b%2F…`', build: (n) => fill('b%2Fhttps://a.org/', n, 'See https://a.org/', '\n') },
   // Pandoc citations (docs/parser.md, "Citations"): one paragraph, under the size past which it is not searched.
   { name: 'unclosed citation brackets `[@a [@a …`', build: (n) => fill('[@a ', n) },
   { name: 'unclosed prefixes `[see [see … @a`', build: (n) => fill('[see ', n, '', '@a') },

@@ -75,7 +75,12 @@ describe('invalid-url', () => {
         'URL "https://github.com/ada/harbour/blob/main/request.mdhttps://github.com/ada/quay" runs into a second address, "mdhttps://": two addresses written with no space between them; put one there.',
       ],
     );
-    for (const ok of ['See https://web.archive.org/web/2020/https://harbour.example/a.', 'See https://harbour.example/r?u=https://quay.example/b.'])
+    for (const ok of [
+      'See https://web.archive.org/web/2020/https://harbour.example/a.',
+      'See https://harbour.example/r?u=https://quay.example/b.',
+      'See https://harbour.example/a%2Fhttps://harbour.example/b.',
+      'See https://harbour.example/go?u%3Dhttps://quay.example/b.',
+    ])
       assert.deepStrictEqual(findings(ok, 'invalid-url'), [], ok);
   });
 

@@ -1882,6 +1882,40 @@ describe('missing-source-url', () => {
     });
   });
 
+  describe("what rounds 24 and 25's readings must not silence or add (a review)", () => {
+    it('a print-era issuer or proceedings yield to a note read online; two towns are towns books are published in', () => {
+      flaggedInReport([
+        '[^1]: Ministry of Tides, “Timber piers,” Ministry of Tides website, 1977.',
+        '[^1]: “History of the Pier,” harbourheritage.example.org, Harbour Heritage Project, 1977.',
+        '[^1]: Vogel, Max. Ports and Power: Why Harbours Matter, 2021.',
+        '[^1]: Ortiz, L. Ferry fares rise again. Leeds and Bradford: Harbour Telegraph, 2019.',
+      ]);
+      // a book's title that starts with "Website" names no site
+      assert.deepStrictEqual(flagged(notes('[^1]: “Ch. 2: Tides.” *Website Accessibility for Harbour Authorities*. 2019.')), []);
+    });
+
+    it('an aside naming a document-kind title, or one traced by its number, is no report asked for its link', () => {
+      quietInReport([
+        '[^1]: Ada Reyes, "Two Harbours," in the presentation *The Harbour Digital 2: Maps*, 4 December 2015, Columbia University, New York.',
+        '[^1]: In its *2022 Annual Report* (2023) the port reported record tonnage.',
+        '[^1]: Harbour Authority, *Annual Report 2021–22* (2022), HC 1234.',
+      ]);
+    });
+
+    it('journals abbreviated with a month-like word or a lower-case "on" are journals; a newspaper is not', () => {
+      for (const def of [
+        '[^1]: Ada Reyes, *Counting Waves*, J. Mar. Analysis (2024).',
+        "[^1]: Ada Reyes, *Counting Waves*, Mar. Pol'y (2024).",
+        '[^1]: Ada Reyes, *Counting Waves*, Yale J. on Reg. (2024).',
+      ]) {
+        const [problem] = problemsOf(notes(def), 'missing-source-url', report());
+        assert.match(problem?.message ?? '', /an article with no link and without the volume and pages/, def);
+      }
+      const [paper] = problemsOf(notes('[^1]: Ada Reyes, *Ferries Idle Again*, Wall St. J. (2021).'), 'missing-source-url', report());
+      assert.doesNotMatch(paper?.message ?? '', /an article with no link/);
+    });
+  });
+
   describe('configuration', () => {
     it('sources.require: link reports every citation without a link but interviews', () => {
       const config = configFrom('sources:\n  require: link');

@@ -343,7 +343,7 @@ const OUTLET_WORDS = 'Review|Journal|Magazine|Times|News|Post|Herald|Gazette|Blo
  * none, nor is its town as the place of an outlet ("Stanford: Stanford Social Innovation Review").
  */
 const rePublisher = letters(
-  String.raw`\b(?:University Press|U\.?\s?P\.|Press(?!\s(?:[Rr]eleases?|[Ss]tatements?|[Cc]onferences?|[Bb]riefings?)\b)|Publ?\.(?=,?\s)(?!\s?online)|H\.\s?M\.\sStationery\sOffice|HMSO|Publishing|Publishers?|Publications|Books|Verlag|Éditions|Editions|Presses|Editorial|Editores|Ediciones|Edições|Editore|Editora|Forlag|Förlag|Uitgeverij|Wydawnictwo|Routledge|Penguin|Wiley|Springer|Elsevier|Palgrave|Macmillan|Norton|HarperCollins|Harper|Random House|Knopf|Doubleday|Vintage|Bloomsbury|Polity|Verso|Allen Lane|Basic Books|Simon & Schuster|Hachette|Faber|Picador|Viking|Gallimard|Seuil|Flammarion|Fayard|Grasset|La Découverte|PUF|Armand Colin|Dalloz|Suhrkamp|Brill|Sage|SAGE|Pearson|McGraw[- ]Hill|Edward Elgar|Hurst|Zed|Pluto|Little,? Brown|Crown|Inc\.|Ltd\.|LLC|GmbH|Scribner|Houghton Mifflin|St\.? Martin's|(?:Yale|Harvard|Princeton|Oxford|Cambridge|Chicago|Stanford|Columbia|MIT|Cornell|Duke)(?!:\s?[^,;:]{0,60}\b(?:${OUTLET_WORDS})\b|\s(?:Technology|Tech|Business|Social|Journalism|Law(?!\sReview\sAssociation)|Environment|Sloan|Magazine|Daily|Crimson|Gazette|News|Economics|Analytica|Internet|Political|Kennedy|Tribune|Sun-Times|Health|University(?!\sPress))\b|,\s(?:[A-Z]{2}|Calif\.|Mass\.|Conn\.|Ill\.|N\.\s?[JCY]\.)(?![\p{L}]))|OUP|CUP)(?![\p{L}])`,
+  String.raw`\b(?:University Press|U\.?\s?P\.|Press(?!\s(?:[Rr]eleases?|[Ss]tatements?|[Cc]onferences?|[Bb]riefings?)\b)|Publ?\.(?=,?\s)(?!\s?online)|H\.\s?M\.\sStationery\sOffice|HMSO|Publishing|Publishers?|Publications|Books|Verlag|Éditions|Editions|Presses|Editorial|Editores|Ediciones|Edições|Editore|Editora|Forlag|Förlag|Uitgeverij|Wydawnictwo|Routledge|Penguin|Wiley|Springer|Elsevier|Palgrave|Macmillan|Norton|HarperCollins|Harper|Random House|Knopf|Doubleday|Vintage|Bloomsbury|Polity|Verso|Allen Lane|Basic Books|Simon & Schuster|Hachette|Faber|Picador|Viking|Gallimard|Seuil|Flammarion|Fayard|Grasset|La Découverte|PUF|Armand Colin|Dalloz|Suhrkamp|Brill|Sage|SAGE|Pearson|McGraw[- ]Hill|Edward Elgar|Hurst|Zed|Pluto|Little,? Brown|Crown|Inc\.|Ltd\.|LLC|GmbH|Scribner|Houghton Mifflin|St\.? Martin's|(?:Yale|Harvard|Princeton|Oxford|Cambridge|Chicago|Stanford|Columbia|MIT|Cornell|Duke)(?!:\s?[^,;:]{0,60}\b(?:${OUTLET_WORDS})\b|\s(?:Technology|Tech|Business|Social|Journalism|Law(?!\sReview\sAssociation)|Environment|Sloan|Magazine|Daily|Crimson|Gazette|News|Economics|Analytica|Internet|Political|Kennedy|Tribune|Sun-Times|Health|University(?!\sPress)|J\.|L\.\s?(?:Rev|J)\.)(?![\p{L}])|,\s(?:[A-Z]{2}|Calif\.|Mass\.|Conn\.|Ill\.|N\.\s?[JCY]\.)(?![\p{L}]))|OUP|CUP)(?![\p{L}])`,
   'u',
 );
 /**
@@ -582,8 +582,11 @@ function orgWorkByTitleAndYear(emphasised: string): boolean {
 export function webEraDocumentTitle(emphasised: string): boolean {
   return reDocumentKindTitle.test(emphasised) && !printEra(emphasised);
 }
+// The issuer opens the note (after a signal) and the year closes it, or a colon or pages follow: not an aside that names
+// such a document ("For a critique of the *… Technical Report* (2024), see …"), nor one traced by its number after the
+// year ("*Annual Report 2021–22* (2022), HC 1234").
 const reDocumentKindTitle =
-  /[*_][^*_]{0,150}\b(?:Technical Report|Tech\.\sRep\.|Model Card|System Card|White\s?[Pp]aper|Working Paper|Discussion Paper|Policy Brief|Annual Report|Progress Report|Status Report|Transparency Report|Sustainability Report|Impact Report)\b[^*_]{0,150}[*_]/u;
+  /^(?:[*_]?(?:[Ss]ee(?:\salso)?|[Cc]f\.|[Ee]\.g\.,?)[*_]?,?\s)?[^*_"“,(]{2,120},\s[*_][^*_]{0,150}\b(?:Technical Report|Tech\.\sRep\.|Model Card|System Card|White\s?[Pp]aper|Working Paper|Discussion Paper|Policy Brief|Annual Report|Progress Report|Status Report|Transparency Report|Sustainability Report|Impact Report)\b[^*_]{0,150}[*_]\s?(?:\d{1,5}(?:[-–]\d{1,5})?\s)?\((?:199[5-9]|20\d\d)\)(?:[.\s]*$|:|,\s(?:pp?\.|at)\s)/u;
 /** A title in italics, then a range of pages and the year: "*Fake Tides* 7–12 (2021)". */
 const rePinRangeYear = /[*_]\s?\d{1,5}[-–]\d{1,5}\s\((?:199[5-9]|20\d\d)\)/u;
 const reOrgTitleYear =
@@ -722,8 +725,9 @@ export function namesJournalOnly(text: string): boolean {
  * J. Legal Analysis (2024)", "*Rating Arguments*, Pol. Analysis (2025)". An abbreviation ("J.", "Pol.") among the
  * journal's words tells it from a publisher; with its volume the journal follows a number, "*Tides*, 12 J. Tide Stud. 4".
  */
+// (not a newspaper as Bluebook abbreviates it, "Wall St. J.", "N.Y. Times", "Wash. Post": a link or a date finds it)
 const reAbbreviatedJournalYear = letters(
-  String.raw`[*_],\s(?:\p{Lu}[\p{L}'’&]{0,15}\.?\s){0,5}\p{Lu}[\p{L}'’]{0,15}\.\s(?:\p{Lu}[\p{L}'’&]{0,15}\.?\s){0,5}\((?:1[5-9]|20)\d\d\)`,
+  String.raw`[*_],\s(?![^()]{0,60}(?:\bSt\.\sJ\.|\bTimes\b|\bPost\b|\bNews\b|\bHerald\b|\bGazette\b|\bTribune\b|\bGuardian\b))(?:(?:\p{Lu}[\p{L}'’&]{0,15}\.?|on|of|for|and|&)\s){0,5}\p{Lu}[\p{L}'’]{0,15}\.\s(?:(?:\p{Lu}[\p{L}'’&]{0,15}\.?|on|of|for|and|&)\s){0,5}\((?:1[5-9]|20)\d\d\)`,
   'u',
 );
 const reArticleExtra = letters(
@@ -955,7 +959,7 @@ const reThesis = letters(
 );
 /** A paper or talk given at a meeting: "working group, … Annual Meeting, Nashville, April 2015", "paper presented at …". */
 const rePresentation = letters(
-  String.raw`\b(?:(?:paper|talk|lecture|keynote|remarks|poster)\s(?:presented|given|delivered)\s(?:at|to|before)|presented\sat|(?:Annual|General)\s(?:Meeting|Conference|Congress)\b[^;]{0,60}\b(?:1[5-9]|20)\d\d)`,
+  String.raw`\b(?:(?:paper|talk|lecture|keynote|remarks|poster)\s(?:presented|given|delivered)\s(?:at|to|before)|presented\sat|in\sthe\s(?:presentation|talk|lecture|keynote|panel)\b|(?:Annual|General)\s(?:Meeting|Conference|Congress)\b[^;]{0,60}\b(?:1[5-9]|20)\d\d)`,
   'iu',
 );
 /**
@@ -1497,6 +1501,9 @@ function shortForm(body: string, text: string, resolvable: boolean): ShortFormFo
     return { shortForm: 'op-cit', author: firstWord(body) };
   }
   if (rePageOnly.test(body)) return { shortForm: 'page' };
+  // A journal abbreviated after the title with a year ("*Title*, J. Mar. Analysis (2024)") is cut by no full stop of
+  // its abbreviations: "Analysis (2024)" is no author-date short form of its own.
+  if (reAbbreviatedJournalYear.test(text) && !text.includes(';')) return undefined;
   // Each citation of the note in turn: short forms, editors' remarks and asides may mix;
   // one full citation makes the note a citation.
   let found: ShortFormFound | undefined;
@@ -1586,15 +1593,17 @@ function shortSegment(written: string, flat: string, note: string, resolvable = 
   if (written.length > 200) return undefined;
   if (reShortCase.test(flat)) return { shortForm: 'short-title', author: firstWord(flat) };
   // "Routledge, 2019." closing a full citation is its publisher and year, not an author and a year.
+  // (nor is a journal named after the title with a year: "*Title*, J. Mar. Analysis (2024)", an article without its volume)
   if (
-    (reAuthorDate.test(flat) && !rePublisher.test(flat)) ||
-    // (an organisation's work named by its title in quotes or italics and its year, "OECD, “Harbour Bargaining” (2019).",
-    // is the citation itself: an organisation's author-date short form gives no title, "OECD (2019)")
-    (reAuthorTitleDate.test(flat) &&
-      !(reOrgAuthor.test(flat.slice(0, 60)) && /[*_"“]/u.test(written)) &&
-      !webEraDocumentTitle(written) &&
-      !reGivenNameBeforeTitle.test(written)) ||
-    (reOrgDateTitle.test(flat) && !reWebExplicit.test(flat) && (!/[*_"“]/u.test(written) || reEndsAtTitle.test(written)))
+    !reAbbreviatedJournalYear.test(written) &&
+    ((reAuthorDate.test(flat) && !rePublisher.test(flat)) ||
+      // (an organisation's work named by its title in quotes or italics and its year, "OECD, “Harbour Bargaining” (2019).",
+      // is the citation itself: an organisation's author-date short form gives no title, "OECD (2019)")
+      (reAuthorTitleDate.test(flat) &&
+        !(reOrgAuthor.test(flat.slice(0, 60)) && /[*_"“]/u.test(written)) &&
+        !webEraDocumentTitle(written) &&
+        !reGivenNameBeforeTitle.test(written)) ||
+      (reOrgDateTitle.test(flat) && !reWebExplicit.test(flat) && (!/[*_"“]/u.test(written) || reEndsAtTitle.test(written))))
   )
     return { shortForm: 'author-date', author: firstWord(flat) };
   // "*Speeches*, 1946-53, pp. 214-15" is a title and its pages; "“High and Dry.” 2016." is a title and its year.
@@ -1694,8 +1703,13 @@ const rePrintProceedings =
  */
 const rePrintIssuer =
   /\b(?:University|Univ\.|UNIV|Universit[éäa]t?|Institute|INST|Inst\.|Laboratory|LAB|Lab\.|Ministry|Department|DEPT|Dept\.|Project|PROJECT|Establishment|Executive|Corporation|CORP|Corp\.|Regents|Courant)\b[^.;]{0,80}[,;]\s1[5-9]\d\d(?:\s[A-Z][a-z]{2}\.?(?:\s\d{1,2})?)?\.?$|\b(?:Technical\s)?(?:Report|Memo|Note|rapport)\s(?:No\.\s?)?[A-Z]{0,4}-?\d{1,5}\s\(1[5-9]\d\d\)|\b[A-Z]{2,10}\s(?:rapport|report),\s1[5-9]\d\d\.?$/u;
+/** A note that says it was read online, or names a kind of page or a site's domain: "Ministry of Tides website, 1977". */
+function readOnline(text: string): boolean {
+  return saysOnline(text) !== undefined || reWebKind.test(text) || reBareDomain.test(text);
+}
 /** "…. Edinburgh & London: Oliver & Boyd, 1968.": two towns, then the publisher and the year, after the title's full stop. */
-const reTownsImprint = letters(String.raw`\.\s\p{Lu}\p{Ll}{2,20}\s(?:&|and)\s\p{Lu}\p{Ll}{2,20}:\s?\p{Lu}[^:;()]{1,80},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\b`, 'u');
+const TOWNS = `(?:${PUBLISHING_PLACES}|London|New\\sYork|Edinburgh|Oxford|Cambridge|Boston|Chicago|Toronto|Sydney|Melbourne|Philadelphia|Glasgow|Dublin|Paris|Amsterdam|Vienna|Geneva|Brussels|Madrid|Barcelona|Milan|Rome|Florence|Tokyo|New\\sDelhi|Delhi|Washington|Baltimore|Princeton|New\\sHaven|Berkeley|Los\\sAngeles|San\\sFrancisco|Stanford|Ithaca|Minneapolis|Montreal|Montréal|Ottawa|Wellington|Auckland|Cape\\sTown)`;
+const reTownsImprint = letters(String.raw`\.\s${TOWNS}\s(?:&|and)\s${TOWNS}:\s?\p{Lu}[^:;()]{1,80},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\b`, 'u');
 const reConferencePaper = new RegExp(
   String.raw`["”]\.?,?\s[*_](?:(?:IEEE\s|ACM\s|USENIX\s)?(?:SIGCOMM|SIGMOD|SIGIR|SIGGRAPH|CCS|NDSS|S&P|EuroS&P|EuroS&PW|Security|EUROCRYPT|CRYPTO|ASIACRYPT|ESORICS|PETS|RAID|NeurIPS|NIPS|ICML|ICLR|AAAI|IJCAI|ACL|EMNLP|NAACL|COLING|CVPR|ICCV|ECCV|KDD|WWW|WSDM|CHI|CSCW|UIST|FAccT|FAT\*|AIES|SOSP|OSDI|NSDI|EuroSys|PODC|STOC|FOCS|SODA|ICALP|VLDB|ICDE|ICSE|FSE|ASE|PLDI|POPL|OOPSLA|ISCA|MICRO|ASPLOS|INFOCOM|MobiCom|IMC|HotNets|RFIDSec|WPES|SOUPS|ITCS)|Proc(?:eedings|\.)\s[^*_]{2,80}?)\s(?:['’]\d\d|(?:19|20)\d\d)[*_]|["”]\.?,?\s[*_][A-Z][A-Za-z&@-]{1,15}\s(?:['’]\d\d|(?:19|20)\d\d)[*_]\.?,?\s(?:ACM|IEEE|USENIX|Springer|AAAI|PMLR|ACL|LIPIcs)\b|["”]\.?,?\s[*_]?(?:19|20)\d\d\s(?:IEEE|ACM|USENIX)(?:\/(?:IEEE|ACM))?\s[^.;]{0,40}?\b(?:International\s)?(?:Conference|Symposium|Workshop)\son\s[^.;]{3,150}\([A-Z][A-Za-z&-]{1,15}\)[*_]?\.\s(?:ACM|IEEE|USENIX)\b`,
   'u',
@@ -1752,7 +1766,7 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
   }
   if (
     (reConferencePaper.test(emphasised) && !reWebKind.test(text)) ||
-    (rePrintProceedings.test(text) && printEra(text)) ||
+    (rePrintProceedings.test(text) && printEra(text) && !readOnline(text)) ||
     reArticleNumber.test(emphasised) ||
     rePreprintNumber.test(text) ||
     reMcGillArticle.test(emphasised) ||
@@ -1784,7 +1798,7 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
     // "…," Harbour Institute Technical Report, 2013: an organisation's report, read online (see web()), not a book
     (rePublisherAfterTitle.test(emphasised) && !(reOrgAuthor.test(text) && reReportWord.test(text)) && !paper && !placeBeforePeriodical(text, emphasised)) ||
     rePlaceNoDate.test(emphasised) ||
-    (rePrintIssuer.test(text) && printEra(text)) ||
+    (rePrintIssuer.test(text) && printEra(text) && !readOnline(text)) ||
     reTownsImprint.test(text) ||
     (reSeriesBook.test(emphasised) && !reOrgAuthor.test(text)) ||
     // (not a periodical's issue of a given day of the web era: « La grève », *Nouvelles du Port*, Éditions de Brest, 3 mai 2019)
@@ -1963,7 +1977,8 @@ function germanTitle(flat: string): string | undefined {
 function containerKind(container: string | undefined): RegExpExecArray | null {
   return container === undefined ? null : reContainerKind.exec(container);
 }
-const reContainerKind = /\b(?:blog|weblog|website|web\ssite|podcast)\b/iu;
+// (its last word: "Harbour blog", not a book's title that starts with one, "*Website Accessibility for Harbours*")
+const reContainerKind = /\b(?:blog|weblog|website|web\ssite|podcast)\.?$/iu;
 /** An italic container right after a quoted title: '"Title." _Harbour blog_', '“Title,” *Tide Weblog*'. */
 const reContainerAfterQuote = /["”][.,]?["”]?[.,]?\s[*_]([^*_]{2,80})[*_]/u;
 

@@ -97,8 +97,11 @@ function findUrlProblem(url: string, angle: boolean): UrlProblem | undefined {
   return undefined;
 }
 
-/** A second web address glued to the end of the first: its last characters and the scheme, "mdhttps://". */
-const reGluedSecond = /[A-Za-z0-9]{1,12}(?=https?:\/\/)https?:\/\//;
+/**
+ * A second web address glued to the end of the first: its last characters and the scheme, "mdhttps://". Not after a
+ * percent-encoded character ("%2Fhttps://", "%3Dhttps://"): an address carried in the first, encoded.
+ */
+const reGluedSecond = /(?<![A-Za-z0-9%])(?!%)[A-Za-z0-9]{1,12}(?<!%[0-9A-Fa-f]{1,2}[A-Za-z0-9]{0,10})(?=https?:\/\/)https?:\/\//;
 
 /**
  * Text in a note that was meant as a web address but is not one: a misspelt
