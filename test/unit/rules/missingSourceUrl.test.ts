@@ -1913,6 +1913,9 @@ describe('missing-source-url', () => {
       }
       const [paper] = problemsOf(notes('[^1]: Ada Reyes, *Ferries Idle Again*, Wall St. J. (2021).'), 'missing-source-url', report());
       assert.doesNotMatch(paper?.message ?? '', /an article with no link/);
+      // newspapers as Bluebook abbreviates them are outlets, read online in the web era, in any file
+      const [times] = problemsOf(notes('[^1]: Ada Reyes, *Ferries Idle Again*, N.Y. Times (2021).'), 'missing-source-url');
+      assert.match(times?.message ?? '', /names N\.Y\. Times/);
     });
   });
 

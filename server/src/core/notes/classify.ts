@@ -720,6 +720,8 @@ const reJournalYear = /\b(?:Journal|Review|Quarterly|Studies|Annals|Letters|Tran
 export function namesJournalOnly(text: string): boolean {
   return reJournalYear.test(text) || reAbbreviatedJournalYear.test(text);
 }
+/** After a title in italics, a name and the year: Bluebook's periodical, "*Ferries Idle*, N.Y. Times (2021)", not an author-date reference. */
+const reAfterTitleYear = /[*_],\s[^()*_]{1,60}\s\((?:1[5-9]|20)\d\d\)/u;
 /**
  * Bluebook's article with no volume nor pages, its journal abbreviated after the title in italics: "*Large Fictions*,
  * J. Legal Analysis (2024)", "*Rating Arguments*, Pol. Analysis (2025)". An abbreviation ("J.", "Pol.") among the
@@ -1010,7 +1012,7 @@ const reWebKind = letters(
   'iu',
 );
 const reOutlet =
-  /\b(?:The\sGuardian|Guardian\.com|New\sYork\sTimes|NY\sTimes|Washington\sPost|Wall\sStreet\sJournal|Financial\sTimes|The\sEconomist|BBC(?:\sNews)?|CNN|(?<!Thomson\s)Reuters|Thomson\sReuters\sFoundation|Associated\sPress|AP\sNews|Bloomberg|Forbes|Politico|Axios|Vox|Wired|The\sVerge|TechCrunch|Ars\sTechnica|The\sAtlantic|New\sYorker|Foreign\sAffairs|Foreign\sPolicy|Newsweek|Business\sInsider|Quartz|HuffPost|Huffington\sPost|Al\sJazeera|Le\sMonde|Der\sSpiegel|CBC(?:\sNews)?|Globe\sand\sMail|Toronto\sStar|National\sPost|ABC\sNews|NPR|The\sHill|BuzzFeed|Nikkei\sAsia|South\sChina\sMorning\sPost|Times\sof\sIndia|The\sConversation|Project\sSyndicate|Harvard\sBusiness\sReview|MIT\sTechnology\sReview|MIT\sTech\sReview|IEEE\sSpectrum|Dark\sReading|The\sRegister(?!\sof)|ZDNet|VentureBeat|BleepingComputer|SecurityWeek|CyberScoop|Carbon\sBrief|Inside\sClimate\sNews|Canary\sMedia|E&E\sNews|Tech\sPolicy\sPress|Lawfare|Just\sSecurity|War\son\sthe\sRocks|The\sDiplomat|STAT\sNews|KFF\sHealth\sNews|Kaiser\sHealth\sNews|Mongabay|Climate\sHome\sNews|Scientific\sAmerican|Devex|Euractiv|EUobserver|Le\sDevoir|La\sPresse|Radio-Canada|Les\sÉchos|Le\sFigaro|Libération|El\sPaís|Deutsche\sWelle|France\s24|Rest\sof\sWorld|The\sIntercept|ProPublica|Mother\sJones|Semafor|Fast\sCompany|CNBC|CBS\sNews|NBC\sNews|Fox\sNews|USA\sToday|Los\sAngeles\sTimes|Chicago\sTribune|Boston\sGlobe|The\sIndependent(?!\sReview)|The\sTelegraph|Daily\sTelegraph|The\sTimes|Daily\sMail|Sky\sNews|Xinhua|Global\sTimes|China\sDaily|Caixin|Straits\sTimes|Hindustan\sTimes|The\sHindu|Indian\sExpress|Economic\sTimes|Deccan\sHerald|ThePrint|Scroll\.in|Army\s?Times|Navy\s?Times|Air\sForce\sTimes|Defense\sNews|IANS|Inter\s?Press\sService|Agence\sFrance-Presse|AFP|Süddeutsche\sZeitung|Frankfurter\sAllgemeine|Corriere\sdella\sSera|La\sRepubblica|Sydney\sMorning\sHerald|The\sAustralian|Japan\sTimes|Korea\sHerald|Dawn\.com|Haaretz|Times\sof\sIsrael|Vice\sNews|Slate\.com|Salon\.com|Medium\.com|Substack\.com)\b/u;
+  /\b(?:The\sGuardian|Guardian\.com|New\sYork\sTimes|NY\sTimes|N\.Y\.\sTimes|Wall\sSt\.\sJ\.|Wash\.\sPost|L\.A\.\sTimes|Fin\.\sTimes|Washington\sPost|Wall\sStreet\sJournal|Financial\sTimes|The\sEconomist|BBC(?:\sNews)?|CNN|(?<!Thomson\s)Reuters|Thomson\sReuters\sFoundation|Associated\sPress|AP\sNews|Bloomberg|Forbes|Politico|Axios|Vox|Wired|The\sVerge|TechCrunch|Ars\sTechnica|The\sAtlantic|New\sYorker|Foreign\sAffairs|Foreign\sPolicy|Newsweek|Business\sInsider|Quartz|HuffPost|Huffington\sPost|Al\sJazeera|Le\sMonde|Der\sSpiegel|CBC(?:\sNews)?|Globe\sand\sMail|Toronto\sStar|National\sPost|ABC\sNews|NPR|The\sHill|BuzzFeed|Nikkei\sAsia|South\sChina\sMorning\sPost|Times\sof\sIndia|The\sConversation|Project\sSyndicate|Harvard\sBusiness\sReview|MIT\sTechnology\sReview|MIT\sTech\sReview|IEEE\sSpectrum|Dark\sReading|The\sRegister(?!\sof)|ZDNet|VentureBeat|BleepingComputer|SecurityWeek|CyberScoop|Carbon\sBrief|Inside\sClimate\sNews|Canary\sMedia|E&E\sNews|Tech\sPolicy\sPress|Lawfare|Just\sSecurity|War\son\sthe\sRocks|The\sDiplomat|STAT\sNews|KFF\sHealth\sNews|Kaiser\sHealth\sNews|Mongabay|Climate\sHome\sNews|Scientific\sAmerican|Devex|Euractiv|EUobserver|Le\sDevoir|La\sPresse|Radio-Canada|Les\sÉchos|Le\sFigaro|Libération|El\sPaís|Deutsche\sWelle|France\s24|Rest\sof\sWorld|The\sIntercept|ProPublica|Mother\sJones|Semafor|Fast\sCompany|CNBC|CBS\sNews|NBC\sNews|Fox\sNews|USA\sToday|Los\sAngeles\sTimes|Chicago\sTribune|Boston\sGlobe|The\sIndependent(?!\sReview)|The\sTelegraph|Daily\sTelegraph|The\sTimes|Daily\sMail|Sky\sNews|Xinhua|Global\sTimes|China\sDaily|Caixin|Straits\sTimes|Hindustan\sTimes|The\sHindu|Indian\sExpress|Economic\sTimes|Deccan\sHerald|ThePrint|Scroll\.in|Army\s?Times|Navy\s?Times|Air\sForce\sTimes|Defense\sNews|IANS|Inter\s?Press\sService|Agence\sFrance-Presse|AFP|Süddeutsche\sZeitung|Frankfurter\sAllgemeine|Corriere\sdella\sSera|La\sRepubblica|Sydney\sMorning\sHerald|The\sAustralian|Japan\sTimes|Korea\sHerald|Dawn\.com|Haaretz|Times\sof\sIsrael|Vice\sNews|Slate\.com|Salon\.com|Medium\.com|Substack\.com)\b/u;
 /** An outlet that is the whole of its italics: "*The Guardian*". */
 const reWholeOutlet = new RegExp(String.raw`^[*_]\s?(?:${reOutlet.source})\s?[*_]$`, 'u');
 const reBareDomain = letters(
@@ -1270,7 +1272,10 @@ function readText(text: string, hasLocator: boolean, resolvable = true): Reading
     return withKind(reading, 'commentary');
   // Harvard-style references in the text, "(Parfit 1984, 315)", are sourced by the reference list.
   // (not a journal's name before the year, "*Title*, J. Legal Analysis (2024)": an article with no volume nor pages)
-  if (reInTextAuthorDate.test(flat) || (reNarrativeAuthorDate.test(text) && !reStandaloneWork.test(text) && !reAbbreviatedJournalYear.test(text)))
+  if (
+    reInTextAuthorDate.test(flat) ||
+    (reNarrativeAuthorDate.test(text) && !reStandaloneWork.test(text) && !reAbbreviatedJournalYear.test(text) && !reAfterTitleYear.test(text))
+  )
     reading.authorDate = true;
   // `"…." Future of Humanity Institute, 2018`: an organisation's paper of the web era, read once for forms() and web().
   const paper = printEra(flat) ? undefined : orgPaper(text);
