@@ -1913,6 +1913,12 @@ describe('missing-source-url', () => {
       }
       const [paper] = problemsOf(notes('[^1]: Ada Reyes, *Ferries Idle Again*, Wall St. J. (2021).'), 'missing-source-url', report());
       assert.doesNotMatch(paper?.message ?? '', /an article with no link/);
+      // a kind of document by its issuer and year alone names no particular work (in a report)
+      for (const def of ['[^1]: UN report, 2010.', '[^1]: HTI study, 1975.']) {
+        const [vague] = problemsOf(notes(def), 'missing-source-url', report());
+        assert.match(vague?.message ?? '', /cites no particular work/, def);
+      }
+      assert.deepStrictEqual(flagged(notes('[^1]: UN report, 2010.')), []);
       // newspapers as Bluebook abbreviates them are outlets, read online in the web era, in any file
       const [times] = problemsOf(notes('[^1]: Ada Reyes, *Ferries Idle Again*, N.Y. Times (2021).'), 'missing-source-url');
       assert.match(times?.message ?? '', /names N\.Y\. Times/);

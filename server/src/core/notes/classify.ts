@@ -1333,6 +1333,8 @@ const reVague = letters(
 /** What every note reVague matches holds: one of its kinds of document, then a year. */
 const reVagueHint = /(?:s|documentation|research|testimony),\s(?:1[5-9]|20)\d\d/iu;
 
+const reIssuerKindYear =
+  /^((?:the\s)?(?:[A-Z]{2,8}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\s(?:report|study|survey|paper|analysis|assessment|review|data))\s?,?\s(?:of\s|in\s)?(?:1[5-9]|20)\d\d\.?$/u;
 /** The kind of document a vague note names ("Various publications"), when it says "various" or spans years. */
 function vagueSource(flat: string): string | undefined {
   // A kind of document and nothing more: "Law enforcement investigation reports.", "Media coverage and documentation."
@@ -1340,6 +1342,9 @@ function vagueSource(flat: string): string | undefined {
     const kind = reKindOnly.exec(flat);
     // (a noun phrase, not a sentence: "These figures exclude … their reports.")
     if (kind && !reSentenceWord.test(kind[1])) return kind[1];
+    // An issuer's kind of document and a year, the whole note: "UN report, 2010.", "CIA study, 1975." (which one?)
+    const one = reIssuerKindYear.exec(flat);
+    if (one) return one[1];
   }
   if (flat.length > 240 || !reVagueHint.test(flat)) return undefined;
   const m = reVague.exec(flat);
