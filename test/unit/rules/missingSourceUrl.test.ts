@@ -1913,6 +1913,9 @@ describe('missing-source-url', () => {
       }
       const [paper] = problemsOf(notes('[^1]: Ada Reyes, *Ferries Idle Again*, Wall St. J. (2021).'), 'missing-source-url', report());
       assert.doesNotMatch(paper?.message ?? '', /an article with no link/);
+      // a town and its state or province after the title is where its issuer is, no publisher (in the web era)
+      flaggedInReport(['[^1]: Harbour Lab, *Pier Sensors*, Halifax, NS, 2022.']);
+      quietInReport(['[^1]: Harbour Lab, *Pier Sensors*, Halifax, NS, 1982.', '[^1]: Ada Reyes, *Tides* (Halifax, NS: Nimbus, 2019).']);
       // a kind of document by its issuer and year alone names no particular work (in a report)
       for (const def of ['[^1]: UN report, 2010.', '[^1]: HTI study, 1975.']) {
         const [vague] = problemsOf(notes(def), 'missing-source-url', report());

@@ -370,9 +370,10 @@ function bibliographyBook(text: string): boolean {
 /** A publishing house by its founder's name with a middle initial: "Ivan R. Vogel", "Harry N. Lund". */
 const rePersonPublisher = letters(String.raw`^\p{Lu}\p{Ll}+\s\p{Lu}\.\s(?:\p{Lu}\.\s)?\p{Lu}\p{Ll}+$`, 'u');
 
-// "…," June 9, 2026: a date after the title is no publisher, nor is a document's number ("*…*, HAO-17-260, 2017").
+// "…," June 9, 2026: a date after the title is no publisher, nor is a document's number ("*…*, HAO-17-260, 2017"),
+// nor a town and its state or province before the year ("*…*, Halifax, NS, 2022": where its issuer is).
 const rePublisherAfterTitle = letters(
-  String.raw`[*_”"’]\.?,?\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)(?!(?:Accessed|Retrieved|Viewed|Visited|Consulted|Consulté|Last\s(?:accessed|visited|viewed|checked|modified|updated)|Updated|Published|Posted|Available|Abgerufen|Zugriff|Zugegriffen)\b)(?!(?:\p{L}+\s){0,2}(?:[Bb]rief|[Pp]aper|[Mm]emo|[Mm]emorandum|[Nn]ote|[Ss]ubmission|[Tt]alk)\b)(?![^,;()*_"]{0,60}\b(?:[Bb]log|[Pp]odcast|[Nn]ewsletter|Substack|Medium|YouTube|[Ww]ebsite|[Ww]eb\s?page|[Ww]ebinar|[Tt]weet)\b)(?!\p{Lu}{1,8}[-/\s]?\d)\p{Lu}[^,;()*_"]{1,60},\s(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)\p{Lu}[^,;()*_"]{1,40},\s){0,2}(?:c\.\s?)?(?:1[5-9]|20)\d\d\b`,
+  String.raw`[*_”"’]\.?,?\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)(?!\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?,\s[A-Z]{2},\s(?:1[5-9]|20)\d\d)(?!(?:Accessed|Retrieved|Viewed|Visited|Consulted|Consulté|Last\s(?:accessed|visited|viewed|checked|modified|updated)|Updated|Published|Posted|Available|Abgerufen|Zugriff|Zugegriffen)\b)(?!(?:\p{L}+\s){0,2}(?:[Bb]rief|[Pp]aper|[Mm]emo|[Mm]emorandum|[Nn]ote|[Ss]ubmission|[Tt]alk)\b)(?![^,;()*_"]{0,60}\b(?:[Bb]log|[Pp]odcast|[Nn]ewsletter|Substack|Medium|YouTube|[Ww]ebsite|[Ww]eb\s?page|[Ww]ebinar|[Tt]weet)\b)(?!\p{Lu}{1,8}[-/\s]?\d)\p{Lu}[^,;()*_"]{1,60},\s(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)\p{Lu}[^,;()*_"]{1,40},\s){0,2}(?:c\.\s?)?(?:1[5-9]|20)\d\d\b`,
   'u',
 );
 /**
