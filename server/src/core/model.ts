@@ -218,7 +218,7 @@ function uncitedHaveNoSourceProblem(model: ReportModel): void {
   for (const note of model.notes) {
     if (note.missingSource === undefined || note.readingIndex !== undefined) continue;
     stray ??= strayCalls(model);
-    if (!stray.code.has(note.id) && !stray.html.has(note.id) && !stray.address.has(note.id) && !stray.block.has(note.id)) note.missingSource = undefined;
+    if (strayCallOf(stray, note.id) === undefined) note.missingSource = undefined;
   }
 }
 
@@ -713,6 +713,14 @@ export interface StrayCalls {
   shown: ReadonlyMap<string, number>;
 }
 
+/**
+ * Where a note GFM sees no call of is cited all the same, as its author sees it (in code indented too far, in HTML,
+ * after a bare address, in an HTML block): the first such place found, or undefined. Not code on purpose (`shown`).
+ */
+export function strayCallOf(stray: StrayCalls, id: string): number | undefined {
+  return stray.code.get(id) ?? stray.html.get(id) ?? stray.address.get(id) ?? stray.block.get(id);
+}
+
 const strayCache = new WeakMap<ReportModel, StrayCalls>();
 
 export function strayCalls(model: ReportModel): StrayCalls {
@@ -724,11 +732,11 @@ export function strayCalls(model: ReportModel): StrayCalls {
     ids.size === 0
       ? { code: new Map(), html: new Map(), address: new Map(), block: new Map(), shown: new Map() }
       : {
-          code: callsInIndentedCode(model, ids),
+          code: callsInCode(model, model.md.indentedCode, ids),
           html: callsInHtml(model, ids),
           address: callsInAddresses(model, ids),
           block: callsInHtmlBlocks(model, ids),
-          shown: callsInShownCode(model, ids),
+          shown: callsInCode(model, model.md.shownCode, ids),
         };
   strayCache.set(model, found);
   return found;
@@ -813,38 +821,23 @@ function callsInHtmlBlocks(model: ReportModel, ids: ReadonlySet<string>): Map<st
 }
 
 /**
- * Calls written inside a fenced code block or a code span (`` `text[^2]` ``): the earliest of each note. Code shows
- * them as typed; the finding says where, so that the author knows why the note counts as uncited.
+ * Calls written inside code: an indented block (`code`, where an author meant text) or a fenced block or a code span
+ * (`shown`, code on purpose), the earliest of each note. A definition written in code, `[^2]: …` opening a line, is an
+ * example of one, not a call.
  */
-function callsInShownCode(model: ReportModel, ids: ReadonlySet<string>): Map<string, number> {
+function callsInCode(model: ReportModel, spans: readonly Span[], ids: ReadonlySet<string>): Map<string, number> {
   const found = new Map<string, number>();
-  for (const span of model.md.shownCode) {
+  for (const span of spans) {
     const code = model.text.slice(span.start, span.end);
     if (!code.includes('[^')) continue;
     reCallInCode.lastIndex = 0;
     for (let m = reCallInCode.exec(code); m; m = reCallInCode.exec(code)) {
-      // (a definition written in code, `[^2]: …` opening a line, is an example of one, not a call; the line's opening
-      // group is undefined when it would be empty)
+      // (the line's opening group is undefined when it would be empty)
       const opensLine = m[1] !== undefined || m.index === 0 || code.charCodeAt(m.index - 1) === 10;
       if (opensLine && m[3] !== undefined) continue;
       const id = normalizeIdentifier(m[2]);
       const at = span.start + m.index + (m[1]?.length ?? 0);
       if (ids.has(id) && at < (found.get(id) ?? Infinity)) found.set(id, at);
-    }
-  }
-  return found;
-}
-
-function callsInIndentedCode(model: ReportModel, ids: ReadonlySet<string>): Map<string, number> {
-  const found = new Map<string, number>();
-  for (const span of model.md.indentedCode) {
-    const code = model.text.slice(span.start, span.end);
-    if (!code.includes('[^')) continue;
-    reCallInCode.lastIndex = 0;
-    for (let m = reCallInCode.exec(code); m; m = reCallInCode.exec(code)) {
-      if (m[1] !== undefined && m[3] !== undefined) continue;
-      const id = normalizeIdentifier(m[2]);
-      if (ids.has(id) && !found.has(id)) found.set(id, span.start + m.index + (m[1]?.length ?? 0));
     }
   }
   return found;

@@ -567,6 +567,10 @@ const reGermanBook = letters(
   String.raw`(?:^|[.;(]\s)\p{Lu}\p{Ll}{2,20}(?:\s(?:am|an\sder|im)\s\p{Lu}\p{Ll}{1,20})?(?:\su\.\s?a\.)?:\s\p{Lu}[^:;()"“”‘’*_]{1,60}?\s(?:1[5-9]|20)\d\d(?=\s?[(;]|,\s(?:S|Sp|Bd)\.|\.?$)|\b[Ii]n:\s[^;]{2,200}?[.,]\s\p{Lu}\p{Ll}{2,20}(?:\s(?:am|an\sder|im)\s\p{Lu}\p{Ll}{1,20})?(?:\s?\/\s?\p{Lu}\p{Ll}+){0,3}\s(?:1[5-9]|20)\d\d\b|,\s(?!(?:Jan|Feb|M[aä]r|Apr|Ma[iy]|Jun|Jul|Aug|Sep|O[ck]t|Nov|De[cz]|Spring|Summer|Autumn|Fall|Winter|Fr[üu]h|Sommer|Herbst)\p{L}*\s)\p{Lu}\p{Ll}{2,20}(?:\s(?:am|an\sder|im)\s\p{Lu}\p{Ll}{1,20})?\s(?:1[5-8]\d\d|19[0-8]\d|199[0-4]),\sS\.\s?\d|[,.]\s(?:${PUBLISHING_PLACES})(?:\s?\/\s?\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?){0,3}(?:\su\.\s?a\.)?\s(?:1[5-9]|20)\d\d(?=,\s(?:S|Sp)\.\s?\d|\.?$)`,
   'u',
 );
+/** A signal opening a note, perhaps in italics: "See", "*See also*", "Cf.", "E.g.,". */
+const SIGNAL = String.raw`(?:[*_]?(?:[Ss]ee(?:\salso)?|[Cc]f\.|[Ee]\.g\.,?)[*_]?,?\s)?`;
+/** After a title in italics: Bluebook's pin pages, a year of the web era in parentheses, then nothing, a colon or pages. */
+const WEB_YEAR_CLOSING = String.raw`\s?(?:\d{1,5}(?:[-–]\d{1,5})?\s)?\((?:199[5-9]|20\d\d)\)(?:[.\s]*$|:|,\s(?:pp?\.|at)\s)`;
 /**
  * "Harbour Institute, *Tides Dataset v14* (2024)", then nothing, a colon or pages, perhaps after a signal ("*See*") and
  * with Bluebook's pin pages before the year ("*Tides* 7–12 (2021)"): an organisation's work of the web era.
@@ -581,17 +585,19 @@ function orgWorkByTitleAndYear(emphasised: string): boolean {
  * issued it (a one-word company is not told from a surname), nor an author-date short form.
  */
 export function webEraDocumentTitle(emphasised: string): boolean {
-  return reDocumentKindTitle.test(emphasised) && !printEra(emphasised);
+  // (the year it closes with is of the web era)
+  return reDocumentKindTitle.test(emphasised);
 }
 // The issuer opens the note (after a signal) and the year closes it, or a colon or pages follow: not an aside that names
 // such a document ("For a critique of the *… Technical Report* (2024), see …"), nor one traced by its number after the
 // year ("*Annual Report 2021–22* (2022), HC 1234").
-const reDocumentKindTitle =
-  /^(?:[*_]?(?:[Ss]ee(?:\salso)?|[Cc]f\.|[Ee]\.g\.,?)[*_]?,?\s)?[^*_"“,(]{2,120},\s[*_][^*_]{0,150}\b(?:Technical Report|Tech\.\sRep\.|Model Card|System Card|White\s?[Pp]aper|Working Paper|Discussion Paper|Policy Brief|Annual Report|Progress Report|Status Report|Transparency Report|Sustainability Report|Impact Report)\b[^*_]{0,150}[*_]\s?(?:\d{1,5}(?:[-–]\d{1,5})?\s)?\((?:199[5-9]|20\d\d)\)(?:[.\s]*$|:|,\s(?:pp?\.|at)\s)/u;
+const reDocumentKindTitle = new RegExp(
+  String.raw`^${SIGNAL}[^*_"“,(]{2,120},\s[*_][^*_]{0,150}\b(?:Technical Report|Tech\.\sRep\.|Model Card|System Card|White\s?[Pp]aper|Working Paper|Discussion Paper|Policy Brief|Annual Report|Progress Report|Status Report|Transparency Report|Sustainability Report|Impact Report)\b[^*_]{0,150}[*_]${WEB_YEAR_CLOSING}`,
+  'u',
+);
 /** A title in italics, then a range of pages and the year: "*Fake Tides* 7–12 (2021)". */
 const rePinRangeYear = /[*_]\s?\d{1,5}[-–]\d{1,5}\s\((?:199[5-9]|20\d\d)\)/u;
-const reOrgTitleYear =
-  /^(?:[*_]?(?:[Ss]ee(?:\salso)?|[Cc]f\.|[Ee]\.g\.,?)[*_]?,?\s)?([^*_"“,(]{3,120}),\s[*_][^*_]{2,200}[*_]\s?(?:\d{1,5}(?:[-–]\d{1,5})?\s)?\((?:199[5-9]|20\d\d)\)(?:[.\s]*$|:|,\s(?:pp?\.|at)\s)/u;
+const reOrgTitleYear = new RegExp(String.raw`^${SIGNAL}([^*_"“,(]{3,120}),\s[*_][^*_]{2,200}[*_]${WEB_YEAR_CLOSING}`, 'u');
 /**
  * A standalone work named with its author and year: "*Tree* (2017)", "Hanna Arendt, The Human Condition (1958)",
  * "“Walkaway” by Cory Doctorow (2017)", "《The Public and its Problems》by John Dewey, 1927" - a book, a film, a novel.

@@ -1,5 +1,5 @@
 import { firstFootnoteNumber, renumberFootnotesFix } from '../fixes/footnotes';
-import { strayCalls } from '../model';
+import { strayCallOf, strayCalls } from '../model';
 import type { Rule } from './rule';
 
 /**
@@ -60,10 +60,7 @@ export const footnoteOrder: Rule = {
     // A number cited only on a line GFM shows as code, typed in HTML (`<sup>31</sup>`) or run into by a bare address,
     // between the numbers around it, is cited as its author sees it: no gap (unused-footnote says where). Looked up at
     // a number out of place only.
-    const strayAt = (n: number): number | undefined => {
-      const stray = strayCalls(model);
-      return stray.code.get(String(n)) ?? stray.html.get(String(n)) ?? stray.address.get(String(n)) ?? stray.block.get(String(n));
-    };
+    const strayAt = (n: number): number | undefined => strayCallOf(strayCalls(model), String(n));
     for (const c of cited) {
       // A named note cited where a number is missing takes its place: "[^45], [^editor], [^47]" skips nothing.
       if (c.n === expected + 1 && c.afterNamed && !citedNumbers.has(expected) && !defined.has(expected)) expected++;
