@@ -4,6 +4,7 @@
  * notes in reading order with their sources.
  */
 import { worded, type Worded } from './messages';
+import { lazyRegExp } from './text/letters';
 import { readSimpleFields } from './frontMatterSimple';
 import { isMap, isScalar, parseDocument, type Node, type Pair } from 'yaml';
 import type { ForesightConfig } from './config/config';
@@ -849,8 +850,10 @@ function callsInCode(model: ReportModel, spans: readonly Span[], ids: ReadonlySe
  * unit (`10<sup>21</sup>`, `m<sup>2</sup>`, `x<sup>3</sup>`), an author's affiliation (`Ada Reyes<sup>1</sup>`); nor
  * right before a letter, an isotope (`<sup>14</sup>C`).
  */
-const reHtmlCall =
-  /(?<![\d\p{L}])<sup>\s*(?:<a\b[^<>]{0,200}>\s*)?(\d{1,6}(?:\s?[-–]\s?\d{1,6})?(?:\s?,\s?\d{1,6}(?:\s?[-–]\s?\d{1,6})?){0,20})\s*(?:<\/a>\s*)?<\/sup>(?!\p{L})|\bhref=["']#(?:user-content-)?fn[-:]?(\d{1,6})["']/giu;
+const htmlCall = lazyRegExp(
+  String.raw`(?<![\d\p{L}])<sup>\s*(?:<a\b[^<>]{0,200}>\s*)?(\d{1,6}(?:\s?[-–]\s?\d{1,6})?(?:\s?,\s?\d{1,6}(?:\s?[-–]\s?\d{1,6})?){0,20})\s*(?:<\/a>\s*)?<\/sup>(?!\p{L})|\bhref=["']#(?:user-content-)?fn[-:]?(\d{1,6})["']`,
+  'giu',
+);
 
 function callsInHtml(model: ReportModel, ids: ReadonlySet<string>): Map<string, number> {
   const found = new Map<string, number>();
@@ -877,6 +880,7 @@ function callsInHtml(model: ReportModel, ids: ReadonlySet<string>): Map<string, 
   const add = (id: string, at: number): void => {
     if (ids.has(id) && !found.has(id)) found.set(id, at);
   };
+  const reHtmlCall = htmlCall();
   reHtmlCall.lastIndex = 0;
   for (let m = reHtmlCall.exec(text); m; m = reHtmlCall.exec(text)) {
     if (skipped(m.index)) continue;

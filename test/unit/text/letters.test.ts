@@ -9,6 +9,7 @@ import {
   NOT_LATIN,
   latinLetters,
   latinScope,
+  lazyRegExp,
   letters,
   madeSoFar,
   narrowPattern,
@@ -292,6 +293,28 @@ describe('letter classes narrowed to Latin-1 (LetterRegExp)', () => {
       }),
       { numRuns: 1500, seed: 20261130 },
     );
+  });
+
+  it('a lazy pattern is made once, when first asked for, and matches as the pattern as written', () => {
+    const made: RegExp[] = [];
+    const Original = RegExp;
+    const punctuation = lazyRegExp(String.raw`\p{P}|\p{S}`, 'u');
+    // (nothing is made before the first call: the RegExp constructor is watched from here on)
+    globalThis.RegExp = new Proxy(Original, {
+      construct(target, args: [string, string]) {
+        const re = new target(...args);
+        made.push(re);
+        return re;
+      },
+    });
+    try {
+      const first = punctuation();
+      assert.strictEqual(punctuation(), first);
+      assert.strictEqual(made.length, 1);
+    } finally {
+      globalThis.RegExp = Original;
+    }
+    for (const c of ['«', '€', '—', '¿', 'é', 'ß', ' ', '9']) assert.strictEqual(punctuation().test(c), /\p{P}|\p{S}/u.test(c), c);
   });
 
   it('in a Latin scope the narrow versions serve every piece of the text; outside it, and for other text, each text decides', () => {

@@ -11,6 +11,7 @@
 import { ENGLISH, type MessageArgs, type MessageKey } from '../messages';
 import { readLatex, sentenceCase, toText, type Inline } from './latex';
 import { indexEntries, type Bibliography, type BibliographyProblem, type Reference, type Unlined } from './types';
+import { lazyRegExp } from '../text/letters';
 
 interface RawEntry {
   type: string;
@@ -31,15 +32,15 @@ export const MAX_FIELD_VALUE = 1 << 20;
 
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0x0b;
 const isAsciiAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-const reAlnum = /[\p{L}\p{N}]/u;
+const alnum = lazyRegExp(String.raw`[\p{L}\p{N}]`, 'u');
 const isAlnumAt = (s: string, i: number): boolean => {
   const c = s.charCodeAt(i);
-  return c < 0x80 ? isAsciiAlnum(c) : reAlnum.test(s[i]);
+  return c < 0x80 ? isAsciiAlnum(c) : alnum().test(s[i]);
 };
-const reLetter = /\p{L}/u;
+const letter = lazyRegExp(String.raw`\p{L}`, 'u');
 const isLetterAt = (s: string, i: number): boolean => {
   const c = s.charCodeAt(i);
-  return c < 0x80 ? (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) : reLetter.test(s[i]);
+  return c < 0x80 ? (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) : letter().test(s[i]);
 };
 /** Pandoc's key characters: letters, digits and `.:;?!`'()/*@_+=-[]&`. */
 const KEY_PUNCT = new Set([...".:;?!`'()/*@_+=-[]&"]);

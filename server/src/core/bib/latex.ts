@@ -8,6 +8,8 @@
  * MAX_GROUP_DEPTH are read as plain text.
  */
 
+import { lazyRegExp } from '../text/letters';
+
 export type Inline =
   | { k: 'str'; s: string }
   | { k: 'space' }
@@ -495,15 +497,15 @@ const enum St {
   BeforeLastWord,
 }
 
-const reAlnum = /[\p{L}\p{N}]/u;
-const reUpper = /[\p{Lu}\p{Lt}]/u;
-const reLower = /\p{Ll}/u;
+const alnum = lazyRegExp(String.raw`[\p{L}\p{N}]`, 'u');
+const upper = lazyRegExp(String.raw`[\p{Lu}\p{Lt}]`, 'u');
+const lower = lazyRegExp(String.raw`\p{Ll}`, 'u');
 const reSpace = /\s/u;
 const isWordBreak = (c: string): boolean => c === '-' || c === '/' || c === '\u2013' || c === '\u2014' || reSpace.test(c);
 
 function isCapitalized(t: string): boolean {
   const chars = [...t];
-  return chars.length > 0 && reUpper.test(chars[0]) && chars.slice(1).every((c) => reLower.test(c));
+  return chars.length > 0 && upper().test(chars[0]) && chars.slice(1).every((c) => lower().test(c));
 }
 
 class SentenceCase {
@@ -516,15 +518,15 @@ class SentenceCase {
     const last = chars[chars.length - 1];
     if (last !== undefined) {
       if (last === '.' || last === '?' || last === '!' || last === ':') this.st = St.AfterSentenceEnd;
-      else if (reAlnum.test(last)) this.st = St.AfterWordChar;
+      else if (alnum().test(last)) this.st = St.AfterWordChar;
       else if (reSpace.test(last) && st === St.AfterSentenceEnd) this.st = St.StartSentence;
       else if (isWordBreak(last)) this.st = St.AfterWordEnd;
       // Other punctuation (brackets, commas, quote marks) leaves the state as it was (Pandoc 2.17).
     }
-    if (chars.length === 0 || !chars.every((c) => reAlnum.test(c))) return t;
+    if (chars.length === 0 || !chars.every((c) => alnum().test(c))) return t;
     const starting = st === St.Start || st === St.StartSentence;
     if (isCapitalized(t) && !starting) return t.toLowerCase();
-    if ((isCapitalized(t) || chars.every((c) => reLower.test(c))) && starting) {
+    if ((isCapitalized(t) || chars.every((c) => lower().test(c))) && starting) {
       const lower = [...t.toLowerCase()];
       return lower[0].toUpperCase() + lower.slice(1).join('');
     }
@@ -582,7 +584,7 @@ class SentenceCase {
 
 /** 1: ASCII letter or digit; 2: other letter or digit; 3: space; 0: anything else (a chunk of its own). */
 function chunkKind(c: string): number {
-  if (reAlnum.test(c)) return c.charCodeAt(0) < 128 ? 1 : 2;
+  if (alnum().test(c)) return c.charCodeAt(0) < 128 ? 1 : 2;
   return reSpace.test(c) ? 3 : 0;
 }
 

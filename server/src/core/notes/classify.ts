@@ -688,9 +688,11 @@ const rePlacePublisherYearEnd = letters(
   String.raw`,\s(?:${PUBLISHING_PLACES}),\s\p{Lu}[\p{L}'’.&-]*(?:\s(?:&\s)?\p{Lu}[\p{L}'’.&-]*){0,3},\s(?:1[5-9]|20)\d\d(?:,\s\d\s(?:dln|delen|Bde|vols)\.?)?\.?$`,
   'u',
 );
-const reItalicThenImprintEnd =
-  /[*_],?\s(?:[^;*_]{0,80},\s)?\p{Lu}[\p{L}'’.&-]*(?:\s(?:(?:of|de|du|des|and|&|the)\s)?\p{Lu}[\p{L}'’.&-]*){0,4},\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?,\s1[5-9]\d\d\.?$/u;
-const reItalicSpan = /\*[^*]{1,300}\*|(?<![\p{L}\d])_[^_]{1,300}_(?![\p{L}\d])/gu;
+const reItalicThenImprintEnd = letters(
+  String.raw`[*_],?\s(?:[^;*_]{0,80},\s)?\p{Lu}[\p{L}'’.&-]*(?:\s(?:(?:of|de|du|des|and|&|the)\s)?\p{Lu}[\p{L}'’.&-]*){0,4},\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?,\s1[5-9]\d\d\.?$`,
+  'u',
+);
+const reItalicSpan = letters(String.raw`\*[^*]{1,300}\*|(?<![\p{L}\d])_[^_]{1,300}_(?![\p{L}\d])`, 'gu');
 const rePlaceLabel = /^(?:Sources?|See|Notes?|Data|Quelles?|Fuentes?|Fontes?|Voir|Vgl\.?|Cf\.?)$/u;
 /** A label before a colon opening the note or a sentence, "Source: Harbour Agency, 2024" (see rePlaceLabel). */
 const reLabelColon = /(?:^|[.;(]\s)(?:Sources?|See|Notes?|Data|Quelles?|Fuentes?|Fontes?|Voir):\s/u;
@@ -1078,7 +1080,7 @@ const reSegmentEnd = letters(
 
 /** A note's title, when it gives one: the first quoted or italic span that reads as a title. */
 /** An organisation by its acronym opening the note: "NORC, …", "HCC. …". */
-const reAcronymStart = /^\p{Lu}{2,10}[,.]\s/u;
+const reAcronymStart = letters(String.raw`^\p{Lu}{2,10}[,.]\s`, 'u');
 /** Only a date or a year after a title, closing the note: ", January 8, 2016.", " 2016.", " 8 January 2016". */
 const reDateCloses = /^,?\s?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s|\d{1,2}\s[A-Z][a-z]{2,8}\s|[A-Z][a-z]{2,8}\s)?(?:1[5-9]|20)\d\d\.?\s*$/u;
 export function titleOf(prose: string): string | undefined {
@@ -1185,7 +1187,7 @@ export function readNote(prose: string, hasLocator = false): Reading {
 }
 /** A run-in heading in bold, closed by its stop ("**Clear Labelling.** …", "**Seriously, Delete It!** …"), and the text after it. */
 /** A word in lower case: prose has several ("No security through obscurity."), a title few ("Ports in Transition."). */
-const reLowerWord = /(?<![\p{L}])\p{Ll}{2,}(?![\p{L}])/gu;
+const reLowerWord = letters(String.raw`(?<![\p{L}])\p{Ll}{2,}(?![\p{L}])`, 'gu');
 // (its full stop or colon is outside the marks by now: see normalisePunctuation)
 const reRunInHeading = /^\*\*[^*]{1,80}?(?:[!?]\*\*|\*\*[.:])\s+(?<rest>\S.*)$/su;
 /** "… Source: …" / "… Sources: …" after a sentence of its own: what follows is the source. */
@@ -1605,7 +1607,7 @@ function quotedInShortForm(text: string): ReturnType<typeof shortForm> {
 }
 const reSourceIn = letters(String.raw`^\p{Lu}[^,;()"“*_\d]{1,40},\sin\s(?=\p{Lu})`, 'u');
 
-const reLocatorNumber = /(?<![\p{L}])(?:pp?|secs?|loc|núm|para|§)\.?\s?\d{1,5}(?:\s?(?:--|[-–])\s?\d{1,5})?/gu;
+const reLocatorNumber = letters(String.raw`(?<![\p{L}])(?:pp?|secs?|loc|núm|para|§)\.?\s?\d{1,5}(?:\s?(?:--|[-–])\s?\d{1,5})?`, 'gu');
 function shortSegment(written: string, flat: string, note: string, resolvable = true): Pick<Reading, 'shortForm' | 'author' | 'title'> | undefined {
   if (written.length > 200) return undefined;
   if (reShortCase.test(flat)) return { shortForm: 'short-title', author: firstWord(flat) };
@@ -2156,10 +2158,10 @@ function isProse(flat: string, reading: Reading): boolean {
 }
 const reExampleLead = /^(?:for\sexample|for\sinstance|e\.g\.),\s/iu;
 /** A second sentence; a year that is not a decade ("2020", not "1960s"). */
-const reNextSentence = /[.!?]\s+\p{Lu}/u;
+const reNextSentence = letters(String.raw`[.!?]\s+\p{Lu}`, 'u');
 const reYearNotDecade = /(?<!\d)(?:1[5-9]|20)\d\d(?![\ds])/;
 /** An author's name and a comma, as before a cited work: "Much like Vogel, *Quay Walls*, …". */
-const reAuthorComma = /\b\p{Lu}[\p{L}'’-]+,\s/u;
+const reAuthorComma = letters(String.raw`\b\p{Lu}[\p{L}'’-]+,\s`, 'u');
 const reComparisonLead = /^(?:in\sthe\ssame\sway\s(?:that|as)|just\sas|much\s(?:as|like)|in\scontrast\sto|unlike)\s/iu;
 
 /** Many lower-case words outside titles, quotations and parentheses, at least as many as names and numbers. */

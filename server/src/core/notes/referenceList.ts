@@ -8,6 +8,7 @@
 import type { Span } from '../parse/blocks';
 import type { MdFootnoteDef, MdHeading } from '../parse/markdown';
 import { readNote, titleOf } from './classify';
+import { letters } from '../text/letters';
 
 /** Headings of a reference list, as normalised by the templates (lower case, no closing punctuation). */
 const LIST_HEADINGS = new Set([
@@ -48,26 +49,28 @@ const LIST_HEADINGS = new Set([
 ]);
 
 /** An entry's first line: an optional list marker or emphasis, then the author's surname and a comma, colon, stop or "(". */
-const reEntryStart = /^[ \t]{0,3}(?:(?:[-*+]|\d{1,4}[.)])[ \t]+)?(?:\*\*?|__?)?(\p{Lu}[\p{L}'’-]{1,40})(?:\*\*?|__?)?(?:,|:|\.|\s\()/u;
+const reEntryStart = letters(String.raw`^[ \t]{0,3}(?:(?:[-*+]|\d{1,4}[.)])[ \t]+)?(?:\*\*?|__?)?(\p{Lu}[\p{L}'’-]{1,40})(?:\*\*?|__?)?(?:,|:|\.|\s\()`, 'u');
 /** A list item; a line that opens with a surname and a comma before a name. */
 const reListItem = /^[ \t]{0,3}(?:[-*+]|\d{1,4}[.)])[ \t]+/;
-const reSurnameComma = /^[ \t]{0,3}(?:\*\*?|__?)?\p{Lu}[\p{L}'’-]{1,40}(?:\*\*?|__?)?,\s/u;
+const reSurnameComma = letters(String.raw`^[ \t]{0,3}(?:\*\*?|__?)?\p{Lu}[\p{L}'’-]{1,40}(?:\*\*?|__?)?,\s`, 'u');
 /** A line that opens an author-year entry: "Jones, K. (2021).", "World Bank. 2020.", "Okafor, Ada, 2019". */
-const reAuthorYear = /^[ \t]{0,3}(?:\p{Lu}[\p{L}'’&.-]*[\s,]{1,2}){2,6}\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,]/u;
+const reAuthorYear = letters(String.raw`^[ \t]{0,3}(?:\p{Lu}[\p{L}'’&.-]*[\s,]{1,2}){2,6}\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,]`, 'u');
 /**
  * An organisation's entry with a title: "Ministry of Harbours and Tides. “Port Gateway.” 2020. <…>" (read by the
  * organisation's first word, as a note's names are), the name perhaps in italics (an outlet's, "*Harbour FT*.") or with
  * its initials ("Harbour Science Institute (HSI)."), the title perhaps on the next line.
  */
-const reOrgEntryStart =
-  /^[ \t]{0,3}(?:(?:[-*+]|\d{1,4}[.)])[ \t]+)?(?:\*\*?|__?)?(\p{Lu}[\p{L}'’&-]+)(?:,?\s(?:of|for|and|on|to|in|a|an|the|de|du|des|la|le|&|\(?\p{Lu}[\p{L}'’&.()-]*)){1,12}(?:\*\*?|__?)?[.,](?:\s(?:\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,]\s)?[“"*_]|\s*$)/u;
+const reOrgEntryStart = letters(
+  String.raw`^[ \t]{0,3}(?:(?:[-*+]|\d{1,4}[.)])[ \t]+)?(?:\*\*?|__?)?(\p{Lu}[\p{L}'’&-]+)(?:,?\s(?:of|for|and|on|to|in|a|an|the|de|du|des|la|le|&|\(?\p{Lu}[\p{L}'’&.()-]*)){1,12}(?:\*\*?|__?)?[.,](?:\s(?:\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,]\s)?[“"*_]|\s*$)`,
+  'u',
+);
 /**
  * The end of an entry hard-wrapped onto a line of its own: a publisher, a comma and a year, then only a link or
  * nothing ("World Bank, 2004. <https://doi.org/…>."; not an author-date entry of its own, "World Bank. 2021. <…>").
  */
 const reWrappedTail = /^[^"“*_.]{1,80},\s(?:1[5-9]|20)\d\d[a-z]?[.,]?\s*(?:<?(?:https?:\/\/|doi:)\S+>?\.?)?\s*$/u;
 /** An entry by a surname with a particle, "van der Berg, P.", which the list does not read as a surname. */
-const reOtherAuthor = /^[ \t]{0,3}(?:van|von|de|der|den|du|da|di|del|le|la|ten|ter)\s(?:\p{Ll}{1,4}\s)?\p{Lu}[\p{L}'’-]+,\s/u;
+const reOtherAuthor = letters(String.raw`^[ \t]{0,3}(?:van|von|de|der|den|du|da|di|del|le|la|ten|ter)\s(?:\p{Ll}{1,4}\s)?\p{Lu}[\p{L}'’-]+,\s`, 'u');
 /** The dashes that stand for the author of the entry before: "——.", "---.", "———,". */
 const reDitto = /^[ \t]{0,3}(?:(?:[-*+]|\d{1,4}[.)])[ \t]+)?(?:[—–]{2,}|-{3,}|_{3,})[.,]?\s/;
 /** The spaces opening a line. */
@@ -112,7 +115,7 @@ const reEntryLink =
 const reContainer =
   /["”'’],?\s*(?:\((?:1[5-9]|20)\d\d\)\s*)?(?:[Ii]n:?\s)?[*_](?:[^*_]{0,100}(?<![A-Za-z])(?:Journal|Review|Quarterly|Studies|Annals|Bulletin|Proceedings|Transactions|Letters|Zeitschrift|Revue|Law|Int)(?![A-Za-z])[^*_]{0,60}[*_]|[^*_]{3,120}[*_]\.?,?\s(?!(?:1[5-9]|20)\d\d\b)\d{1,4}\b)/;
 /** A work of several in a note: the note is sourced by the list only if each is. */
-const reWorkBreak = /;\s*(?:and\s)?|(?<=[.!?])\s+(?=\p{Lu}[\p{L}'’-]+,\s["“*_])/u;
+const reWorkBreak = letters(String.raw`;\s*(?:and\s)?|(?<=[.!?])\s+(?=\p{Lu}[\p{L}'’-]+,\s["“*_])`, 'u');
 
 export class ReferenceList {
   private readonly bySurname = new Map<string, ListedEntry[]>();
@@ -250,7 +253,7 @@ function tokens(text: string): string[] {
 }
 /** Where a title in quotes or italics starts. */
 const reTitleMark = /["“«‘*_]/;
-const reCapitalised = /\p{Lu}[\p{L}'’-]+/gu;
+const reCapitalised = letters(String.raw`\p{Lu}[\p{L}'’-]+`, 'gu');
 /** Capitalised words before a title that name no author. */
 const NOT_AUTHORS = new Set(['see', 'siehe', 'vgl', 'cf', 'also', 'so', 'auch', 'in', 'on', 'for', 'compare', 'e.g', 'ibid', 'und', 'and', 'et']);
 

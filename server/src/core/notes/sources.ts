@@ -116,7 +116,7 @@ export function sourceProblem(note: SourceNote, options: SourceOptions, report =
 }
 
 /** `[@ key`: a citation key written with a space after its "@". */
-const reSpacedKey = /\[-?@\s+[\p{L}\d_][\p{L}\d_:.#$%&+?<>~/-]{0,80}/u;
+const reSpacedKey = letters(String.raw`\[-?@\s+[\p{L}\d_][\p{L}\d_:.#$%&+?<>~/-]{0,80}`, 'u');
 
 /** A year: a work of a given date (a report, an article), not a site. */
 export const reDated = /(?<!\d)(?:1[5-9]|20)\d\d(?!\d)/;
@@ -241,8 +241,10 @@ const reBareAddress =
   /(?<![@\p{L}\d./-])(?:[a-z\d][a-z\d-]{0,62}\.){1,6}[a-z]{2,12}\/[^\s)\]>]+|\b(?:search|query|portal|database|records)\b[^;.]{0,40}\b(?:accessible|available|searchable)\s(?:via|at|from|on)\s(?:[a-z\d][a-z\d-]{0,62}\.){1,6}[a-z]{2,12}\b|(?:^|[.:]\s)\.{1,2}\/(?:[\w.-]{1,80}\/){0,8}[\w-][\w.-]{0,80}\.[a-z\d]{1,6}\.?\s*$/iu;
 
 /** Something written as a web address that is no link: a misspelt scheme, or an address GFM does not link. */
-const reAddressAttempt =
-  /(?<![\p{L}\d])(?:h{0,2}t{1,2}p{1,2}s?|ftp):\s?\/{1,3}\s?(?!www\.?(?:…|\.{2}|\s|$)|…|\.)[^\s/]|(?<![\p{L}\d.])www\.[\p{L}\d-]+\.\p{L}{2,}/iu;
+const reAddressAttempt = letters(
+  String.raw`(?<![\p{L}\d])(?:h{0,2}t{1,2}p{1,2}s?|ftp):\s?\/{1,3}\s?(?!www\.?(?:…|\.{2}|\s|$)|…|\.)[^\s/]|(?<![\p{L}\d.])www\.[\p{L}\d-]+\.\p{L}{2,}`,
+  'iu',
+);
 
 /**
  * A chapter's volume: `“Chapter,” in [Editors, eds.,] Volume Title[: subtitle], edited by …` or `… (Place: …)` or

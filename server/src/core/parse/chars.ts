@@ -1,5 +1,7 @@
 /** Character classes as micromark-util-character defines them. */
 
+import { lazyRegExp } from '../text/letters';
+
 export const isAsciiAlpha = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 export const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 export const isAsciiAlphanumeric = (c: number): boolean => isAsciiAlpha(c) || isAsciiDigit(c);
@@ -10,14 +12,14 @@ export const isSpaceOrTab = (c: number): boolean => c === 32 || c === 9;
 export const isLineEnding = (c: number): boolean => c === 10 || c === 13;
 export const isLineEndingOrSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
 
-const unicodePunctuationRe = /\p{P}|\p{S}/u;
+const unicodePunctuation = lazyRegExp(String.raw`\p{P}|\p{S}`, 'u');
 const unicodeWhitespaceRe = /\s/;
 
 /** Unicode punctuation or symbol, on a code point (-1 for end of input). */
 export function isUnicodePunctuation(c: number): boolean {
   if (c < 0) return false;
   if (c < 128) return isAsciiPunctuation(c);
-  return unicodePunctuationRe.test(String.fromCodePoint(c));
+  return unicodePunctuation().test(String.fromCodePoint(c));
 }
 
 export function isUnicodeWhitespace(c: number): boolean {

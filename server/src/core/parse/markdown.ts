@@ -13,6 +13,7 @@ import { stopper, type ShouldStop } from '../stop';
 import { appendAll } from '../text/arrays';
 import { collapseWhitespace } from '../text/trim';
 import { lineEnd, lineOf } from '../text/lines';
+import { lazyRegExp } from '../text/letters';
 import { partitionPoint } from '../text/search';
 
 export interface MdHeading {
@@ -384,14 +385,14 @@ function texMath(t: string, atoms: ReadonlyArray<{ start: number; end: number }>
     }
     const c = t[i];
     if (keyRun) {
-      if (reKeyChar.test(c)) {
+      if (isKeyChar(c)) {
         i++;
         continue;
       }
       // A run of internal punctuation belongs to the key when a letter, digit or `_` follows it.
       let j = i;
       while (j < n && rePunctInKey.test(t[j]) && !inAtom[j]) j++;
-      if (j > i && j < n && reKeyChar.test(t[j])) {
+      if (j > i && j < n && isKeyChar(t[j])) {
         i = j;
         continue;
       }
@@ -427,7 +428,13 @@ function texMath(t: string, atoms: ReadonlyArray<{ start: number; end: number }>
   return out;
 }
 
-const reKeyChar = /[\p{L}\p{N}_]/u;
+const keyChar = lazyRegExp(String.raw`[\p{L}\p{N}_]`, 'u');
+/** A letter, a digit or `_` (one UTF-16 unit): ASCII is read directly, the rest by the pattern, made only when needed. */
+function isKeyChar(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f;
+  return keyChar().test(c);
+}
 const rePunctInKey = /[:.#$%&\-+?<>~/]/;
 
 /**

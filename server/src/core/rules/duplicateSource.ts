@@ -6,6 +6,7 @@ import { citeAgainFix } from '../fixes/footnotes';
 import type { Rule } from './rule';
 import { collapseWhitespace, trimEndChars } from '../text/trim';
 import { partitionPoint } from '../text/search';
+import { letters } from '../text/letters';
 
 export function normalizeUrl(url: string): string {
   const bare = url.replace(/^https?:\/\//i, '').replace(/^www\./i, '');
@@ -191,8 +192,10 @@ function isFull(note: Note): boolean {
 }
 
 /** "Vgl. Lund: Titel, 2018, S. 83", "Lund; Vogel: Titel, 2020, Abschn. 2": surnames alone before the colon, no place. */
-const reGermanShort =
-  /^(?:(?:[Vv]gl|[Ss]iehe|[Ss])\.\s)?\p{Lu}[\p{L}'’-]+(?:(?:;\s?|\s?\/\s?|\sund\s|\su\.\s)\p{Lu}[\p{L}'’-]+){0,3}:\s[^:;]{3,200}?,\s(?:1[5-9]|20)\d\d,\s(?:S|Sp|Abschn|Kap|Rn|Rz)\.\s?\d/u;
+const reGermanShort = letters(
+  String.raw`^(?:(?:[Vv]gl|[Ss]iehe|[Ss])\.\s)?\p{Lu}[\p{L}'’-]+(?:(?:;\s?|\s?\/\s?|\sund\s|\su\.\s)\p{Lu}[\p{L}'’-]+){0,3}:\s[^:;]{3,200}?,\s(?:1[5-9]|20)\d\d,\s(?:S|Sp|Abschn|Kap|Rn|Rz)\.\s?\d`,
+  'u',
+);
 
 const FULL_FORMS = new Set(['book', 'article', 'legal', 'report', 'archival', 'thesis', 'presentation']);
 

@@ -213,3 +213,13 @@ export function madeSoFar(): readonly LetterRegExp[] {
 export function letters(source: string, flags: string): LetterRegExp {
   return new LetterRegExp(source, flags);
 }
+
+/**
+ * A RegExp made when first asked for. V8 builds a pattern's property classes (`\p{P}`, `\p{N}` …) when the RegExp is
+ * made, about a tenth of a millisecond each, and a run that never needs the pattern should not pay for it at start-up
+ * (BENCHMARKS.md, "Whole process").
+ */
+export function lazyRegExp(source: string, flags: string): () => RegExp {
+  let re: RegExp | undefined;
+  return () => (re ??= new RegExp(source, flags));
+}
