@@ -10,7 +10,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { parseArgs } from 'util';
 import * as v8 from 'v8';
-import { isMainThread } from 'worker_threads';
+import { WORKER_THREAD_ARGUMENT } from './cliThreads';
 import { URI } from 'vscode-uri';
 import type { CheckResult } from './core/checker';
 import { defaultCacheDir, DEFAULT_MAX_AGE_MS } from './core/links/cache';
@@ -410,13 +410,13 @@ function bytesUpTo(files: readonly FoundFile[], limit: number): number {
 }
 
 /**
- * For a process's own run (`main`): V8 compiles regular expressions without optimisations, and optimises no
- * function, from here on when the run is small. Only in the main thread, before any worker starts: V8's flags are
- * the process's. A worker thread's code cache is made under the default flags and V8 would refuse it under others,
- * so a run in threads never gets here.
+ * For a process's own run (`main`, which `dist/cli.js` calls only in the main thread): V8 compiles regular
+ * expressions without optimisations, and optimises no function, from here on when the run is small. Before any
+ * worker starts: V8's flags are the process's. A worker thread's code cache is made under the default flags and V8
+ * would refuse it under others, so a run in threads never gets here.
  */
 function lightRegExpsForSmallRuns(bytes: number): void {
-  if (bytes < SMALL_RUN_BYTES && isMainThread) v8.setFlagsFromString('--no-regexp-optimization --no-opt');
+  if (bytes < SMALL_RUN_BYTES) v8.setFlagsFromString('--no-regexp-optimization --no-opt');
 }
 
 /** One file checked in a worker thread: what its two steps printed (the link check step is not run there). */
@@ -519,7 +519,7 @@ async function checkInParallel(
       (files) =>
         new Promise<FileOutcome[]>((resolve) => {
           const task: WorkerTask = { foresightLint: true, argv, cwd, files, locale };
-          const worker = new Worker(plan.workerScript, { workerData: task, env });
+          const worker = new Worker(plan.workerScript, { workerData: task, env, argv: [WORKER_THREAD_ARGUMENT] });
           let done = false;
           worker.once('message', (outcomes: FileOutcome[]) => {
             done = true;
@@ -868,23 +868,65 @@ function globFiles(pattern: string, cwd: string): string[] {
 /** The command as a process runs it: output written, exit code set (`dist/cli.js` calls this). */
 export async function main(argv = process.argv.slice(2)): Promise<void> {
   try {
+    const stdout = directOutput(1);
     const result = await runCli(
       argv,
       process.cwd(),
       process.env,
       undefined,
-      { isTTY: process.stdout.isTTY },
+      { isTTY: stdout ? false : process.stdout.isTTY },
       {
         workerScript: path.join(__dirname, 'cli.js'),
         beforeChecking: lightRegExpsForSmallRuns,
       },
     );
-    process.stdout.write(result.stdout);
-    process.stderr.write(result.stderr);
+    write(1, result.stdout, stdout);
+    write(2, result.stderr, directOutput(2));
     process.exitCode = result.code;
   } catch (e) {
-    process.stderr.write(`foresight-lint: internal error: ${(e as Error).stack ?? (e as Error).message}\n`);
+    write(2, `foresight-lint: internal error: ${(e as Error).stack ?? (e as Error).message}\n`, directOutput(2));
     process.exitCode = 2;
+  }
+}
+
+/**
+ * Whether output to `fd` is written to it directly: a file, a pipe, a socket or the null device, which are no
+ * terminal. Writing through `process.stdout` makes the stream and loads the stream modules behind it, which costs a
+ * short run more than its output (BENCHMARKS.md, "Whole process"); a terminal, and anything this cannot tell, is
+ * still written to through it. Not on Windows, whose pipes and consoles read otherwise.
+ */
+function directOutput(fd: 1 | 2): boolean {
+  if (process.platform === 'win32') return false;
+  try {
+    const stat = fs.fstatSync(fd);
+    if (stat.isFile() || stat.isFIFO() || stat.isSocket()) return true;
+    return stat.isCharacterDevice() && stat.rdev === fs.statSync('/dev/null').rdev;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `text` written to `fd`, all of it: directly when `direct` (waiting a millisecond whenever a pipe is full and the
+ * reader has not set it to wait), else through process.stdout or stderr. A reader that has gone away (`… | head`)
+ * ends the writing, not the run: its exit code stays that of the checks.
+ */
+function write(fd: 1 | 2, text: string, direct: boolean): void {
+  if (text === '') return;
+  if (!direct) {
+    (fd === 1 ? process.stdout : process.stderr).write(text);
+    return;
+  }
+  const bytes = Buffer.from(text);
+  for (let done = 0; done < bytes.length;) {
+    try {
+      done += fs.writeSync(fd, bytes, done);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') return;
+      if (code !== 'EAGAIN') throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+    }
   }
 }
 

@@ -10,7 +10,7 @@ import Module from 'module';
 import * as path from 'path';
 import * as v8 from 'v8';
 import * as vm from 'vm';
-import { isMainThread, workerData } from 'worker_threads';
+import { WORKER_THREAD_ARGUMENT } from './cliThreads';
 
 interface CliModule {
   main(argv?: string[]): Promise<void>;
@@ -51,7 +51,7 @@ function load(purpose: 'run' | 'make-cache' = 'run'): { cli: CliModule; script: 
   // again on their second use: a one-page run spends a quarter less time (BENCHMARKS.md, "Whole process"). Set
   // before the cache is read and made alike: V8 accepts a cache only under the flags it was made with. Only in the
   // main thread, before any other runs: flags are the process's, and changing them under running threads can crash it.
-  if (isMainThread) v8.setFlagsFromString('--no-regexp-tier-up');
+  if (!inWorkerThread()) v8.setFlagsFromString('--no-regexp-tier-up');
   const script = new vm.Script(internals.wrap(source), { filename: BUNDLE, cachedData });
   const mod = new Module(BUNDLE, module);
   mod.filename = BUNDLE;
@@ -80,5 +80,13 @@ export function cacheState(): 'used' | 'rejected' | 'none' {
   return !cached ? 'none' : script.cachedDataRejected ? 'rejected' : 'used';
 }
 
-if (!isMainThread && (workerData as { foresightLint?: boolean } | null)?.foresightLint) void load().cli.workerMain();
+/** Whether this is a worker thread of a parallel run: started with its argument (cli.ts), and not the main thread. */
+function inWorkerThread(): boolean {
+  if (process.argv[2] !== WORKER_THREAD_ARGUMENT) return false;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when a thread says it is a worker
+  const { isMainThread, workerData } = require('worker_threads') as typeof import('worker_threads');
+  return !isMainThread && (workerData as { foresightLint?: boolean } | null)?.foresightLint === true;
+}
+
+if (inWorkerThread()) void load().cli.workerMain();
 else if (require.main === module) void load().cli.main();

@@ -94,6 +94,43 @@ describe('the CLI loader and its code cache', () => {
   });
 });
 
+describe('where the CLI writes', () => {
+  const cli = path.join(dist, 'cli.js');
+  const json = (stdio: ('ignore' | 'pipe' | number)[]) =>
+    spawnSync(process.execPath, [cli, '--format', 'json', '.'], { cwd: examples, encoding: 'utf8', stdio, env: plainEnv });
+
+  it('writes its output whole to a file and to the null device, as to a pipe, with the same exit code', () => {
+    const piped = json(['ignore', 'pipe', 'pipe']);
+    assert.ok(piped.stdout.length > 1000 && piped.status === 2, 'a run with findings');
+    const dir = makeTempDir('foresight-out-');
+    const file = path.join(dir, 'out.json');
+    const fd = fs.openSync(file, 'w');
+    const toFile = json(['ignore', fd, 'pipe']);
+    fs.closeSync(fd);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), piped.stdout);
+    assert.deepStrictEqual([toFile.status, toFile.stderr], [piped.status, piped.stderr]);
+    const toNull = json(['ignore', 'ignore', 'pipe']);
+    assert.deepStrictEqual([toNull.status, toNull.stderr], [piped.status, piped.stderr]);
+  });
+
+  it('stops writing, quietly and with the exit code of its checks, when the reader of its pipe goes away', () => {
+    const dir = makeTempDir('foresight-epipe-');
+    // more output than a pipe holds (64 KB), so that writing goes on after the reader has gone
+    fs.writeFileSync(path.join(dir, 'many.md'), Array.from({ length: 3000 }, (_, i) => `Claim.[^n${i}]\n`).join(''));
+    const run = spawnSync(
+      'bash',
+      ['-c', 'set -o pipefail; "$0" "$1" --format json many.md 2>stderr.txt | head -c 10 >/dev/null; echo "${PIPESTATUS[0]}"', process.execPath, cli],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+        env: plainEnv,
+      },
+    );
+    assert.strictEqual(run.stdout.trim(), '1', 'the undefined notes are errors: exit code 1, not a crash');
+    assert.strictEqual(fs.readFileSync(path.join(dir, 'stderr.txt'), 'utf8'), '');
+  });
+});
+
 describe('checking in worker threads (--jobs)', () => {
   /** Reports with findings of many kinds, a config with problems, an unreadable file and one not in UTF-8. */
   function workspace(): string {
