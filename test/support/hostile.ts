@@ -372,6 +372,18 @@ export const HOSTILE_SHAPES: HostileShape[] = [
     },
   },
   {
+    // Round 26's readings (docs/rules.md, missing-source-url): German short titles, French decisions, a link said to be
+    // another note's and an encyclopedia's article, each written up to its last piece and broken there.
+    name: 'notes of German short titles, French courts, "link see note" and dictionaries, each broken before its close',
+    build: (n) => {
+      const k = Math.max(2, Math.floor(n / 700));
+      const note = (i: number): string =>
+        `[^${i + 1}]: Vgl. Hartwig/Lenz, ${'Hafen und '.repeat(12)}2019 S ${i}; TGI Brest, ${'2e ch., '.repeat(6)}4 March 1998; Link ${'in '.repeat(8)}note x; In: Lenz (Hrsg.): ${'Handel, '.repeat(10)}o.O. 20; Dictionary ${'1999 '.repeat(12)}entr`;
+      const calls = Array.from({ length: k }, (_, i) => `A[^${i + 1}].`).join(' ');
+      return `---\ntemplate: force-of-change\n---\n\n${calls}\n\n${Array.from({ length: k }, (_, i) => note(i)).join('\n')}\n`;
+    },
+  },
+  {
     // A call in an HTML block (unused-footnote), among comments, <code> elements and tags none of which closes.
     name: 'an HTML block of calls, unclosed comments, code and tags `<div>[^1] <!-- <code <b …`',
     build: (n) => fill('[^1] <!-- <code <b x ', n, '<div>\n', '\n</div>\n\n[^1]: x https://a.example.org/ b/c?d=e\n'),

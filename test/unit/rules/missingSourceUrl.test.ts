@@ -1882,6 +1882,54 @@ describe('missing-source-url', () => {
     });
   });
 
+  describe("round 26's readings", () => {
+    it('German styles\' short title (surname, short title, year, page) is a short form, and a volume with no place says "o.O."', () => {
+      const text = joinLines(
+        'Claim.[^1] Claim.[^2] Claim.[^3]',
+        '',
+        '[^1]: Vgl. Hartwig, Hafenbücher der Hanse 2019, S. 42.',
+        '[^2]: Hartwig/Lenz, Warum Leuchttürme? 2020, S. 7 f.',
+        '[^3]: Vgl. Brandt, Ute, Zollregister im Wandel. In: Lenz, Paul (Hrsg.): Häfen und Handel, o.O. 2016, S. 201-230, S. 210.',
+      );
+      assert.deepStrictEqual(flagged(text, report()), []);
+      const [short] = check(text, report()).model.notes.filter((n) => n.id === '1');
+      assert.deepStrictEqual([short.reading.kind, short.reading.shortForm, short.reading.author], ['short-citation', 'short-title', 'Hartwig']);
+      // a given name after the surname makes it a full citation, judged as written: here a place and year before the web
+      assert.deepStrictEqual(flagged(notes('[^1]: Hartwig, Jens, Hafenbücher der Hanse 2019, S. 42.'), report()), ['3:1 missing-source-url']);
+    });
+
+    it('an article of a printed encyclopedia by its edition year is traceable; a dictionary of the web, or one read online, is not', () => {
+      quietInReport(['[^1]: Voir _Encyclopédie des ports_, 2012, article « Quai ».', '[^1]: Harbour Dictionary of the Sea, 1998, s.v. "quay".']);
+      flaggedInReport(['[^1]: Urban Dictionary, 2019, entry "quayside".', '[^1]: *Encyclopédie des ports*, 2012, article « Quai », consulté le 3 mai 2024.']);
+    });
+
+    it('a French court decision by its court, town or chamber and date is a legal citation', () => {
+      quietInReport([
+        '[^1]: TGI Brest, 4 févr. 1998, Port autonome c/ Société des Quais : « Le quai reste public. »',
+        '[^1]: CA Rennes, 2e ch., 11 mars 2004.',
+        '[^1]: Cass. 1re civ., 12 mai 2010, n° 09-10.123.',
+        '[^1]: CE, 3 juin 2002, Commune de Lorient.',
+      ]);
+      // (an English month is no French decision's date)
+      flaggedInReport(['[^1]: CA Harbour Board, *Tide Report*, 4 March 2019.', '[^1]: CE Marking Office, *Tide Gauges Guide*, 2 June 2020.']);
+    });
+
+    it("a note whose link is another note's points to it; when that note gives no source, it is judged as written", () => {
+      const linked = joinLines(
+        'Claim.[^1] Claim.[^2]',
+        '',
+        '[^1]: Harbour Board, “Committee Papers,” 2021, https://example.org/board/papers.',
+        '[^2]: Harbour Board, “Minutes of the Tide Committee,” 3 May 2021. Link see footnote 1.',
+      );
+      assert.deepStrictEqual(flagged(linked, report()), []);
+      assert.deepStrictEqual(flagged(linked.replace(' Link see footnote 1.', ''), report()), ['4:1 missing-source-url']);
+      // note 1 without its link: the one finding is note 1's (one per source); note 1 an aside: note 2 as written
+      assert.deepStrictEqual(flagged(linked.replace(', https://example.org/board/papers', ''), report()), ['3:1 missing-source-url']);
+      const aside = linked.replace('Harbour Board, “Committee Papers,” 2021, https://example.org/board/papers.', 'The board meets every month.');
+      assert.deepStrictEqual(flagged(aside, report()), ['4:1 missing-source-url']);
+    });
+  });
+
   describe("what rounds 24 and 25's readings must not silence or add (a review)", () => {
     it('a print-era issuer or proceedings yield to a note read online; two towns are towns books are published in', () => {
       flaggedInReport([

@@ -561,10 +561,11 @@ const reAuthorDateBookHint = /\d\)?\.\s[*_]/;
  * 67-105" (not a month or a season and its year; German capitalises every noun, "Monitoringbericht 2023, S. 45"), and
  * of any year where the place is one of the towns books are published in, "…, Berlin/Boston 2015, S. 120",
  * "…, Tübingen 2018, S. 77 f.", after a comma or a full stop ("… Autoren. Tübingen 2018, S. 44."); a volume's
- * towns may be joined by slashes ("In: … (Hg.): *Title*. Berlin/Boston 2015, S. 12").
+ * towns may be joined by slashes ("In: … (Hg.): *Title*. Berlin/Boston 2015, S. 12"), and a volume printed with no
+ * place says so, "o.O." ("In: Lenz, Paul (Hrsg.): Häfen und Handel, o.O. 2016, S. 201-230").
  */
 const reGermanBook = letters(
-  String.raw`(?:^|[.;(]\s)\p{Lu}\p{Ll}{2,20}(?:\s(?:am|an\sder|im)\s\p{Lu}\p{Ll}{1,20})?(?:\su\.\s?a\.)?:\s\p{Lu}[^:;()"“”‘’*_]{1,60}?\s(?:1[5-9]|20)\d\d(?=\s?[(;]|,\s(?:S|Sp|Bd)\.|\.?$)|\b[Ii]n:\s[^;]{2,200}?[.,]\s\p{Lu}\p{Ll}{2,20}(?:\s(?:am|an\sder|im)\s\p{Lu}\p{Ll}{1,20})?(?:\s?\/\s?\p{Lu}\p{Ll}+){0,3}\s(?:1[5-9]|20)\d\d\b|,\s(?!(?:Jan|Feb|M[aä]r|Apr|Ma[iy]|Jun|Jul|Aug|Sep|O[ck]t|Nov|De[cz]|Spring|Summer|Autumn|Fall|Winter|Fr[üu]h|Sommer|Herbst)\p{L}*\s)\p{Lu}\p{Ll}{2,20}(?:\s(?:am|an\sder|im)\s\p{Lu}\p{Ll}{1,20})?\s(?:1[5-8]\d\d|19[0-8]\d|199[0-4]),\sS\.\s?\d|[,.]\s(?:${PUBLISHING_PLACES})(?:\s?\/\s?\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?){0,3}(?:\su\.\s?a\.)?\s(?:1[5-9]|20)\d\d(?=,\s(?:S|Sp)\.\s?\d|\.?$)`,
+  String.raw`(?:^|[.;(]\s)\p{Lu}\p{Ll}{2,20}(?:\s(?:am|an\sder|im)\s\p{Lu}\p{Ll}{1,20})?(?:\su\.\s?a\.)?:\s\p{Lu}[^:;()"“”‘’*_]{1,60}?\s(?:1[5-9]|20)\d\d(?=\s?[(;]|,\s(?:S|Sp|Bd)\.|\.?$)|\b[Ii]n:\s[^;]{2,200}?[.,]\s(?:\p{Lu}\p{Ll}{2,20}(?:\s(?:am|an\sder|im)\s\p{Lu}\p{Ll}{1,20})?(?:\s?\/\s?\p{Lu}\p{Ll}+){0,3}|o\.\s?O\.)\s(?:1[5-9]|20)\d\d\b|,\s(?!(?:Jan|Feb|M[aä]r|Apr|Ma[iy]|Jun|Jul|Aug|Sep|O[ck]t|Nov|De[cz]|Spring|Summer|Autumn|Fall|Winter|Fr[üu]h|Sommer|Herbst)\p{L}*\s)\p{Lu}\p{Ll}{2,20}(?:\s(?:am|an\sder|im)\s\p{Lu}\p{Ll}{1,20})?\s(?:1[5-8]\d\d|19[0-8]\d|199[0-4]),\sS\.\s?\d|[,.]\s(?:${PUBLISHING_PLACES})(?:\s?\/\s?\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?){0,3}(?:\su\.\s?a\.)?\s(?:1[5-9]|20)\d\d(?=,\s(?:S|Sp)\.\s?\d|\.?$)`,
   'u',
 );
 /** A signal opening a note, perhaps in italics: "See", "*See also*", "Cf.", "E.g.,". */
@@ -855,6 +856,9 @@ const reLegal = letters(
     // (also with a comma after the journal: "BGH, GRUR, 1991, 529 (530)")
     '\\b(?:NJW|GRUR(?:-RR|\\sInt\\.)?|WRP|JZ|NVwZ|ZIP|MMR|ZUM|NZA|NStZ|EuZW|BB|DB)\\s(?:1[89]|20)\\d\\d,\\s\\d',
     '\\b(?:NJW|GRUR(?:-RR|\\sInt\\.)?|WRP|NVwZ|MMR|ZUM|NZA|NStZ|EuZW),\\s(?:1[89]|20)\\d\\d,\\s\\d',
+    // France: a court, its town or chamber, then the date of the decision, "TGI Brest, 4 févr. 1998", "CA Rennes, 2e ch.,
+    // 11 mars 2004", "Cass. 1re civ., 12 mai 2010", "CE, 3 juin 2002" (the month in French)
+    '\\b(?:Cass\\.|CE|Cons\\.\\sconst\\.|CAA?|TA|TGI|TJ|TI|T\\.\\s?com\\.|T\\.\\s?corr\\.|Trib\\.\\s(?:civ|com|corr)\\.)(?:[\\s,][^;:]{0,40}?)?[\\s,]\\s?\\d{1,2}(?:er)?\\s(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec)\\p{L}*\\.?\\s(?:1[89]|20)\\d\\d\\b',
     // Case names: "X v. Y" / "X v Y"
     "\\b\\p{Lu}[\\p{L}.'&\\-]{1,40}(?:\\s\\p{Lu}[\\p{L}.'&\\-]{0,40}){0,4}\\sv\\.?\\s\\p{Lu}",
     '\\bR\\.?\\sv\\.?\\s\\p{Lu}',
@@ -1511,6 +1515,17 @@ const reCapitalWord = letters(String.raw`\p{Lu}\p{Ll}`, 'u');
 /** `pointer`: the form is "… (note N)", which says less than "supra" that the note holds no full citation. */
 type ShortFormFound = Pick<Reading, 'shortForm' | 'supraNote' | 'author' | 'title'> & { pointer?: boolean };
 
+/** A note's link said to be another note's: "Link see footnote 1", "for the link, see note 4", "Link siehe Fußnote 2". */
+const reLinkInNote =
+  /\b(?:[Ll]ink|URL|[Ll]ien|[Aa]dresse)\b[^.;]{0,12}?\b(?:see|in|at|voir|dans|siehe|unter)\s(?:the\s|la\s|der\s)?(?:[Ff]oot|[Ee]nd|[Ff]u(?:ß|ss))?[Nn]ote\s(\d{1,4})\b/u;
+/** A title that ends in the kind of a report: "Monitoringbericht", "Jahresbericht", "Port Outlook", "Lagestudie". */
+const reReportTitleEnd = /(?:bericht|berichte|report|studie|gutachten|outlook|monitor|statistik|jahrbuch|survey)$/iu;
+/** German styles' short title (see shortForm): the surname (or two, joined by a slash), a short title, the year, the page. */
+const reGermanShortTitle = letters(
+  String.raw`^(?:(?:[Vv]gl|[Ss]iehe|[Ss])\.\s)?(?<author>\p{Lu}[\p{L}'’-]+(?:\s?\/\s?\p{Lu}[\p{L}'’-]+){0,2}),\s(?<title>\p{Lu}[^,;:()"“”*_]{2,100}?)\s(?:1[5-9]|20)\d\d[a-z]?,\s(?:S|Sp)\.\s?\d`,
+  'u',
+);
+
 function shortForm(body: string, text: string, resolvable: boolean): ShortFormFound | undefined {
   if (reIbid.test(body) || ibidAfterAuthor(body)) return { shortForm: 'ibid' };
   if (reId.test(body)) return { shortForm: 'id' };
@@ -1520,6 +1535,17 @@ function shortForm(body: string, text: string, resolvable: boolean): ShortFormFo
     return { shortForm: 'op-cit', author: firstWord(body) };
   }
   if (rePageOnly.test(body)) return { shortForm: 'page' };
+  // "…, from 7 October 2021. Link see footnote 1.": the note's link is note 1's; when note 1 gives none, the note is
+  // judged as written.
+  const linkIn = resolvable ? reLinkInNote.exec(body) : null;
+  if (linkIn) return { shortForm: 'supra', supraNote: linkIn[1], author: firstWord(body), pointer: true };
+  // German styles' short title: "Vgl. Hartwig, Hafenbücher der Hanse 2019, S. 42." (the surname, a short title and the
+  // year with no comma between, then the page), which the reference list or an earlier note gives in full.
+  // (not an organisation's report by its title and year, "Bundesnetzagentur, Monitoringbericht 2023, S. 45": a
+  // document of the web era, cited in full)
+  const kurz = reGermanShortTitle.exec(body);
+  if (kurz && !reOrgAuthor.test(kurz.groups?.author ?? '') && !reReportTitleEnd.test(kurz.groups?.title ?? ''))
+    return { shortForm: 'short-title', author: kurz.groups?.author, title: normaliseTitle(kurz.groups?.title ?? '') };
   // A journal abbreviated after the title with a year ("*Title*, J. Mar. Analysis (2024)") is cut by no full stop of
   // its abbreviations: "Analysis (2024)" is no author-date short form of its own.
   if (reAbbreviatedJournalYear.test(text) && !text.includes(';')) return undefined;
@@ -1726,6 +1752,15 @@ const rePrintIssuer =
 function readOnline(text: string): boolean {
   return saysOnline(text) !== undefined || reWebKind.test(text) || reBareDomain.test(text);
 }
+/**
+ * An article of a printed encyclopedia or dictionary by its edition's year: "*Encyclopedia Universalis*, 2012, article
+ * « Artisanat »", "Harbour Dictionary, 1998, s.v. quay". Not one that lives on the web (the Stanford and Internet
+ * encyclopedias of philosophy, Urban Dictionary), nor one the note says was read online.
+ */
+const reReferenceEntry = letters(
+  String.raw`(?<!\bUrban\s)\b(?:Encyclop(?:a|æ|ae)?edia|Encyclopédie|Enzyklopädie|Enciclopedia|Dictionnaire|Dictionary|Dizionario|Diccionario|Lexikon|Wörterbuch)(?![\p{L}])(?!\sof\sPhilosophy)[^;]{0,80}?\b(?:1[5-9]|20)\d\d\b[^;]{0,30}?(?:\b(?:article|entrée|entry|Artikel)(?![\p{L}])|\bs\.\s?v\.)`,
+  'u',
+);
 /** "…. Edinburgh & London: Oliver & Boyd, 1968.": two towns, then the publisher and the year, after the title's full stop. */
 const TOWNS = `(?:${PUBLISHING_PLACES}|London|New\\sYork|Edinburgh|Oxford|Cambridge|Boston|Chicago|Toronto|Sydney|Melbourne|Philadelphia|Glasgow|Dublin|Paris|Amsterdam|Vienna|Geneva|Brussels|Madrid|Barcelona|Milan|Rome|Florence|Tokyo|New\\sDelhi|Delhi|Washington|Baltimore|Princeton|New\\sHaven|Berkeley|Los\\sAngeles|San\\sFrancisco|Stanford|Ithaca|Minneapolis|Montreal|Montréal|Ottawa|Wellington|Auckland|Cape\\sTown)`;
 const reTownsImprint = letters(String.raw`\.\s${TOWNS}\s(?:&|and)\s${TOWNS}:\s?\p{Lu}[^:;()]{1,80},\s(?:c\.\s?)?(?:1[5-9]|20)\d\d\b`, 'u');
@@ -1838,6 +1873,7 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
       !(reOrgAuthor.test(text) && reReportWord.test(text)) &&
       !issuedByOrganisation(emphasised, text)) ||
     ((text.includes(': ') || text.includes(', S.')) && reGermanBook.test(text) && !placeBeforePeriodical(text, emphasised) && !reLabelColon.test(text)) ||
+    (reReferenceEntry.test(text) && !readOnline(text)) ||
     bibliographyBook(text) ||
     // (not an organisation's own report: "World Bank. (2022). Ports. In *World Development Report 2022* (pp. 45-60).")
     (reEditedVolumeHint.test(emphasised) && reYear.test(text) && reEditedVolume.test(emphasised) && !(reOrgAuthor.test(text) && reReportWord.test(text)))
