@@ -868,19 +868,19 @@ function globFiles(pattern: string, cwd: string): string[] {
 /** The command as a process runs it: output written, exit code set (`dist/cli.js` calls this). */
 export async function main(argv = process.argv.slice(2)): Promise<void> {
   try {
-    const stdout = directOutput(1);
+    const stdoutDirect = directOutput(1);
     const result = await runCli(
       argv,
       process.cwd(),
       process.env,
       undefined,
-      { isTTY: stdout ? false : process.stdout.isTTY },
+      { isTTY: stdoutDirect ? false : process.stdout.isTTY },
       {
         workerScript: path.join(__dirname, 'cli.js'),
         beforeChecking: lightRegExpsForSmallRuns,
       },
     );
-    write(1, result.stdout, stdout);
+    write(1, result.stdout, stdoutDirect);
     write(2, result.stderr, directOutput(2));
     process.exitCode = result.code;
   } catch (e) {

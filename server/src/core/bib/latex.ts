@@ -497,15 +497,15 @@ const enum St {
   BeforeLastWord,
 }
 
-const alnum = lazyRegExp(String.raw`[\p{L}\p{N}]`, 'u');
-const upper = lazyRegExp(String.raw`[\p{Lu}\p{Lt}]`, 'u');
-const lower = lazyRegExp(String.raw`\p{Ll}`, 'u');
+const alnumChar = lazyRegExp(String.raw`[\p{L}\p{N}]`, 'u');
+const upperChar = lazyRegExp(String.raw`[\p{Lu}\p{Lt}]`, 'u');
+const lowerChar = lazyRegExp(String.raw`\p{Ll}`, 'u');
 const reSpace = /\s/u;
 const isWordBreak = (c: string): boolean => c === '-' || c === '/' || c === '\u2013' || c === '\u2014' || reSpace.test(c);
 
 function isCapitalized(t: string): boolean {
   const chars = [...t];
-  return chars.length > 0 && upper().test(chars[0]) && chars.slice(1).every((c) => lower().test(c));
+  return chars.length > 0 && upperChar().test(chars[0]) && chars.slice(1).every((c) => lowerChar().test(c));
 }
 
 class SentenceCase {
@@ -518,15 +518,15 @@ class SentenceCase {
     const last = chars[chars.length - 1];
     if (last !== undefined) {
       if (last === '.' || last === '?' || last === '!' || last === ':') this.st = St.AfterSentenceEnd;
-      else if (alnum().test(last)) this.st = St.AfterWordChar;
+      else if (alnumChar().test(last)) this.st = St.AfterWordChar;
       else if (reSpace.test(last) && st === St.AfterSentenceEnd) this.st = St.StartSentence;
       else if (isWordBreak(last)) this.st = St.AfterWordEnd;
       // Other punctuation (brackets, commas, quote marks) leaves the state as it was (Pandoc 2.17).
     }
-    if (chars.length === 0 || !chars.every((c) => alnum().test(c))) return t;
+    if (chars.length === 0 || !chars.every((c) => alnumChar().test(c))) return t;
     const starting = st === St.Start || st === St.StartSentence;
     if (isCapitalized(t) && !starting) return t.toLowerCase();
-    if ((isCapitalized(t) || chars.every((c) => lower().test(c))) && starting) {
+    if ((isCapitalized(t) || chars.every((c) => lowerChar().test(c))) && starting) {
       const lower = [...t.toLowerCase()];
       return lower[0].toUpperCase() + lower.slice(1).join('');
     }
@@ -584,7 +584,7 @@ class SentenceCase {
 
 /** 1: ASCII letter or digit; 2: other letter or digit; 3: space; 0: anything else (a chunk of its own). */
 function chunkKind(c: string): number {
-  if (alnum().test(c)) return c.charCodeAt(0) < 128 ? 1 : 2;
+  if (alnumChar().test(c)) return c.charCodeAt(0) < 128 ? 1 : 2;
   return reSpace.test(c) ? 3 : 0;
 }
 
