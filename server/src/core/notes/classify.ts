@@ -1753,8 +1753,8 @@ function readOnline(text: string): boolean {
   return saysOnline(text) !== undefined || reWebKind.test(text) || reBareDomain.test(text);
 }
 /**
- * An article of a printed encyclopedia or dictionary by its edition's year: "*Encyclopedia Universalis*, 2012, article
- * « Artisanat »", "Harbour Dictionary, 1998, s.v. quay". Not one that lives on the web (the Stanford and Internet
+ * An article of a printed encyclopedia or dictionary by its edition's year: "*Encyclopédie des ports*, 2012, article
+ * « Quai »", "Harbour Dictionary, 1998, s.v. quay". Not one that lives on the web (the Stanford and Internet
  * encyclopedias of philosophy, Urban Dictionary), nor one the note says was read online.
  */
 const reReferenceEntry = letters(
