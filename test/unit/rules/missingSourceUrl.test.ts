@@ -1930,6 +1930,20 @@ describe('missing-source-url', () => {
     });
   });
 
+  describe("round 27's readings", () => {
+    it('an encyclopedia that lives on the web is read online, whatever edition it dates its versions by', () => {
+      const defs = [
+        '[^1]: Ana Reyes, "Quays and Harbours", *Stanford Encyclopedia of Philosophy* (Fall 2020 Edition), Edward N. Zalta (ed.).',
+        '[^1]: Reyes, Ana. "Quays and Harbours." In *The Internet Encyclopedia of Philosophy*, 2019.',
+      ];
+      flaggedInReport(defs);
+      // it says where it is read: outside a report too
+      for (const def of defs) assert.deepStrictEqual(flagged(notes(def)), ['3:1 missing-source-url'], def);
+      // a printed encyclopedia's edition is a book's
+      quietInReport(['[^1]: Ana Reyes, "Quays and Harbours", *Harbour Encyclopedia of the Sea* (Fall 2020 Edition), Edward N. Zalta (ed.).']);
+    });
+  });
+
   describe("what rounds 24 and 25's readings must not silence or add (a review)", () => {
     it('a print-era issuer or proceedings yield to a note read online; two towns are towns books are published in', () => {
       flaggedInReport([

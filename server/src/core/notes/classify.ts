@@ -1025,7 +1025,7 @@ const reWebKind = letters(
   'iu',
 );
 const reOutlet =
-  /\b(?:The\sGuardian|Guardian\.com|New\sYork\sTimes|NY\sTimes|N\.Y\.\sTimes|Wall\sSt\.\sJ\.|Wash\.\sPost|L\.A\.\sTimes|Fin\.\sTimes|Washington\sPost|Wall\sStreet\sJournal|Financial\sTimes|The\sEconomist|BBC(?:\sNews)?|CNN|(?<!Thomson\s)Reuters|Thomson\sReuters\sFoundation|Associated\sPress|AP\sNews|Bloomberg|Forbes|Politico|Axios|Vox|Wired|The\sVerge|TechCrunch|Ars\sTechnica|The\sAtlantic|New\sYorker|Foreign\sAffairs|Foreign\sPolicy|Newsweek|Business\sInsider|Quartz|HuffPost|Huffington\sPost|Al\sJazeera|Le\sMonde|Der\sSpiegel|CBC(?:\sNews)?|Globe\sand\sMail|Toronto\sStar|National\sPost|ABC\sNews|NPR|The\sHill|BuzzFeed|Nikkei\sAsia|South\sChina\sMorning\sPost|Times\sof\sIndia|The\sConversation|Project\sSyndicate|Harvard\sBusiness\sReview|MIT\sTechnology\sReview|MIT\sTech\sReview|IEEE\sSpectrum|Dark\sReading|The\sRegister(?!\sof)|ZDNet|VentureBeat|BleepingComputer|SecurityWeek|CyberScoop|Carbon\sBrief|Inside\sClimate\sNews|Canary\sMedia|E&E\sNews|Tech\sPolicy\sPress|Lawfare|Just\sSecurity|War\son\sthe\sRocks|The\sDiplomat|STAT\sNews|KFF\sHealth\sNews|Kaiser\sHealth\sNews|Mongabay|Climate\sHome\sNews|Scientific\sAmerican|Devex|Euractiv|EUobserver|Le\sDevoir|La\sPresse|Radio-Canada|Les\sÉchos|Le\sFigaro|Libération|El\sPaís|Deutsche\sWelle|France\s24|Rest\sof\sWorld|The\sIntercept|ProPublica|Mother\sJones|Semafor|Fast\sCompany|CNBC|CBS\sNews|NBC\sNews|Fox\sNews|USA\sToday|Los\sAngeles\sTimes|Chicago\sTribune|Boston\sGlobe|The\sIndependent(?!\sReview)|The\sTelegraph|Daily\sTelegraph|The\sTimes|Daily\sMail|Sky\sNews|Xinhua|Global\sTimes|China\sDaily|Caixin|Straits\sTimes|Hindustan\sTimes|The\sHindu|Indian\sExpress|Economic\sTimes|Deccan\sHerald|ThePrint|Scroll\.in|Army\s?Times|Navy\s?Times|Air\sForce\sTimes|Defense\sNews|IANS|Inter\s?Press\sService|Agence\sFrance-Presse|AFP|Süddeutsche\sZeitung|Frankfurter\sAllgemeine|Corriere\sdella\sSera|La\sRepubblica|Sydney\sMorning\sHerald|The\sAustralian|Japan\sTimes|Korea\sHerald|Dawn\.com|Haaretz|Times\sof\sIsrael|Vice\sNews|Slate\.com|Salon\.com|Medium\.com|Substack\.com)\b/u;
+  /\b(?:The\sGuardian|Guardian\.com|New\sYork\sTimes|NY\sTimes|N\.Y\.\sTimes|Wall\sSt\.\sJ\.|Wash\.\sPost|L\.A\.\sTimes|Fin\.\sTimes|Washington\sPost|Wall\sStreet\sJournal|Financial\sTimes|The\sEconomist|BBC(?:\sNews)?|CNN|(?<!Thomson\s)Reuters|Thomson\sReuters\sFoundation|Associated\sPress|AP\sNews|Bloomberg|Forbes|Politico|Axios|Vox|Wired|The\sVerge|TechCrunch|Ars\sTechnica|The\sAtlantic|New\sYorker|Foreign\sAffairs|Foreign\sPolicy|Newsweek|Business\sInsider|Quartz|HuffPost|Huffington\sPost|Al\sJazeera|Le\sMonde|Der\sSpiegel|CBC(?:\sNews)?|Globe\sand\sMail|Toronto\sStar|National\sPost|ABC\sNews|NPR|The\sHill|BuzzFeed|Nikkei\sAsia|South\sChina\sMorning\sPost|Times\sof\sIndia|The\sConversation|Project\sSyndicate|Harvard\sBusiness\sReview|MIT\sTechnology\sReview|MIT\sTech\sReview|IEEE\sSpectrum|Dark\sReading|The\sRegister(?!\sof)|ZDNet|VentureBeat|BleepingComputer|SecurityWeek|CyberScoop|Carbon\sBrief|Inside\sClimate\sNews|Canary\sMedia|E&E\sNews|Tech\sPolicy\sPress|Lawfare|Just\sSecurity|War\son\sthe\sRocks|The\sDiplomat|STAT\sNews|KFF\sHealth\sNews|Kaiser\sHealth\sNews|Mongabay|Climate\sHome\sNews|Scientific\sAmerican|Devex|Euractiv|EUobserver|Le\sDevoir|La\sPresse|Radio-Canada|Les\sÉchos|Le\sFigaro|Libération|El\sPaís|Deutsche\sWelle|France\s24|Rest\sof\sWorld|The\sIntercept|ProPublica|Mother\sJones|Semafor|Fast\sCompany|CNBC|CBS\sNews|NBC\sNews|Fox\sNews|USA\sToday|Los\sAngeles\sTimes|Chicago\sTribune|Boston\sGlobe|The\sIndependent(?!\sReview)|The\sTelegraph|Daily\sTelegraph|The\sTimes|Daily\sMail|Sky\sNews|Xinhua|Global\sTimes|China\sDaily|Caixin|Straits\sTimes|Hindustan\sTimes|The\sHindu|Indian\sExpress|Economic\sTimes|Deccan\sHerald|ThePrint|Scroll\.in|Army\s?Times|Navy\s?Times|Air\sForce\sTimes|Defense\sNews|IANS|Inter\s?Press\sService|Agence\sFrance-Presse|AFP|Süddeutsche\sZeitung|Frankfurter\sAllgemeine|Corriere\sdella\sSera|La\sRepubblica|Sydney\sMorning\sHerald|The\sAustralian|Japan\sTimes|Korea\sHerald|Dawn\.com|Haaretz|Times\sof\sIsrael|Vice\sNews|Slate\.com|Salon\.com|Medium\.com|Substack\.com|(?:Stanford|Internet)\sEncyclopedia\sof\sPhilosophy|Scholarpedia)\b/u;
 /** An outlet that is the whole of its italics: "*The Guardian*". */
 const reWholeOutlet = new RegExp(String.raw`^[*_]\s?(?:${reOutlet.source})\s?[*_]$`, 'u');
 const reBareDomain = letters(
@@ -1774,6 +1774,12 @@ const reThesisWord = letters(String.raw`thesis|diss|thèse|mémoire|tese|tesis|a
 // Every form of reEdition holds one of these.
 const reEditionWord = letters(String.raw`ed\.|edn|edition|édition|vol|reprint|published|aufl`, 'iu');
 
+/**
+ * A reference work that lives only on the web and dates its versions like editions: "*Stanford Encyclopedia of
+ * Philosophy* (Fall 2020 Edition)" is no printed book (docs/rules.md, what counts as a source).
+ */
+const reOnlineReferenceWork = /\b(?:Stanford|Internet)\sEncyclopedia\sof\sPhilosophy\b|\bScholarpedia\b/u;
+
 /** A publisher with a year or an edition, or an edition or "in" a book with a year (each pattern tried once). */
 function bookByPublisherOrEdition(text: string): boolean {
   const year = reYear.test(text);
@@ -1867,7 +1873,7 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
       !(reOrgAuthor.test(text) && reReportWord.test(text)) &&
       !orgWorkByTitleAndYear(emphasised) &&
       !webEraDocumentTitle(emphasised)) ||
-    (!paper && bookByPublisherOrEdition(text) && !issuedByOrganisation(emphasised, text)) ||
+    (!paper && bookByPublisherOrEdition(text) && !issuedByOrganisation(emphasised, text) && !reOnlineReferenceWork.test(text)) ||
     (reAuthorDateBookHint.test(emphasised) &&
       reAuthorDateBook.test(emphasised) &&
       !(reOrgAuthor.test(text) && reReportWord.test(text)) &&
