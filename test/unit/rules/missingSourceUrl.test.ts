@@ -1942,6 +1942,43 @@ describe('missing-source-url', () => {
       // a printed encyclopedia's edition is a book's
       quietInReport(['[^1]: Ana Reyes, "Quays and Harbours", *Harbour Encyclopedia of the Sea* (Fall 2020 Edition), Edward N. Zalta (ed.).']);
     });
+
+    it('a short title after "See:" is a short form; an entry of the reference list with a "www." address traces its work', () => {
+      const text = joinLines(
+        'Claim.[^1] Claim.[^2]',
+        '',
+        '### Bibliography',
+        '',
+        'Ortiz, Ana. "Age as a Tidal Variable." In *The Handbook of Quays*, edited by Ben Lund, 151--167. Oxford: Tidewell, 1997.',
+        '',
+        'Vogel, Ada. "This Tide Will Turn: Harbour Television and Economic Anxiety." *Harbour Paper*. July 5, 2017. <www.harbourpaper.example.com/tide-will-turn>.',
+        '',
+        '### Notes',
+        '',
+        '[^1]: See: Ortiz, "Age."',
+        '[^2]: Vogel, "This Tide Will Turn."',
+      );
+      assert.deepStrictEqual(flagged(text, report()), []);
+      // the list's entry gives an address GFM links from "www." with its path: without it, nothing traces the work
+      assert.deepStrictEqual(flagged(text.replace(' <www.harbourpaper.example.com/tide-will-turn>', ''), report()), ['12:1 missing-source-url']);
+    });
+
+    it('an exhibition by its venue and days, a year given before; APA volume and issue; ABNT in capitals; a talk in French', () => {
+      quietInReport([
+        '[^1]: Reyes, Ana. 2010. "Tide Core Scanner." Exhibition at Harbour Stiftung, Berlin, January 15 – February 27.',
+        '[^1]: Reyes, A., & Lund, B. (2018). _Quays and tides: a meta-analysis_. PLOS Harbours, 13(12), e0209086.',
+        '[^1]: Reyes, A., Lund, B., & Ortiz, C. (2020). _Systematic review of quay maintenance_. Harbour Reports, 10(1).',
+        '[^1]: Reyes, A. (2019). _Of the standard of tides_ (pp. 25-40). De Gruyter.',
+        '[^1]: REYES, LUND; 2013, p. 44',
+        '[^1]: REYES; LUND, 2013, p. 44',
+        '[^1]: Ana Reyes et Ben Lund, « From Archives to Harbours », communication présentée à *IFTR 2025*, Cologne, juin 2025.',
+      ]);
+      // still asked for: an exhibition's website, a name in capitals with a title
+      flaggedInReport([
+        '[^1]: Reyes, Ana. 2010. "Tide Core Scanner." Exhibition at Harbour Stiftung, Berlin, January 15 – February 27. Website of the Stiftung.',
+        '[^1]: REYES, Ana. *Tides of Data*, 2013.',
+      ]);
+    });
   });
 
   describe("what rounds 24 and 25's readings must not silence or add (a review)", () => {

@@ -81,7 +81,7 @@ const W = "[\\p{L}'’‘\\-]";
 // --- short forms --------------------------------------------------------------
 /** Signals before a citation ("See", "Cf.", "quoted in"). */
 const rePrefix = letters(
-  String.raw`^(?:[*_]{0,2}(?:see|cf\.?|compare|quoted in|cited in|as cited in|also|generally|e\.g\.|siehe|vgl\.|voir|véase|zie|zie\sook|vergelijk|vgl|in particular|especially|(?:the|an)\s(?:overview|discussion|account|summary|analysis|survey)\s(?:in|by))[*_]{0,2},?[*_]{0,2}\s+){0,3}`,
+  String.raw`^(?:[*_]{0,2}(?:see|cf\.?|compare|quoted in|cited in|as cited in|also|generally|e\.g\.|siehe|vgl\.|voir|véase|zie|zie\sook|vergelijk|vgl|in particular|especially|(?:the|an)\s(?:overview|discussion|account|summary|analysis|survey)\s(?:in|by))[*_]{0,2}[,:]?[*_]{0,2}\s+){0,3}`,
   'iu',
 );
 /** Before the signals: a speaker quoted in the work cited ("A. Martin, quoted in …"), "For more on …, see", "On …, see". */
@@ -343,7 +343,7 @@ const OUTLET_WORDS = 'Review|Journal|Magazine|Times|News|Post|Herald|Gazette|Blo
  * none, nor is its town as the place of an outlet ("Stanford: Stanford Social Innovation Review").
  */
 const rePublisher = letters(
-  String.raw`\b(?:University Press|U\.?\s?P\.|Press(?!\s(?:[Rr]eleases?|[Ss]tatements?|[Cc]onferences?|[Bb]riefings?)\b)|Publ?\.(?=,?\s)(?!\s?online)|H\.\s?M\.\sStationery\sOffice|HMSO|Publishing|Publishers?|Publications|Books|Verlag|Éditions|Editions|Presses|Editorial|Editores|Ediciones|Edições|Editore|Editora|Forlag|Förlag|Uitgeverij|Wydawnictwo|Routledge|Penguin|Wiley|Springer|Elsevier|Palgrave|Macmillan|Norton|HarperCollins|Harper|Random House|Knopf|Doubleday|Vintage|Bloomsbury|Polity|Verso|Allen Lane|Basic Books|Simon & Schuster|Hachette|Faber|Picador|Viking|Gallimard|Seuil|Flammarion|Fayard|Grasset|La Découverte|PUF|Armand Colin|Dalloz|Suhrkamp|Brill|Sage|SAGE|Pearson|McGraw[- ]Hill|Edward Elgar|Hurst|Zed|Pluto|Little,? Brown|Crown|Inc\.|Ltd\.|LLC|GmbH|Scribner|Houghton Mifflin|St\.? Martin's|(?:Yale|Harvard|Princeton|Oxford|Cambridge|Chicago|Stanford|Columbia|MIT|Cornell|Duke)(?!:\s?[^,;:]{0,60}\b(?:${OUTLET_WORDS})\b|\s(?:Technology|Tech|Business|Social|Journalism|Law(?!\sReview\sAssociation)|Environment|Sloan|Magazine|Daily|Crimson|Gazette|News|Economics|Analytica|Internet|Political|Kennedy|Tribune|Sun-Times|Health|University(?!\sPress)|J\.|L\.\s?(?:Rev|J)\.)(?![\p{L}])|,\s(?:[A-Z]{2}|Calif\.|Mass\.|Conn\.|Ill\.|N\.\s?[JCY]\.)(?![\p{L}]))|OUP|CUP)(?![\p{L}])`,
+  String.raw`\b(?:University Press|U\.?\s?P\.|Press(?!\s(?:[Rr]eleases?|[Ss]tatements?|[Cc]onferences?|[Bb]riefings?)\b)|Publ?\.(?=,?\s)(?!\s?online)|H\.\s?M\.\sStationery\sOffice|HMSO|Publishing|Publishers?|Publications|Books|Verlag|Éditions|Editions|Presses|Editorial|Editores|Ediciones|Edições|Editore|Editora|Forlag|Förlag|Uitgeverij|Wydawnictwo|Routledge|Penguin|Wiley|Springer|Elsevier|Palgrave|Macmillan|Norton|HarperCollins|Harper|Random House|Knopf|Doubleday|Vintage|Bloomsbury|Polity|Verso|Allen Lane|Basic Books|Simon & Schuster|Hachette|Faber|Picador|Viking|Gallimard|Seuil|Flammarion|Fayard|Grasset|La Découverte|PUF|Armand Colin|Dalloz|Suhrkamp|Brill|(?:Walter\s)?[Dd]e\sGruyter|Ashgate|Taylor\s(?:&|and)\sFrancis|Kluwer|Mohr\sSiebeck|Vandenhoeck|Duncker\s(?:&|und)\sHumblot|Peter\sLang|Rowman|Belknap|Thames\s(?:&|and)\sHudson|Phaidon|Schöningh|Klostermann|Sage|SAGE|Pearson|McGraw[- ]Hill|Edward Elgar|Hurst|Zed|Pluto|Little,? Brown|Crown|Inc\.|Ltd\.|LLC|GmbH|Scribner|Houghton Mifflin|St\.? Martin's|(?:Yale|Harvard|Princeton|Oxford|Cambridge|Chicago|Stanford|Columbia|MIT|Cornell|Duke)(?!:\s?[^,;:]{0,60}\b(?:${OUTLET_WORDS})\b|\s(?:Technology|Tech|Business|Social|Journalism|Law(?!\sReview\sAssociation)|Environment|Sloan|Magazine|Daily|Crimson|Gazette|News|Economics|Analytica|Internet|Political|Kennedy|Tribune|Sun-Times|Health|University(?!\sPress)|J\.|L\.\s?(?:Rev|J)\.)(?![\p{L}])|,\s(?:[A-Z]{2}|Calif\.|Mass\.|Conn\.|Ill\.|N\.\s?[JCY]\.)(?![\p{L}]))|OUP|CUP)(?![\p{L}])`,
   'u',
 );
 /**
@@ -773,7 +773,9 @@ const reRomanVolumeIssue =
  */
 const reJapaneseArticle = /(?:\d{1,4}\s?巻|第\s?\d{1,4}\s?号)[^。]{0,60}?\d{1,5}\s?[-–‐~〜－]\s?\d{1,5}\s?頁/u;
 const reArticle = letters(
-  String.raw`\b\d{1,4}\s?\(\d{1,6}(?:[-–/]\d{1,4})?\)(?:\s\((?:[A-Z][a-z]{2,8}\.?(?:\s\d{1,2})?|\d{1,2}\s[A-Z][a-z]{2,8})\))?\s?[:,.]?\s?(?:pp?\.\s?)?\d|\bvol(?:ume)?\.?\s?\d{1,4},?\s(?:no|issue|iss)\.?\s?\d|\b\d{1,4}:\s?\d{1,5}[-–]\d{1,5}\b|\b\d{1,4}:\s?e\d{2,8}\s\((?:1[5-9]|20)\d\d\)|\b\d{1,4}\s[\p{Lu}][\p{L}.&' ]{1,60}(?:L\.|Law)\s?(?:Rev|J|Q)\.?\s\d|\b(?:Journal|Review|Quarterly|Studies|Proceedings|Annals|Letters|Transactions|Bulletin|Revue|Zeitschrift)\b[^.;]{0,80}\b(?:vol\.?\s?)?\d{1,4}\b[^.;]{0,20}(?:pp?\.\s?\d|\d{1,5}[-–]\d{1,5}|:\s?\d)|\b(?:Journal|Review|Quarterly|Proceedings|Annals|Transactions|Bulletin)\b[^.;]{0,80},\s\d{1,4},\s\d{1,5}\.?$`,
+  // (APA's volume and issue, then an e-locator or nothing more, closing the note: "PLOS Tides, 13(12), e0209086.",
+  // "Harbour Reports, 10(1).")
+  String.raw`\b\d{1,4}\s?\(\d{1,6}\),\s?e\d{3,8}\b|\p{Lu}[\p{L}&-]*(?:\s[\p{L}&-]+){0,6},\s\d{1,4}\s?\(\d{1,4}\)\.?$|\b\d{1,4}\s?\(\d{1,6}(?:[-–/]\d{1,4})?\)(?:\s\((?:[A-Z][a-z]{2,8}\.?(?:\s\d{1,2})?|\d{1,2}\s[A-Z][a-z]{2,8})\))?\s?[:,.]?\s?(?:pp?\.\s?)?\d|\bvol(?:ume)?\.?\s?\d{1,4},?\s(?:no|issue|iss)\.?\s?\d|\b\d{1,4}:\s?\d{1,5}[-–]\d{1,5}\b|\b\d{1,4}:\s?e\d{2,8}\s\((?:1[5-9]|20)\d\d\)|\b\d{1,4}\s[\p{Lu}][\p{L}.&' ]{1,60}(?:L\.|Law)\s?(?:Rev|J|Q)\.?\s\d|\b(?:Journal|Review|Quarterly|Studies|Proceedings|Annals|Letters|Transactions|Bulletin|Revue|Zeitschrift)\b[^.;]{0,80}\b(?:vol\.?\s?)?\d{1,4}\b[^.;]{0,20}(?:pp?\.\s?\d|\d{1,5}[-–]\d{1,5}|:\s?\d)|\b(?:Journal|Review|Quarterly|Proceedings|Annals|Transactions|Bulletin)\b[^.;]{0,80},\s\d{1,4},\s\d{1,5}\.?$`,
   'u',
 );
 /**
@@ -947,6 +949,12 @@ const reInterview = letters(
 /** A museum or gallery and, after it, the dates an exhibition ran: "Musée du Port, Paris, Sep 15, 2003--Jan 5, 2004". */
 const reExhibition =
   /(?<![\p{L}])(?:Mus[ée]e|Museum|Museo|Gallery|Galerie|Galleria|Kunsthalle|Exhibition|Exposition)(?![\p{L}])[^;()]{0,80}(?:1[5-9]|20)\d\d\s?(?:--|[-–—])\s?(?:[A-Z][a-zé]{2,8}\.?\s\d{1,2},?\s)?(?:1[5-9]|20)\d\d\b/u;
+/**
+ * An exhibition by its venue and the days it ran, its year given before, as author-date styles write it:
+ * "Reyes, Ana. 2010. “Tide Lab.” Exhibition at Harbour Stiftung, Berlin, January 15 – February 27."
+ */
+const reExhibitionDays =
+  /(?<![\p{L}])(?:Exhibition|Exposition|Ausstellung|Installation)\s(?:at|in|au|à\sla|im|in\sder)\s[^;()]{0,80}?\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},?\s?(?:--|[-–—])\s?(?:(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s)?\d{1,2}\b/u;
 const reBroadcast = letters(
   String.raw`\b(?:[Ss]peaking|[Ii]nterviewed|[Aa]ppearing|[Ii]nterview|[Rr]emarks)\s(?:on|in)\s[*_“"][^*_”"]{1,80}[*_”"],?\s(?:on\s)?(?:BBC\s)?(?:Radio\s?\d|Radio(?:\s\p{Lu}[\p{L}]+){0,2}|BBC\s(?:One|Two|Three|Four|News|World\sService)|NPR|PBS|CBC(?:\sRadio(?:\sOne)?)?|ABC(?:\sRadio(?:\sNational)?)?|Channel\s\d|ITV\d?|Sky\sNews|RTÉ(?:\sRadio\s\d)?|France\s(?:Inter|Culture|Info|\d)|Deutschlandfunk|ARD|ZDF)(?:\s(?:television|radio|TV))?,\s(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2},)\s(?:19|20)\d\d\b`,
   'u',
@@ -972,9 +980,12 @@ const reThesis = letters(
   String.raw`\b(?:Ph\.?\s?D\.?|doctoral|master['’]?s|MA|MSc|MPhil|DPhil|BA|honours)\s(?:thesis|dissertation|diss\.)|\bthèse\b|\bmémoire\b|\bdissertation\b|\bDiss\.\s\p{Lu}|\b(?:Inaugural[-\s]?)?Diss(?:ertation|\.)?\)|\bInaugural[-\s]?Diss(?:ertation|\.)|\b(?:Dissertação|Tese|Tesis|Doktorarbeit|Habilitationsschrift|(?:MA|BA|Master|Magister|Diplom|Bachelor)-?Arbeit|Masterarbeit|Diplomarbeit|Magisterarbeit)\b`,
   'iu',
 );
-/** A paper or talk given at a meeting: "working group, … Annual Meeting, Nashville, April 2015", "paper presented at …". */
+/**
+ * A paper or talk given at a meeting: "working group, … Annual Meeting, Nashville, April 2015", "paper presented at …",
+ * in French "communication présentée à *IFTR 2025*", in German "Vortrag auf …", in Spanish "ponencia presentada en …".
+ */
 const rePresentation = letters(
-  String.raw`\b(?:(?:paper|talk|lecture|keynote|remarks|poster)\s(?:presented|given|delivered)\s(?:at|to|before)|presented\sat|in\sthe\s(?:presentation|talk|lecture|keynote|panel)\b|(?:Annual|General)\s(?:Meeting|Conference|Congress)\b[^;]{0,60}\b(?:1[5-9]|20)\d\d)`,
+  String.raw`\b(?:(?:paper|talk|lecture|keynote|remarks|poster)\s(?:presented|given|delivered)\s(?:at|to|before)|presented\sat|in\sthe\s(?:presentation|talk|lecture|keynote|panel)\b|(?:communication|conférence|intervention|exposé)\sprésentée?\s(?:à|au|aux|lors)|(?:Vortrag|Referat)\s(?:auf|bei|an)\s|ponencia\spresentada\s(?:en|a)|(?:Annual|General)\s(?:Meeting|Conference|Congress)\b[^;]{0,60}\b(?:1[5-9]|20)\d\d)`,
   'iu',
 );
 /**
@@ -1526,6 +1537,12 @@ const reGermanShortTitle = letters(
   'u',
 );
 
+/** ABNT's author-date short form: surnames in capitals, then the year and perhaps the page ("SERRA; LIMA, 2024, p. 9"). */
+const reAbntAuthorDate = letters(
+  String.raw`^(\p{Lu}{2,}(?:[-'’\s]\p{Lu}{2,}){0,2})(?:\set\sal\.?)?(?:[,;]\s\p{Lu}{2,}(?:[-'’\s]\p{Lu}{2,}){0,2}(?:\set\sal\.?)?){0,3}[,;]\s(?:1[5-9]|20)\d\d[a-z]?(?:,\s(?:pp?\.\s?)?\d{1,5}(?:[-–]\d{1,5})?)?\.?$`,
+  'u',
+);
+
 function shortForm(body: string, text: string, resolvable: boolean): ShortFormFound | undefined {
   if (reIbid.test(body) || ibidAfterAuthor(body)) return { shortForm: 'ibid' };
   if (reId.test(body)) return { shortForm: 'id' };
@@ -1546,6 +1563,10 @@ function shortForm(body: string, text: string, resolvable: boolean): ShortFormFo
   const kurz = reGermanShortTitle.exec(body);
   if (kurz && !reOrgAuthor.test(kurz.groups?.author ?? '') && !reReportTitleEnd.test(kurz.groups?.title ?? ''))
     return { shortForm: 'short-title', author: kurz.groups?.author, title: normaliseTitle(kurz.groups?.title ?? '') };
+  // ABNT's author-date with its authors in capitals, the year after a semicolon too: "KIMBALL; ROSS, 2013, p. 44",
+  // "KIMBALL, ROSS; 2013, p. 44" (one citation, which the split at semicolons below would cut).
+  const abnt = reAbntAuthorDate.exec(body);
+  if (abnt) return { shortForm: 'author-date', author: abnt[1] };
   // A journal abbreviated after the title with a year ("*Title*, J. Mar. Analysis (2024)") is cut by no full stop of
   // its abbreviations: "Analysis (2024)" is no author-date short form of its own.
   if (reAbbreviatedJournalYear.test(text) && !text.includes(';')) return undefined;
@@ -1918,7 +1939,8 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
   if (reInterview.test(text) && !heardOnline(text, bare)) add('interview');
   if (reBroadcast.test(emphasised)) add('broadcast');
   // an exhibition by its venue and its dates: "*Tanagra*, Musée du Port, Paris, Sep 15, 2003--Jan 5, 2004"
-  if (reExhibition.test(text) && saysOnline(text) === undefined && !reWebKind.test(text)) add('exhibition');
+  if ((reExhibition.test(text) || (reExhibitionDays.test(text) && reYear.test(text))) && saysOnline(text) === undefined && !reWebKind.test(text))
+    add('exhibition');
   // Every form of reThesis holds one of these words: the cheap test first (it is tried on every note).
   if (reThesisWord.test(text) && reThesis.test(text)) add('thesis');
   if (reUnpublished.test(text)) add('unpublished');

@@ -104,9 +104,9 @@ export interface ListedEntry {
 /** A year, not inside a longer number. */
 const reYears = /(?<!\d)(?:1[5-9]|20)\d\d(?!\d)/g;
 const reYear = /(?<!\d)(?:1[5-9]|20)\d\d(?!\d)/;
-/** What makes an entry a source by itself: an address, a DOI, an ISBN, a handle. */
+/** What makes an entry a source by itself: an address (also one GFM links from "www.", with a path), a DOI, an ISBN, a handle. */
 const reEntryLink =
-  /\bhttps?:\/\/(?!www\.?(?:\s|$|…|\.\.))[\w-]+(?:\.[\w-]+)+|\bdoi\.org\/10\.\d{4,9}\/|\bdoi:\s?10\.\d{4,9}\/|\b10\.\d{4,9}\/|\bISBN(?:-1[03])?:?\s?[\dXx][\dXx -]{8,16}|\bhdl\.handle\.net\//i;
+  /\bhttps?:\/\/(?!www\.?(?:\s|$|…|\.\.))[\w-]+(?:\.[\w-]+)+|(?<![\w.@/-])www\.[\w-]+(?:\.[\w-]+)+\/|\bdoi\.org\/10\.\d{4,9}\/|\bdoi:\s?10\.\d{4,9}\/|\b10\.\d{4,9}\/|\bISBN(?:-1[03])?:?\s?[\dXx][\dXx -]{8,16}|\bhdl\.handle\.net\//i;
 /**
  * A title in quotes, then the journal it appeared in, in italics, named as a journal or given with its volume:
  * "“Title.” _Business History Review_ (1967)", "'Title' (1990) *GRUR Int*. 112" (not a blog or a newsletter by its

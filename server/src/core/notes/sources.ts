@@ -447,7 +447,7 @@ const reSeeBeforeName = letters(String.raw`(?:^|[,;.]\s|\s)see(?:\s+also)?\s+(?=
 
 /** An author's names: the capitalised words and initials before a citation's first comma, colon, title or parenthesis. */
 /** "See", "e.g.", "Zie", "Vgl." opening a note, perhaps in italics as Bluebook sets them ("*See also*"): signals, no word of the work or of its author's name. */
-const reSignalOpening = /^(?:[*_]{0,2}(?:see|cf\.?|also|e\.g\.,?|zie|vgl\.|siehe|voir|véase)[*_]{0,2}\s+)+/i;
+const reSignalOpening = /^(?:[*_]{0,2}(?:see|cf\.?|also|e\.g\.,?|zie|vgl\.|siehe|voir|véase)[*_]{0,2}:?\s+)+/i;
 
 function namesOf(prose: string): string[] {
   // A remark before the citation ("On rhythm in Césaire, see Martin Munro, *Different Drummers*"): the names follow "see".
