@@ -35,6 +35,32 @@ describe('duplicate-source', () => {
     assert.deepStrictEqual(messages.at(-1), 'Footnote [^3] repeats [^2] word for word: a short form ("Ibid." or author and short title) would do.');
   });
 
+  it("two chapters of one volume at the volume's address are two works; a note written short, given again, is short already", () => {
+    const chapters = notes(
+      'Ada Reyes. 2013. Why Tides Drive Decisions, in *Harbour Essays*, <https://harbour-essays.example.org>.',
+      'Ben Lund and Ana Ortiz. 2013. Quays: Using Data to Drive Improvement, in *Harbour Essays*, <https://harbour-essays.example.org>.',
+    );
+    assert.deepStrictEqual(findings(chapters, 'duplicate-source', report()), []);
+    // the same chapter again is a repeat
+    const same = notes(
+      'Ada Reyes. 2013. Why Tides Drive Decisions, in *Harbour Essays*, <https://harbour-essays.example.org>.',
+      'An aside in between, which says so.',
+      'Ada Reyes. 2013. Why Tides Drive Decisions, in *Harbour Essays*, <https://harbour-essays.example.org>.',
+    );
+    assert.deepStrictEqual(findings(same, 'duplicate-source', report()), ['5:1 duplicate-source']);
+    // a blog's own short form with its link, nothing before it to shorten: given again notes later, nothing to do
+    const own = '_[Tides](https://tides.example.org/essay/)_';
+    const later = notes(`Reyes, ${own}.`, 'Lund, *Quays*, 2019, Harbour Press.', 'Ortiz, *Piers*, 2018, Harbour Press.', `Reyes, ${own}.`);
+    assert.deepStrictEqual(findings(later, 'duplicate-source', report()), []);
+    // in the very next note "Ibid." would do, and the fix says so (never a fix that writes the note as it is)
+    const next = notes(`Reyes, ${own}.`, `Reyes, ${own}.`);
+    const problems = problemsOf(next, 'duplicate-source', report());
+    assert.deepStrictEqual(
+      problems.map((p) => p.fixes?.map((f) => f.title)),
+      [['Shorten to "Ibid."', 'Cite [^1] again and remove this note']],
+    );
+  });
+
   it("a short note of an entry of the file's reference list, given again, is that style's short form", () => {
     const short = joinLines(
       'A[^1] b[^2].',

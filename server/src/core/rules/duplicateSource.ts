@@ -8,6 +8,9 @@ import { collapseWhitespace, trimEndChars } from '../text/trim';
 import { partitionPoint } from '../text/search';
 import { letters } from '../text/letters';
 
+/** A note whose first title in quotes or italics is a volume the work is in: "…, in *Harbour Essays*", "In: “…”". */
+const reTitleIsVolume = /^[^*_"“]{0,300}\b[Ii]n:?\s[*_"“]/u;
+
 export function normalizeUrl(url: string): string {
   const bare = url.replace(/^https?:\/\//i, '').replace(/^www\./i, '');
   return trimEndChars(bare, '/#').toLowerCase();
@@ -66,7 +69,9 @@ export const duplicateSource: Rule = {
       // Too few words say nothing about the work ("stabilized in <link>"): then the address is the identity.
       const words = citationIdentity(note.prose);
       const identity = words.split(' ').length >= 3 ? words : urls.length ? `${words} url ${urls.join(' ')}` : '';
-      const keys = note.reading.title ? urls.map((u) => `${u} ${note.reading.title}`) : [];
+      // (not when the title is a volume's the work is in: "Ada Reyes. Tides, in *Harbour Essays*, <https://…>" and
+      // "Ben Lund. Quays, in *Harbour Essays*, <https://…>" are two chapters at the volume's address)
+      const keys = note.reading.title && !reTitleIsVolume.test(note.prose) ? urls.map((u) => `${u} ${note.reading.title}`) : [];
       // The same words at other addresses are other works ("Wex Legal Encyclopedia" on two of its pages).
       const sameWork = (n: Note | undefined): Note | undefined => {
         const other = n ? (urlsOf.get(n) ?? []) : [];
@@ -86,7 +91,10 @@ export const duplicateSource: Rule = {
       // "References" giving its details; no year outside its title, as short notes give none) is that style's short
       // form: given again, it repeats nothing in full.
       const listed = first !== undefined && first.listed !== undefined && !reDated.test(note.prose.replace(/\*[^*]*\*|_[^_]*_|["“][^"”]*["”]/g, ' '));
-      if (first && first.id !== note.id && !chapters.between(first, note) && !pointer && !listed) {
+      // A note written as a short form with nothing before it to shorten ("Reyes, _[Tides](https://…)_.", a blog's own
+      // style), given again notes later, is as short as it gets; given again in the very next note, "Ibid." would do.
+      const ownShort = first !== undefined && note.reading.unresolvedShort === true && (note.readingIndex ?? 0) - (first.readingIndex ?? 0) > 1;
+      if (first && first.id !== note.id && !chapters.between(first, note) && !pointer && !listed && !ownShort) {
         report({
           // The same note again, word for word: said so, as that note may itself be short ("Reyes, *Tides*, 4, <link>").
           message: messages.t(note.prose.trim() === first.prose.trim() ? 'duplicate-source.same' : 'duplicate-source', {
@@ -233,6 +241,8 @@ function shortFormFix(model: ReportModel, note: Note, first: Note, messages: Mes
     if (!author && !title) return undefined;
     short = [author, title, locator].filter((x) => x).join(', ') + '.';
   }
+  // (no fix that would write the note as it is)
+  if (short === collapseWhitespace(model.text.slice(note.def.contentStart, note.def.end)).trim()) return undefined;
   return {
     title: messages.t('fix.shorten', { text: short }),
     edits: [{ start: note.def.contentStart, end: note.def.end, newText: short }],
