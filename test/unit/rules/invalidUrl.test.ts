@@ -17,6 +17,18 @@ describe('invalid-url', () => {
     assert.match(urlProblem('https:e.org') ?? '', /needs "\/\/"/);
   });
 
+  it('says when an address is cut by a line break, its rest on the next line, rather than calling the host a typo', () => {
+    const text = joinLines('A paper, [Tides and Quays](https://harbour-', 'studies.org/2023/tides/) (Harbour Lab), says so.');
+    assert.deepStrictEqual(
+      problemsOf(text, 'invalid-url').map((p) => p.message),
+      [
+        'URL "https://harbour-" is cut by a line break: its rest, "studies.org/2023/tides/", is on the next line (an address cannot run on; join the two lines).',
+      ],
+    );
+    // an intranet name at the end of a line, prose after it: the host is what is wrong
+    assert.match(problemsOf(joinLines('Staff use https://intranet', 'for their forms.'), 'invalid-url')[0]?.message ?? '', /a host with no domain, "intranet"/);
+  });
+
   it('an address elided on purpose, a style guide\'s example ("http://www. ... [date]"), is no typo; a bare "http://www" is', () => {
     assert.deepStrictEqual(findings('- Websites: Name (Year): Title, [online] http://www. ... [DD.MM.YYYY]\n', 'invalid-url'), []);
     assert.deepStrictEqual(findings('- Websites: Name (Year): Title, http://www.…\n', 'invalid-url'), []);

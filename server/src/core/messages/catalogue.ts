@@ -146,6 +146,7 @@ export const en = {
   'url.no-host': 'has no host',
   'url.invalid': 'is not a valid web address',
   'url.incomplete-host': 'has a host with no domain, "{host}" (a typo, or an intranet name that readers elsewhere cannot open)',
+  'url.line-break': 'is cut by a line break: its rest, "{rest}", is on the next line (an address cannot run on; join the two lines)',
   'url.glued': 'has "{glued}" glued to its scheme',
   'url.space-after-scheme': 'has a space after "{scheme}:"',
   'url.space-after-slashes': 'has a space after "{scheme}://"',
@@ -576,6 +577,8 @@ export const fr: Catalogue = {
   'url.no-host': 'n’a pas d’hôte',
   'url.invalid': 'n’est pas une adresse Web valide',
   'url.incomplete-host': 'a un hôte sans domaine, « {host} » (une faute de frappe, ou un nom d’intranet que les lecteurs d’ailleurs ne peuvent pas ouvrir)',
+  'url.line-break':
+    'est coupée par un retour à la ligne : sa suite, « {rest} », est sur la ligne suivante (une adresse ne peut pas continuer ; joignez les deux lignes)',
   'url.glued': 'a « {glued} » collé à son schéma',
   'url.space-after-scheme': 'a une espace après « {scheme}: »',
   'url.space-after-slashes': 'a une espace après « {scheme}:// »',

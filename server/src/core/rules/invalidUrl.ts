@@ -123,6 +123,9 @@ const reElided = /^\.?[ \t]?(?:\.{2,}|…)/;
 const reSplitRest =
   /^[ \t](?![\w-]+(?:\.[\w-]+)+\/|[.~\\])((?:[\w\\.%~-]+\/)*[\w\\.%~-]+\?[\w\\.%&=~-]*=[\w\\.%&=~-]*|(?:[\w\\.%~-]+\/)+[\w\\.%~-]+\.(?:pdf|html?|aspx?|php|jsp|docx?|xlsx?)\b)/;
 
+/** The rest of an address on the next line, right at its start: "studies.org/2023/tides/" (up to a space or a bracket). */
+const reWrappedRest = /^\r?\n[ \t]{0,3}([\w-]+(?:\.[\w-]+)+(?:[/?#][^\s()<>]{0,300})?)/;
+
 /** `[text] (https://…)`: a space between the brackets and the address, so no link. */
 const reSpaceBeforeParen = /\[[^\]\n]{1,300}\][ \t]+\((?:https?:\/\/|www\.)[^()\s]{1,500}\)/g;
 
@@ -211,6 +214,13 @@ export const invalidUrl: Rule = {
       let problem: UrlProblem | undefined = call
         ? { key: 'url.swallowed-call', params: { call: `[^${call.label}]` } }
         : urlProblemOf(u.url, u.kind === 'html' || isAngle(text, u));
+      // An address cut where its line ends ("…(https://harbour-\nstudies.org/…)", hard-wrapped text): not a typo of the
+      // host but the rest of the address on the next line.
+      const wrapped =
+        problem !== undefined && (problem.key === 'url.incomplete-host' || problem.key === 'url.no-host')
+          ? reWrappedRest.exec(text.slice(u.end, u.end + 300))
+          : null;
+      if (wrapped) problem = { key: 'url.line-break', params: { rest: wrapped[1] } };
       // A bare address that ends at a space its rest follows ("…/consultation/ view_respondent?id=60"): the link stops short.
       const rest = !problem && !call && u.kind === 'literal' && u.url.endsWith('/') ? reSplitRest.exec(text.slice(u.end, u.end + 300)) : null;
       if (rest)
