@@ -116,6 +116,20 @@ describe('report renderer (preview and export)', () => {
     const { body } = renderReport(text);
     assert.doesNotMatch(body, /object Object/);
     assert.match(body, /<span class="fs-authors">Ada, Grace<\/span> · <time>2025-02-03<\/time> · <span class="fs-horizon">Horizon: 2030<\/span>/);
+    // names in parts read as written: given name first
+    const parts = joinLines(
+      '---',
+      'template: signal',
+      'authors:',
+      '- last: Reyes',
+      '  first: Ada',
+      '  email: ada@example.org',
+      '- { given: Ben, family: Lund }',
+      '---',
+      '',
+      'Text.',
+    );
+    assert.match(renderReport(parts).body, /<span class="fs-authors">Ada Reyes, Ben Lund<\/span>/);
   });
 
   it('escapes everything from the report: no script, no handlers, no javascript: links, no remote images', () => {

@@ -24,6 +24,16 @@ export const FRONT_MATTER_FIELDS: ReadonlyArray<{ key: string; description: stri
 
 const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
+/** The keys of a name given in parts, as CSL, Pandoc and journal sites write authors: `{given: Ada, family: Reyes}`. */
+export const NAME_PARTS = ['name', 'literal', 'given', 'family', 'first', 'last'];
+/** A name: a string, or a mapping with a name part that is a string (`{last: Reyes, first: Ada, email: …}`). */
+export function isName(v: unknown): boolean {
+  if (typeof v === 'string') return true;
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return false;
+  const o = v as Record<string, unknown>;
+  return NAME_PARTS.some((k) => typeof o[k] === 'string' && (o[k] as string).trim() !== '');
+}
+
 /**
  * An ISO 8601 date, or a date and time as YAML and the site generators write
  * them: `2014-04-12`, `2014-04-12T12:04:11-04:00`, `2020-11-05 9:00:00`,
@@ -57,7 +67,9 @@ export function metadataProblem(key: string, value: unknown): string | undefined
     case 'template':
       return typeof value === 'string' && value.trim() ? undefined : `"${key}" must be a non-empty string.`;
     case 'authors':
-      return isStringList(value) ? undefined : '"authors" must be a list of names.';
+      return Array.isArray(value) && value.every(isName)
+        ? undefined
+        : '"authors" must be a list of names (each a string, or a name in parts: given and family).';
     case 'organisation':
       return (typeof value === 'string' && value.trim()) || isStringList(value) ? undefined : '"organisation" must be a name or a list of names.';
     case 'date':

@@ -392,7 +392,7 @@ export function renderReport(text: string, options: RenderOptions = {}): Rendere
 
 /**
  * A front matter value as readers see it in the header: a scalar as written; a mapping by its `name` or `title`
- * (`authors: [{name: Ada}]`), else its first scalar (`date: {created: 2025-02-03}`, as site generators write
+ * (`authors: [{name: Ada}]`) or its name's parts (`{given: Ada, family: Reyes}`, `{first: …, last: …}`), else its first scalar (`date: {created: 2025-02-03}`, as site generators write
  * them); nothing for anything else.
  */
 function shown(v: unknown): string | undefined {
@@ -400,7 +400,10 @@ function shown(v: unknown): string | undefined {
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : v.toISOString().slice(0, 10);
   if (v && typeof v === 'object' && !Array.isArray(v)) {
     const o = v as Record<string, unknown>;
-    for (const k of ['name', 'title']) if (typeof o[k] === 'string') return o[k] as string;
+    for (const k of ['name', 'literal', 'title']) if (typeof o[k] === 'string') return o[k] as string;
+    // a name in parts: "Ada Reyes" from {given: Ada, family: Reyes} or {first: Ada, last: Reyes}
+    const parts = [o.given ?? o.first, o.family ?? o.last].filter((x): x is string => typeof x === 'string' && x.trim() !== '');
+    if (parts.length) return parts.join(' ');
     for (const x of Object.values(o)) if (typeof x === 'string' || typeof x === 'number' || x instanceof Date) return shown(x);
   }
   return undefined;

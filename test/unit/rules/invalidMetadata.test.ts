@@ -43,6 +43,15 @@ describe('invalid-metadata', () => {
     for (const bad of ['soon', '2040-2030', 'x years', true]) assert.ok(metadataProblem('horizon', bad), String(bad));
     assert.ok(metadataProblem('steep', ['social', 'spiritual']));
     assert.ok(metadataProblem('authors', 'A. Author'));
+    // names in parts, as CSL, Pandoc and journal sites write them
+    assert.strictEqual(
+      metadataProblem('authors', [{ last: 'Reyes', first: 'Ada', email: 'ada@example.org' }, 'Ben Lund', { given: 'Ana', family: 'Ortiz' }]),
+      undefined,
+    );
+    assert.strictEqual(metadataProblem('authors', [{ name: 'Harbour Lab' }, { literal: 'Tide Office' }]), undefined);
+    for (const bad of [[{ email: 'ada@example.org' }], [42], [['Ada']], [{ last: '' }]]) assert.ok(metadataProblem('authors', bad), JSON.stringify(bad));
+    const parts = joinLines('---', 'authors:', '- last: Reyes', '  first: Ada', '  orcid: 0000-0001-0000-0000', '---');
+    assert.deepStrictEqual(findings(parts, 'invalid-metadata', inScope), []);
     assert.strictEqual(metadataProblem('organisation', 'OECD'), undefined);
     assert.strictEqual(metadataProblem('organisation', ['OECD', 'UNDP']), undefined);
     assert.ok(metadataProblem('title', ''));
