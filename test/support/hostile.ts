@@ -384,6 +384,19 @@ export const HOSTILE_SHAPES: HostileShape[] = [
     },
   },
   {
+    // Round 27's readings (docs/rules.md, missing-source-url, duplicate-source, invalid-url): ABNT names in capitals, an
+    // exhibition's days, APA's volume and issue, a talk in French, chapters of a volume, an address cut at a line end,
+    // each written up to its last piece and broken there (the address in every fourth note: each is a finding).
+    name: 'notes of ABNT capitals, exhibition days, volumes and issues, talks and wrapped addresses, each broken before its close',
+    build: (n) => {
+      const k = Math.max(2, Math.floor(n / 700));
+      const note = (i: number): string =>
+        `[^${i + 1}]: ${'REYES, '.repeat(20)}LUND; 20${i}; Exhibition at ${'Harbour '.repeat(24)}January 15 – x; Harbour Reports, ${'10 '.repeat(16)}(1) e; communication présentée ${'à '.repeat(12)}x; in ${'Essays '.repeat(16)}*x${i % 4 ? '' : ` <https://harbour-\n${'studies.'.repeat(10)}`}`;
+      const calls = Array.from({ length: k }, (_, i) => `A[^${i + 1}].`).join(' ');
+      return `---\ntemplate: force-of-change\n---\n\n${calls}\n\n${Array.from({ length: k }, (_, i) => note(i)).join('\n\n')}\n`;
+    },
+  },
+  {
     // A call in an HTML block (unused-footnote), among comments, <code> elements and tags none of which closes.
     name: 'an HTML block of calls, unclosed comments, code and tags `<div>[^1] <!-- <code <b …`',
     build: (n) => fill('[^1] <!-- <code <b x ', n, '<div>\n', '\n</div>\n\n[^1]: x https://a.example.org/ b/c?d=e\n'),
