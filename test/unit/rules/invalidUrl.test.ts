@@ -25,6 +25,17 @@ describe('invalid-url', () => {
         'URL "https://harbour-" is cut by a line break: its rest, "studies.org/2023/tides/", is on the next line (an address cannot run on; join the two lines).',
       ],
     );
+    // the quick fix joins the two lines (not --fix: a hyphen at a line's end may be the wrapping's)
+    const [problem] = problemsOf(text, 'invalid-url');
+    assert.deepStrictEqual(
+      problem.fixes?.map((f) => [f.title, f.safe]),
+      [['Join the address to its rest on the next line', false]],
+    );
+    assert.strictEqual(
+      applyEdits(text, problem.fixes![0].edits),
+      'A paper, [Tides and Quays](https://harbour-studies.org/2023/tides/) (Harbour Lab), says so.',
+    );
+    assert.strictEqual(fixAll(text).text, text);
     // an intranet name at the end of a line, prose after it: the host is what is wrong
     assert.match(problemsOf(joinLines('Staff use https://intranet', 'for their forms.'), 'invalid-url')[0]?.message ?? '', /a host with no domain, "intranet"/);
   });

@@ -123,6 +123,16 @@ const reElided = /^\.?[ \t]?(?:\.{2,}|…)/;
 const reSplitRest =
   /^[ \t](?![\w-]+(?:\.[\w-]+)+\/|[.~\\])((?:[\w\\.%~-]+\/)*[\w\\.%~-]+\?[\w\\.%&=~-]*=[\w\\.%&=~-]*|(?:[\w\\.%~-]+\/)+[\w\\.%~-]+\.(?:pdf|html?|aspx?|php|jsp|docx?|xlsx?)\b)/;
 
+/**
+ * Joins an address cut by a line break to its rest: the line break and the next line's indent go. Not applied by
+ * `--fix`: a hyphen at the end of a line may be the wrapping's, not the address's.
+ */
+function joinLines(u: MdUrl, wrapped: RegExpExecArray, messages: Messages): Fix[] {
+  return [
+    { title: messages.t('fix.join-address-lines'), edits: [{ start: u.end, end: u.end + wrapped[0].length - wrapped[1].length, newText: '' }], safe: false },
+  ];
+}
+
 /** The rest of an address on the next line, right at its start: "studies.org/2023/tides/" (up to a space or a bracket). */
 const reWrappedRest = /^\r?\n[ \t]{0,3}([\w-]+(?:\.[\w-]+)+(?:[/?#][^\s()<>]{0,300})?)/;
 
@@ -245,7 +255,7 @@ export const invalidUrl: Rule = {
           message: messages.t('invalid-url', { url: call ? text.slice(u.start, u.end) : u.url, problem: say(messages, problem) }),
           start: u.start,
           end: u.end,
-          fixes: call ? closeAddress(text, u, messages) : undefined,
+          fixes: call ? closeAddress(text, u, messages) : wrapped ? joinLines(u, wrapped, messages) : undefined,
         });
     }
     for (const note of model.notes) {
