@@ -31,7 +31,9 @@ export function isName(v: unknown): boolean {
   if (typeof v === 'string') return true;
   if (!v || typeof v !== 'object' || Array.isArray(v)) return false;
   const o = v as Record<string, unknown>;
-  return NAME_PARTS.some((k) => typeof o[k] === 'string' && (o[k] as string).trim() !== '');
+  // (each part given a string: not `{given: Ada, family: [Reyes, Lund]}`)
+  const parts = NAME_PARTS.filter((k) => o[k] !== undefined && o[k] !== null);
+  return parts.length > 0 && parts.every((k) => typeof o[k] === 'string') && parts.some((k) => (o[k] as string).trim() !== '');
 }
 
 /**

@@ -48,6 +48,19 @@ describe('duplicate-source', () => {
       'Ada Reyes. 2013. Why Tides Drive Decisions, in *Harbour Essays*, <https://harbour-essays.example.org>.',
     );
     assert.deepStrictEqual(findings(same, 'duplicate-source', report()), ['5:1 duplicate-source']);
+    // and with another page
+    const paged = notes(
+      'Ada Reyes. 2013. Why Tides Drive Decisions, in *Harbour Essays*, <https://harbour-essays.example.org>, 12.',
+      'An aside in between, which says so.',
+      'Ada Reyes. 2013. Why Tides Drive Decisions, in *Harbour Essays*, <https://harbour-essays.example.org>, 30.',
+    );
+    assert.deepStrictEqual(findings(paged, 'duplicate-source', report()), ['5:1 duplicate-source']);
+    // a work named in a sentence ("See the scenarios in *…*") after its full citation is the same work
+    const named = notes(
+      'Harbour Institute, *Tides Rising: Ports after 2050* (2021), <https://harbour.example.org/tides>, 12.',
+      'See the scenarios in *Tides Rising: Ports after 2050*, Harbour Institute, 2021, <https://harbour.example.org/tides>, 30.',
+    );
+    assert.deepStrictEqual(findings(named, 'duplicate-source', report()), ['4:1 duplicate-source']);
     // a blog's own short form with its link, nothing before it to shorten: given again notes later, nothing to do
     const own = '_[Tides](https://tides.example.org/essay/)_';
     const later = notes(`Reyes, ${own}.`, 'Lund, *Quays*, 2019, Harbour Press.', 'Ortiz, *Piers*, 2018, Harbour Press.', `Reyes, ${own}.`);

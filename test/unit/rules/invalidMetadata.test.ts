@@ -49,7 +49,8 @@ describe('invalid-metadata', () => {
       undefined,
     );
     assert.strictEqual(metadataProblem('authors', [{ name: 'Harbour Lab' }, { literal: 'Tide Office' }]), undefined);
-    for (const bad of [[{ email: 'ada@example.org' }], [42], [['Ada']], [{ last: '' }]]) assert.ok(metadataProblem('authors', bad), JSON.stringify(bad));
+    for (const bad of [[{ email: 'ada@example.org' }], [42], [['Ada']], [{ last: '' }], [{ given: 'Ada', family: ['Reyes', 'Lund'] }]])
+      assert.ok(metadataProblem('authors', bad), JSON.stringify(bad));
     const parts = joinLines('---', 'authors:', '- last: Reyes', '  first: Ada', '  orcid: 0000-0001-0000-0000', '---');
     assert.deepStrictEqual(findings(parts, 'invalid-metadata', inScope), []);
     assert.strictEqual(metadataProblem('organisation', 'OECD'), undefined);

@@ -36,7 +36,12 @@ describe('invalid-url', () => {
       'A paper, [Tides and Quays](https://harbour-studies.org/2023/tides/) (Harbour Lab), says so.',
     );
     assert.strictEqual(fixAll(text).text, text);
-    // an intranet name at the end of a line, prose after it: the host is what is wrong
+    // an intranet name at the end of a line, prose after it, even with a dot: the host is what is wrong
+    for (const next of ['v2.1 of the software is there.', 'e.g. for the forms.', 'Node.js serves it.'])
+      assert.match(problemsOf(joinLines('Staff use http://tideportal', next), 'invalid-url')[0]?.message ?? '', /a host with no domain, "tideportal"/, next);
+    // in a note, the rest indented on the next line
+    const inNote = joinLines('A[^1].', '', '[^1]: Reyes, *Tides*, 2021, https://harbour-', '    studies.org/2021/tides/.');
+    assert.match(problemsOf(inNote, 'invalid-url')[0]?.message ?? '', /cut by a line break: its rest, "studies\.org\/2021\/tides\/\."/);
     assert.match(problemsOf(joinLines('Staff use https://intranet', 'for their forms.'), 'invalid-url')[0]?.message ?? '', /a host with no domain, "intranet"/);
   });
 

@@ -1979,6 +1979,33 @@ describe('missing-source-url', () => {
         '[^1]: REYES, Ana. *Tides of Data*, 2013.',
       ]);
     });
+
+    it("what round 27's readings must not silence: a page, a post or a paper that numbers its issues, a surname, an internal paper, a recorded talk", () => {
+      flaggedInReport([
+        // a volume and issue closing a note that names a kind of page, an outlet, or a day
+        '[^1]: Lund, B. (2021, May 4). Port automation explained [Blog post]. Harbour Tech Blog, 4(2).',
+        '[^1]: Ortiz, C. (2021). Rising seas [Audio podcast episode]. Tide Talk, 3(12).',
+        '[^1]: Reyes, A. (2021). Quays reopen [Press release]. Harbour Authority Newsroom, 5(2).',
+        '[^1]: Reyes, A. (2021, June 2). Strike closes quays. The Harbour Herald, 152(48).',
+        '[^1]: Reyes, A. (2021, June 2). Strike closes quays. Harbour Reports, 152(48).',
+        // a publisher's name that is a surname, a blog or a consultancy
+        '[^1]: Reyes, A. “Port arbitration after 2030.” Kluwer Arbitration Blog, 2021.',
+        '[^1]: Peter Lang, “Port futures,” memo to the Harbour Board, 2020.',
+        '[^1]: Rowman Consulting, *Port Strategy 2030*, 2021.',
+        // an installation that is no exhibition, data gathered at an exhibition
+        '[^1]: Okafor, Nia. 2019. “Quay sensors.” Installation at Pier 4, Harbour City, March 3 – 5. Internal memo.',
+        '[^1]: Diaz, Dan. 2020. Visitor survey, Exhibition at Harbour Museum, Oslo, April 1 – 30, internal data.',
+        // a talk recorded or put online, an office's letter
+        '[^1]: Ortiz, Carla. «Mareas», ponencia presentada en el Congreso de Puertos, Valencia, 2021, disponible en YouTube.',
+        '[^1]: Lund, Ben. „Gezeiten“, Vortrag auf der Hafenkonferenz Kiel, 3. Mai 2021, Folien online abrufbar.',
+        '[^1]: Hafenbehörde Kiel, Schreiben vom Referat an die Stadtverwaltung, 4. Mai 2021.',
+      ]);
+      // a journal's volume and issue after APA's year, nothing online about it: traceable
+      quietInReport([
+        '[^1]: Reyes, A., & Lund, B. (2018). _Quays and tides_. Harbour Studies, 13(12).',
+        '[^1]: Ortiz, Carla. *Harbour Law*. Berlin: De Gruyter, 2019.',
+      ]);
+    });
   });
 
   describe("what rounds 24 and 25's readings must not silence or add (a review)", () => {

@@ -343,7 +343,7 @@ const OUTLET_WORDS = 'Review|Journal|Magazine|Times|News|Post|Herald|Gazette|Blo
  * none, nor is its town as the place of an outlet ("Stanford: Stanford Social Innovation Review").
  */
 const rePublisher = letters(
-  String.raw`\b(?:University Press|U\.?\s?P\.|Press(?!\s(?:[Rr]eleases?|[Ss]tatements?|[Cc]onferences?|[Bb]riefings?)\b)|Publ?\.(?=,?\s)(?!\s?online)|H\.\s?M\.\sStationery\sOffice|HMSO|Publishing|Publishers?|Publications|Books|Verlag|Éditions|Editions|Presses|Editorial|Editores|Ediciones|Edições|Editore|Editora|Forlag|Förlag|Uitgeverij|Wydawnictwo|Routledge|Penguin|Wiley|Springer|Elsevier|Palgrave|Macmillan|Norton|HarperCollins|Harper|Random House|Knopf|Doubleday|Vintage|Bloomsbury|Polity|Verso|Allen Lane|Basic Books|Simon & Schuster|Hachette|Faber|Picador|Viking|Gallimard|Seuil|Flammarion|Fayard|Grasset|La Découverte|PUF|Armand Colin|Dalloz|Suhrkamp|Brill|(?:Walter\s)?[Dd]e\sGruyter|Ashgate|Taylor\s(?:&|and)\sFrancis|Kluwer|Mohr\sSiebeck|Vandenhoeck|Duncker\s(?:&|und)\sHumblot|Peter\sLang|Rowman|Belknap|Thames\s(?:&|and)\sHudson|Phaidon|Schöningh|Klostermann|Sage|SAGE|Pearson|McGraw[- ]Hill|Edward Elgar|Hurst|Zed|Pluto|Little,? Brown|Crown|Inc\.|Ltd\.|LLC|GmbH|Scribner|Houghton Mifflin|St\.? Martin's|(?:Yale|Harvard|Princeton|Oxford|Cambridge|Chicago|Stanford|Columbia|MIT|Cornell|Duke)(?!:\s?[^,;:]{0,60}\b(?:${OUTLET_WORDS})\b|\s(?:Technology|Tech|Business|Social|Journalism|Law(?!\sReview\sAssociation)|Environment|Sloan|Magazine|Daily|Crimson|Gazette|News|Economics|Analytica|Internet|Political|Kennedy|Tribune|Sun-Times|Health|University(?!\sPress)|J\.|L\.\s?(?:Rev|J)\.)(?![\p{L}])|,\s(?:[A-Z]{2}|Calif\.|Mass\.|Conn\.|Ill\.|N\.\s?[JCY]\.)(?![\p{L}]))|OUP|CUP)(?![\p{L}])`,
+  String.raw`\b(?:University Press|U\.?\s?P\.|Press(?!\s(?:[Rr]eleases?|[Ss]tatements?|[Cc]onferences?|[Bb]riefings?)\b)|Publ?\.(?=,?\s)(?!\s?online)|H\.\s?M\.\sStationery\sOffice|HMSO|Publishing|Publishers?|Publications|Books|Verlag|Éditions|Editions|Presses|Editorial|Editores|Ediciones|Edições|Editore|Editora|Forlag|Förlag|Uitgeverij|Wydawnictwo|Routledge|Penguin|Wiley|Springer|Elsevier|Palgrave|Macmillan|Norton|HarperCollins|Harper|Random House|Knopf|Doubleday|Vintage|Bloomsbury|Polity|Verso|Allen Lane|Basic Books|Simon & Schuster|Hachette|Faber|Picador|Viking|Gallimard|Seuil|Flammarion|Fayard|Grasset|La Découverte|PUF|Armand Colin|Dalloz|Suhrkamp|Brill|(?<=[.:,;(]\s)(?:(?:Walter\s)?[Dd]e\sGruyter|Ashgate|Taylor\s(?:&|and)\sFrancis|Kluwer|Mohr\sSiebeck|Vandenhoeck(?:\s(?:&|und)\sRuprecht)?|Duncker\s(?:&|und)\sHumblot|Peter\sLang|Rowman(?:\s(?:&|and)\sLittlefield)?|Belknap|Thames\s(?:&|and)\sHudson|Phaidon|Schöningh|Klostermann)(?!\s(?:Blog|Online|Conversations|Consulting|Arbitration|Law\sBlog)\b)(?=[.,;)]|\s(?:Verlag|Press|Publishing|Academic|Publishers)\b|$)|Sage|SAGE|Pearson|McGraw[- ]Hill|Edward Elgar|Hurst|Zed|Pluto|Little,? Brown|Crown|Inc\.|Ltd\.|LLC|GmbH|Scribner|Houghton Mifflin|St\.? Martin's|(?:Yale|Harvard|Princeton|Oxford|Cambridge|Chicago|Stanford|Columbia|MIT|Cornell|Duke)(?!:\s?[^,;:]{0,60}\b(?:${OUTLET_WORDS})\b|\s(?:Technology|Tech|Business|Social|Journalism|Law(?!\sReview\sAssociation)|Environment|Sloan|Magazine|Daily|Crimson|Gazette|News|Economics|Analytica|Internet|Political|Kennedy|Tribune|Sun-Times|Health|University(?!\sPress)|J\.|L\.\s?(?:Rev|J)\.)(?![\p{L}])|,\s(?:[A-Z]{2}|Calif\.|Mass\.|Conn\.|Ill\.|N\.\s?[JCY]\.)(?![\p{L}]))|OUP|CUP)(?![\p{L}])`,
   'u',
 );
 /**
@@ -772,10 +772,33 @@ const reRomanVolumeIssue =
  * A Japanese journal's volume or issue and its pages: "1巻5号、…、1956年11月、87-101頁", "第12号、1962年、1-8頁".
  */
 const reJapaneseArticle = /(?:\d{1,4}\s?巻|第\s?\d{1,4}\s?号)[^。]{0,60}?\d{1,5}\s?[-–‐~〜－]\s?\d{1,5}\s?頁/u;
+/**
+ * APA's journal in plain type with its volume and issue, then an e-locator or nothing more, closing the note: "(2018).
+ * _Title_. PLOS Tides, 13(12), e0209086.", "Harbour Reports, 10(1).". Only after APA's year alone in brackets, and
+ * not in a note that names a kind of page or an outlet (apaJournalIssue()): a blog, a podcast or a newspaper numbers
+ * its issues too.
+ */
+const reApaVolumeIssue = letters(String.raw`\p{Lu}[\p{L}&-]*(?:\s[\p{L}&-]+){0,6},\s\d{1,4}\s?\(\d{1,4}\)(?:,\s?e\d{3,8})?\.?$`, 'u');
+const reApaYear = /\((?:1[5-9]|20)\d\d[a-z]?\)\.\s/u;
+/** A genre in brackets, as APA labels what is no article: "[Blog post]", "[Press release]", "[Video]". */
+const reGenreLabel = /\[[A-Z][a-z]+(?:\s[a-z]+){0,3}\]/u;
+/** A periodical named as a kind of the web or the press: "Harbour Newsroom", "Tide Tech Website", "Harbour Daily News". */
+const reNotJournalName =
+  /\b(?:Blog|Newsroom|Newsletter|Website|Site|Online|Channel|Magazine|News|Herald|Times|Daily|Weekly|Podcast|Webinar|Threads?|Visuals|Courses|Bulletin|Notes)\b/u;
+function apaJournalIssue(text: string): boolean {
+  const m = reApaVolumeIssue.exec(text);
+  return (
+    m !== null &&
+    reApaYear.test(text) &&
+    !reGenreLabel.test(text) &&
+    !reNotJournalName.test(m[0]) &&
+    !reWebKind.test(text) &&
+    !reOutlet.test(text) &&
+    saysOnline(text) === undefined
+  );
+}
 const reArticle = letters(
-  // (APA's volume and issue, then an e-locator or nothing more, closing the note: "PLOS Tides, 13(12), e0209086.",
-  // "Harbour Reports, 10(1).")
-  String.raw`\b\d{1,4}\s?\(\d{1,6}\),\s?e\d{3,8}\b|\p{Lu}[\p{L}&-]*(?:\s[\p{L}&-]+){0,6},\s\d{1,4}\s?\(\d{1,4}\)\.?$|\b\d{1,4}\s?\(\d{1,6}(?:[-–/]\d{1,4})?\)(?:\s\((?:[A-Z][a-z]{2,8}\.?(?:\s\d{1,2})?|\d{1,2}\s[A-Z][a-z]{2,8})\))?\s?[:,.]?\s?(?:pp?\.\s?)?\d|\bvol(?:ume)?\.?\s?\d{1,4},?\s(?:no|issue|iss)\.?\s?\d|\b\d{1,4}:\s?\d{1,5}[-–]\d{1,5}\b|\b\d{1,4}:\s?e\d{2,8}\s\((?:1[5-9]|20)\d\d\)|\b\d{1,4}\s[\p{Lu}][\p{L}.&' ]{1,60}(?:L\.|Law)\s?(?:Rev|J|Q)\.?\s\d|\b(?:Journal|Review|Quarterly|Studies|Proceedings|Annals|Letters|Transactions|Bulletin|Revue|Zeitschrift)\b[^.;]{0,80}\b(?:vol\.?\s?)?\d{1,4}\b[^.;]{0,20}(?:pp?\.\s?\d|\d{1,5}[-–]\d{1,5}|:\s?\d)|\b(?:Journal|Review|Quarterly|Proceedings|Annals|Transactions|Bulletin)\b[^.;]{0,80},\s\d{1,4},\s\d{1,5}\.?$`,
+  String.raw`\b\d{1,4}\s?\(\d{1,6}(?:[-–/]\d{1,4})?\)(?:\s\((?:[A-Z][a-z]{2,8}\.?(?:\s\d{1,2})?|\d{1,2}\s[A-Z][a-z]{2,8})\))?\s?[:,.]?\s?(?:pp?\.\s?)?\d|\bvol(?:ume)?\.?\s?\d{1,4},?\s(?:no|issue|iss)\.?\s?\d|\b\d{1,4}:\s?\d{1,5}[-–]\d{1,5}\b|\b\d{1,4}:\s?e\d{2,8}\s\((?:1[5-9]|20)\d\d\)|\b\d{1,4}\s[\p{Lu}][\p{L}.&' ]{1,60}(?:L\.|Law)\s?(?:Rev|J|Q)\.?\s\d|\b(?:Journal|Review|Quarterly|Studies|Proceedings|Annals|Letters|Transactions|Bulletin|Revue|Zeitschrift)\b[^.;]{0,80}\b(?:vol\.?\s?)?\d{1,4}\b[^.;]{0,20}(?:pp?\.\s?\d|\d{1,5}[-–]\d{1,5}|:\s?\d)|\b(?:Journal|Review|Quarterly|Proceedings|Annals|Transactions|Bulletin)\b[^.;]{0,80},\s\d{1,4},\s\d{1,5}\.?$`,
   'u',
 );
 /**
@@ -954,7 +977,12 @@ const reExhibition =
  * "Reyes, Ana. 2010. “Tide Lab.” Exhibition at Harbour Stiftung, Berlin, January 15 – February 27."
  */
 const reExhibitionDays =
-  /(?<![\p{L}])(?:Exhibition|Exposition|Ausstellung|Installation)\s(?:at|in|au|à\sla|im|in\sder)\s[^;()]{0,80}?\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},?\s?(?:--|[-–—])\s?(?:(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s)?\d{1,2}\b/u;
+  /(?<![\p{L}])(?:Exhibition|Exposition|Ausstellung)\s(?:at|in|au|à\sla|im|in\sder)\s[^;()]{0,80}?\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},?\s?(?:--|[-–—])\s?(?:(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s)?\d{1,2}\.?$/u;
+/** reExhibitionDays closing the note, with a year before it outside quoted titles (a title's "Tides 2050" dates nothing). */
+function exhibitionDays(text: string): boolean {
+  const m = reExhibitionDays.exec(text);
+  return m !== null && reYear.test(text.slice(0, m.index).replace(reQuotedSpan, ' '));
+}
 const reBroadcast = letters(
   String.raw`\b(?:[Ss]peaking|[Ii]nterviewed|[Aa]ppearing|[Ii]nterview|[Rr]emarks)\s(?:on|in)\s[*_“"][^*_”"]{1,80}[*_”"],?\s(?:on\s)?(?:BBC\s)?(?:Radio\s?\d|Radio(?:\s\p{Lu}[\p{L}]+){0,2}|BBC\s(?:One|Two|Three|Four|News|World\sService)|NPR|PBS|CBC(?:\sRadio(?:\sOne)?)?|ABC(?:\sRadio(?:\sNational)?)?|Channel\s\d|ITV\d?|Sky\sNews|RTÉ(?:\sRadio\s\d)?|France\s(?:Inter|Culture|Info|\d)|Deutschlandfunk|ARD|ZDF)(?:\s(?:television|radio|TV))?,\s(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2},)\s(?:19|20)\d\d\b`,
   'u',
@@ -980,12 +1008,17 @@ const reThesis = letters(
   String.raw`\b(?:Ph\.?\s?D\.?|doctoral|master['’]?s|MA|MSc|MPhil|DPhil|BA|honours)\s(?:thesis|dissertation|diss\.)|\bthèse\b|\bmémoire\b|\bdissertation\b|\bDiss\.\s\p{Lu}|\b(?:Inaugural[-\s]?)?Diss(?:ertation|\.)?\)|\bInaugural[-\s]?Diss(?:ertation|\.)|\b(?:Dissertação|Tese|Tesis|Doktorarbeit|Habilitationsschrift|(?:MA|BA|Master|Magister|Diplom|Bachelor)-?Arbeit|Masterarbeit|Diplomarbeit|Magisterarbeit)\b`,
   'iu',
 );
+/** A talk's recording or slides read online: "recording", "vídeo", "enregistrement", "Aufzeichnung", "Folien online". */
+const reRecording = letters(
+  String.raw`\b(?:recording|recorded|video|vídeo|enregistrement|enregistré|Aufzeichnung|grabación|online|en\sligne|en\slínea)(?![\p{L}])`,
+  'iu',
+);
 /**
  * A paper or talk given at a meeting: "working group, … Annual Meeting, Nashville, April 2015", "paper presented at …",
  * in French "communication présentée à *IFTR 2025*", in German "Vortrag auf …", in Spanish "ponencia presentada en …".
  */
 const rePresentation = letters(
-  String.raw`\b(?:(?:paper|talk|lecture|keynote|remarks|poster)\s(?:presented|given|delivered)\s(?:at|to|before)|presented\sat|in\sthe\s(?:presentation|talk|lecture|keynote|panel)\b|(?:communication|conférence|intervention|exposé)\sprésentée?\s(?:à|au|aux|lors)|(?:Vortrag|Referat)\s(?:auf|bei|an)\s|ponencia\spresentada\s(?:en|a)|(?:Annual|General)\s(?:Meeting|Conference|Congress)\b[^;]{0,60}\b(?:1[5-9]|20)\d\d)`,
+  String.raw`\b(?:(?:paper|talk|lecture|keynote|remarks|poster)\s(?:presented|given|delivered)\s(?:at|to|before)|presented\sat|in\sthe\s(?:presentation|talk|lecture|keynote|panel)\b|(?:communication|conférence|intervention|exposé)\sprésentée?\s(?:à|au|aux|lors)|Vortrag\s(?:auf|bei)\s|ponencia\spresentada\s(?:en|a)|(?:Annual|General)\s(?:Meeting|Conference|Congress)\b[^;]{0,60}\b(?:1[5-9]|20)\d\d)`,
   'iu',
 );
 /**
@@ -1578,6 +1611,8 @@ function shortForm(body: string, text: string, resolvable: boolean): ShortFormFo
     // "Glaese et al. (2022). “Improving Dialogue Agents.” Harbour Labs.": an author and a year, then a title in quotes
     // or italics, is a full reference (APA), not a short form followed by a remark.
     if (authorDateLead && /^["“*_]/.test(written) && !reSignalStart.test(written)) return undefined;
+    // Nor is one whose title in plain type is followed by APA's label of its kind: "(2021). Rising seas [Podcast episode]."
+    if (authorDateLead && reGenreLabel.test(written)) return undefined;
     const stripped = withoutPrefix(written);
     const flat = stripped.replace(/[*_]+/g, '');
     if (reEditorial.test(flat)) continue;
@@ -1852,6 +1887,7 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
     rePreprintNumber.test(text) ||
     reMcGillArticle.test(emphasised) ||
     reArticle.test(text) ||
+    apaJournalIssue(text) ||
     reJapaneseArticle.test(text) ||
     reRomanVolumeIssue.test(emphasised) ||
     reArticleMore.test(text) ||
@@ -1939,8 +1975,7 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
   if (reInterview.test(text) && !heardOnline(text, bare)) add('interview');
   if (reBroadcast.test(emphasised)) add('broadcast');
   // an exhibition by its venue and its dates: "*Tanagra*, Musée du Port, Paris, Sep 15, 2003--Jan 5, 2004"
-  if ((reExhibition.test(text) || (reExhibitionDays.test(text) && reYear.test(text))) && saysOnline(text) === undefined && !reWebKind.test(text))
-    add('exhibition');
+  if ((reExhibition.test(text) || exhibitionDays(text)) && saysOnline(text) === undefined && !reWebKind.test(text)) add('exhibition');
   // Every form of reThesis holds one of these words: the cheap test first (it is tried on every note).
   if (reThesisWord.test(text) && reThesis.test(text)) add('thesis');
   if (reUnpublished.test(text)) add('unpublished');
@@ -1954,7 +1989,8 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
     !(reReportWord.test(text) && !printEra(text))
   )
     add('unpublished');
-  if (rePresentation.test(text)) add('presentation');
+  // (not a talk the note says was recorded or read online: "…, available on YouTube", "Aufzeichnung auf YouTube")
+  if (rePresentation.test(text) && !reWebKind.test(text) && saysOnline(text) === undefined && !reRecording.test(text)) add('presentation');
   if (
     reClassical.test(text) ||
     reVerse.test(emphasised) ||

@@ -8,8 +8,18 @@ import { collapseWhitespace, trimEndChars } from '../text/trim';
 import { partitionPoint } from '../text/search';
 import { letters } from '../text/letters';
 
-/** A note whose first title in quotes or italics is a volume the work is in: "…, in *Harbour Essays*", "In: “…”". */
-const reTitleIsVolume = /^[^*_"“]{0,300}\b[Ii]n:?\s[*_"“]/u;
+/** What comes before a note's first title in quotes or italics when that title is a volume the work is in: "…, in *". */
+const reBeforeVolume = /^([^*_"“]{0,300})\b[Ii]n:?\s[*_"“]/u;
+
+/**
+ * Two notes that each name a work in a volume ("Ada Reyes. Tides, in *Harbour Essays*, <https://…>" and "Ben Lund.
+ * Quays, in *Harbour Essays*, <https://…>"): two chapters at the volume's address, unless they name the same one.
+ */
+function otherChapters(a: Note, b: Note): boolean {
+  const ca = reBeforeVolume.exec(a.prose);
+  const cb = ca ? reBeforeVolume.exec(b.prose) : null;
+  return ca !== null && cb !== null && citationIdentity(ca[1]) !== citationIdentity(cb[1]);
+}
 
 export function normalizeUrl(url: string): string {
   const bare = url.replace(/^https?:\/\//i, '').replace(/^www\./i, '');
@@ -69,9 +79,7 @@ export const duplicateSource: Rule = {
       // Too few words say nothing about the work ("stabilized in <link>"): then the address is the identity.
       const words = citationIdentity(note.prose);
       const identity = words.split(' ').length >= 3 ? words : urls.length ? `${words} url ${urls.join(' ')}` : '';
-      // (not when the title is a volume's the work is in: "Ada Reyes. Tides, in *Harbour Essays*, <https://…>" and
-      // "Ben Lund. Quays, in *Harbour Essays*, <https://…>" are two chapters at the volume's address)
-      const keys = note.reading.title && !reTitleIsVolume.test(note.prose) ? urls.map((u) => `${u} ${note.reading.title}`) : [];
+      const keys = note.reading.title ? urls.map((u) => `${u} ${note.reading.title}`) : [];
       // The same words at other addresses are other works ("Wex Legal Encyclopedia" on two of its pages).
       const sameWork = (n: Note | undefined): Note | undefined => {
         const other = n ? (urlsOf.get(n) ?? []) : [];
@@ -79,7 +87,10 @@ export const duplicateSource: Rule = {
       };
       const near = (n: Note | undefined): Note | undefined =>
         n && (!legal || (n.readingIndex !== undefined && note.readingIndex !== undefined && note.readingIndex - n.readingIndex <= NEAR)) ? n : undefined;
-      const first = near(sameWork(identity ? byIdentity.get(identity) : undefined) ?? keys.map((k) => byUrlAndTitle.get(k)).find((n) => n !== undefined));
+      const first = near(
+        sameWork(identity ? byIdentity.get(identity) : undefined) ??
+          keys.map((k) => byUrlAndTitle.get(k)).find((n) => n !== undefined && !otherChapters(note, n)),
+      );
       // A note that is only a link, or an aside that links something ("`tide()` returns …; see the help for
       // [`?tide`](…)"), given again notes later, is a pointer with nothing to shorten (judged so on real text); given
       // again in the very next note, "Ibid." would do.

@@ -133,8 +133,16 @@ function joinLines(u: MdUrl, wrapped: RegExpExecArray, messages: Messages): Fix[
   ];
 }
 
-/** The rest of an address on the next line, right at its start: "studies.org/2023/tides/" (up to a space or a bracket). */
-const reWrappedRest = /^\r?\n[ \t]{0,3}([\w-]+(?:\.[\w-]+)+(?:[/?#][^\s()<>]{0,300})?)/;
+/**
+ * The rest of an address on the next line, right at its start (its indent, in a note, before it): a host and a path,
+ * "studies.org/2023/tides/", or, after an address cut at a hyphen or a dot, a host, "studies.org". Not a word of the
+ * prose that has a dot ("v2.1", "e.g.", "Node.js"): an intranet name at a line's end is that.
+ */
+const reWrappedRest = /^\r?\n[ \t]*([\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?:[/?#][^\s()<>]{0,300})?)/;
+function wrappedRest(u: MdUrl, text: string): RegExpExecArray | null {
+  const m = reWrappedRest.exec(text.slice(u.end, u.end + 300));
+  return m && (/[/?#]/.test(m[1]) || /[-.]$/.test(u.url)) ? m : null;
+}
 
 /** `[text] (https://…)`: a space between the brackets and the address, so no link. */
 const reSpaceBeforeParen = /\[[^\]\n]{1,300}\][ \t]+\((?:https?:\/\/|www\.)[^()\s]{1,500}\)/g;
@@ -226,10 +234,7 @@ export const invalidUrl: Rule = {
         : urlProblemOf(u.url, u.kind === 'html' || isAngle(text, u));
       // An address cut where its line ends ("…(https://harbour-\nstudies.org/…)", hard-wrapped text): not a typo of the
       // host but the rest of the address on the next line.
-      const wrapped =
-        problem !== undefined && (problem.key === 'url.incomplete-host' || problem.key === 'url.no-host')
-          ? reWrappedRest.exec(text.slice(u.end, u.end + 300))
-          : null;
+      const wrapped = problem !== undefined && (problem.key === 'url.incomplete-host' || problem.key === 'url.no-host') ? wrappedRest(u, text) : null;
       if (wrapped) problem = { key: 'url.line-break', params: { rest: wrapped[1] } };
       // A bare address that ends at a space its rest follows ("…/consultation/ view_respondent?id=60"): the link stops short.
       const rest = !problem && !call && u.kind === 'literal' && u.url.endsWith('/') ? reSplitRest.exec(text.slice(u.end, u.end + 300)) : null;
