@@ -130,6 +130,21 @@ describe('report renderer (preview and export)', () => {
       'Text.',
     );
     assert.match(renderReport(parts).body, /<span class="fs-authors">Ada Reyes, Ben Lund<\/span>/);
+    const group = joinLines(
+      '---',
+      'template: signal',
+      'authors:',
+      '- consortium:',
+      '    name: The Harbour Initiative',
+      '  institute: Tide Society',
+      '---',
+      '',
+      'Text.',
+    );
+    assert.match(renderReport(group).body, /<span class="fs-authors">The Harbour Initiative<\/span>/);
+    // an alias that names itself is shown as nothing, and does not loop
+    const loop = joinLines('---', 'template: signal', 'authors:', '- &a', '  consortium: *a', '---', '', 'Text.');
+    assert.doesNotMatch(renderReport(loop).body, /object Object/);
   });
 
   it('escapes everything from the report: no script, no handlers, no javascript: links, no remote images', () => {

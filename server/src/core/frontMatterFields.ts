@@ -26,11 +26,16 @@ const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every(
 
 /** The keys of a name given in parts, as CSL, Pandoc and journal sites write authors: `{given: Ada, family: Reyes}`. */
 export const NAME_PARTS = ['name', 'literal', 'given', 'family', 'first', 'last'];
+/** The keys under which a group author is named: `{consortium: {name: …}}`. */
+export const GROUP_KEYS = ['consortium', 'collective', 'organisation', 'organization', 'group'];
 /** A name: a string, or a mapping with a name part that is a string (`{last: Reyes, first: Ada, email: …}`). */
-export function isName(v: unknown): boolean {
+export function isName(v: unknown, depth = 0): boolean {
   if (typeof v === 'string') return true;
   if (!v || typeof v !== 'object' || Array.isArray(v)) return false;
   const o = v as Record<string, unknown>;
+  // a group author named one level down: `{consortium: {name: The Harbour Initiative}, institute: …}`
+  const group = GROUP_KEYS.find((k) => o[k] !== undefined);
+  if (group !== undefined) return depth === 0 && isName(o[group], 1);
   // (each part given a string: not `{given: Ada, family: [Reyes, Lund]}`)
   const parts = NAME_PARTS.filter((k) => o[k] !== undefined && o[k] !== null);
   return parts.length > 0 && parts.every((k) => typeof o[k] === 'string') && parts.some((k) => (o[k] as string).trim() !== '');
@@ -44,6 +49,8 @@ export function isName(v: unknown): boolean {
 function isIsoDate(v: unknown): boolean {
   if (v instanceof Date) return !Number.isNaN(v.getTime());
   if (typeof v !== 'string') return false;
+  // A date the renderer computes: R Markdown's inline code, "`r Sys.Date()`", and Quarto's "today", "now", "last-modified".
+  if (/^`r\s[^`]{1,200}`$/.test(v.trim()) || /^(?:today|now|last-modified)$/i.test(v.trim())) return true;
   const m = /^(\d{4}-\d{2}-\d{2})(?:(?:[Tt]|[ \t]+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?[ \t]*(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/.exec(v.trim());
   if (!m) return false;
   const d = new Date(`${m[1]}T00:00:00Z`);

@@ -16,6 +16,7 @@ import { insertMissingSectionsFix } from '../core/fixes/insertSection';
 import { BACK_MATTER, missingSections, type Note, type ReportModel } from '../core/model';
 import { normalizeSectionName } from '../core/templates/templates';
 import { normalizeIdentifier } from '../core/parse/chars';
+import { GROUP_KEYS } from '../core/frontMatterFields';
 import { citationMarkerRule, referencesHtml, renderCitations, type CitationRendering } from './renderCitations';
 import { admonitionHead, type AdmonitionHead, type BlockOptions } from '../core/parse/blocks';
 
@@ -395,12 +396,14 @@ export function renderReport(text: string, options: RenderOptions = {}): Rendere
  * (`authors: [{name: Ada}]`) or its name's parts (`{given: Ada, family: Reyes}`, `{first: …, last: …}`), else its first scalar (`date: {created: 2025-02-03}`, as site generators write
  * them); nothing for anything else.
  */
-function shown(v: unknown): string | undefined {
+function shown(v: unknown, depth = 0): string | undefined {
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : v.toISOString().slice(0, 10);
   if (v && typeof v === 'object' && !Array.isArray(v)) {
     const o = v as Record<string, unknown>;
     for (const k of ['name', 'literal', 'title']) if (typeof o[k] === 'string') return o[k] as string;
+    // a group author named one level down: {consortium: {name: …}}
+    for (const k of GROUP_KEYS) if (o[k] && typeof o[k] === 'object') return depth === 0 ? shown(o[k], 1) : undefined;
     // a name in parts: "Ada Reyes" from {given: Ada, family: Reyes} or {first: Ada, last: Reyes}
     const parts = [o.given ?? o.first, o.family ?? o.last].filter((x): x is string => typeof x === 'string' && x.trim() !== '');
     if (parts.length) return parts.join(' ');

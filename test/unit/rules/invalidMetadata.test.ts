@@ -28,7 +28,10 @@ describe('invalid-metadata', () => {
     ]) {
       assert.strictEqual(metadataProblem('date', ok), undefined, ok);
     }
-    for (const bad of ['2026-02-30', '27/11/2026', '2026-11-27T25:00', 'soon']) assert.ok(metadataProblem('date', bad), bad);
+    for (const bad of ['2026-02-30', '27/11/2026', '2026-11-27T25:00', 'soon', '`r`', '`python x`']) assert.ok(metadataProblem('date', bad), bad);
+    // dates the renderer computes (R Markdown, Quarto)
+    for (const ok of ['`r Sys.Date()`', "`r format(Sys.time(), '%d %B %Y')`", 'today', 'Last-modified', 'now'])
+      assert.strictEqual(metadataProblem('date', ok), undefined, ok);
     assert.deepStrictEqual(findings(joinLines('---', 'date: 2014-04-12T12:04:11-04:00', '---'), 'invalid-metadata', inScope), []);
   });
 
@@ -49,6 +52,10 @@ describe('invalid-metadata', () => {
       undefined,
     );
     assert.strictEqual(metadataProblem('authors', [{ name: 'Harbour Lab' }, { literal: 'Tide Office' }]), undefined);
+    // a group author named one level down, as some report sites write it; no deeper
+    assert.strictEqual(metadataProblem('authors', [{ consortium: { name: 'The Harbour Initiative' }, institute: 'Tide Society' }]), undefined);
+    assert.ok(metadataProblem('authors', [{ consortium: { consortium: { name: 'Harbour' } } }]));
+    assert.ok(metadataProblem('authors', [{ consortium: 'x', given: 'Ada' }, { consortium: {} }].slice(1)));
     for (const bad of [[{ email: 'ada@example.org' }], [42], [['Ada']], [{ last: '' }], [{ given: 'Ada', family: ['Reyes', 'Lund'] }]])
       assert.ok(metadataProblem('authors', bad), JSON.stringify(bad));
     const parts = joinLines('---', 'authors:', '- last: Reyes', '  first: Ada', '  orcid: 0000-0001-0000-0000', '---');
