@@ -787,15 +787,7 @@ const reNotJournalName =
   /\b(?:Blog|Newsroom|Newsletter|Website|Site|Online|Channel|Magazine|News|Herald|Times|Daily|Weekly|Podcast|Webinar|Threads?|Visuals|Courses|Bulletin|Notes)\b/u;
 function apaJournalIssue(text: string): boolean {
   const m = reApaVolumeIssue.exec(text);
-  return (
-    m !== null &&
-    reApaYear.test(text) &&
-    !reGenreLabel.test(text) &&
-    !reNotJournalName.test(m[0]) &&
-    !reWebKind.test(text) &&
-    !reOutlet.test(text) &&
-    saysOnline(text) === undefined
-  );
+  return m !== null && reApaYear.test(text) && !reGenreLabel.test(text) && !reNotJournalName.test(m[0]) && !reOutlet.test(text) && !readOnline(text);
 }
 const reArticle = letters(
   String.raw`\b\d{1,4}\s?\(\d{1,6}(?:[-–/]\d{1,4})?\)(?:\s\((?:[A-Z][a-z]{2,8}\.?(?:\s\d{1,2})?|\d{1,2}\s[A-Z][a-z]{2,8})\))?\s?[:,.]?\s?(?:pp?\.\s?)?\d|\bvol(?:ume)?\.?\s?\d{1,4},?\s(?:no|issue|iss)\.?\s?\d|\b\d{1,4}:\s?\d{1,5}[-–]\d{1,5}\b|\b\d{1,4}:\s?e\d{2,8}\s\((?:1[5-9]|20)\d\d\)|\b\d{1,4}\s[\p{Lu}][\p{L}.&' ]{1,60}(?:L\.|Law)\s?(?:Rev|J|Q)\.?\s\d|\b(?:Journal|Review|Quarterly|Studies|Proceedings|Annals|Letters|Transactions|Bulletin|Revue|Zeitschrift)\b[^.;]{0,80}\b(?:vol\.?\s?)?\d{1,4}\b[^.;]{0,20}(?:pp?\.\s?\d|\d{1,5}[-–]\d{1,5}|:\s?\d)|\b(?:Journal|Review|Quarterly|Proceedings|Annals|Transactions|Bulletin)\b[^.;]{0,80},\s\d{1,4},\s\d{1,5}\.?$`,
@@ -1990,7 +1982,7 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
   )
     add('unpublished');
   // (not a talk the note says was recorded or read online: "…, available on YouTube", "Aufzeichnung auf YouTube")
-  if (rePresentation.test(text) && !reWebKind.test(text) && saysOnline(text) === undefined && !reRecording.test(text)) add('presentation');
+  if (rePresentation.test(text) && !readOnline(text) && !reRecording.test(text)) add('presentation');
   if (
     reClassical.test(text) ||
     reVerse.test(emphasised) ||
