@@ -2008,6 +2008,25 @@ describe('missing-source-url', () => {
     });
   });
 
+  describe("round 28's readings", () => {
+    it("an APA reference by authors with initials and a title in plain type is a full citation, not an author-date short form", () => {
+      // a newspaper's story with no link, whatever it numbers: asked for its link in a report
+      flaggedInReport([
+        '[^1]: Reyes, A. (2021). Strike closes quays. The Harbour Herald, 152(48).',
+        '[^1]: Reyes, A., & Ortiz, B. (2021). Strike closes quays. The Harbour Herald.',
+      ]);
+      // a journal's article with its volume and pages traces itself
+      quietInReport(['[^1]: Reyes, A. (2021). Strike closes quays. *Harbour Studies*, 12(3), 45–67.']);
+      // still short forms: no initials, a signal after the year, a sentence about the work
+      for (const def of [
+        '[^1]: Reyes (2021). Strike closes quays. The Harbour Herald.',
+        '[^1]: Reyes, A. (2021). See also Ortiz (2020).',
+        '[^1]: Reyes, A. (2021). This is the main source.',
+      ])
+        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+    });
+  });
+
   describe("what rounds 24 and 25's readings must not silence or add (a review)", () => {
     it('a print-era issuer or proceedings yield to a note read online; two towns are towns books are published in', () => {
       flaggedInReport([

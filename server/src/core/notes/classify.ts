@@ -1568,6 +1568,14 @@ const reAbntAuthorDate = letters(
   'u',
 );
 
+/** APA's authors, surnames with initials, and the year alone: "Reyes, A. (2021).", "Reyes, A. B., & Ortiz, C. (2021)." */
+const reApaAuthorLead = letters(
+  String.raw`^\p{Lu}[\p{L}'’-]{1,40}(?:\s\p{Lu}[\p{L}'’-]{1,40})?,\s(?:\p{Lu}\.\s?(?:-\p{Lu}\.\s?)?){1,3}(?:,?\s(?:&|and)\s\p{Lu}[\p{L}'’-]{1,40},\s(?:\p{Lu}\.\s?){1,3}|,\s\p{Lu}[\p{L}'’-]{1,40},\s(?:\p{Lu}\.\s?){1,3}){0,6}\s?\((?:1[5-9]|20)\d\d[a-z]?\)\.$`,
+  'u',
+);
+/** A title in plain type opening a segment: a capital, then words (no signal, no short form). */
+const rePlainTitleStart = letters(String.raw`^\p{Lu}[\p{L}'’-]*\s\p{L}`, 'u');
+
 function shortForm(body: string, text: string, resolvable: boolean): ShortFormFound | undefined {
   if (reIbid.test(body) || ibidAfterAuthor(body)) return { shortForm: 'ibid' };
   if (reId.test(body)) return { shortForm: 'id' };
@@ -1599,7 +1607,12 @@ function shortForm(body: string, text: string, resolvable: boolean): ShortFormFo
   // one full citation makes the note a citation.
   let found: ShortFormFound | undefined;
   let authorDateLead = false;
+  let apaLead = false;
   for (const written of segments(text)) {
+    // Nor one whose author is given with initials, APA's way, and then a title in plain type: "Reyes, A. (2021). Strike
+    // closes quays. The Harbour Herald." (a short form names no initials: "Reyes (2021), 4").
+    if (apaLead && rePlainTitleStart.test(written) && withoutPrefix(written) === written && !reFiniteVerb.test(` ${outsideTitles(written)}`))
+      return undefined;
     // "Glaese et al. (2022). “Improving Dialogue Agents.” Harbour Labs.": an author and a year, then a title in quotes
     // or italics, is a full reference (APA), not a short form followed by a remark.
     if (authorDateLead && /^["“*_]/.test(written) && !reSignalStart.test(written)) return undefined;
@@ -1622,6 +1635,7 @@ function shortForm(body: string, text: string, resolvable: boolean): ShortFormFo
         ? { shortForm: 'supra', supraNote: oscola[1] ?? oscola[2], author: firstWord(flat), pointer: oscola[2] !== undefined }
         : shortSegment(stripped, flat, text, resolvable);
     authorDateLead = found === undefined && short?.shortForm === 'author-date';
+    apaLead = authorDateLead && reApaAuthorLead.test(flat);
     if (short) {
       found ??= short;
       continue;
