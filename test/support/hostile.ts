@@ -397,6 +397,19 @@ export const HOSTILE_SHAPES: HostileShape[] = [
     },
   },
   {
+    // Round 28's readings (docs/rules.md, missing-source-url): APA authors with initials, a place and year in brackets,
+    // a journal after "in" with its volume, a film's labels, short forms with a colon, a chapter in single quotes,
+    // "ibid." after a title and "cited in", each written up to its last piece and broken there.
+    name: 'notes of APA initials, places and years, journals "in", film labels and short forms, each broken before its close',
+    build: (n) => {
+      const k = Math.max(2, Math.floor(n / 700));
+      const note = (i: number): string =>
+        `[^${i + 1}]: ${'Reyes, A., '.repeat(12)}(20${i % 10}0). ${'Tide '.repeat(10)}x; Ana Reyes, ${'World '.repeat(12)}(Ann ${'Arbor '.repeat(6)}: 19; "Q," in ${'Harbour Journal '.repeat(8)}9 (20; Ana Reyes, *Q*, ${'Film, '.repeat(12)}15 x; Lee, "${'Networks '.repeat(10)}": x; Ortiz, *Q*, chap. 6, '${'Men '.repeat(20)}' (pp. x; Lund, "${'T '.repeat(10)}," ibid x; ${'Cited in '.repeat(8)}Diaz, x`;
+      const calls = Array.from({ length: k }, (_, i) => `A[^${i + 1}].`).join(' ');
+      return `---\ntemplate: force-of-change\n---\n\n${calls}\n\n${Array.from({ length: k }, (_, i) => note(i)).join('\n\n')}\n`;
+    },
+  },
+  {
     // A call in an HTML block (unused-footnote), among comments, <code> elements and tags none of which closes.
     name: 'an HTML block of calls, unclosed comments, code and tags `<div>[^1] <!-- <code <b …`',
     build: (n) => fill('[^1] <!-- <code <b x ', n, '<div>\n', '\n</div>\n\n[^1]: x https://a.example.org/ b/c?d=e\n'),

@@ -294,6 +294,12 @@ const cases: Array<[string, string, string?]> = [
   ['Lund, A. and Vogel, M. 2016. Harbour text processing: a perspective. Harbour Computer Science 2: e93 (2016)', 'citation', 'article'],
   ['Mishneh Torah, *Sefer Nashim*: Sotah, Ch.3, Halacha 16–17.', 'citation', 'classical'],
   ['**Ada Note:** Ah! The infamous em-dash!', 'commentary'],
+  // held-out round 28: a film or a work of art by its labels; a book by place and year; a journal in plain type
+  ['Ana Reyes, *The Quay*, Film, installation, 15 October 2010.', 'citation', 'artwork'],
+  ['Ben Lund, *Tides*, Documentary, Drama, (2016).', 'citation', 'artwork'],
+  ['Ana Reyes, World-Harbours Analysis: Theory and Method (Ann Arbor: 1993).', 'citation', 'book'],
+  ['Reyes, A., & Lund, H. (2020). Cohort insights into quay ownership. Journal of Harbour Economics, 47, 101619.', 'citation', 'article'],
+  ['Reyes, A. (2019). Wrist strain. *Harbour Health*, *78*(Suppl. 2), 6–9.', 'citation', 'article'],
   // the source named after its label, past the explanation
   [
     '*Harbour capacity.* 403 berths were reported to the agency in 2023, with a combined length of 364 km; traffic reached a record in 2024 and grew again. Source: Harbour Agency, "Berth Data and Operating Experience" (2025).',

@@ -2009,14 +2009,19 @@ describe('missing-source-url', () => {
   });
 
   describe("round 28's readings", () => {
-    it("an APA reference by authors with initials and a title in plain type is a full citation, not an author-date short form", () => {
+    it('an APA reference by authors with initials and a title in plain type is a full citation, not an author-date short form', () => {
       // a newspaper's story with no link, whatever it numbers: asked for its link in a report
       flaggedInReport([
         '[^1]: Reyes, A. (2021). Strike closes quays. The Harbour Herald, 152(48).',
         '[^1]: Reyes, A., & Ortiz, B. (2021). Strike closes quays. The Harbour Herald.',
       ]);
       // a journal's article with its volume and pages traces itself
-      quietInReport(['[^1]: Reyes, A. (2021). Strike closes quays. *Harbour Studies*, 12(3), 45–67.']);
+      quietInReport([
+        '[^1]: Reyes, A. (2021). Strike closes quays. *Harbour Studies*, 12(3), 45–67.',
+        // a supplement for its issue
+        '[^1]: Reyes, A., & Ortiz, B. (2019). Wrist strain in dock work: an update. _Harbour journal of health_, _78_(11 Suppl 2), 6.',
+        '[^1]: Reyes, A. (2019). Wrist strain. *Harbour Health*, *78*(Suppl. 2), 6–9.',
+      ]);
       // still short forms: no initials, a signal after the year, a sentence about the work
       for (const def of [
         '[^1]: Reyes (2021). Strike closes quays. The Harbour Herald.',
@@ -2024,6 +2029,120 @@ describe('missing-source-url', () => {
         '[^1]: Reyes, A. (2021). This is the main source.',
       ])
         assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+    });
+
+    it('short forms of works cited before: in a note citing several, after "Ibid.; see also", with a long title, a colon, a remark', () => {
+      const text = joinLines(
+        'One.[^1] Two.[^2] Three.[^3] Four.[^4] Five.[^5] Six.[^6] Seven.[^7] Eight.[^8]',
+        '',
+        '[^1]: See Ana Reyes and Ben Lund, ‘Quay Frames’, *Journal of Harbour Economy* 3, no. 1 (2010): 103–19; Ada Ortiz, ‘Tides at Work’, *Harbour Review* 9, no. 2 (2011): 4–20.',
+        '[^2]: Ibid., 108; see also Carla Vogel and Dan Diaz, *Insight and Harbour: An Evaluation of the Tidewater Trust’s Quay Programme* (Tidewater Trust, 2009).',
+        '[^3]: Vogel and Diaz, *Insight and Harbour*; Reyes and Lund, ‘Quay Frames’.',
+        '[^4]: The change is examined in Max Okafor, *Harbours in the Age of Printing: Orality, Writing, Typography, and Printed Images in the History of Harbour Theory and Practice*, trans. Ida Sun (Cambridge, MA: Harbour Press, 2001).',
+        '[^5]: Okafor, *Harbours in the Age of Printing: Orality, Writing, Typography, and Printed Images in the History of Harbour Theory and Practice*, 11.',
+        '[^6]: Sam Lee, "Networks, Quays and the Harbour Itineraries," *Journal of Harbour Archaeology* 19 (2006): 45-64.',
+        '[^7]: Lee, "Networks": 47.',
+        '[^8]: Ortiz, ‘Tides at Work’, 12, quotation from 9.',
+      );
+      assert.deepStrictEqual(flagged(text, report()), []);
+      // a short title in single quotes that shortens nothing cited before is still asked for its source
+      const third = 'Vogel and Diaz, *Insight and Harbour*; Reyes and Lund, ‘Quay Frames’.';
+      assert.deepStrictEqual(flagged(text.replace(third, 'Reyes and Lund, ‘Quay Frames’.'), report()), []);
+      assert.deepStrictEqual(flagged(text.replace(third, 'Reyes and Lund, ‘Sea Walls’.'), report()), ['5:1 missing-source-url']);
+    });
+
+    it("short forms with a chapter's name, in Spanish, by a bare page, with a publisher's word in the title, read in another work", () => {
+      const text = joinLines(
+        'One.[^1] Two.[^2] Three.[^3] Four.[^4] Five.[^5] Six.[^6] Seven.[^7] Eight.[^8] Nine.[^9] Ten.[^10]',
+        '',
+        '[^1]: Ada Reyes, *The Complete Tides*, trans. Ben Lund (London: Harbour Classics, 2009).',
+        '[^2]: Reyes, *The Complete Tides*, chap. The Light-Quays.',
+        '[^3]: Carla Ortiz, *Carrying On the Quay: A Social History of Harbours* (Leiden: Brill, 2019), 215--16.',
+        "[^4]: Ortiz, *Carrying On the Quay*, chap. 6, 'Men of Books and Books of Men: The Catalogue Genres' (pp. 241--75).",
+        '[^5]: Dana Vogel, Eli Park y Ida Sun, _Harbour Door: Quay Culture and the Politics of Tides_ (Cambridge, MA: Harbour Press, 2017).',
+        '[^6]: Max Okafor, “Cheap Quays,” en _Harbour Door_: 42.',
+        '[^7]: Sara Lund, "Louise Reyes and the Rise of Gender-Specific Series Books," *Harbour Letters* 25, no. 1 (2001): 17-46.',
+        '[^8]: Lund, "Gender-Specific Series Books," 19.',
+        '[^9]: Tom Diaz, *The Rhetoric of Quays* (Berkeley: Harbour Press, 1988).',
+        '[^10]: Ken Abe, "Jo no minato" [A Preface on Harbours]. Cited in Diaz, 100.',
+      );
+      assert.deepStrictEqual(flagged(text, report()), []);
+      // a work read in another that nobody cites before is asked for
+      assert.deepStrictEqual(flagged(text.replace('Cited in Diaz, 100.', 'Cited in Marsh, 100.'), report()), ['12:1 missing-source-url']);
+    });
+
+    it('an article\'s title then "ibid." for the periodical of the note before; a remark citing a source read in a work cited before', () => {
+      const text = joinLines(
+        'One.[^1] Two.[^2] Three.[^3] Four.[^4]',
+        '',
+        '[^1]: Ana Reyes and Ben Lund, "Big Quays and the Danger of Being Precisely Wrong," *Harbour & Society* 2, no. 2 (2015).',
+        '[^2]: Carla Ortiz and Dan Diaz, "Tides, Sociology, and the Promise of Big Quays," ibid.',
+        '[^3]: Ida Sun, *The Rhetoric of Harbours: Quays in Early Modern Ports* (Berkeley: Harbour Press, 1988).',
+        '[^4]: Sun, *Rhetoric of Harbours*, 151. Abe made this claim in his *Minato to seikatsu* [Harbour and Life] (1964), cited in Sun, 150-51.',
+      );
+      assert.deepStrictEqual(flagged(text, report()), []);
+      // without "ibid." the article names no periodical
+      assert.deepStrictEqual(flagged(text.replace('Big Quays," ibid.', 'Big Quays."'), report()), ['4:1 missing-source-url']);
+    });
+
+    it('books by place and year, journals in plain type with a volume, films and works of art with their labels', () => {
+      quietInReport([
+        '[^1]: See Ana Reyes, World-Harbours Analysis: Theory and Method (Ann Arbor: 1993).',
+        '[^1]: Ben Lund, Post and Courier Service in the Ports of Early Modern Europe (The Hague: 1973), 58.',
+        '[^1]: Ada Ortiz, Ben Lund "Graph models for harbour heritage: The case of the quays" in Digital Applications in Harbour Heritage 9 (2018).',
+        '[^1]: Reyes, A., Lund, H., & Ortiz, P. A. (2020). Cohort insights into quay ownership. Journal of Harbour Economics, 47, 101619.',
+        '[^1]: Ana Reyes, *The Quay*, Film, installation, 15 October 2010.',
+        '[^1]: Ben Lund, *A Harbour Program*, Documentary, Adventure, Drama, (2016).',
+        '[^1]: Ida Sun, *Tide 1034: A Normal Quay*, Code, flow chart, map, 25 December 2013.',
+      ]);
+      flaggedInReport([
+        // a newspaper or a blog is no journal, whatever numbers it gives; a video put online is the web's
+        '[^1]: Reyes, A. (2020). Quays sold again. The Harbour Herald, 47, 101619.',
+        '[^1]: Ada Ortiz, "Graph models for quays" in Harbour Heritage Blog 9 (2018).',
+        '[^1]: Ana Reyes, *The Quay*, Video, YouTube, 15 October 2010.',
+        // an organisation's report by its town and year is still asked for its link
+        '[^1]: Harbour Institute, *Quay Outlook* (Washington: 2021).',
+      ]);
+    });
+
+    it("what round 28's readings must not silence or add: remarks after APA's year, pages of the web, videos, outlets in short forms", () => {
+      // a remark after an author-date short form is no title of a full citation
+      for (const def of [
+        '[^1]: Reyes, A. (2021). Figures rounded to the nearest thousand.',
+        '[^1]: Reyes, A. (2021). My translation.',
+        '[^1]: Reyes, A. (2021). On this point see the appendix.',
+        '[^1]: Reyes, A. (2021). Adapted with permission.',
+      ])
+        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+      flaggedInReport([
+        // place and year in brackets, but no person's book: a site, a story, an organisation's work, no place at all
+        '[^1]: Ana Reyes, *Tide Tables* (Online: 2021).',
+        '[^1]: *Harbour Futures* (Greyport: 2021).',
+        '[^1]: Ana Reyes, "Strike Closes Quays," *Harbour Herald* (Greyport: 2021).',
+        '[^1]: World Harbour Organization, *Fact Sheet: Quay Safety* (Geneva: 2021).',
+        '[^1]: Harbour Development Bank, *Port Lending Review* (Manila: 2019).',
+        '[^1]: Ana Reyes, *How Tides Work* video (London: 2021).',
+        // a bank's bulletin is its own publication
+        '[^1]: Ana Reyes, "Quay Safety," in Harbour Bank Bulletin 9 (2018).',
+        // a video is no film or work of art by its label alone
+        '[^1]: Ana Reyes, *How Tides Work*, Video, 15 October 2010.',
+        '[^1]: Harbour Policy Institute, *Quay Finance Explained*, Video, 3 March 2021.',
+        // a newspaper, a blog or an organisation in a short form's place
+        '[^1]: Reyes, “Huelga en el muelle,” en _Diario del Puerto_: 42.',
+        '[^1]: Reyes, “Huelga en el muelle,” en _Blog del Puerto_: 42.',
+        '[^1]: Reyes, “Strike at the Quay,” in _Harbour Herald_: 42.',
+        '[^1]: Reyes, Harbour Notes Blog, chap. 6, ‘Tides at Night’.',
+        '[^1]: Harbour Herald, "Strike Closes Quays": 4.',
+        '[^1]: Greyport Council, "Quay Plan 2030": 47.',
+        // a page of the web read in a book is still the page
+        '[^1]: Greyport Council website, 2021, cited in Vogel, 150-51.',
+      ]);
+      // a new story "ibid." of an outlet read online is its own page, asked for its link
+      const story = notes(
+        '[^1]: Ana Reyes, "Strike Closes Quays," *Harbour Herald*, March 3, 2021, https://harbourherald.example/strike.',
+        '[^2]: Ben Lund, "Talks Resume at the Quays," ibid.',
+      );
+      assert.deepStrictEqual(flagged(story, report()), ['4:1 missing-source-url']);
     });
   });
 

@@ -319,6 +319,7 @@ export const en = {
   'form.print': 'print',
   'form.broadcast': 'broadcast',
   'form.exhibition': 'exhibition',
+  'form.artwork': 'film or work of art',
 
   // Completion, outline and links
   'completion.undefined-label': 'Referenced, not yet defined',
@@ -754,6 +755,7 @@ export const fr: Catalogue = {
   'form.print': 'imprimé',
   'form.broadcast': 'émission',
   'form.exhibition': 'exposition',
+  'form.artwork': 'film ou œuvre d’art',
 
   // Complétion, structure et liens
   'completion.undefined-label': 'Appelée, pas encore définie',

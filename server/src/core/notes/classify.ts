@@ -30,7 +30,8 @@ export type FormKind =
   | 'classical'
   | 'print'
   | 'broadcast'
-  | 'exhibition';
+  | 'exhibition'
+  | 'artwork';
 
 export interface Reading {
   kind: NoteKind;
@@ -66,6 +67,11 @@ export interface Reading {
    * form repeats no earlier citation.
    */
   unlessResolved?: Reading;
+  /**
+   * A work of its own in the periodical or volume of the note before, "Ortiz, “Tides,” ibid.": resolved only when that
+   * note cites a journal's article or a book, not a site, a blog or a newspaper read online (each page its own link).
+   */
+  container?: true;
   /** This reading is a short title's read as written, since it shortened no earlier citation ("Reyes, *Tides*."). */
   unresolvedShort?: boolean;
   /**
@@ -154,16 +160,24 @@ const reInTextAuthorDate = letters(
   'u',
 );
 /** "Surname, *Short title*, p. 4" / "Surname, “Chapter,” in *Book*, 391" / "Orsini and Sheikh (eds), *After*, pp. 18, 23" / "Surname, Short Title, 12." (a page is needed then) */
-const TITLE_MARKED = `(?:[*_]{1,2}[^*_]{1,120}[*_]{1,2}|["“‘](?:[^"”’]|’(?=\\p{L})){1,120}["”’]|'[^'"”’]{1,120}'(?=[,.;:\\s]|$))`;
+const TITLE_MARKED = `(?:[*_]{1,2}[^*_]{1,200}[*_]{1,2}|["“‘](?:[^"”’]|’(?=\\p{L})){1,200}["”’]|'[^'"”’]{1,120}'(?=[,.;:\\s]|$))`;
 const NAME = `(?:${L}\\.\\s?){0,3}${L}${W}{0,40}`;
 const ROLE = `(?:\\s\\((?:trans|tr|eds?|comp)\\.?\\))?`;
 const AUTHOR = `(?<author>${NAME}${ROLE}(?:,?\\s(?:and|&|y|e|und|de|van|von|der|du|le|la|al-|el-)?\\s?${NAME}${ROLE}){0,3}(?:\\set\\sal\\.?)?)`;
-const LOC = `(?:(?:pp?|Pp|S|Sp|at|para|paras|chs|[Cc]hapter|ch|chaps|chap|cat\\.\\s?nos?|[Vv]olume|vol|no|book|part|pt|letter|pl|figs|fig|hadith|fols?|n|fn|secs?|art|Vol|Ch|Book|[Ll]ib|[Ll]ibro|[Tt]ít|[Tt]itulo|[Tt]ítulo|[Cc]ap|[Cc]apítulo|[Nn]úm|[Nn]ums?|nº|n\\.º|párrs?|parr|doc|[Tt]omo|t|[Pp]arte|[Dd]iscurso|disc|emp|ley|dist|q|cols?|vv|§)\\.?\\s?)?(?:[\\divxlcIVXLC]{1,8}|(?<=[Pp]arte\\s)(?:primera|segunda|tercera|cuarta|quinta|sexta))(?:n\\d{1,3}|\\.(?=\\s(?:pp?\\.|\\d)))?(?:\\s?(?:--|[-–])\\s?[\\divxlc]{1,6})?(?:\\s?(?:ff|f)\\.?|\\s[*_]?passim[*_]?|\\s(?:and\\s|et\\s)?[*_]?seq\\.?[*_]?|\\s(?:and|&|y|e|et|und)\\s[\\divxlcIVXLC]{1,8})?(?:,?\\s(?:lema\\s)?["“][^"”]{1,120}["”])?`;
-const LOCS = `(?:(?:,?\\s|\\sand\\s|(?<=[”’"*_,])(?=\\d))(?:esp\\.\\s|especially\\s)?${LOC}){1,6}(?:,\\s(?:section|sections|esp\\.|especially|on|where|for)\\s[^;]{1,120})?`;
+const LOC = `(?:(?:pp?|Pp|S|Sp|at|para|paras|chs|[Cc]hapter|ch|chaps|chap|cat\\.\\s?nos?|[Vv]olume|vol|no|book|part|pt|letter|pl|figs|fig|hadith|fols?|n|fn|secs?|art|Vol|Ch|Book|[Ll]ib|[Ll]ibro|[Tt]ít|[Tt]itulo|[Tt]ítulo|[Cc]ap|[Cc]apítulo|[Nn]úm|[Nn]ums?|nº|n\\.º|párrs?|parr|doc|[Tt]omo|t|[Pp]arte|[Dd]iscurso|disc|emp|ley|dist|q|cols?|vv|§)\\.?\\s?)?(?:[\\divxlcIVXLC]{1,8}|(?<=[Pp]arte\\s)(?:primera|segunda|tercera|cuarta|quinta|sexta))(?:n\\d{1,3}|\\.(?=\\s(?:pp?\\.|\\d)))?(?:\\s?(?:--|[-–])\\s?[\\divxlc]{1,6})?(?:\\s?(?:ff|f)\\.?|\\s[*_]?passim[*_]?|\\s(?:and\\s|et\\s)?[*_]?seq\\.?[*_]?|\\s(?:and|&|y|e|et|und)\\s[\\divxlcIVXLC]{1,8})?(?:,?\\s(?:lema\\s)?(?:["“][^"”]{1,120}["”]|'[^']{1,160}'|‘[^‘’]{1,160}’)(?:\\s\\((?:pp?\\.\\s?)?\\d{1,5}(?:\\s?(?:--|[-–])\\s?\\d{1,5})?\\))?)?`;
+const LOCS = `(?:(?:(?:,?\\s|(?<=[”’"*_]):\\s|\\sand\\s|(?<=[”’"*_,])(?=\\d))(?:esp\\.\\s|especially\\s)?${LOC}){1,6}(?:,\\s(?:section|sections|esp\\.|especially|on|where|for|quotation|quoted)\\s[^;]{1,120})?|,\\s(?:[Cc]hap\\.|[Cc]hapter|[Cc]h\\.)\\s\\p{Lu}[^;]{0,80})`;
 const reShortTitle = letters(
-  `^(?!(?:Source|Sources|Note|Notes|Quelle|Quellen|Data|See|Siehe)\\b)${AUTHOR}(?:,\\s(?:eds?|trans|comp)\\.)?(?:,|:|\\s[-–])\\s(?:(?:${TITLE_MARKED},?\\s(?:in\\s(?:${L}${W}{1,40}(?:\\s(?:and|&)\\s${L}${W}{1,40})?(?:\\s\\(eds?\\.?\\))?,\\s)?)?){0,2}(?<title>${TITLE_MARKED})(?:\\s\\([IVXLCivxlc\\d][IVXLCivxlc\\d.,\\s]{0,14}\\))?(?<loc>${LOCS})?|(?<plain>${L}[^,;()]{0,80})(?<ploc>${LOCS}))[.。]?$`,
+  `^(?!(?:Source|Sources|Note|Notes|Quelle|Quellen|Data|See|Siehe)\\b)${AUTHOR}(?:,\\s(?:eds?|trans|comp)\\.)?(?:,|:|\\s[-–])\\s(?:(?:${TITLE_MARKED},?\\s(?:(?:in|en)\\s(?:${L}${W}{1,40}(?:\\s(?:and|&)\\s${L}${W}{1,40})?(?:\\s\\(eds?\\.?\\))?,\\s)?)?){0,2}(?<title>${TITLE_MARKED})(?:\\s\\([IVXLCivxlc\\d][IVXLCivxlc\\d.,\\s]{0,14}\\))?(?<loc>${LOCS})?|(?<plain>${L}[^,;()]{0,80})(?<ploc>${LOCS}))[.。]?$`,
   'u',
 );
+/** Newspapers named in other languages: "Diario del Puerto", "Gazzetta del Porto", "Hafen-Zeitung". */
+const reNewsName = /(?:Diario|Peri[oó]dico|Noticias|Quotidien|Zeitung|Tageblatt|Gazette|Gazzetta|Corriere|Jornal|Folha)/u;
+/** A page after a colon closing a short form: "“Networks”: 47." */
+const reColonPage = /[”"’*_]:\s?\d/u;
+/** What a short form's piece is "in" (or Spanish "en"): "“Cheap Quays,” en _Harbour Door_: 42." */
+const reContainer = /[”"’],?\s(?:in|en)\s(.{1,120}?)(?::\s|,\s\d|[.。]?$)/u;
+/** A title in single quotes, straight or curly: a chapter's after a short title ("…, chap. 6, 'Men of Books'"). */
+const reSingleQuoted = /'[^']{1,160}'|‘[^‘’]{1,160}’/g;
 /** The authors' names before the first comma of a short form: "Lieber and Press, ". */
 const reLeadingNames = /^[^,;"“*_]{1,60},/u;
 /** "Tavares, R." starts a full citation: a short form does not repeat initials. */
@@ -171,7 +185,7 @@ const reSurnameInitials = letters(`^${L}${W}{1,40},\\s${L}\\.`, 'u');
 /** "*Law’s Empire*, p. 215." / "“Paul Allen,” 391." / "*Nehru's Speeches*, 1946-53, pp. 214-15." */
 /** "W. G. Beasley, p. 5." - an author and a page: the work is the one cited before. */
 const reAuthorPage = letters(
-  `^(?:${L}\\.\\s?){0,3}${L}${W}{1,40}(?:\\s${L}${W}{1,40}){0,2},\\s(?:pp?|secs?|párrs?|núm|cap)\\.\\s?[\\divxlc]{1,6}(?:[-–]\\d{1,6})?\\.?$`,
+  `^(?:${L}\\.\\s?){0,3}${L}${W}{1,40}(?:\\s${L}${W}{1,40}){0,2},\\s(?:(?:pp?|secs?|párrs?|núm|cap)\\.\\s?[\\divxlc]{1,6}|(?!(?:1[5-9]|20)\\d\\d\\b)\\d{1,4})(?:[-–]\\d{1,6})?\\.?$`,
   'u',
 );
 const reTitleLocator = letters(
@@ -684,6 +698,36 @@ const reItalicPlaceYear = letters(
   String.raw`[*_]\.?\s(?:(?:${PUBLISHING_PLACES})\s(?:1[5-9]|20)\d\d|(?!(?:Jan|Feb|M[aäe]r|Apr|Ma[iy]|Mei|Jun|Jul|Aug|Sep|O[ck]t|Nov|De[cz]|Spring|Summer|Autumn|Fall|Winter|Fr[üu]h|Sommer|Herbst|Lente|Zomer|Herfst)\p{L}*\s)(?:'s-\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}{2,20}(?:-\p{Lu}?\p{Ll}+)?)\s(?:1[5-8]\d\d|19[0-8]\d|199[0-4]|M{1,2}[DCLXVI]{2,12}))(?=[,.;]|$)`,
   'u',
 );
+/**
+ * A book's place and year in brackets, the publisher left out: "*World-Systems Analysis* (Ann Arbor: 1993)", "(The
+ * Hague: 1973), 58". Not a note read online, an outlet's or an organisation's (see forms()).
+ */
+const reParenPlaceYear = letters(
+  String.raw`[\p{L}*_.]\s\((?:The\s)?(?!(?:Online|Updated|Web|Source|Sources|Accessed|Retrieved|Published|Posted|Revised|Date|Dated|Version|Edition|Ed|Rev|Draft|Forthcoming|Print|Internet|Available|Ebook|Kindle)\b)\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}:\s(?:1[5-9]|20)\d\d\)(?:[,.;:]|$)`,
+  'u',
+);
+/**
+ * What a book by place and year (reParenPlaceYear) is not: an article or story in quotes, a periodical, a kind of
+ * page, post or paper, an organisation's work.
+ */
+const reNotPlaceYearBook =
+  /["“”]|\b(?:[Vv]ideo|post|[Pp]odcast|[Bb]log|[Ww]ebinar|[Ww]orking\s[Pp]aper|[Ff]act\s[Ss]heet|[Pp]ress\s[Rr]elease|[Ww]ebsite|[Nn]ewsletter|[Tt]weet|[Ee]pisode|[Bb]rief|[Rr]eport|[Rr]eview|[Bb]ulletin|Organi[sz]ation|Bank|Council|Institute|Agency|Ministry|Department|Authority|Office|Fund|Commission|Foundation|Cent(?:re|er)|Association|Union|Forum|Programme|Program)\b/u;
+/** A person's name (initials allowed) and a comma opening the note, perhaps after "See": "See Ana Reyes, …", "E. John B Allen, …". */
+const rePersonOpening = letters(
+  String.raw`^(?:(?:See|Cf\.)\s(?:also\s)?)?(?:\p{Lu}\.?\s){0,3}\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}\.?\s)*\p{Lu}[\p{L}'’-]+){0,3},\s`,
+  'u',
+);
+function parenPlaceYear(text: string): boolean {
+  return (
+    reParenPlaceYear.test(text) &&
+    rePersonOpening.test(text) &&
+    !reNotPlaceYearBook.test(text) &&
+    !reNotJournalName.test(text) &&
+    !readOnline(text) &&
+    !reOutlet.test(text) &&
+    !reOrgAuthor.test(text)
+  );
+}
 /** A place books are published in, a publisher and the year closing the note: "…, Berlijn, Reimer, 1834.", "…, Zwolle, Tjeenk Willink, 1921". */
 const rePlacePublisherYearEnd = letters(
   String.raw`,\s(?:${PUBLISHING_PLACES}),\s\p{Lu}[\p{L}'’.&-]*(?:\s(?:&\s)?\p{Lu}[\p{L}'’.&-]*){0,3},\s(?:1[5-9]|20)\d\d(?:,\s\d\s(?:dln|delen|Bde|vols)\.?)?\.?$`,
@@ -789,8 +833,25 @@ function apaJournalIssue(text: string): boolean {
   const m = reApaVolumeIssue.exec(text);
   return m !== null && reApaYear.test(text) && !reGenreLabel.test(text) && !reNotJournalName.test(m[0]) && !reOutlet.test(text) && !readOnline(text);
 }
+/**
+ * APA's journal in plain type with its volume and an article number or pages, closing the note: "(2020). Cohort
+ * insights. Journal of Harbour Economics, 47, 101619." (after APA's year alone; see apaJournalIssue()).
+ */
+const reApaVolumeNumber = letters(String.raw`\p{Lu}[\p{L}&-]*(?:\s[\p{L}&-]+){0,8},\s\d{1,4},\s(?:e?\d{3,8}|\d{1,5}\s?[-–]\s?\d{1,5})\.?$`, 'u');
+function apaJournalVolume(text: string): boolean {
+  const m = reApaVolumeNumber.exec(text);
+  return m !== null && reApaYear.test(text) && !reGenreLabel.test(text) && !reNotJournalName.test(m[0]) && !reOutlet.test(text) && !readOnline(text);
+}
+/**
+ * A journal named after "in", its volume and year closing the note: "“GIS and Graph Models,” in Digital Applications
+ * in Harbour Heritage 9 (2018)." The journal's name holds a word journals are named by.
+ */
+const reJournalInVolumeYear = letters(
+  String.raw`[”"],?\sin\s(?:the\s)?\p{Lu}[^;()"“”]{0,100}\b(?:Journal|Review|Studies|Applications|Quarterly|Letters|Annals|Proceedings|Transactions|Bulletin|Archaeology|History|Heritage|Science|Sciences|Research|Economics|Law)\b[^;()"“”]{0,60}\s\d{1,4}(?:,?\s(?:no\.\s?)?\d{1,4})?\s\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\)(?:[,:]\s?(?:pp?\.\s?)?\d{1,5}(?:\s?[-–]\s?\d{1,5})?)?\.?$`,
+  'u',
+);
 const reArticle = letters(
-  String.raw`\b\d{1,4}\s?\(\d{1,6}(?:[-–/]\d{1,4})?\)(?:\s\((?:[A-Z][a-z]{2,8}\.?(?:\s\d{1,2})?|\d{1,2}\s[A-Z][a-z]{2,8})\))?\s?[:,.]?\s?(?:pp?\.\s?)?\d|\bvol(?:ume)?\.?\s?\d{1,4},?\s(?:no|issue|iss)\.?\s?\d|\b\d{1,4}:\s?\d{1,5}[-–]\d{1,5}\b|\b\d{1,4}:\s?e\d{2,8}\s\((?:1[5-9]|20)\d\d\)|\b\d{1,4}\s[\p{Lu}][\p{L}.&' ]{1,60}(?:L\.|Law)\s?(?:Rev|J|Q)\.?\s\d|\b(?:Journal|Review|Quarterly|Studies|Proceedings|Annals|Letters|Transactions|Bulletin|Revue|Zeitschrift)\b[^.;]{0,80}\b(?:vol\.?\s?)?\d{1,4}\b[^.;]{0,20}(?:pp?\.\s?\d|\d{1,5}[-–]\d{1,5}|:\s?\d)|\b(?:Journal|Review|Quarterly|Proceedings|Annals|Transactions|Bulletin)\b[^.;]{0,80},\s\d{1,4},\s\d{1,5}\.?$`,
+  String.raw`\b\d{1,4}\s?\((?:\d{1,6}(?:[-–/]\d{1,4})?(?:\s(?:Suppl|Supp|Pt|Spec)\.?\s?\d{0,3})?|(?:Suppl|Supp)\.?\s?\d{1,3})\)(?:\s\((?:[A-Z][a-z]{2,8}\.?(?:\s\d{1,2})?|\d{1,2}\s[A-Z][a-z]{2,8})\))?\s?[:,.]?\s?(?:pp?\.\s?)?\d|\bvol(?:ume)?\.?\s?\d{1,4},?\s(?:no|issue|iss)\.?\s?\d|\b\d{1,4}:\s?\d{1,5}[-–]\d{1,5}\b|\b\d{1,4}:\s?e\d{2,8}\s\((?:1[5-9]|20)\d\d\)|\b\d{1,4}\s[\p{Lu}][\p{L}.&' ]{1,60}(?:L\.|Law)\s?(?:Rev|J|Q)\.?\s\d|\b(?:Journal|Review|Quarterly|Studies|Proceedings|Annals|Letters|Transactions|Bulletin|Revue|Zeitschrift)\b[^.;]{0,80}\b(?:vol\.?\s?)?\d{1,4}\b[^.;]{0,20}(?:pp?\.\s?\d|\d{1,5}[-–]\d{1,5}|:\s?\d)|\b(?:Journal|Review|Quarterly|Proceedings|Annals|Transactions|Bulletin)\b[^.;]{0,80},\s\d{1,4},\s\d{1,5}\.?$`,
   'u',
 );
 /**
@@ -964,6 +1025,17 @@ const reInterview = letters(
 /** A museum or gallery and, after it, the dates an exhibition ran: "Musée du Port, Paris, Sep 15, 2003--Jan 5, 2004". */
 const reExhibition =
   /(?<![\p{L}])(?:Mus[ée]e|Museum|Museo|Gallery|Galerie|Galleria|Kunsthalle|Exhibition|Exposition)(?![\p{L}])[^;()]{0,80}(?:1[5-9]|20)\d\d\s?(?:--|[-–—])\s?(?:[A-Z][a-zé]{2,8}\.?\s\d{1,2},?\s)?(?:1[5-9]|20)\d\d\b/u;
+/**
+ * A film or a work of art by its maker, its title in italics, then its medium or a film's genres and its date, as
+ * reference managers write them: "Ana Reyes, *The Quay*, Film, installation, 15 October 2010.", "Ben Lund, *Tides*,
+ * Documentary, Drama, (2016).", "Ada Ortiz, *A1034*, Code, flow chart, map, 25 December 2013." (not a website).
+ */
+const MEDIUM =
+  '(?:Film|Short\\sfilm|Feature\\sfilm|Documentary|Animation|Installation|Sound\\sinstallation|Performance|Sculpture|Painting|Photograph|Photography|Drawing|Print|Mixed\\smedia|Land\\sart|Code|Flow\\schart|Map|Artwork|Adventure|Drama|Horror|Mystery|Thriller|Comedy|Romance|Fantasy|Crime|Action|Biography|War|Western|Musical|Family|Sci-Fi|Science\\sFiction|Various)';
+const reMediumAfterTitle = letters(
+  String.raw`[*_],\s${MEDIUM}(?:,\s(?:${MEDIUM.toLowerCase()}|${MEDIUM})){0,5},\s(?:\((?:1[89]|20)\d\d\)|(?:\d{1,2}\s\p{L}{3,9}\s)?(?:1[89]|20)\d\d)\.?$`,
+  'u',
+);
 /**
  * An exhibition by its venue and the days it ran, its year given before, as author-date styles write it:
  * "Reyes, Ana. 2010. “Tide Lab.” Exhibition at Harbour Stiftung, Berlin, January 15 – February 27."
@@ -1265,7 +1337,7 @@ function readText(text: string, hasLocator: boolean, resolvable = true): Reading
     const { pointer, ...form } = short;
     // "Author, *Title*." with no page repeats an earlier citation only if there is one; else it is the citation, and is
     // judged as written ("Harbour Institute, “Waiting for Ships 2024.”", "Wikipedia, “Harbour.”").
-    if (pointer) reading.unlessResolved = readText(text, hasLocator, false);
+    if (pointer || form.container) reading.unlessResolved = readText(text, hasLocator, false);
     else if (resolvable && form.shortForm === 'short-title' && !hasShortLocator(text))
       reading.unlessResolved = Object.assign(readText(text, hasLocator, false), { unresolvedShort: true });
     return Object.assign(withKind(reading, 'short-citation'), form);
@@ -1549,7 +1621,7 @@ function ibidAfterAuthor(body: string): boolean {
 const reCapitalWord = letters(String.raw`\p{Lu}\p{Ll}`, 'u');
 
 /** `pointer`: the form is "… (note N)", which says less than "supra" that the note holds no full citation. */
-type ShortFormFound = Pick<Reading, 'shortForm' | 'supraNote' | 'author' | 'title'> & { pointer?: boolean };
+type ShortFormFound = Pick<Reading, 'shortForm' | 'supraNote' | 'author' | 'title' | 'container'> & { pointer?: boolean };
 
 /** A note's link said to be another note's: "Link see footnote 1", "for the link, see note 4", "Link siehe Fußnote 2". */
 const reLinkInNote =
@@ -1568,16 +1640,29 @@ const reAbntAuthorDate = letters(
   'u',
 );
 
+/**
+ * An article's title, then "ibid." for the periodical or volume the note before gives: "Ada Reyes, “Tides and Quays,”
+ * ibid.", "…,” in ibid., 12–30.".
+ */
+const reTitleInIbid = /^[^;]{0,200}[”"],?\s(?:in\s)?ibid\.?(?:,\s?(?:pp?\.\s?)?\d{1,5}(?:\s?[-–]\s?\d{1,5})?)?\.?$/iu;
 /** APA's authors, surnames with initials, and the year alone: "Reyes, A. (2021).", "Reyes, A. B., & Ortiz, C. (2021)." */
 const reApaAuthorLead = letters(
   String.raw`^\p{Lu}[\p{L}'’-]{1,40}(?:\s\p{Lu}[\p{L}'’-]{1,40})?,\s(?:\p{Lu}\.\s?(?:-\p{Lu}\.\s?)?){1,3}(?:,?\s(?:&|and)\s\p{Lu}[\p{L}'’-]{1,40},\s(?:\p{Lu}\.\s?){1,3}|,\s\p{Lu}[\p{L}'’-]{1,40},\s(?:\p{Lu}\.\s?){1,3}){0,6}\s?\((?:1[5-9]|20)\d\d[a-z]?\)\.$`,
   'u',
 );
+/** What opens an editor's or author's remark after a citation, not a title: "My translation.", "Adapted with permission." */
+const reRemarkStart =
+  /^(?:On|My|Our|Figures?|Data|Authors?['’]s?|Adapted|Emphasis|Translated|Translation|Quoted|Cited|Reproduced|Reprinted|Used|Calculations?|Based|Source|Sources|Note|See|Cf|Also|Compare|This|These|That|Those|It|Here|There|For|In|As|Italics|Original|Updated|Figure|Table|Rounded|Estimates?)\b/u;
 /** A title in plain type opening a segment: a capital, then words (no signal, no short form). */
 const rePlainTitleStart = letters(String.raw`^\p{Lu}[\p{L}'’-]*\s\p{L}`, 'u');
 
 function shortForm(body: string, text: string, resolvable: boolean): ShortFormFound | undefined {
   if (reIbid.test(body) || ibidAfterAuthor(body)) return { shortForm: 'ibid' };
+  // A page of the web read in a book is still the page: "Greyport Council website, 2021, cited in Vogel, 150-51."
+  const citedIn = reQuotedIn.exec(text);
+  if (citedIn && reWebKind.test(text.slice(0, citedIn.index))) return undefined;
+  // (read as written when not resolvable: readText() reads the note again so)
+  if (resolvable && reTitleInIbid.test(body)) return { shortForm: 'ibid', container: true };
   if (reId.test(body)) return { shortForm: 'id' };
   const supra = reSupra.exec(body);
   if (supra) return { shortForm: 'supra', supraNote: supra[1] ?? supra[2] ?? supra[3] ?? supra[4], author: firstWord(body) };
@@ -1608,10 +1693,20 @@ function shortForm(body: string, text: string, resolvable: boolean): ShortFormFo
   let found: ShortFormFound | undefined;
   let authorDateLead = false;
   let apaLead = false;
-  for (const written of segments(text)) {
-    // Nor one whose author is given with initials, APA's way, and then a title in plain type: "Reyes, A. (2021). Strike
-    // closes quays. The Harbour Herald." (a short form names no initials: "Reyes (2021), 4").
-    if (apaLead && rePlainTitleStart.test(written) && withoutPrefix(written) === written && !reFiniteVerb.test(` ${outsideTitles(written)}`))
+  const parts = segments(text);
+  for (let k = 0; k < parts.length; k++) {
+    const written = parts[k];
+    // Nor one whose author is given with initials, APA's way, then a title in plain type and where it appeared: "Reyes,
+    // A. (2021). Strike closes quays. The Harbour Herald." (a short form names no initials: "Reyes (2021), 4"; a
+    // remark after one is no title: "Reyes, A. (2021). Figures rounded to the nearest thousand.").
+    if (
+      apaLead &&
+      k + 1 < parts.length &&
+      rePlainTitleStart.test(written) &&
+      !reRemarkStart.test(written) &&
+      withoutPrefix(written) === written &&
+      !reFiniteVerb.test(` ${outsideTitles(written)}`)
+    )
       return undefined;
     // "Glaese et al. (2022). “Improving Dialogue Agents.” Harbour Labs.": an author and a year, then a title in quotes
     // or italics, is a full reference (APA), not a short form followed by a remark.
@@ -1621,6 +1716,14 @@ function shortForm(body: string, text: string, resolvable: boolean): ShortFormFo
     const stripped = withoutPrefix(written);
     const flat = stripped.replace(/[*_]+/g, '');
     if (reEditorial.test(flat)) continue;
+    // "Fowler, *Confession*, 151. Hirano made this claim in his *Art and Life* (1964), cited in Fowler, 150-51.": after
+    // a short form, a source read in a work cited before is that work's short form. (Opening the note, one is read
+    // as written when it repeats no earlier citation: readText().)
+    const readIn = found !== undefined && reQuotedIn.test(flat) ? quotedInShortForm(stripped) : undefined;
+    if (readIn) {
+      found ??= readIn;
+      continue;
+    }
     const oscola =
       flat.includes('(n ') ||
       flat.includes('(Fn') ||
@@ -1666,7 +1769,7 @@ const reRomanLocator =
   /(?:[*_"”’],?|,)\s(?:(?:[Cc]h(?:ap(?:ter)?)?|[Bb](?:oo)?k|[Vv]ol|[Pp]t|[Pp]art|[Ll]etter|[Ee]p|[Pp]p?|[Ll]ib|[Tt][ií]t|[Cc]ap|[Tt]omo|[Pp]arte|t|disc|doc|[Nn][uú]m|§|secs?|emp)\.?\s)?(?:[ivxlc]{1,8}(?:\s?[-–]\s?[ivxlc]{1,8})?|[IVXLC]{1,8}(?:\s?[-–]\s?[IVXLC]{1,8})?)(?:[,.;]|$)/;
 
 /** ", quoted in " / ", as cited in ": what follows is the work the author read. */
-const reQuotedIn = /,\s(?:as\s)?(?:quoted|cited)\sin\s/i;
+const reQuotedIn = /,\s(?:as\s)?(?:quoted|cited)\sin\s|\.\s(?:As\s)?(?:Quoted|Cited)\sin\s/i;
 
 /**
  * "Ada Reyes, “Tides,” *The Harbour Times*, May 3, 2015, quoted in Ortiz, *Harbours*, 4.": a source quoted from
@@ -1680,7 +1783,7 @@ function quotedInShortForm(text: string): ReturnType<typeof shortForm> {
     // One citation quoted in another: not a note that cites other works before ("…, accessed 2 May 2024; the mayor's
     // remark, quoted in …"), nor one that says its quoted source was read online.
     const lead = text.slice(0, quoted.index);
-    if (lead.includes(';') || reWebExplicit.test(lead)) return undefined;
+    if (lead.includes(';') || reWebExplicit.test(lead) || reWebKind.test(lead)) return undefined;
     const rest = text.slice(quoted.index + quoted[0].length);
     return shortForm(withoutPrefix(rest.replace(/[*_]+/g, '')), rest, false);
   }
@@ -1722,16 +1825,36 @@ function shortSegment(written: string, flat: string, note: string, resolvable = 
   const undated = reYear.test(written) ? written.replace(reLocatorNumber, ' ') : written;
   const dated = reYear.test(undated) && (!/["“«„*_]/.test(undated) || reYear.test(undated.replace(reAnyTitle, ' ')));
   // "Lieber and Press, “…,” 37-46": a publisher's word among the authors is a name.
-  if (!titleAndPages && (dated || reWebExplicit.test(written) || (rePublisher.test(flat) && rePublisher.test(flat.replace(reLeadingNames, '')))))
+  // (a publisher's word in a title, "“Gender-Specific Series Books,” 19", names no publisher)
+  if (
+    !titleAndPages &&
+    (dated ||
+      reWebExplicit.test(written) ||
+      (rePublisher.test(flat) &&
+        rePublisher.test(flat.replace(reLeadingNames, '')) &&
+        rePublisher.test(outsideTitles(written.replace(reLeadingNames, '').replace(reSingleQuoted, ' ')))))
+  )
     return undefined;
   if (reAuthorPage.test(flat)) return { shortForm: 'short-title', author: firstWord(flat) };
   const m = titleAndPages ?? (reSurnameInitials.test(written) ? null : reShortTitle.exec(written));
   if (!m) return undefined;
+  // No short form of a newspaper's, a blog's or a site's piece: an outlet as the author ("Harbour Herald, “Strike”: 4."),
+  // as the title in plain type ("Reyes, Harbour Notes Blog, chap. 6") or as what the piece is in ("…,” en _Diario del
+  // Puerto_: 42."): each piece is asked for its own link.
+  // (Without a page the short form is judged as written when it shortens nothing: readText().)
+  const container = hasShortLocator(written) ? reContainer.exec(written)?.[1] : undefined;
+  for (const part of hasShortLocator(written) ? [m.groups?.author, m.groups?.plain, container] : []) {
+    const bare = part?.replace(/[*_]+/g, '');
+    if (bare !== undefined && (reNotJournalName.test(bare) || reNewsName.test(bare) || reOutlet.test(bare) || reWebKind.test(bare))) return undefined;
+  }
+  // (nor an organisation's work with its page after a colon, "Greyport Council, “Quay Plan 2030”: 47.")
+  if (reColonPage.test(written) && reOrgAuthor.test(m.groups?.author ?? '')) return undefined;
   // "Seiffert: *Title*, S. 28" (German styles) is a short form by its locator; "Ada Reyes: *Tides*." is the whole citation.
   if (!titleAndPages && written.charAt(m.groups?.author?.length ?? 0) === ':' && !m.groups?.loc && !m.groups?.ploc) return undefined;
   // Read as written (no earlier citation to repeat): "Author, *Title*." with no page is the citation itself.
   if (!resolvable && !titleAndPages && !hasShortLocator(written)) return undefined;
-  const title = titleOf(note) ?? normaliseTitle(m.groups?.title ?? m.groups?.plain ?? '');
+  // (the segment's own title: "Lund, *Tides*; Reyes, ‘Quays’." shortens two works)
+  const title = titleOf(written.length < note.length - 2 ? written : note) ?? normaliseTitle(m.groups?.title ?? m.groups?.plain ?? '');
   return {
     shortForm: 'short-title',
     author: m.groups?.author
@@ -1894,6 +2017,8 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
     reMcGillArticle.test(emphasised) ||
     reArticle.test(text) ||
     apaJournalIssue(text) ||
+    apaJournalVolume(text) ||
+    (reJournalInVolumeYear.test(text) && !readOnline(text) && !reOutlet.test(text) && !reOrgAuthor.test(text) && !/\bBank\b/u.test(text)) ||
     reJapaneseArticle.test(text) ||
     reRomanVolumeIssue.test(emphasised) ||
     reArticleMore.test(text) ||
@@ -1928,6 +2053,7 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
     (reUnambiguousPublisher.test(text) && !(reMonth.test(text) && !printEra(text)) && !reWebKind.test(text)) ||
     rePlacePublisherEnd.test(text) ||
     reItalicPlaceYear.test(emphasised) ||
+    parenPlaceYear(text) ||
     rePlacePublisherYearEnd.test(text) ||
     // an organisation's report named with its year is no book: it is read online (see web()); nor is a work of the web
     // era that an organisation opening the note issued, named by title and year alone ("Harbour Institute, *Harbour
@@ -1982,6 +2108,7 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
   if (reBroadcast.test(emphasised)) add('broadcast');
   // an exhibition by its venue and its dates: "*Tanagra*, Musée du Port, Paris, Sep 15, 2003--Jan 5, 2004"
   if ((reExhibition.test(text) || exhibitionDays(text)) && saysOnline(text) === undefined && !reWebKind.test(text)) add('exhibition');
+  if (reMediumAfterTitle.test(emphasised) && saysOnline(text) === undefined && !reWebKind.test(text)) add('artwork');
   // Every form of reThesis holds one of these words: the cheap test first (it is tried on every note).
   if (reThesisWord.test(text) && reThesis.test(text)) add('thesis');
   if (reUnpublished.test(text)) add('unpublished');

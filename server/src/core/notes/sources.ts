@@ -252,7 +252,7 @@ const reAddressAttempt = letters(
  * volume is named by its title's key (`titleKey`).
  */
 const reChapterIn = letters(
-  String.raw`[”"],?\s[Ii]n\s(?:[*_“"](?<marked>\p{Lu}[^*_“”"]{3,150}?)[,.]?[*_”"]|(?:[^,“”"]{1,80},\s(?:eds?\.|editors?),\s)?(?<title>\p{Lu}[^,;()“”"]{3,150}?)(?:,\s(?:edited|ed\.|eds\.)|\s\(|,\s(?:pp?\.\s?)?\d|\.?$))`,
+  String.raw`[”"],?\s(?:[Ii]n|en)\s(?:[*_“"](?<marked>\p{Lu}[^*_“”"]{3,150}?)[,.]?[*_”"]|(?:[^,“”"]{1,80},\s(?:eds?\.|editors?),\s)?(?<title>\p{Lu}[^,;()“”"]{3,150}?)(?:,\s(?:edited|ed\.|eds\.)|\s\(|,\s(?:pp?\.\s?)?\d|\.?$))`,
   'u',
 );
 
@@ -542,6 +542,9 @@ export function resolveShortCitations<T extends SourceNote>(sequence: readonly T
       const target = shortTarget(note, r, lastSource, byLabel, byAuthor, works);
       note.antecedent = target;
       if (target) lastSource = target;
+      // "Ibid., 108; see also Ada Reyes, *Tides* (Harbour Press, 2009).": the works it goes on to cite in full are
+      // found by a later short title, as a full citation's are.
+      if ((r.shortForm === 'ibid' || r.shortForm === 'id') && note.prose.length > 40) works.add(note);
       continue;
     }
     // (a short title read as written, since it shortened nothing, is no full citation for later ones to shorten)
@@ -561,6 +564,12 @@ function shortTarget<T extends SourceNote>(
   byAuthor: ReadonlyMap<string, T>,
   works: WorksByName<T>,
 ): T | undefined {
+  if (r.container) {
+    const before = lastSource?.reading;
+    return before?.kind === 'citation' && before.web === undefined && (before.forms.includes('article') || before.forms.includes('book'))
+      ? lastSource
+      : undefined;
+  }
   if (r.shortForm === 'ibid' || r.shortForm === 'id') return lastSource;
   if (r.shortForm === 'supra') {
     const n = r.supraNote ? byLabel(r.supraNote) : undefined;
@@ -581,6 +590,12 @@ function shortTarget<T extends SourceNote>(
   return undefined;
 }
 
+/**
+ * A title in quotes or italics (reAnyTitle), or in single curly quotes as British and OSCOLA styles set an article's
+ * ("Born and Barry, ‘Art-Science’"): an apostrophe inside it is one followed by a letter ("Men’s").
+ */
+const reTitleOrSingle = new RegExp(`${reAnyTitle.source}|‘(?:[^‘’]|’(?=\\p{L})){1,300}’`, 'gu');
+
 /** How much of a note is read for the names and titles it holds: a note citing several works names them all early. */
 const NAMES_READ = 2000;
 /** The notes kept for each name: the latest, as a short form repeats a work cited not long before. */
@@ -597,7 +612,7 @@ class WorksByName<T extends SourceNote> {
   add(note: T): void {
     const head = note.prose.slice(0, NAMES_READ);
     const titles: string[] = [];
-    for (const m of head.matchAll(reAnyTitle)) {
+    for (const m of head.matchAll(reTitleOrSingle)) {
       titles.push(normaliseTitle(m[0]));
       if (titles.length === 16) break;
     }
