@@ -2085,6 +2085,21 @@ describe('missing-source-url', () => {
       assert.deepStrictEqual(flagged(text.replace('Big Quays," ibid.', 'Big Quays."'), report()), ['4:1 missing-source-url']);
     });
 
+    it('a chapter with its moderator in a volume cited before; a journal by its name, year and page', () => {
+      const text = joinLines(
+        'One.[^1] Two.[^2]',
+        '',
+        '[^1]: Dana Vogel, Eli Park y Ida Sun, _Harbour Door: Quay Culture and the Politics of Tides_ (Cambridge, MA: Harbour Press, 2017).',
+        '[^2]: Ana Reyes, Ben Lund y Carla Ortiz, “Representation and Its Quays,” moderado por Max Okafor, en _Harbour Door_: 192-200.',
+      );
+      assert.deepStrictEqual(flagged(text, report()), []);
+      // the volume cited nowhere before: nothing traces the chapter
+      assert.deepStrictEqual(flagged(text.replace('en _Harbour Door_', 'en _Quay Door_'), report()), ['4:1 missing-source-url']);
+      quietInReport(['[^1]: Ada Silva, “Quays Alive! Reassembling the Harbour,” _Harbour Studies Quarterly_, (2009), 215.']);
+      // a newspaper's story by its year and page is still asked for its link
+      flaggedInReport(['[^1]: Ada Silva, “Quays Alive,” _Harbour Herald_, (2009), 215.']);
+    });
+
     it('books by place and year, journals in plain type with a volume, films and works of art with their labels', () => {
       quietInReport([
         '[^1]: See Ana Reyes, World-Harbours Analysis: Theory and Method (Ann Arbor: 1993).',

@@ -167,7 +167,7 @@ const AUTHOR = `(?<author>${NAME}${ROLE}(?:,?\\s(?:and|&|y|e|und|de|van|von|der|
 const LOC = `(?:(?:pp?|Pp|S|Sp|at|para|paras|chs|[Cc]hapter|ch|chaps|chap|cat\\.\\s?nos?|[Vv]olume|vol|no|book|part|pt|letter|pl|figs|fig|hadith|fols?|n|fn|secs?|art|Vol|Ch|Book|[Ll]ib|[Ll]ibro|[Tt]ít|[Tt]itulo|[Tt]ítulo|[Cc]ap|[Cc]apítulo|[Nn]úm|[Nn]ums?|nº|n\\.º|párrs?|parr|doc|[Tt]omo|t|[Pp]arte|[Dd]iscurso|disc|emp|ley|dist|q|cols?|vv|§)\\.?\\s?)?(?:[\\divxlcIVXLC]{1,8}|(?<=[Pp]arte\\s)(?:primera|segunda|tercera|cuarta|quinta|sexta))(?:n\\d{1,3}|\\.(?=\\s(?:pp?\\.|\\d)))?(?:\\s?(?:--|[-–])\\s?[\\divxlc]{1,6})?(?:\\s?(?:ff|f)\\.?|\\s[*_]?passim[*_]?|\\s(?:and\\s|et\\s)?[*_]?seq\\.?[*_]?|\\s(?:and|&|y|e|et|und)\\s[\\divxlcIVXLC]{1,8})?(?:,?\\s(?:lema\\s)?(?:["“][^"”]{1,120}["”]|'[^']{1,160}'|‘[^‘’]{1,160}’)(?:\\s\\((?:pp?\\.\\s?)?\\d{1,5}(?:\\s?(?:--|[-–])\\s?\\d{1,5})?\\))?)?`;
 const LOCS = `(?:(?:(?:,?\\s|(?<=[”’"*_]):\\s|\\sand\\s|(?<=[”’"*_,])(?=\\d))(?:esp\\.\\s|especially\\s)?${LOC}){1,6}(?:,\\s(?:section|sections|esp\\.|especially|on|where|for|quotation|quoted)\\s[^;]{1,120})?|,\\s(?:[Cc]hap\\.|[Cc]hapter|[Cc]h\\.)\\s\\p{Lu}[^;]{0,80})`;
 const reShortTitle = letters(
-  `^(?!(?:Source|Sources|Note|Notes|Quelle|Quellen|Data|See|Siehe)\\b)${AUTHOR}(?:,\\s(?:eds?|trans|comp)\\.)?(?:,|:|\\s[-–])\\s(?:(?:${TITLE_MARKED},?\\s(?:(?:in|en)\\s(?:${L}${W}{1,40}(?:\\s(?:and|&)\\s${L}${W}{1,40})?(?:\\s\\(eds?\\.?\\))?,\\s)?)?){0,2}(?<title>${TITLE_MARKED})(?:\\s\\([IVXLCivxlc\\d][IVXLCivxlc\\d.,\\s]{0,14}\\))?(?<loc>${LOCS})?|(?<plain>${L}[^,;()]{0,80})(?<ploc>${LOCS}))[.。]?$`,
+  `^(?!(?:Source|Sources|Note|Notes|Quelle|Quellen|Data|See|Siehe)\\b)${AUTHOR}(?:,\\s(?:eds?|trans|comp)\\.)?(?:,|:|\\s[-–])\\s(?:(?:${TITLE_MARKED},?\\s(?:(?:moderated|edited|introduced|moderado|editado|introducido)\\s(?:by|por)\\s${L}[^,;()]{1,60},\\s)?(?:(?:in|en)\\s(?:${L}${W}{1,40}(?:\\s(?:and|&)\\s${L}${W}{1,40})?(?:\\s\\(eds?\\.?\\))?,\\s)?)?){0,2}(?<title>${TITLE_MARKED})(?:\\s\\([IVXLCivxlc\\d][IVXLCivxlc\\d.,\\s]{0,14}\\))?(?<loc>${LOCS})?|(?<plain>${L}[^,;()]{0,80})(?<ploc>${LOCS}))[.。]?$`,
   'u',
 );
 /** Newspapers named in other languages: "Diario del Puerto", "Gazzetta del Porto", "Hafen-Zeitung". */
@@ -842,6 +842,14 @@ function apaJournalVolume(text: string): boolean {
   const m = reApaVolumeNumber.exec(text);
   return m !== null && reApaYear.test(text) && !reGenreLabel.test(text) && !reNotJournalName.test(m[0]) && !reOutlet.test(text) && !readOnline(text);
 }
+/**
+ * A journal in italics named by a journal's word, then its year in brackets and a page, after an article's quoted
+ * title: "“Quays Alive,” _Harbour Studies Quarterly_, (2009), 215." The page finds it in the year's volume.
+ */
+const reJournalYearPage = letters(
+  String.raw`[”"]\s[*_][^*_]{0,80}\b(?:Journal|Review|Quarterly|Studies|Annals|Letters|Bulletin|Revue|Revista|Zeitschrift)\b[^*_]{0,40}[*_],?\s\((?:1[5-9]|20)\d\d\),\s(?:pp?\.\s?)?\d{1,5}(?:\s?[-–]\s?\d{1,5})?\.?(?:\s|$)`,
+  'u',
+);
 /**
  * A journal named after "in", its volume and year closing the note: "“GIS and Graph Models,” in Digital Applications
  * in Harbour Heritage 9 (2018)." The journal's name holds a word journals are named by.
@@ -2018,6 +2026,7 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
     reArticle.test(text) ||
     apaJournalIssue(text) ||
     apaJournalVolume(text) ||
+    reJournalYearPage.test(emphasised) ||
     (reJournalInVolumeYear.test(text) && !readOnline(text) && !reOutlet.test(text) && !reOrgAuthor.test(text) && !/\bBank\b/u.test(text)) ||
     reJapaneseArticle.test(text) ||
     reRomanVolumeIssue.test(emphasised) ||

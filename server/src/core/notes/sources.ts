@@ -252,7 +252,7 @@ const reAddressAttempt = letters(
  * volume is named by its title's key (`titleKey`).
  */
 const reChapterIn = letters(
-  String.raw`[”"],?\s(?:[Ii]n|en)\s(?:[*_“"](?<marked>\p{Lu}[^*_“”"]{3,150}?)[,.]?[*_”"]|(?:[^,“”"]{1,80},\s(?:eds?\.|editors?),\s)?(?<title>\p{Lu}[^,;()“”"]{3,150}?)(?:,\s(?:edited|ed\.|eds\.)|\s\(|,\s(?:pp?\.\s?)?\d|\.?$))`,
+  String.raw`[”"],?\s(?:(?:moderated|edited|introduced|moderado|editado|introducido)\s(?:by|por)\s\p{Lu}[^,;()]{1,60},\s)?(?:[Ii]n|en)\s(?:[*_“"](?<marked>\p{Lu}[^*_“”"]{3,150}?)[,.]?[*_”"]|(?:[^,“”"]{1,80},\s(?:eds?\.|editors?),\s)?(?<title>\p{Lu}[^,;()“”"]{3,150}?)(?:,\s(?:edited|ed\.|eds\.)|\s\(|,\s(?:pp?\.\s?)?\d|\.?$))`,
   'u',
 );
 
@@ -440,7 +440,7 @@ const NOT_NAMES = new Set(['the', 'and', 'for', 'von', 'van', 'der', 'den', 'des
 const reDistinct =
   /(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)|\b(?:vol(?:ume)?|book|part|tome)\.?\s?(?:[\divxlc]{1,6}|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b\d{1,2}(?:st|nd|rd|th)\s?edn?\b/gi;
 /** Titles in italics, or in quotes ending in a comma or stop as titles do (not scare quotes), but for a volume after "in". */
-const reTitleMark = /(?<!\b[Ii]n\s)(?:\*[^*\s][^*]*\*|_[^_\s][^_]*_|"[^"]*[,.]"|“[^“”]*[,.]”)/g;
+const reTitleMark = /(?<!\b(?:[Ii]n|en)\s)(?:\*[^*\s][^*]*\*|_[^_\s][^_]*_|"[^"]*[,.]"|“[^“”]*[,.]”)/g;
 
 /** "… see Martin Munro, …": the names follow "see". */
 const reSeeBeforeName = letters(String.raw`(?:^|[,;.]\s|\s)see(?:\s+also)?\s+(?=\p{Lu})`, 'iu');
