@@ -2085,6 +2085,13 @@ describe('missing-source-url', () => {
       assert.deepStrictEqual(flagged(text.replace('Big Quays," ibid.', 'Big Quays."'), report()), ['4:1 missing-source-url']);
     });
 
+    it('a long title in sentence case right after authors joined by "y" or "et" is a title, not an aside', () => {
+      flaggedInReport([
+        '[^1]: Ada Reyes y Ben Lund, “Harbour auditing: Investigating the impact of publicly naming biased performance results of commercial quay products,” reportaje técnico (2019).',
+        '[^1]: Ada Reyes et Ben Lund, “Audit des quais : étudier les effets de la publication des résultats biaisés des produits commerciaux du port,” rapport technique (2019).',
+      ]);
+    });
+
     it('a chapter with its moderator in a volume cited before; a journal by its name, year and page', () => {
       const text = joinLines(
         'One.[^1] Two.[^2]',

@@ -227,7 +227,7 @@ const reMonth = letters(
 );
 const rePages = letters(String.raw`\bpp?\.\s?[\divxlc]|\bpages?\s\d|\b(?:at|para|paras|ch|chap|vol|no|nos|art|sec)\.?\s\d|§|\bfol\.\s?\d`, 'iu');
 const reAuthorStart = letters(
-  `^(?:${L}${W}{1,40},\\s(?:${L}\\.|${L}${W}{1,40})|${L}\\.(?:\\s?${L}\\.){0,3}\\s${L}${W}{1,40}|${L}${W}{1,40}\\s(?:${L}\\.\\s)?${L}${W}{1,40}(?:,|\\sand\\s|\\s&\\s|\\set al\\.?|\\s\\(\\d{4}))`,
+  `^(?:${L}${W}{1,40},\\s(?:${L}\\.|${L}${W}{1,40})|${L}\\.(?:\\s?${L}\\.){0,3}\\s${L}${W}{1,40}|${L}${W}{1,40}\\s(?:${L}\\.\\s)?${L}${W}{1,40}(?:,|\\s(?:and|y|e|et|und|en|och|og)\\s|\\s&\\s|\\set al\\.?|\\s\\(\\d{4}))`,
   'u',
 );
 const reOrgStart = letters(`^(?:The\\s)?${L}[\\p{L}&.\\-]{1,40}(?:\\s(?:of|for|and|on|de|du|des|la|le|&)?\\s?${L}[\\p{L}&.\\-]{0,40}){0,6}\\s?[.,(:]`, 'u');
