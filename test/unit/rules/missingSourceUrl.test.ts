@@ -2115,7 +2115,6 @@ describe('missing-source-url', () => {
         '[^1]: Reyes, A., Lund, H., & Ortiz, P. A. (2020). Cohort insights into quay ownership. Journal of Harbour Economics, 47, 101619.',
         '[^1]: Ana Reyes, *The Quay*, Film, installation, 15 October 2010.',
         '[^1]: Ben Lund, *A Harbour Program*, Documentary, Adventure, Drama, (2016).',
-        '[^1]: Ida Sun, *Tide 1034: A Normal Quay*, Code, flow chart, map, 25 December 2013.',
       ]);
       flaggedInReport([
         // a newspaper or a blog is no journal, whatever numbers it gives; a video put online is the web's
@@ -2158,7 +2157,27 @@ describe('missing-source-url', () => {
         '[^1]: Greyport Council, "Quay Plan 2030": 47.',
         // a page of the web read in a book is still the page
         '[^1]: Greyport Council website, 2021, cited in Vogel, 150-51.',
+        // (a review of these readings) an organisation's report or a platform by place and year
+        '[^1]: Greyport Harbour Trust, *Quay Outlook* (London: 2021).',
+        '[^1]: Tidewater Coalition, *Quay Outlook* (Washington: 2021).',
+        '[^1]: Ana Reyes, *Tides of Trade* (Medium: 2022).',
+        // an outlet or a blog by year and page; an organisation's map; software
+        '[^1]: Ada Reyes, “Why Ports Need Data,” *Harvard Business Review*, (2021), 4.',
+        '[^1]: Ada Reyes, “Quay Notes,” *Harbour Blog Review*, (2021), 4.',
+        '[^1]: Harbour Agency, *Interactive Port Map*, Map, 3 May 2024.',
+        '[^1]: Ada Ortiz, *portlib*, Code, 3 May 2023.',
+        '[^1]: Ida Sun, *Tide 1034: A Normal Quay*, Code, flow chart, map, 25 December 2013.',
+        // a series of briefs or a hub is no journal
+        '[^1]: Ada Reyes, “Port Finance,” in Greyport Economics Brief 12 (2021).',
       ]);
+      // a short form whose remark or title names a kind of page is still a short form
+      const text = notes(
+        '[^1]: Ada Reyes, *Quays* (Halifax: Tern Press, 2001).',
+        '[^2]: Reyes, supra note 1, at 4 (figures from the port dashboard, cited in Ortiz, 5).',
+        '[^3]: Ben Lund, *The Harbour Blog Revolution* (Halifax: Tern Press, 2019).',
+        '[^4]: Lund, *The Harbour Blog Revolution*, 12, quoted in Ortiz, *Quays*, 4.',
+      );
+      assert.deepStrictEqual(flagged(text, report()), []);
       // a new story "ibid." of an outlet read online is its own page, asked for its link
       const story = notes(
         '[^1]: Ana Reyes, "Strike Closes Quays," *Harbour Herald*, March 3, 2021, https://harbourherald.example/strike.',

@@ -703,7 +703,7 @@ const reItalicPlaceYear = letters(
  * Hague: 1973), 58". Not a note read online, an outlet's or an organisation's (see forms()).
  */
 const reParenPlaceYear = letters(
-  String.raw`[\p{L}*_.]\s\((?:The\s)?(?!(?:Online|Updated|Web|Source|Sources|Accessed|Retrieved|Published|Posted|Revised|Date|Dated|Version|Edition|Ed|Rev|Draft|Forthcoming|Print|Internet|Available|Ebook|Kindle)\b)\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}:\s(?:1[5-9]|20)\d\d\)(?:[,.;:]|$)`,
+  String.raw`[\p{L}*_.]\s\((?:The\s)?(?!(?:Online|Updated|Web|Source|Sources|Accessed|Retrieved|Published|Posted|Revised|Date|Dated|Version|Edition|Ed|Rev|Draft|Forthcoming|Print|Internet|Available|Ebook|Kindle|Medium|Vimeo|Spotify|Substack|SoundCloud|Apple|Google|Amazon|Audible|Netflix|Twitter|Facebook|Instagram|LinkedIn|TikTok|Bandcamp|Patreon|GitHub|Zenodo|Figshare|Academia|ResearchGate)\b)\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}:\s(?:1[5-9]|20)\d\d\)(?:[,.;:]|$)`,
   'u',
 );
 /**
@@ -711,7 +711,15 @@ const reParenPlaceYear = letters(
  * page, post or paper, an organisation's work.
  */
 const reNotPlaceYearBook =
-  /["“”]|\b(?:[Vv]ideo|post|[Pp]odcast|[Bb]log|[Ww]ebinar|[Ww]orking\s[Pp]aper|[Ff]act\s[Ss]heet|[Pp]ress\s[Rr]elease|[Ww]ebsite|[Nn]ewsletter|[Tt]weet|[Ee]pisode|[Bb]rief|[Rr]eport|[Rr]eview|[Bb]ulletin|Organi[sz]ation|Bank|Council|Institute|Agency|Ministry|Department|Authority|Office|Fund|Commission|Foundation|Cent(?:re|er)|Association|Union|Forum|Programme|Program)\b/u;
+  /["“”]|\b(?:[Vv]ideo|post|[Pp]odcast|[Bb]log|[Ww]ebinar|[Ww]orking\s[Pp]aper|[Ff]act\s[Ss]heet|[Pp]ress\s[Rr]elease|[Ww]ebsite|[Nn]ewsletter|[Tt]weet|[Ee]pisode|[Bb]rief|[Rr]eport|[Rr]eview|[Bb]ulletin)\b/u;
+/** Words that name an organisation, read in the name that opens the note (not in its title: "Post and Courier Service"). */
+const reOrgWord =
+  /\b(?:Organi[sz]ation|Bank|Council|Institute|Agency|Ministry|Department|Authority|Office|Fund|Commission|Foundation|Cent(?:re|er)|Association|Union|Forum|Programme|Program|Trust|Alliance|Observatory|Coalition|Network|Group|Society|Partnership|Initiative|Project|Lab|Laboratory|Board|Services?|Corporation|Company|Inc|Ltd|LLC|Coop|Cooperative|Federation|League|Chamber|Secretariat|Unit|Team|Studio)\b/u;
+/** The name that opens a note: up to its first comma. */
+function opening(text: string): string {
+  const comma = text.indexOf(',');
+  return comma < 0 ? '' : text.slice(0, Math.min(comma, 120));
+}
 /** A person's name (initials allowed) and a comma opening the note, perhaps after "See": "See Ana Reyes, …", "E. John B Allen, …". */
 const rePersonOpening = letters(
   String.raw`^(?:(?:See|Cf\.)\s(?:also\s)?)?(?:\p{Lu}\.?\s){0,3}\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}\.?\s)*\p{Lu}[\p{L}'’-]+){0,3},\s`,
@@ -722,6 +730,7 @@ function parenPlaceYear(text: string): boolean {
     reParenPlaceYear.test(text) &&
     rePersonOpening.test(text) &&
     !reNotPlaceYearBook.test(text) &&
+    !reOrgWord.test(opening(text)) &&
     !reNotJournalName.test(text) &&
     !readOnline(text) &&
     !reOutlet.test(text) &&
@@ -822,7 +831,7 @@ const reJapaneseArticle = /(?:\d{1,4}\s?巻|第\s?\d{1,4}\s?号)[^。]{0,60}?\d{
  * not in a note that names a kind of page or an outlet (apaJournalIssue()): a blog, a podcast or a newspaper numbers
  * its issues too.
  */
-const reApaVolumeIssue = letters(String.raw`\p{Lu}[\p{L}&-]*(?:\s[\p{L}&-]+){0,6},\s\d{1,4}\s?\(\d{1,4}\)(?:,\s?e\d{3,8})?\.?$`, 'u');
+const reApaVolumeIssue = letters(String.raw`(?<![\p{L}&-])\p{Lu}[\p{L}&-]*(?:\s[\p{L}&-]+){0,6},\s\d{1,4}\s?\(\d{1,4}\)(?:,\s?e\d{3,8})?\.?$`, 'u');
 const reApaYear = /\((?:1[5-9]|20)\d\d[a-z]?\)\.\s/u;
 /** A genre in brackets, as APA labels what is no article: "[Blog post]", "[Press release]", "[Video]". */
 const reGenreLabel = /\[[A-Z][a-z]+(?:\s[a-z]+){0,3}\]/u;
@@ -837,7 +846,7 @@ function apaJournalIssue(text: string): boolean {
  * APA's journal in plain type with its volume and an article number or pages, closing the note: "(2020). Cohort
  * insights. Journal of Harbour Economics, 47, 101619." (after APA's year alone; see apaJournalIssue()).
  */
-const reApaVolumeNumber = letters(String.raw`\p{Lu}[\p{L}&-]*(?:\s[\p{L}&-]+){0,8},\s\d{1,4},\s(?:e?\d{3,8}|\d{1,5}\s?[-–]\s?\d{1,5})\.?$`, 'u');
+const reApaVolumeNumber = letters(String.raw`(?<![\p{L}&-])\p{Lu}[\p{L}&-]*(?:\s[\p{L}&-]+){0,8},\s\d{1,4},\s(?:e?\d{3,8}|\d{1,5}\s?[-–]\s?\d{1,5})\.?$`, 'u');
 function apaJournalVolume(text: string): boolean {
   const m = reApaVolumeNumber.exec(text);
   return m !== null && reApaYear.test(text) && !reGenreLabel.test(text) && !reNotJournalName.test(m[0]) && !reOutlet.test(text) && !readOnline(text);
@@ -855,7 +864,7 @@ const reJournalYearPage = letters(
  * in Harbour Heritage 9 (2018)." The journal's name holds a word journals are named by.
  */
 const reJournalInVolumeYear = letters(
-  String.raw`[”"],?\sin\s(?:the\s)?\p{Lu}[^;()"“”]{0,100}\b(?:Journal|Review|Studies|Applications|Quarterly|Letters|Annals|Proceedings|Transactions|Bulletin|Archaeology|History|Heritage|Science|Sciences|Research|Economics|Law)\b[^;()"“”]{0,60}\s\d{1,4}(?:,?\s(?:no\.\s?)?\d{1,4})?\s\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\)(?:[,:]\s?(?:pp?\.\s?)?\d{1,5}(?:\s?[-–]\s?\d{1,5})?)?\.?$`,
+  String.raw`[”"],?\sin\s(?:the\s)?\p{Lu}[^;()"“”]{0,100}\b(?:Journal|Review|Studies|Applications|Quarterly|Letters|Annals|Proceedings|Transactions|Bulletin|Archaeology|History|Heritage|Science|Sciences|Research|Economics|Law)\b[^;()"“”]{0,60}\s\d{1,4}(?:,?\s(?:no\.\s?)?\d{1,4})?\s\((?:1[5-9]|20)\d\d\)(?:[,:]\s?(?:pp?\.\s?)?\d{1,5}(?:\s?[-–]\s?\d{1,5})?)?\.?$`,
   'u',
 );
 const reArticle = letters(
@@ -1036,10 +1045,10 @@ const reExhibition =
 /**
  * A film or a work of art by its maker, its title in italics, then its medium or a film's genres and its date, as
  * reference managers write them: "Ana Reyes, *The Quay*, Film, installation, 15 October 2010.", "Ben Lund, *Tides*,
- * Documentary, Drama, (2016).", "Ada Ortiz, *A1034*, Code, flow chart, map, 25 December 2013." (not a website).
+ * Documentary, Drama, (2016).", a person's (not an organisation's, see forms()), and not a website.
  */
 const MEDIUM =
-  '(?:Film|Short\\sfilm|Feature\\sfilm|Documentary|Animation|Installation|Sound\\sinstallation|Performance|Sculpture|Painting|Photograph|Photography|Drawing|Print|Mixed\\smedia|Land\\sart|Code|Flow\\schart|Map|Artwork|Adventure|Drama|Horror|Mystery|Thriller|Comedy|Romance|Fantasy|Crime|Action|Biography|War|Western|Musical|Family|Sci-Fi|Science\\sFiction|Various)';
+  '(?:Film|Short\\sfilm|Feature\\sfilm|Documentary|Animation|Installation|Sound\\sinstallation|Performance|Sculpture|Painting|Photograph|Photography|Drawing|Print|Mixed\\smedia|Land\\sart|Artwork|Adventure|Drama|Horror|Mystery|Thriller|Comedy|Romance|Fantasy|Crime|Action|Biography|War|Western|Musical|Family|Sci-Fi|Science\\sFiction)';
 const reMediumAfterTitle = letters(
   String.raw`[*_],\s${MEDIUM}(?:,\s(?:${MEDIUM.toLowerCase()}|${MEDIUM})){0,5},\s(?:\((?:1[89]|20)\d\d\)|(?:\d{1,2}\s\p{L}{3,9}\s)?(?:1[89]|20)\d\d)\.?$`,
   'u',
@@ -1666,9 +1675,6 @@ const rePlainTitleStart = letters(String.raw`^\p{Lu}[\p{L}'’-]*\s\p{L}`, 'u');
 
 function shortForm(body: string, text: string, resolvable: boolean): ShortFormFound | undefined {
   if (reIbid.test(body) || ibidAfterAuthor(body)) return { shortForm: 'ibid' };
-  // A page of the web read in a book is still the page: "Greyport Council website, 2021, cited in Vogel, 150-51."
-  const citedIn = reQuotedIn.exec(text);
-  if (citedIn && reWebKind.test(text.slice(0, citedIn.index))) return undefined;
   // (read as written when not resolvable: readText() reads the note again so)
   if (resolvable && reTitleInIbid.test(body)) return { shortForm: 'ibid', container: true };
   if (reId.test(body)) return { shortForm: 'id' };
@@ -1678,6 +1684,8 @@ function shortForm(body: string, text: string, resolvable: boolean): ShortFormFo
     return { shortForm: 'op-cit', author: firstWord(body) };
   }
   if (rePageOnly.test(body)) return { shortForm: 'page' };
+  // A page of the web read in a book is still the page: "Greyport Council website, 2021, cited in Vogel, 150-51."
+  if (webPageReadIn(text)) return undefined;
   // "…, from 7 October 2021. Link see footnote 1.": the note's link is note 1's; when note 1 gives none, the note is
   // judged as written.
   const linkIn = resolvable ? reLinkInNote.exec(body) : null;
@@ -1725,13 +1733,10 @@ function shortForm(body: string, text: string, resolvable: boolean): ShortFormFo
     const flat = stripped.replace(/[*_]+/g, '');
     if (reEditorial.test(flat)) continue;
     // "Fowler, *Confession*, 151. Hirano made this claim in his *Art and Life* (1964), cited in Fowler, 150-51.": after
-    // a short form, a source read in a work cited before is that work's short form. (Opening the note, one is read
-    // as written when it repeats no earlier citation: readText().)
-    const readIn = found !== undefined && reQuotedIn.test(flat) ? quotedInShortForm(stripped) : undefined;
-    if (readIn) {
-      found ??= readIn;
-      continue;
-    }
+    // a short form, a remark naming a source read in a work cited before adds no citation of its own; the note stays
+    // the short form found first. (Opening the note, one is read as written when it repeats no earlier citation:
+    // readText().)
+    if (found !== undefined && reQuotedIn.test(flat) && quotedInShortForm(stripped) !== undefined) continue;
     const oscola =
       flat.includes('(n ') ||
       flat.includes('(Fn') ||
@@ -1776,7 +1781,7 @@ function hasShortLocator(text: string): boolean {
 const reRomanLocator =
   /(?:[*_"”’],?|,)\s(?:(?:[Cc]h(?:ap(?:ter)?)?|[Bb](?:oo)?k|[Vv]ol|[Pp]t|[Pp]art|[Ll]etter|[Ee]p|[Pp]p?|[Ll]ib|[Tt][ií]t|[Cc]ap|[Tt]omo|[Pp]arte|t|disc|doc|[Nn][uú]m|§|secs?|emp)\.?\s)?(?:[ivxlc]{1,8}(?:\s?[-–]\s?[ivxlc]{1,8})?|[IVXLC]{1,8}(?:\s?[-–]\s?[IVXLC]{1,8})?)(?:[,.;]|$)/;
 
-/** ", quoted in " / ", as cited in ": what follows is the work the author read. */
+/** ", quoted in " / ", as cited in " / ". Cited in ": what follows is the work the author read. */
 const reQuotedIn = /,\s(?:as\s)?(?:quoted|cited)\sin\s|\.\s(?:As\s)?(?:Quoted|Cited)\sin\s/i;
 
 /**
@@ -1784,6 +1789,11 @@ const reQuotedIn = /,\s(?:as\s)?(?:quoted|cited)\sin\s|\.\s(?:As\s)?(?:Quoted|Ci
  * a work cited before is read from that work, whatever the quoted source is (the short form of its citation
  * resolves it). A speaker's name alone before "quoted in" is a prefix (rePrefixLead).
  */
+/** Whether what comes before "quoted in" or "cited in" names a page of the web outside its titles ("… website, 2021, cited in …"). */
+function webPageReadIn(text: string): boolean {
+  const citedIn = reQuotedIn.exec(text);
+  return citedIn !== null && reWebKind.test(outsideTitles(text.slice(0, citedIn.index)));
+}
 function quotedInShortForm(text: string): ReturnType<typeof shortForm> {
   if (text.length > 600) return undefined;
   const quoted = reQuotedIn.exec(text);
@@ -1791,7 +1801,7 @@ function quotedInShortForm(text: string): ReturnType<typeof shortForm> {
     // One citation quoted in another: not a note that cites other works before ("…, accessed 2 May 2024; the mayor's
     // remark, quoted in …"), nor one that says its quoted source was read online.
     const lead = text.slice(0, quoted.index);
-    if (lead.includes(';') || reWebExplicit.test(lead) || reWebKind.test(lead)) return undefined;
+    if (lead.includes(';') || reWebExplicit.test(lead) || webPageReadIn(text)) return undefined;
     const rest = text.slice(quoted.index + quoted[0].length);
     return shortForm(withoutPrefix(rest.replace(/[*_]+/g, '')), rest, false);
   }
@@ -2026,8 +2036,12 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
     reArticle.test(text) ||
     apaJournalIssue(text) ||
     apaJournalVolume(text) ||
-    reJournalYearPage.test(emphasised) ||
-    (reJournalInVolumeYear.test(text) && !readOnline(text) && !reOutlet.test(text) && !reOrgAuthor.test(text) && !/\bBank\b/u.test(text)) ||
+    (reJournalYearPage.test(emphasised) && !readOnline(text) && !reOutlet.test(text) && !reOrgAuthor.test(text) && !reNotJournalName.test(text)) ||
+    (reJournalInVolumeYear.test(text) &&
+      !readOnline(text) &&
+      !reOutlet.test(text) &&
+      !reOrgAuthor.test(text) &&
+      !/\b(?:Bank|Hub|Brief|Briefs|Insights?|Newsletter|Notes|Update|Digest|Series|Outlook|Monitor|Blog|Papers?)\b/u.test(text)) ||
     reJapaneseArticle.test(text) ||
     reRomanVolumeIssue.test(emphasised) ||
     reArticleMore.test(text) ||
@@ -2117,7 +2131,14 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
   if (reBroadcast.test(emphasised)) add('broadcast');
   // an exhibition by its venue and its dates: "*Tanagra*, Musée du Port, Paris, Sep 15, 2003--Jan 5, 2004"
   if ((reExhibition.test(text) || exhibitionDays(text)) && saysOnline(text) === undefined && !reWebKind.test(text)) add('exhibition');
-  if (reMediumAfterTitle.test(emphasised) && saysOnline(text) === undefined && !reWebKind.test(text)) add('artwork');
+  if (
+    reMediumAfterTitle.test(emphasised) &&
+    rePersonOpening.test(text) &&
+    !reOrgWord.test(opening(text)) &&
+    saysOnline(text) === undefined &&
+    !reWebKind.test(text)
+  )
+    add('artwork');
   // Every form of reThesis holds one of these words: the cheap test first (it is tried on every note).
   if (reThesisWord.test(text) && reThesis.test(text)) add('thesis');
   if (reUnpublished.test(text)) add('unpublished');
