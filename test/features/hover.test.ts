@@ -30,6 +30,11 @@ describe('hover on a note reference', () => {
     assert.match(hoverText(text, 'd[^4]'), /_Citation key \(the source is in the bibliography\)_/);
   });
 
+  it('names a film or a work of art by its labels as such', () => {
+    const text = joinLines('A[^1].', '', '[^1]: Ana Reyes, *The Quay*, Film, installation, 15 October 2010.');
+    assert.match(hoverText(text, 'A[^1]'), /_Citation \(film or work of art\)_/);
+  });
+
   it("names a numbered report as such, not as law (Congress's auditors and researchers)", () => {
     const text = joinLines(
       'A[^1] b[^2].',
