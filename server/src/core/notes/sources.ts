@@ -594,7 +594,7 @@ function shortTarget<T extends SourceNote>(
  * A title in quotes or italics (reAnyTitle), or in single curly quotes as British and OSCOLA styles set an article's
  * ("Born and Barry, ‘Art-Science’"): an apostrophe inside it is one followed by a letter ("Men’s").
  */
-const reTitleOrSingle = new RegExp(`${reAnyTitle.source}|‘(?:[^‘’]|’(?=\\p{L})){1,300}’`, 'gu');
+const reTitleOrSingle = letters(`${reAnyTitle.source}|‘(?:[^‘’]|’(?=\\p{L})){1,300}’`, 'gu');
 
 /** How much of a note is read for the names and titles it holds: a note citing several works names them all early. */
 const NAMES_READ = 2000;
@@ -612,7 +612,7 @@ class WorksByName<T extends SourceNote> {
   add(note: T): void {
     const head = note.prose.slice(0, NAMES_READ);
     const titles: string[] = [];
-    for (const m of head.matchAll(reTitleOrSingle)) {
+    for (const m of reTitleOrSingle.matchAll(head)) {
       titles.push(normaliseTitle(m[0]));
       if (titles.length === 16) break;
     }
