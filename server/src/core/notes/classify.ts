@@ -11,7 +11,7 @@
  * repetitions are bounded. Patterns run on one note's prose at a time.
  */
 
-import { latinScope, letters } from '../text/letters';
+import { latinScope, letters, type LetterRegExp } from '../text/letters';
 
 export type NoteKind = 'citation' | 'short-citation' | 'commentary' | 'cross-reference' | 'citation-key' | 'empty';
 export type ShortForm = 'ibid' | 'id' | 'op-cit' | 'supra' | 'short-title' | 'author-date' | 'page';
@@ -839,8 +839,16 @@ const reGenreLabel = /\[[A-Z][a-z]+(?:\s[a-z]+){0,3}\]/u;
 const reNotJournalName =
   /\b(?:Blog|Newsroom|Newsletter|Website|Site|Online|Channel|Magazine|News|Herald|Times|Daily|Weekly|Podcast|Webinar|Threads?|Visuals|Courses|Bulletin|Notes)\b/u;
 function apaJournalIssue(text: string): boolean {
-  const m = reApaVolumeIssue.exec(text);
+  return apaJournal(reApaVolumeIssue, text);
+}
+/** APA's journal in plain type as `pattern` finds it, after APA's year alone: not a labelled kind, a blog or news, an outlet, a note read online. */
+function apaJournal(pattern: LetterRegExp, text: string): boolean {
+  const m = pattern.exec(text);
   return m !== null && reApaYear.test(text) && !reGenreLabel.test(text) && !reNotJournalName.test(m[0]) && !reOutlet.test(text) && !readOnline(text);
+}
+/** A periodical the note names that no site, outlet or organisation issued: a journal's, not a page's or a report's. */
+function journalOfItsOwn(text: string): boolean {
+  return !readOnline(text) && !reOutlet.test(text) && !reOrgAuthor.test(text);
 }
 /**
  * APA's journal in plain type with its volume and an article number or pages, closing the note: "(2020). Cohort
@@ -848,8 +856,7 @@ function apaJournalIssue(text: string): boolean {
  */
 const reApaVolumeNumber = letters(String.raw`(?<![\p{L}&-])\p{Lu}[\p{L}&-]*(?:\s[\p{L}&-]+){0,8},\s\d{1,4},\s(?:e?\d{3,8}|\d{1,5}\s?[-–]\s?\d{1,5})\.?$`, 'u');
 function apaJournalVolume(text: string): boolean {
-  const m = reApaVolumeNumber.exec(text);
-  return m !== null && reApaYear.test(text) && !reGenreLabel.test(text) && !reNotJournalName.test(m[0]) && !reOutlet.test(text) && !readOnline(text);
+  return apaJournal(reApaVolumeNumber, text);
 }
 /**
  * A journal in italics named by a journal's word, then its year in brackets and a page, after an article's quoted
@@ -2036,11 +2043,9 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
     reArticle.test(text) ||
     apaJournalIssue(text) ||
     apaJournalVolume(text) ||
-    (reJournalYearPage.test(emphasised) && !readOnline(text) && !reOutlet.test(text) && !reOrgAuthor.test(text) && !reNotJournalName.test(text)) ||
+    (reJournalYearPage.test(emphasised) && journalOfItsOwn(text) && !reNotJournalName.test(text)) ||
     (reJournalInVolumeYear.test(text) &&
-      !readOnline(text) &&
-      !reOutlet.test(text) &&
-      !reOrgAuthor.test(text) &&
+      journalOfItsOwn(text) &&
       !/\b(?:Bank|Hub|Brief|Briefs|Insights?|Newsletter|Notes|Update|Digest|Series|Outlook|Monitor|Blog|Papers?)\b/u.test(text)) ||
     reJapaneseArticle.test(text) ||
     reRomanVolumeIssue.test(emphasised) ||
