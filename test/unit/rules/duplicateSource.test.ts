@@ -237,6 +237,21 @@ describe('duplicate-source', () => {
     assert.strictEqual(applyEdits(later, short.edits).split('\n')[4], '[^3]: World Bank, "High and Dry".');
   });
 
+  it("a figure's credit given again for another figure from the same work is no repeat; the work cited again is", () => {
+    const credit = 'Abbildung aus [Harbour Payment Monitor 2019](https://e.org/monitor-2019.pdf)';
+    assert.deepStrictEqual(findings(notes(credit, credit), 'duplicate-source', report()), []);
+    assert.deepStrictEqual(
+      findings(
+        notes('Figure 3 from Harbour Agency, *Quay Report 2020*, https://e.org/quays', 'Figure 4 from Harbour Agency, *Quay Report 2020*, https://e.org/quays'),
+        'duplicate-source',
+        report(),
+      ),
+      [],
+    );
+    const work = 'Harbour Payment Monitor 2019, [booklet](https://e.org/monitor-2019.pdf)';
+    assert.deepStrictEqual(findings(notes(work, work), 'duplicate-source', report()), ['4:1 duplicate-source']);
+  });
+
   it('a copy of a citation that nobody cites is left to unused-footnote', () => {
     const full = 'Castell, M. *Borders of the Future*. Toronto: Lakeview Press, 2019.';
     const text = joinLines('A[^1] b[^2].', '', `[^1]: ${full}`, '[^2]: An aside that cites nothing at all, and says so here.', `[^3]: ${full}`);

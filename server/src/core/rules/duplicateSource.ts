@@ -72,7 +72,7 @@ export const duplicateSource: Rule = {
           });
         continue;
       }
-      if (!isFull(note) || isBundle(note.prose) || isStatute(note)) continue;
+      if (!isFull(note) || isBundle(note.prose) || isStatute(note) || reFigureCredit.test(note.prose)) continue;
       const legal = note.reading.forms.includes('legal');
       const urls = [...new Set(sourceUrls(note).map((u) => normalizeUrl(u.url)))];
       urlsOf.set(note, urls);
@@ -215,6 +215,13 @@ const reGermanShort = letters(
   String.raw`^(?:(?:[Vv]gl|[Ss]iehe|[Ss])\.\s)?\p{Lu}[\p{L}'’-]+(?:(?:;\s?|\s?\/\s?|\sund\s|\su\.\s)\p{Lu}[\p{L}'’-]+){0,3}:\s[^:;]{3,200}?,\s(?:1[5-9]|20)\d\d,\s(?:S|Sp|Abschn|Kap|Rn|Rz)\.\s?\d`,
   'u',
 );
+
+/**
+ * A figure's or a table's credit ("Abbildung aus [Swiss Payments 2019](…)", "Figure from …", "Image source: …"): each
+ * figure gives its own, so two figures from one report credit it twice, and neither is a repeat.
+ */
+const reFigureCredit =
+  /^(?:(?:Abbildung|Abb\.|Grafik|Bild|Tabelle|Figure|Fig\.|Image|Photo|Illustration|Table|Figura|Imagen|Tableau|Illustración)(?:\s\d{1,3}(?:\.\d{1,3})?)?[.:]?\s(?:aus|nach|from|taken\sfrom|adapted\sfrom|reproduced\sfrom|de|tirée?\sde|d['’]apr[eè]s)\s|(?:Image|Photo|Figure|Bild|Abbildung)(?:\s(?:credit|source|Quelle))?:\s|Quelle\sder\sAbbildung)/iu;
 
 const FULL_FORMS = new Set(['book', 'article', 'legal', 'report', 'archival', 'thesis', 'presentation']);
 
