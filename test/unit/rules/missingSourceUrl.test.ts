@@ -2187,6 +2187,98 @@ describe('missing-source-url', () => {
     });
   });
 
+  describe("round 29's readings", () => {
+    it("a game's dialogue or in-game text cited by its kind, in the game cited in full before, is traced by it", () => {
+      const game = '[^1]: Ada Vogel, *Harbour Quest* (Windows, Xbox: Tidewater Studios, 2023).';
+      const text = notes(
+        game,
+        '[^2]: Lund, dialogue, in *Harbour Quest*, "One Small Step."',
+        '[^3]: Max Reyes and Lin, dialogue, in *Harbour Quest*, "Into the Fog."',
+        '[^4]: The Keeper, audio recording, in *Harbour Quest*, "Unearthed."',
+      );
+      assert.deepStrictEqual(flagged(text, report()), []);
+      // without the game cited before, or in another game, the part is asked for its source
+      assert.deepStrictEqual(flagged(text.replace(game, '[^1]: An aside on tides that cites nothing, as asides do.'), report()), ['4:1 missing-source-url']);
+      assert.deepStrictEqual(flagged(notes(game, '[^2]: Lund, dialogue, in *Harbour Quest II*, "One Small Step."'), report()), ['4:1 missing-source-url']);
+    });
+
+    it('a story of a given day read in a research database named at its close is found there, in any file', () => {
+      for (const def of [
+        '[^1]: ‘Quays Reopen’, *The Times of India*, 19 March 1996, ProQuest Historical Newspapers.',
+        '[^1]: Ada Reyes, ‘Ferries Return’, *News - Harbour Times*, 10 July 1998, ProQuest Historical Newspapers',
+        '[^1]: Ada Reyes, "Ferries Return," *The Guardian*, 3 May 2004 (Factiva).',
+      ]) {
+        assert.deepStrictEqual(flagged(notes(def)), [], def);
+        assert.deepStrictEqual(flagged(notes(def), report()), [], def);
+      }
+      // not a database named inside a title, nor a story with no day
+      flaggedInReport([
+        '[^1]: Ada Reyes, "Why ProQuest Matters," *Harbour Herald*, 3 May 2021.',
+        '[^1]: Ada Reyes, "Ferries Return," *The Guardian*, 2004, ProQuest.',
+      ]);
+      assert.deepStrictEqual(flagged(notes('[^1]: Ada Reyes, "Why ProQuest Matters," *The Guardian*, 3 May 2021.')), ['3:1 missing-source-url']);
+    });
+
+    it("a kind of site inside a title in single quotes is the title's word, an apostrophe inside it not closing it", () => {
+      const [problem] = problemsOf(
+        notes('[^1]: Ada Reyes, ‘No Quays: The Shifting Materialities of Database Technology’, *Harbour Culture*, 4 November 2014, p. 2.'),
+        'missing-source-url',
+        report(),
+      );
+      // still no way to the article (an online journal, no volume), but not "a database"
+      assert.match(problem?.message ?? '', /nothing to trace it by/);
+      const [apostrophe] = problemsOf(notes('[^1]: Ada Reyes, ‘Ortiz’s Database’ and more, Harbour database, 2021.'), 'missing-source-url', report());
+      assert.match(apostrophe?.message ?? '', /database/);
+    });
+
+    it("short forms: a title whose closing quote was left out, an organisation's long title in straight single quotes", () => {
+      const text = notes(
+        '[^1]: Ada Reyes and Ben Lund, ‘Quay Security—Concepts, Approaches, and Challenges’, *Harbour Transactions on Tides* 2.1 (2005): 2.',
+        '[^2]: Reyes and Lund, ‘Quay Security, p. 2.',
+        "[^3]: UN Harbour Council, 'Report of the Special Rapporteur on the Promotion and Protection of the Right to Safe and Open Quays, Ada Reyes,' *Harbour Council* (A/HRC/29/32: UN Harbour Council, 2015).",
+        '[^4]: An aside between them.',
+        "[^5]: UN Harbour Council, 'Report of the Special Rapporteur on the Promotion and Protection of the Right to Safe and Open Quays, Ada Reyes,' 13.",
+      );
+      assert.deepStrictEqual(flagged(text, report()), []);
+    });
+
+    it("a journal's volume and issue with a full stop, and its year, trace the article; in an aside, an author-date reference does", () => {
+      quietInReport([
+        '[^1]: Ada Reyes, ‘Quays and Power’, *Harbour Law Review*20.4 (2013).',
+        '[^1]: Ada Reyes, ‘Quays and Power’, Harbour University Law Review 104.1 (2010).',
+        "[^1]: Ada Reyes, 'Maps as Quays: Power, Communication, and Visualization', *Progress in Harbour Geography* 25.2 (2001).",
+        '[^1]: Ana Reyes y Ben Lund desarrollan más este aspecto, llegando a afirmar que *«one of the central issues here is the diversity of rights»* (Reyes y Lund, 2014, p. 324).',
+        '[^1]: As Ada Reyes points out quoting the work of Lund and Vogel, "the movement ideology of open quays was found among the true believers" (Reyes, 2011, p. 227).',
+      ]);
+      // a report's volume in plain type without a journal's word, and a story with no volume, are still asked for
+      flaggedInReport([
+        '[^1]: Ada Reyes, ‘Quays and Power’, Harbour Policy Institute 20.4 (2013).',
+        '[^1]: Ada Reyes, ‘Quays and Power’, *Harbour Herald*, 2013.',
+      ]);
+    });
+
+    it('a volume cited before by a chapter in it, named again by its title and authors, is traced by that citation', () => {
+      const chapter =
+        '[^1]: See ‘Chapter 6: Transfer of Quay Data’, in Committee of Experts under the Chairmanship of Justice A.B. Reyes, *A Free and Fair Harbour Economy: Protecting Quays*, Ministry of Tides, 2018, https://e.org/report.pdf.';
+      const again =
+        '[^3]: See Committee of Experts under the Chairmanship of Justice A.B. Reyes, *A Free and Fair Harbour Economy*. Hereafter the Reyes report.';
+      assert.deepStrictEqual(flagged(notes(chapter, '[^2]: An aside.', again), report()), []);
+      // other authors, or another title, are another work
+      assert.deepStrictEqual(flagged(notes(chapter, '[^2]: An aside.', '[^3]: See Board of Pilots, *A Free and Fair Harbour Economy*.'), report()), [
+        '5:1 missing-source-url',
+      ]);
+      assert.deepStrictEqual(flagged(notes(chapter, '[^2]: An aside.', again.replace('Fair Harbour', 'Open Harbour')), report()), ['5:1 missing-source-url']);
+    });
+
+    it("a paper's best-seller list named in an aside is not the paper cited", () => {
+      assert.deepStrictEqual(
+        flagged(notes('[^1]: In those years, _Tide Nation_ and _The Harbour Dilemma_ both ranked in the top 10 on the NY Times Best Sellers for Non-Fiction.')),
+        [],
+      );
+      assert.deepStrictEqual(flagged(notes('[^1]: Ada Reyes, "Ferries Return," NY Times, 3 May 2021.')), ['3:1 missing-source-url']);
+    });
+  });
+
   describe("what rounds 24 and 25's readings must not silence or add (a review)", () => {
     it('a print-era issuer or proceedings yield to a note read online; two towns are towns books are published in', () => {
       flaggedInReport([

@@ -156,18 +156,18 @@ const reNarrativeAuthorDate = letters(
   'u',
 );
 const reInTextAuthorDate = letters(
-  `\\(${L}${W}{1,40}(?:\\set\\sal\\.|\\s(?:and|&)\\s${L}${W}{1,40})?,?\\s(?:1[5-9]|20)\\d\\d[a-z]?(?:,\\s?[\\d–-]{1,12})?\\)`,
+  `\\(${L}${W}{1,40}(?:\\set\\sal\\.|\\s(?:and|&|y|e|et|und)\\s${L}${W}{1,40})?,?\\s(?:1[5-9]|20)\\d\\d[a-z]?(?:,\\s?(?:pp?\\.\\s?|S\\.\\s?)?[\\d–-]{1,12})?\\)`,
   'u',
 );
 /** "Surname, *Short title*, p. 4" / "Surname, “Chapter,” in *Book*, 391" / "Orsini and Sheikh (eds), *After*, pp. 18, 23" / "Surname, Short Title, 12." (a page is needed then) */
-const TITLE_MARKED = `(?:[*_]{1,2}[^*_]{1,200}[*_]{1,2}|["“‘](?:[^"”’]|’(?=\\p{L})){1,200}["”’]|'[^'"”’]{1,120}'(?=[,.;:\\s]|$))`;
+const TITLE_MARKED = `(?:[*_]{1,2}[^*_]{1,200}[*_]{1,2}|["“‘](?:[^"”’]|’(?=\\p{L})){1,200}["”’]|'[^'"”’]{1,200}'(?=[,.;:\\s]|$))`;
 const NAME = `(?:${L}\\.\\s?){0,3}${L}${W}{0,40}`;
 const ROLE = `(?:\\s\\((?:trans|tr|eds?|comp)\\.?\\))?`;
 const AUTHOR = `(?<author>${NAME}${ROLE}(?:,?\\s(?:and|&|y|e|und|de|van|von|der|du|le|la|al-|el-)?\\s?${NAME}${ROLE}){0,3}(?:\\set\\sal\\.?)?)`;
 const LOC = `(?:(?:pp?|Pp|S|Sp|at|para|paras|chs|[Cc]hapter|ch|chaps|chap|cat\\.\\s?nos?|[Vv]olume|vol|no|book|part|pt|letter|pl|figs|fig|hadith|fols?|n|fn|secs?|art|Vol|Ch|Book|[Ll]ib|[Ll]ibro|[Tt]ít|[Tt]itulo|[Tt]ítulo|[Cc]ap|[Cc]apítulo|[Nn]úm|[Nn]ums?|nº|n\\.º|párrs?|parr|doc|[Tt]omo|t|[Pp]arte|[Dd]iscurso|disc|emp|ley|dist|q|cols?|vv|§)\\.?\\s?)?(?:[\\divxlcIVXLC]{1,8}|(?<=[Pp]arte\\s)(?:primera|segunda|tercera|cuarta|quinta|sexta))(?:n\\d{1,3}|\\.(?=\\s(?:pp?\\.|\\d)))?(?:\\s?(?:--|[-–])\\s?[\\divxlc]{1,6})?(?:\\s?(?:ff|f)\\.?|\\s[*_]?passim[*_]?|\\s(?:and\\s|et\\s)?[*_]?seq\\.?[*_]?|\\s(?:and|&|y|e|et|und)\\s[\\divxlcIVXLC]{1,8})?(?:,?\\s(?:lema\\s)?(?:["“][^"”]{1,120}["”]|'[^']{1,160}'|‘[^‘’]{1,160}’)(?:\\s\\((?:pp?\\.\\s?)?\\d{1,5}(?:\\s?(?:--|[-–])\\s?\\d{1,5})?\\))?)?`;
 const LOCS = `(?:(?:(?:,?\\s|(?<=[”’"*_]):\\s|\\sand\\s|(?<=[”’"*_,])(?=\\d))(?:esp\\.\\s|especially\\s)?${LOC}){1,6}(?:,\\s(?:section|sections|esp\\.|especially|on|where|for|quotation|quoted)\\s[^;]{1,120})?|,\\s(?:[Cc]hap\\.|[Cc]hapter|[Cc]h\\.)\\s\\p{Lu}[^;]{0,80})`;
 const reShortTitle = letters(
-  `^(?!(?:Source|Sources|Note|Notes|Quelle|Quellen|Data|See|Siehe)\\b)${AUTHOR}(?:,\\s(?:eds?|trans|comp)\\.)?(?:,|:|\\s[-–])\\s(?:(?:${TITLE_MARKED},?\\s(?:(?:moderated|edited|introduced|moderado|editado|introducido)\\s(?:by|por)\\s${L}[^,;()]{1,60},\\s)?(?:(?:in|en)\\s(?:${L}${W}{1,40}(?:\\s(?:and|&)\\s${L}${W}{1,40})?(?:\\s\\(eds?\\.?\\))?,\\s)?)?){0,2}(?<title>${TITLE_MARKED})(?:\\s\\([IVXLCivxlc\\d][IVXLCivxlc\\d.,\\s]{0,14}\\))?(?<loc>${LOCS})?|(?<plain>${L}[^,;()]{0,80})(?<ploc>${LOCS}))[.。]?$`,
+  `^(?!(?:Source|Sources|Note|Notes|Quelle|Quellen|Data|See|Siehe)\\b)${AUTHOR}(?:,\\s(?:eds?|trans|comp)\\.)?(?:,|:|\\s[-–])\\s(?:(?:${TITLE_MARKED},?\\s(?:(?:moderated|edited|introduced|moderado|editado|introducido)\\s(?:by|por)\\s${L}[^,;()]{1,60},\\s)?(?:(?:in|en)\\s(?:${L}${W}{1,40}(?:\\s(?:and|&)\\s${L}${W}{1,40})?(?:\\s\\(eds?\\.?\\))?,\\s)?)?){0,2}(?<title>${TITLE_MARKED})(?:\\s\\([IVXLCivxlc\\d][IVXLCivxlc\\d.,\\s]{0,14}\\))?(?<loc>${LOCS})?|(?<plain>[‘“]?${L}[^,;()]{0,80})(?<ploc>${LOCS}))[.。]?$`,
   'u',
 );
 /** Newspapers named in other languages: "Diario del Puerto", "Gazzetta del Porto", "Hafen-Zeitung". */
@@ -772,7 +772,7 @@ const reArticleJournal = letters(
 const reFrenchArticle =
   /[»”"]\s?,\s[*_][^*_]{1,120}[*_],\s(?=\d{1,4},|[^;]{0,80}?(?:(?<!\d)(?:1[5-9]|20)\d\d\/\d{1,2}\b|\bn[°º]\s?\d|\b[Nn]o\.\s?\d|\b[Vv]ol\.\s?\d))(?=[^;]{0,120}?(?:\bpp?\.\s?\d|(?<!\d)(?:1[5-9]|20)\d\d(?!\d)))/u;
 const reArticleVolumeYear = letters(
-  String.raw`\b\d{1,4}\s?\((?:[\p{L}.]{1,12}\s(?:\d{1,2},?\s)?)?(?:1[5-9]|20)\d\d\)[:,]\s?(?:article\s|art\.\s?|[a-z]{1,4})?\d|\bno\.\s?\d{1,5}(?:[-–]\d{1,5})?\s?\((?:[\p{L}.]{1,12}\s(?:\d{1,2},?\s)?)?(?:1[5-9]|20)\d\d\)|\bVol\.\s?[IVXLC]{1,6}\b[^;]{0,30}\bpp?\.\s?\d|[*_],?\s\d{1,4}(?:[-–]\d{1,4})?(?:\s?\(\d{1,4}\))?,?\s\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\)|,\s(?:[A-Z][a-z]{2,8}\.?\s)?(?:\d{1,2},\s)?(?:1[5-9]|20)\d\d,\sat\s\d|\b(?:1[5-9]|20)\d\d\s?(?:[A-Z][a-z]{2}\s?\d{0,2})?;\s?\d{1,4}\s?\([^)]{1,20}\)`,
+  String.raw`\b\d{1,4}\s?\((?:[\p{L}.]{1,12}\s(?:\d{1,2},?\s)?)?(?:1[5-9]|20)\d\d\)[:,]\s?(?:article\s|art\.\s?|[a-z]{1,4})?\d|\bno\.\s?\d{1,5}(?:[-–]\d{1,5})?\s?\((?:[\p{L}.]{1,12}\s(?:\d{1,2},?\s)?)?(?:1[5-9]|20)\d\d\)|\bVol\.\s?[IVXLC]{1,6}\b[^;]{0,30}\bpp?\.\s?\d|[*_],?\s?\d{1,4}(?:\.\d{1,3})?(?:[-–]\d{1,4})?(?:\s?\(\d{1,4}\))?,?\s\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\)|\b(?:Journal|Review|Quarterly|Annals|Transactions|Bulletin)\s\d{1,4}\.\d{1,3}\s\((?:1[5-9]|20)\d\d\)|,\s(?:[A-Z][a-z]{2,8}\.?\s)?(?:\d{1,2},\s)?(?:1[5-9]|20)\d\d,\sat\s\d|\b(?:1[5-9]|20)\d\d\s?(?:[A-Z][a-z]{2}\s?\d{0,2})?;\s?\d{1,4}\s?\([^)]{1,20}\)`,
   'u',
 );
 /**
@@ -1868,9 +1868,13 @@ function shortSegment(written: string, flat: string, note: string, resolvable = 
   // Puerto_: 42."): each piece is asked for its own link.
   // (Without a page the short form is judged as written when it shortens nothing: readText().)
   const container = hasShortLocator(written) ? reContainer.exec(written)?.[1] : undefined;
+  // (A plain title whose closing quote was left out, "Reyes and Lund, ‘Quay Database Security, p. 2.", names its words,
+  // not a kind of site.)
   for (const part of hasShortLocator(written) ? [m.groups?.author, m.groups?.plain, container] : []) {
     const bare = part?.replace(/[*_]+/g, '');
-    if (bare !== undefined && (reNotJournalName.test(bare) || reNewsName.test(bare) || reOutlet.test(bare) || reWebKind.test(bare))) return undefined;
+    const quoted = part !== undefined && part === m.groups?.plain && /^[‘“]/u.test(part);
+    if (bare !== undefined && (reNotJournalName.test(bare) || reNewsName.test(bare) || reOutlet.test(bare) || (!quoted && reWebKind.test(bare))))
+      return undefined;
   }
   // (nor an organisation's work with its page after a colon, "Greyport Council, “Quay Plan 2030”: 47.")
   if (reColonPage.test(written) && reOrgAuthor.test(m.groups?.author ?? '')) return undefined;
@@ -2181,6 +2185,20 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
   // A newspaper of a given day by its printed page ("*Harbour Times*, 16 January 2003, G5", "…, p. 33"), in any era:
   // every citation of the note gives its page, and none says it was read online.
   else if (reDayMonthYear.test(text) && printedPages(text) && reOutlet.test(text.replace(reQuotedSpan, ' ')) && saysOnline(text) === undefined) add('print');
+  // So is a story of a given day read in a research database the note names at its close ("‘Quays Reopen’, *Harbour
+  // Times*, 19 March 1996, ProQuest Historical Newspapers."): the database keeps the printed story.
+  else if (reDayMonthYear.test(text) && readInDatabase(text) && saysOnline(text) === undefined) add('print');
+}
+
+/** A title in single curly quotes; a closing quote before a letter or digit is an apostrophe ("‘Ortiz’s Quays’"). */
+const reSingleQuotedTitle = /‘(?:[^‘’]|’(?=[^\s,.;:!?)\]’”*_])){1,300}’/g;
+
+/** A research database named at a citation's close as where it was read: ", ProQuest Historical Newspapers.", "(Factiva)". */
+const reReadInDatabase =
+  /(?:[,.;(]\s?|\s(?:via|through|from|in)\s(?:the\s)?)(?:Lexis\s?\|?\s?Nexis|LexisNexis|Nexis\s?Uni|Nexis|ProQuest|Factiva|NewsBank|EBSCO(?:host)?|Westlaw|HeinOnline)\b[^,;()]{0,60}\)?\.?\s*$/iu;
+
+function readInDatabase(text: string): boolean {
+  return reReadInDatabase.test(text);
 }
 
 /** Where one citation of a note may end: a semicolon, or a full stop before a capital ("…, A1. Tom Lund, …"). */
@@ -2277,7 +2295,9 @@ function web(text: string, emphasised: string, reading: Reading, paper: string |
   }
   // An outlet or a kind of page named in a quoted title ("Foreign Policy Goes Local") is not where the note was published,
   // nor one in a title German styles leave unmarked ("Gredel, Eva: Diskurse und Wikipedia, Tübingen 2018, S. 77").
-  const unquoted = withoutGermanTitle(text.replace(reQuotedSpan, ' '));
+  // So is one in a title in single quotes, as British styles quote titles ("‘The Materialities of Database Technology’,
+  // *Harbour Culture*"): an apostrophe inside ("‘Ortiz’s Quays’") does not close it.
+  const unquoted = withoutGermanTitle(text.replace(reQuotedSpan, ' ').replace(reSingleQuotedTitle, ' '));
   // Nor is a platform named in an italic title (*The YouTube Reader*); outlets, which are set in italics, are read as written.
   // But a container in italics after a work's quoted title is where it was published: '"Title". _Harbour blog_.'
   // (not a book's title after a chapter's, '"Tides," *The YouTube Reader* (Harbour Press, 2019)': the note has a form)
@@ -2290,8 +2310,10 @@ function web(text: string, emphasised: string, reading: Reading, paper: string |
   // outlet's site ("CBC, “The Harbour Strike of 1962,” cbc.ca": its page about 1962, read online).
   // An outlet cited with no date at all ("Coop et al. letters, New York Times") is a short form, or in print.
   let outlet = kind ? undefined : reOutlet.exec(unquoted);
-  if (outlet && (printedPages(text) || printEra(text) || !/(?<!\d)(?:199[5-9]|20\d\d)(?!\d)/u.test(text))) {
-    if (!domain || printedPages(text)) return;
+  // (A paper's best-seller list is no story of it: "ranked in the top 10 on the NY Times Best Sellers".)
+  if (outlet && /^\s?best[-\s]?sellers?\b/iu.test(unquoted.slice(outlet.index + outlet[0].length, outlet.index + outlet[0].length + 14))) outlet = null;
+  if (outlet && (printedPages(text) || readInDatabase(text) || printEra(text) || !/(?<!\d)(?:199[5-9]|20\d\d)(?!\d)/u.test(text))) {
+    if (!domain || printedPages(text) || readInDatabase(text)) return;
     outlet = null;
   }
   const found = kind ?? outlet ?? domain;

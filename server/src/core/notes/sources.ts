@@ -248,11 +248,13 @@ const reAddressAttempt = letters(
 
 /**
  * A chapter's volume: `“Chapter,” in [Editors, eds.,] Volume Title[: subtitle], edited by …` or `… (Place: …)` or
- * `…, p. 17`, or a volume title in quotes or italics (`"Chapter." In "Volume," pp. 3–18`, `in *Volume*`). The
+ * `…, p. 17`, or a volume title in quotes or italics, its authors perhaps before it (`"Chapter." In "Volume," pp. 3–18`,
+ * `in *Volume*`, `‘Chapter 6’, in Committee of Experts, *Volume*`); so is the
+ * work a part of a game or a film is in, named by its kind (`Lund, dialogue, in *Harbour Quest*, "Quest."`). The
  * volume is named by its title's key (`titleKey`).
  */
 const reChapterIn = letters(
-  String.raw`[”"],?\s(?:(?:moderated|edited|introduced|moderado|editado|introducido)\s(?:by|por)\s\p{Lu}[^,;()]{1,60},\s)?(?:[Ii]n|en)\s(?:[*_“"](?<marked>\p{Lu}[^*_“”"]{3,150}?)[,.]?[*_”"]|(?:[^,“”"]{1,80},\s(?:eds?\.|editors?),\s)?(?<title>\p{Lu}[^,;()“”"]{3,150}?)(?:,\s(?:edited|ed\.|eds\.)|\s\(|,\s(?:pp?\.\s?)?\d|\.?$))`,
+  String.raw`(?:[”"’],?|,\s(?:dialogue|in-game text|audio (?:recording|log)|cut-?scene|voice-over|narration|lyrics|transcript|loading screen|item description|codex entry),)\s(?:(?:moderated|edited|introduced|moderado|editado|introducido)\s(?:by|por)\s\p{Lu}[^,;()]{1,60},\s)?(?:[Ii]n|en)\s(?:(?:\p{Lu}[^,;“”"*_]{1,100},\s)?[*_“"](?<marked>\p{Lu}[^*_“”"]{3,150}?)[,.]?[*_”"]|(?:[^,“”"]{1,80},\s(?:eds?\.|editors?),\s)?(?<title>\p{Lu}[^,;()“”"]{3,150}?)(?:,\s(?:edited|ed\.|eds\.)|\s\(|,\s(?:pp?\.\s?)?\d|\.?$))`,
   'u',
 );
 
@@ -364,7 +366,16 @@ export class KnownWorks {
     const inVolume = volume === undefined ? undefined : this.titles.get(volume);
     if (inVolume !== undefined && inVolume.volume && same(inVolume.work)) return true;
     const title = note.reading.title === undefined ? undefined : titleKey(note.reading.title);
-    const exact = title === undefined ? undefined : this.titles.get(title)?.work;
+    const entry = title === undefined ? undefined : this.titles.get(title);
+    // A volume cited before by a chapter "in" it, now by its title and its authors, all named in that citation: "See
+    // Committee of Experts …, *A Free Harbour*." after "See ‘Chapter 6’, in Committee of Experts …, *A Free Harbour: …*,
+    // Ministry of Tides, 2018, <link>".
+    const fullNames = work.names.filter((n) => !n.endsWith('.'));
+    if (entry?.volume && fullNames.length > 0 && same(entry.work) && !addsTo(work, entry.work)) {
+      const capitals = capitalsOf(entry.work.prose);
+      if (fullNames.every((n) => capitals.has(n))) return true;
+    }
+    const exact = entry?.work;
     const titled = exact ?? (title === undefined ? undefined : this.misspelt(title, note.reading.title));
     // (a title one letter from the earlier one's is that title: its words are not read as new)
     if (titled?.surname !== undefined && same(titled) && capitalsOf(note.prose).has(titled.surname) && !addsTo(work, titled, exact === undefined)) return true;
