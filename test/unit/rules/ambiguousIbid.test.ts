@@ -13,7 +13,18 @@ describe('ambiguous-ibid', () => {
     assert.deepStrictEqual(findings(joinLines('A[^1] b[^2].', '', one, '[^2]: Ibid.'), 'ambiguous-ibid'), []);
     const uk = '[^1]: Reyes, Ada. “Quays.” 2022. https://www.harbour.co.uk/quays https://blog.harbour.co.uk/quays';
     assert.deepStrictEqual(findings(joinLines('A[^1] b[^2].', '', uk, '[^2]: Ibid.'), 'ambiguous-ibid'), []);
+    // pages within one document of one host: a book's pages at an archive
+    const pages =
+      '[^1]: Ada Reyes, *[The Harbour Myth](https://archive.example/details/harbourmyth/page/n6)* (Tern Press, 1971), [p. 3](https://archive.example/details/harbourmyth/page/n22).';
+    assert.deepStrictEqual(findings(joinLines('A[^1] b[^2].', '', pages, '[^2]: *Ibid*.'), 'ambiguous-ibid'), []);
     for (const def of [
+      // one title, but a second page of the site: a follow-up, a reply, an "about" page, a data file
+      '[^1]: Ada Reyes, “Tides.” Harbour.io, 2022. https://harbour.io/tides, and the follow-up post https://harbour.io/quays-2023',
+      '[^1]: Ada Reyes, *Tides*, https://harbour.io/tides, with Ben Lund’s reply at https://harbour.io/reply.',
+      '[^1]: Ada Reyes, “Tides,” 2022, https://harbour.io/tides, data at https://data.harbour.io/tides.csv',
+      // hosts by number, or the sites of two people on one shared host
+      '[^1]: “Tide Logs.” Mirror copies, 2022. http://10.0.0.1/logs.html, http://192.168.0.1/logs.html',
+      '[^1]: “Tides.” 2022. https://reyes.github.io/tides, https://lund.github.io/tides',
       // two works, one site
       '[^1]: Reyes, “Quays,” https://harbour.io/a; Lund, “Tides,” https://harbour.io/b',
       '[^1]: Reyes, “Quays” and “Tides,” https://harbour.io/a https://harbour.io/b',

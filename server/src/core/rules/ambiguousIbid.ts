@@ -25,21 +25,68 @@ export const ambiguousIbid: Rule = {
 };
 
 /**
- * One work (one title, no "; " between citations) given at several addresses of one site ("“Types of DAOs.” Harbour.io,
- * 2022. https://www.harbour.io/blog/daos, https://blog.harbour.io/daos"): the same article, so "Ibid." is not ambiguous
- * (docs/rules.md#ambiguous-ibid).
+ * One work (one title, no "; " between citations) at several addresses that are one document (docs/rules.md#ambiguous-ibid):
+ * its page on two hosts of one site ("https://www.harbour.io/blog/daos", "https://blog.harbour.io/blog/daos"), a page and
+ * the site's home page, or pages within one document of one host ("…/details/tides/page/n6", "…/details/tides/page/n22").
+ * A second page of a site ("…/tides" and "…/reply") is a second work, and "Ibid." is ambiguous.
  */
 function oneWorkOfOneSite(note: Note, urls: Set<string>): boolean {
   if (note.reading.title === undefined || /;\s/.test(note.prose) || (note.prose.match(reAnyTitle) ?? []).length !== 1) return false;
-  const sites = new Set([...urls].map(siteOf));
-  return sites.size === 1 && !sites.has(undefined);
+  const places = [...urls].map(placeOf);
+  if (places.some((p) => p === undefined)) return false;
+  const known = places as Place[];
+  if (new Set(known.map((p) => p.site)).size !== 1) return false;
+  const pages = known.filter((p) => p.path.length > 0);
+  return pages.every((a) => pages.every((b) => a === b || sameDocument(a, b)));
 }
 
-/** A site by its host's last two labels, or three under a country's second level ("harbour.co.uk"); lower case. */
-function siteOf(url: string): string | undefined {
-  const host = /^[a-z][a-z\d+.-]*:\/\/(?:[^/?#@]*@)?([^/?#:]+)/i.exec(url)?.[1]?.toLowerCase();
-  if (host === undefined) return undefined;
+interface Place {
+  host: string;
+  site: string;
+  path: string[];
+}
+
+/** Hosts whose names under them are the sites of different people ("reyes.github.io", "lund.github.io"). */
+const SHARED_HOSTS = new Set([
+  'github.io',
+  'gitlab.io',
+  'blogspot.com',
+  'wordpress.com',
+  'substack.com',
+  'netlify.app',
+  'vercel.app',
+  'pages.dev',
+  'herokuapp.com',
+  'tumblr.com',
+  'neocities.org',
+]);
+
+/** Where an address points: its host (without "www."), its site (see below) and its path's segments. */
+function placeOf(url: string): Place | undefined {
+  const m = /^[a-z][a-z\d+.-]*:\/\/(?:[^/?#@]*@)?([^/?#]+)([^?#]*)/i.exec(url);
+  if (!m) return undefined;
+  const host = m[1].toLowerCase().replace(/^www\./, '');
+  const path = m[2].split('/').filter((s) => s !== '');
+  return { host, site: siteOf(host), path };
+}
+
+/**
+ * A site by its host's last two labels, or three under a country's second level ("harbour.co.uk") or under a host shared
+ * by many sites ("reyes.github.io"); an address by number or with a port is its own site.
+ */
+function siteOf(host: string): string {
+  if (/^[\d.]+(?::\d+)?$|^\[|:/.test(host)) return host;
   const labels = host.split('.');
+  const two = labels.slice(-2).join('.');
   const second = labels.length >= 3 && labels[labels.length - 1].length === 2 && labels[labels.length - 2].length <= 3;
-  return labels.slice(second ? -3 : -2).join('.');
+  return labels.slice(second || SHARED_HOSTS.has(two) ? -3 : -2).join('.');
+}
+
+/** One page at two hosts of a site (the same last segment), or two pages within one document of a host. */
+function sameDocument(a: Place, b: Place): boolean {
+  if (a.host !== b.host) return a.path[a.path.length - 1] === b.path[b.path.length - 1];
+  const n = Math.min(a.path.length, b.path.length);
+  let common = 0;
+  while (common < n && a.path[common] === b.path[common]) common++;
+  return common === n || common >= 2;
 }
