@@ -248,6 +248,9 @@ describe('duplicate-source', () => {
       ),
       [],
     );
+    // a title that opens with such a word is no credit
+    const dashboard = 'Tableau de bord de la Banque du Port, *Indicateurs portuaires 2023*, Paris, Éditions du Port, 2023, p. 4.';
+    assert.deepStrictEqual(findings(notes(dashboard, dashboard.replace('p. 4', 'p. 9')), 'duplicate-source', report()), ['4:1 duplicate-source']);
     const work = 'Harbour Payment Monitor 2019, [booklet](https://e.org/monitor-2019.pdf)';
     assert.deepStrictEqual(findings(notes(work, work), 'duplicate-source', report()), ['4:1 duplicate-source']);
   });

@@ -221,7 +221,7 @@ const reGermanShort = letters(
  * figure gives its own, so two figures from one report credit it twice, and neither is a repeat.
  */
 const reFigureCredit =
-  /^(?:(?:Abbildung|Abb\.|Grafik|Bild|Tabelle|Figure|Fig\.|Image|Photo|Illustration|Table|Figura|Imagen|Tableau|Illustración)(?:\s\d{1,3}(?:\.\d{1,3})?)?[.:]?\s(?:aus|nach|from|taken\sfrom|adapted\sfrom|reproduced\sfrom|de|tirée?\sde|d['’]apr[eè]s)\s|(?:Image|Photo|Figure|Bild|Abbildung)(?:\s(?:credit|source|Quelle))?:\s|Quelle\sder\sAbbildung)/iu;
+  /^(?:(?:Abbildung|Abb\.|Grafik|Bild|Tabelle|Figure|Fig\.|Image|Photo|Illustration|Table|Figura|Imagen|Tableau|Illustración)(?:\s\d{1,3}(?:\.\d{1,3})?)?[.:]?\s(?:aus|nach|from|taken\sfrom|adapted\sfrom|reproduced\sfrom|tirée?\sde|tomad[ao]\sde|extraíd[ao]\sde|d['’]apr[eè]s)\s|(?:Image|Photo|Figure|Bild|Abbildung)(?:\s(?:credit|source|Quelle))?:\s|Quelle\sder\sAbbildung)/iu;
 
 const FULL_FORMS = new Set(['book', 'article', 'legal', 'report', 'archival', 'thesis', 'presentation']);
 
