@@ -410,6 +410,19 @@ export const HOSTILE_SHAPES: HostileShape[] = [
     },
   },
   {
+    // Round 29's readings (docs/rules.md#missing-source-url): a part's kind "in" a game, authors before a volume, titles
+    // in single quotes with apostrophes, a database closing a story, a dotted volume after a title, author-date with
+    // a page, best-seller lists and figure credits, each written up to its last piece and broken there.
+    name: 'notes of game parts, single-quoted titles, databases, dotted volumes and credits, each broken before its close',
+    build: (n) => {
+      const k = Math.max(2, Math.floor(n / 700));
+      const note = (i: number): string =>
+        `[^${i + 1}]: ${'Lund, dialogue, in '.repeat(6)}*Q ${'Quest: '.repeat(6)}x; ‘${'Ortiz’s '.repeat(12)}x; ‘Q, in ${'Committee of Experts '.repeat(4)}, *${'A: '.repeat(8)}x; “Q,” *Times*, 3 May 19${i % 10}6, ${'ProQuest Historical '.repeat(4)}x; “Q,” ${'Harbour Law Review '.repeat(4)}10${i % 10}.4 (x; (${'Reyes y '.repeat(6)}Lund, 2014, p. x; ${'NY Times Best Sellers '.repeat(4)}x; Abbildung aus ${'Figure 3 from '.repeat(4)}x`;
+      const calls = Array.from({ length: k }, (_, i) => `A[^${i + 1}].`).join(' ');
+      return `---\ntemplate: force-of-change\n---\n\n${calls}\n\n${Array.from({ length: k }, (_, i) => note(i)).join('\n\n')}\n`;
+    },
+  },
+  {
     // A call in an HTML block (unused-footnote), among comments, <code> elements and tags none of which closes.
     name: 'an HTML block of calls, unclosed comments, code and tags `<div>[^1] <!-- <code <b …`',
     build: (n) => fill('[^1] <!-- <code <b x ', n, '<div>\n', '\n</div>\n\n[^1]: x https://a.example.org/ b/c?d=e\n'),

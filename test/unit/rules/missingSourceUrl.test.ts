@@ -2240,6 +2240,8 @@ describe('missing-source-url', () => {
         "[^5]: UN Harbour Council, 'Report of the Special Rapporteur on the Promotion and Protection of the Right to Safe and Open Quays, Ada Reyes,' 13.",
       );
       assert.deepStrictEqual(flagged(text, report()), []);
+      // a title closed by a quote that is no apostrophe is not left open: the work is asked for
+      flaggedInReport(['[^1]: cf. Ada K. Reyes, “Notes to Ben Lund’ Harbour Volume 1”, p. 39']);
     });
 
     it("a journal's volume and issue with a full stop, and its year, trace the article; in an aside, an author-date reference does", () => {
@@ -2276,6 +2278,80 @@ describe('missing-source-url', () => {
         [],
       );
       assert.deepStrictEqual(flagged(notes('[^1]: Ada Reyes, "Ferries Return," NY Times, 3 May 2021.')), ['3:1 missing-source-url']);
+    });
+  });
+
+  describe("what round 29's readings must not silence (an attack)", () => {
+    it("a sequel, an expansion or a guide is not the game cited before; nor is a chapter's subject the volume's author", () => {
+      const game = '[^1]: *Harbour Quest*. Halifax: Tern Games, 2019.';
+      for (const part of [
+        '[^2]: Lund, dialogue, in *Harbour Quest: Deep Water*, "One Small Step."',
+        '[^2]: Lund, item description, in *Harbour Quest: Sunken Depths*, "Rusty Anchor."',
+      ])
+        assert.deepStrictEqual(flagged(notes(game, part), report()), ['4:1 missing-source-url'], part);
+      const guide = '[^1]: Ada Reyes, *Harbour Quest: The Official Strategy Guide* (Halifax: Tern Press, 2019).';
+      assert.deepStrictEqual(flagged(notes(guide, '[^2]: Lund, dialogue, in *Harbour Quest*, "One Small Step."'), report()), ['4:1 missing-source-url']);
+      // spelt otherwise, the same game's part is traced
+      assert.deepStrictEqual(
+        flagged(notes(game, '[^2]: Lund, dialog, in *Harbour Quest*, "One Small Step."', '[^3]: Lin, cut scene, in *Harbour Quest*, "Dawn."'), report()),
+        [],
+      );
+      const volume = '[^1]: See ‘Chapter 6’, in Committee of Experts on Tides, *A Free Harbour: Open Quays*, Halifax: Ministry of Tides Press, 2018.';
+      assert.deepStrictEqual(flagged(notes(volume, '[^2]: ‘Chapter 7’, in Committee of Experts on Tides, *A Free Harbour*.'), report()), []);
+      assert.deepStrictEqual(flagged(notes(volume, '[^2]: ‘Annex C’, in Committee of Experts on Tides, *A Free Harbour: Supplementary Tables*.'), report()), [
+        '4:1 missing-source-url',
+      ]);
+      const essay = '[^1]: Ben Lund, ‘Ada Reyes’s Quays’, in Carla Vogel (ed.), *Harbour Quays: Essays*, Halifax: Tern Press, 2001.';
+      assert.deepStrictEqual(flagged(notes(essay, '[^2]: Ada Reyes, *Harbour Quays*.'), report()), ['4:1 missing-source-url']);
+    });
+
+    it('a database not named as where the story was read, or a page of the web with a database named, is still asked for', () => {
+      for (const def of [
+        '[^1]: Ada Reyes, “Storm Closes Quays,” *The Guardian*, 3 May 2019 (not found in ProQuest).',
+        '[^1]: Ada Reyes, “Storm Closes Quays,” *The Guardian*, 3 May 2019. Searched in Factiva without result.',
+        '[^1]: Ada Reyes, “Storm,” Harbour Pilots Blog, 3 May 2019, EBSCO.',
+        '[^1]: Ada Reyes, “Storm Closes Quays,” *The Guardian*, theguardian.com, 3 May 2019, Factiva.',
+        '[^1]: Ada Reyes, “Storm Closes Quays,” *The Guardian*, 3 May 2019; Ben Lund, “Quays Reopen,” *The Times*, 4 May 2019, ProQuest.',
+      ]) {
+        assert.deepStrictEqual(flagged(notes(def)), ['3:1 missing-source-url'], def);
+        assert.deepStrictEqual(flagged(notes(def), report()), ['3:1 missing-source-url'], def);
+      }
+      flaggedInReport([
+        '[^1]: “Harbour Times Archive Now Searchable,” press release, 3 May 2019, ProQuest.',
+        '[^1]: Harbour Institute, *Port Outlook 2021*, 3 May 2021, ProQuest.',
+      ]);
+    });
+
+    it('an outlet, a site or Wikipedia in single quotes is still read online, and so is a site named after a quoted title', () => {
+      for (const def of [
+        '[^1]: Ada Reyes, “Storm,” ‘The Guardian’, 3 May 2019.',
+        '[^1]: ‘Harbour Pilots’, ‘Wikipedia’, 2022.',
+        '[^1]: Ada Reyes, ‘Storm Damage’—Harbour Pilots Blog, 3 May 2022 (the pilots’ view).',
+        '[^1]: Ada Reyes, ‘Storm Damage’ (Harbour Pilots Blog, 3 May 2022), the pilots’ view.',
+        '[^1]: Ada Reyes, the port’s ‘official blog’, 3 May 2022.',
+      ])
+        assert.deepStrictEqual(flagged(notes(def)), ['3:1 missing-source-url'], def);
+    });
+
+    it("a dataset, a standard, software, a bulletin, a blog or a podcast by version and year is no journal's volume", () => {
+      flaggedInReport([
+        '[^1]: Harbour Institute, *Harbour Dataset* 14.2 (2024).',
+        '[^1]: Harbour Standards Board, *Port Data Standard* 2.1 (2022).',
+        '[^1]: Tern Labs, *TideSim* 4.2 (2023).',
+        '[^1]: Harbour Ministry, Tide Bulletin 3.2 (2021).',
+        '[^1]: Harbour Ministry, press release, Port Review 2.1 (2022).',
+        '[^1]: Ada Reyes, “Storm,” *Harbour Blog* 3.2 (2021).',
+        '[^1]: Ada Reyes, “Storm,” *Harbour Talk Podcast* 3.2 (2021).',
+      ]);
+    });
+
+    it('an author-date reference with its page does not silence a page read online; a best-seller list does not hide a story', () => {
+      for (const def of [
+        '[^1]: Ada Reyes, “Storm,” Harbour Pilots Blog, 3 May 2022, accessed 4 May 2022; compare (Lund, 2021, p. 4).',
+        '[^1]: “Harbour Pilots,” Wikipedia, as summarised in (Reyes y Lund, 2020, pp. 4-5).',
+        '[^1]: Her memoir ranked on the NY Times Best Sellers; see Ada Reyes, “Tides,” *The New York Times*, 3 May 2019.',
+      ])
+        assert.deepStrictEqual(flagged(notes(def)), ['3:1 missing-source-url'], def);
     });
   });
 

@@ -156,7 +156,12 @@ const reNarrativeAuthorDate = letters(
   'u',
 );
 const reInTextAuthorDate = letters(
-  `\\(${L}${W}{1,40}(?:\\set\\sal\\.|\\s(?:and|&|y|e|et|und)\\s${L}${W}{1,40})?,?\\s(?:1[5-9]|20)\\d\\d[a-z]?(?:,\\s?(?:pp?\\.\\s?|S\\.\\s?)?[\\d–-]{1,12})?\\)`,
+  `\\(${L}${W}{1,40}(?:\\set\\sal\\.|\\s(?:and|&)\\s${L}${W}{1,40})?,?\\s(?:1[5-9]|20)\\d\\d[a-z]?(?:,\\s?[\\d–-]{1,12})?\\)`,
+  'u',
+);
+/** The same with its page marked and authors joined in other languages: "(Reyes y Lund, 2014, p. 324)", "(Lund, 2011, S. 27)". */
+const reInTextAuthorDatePage = letters(
+  `\\(${L}${W}{1,40}(?:\\set\\sal\\.|\\s(?:and|&|y|e|et|und)\\s${L}${W}{1,40})?,?\\s(?:1[5-9]|20)\\d\\d[a-z]?,\\s?(?:pp?\\.|S\\.)\\s?[\\d–-]{1,12}\\)`,
   'u',
 );
 /** "Surname, *Short title*, p. 4" / "Surname, “Chapter,” in *Book*, 391" / "Orsini and Sheikh (eds), *After*, pp. 18, 23" / "Surname, Short Title, 12." (a page is needed then) */
@@ -167,7 +172,7 @@ const AUTHOR = `(?<author>${NAME}${ROLE}(?:,?\\s(?:and|&|y|e|und|de|van|von|der|
 const LOC = `(?:(?:pp?|Pp|S|Sp|at|para|paras|chs|[Cc]hapter|ch|chaps|chap|cat\\.\\s?nos?|[Vv]olume|vol|no|book|part|pt|letter|pl|figs|fig|hadith|fols?|n|fn|secs?|art|Vol|Ch|Book|[Ll]ib|[Ll]ibro|[Tt]ít|[Tt]itulo|[Tt]ítulo|[Cc]ap|[Cc]apítulo|[Nn]úm|[Nn]ums?|nº|n\\.º|párrs?|parr|doc|[Tt]omo|t|[Pp]arte|[Dd]iscurso|disc|emp|ley|dist|q|cols?|vv|§)\\.?\\s?)?(?:[\\divxlcIVXLC]{1,8}|(?<=[Pp]arte\\s)(?:primera|segunda|tercera|cuarta|quinta|sexta))(?:n\\d{1,3}|\\.(?=\\s(?:pp?\\.|\\d)))?(?:\\s?(?:--|[-–])\\s?[\\divxlc]{1,6})?(?:\\s?(?:ff|f)\\.?|\\s[*_]?passim[*_]?|\\s(?:and\\s|et\\s)?[*_]?seq\\.?[*_]?|\\s(?:and|&|y|e|et|und)\\s[\\divxlcIVXLC]{1,8})?(?:,?\\s(?:lema\\s)?(?:["“][^"”]{1,120}["”]|'[^']{1,160}'|‘[^‘’]{1,160}’)(?:\\s\\((?:pp?\\.\\s?)?\\d{1,5}(?:\\s?(?:--|[-–])\\s?\\d{1,5})?\\))?)?`;
 const LOCS = `(?:(?:(?:,?\\s|(?<=[”’"*_]):\\s|\\sand\\s|(?<=[”’"*_,])(?=\\d))(?:esp\\.\\s|especially\\s)?${LOC}){1,6}(?:,\\s(?:section|sections|esp\\.|especially|on|where|for|quotation|quoted)\\s[^;]{1,120})?|,\\s(?:[Cc]hap\\.|[Cc]hapter|[Cc]h\\.)\\s\\p{Lu}[^;]{0,80})`;
 const reShortTitle = letters(
-  `^(?!(?:Source|Sources|Note|Notes|Quelle|Quellen|Data|See|Siehe)\\b)${AUTHOR}(?:,\\s(?:eds?|trans|comp)\\.)?(?:,|:|\\s[-–])\\s(?:(?:${TITLE_MARKED},?\\s(?:(?:moderated|edited|introduced|moderado|editado|introducido)\\s(?:by|por)\\s${L}[^,;()]{1,60},\\s)?(?:(?:in|en)\\s(?:${L}${W}{1,40}(?:\\s(?:and|&)\\s${L}${W}{1,40})?(?:\\s\\(eds?\\.?\\))?,\\s)?)?){0,2}(?<title>${TITLE_MARKED})(?:\\s\\([IVXLCivxlc\\d][IVXLCivxlc\\d.,\\s]{0,14}\\))?(?<loc>${LOCS})?|(?<plain>[‘“]?${L}[^,;()]{0,80})(?<ploc>${LOCS}))[.。]?$`,
+  `^(?!(?:Source|Sources|Note|Notes|Quelle|Quellen|Data|See|Siehe)\\b)${AUTHOR}(?:,\\s(?:eds?|trans|comp)\\.)?(?:,|:|\\s[-–])\\s(?:(?:${TITLE_MARKED},?\\s(?:(?:moderated|edited|introduced|moderado|editado|introducido)\\s(?:by|por)\\s${L}[^,;()]{1,60},\\s)?(?:(?:in|en)\\s(?:${L}${W}{1,40}(?:\\s(?:and|&)\\s${L}${W}{1,40})?(?:\\s\\(eds?\\.?\\))?,\\s)?)?){0,2}(?<title>${TITLE_MARKED})(?:\\s\\([IVXLCivxlc\\d][IVXLCivxlc\\d.,\\s]{0,14}\\))?(?<loc>${LOCS})?|(?<plain>[‘“]${L}(?:[^,;()‘’“”]|’(?=\\p{L})){0,80}|${L}[^,;()]{0,80})(?<ploc>${LOCS}))[.。]?$`,
   'u',
 );
 /** Newspapers named in other languages: "Diario del Puerto", "Gazzetta del Porto", "Hafen-Zeitung". */
@@ -772,7 +777,7 @@ const reArticleJournal = letters(
 const reFrenchArticle =
   /[»”"]\s?,\s[*_][^*_]{1,120}[*_],\s(?=\d{1,4},|[^;]{0,80}?(?:(?<!\d)(?:1[5-9]|20)\d\d\/\d{1,2}\b|\bn[°º]\s?\d|\b[Nn]o\.\s?\d|\b[Vv]ol\.\s?\d))(?=[^;]{0,120}?(?:\bpp?\.\s?\d|(?<!\d)(?:1[5-9]|20)\d\d(?!\d)))/u;
 const reArticleVolumeYear = letters(
-  String.raw`\b\d{1,4}\s?\((?:[\p{L}.]{1,12}\s(?:\d{1,2},?\s)?)?(?:1[5-9]|20)\d\d\)[:,]\s?(?:article\s|art\.\s?|[a-z]{1,4})?\d|\bno\.\s?\d{1,5}(?:[-–]\d{1,5})?\s?\((?:[\p{L}.]{1,12}\s(?:\d{1,2},?\s)?)?(?:1[5-9]|20)\d\d\)|\bVol\.\s?[IVXLC]{1,6}\b[^;]{0,30}\bpp?\.\s?\d|[*_],?\s?\d{1,4}(?:\.\d{1,3})?(?:[-–]\d{1,4})?(?:\s?\(\d{1,4}\))?,?\s\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\)|\b(?:Journal|Review|Quarterly|Annals|Transactions|Bulletin)\s\d{1,4}\.\d{1,3}\s\((?:1[5-9]|20)\d\d\)|,\s(?:[A-Z][a-z]{2,8}\.?\s)?(?:\d{1,2},\s)?(?:1[5-9]|20)\d\d,\sat\s\d|\b(?:1[5-9]|20)\d\d\s?(?:[A-Z][a-z]{2}\s?\d{0,2})?;\s?\d{1,4}\s?\([^)]{1,20}\)`,
+  String.raw`\b\d{1,4}\s?\((?:[\p{L}.]{1,12}\s(?:\d{1,2},?\s)?)?(?:1[5-9]|20)\d\d\)[:,]\s?(?:article\s|art\.\s?|[a-z]{1,4})?\d|\bno\.\s?\d{1,5}(?:[-–]\d{1,5})?\s?\((?:[\p{L}.]{1,12}\s(?:\d{1,2},?\s)?)?(?:1[5-9]|20)\d\d\)|\bVol\.\s?[IVXLC]{1,6}\b[^;]{0,30}\bpp?\.\s?\d|[*_],?\s\d{1,4}(?:[-–]\d{1,4})?(?:\s?\(\d{1,4}\))?,?\s\((?:[\p{L}.]{1,12}\s)?(?:1[5-9]|20)\d\d\)|,\s(?:[A-Z][a-z]{2,8}\.?\s)?(?:\d{1,2},\s)?(?:1[5-9]|20)\d\d,\sat\s\d|\b(?:1[5-9]|20)\d\d\s?(?:[A-Z][a-z]{2}\s?\d{0,2})?;\s?\d{1,4}\s?\([^)]{1,20}\)`,
   'u',
 );
 /**
@@ -845,6 +850,20 @@ function apaJournalIssue(text: string): boolean {
 function apaJournal(pattern: LetterRegExp, text: string): boolean {
   const m = pattern.exec(text);
   return m !== null && reApaYear.test(text) && !reGenreLabel.test(text) && !reNotJournalName.test(m[0]) && !reOutlet.test(text) && !readOnline(text);
+}
+/**
+ * An article's title in quotes, then its journal and the volume and issue written with a full stop, and the year: in
+ * italics, "‘Maps as Quays’, *Progress in Harbour Geography* 25.2 (2001).", glued to them too ("*Law Review*20.4"), or in
+ * plain type after a journal's word, "“Tides,” Harbour University Law Review 104.1 (2010)."; not a site's, an outlet's or
+ * an organisation's (before the title: a university's law review is a journal).
+ */
+const reDottedVolumeYear = letters(
+  String.raw`[”"’'],?\s(?:[*_][^*_]{1,120}[*_],?\s?|\p{Lu}[^,;”"’*_]{0,80}\b(?:Journal|Review|Quarterly|Annals|Transactions|Bulletin)\s)\d{1,4}\.\d{1,3}\s\((?:1[5-9]|20)\d\d\)`,
+  'u',
+);
+function dottedVolumeYear(text: string, emphasised: string): boolean {
+  const m = reDottedVolumeYear.exec(emphasised);
+  return m !== null && !readOnline(text) && !reOutlet.test(text) && !reOrgAuthor.test(emphasised.slice(0, m.index));
 }
 /** A periodical the note names that no site, outlet or organisation issued: a journal's, not a page's or a report's. */
 function journalOfItsOwn(text: string): boolean {
@@ -1417,8 +1436,11 @@ function readText(text: string, hasLocator: boolean, resolvable = true): Reading
     return withKind(reading, 'commentary');
   // Harvard-style references in the text, "(Parfit 1984, 315)", are sourced by the reference list.
   // (not a journal's name before the year, "*Title*, J. Legal Analysis (2024)": an article with no volume nor pages)
+  // (with the page marked, only in a note that names nothing read online: "…, accessed 4 May 2022; compare (Lund, 2021,
+  // p. 4)" still cites the page it accessed)
   if (
     reInTextAuthorDate.test(flat) ||
+    (reInTextAuthorDatePage.test(flat) && saysOnline(flat) === undefined && !reWebKind.test(flat) && !reOutlet.test(flat) && !reBareDomain.test(flat)) ||
     (reNarrativeAuthorDate.test(text) && !reStandaloneWork.test(text) && !reAbbreviatedJournalYear.test(text) && !reAfterTitleYear.test(text))
   )
     reading.authorDate = true;
@@ -2058,6 +2080,7 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
     reGermanVolume.test(text) ||
     // (not an organisation's report with Bluebook's pin pages: "N.Y. Att'y Gen., *Fake Tides* 7–12 (2021)")
     (reArticleVolumeYear.test(emphasised) && !(rePinRangeYear.test(emphasised) && orgWorkByTitleAndYear(emphasised))) ||
+    dottedVolumeYear(text, emphasised) ||
     reFrenchArticle.test(emphasised) ||
     reArticleJournal.test(emphasised) ||
     (reVolumePages.test(text) && reArticleLoose.test(text)) ||
@@ -2187,18 +2210,38 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
   else if (reDayMonthYear.test(text) && printedPages(text) && reOutlet.test(text.replace(reQuotedSpan, ' ')) && saysOnline(text) === undefined) add('print');
   // So is a story of a given day read in a research database the note names at its close ("‘Quays Reopen’, *Harbour
   // Times*, 19 March 1996, ProQuest Historical Newspapers."): the database keeps the printed story.
-  else if (reDayMonthYear.test(text) && readInDatabase(text) && saysOnline(text) === undefined) add('print');
+  else if (readInDatabase(text)) add('print');
 }
 
-/** A title in single curly quotes; a closing quote before a letter or digit is an apostrophe ("‘Ortiz’s Quays’"). */
-const reSingleQuotedTitle = /‘(?:[^‘’]|’(?=[^\s,.;:!?)\]’”*_])){1,300}’/g;
+/** A title in single curly quotes, opening with a capital; a closing quote before a letter is an apostrophe ("‘Ortiz’s Quays’"). */
+const reSingleQuotedTitle = /‘(?=\p{Lu})(?:[^‘’]|’(?=\p{L})){1,300}’/gu;
 
-/** A research database named at a citation's close as where it was read: ", ProQuest Historical Newspapers.", "(Factiva)". */
+/** A title in single quotes, set aside; not a site's name quoted alone ("‘Wikipedia’", "‘blog’" is no title). */
+function notASiteName(title: string): string {
+  return reOnlineOnly.test(title.slice(1, -1)) ? title : ' ';
+}
+
+/**
+ * A research database named as the citation's last part, where the story was read: ", ProQuest Historical Newspapers.",
+ * "(Factiva)" (not "(not found in ProQuest)", "Searched in Factiva without result").
+ */
 const reReadInDatabase =
-  /(?:[,.;(]\s?|\s(?:via|through|from|in)\s(?:the\s)?)(?:Lexis\s?\|?\s?Nexis|LexisNexis|Nexis\s?Uni|Nexis|ProQuest|Factiva|NewsBank|EBSCO(?:host)?|Westlaw|HeinOnline)\b[^,;()]{0,60}\)?\.?\s*$/iu;
+  /(?:[,.(]\s?|\s(?:via|through)\s(?:the\s)?)(?:Lexis\s?\|?\s?Nexis|LexisNexis|Nexis\s?Uni|Nexis|ProQuest|Factiva|NewsBank|EBSCO(?:host)?|Westlaw|HeinOnline)(?:\s(?:Historical|Central|Global|Newsstand|Newspapers?|Documents?|Archives?|Database|Academic|Premier|Complete|Plus)){0,4}\)?\.?\s*$/iu;
 
+/**
+ * A periodical's story of a given day that the note says it read in a research database (reReadInDatabase), one story
+ * alone (no "; "), and nothing read online (no site's address, blog, post, podcast, press release or report).
+ */
 function readInDatabase(text: string): boolean {
-  return reReadInDatabase.test(text);
+  return (
+    reReadInDatabase.test(text) &&
+    reDayMonthYear.test(text) &&
+    !text.includes(';') &&
+    saysOnline(text) === undefined &&
+    !reWebKind.test(text) &&
+    !reReportWord.test(text) &&
+    !reBareDomain.test(text)
+  );
 }
 
 /** Where one citation of a note may end: a semicolon, or a full stop before a capital ("…, A1. Tom Lund, …"). */
@@ -2295,14 +2338,18 @@ function web(text: string, emphasised: string, reading: Reading, paper: string |
   }
   // An outlet or a kind of page named in a quoted title ("Foreign Policy Goes Local") is not where the note was published,
   // nor one in a title German styles leave unmarked ("Gredel, Eva: Diskurse und Wikipedia, Tübingen 2018, S. 77").
-  // So is one in a title in single quotes, as British styles quote titles ("‘The Materialities of Database Technology’,
-  // *Harbour Culture*"): an apostrophe inside ("‘Ortiz’s Quays’") does not close it.
-  const unquoted = withoutGermanTitle(text.replace(reQuotedSpan, ' ').replace(reSingleQuotedTitle, ' '));
+  const unquoted = withoutGermanTitle(text.replace(reQuotedSpan, ' '));
+  // A kind of site named in a title in single quotes, as British styles quote titles, is the title's word too ("‘The
+  // Materialities of Database Technology’, *Harbour Culture*"; an apostrophe inside, "‘Ortiz’s Quays’", does not close
+  // it); an outlet or a site's address in single quotes is still where the note read it.
+  const untitled = unquoted.replace(reSingleQuotedTitle, notASiteName);
   // Nor is a platform named in an italic title (*The YouTube Reader*); outlets, which are set in italics, are read as written.
   // But a container in italics after a work's quoted title is where it was published: '"Title". _Harbour blog_.'
   // (not a book's title after a chapter's, '"Tides," *The YouTube Reader* (Harbour Press, 2019)': the note has a form)
-  const container = reading.forms.length === 0 && reWebKind.test(unquoted) ? reContainerAfterQuote.exec(emphasised) : null;
-  const kind = reWebKind.test(unquoted) ? (reWebKind.exec(emphasised.replace(reAnyTitle, ' ')) ?? containerKind(container?.[1])) : null;
+  const container = reading.forms.length === 0 && reWebKind.test(untitled) ? reContainerAfterQuote.exec(emphasised) : null;
+  const kind = reWebKind.test(untitled)
+    ? (reWebKind.exec(emphasised.replace(reAnyTitle, ' ').replace(reSingleQuotedTitle, notASiteName)) ?? containerKind(container?.[1]))
+    : null;
   // "ORDER.NO." in capitals (a form's heading, OCR) names no site: addresses are written in lower case.
   // "Site.Info.Leaker.READ.NFO" (a file's name) neither: a domain's last label is written in lower case.
   const domain = kind ? undefined : ((m) => (m && (m[0] === m[0].toUpperCase() || /\.[^.]*\p{Lu}[^.]*$/u.test(m[0])) ? null : m))(reBareDomain.exec(unquoted));
@@ -2310,8 +2357,14 @@ function web(text: string, emphasised: string, reading: Reading, paper: string |
   // outlet's site ("CBC, “The Harbour Strike of 1962,” cbc.ca": its page about 1962, read online).
   // An outlet cited with no date at all ("Coop et al. letters, New York Times") is a short form, or in print.
   let outlet = kind ? undefined : reOutlet.exec(unquoted);
-  // (A paper's best-seller list is no story of it: "ranked in the top 10 on the NY Times Best Sellers".)
-  if (outlet && /^\s?best[-\s]?sellers?\b/iu.test(unquoted.slice(outlet.index + outlet[0].length, outlet.index + outlet[0].length + 14))) outlet = null;
+  // (A paper's best-seller list is no story of it: "ranked in the top 10 on the NY Times Best Sellers". An outlet named
+  // after it still is: "…; see Reyes, “Tides,” *The New York Times*, 3 May 2019.")
+  for (let left = unquoted, tries = 0; outlet && tries < 4; tries++) {
+    const end = outlet.index + outlet[0].length;
+    if (!/^\s?best[-\s]?sellers?\b/iu.test(left.slice(end, end + 14))) break;
+    left = left.slice(end);
+    outlet = reOutlet.exec(left);
+  }
   if (outlet && (printedPages(text) || readInDatabase(text) || printEra(text) || !/(?<!\d)(?:199[5-9]|20\d\d)(?!\d)/u.test(text))) {
     if (!domain || printedPages(text) || readInDatabase(text)) return;
     outlet = null;

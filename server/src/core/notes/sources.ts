@@ -251,10 +251,11 @@ const reAddressAttempt = letters(
  * `…, p. 17`, or a volume title in quotes or italics, its authors perhaps before it (`"Chapter." In "Volume," pp. 3–18`,
  * `in *Volume*`, `‘Chapter 6’, in Committee of Experts, *Volume*`); so is the
  * work a part of a game or a film is in, named by its kind (`Lund, dialogue, in *Harbour Quest*, "Quest."`). The
- * volume is named by its title's key (`titleKey`).
+ * volume is named by its title's key (`titleKey`); after its authors or a part's kind, by its whole title with any
+ * subtitle (`exactKey`): "*Harbour Quest: Deep Water*" is a sequel, not *Harbour Quest*.
  */
 const reChapterIn = letters(
-  String.raw`(?:[”"’],?|,\s(?:dialogue|in-game text|audio (?:recording|log)|cut-?scene|voice-over|narration|lyrics|transcript|loading screen|item description|codex entry),)\s(?:(?:moderated|edited|introduced|moderado|editado|introducido)\s(?:by|por)\s\p{Lu}[^,;()]{1,60},\s)?(?:[Ii]n|en)\s(?:(?:\p{Lu}[^,;“”"*_]{1,100},\s)?[*_“"](?<marked>\p{Lu}[^*_“”"]{3,150}?)[,.]?[*_”"]|(?:[^,“”"]{1,80},\s(?:eds?\.|editors?),\s)?(?<title>\p{Lu}[^,;()“”"]{3,150}?)(?:,\s(?:edited|ed\.|eds\.)|\s\(|,\s(?:pp?\.\s?)?\d|\.?$))`,
+  String.raw`(?:[”"’],?|,\s(?<kind>dialog(?:ue)?|in[-‑]game text|audio (?:recordings?|logs?)|cut[-‑\s]?scenes?|voice[-‑\s]?over|narration|lyrics|transcript|loading screen|item description|codex entry),)\s(?:(?:moderated|edited|introduced|moderado|editado|introducido)\s(?:by|por)\s\p{Lu}[^,;()]{1,60},\s)?(?:[Ii]n|en)\s(?:(?<by>\p{Lu}[^,;“”"*_]{1,100},\s)?[*_“"](?<marked>\p{Lu}[^*_“”"]{3,150}?)[,.]?[*_”"]|(?:[^,“”"]{1,80},\s(?:eds?\.|editors?),\s)?(?<title>\p{Lu}[^,;()“”"]{3,150}?)(?:,\s(?:edited|ed\.|eds\.)|\s\(|,\s(?:pp?\.\s?)?\d|\.?$))`,
   'u',
 );
 
@@ -293,11 +294,22 @@ function titlePrefixes(title: string | undefined): string[] {
   return [...keys];
 }
 
-/** The volume a chapter is in, when the note cites a chapter "in" a titled volume. */
-export function volumeOf(prose: string): string | undefined {
+/**
+ * The volume a chapter is in, when the note cites a chapter "in" a titled volume: its key, and its whole title's key,
+ * which is the one to look for after a part's kind, or after its authors when it gives a subtitle (`exact`).
+ */
+function volumeOf(prose: string): { key: string | undefined; whole: string | undefined; exact: boolean } | undefined {
   const groups = reChapterIn.exec(prose)?.groups;
   const title = groups?.marked ?? groups?.title;
-  return title === undefined ? undefined : titleKey(title);
+  if (title === undefined) return undefined;
+  // (after its authors, a volume named without its subtitle is found by its first words, as elsewhere)
+  return { key: titleKey(title), whole: exactKey(title), exact: groups?.kind !== undefined || (groups?.by !== undefined && /:\s/.test(title)) };
+}
+
+/** A whole title's key, subtitle and all ("harbour quest deep water"), kept apart from titleKey's. */
+function exactKey(title: string): string | undefined {
+  const key = keyOf(titleWords(title.replace(/:\s/g, ' ')));
+  return key === undefined ? undefined : `whole:${key}`;
 }
 
 /**
@@ -328,7 +340,10 @@ export class KnownWorks {
     const book = note.reading.forms.includes('book');
     // A title is also found by its first words ("*Different Drummers*" after "*Different Drummers Rhythm and Race*").
     const keys: Array<[string | undefined, boolean]> = titlePrefixes(note.reading.title).map((key) => [key, book]);
-    keys.push([volumeOf(note.prose), true]);
+    const volume = volumeOf(note.prose);
+    keys.push([volume?.key, true], [volume?.whole, true]);
+    // (and a book by its whole title, for a part of it named by its kind: "Lund, dialogue, in *Harbour Quest*")
+    if (book && note.reading.title !== undefined) keys.push([exactKey(note.reading.title), true]);
     for (const [key, volume] of keys) {
       if (key === undefined) continue;
       const known = this.titles.get(key);
@@ -363,7 +378,8 @@ export class KnownWorks {
     const work = workOf(note);
     const same = (earlier: Work): boolean => distinctOf(work).every((token) => distinctOf(earlier).includes(token));
     const volume = volumeOf(note.prose);
-    const inVolume = volume === undefined ? undefined : this.titles.get(volume);
+    const wanted = volume?.exact ? volume.whole : volume?.key;
+    const inVolume = wanted === undefined ? undefined : this.titles.get(wanted);
     if (inVolume !== undefined && inVolume.volume && same(inVolume.work)) return true;
     const title = note.reading.title === undefined ? undefined : titleKey(note.reading.title);
     const entry = title === undefined ? undefined : this.titles.get(title);
@@ -372,7 +388,8 @@ export class KnownWorks {
     // Ministry of Tides, 2018, <link>".
     const fullNames = work.names.filter((n) => !n.endsWith('.'));
     if (entry?.volume && fullNames.length > 0 && same(entry.work) && !addsTo(work, entry.work)) {
-      const capitals = capitalsOf(entry.work.prose);
+      // (named outside its titles: "Ben Lund, ‘Ada Reyes’s Quays’, in …" names Reyes as the chapter's subject)
+      const capitals = capitalsOf(entry.work.prose.replace(reTitles, ' '));
       if (fullNames.every((n) => capitals.has(n))) return true;
     }
     const exact = entry?.work;
@@ -411,6 +428,9 @@ function oneEditApart(a: string, b: string): boolean {
   if (b.length > a.length) return a.slice(i) === b.slice(i + 1);
   return a.slice(i + 1) === b.slice(i + 1);
 }
+
+/** Titles in quotes or italics; a single closing quote before a letter is an apostrophe ("‘Ada Reyes’s Quays’"). */
+const reTitles = /‘[^‘]*?’(?!\p{L})|“[^“”]*”|"[^"]*"|\*[^*]*\*|_[^_]*_/gu;
 
 /** Titles in quotes or italics, and parentheses, whose ";" is no break between citations. */
 const reMarkedOrAside = /\([^()]*\)|\*[^*]*\*|_[^_]*_|"[^"]*"|“[^“”]*”/g;
