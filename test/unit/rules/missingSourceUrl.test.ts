@@ -2251,11 +2251,15 @@ describe('missing-source-url', () => {
         "[^1]: Ada Reyes, 'Maps as Quays: Power, Communication, and Visualization', *Progress in Harbour Geography* 25.2 (2001).",
         '[^1]: Ana Reyes y Ben Lund desarrollan más este aspecto, llegando a afirmar que *«one of the central issues here is the diversity of rights»* (Reyes y Lund, 2014, p. 324).',
         '[^1]: As Ada Reyes points out quoting the work of Lund and Vogel, "the movement ideology of open quays was found among the true believers" (Reyes, 2011, p. 227).',
+        '[^1]: Ada Reyes, “Tides,” Journal of Harbour Studies 20.4 (2013).',
+        '[^1]: “The tides rose,” as Reyes and Lund wrote of the harbour in its worst years (Reyes y Lund, 2014, pág. 324).',
       ]);
       // a report's volume in plain type without a journal's word, and a story with no volume, are still asked for
       flaggedInReport([
         '[^1]: Ada Reyes, ‘Quays and Power’, Harbour Policy Institute 20.4 (2013).',
         '[^1]: Ada Reyes, ‘Quays and Power’, *Harbour Herald*, 2013.',
+        // an official series' paper by its number is no author-date reference
+        '[^1]: Harbour Bank. *Remissvar* to the Riksdag on *Statens hamnar (SOU 2023:61)*. Source level A.',
       ]);
     });
 
@@ -2349,6 +2353,7 @@ describe('missing-source-url', () => {
       for (const def of [
         '[^1]: Ada Reyes, “Storm,” Harbour Pilots Blog, 3 May 2022, accessed 4 May 2022; compare (Lund, 2021, p. 4).',
         '[^1]: “Harbour Pilots,” Wikipedia, as summarised in (Reyes y Lund, 2020, pp. 4-5).',
+        '[^1]: “Harbour Pilots,” Wikipedia, as summarised in (Reyes und Lund 2020, S. 4).',
         '[^1]: Her memoir ranked on the NY Times Best Sellers; see Ada Reyes, “Tides,” *The New York Times*, 3 May 2019.',
       ])
         assert.deepStrictEqual(flagged(notes(def)), ['3:1 missing-source-url'], def);

@@ -159,9 +159,12 @@ const reInTextAuthorDate = letters(
   `\\(${L}${W}{1,40}(?:\\set\\sal\\.|\\s(?:and|&)\\s${L}${W}{1,40})?,?\\s(?:1[5-9]|20)\\d\\d[a-z]?(?:,\\s?[\\d–-]{1,12})?\\)`,
   'u',
 );
-/** The same with its page marked and authors joined in other languages: "(Reyes y Lund, 2014, p. 324)", "(Lund, 2011, S. 27)". */
+/**
+ * The same with its page marked and authors joined in other languages: "(Reyes y Lund, 2014, p. 324)", "(Lund, 2011, S.
+ * 27)", "(Reyes, 2014, pág. 3)"; not a colon's page, as official series number their papers ("(SOU 2023:61)").
+ */
 const reInTextAuthorDatePage = letters(
-  `\\(${L}${W}{1,40}(?:\\set\\sal\\.|\\s(?:and|&|y|e|et|und)\\s${L}${W}{1,40})?,?\\s(?:1[5-9]|20)\\d\\d[a-z]?,\\s?(?:pp?\\.|S\\.)\\s?[\\d–-]{1,12}\\)`,
+  `\\(${L}${W}{1,40}(?:\\set\\sal\\.|\\s(?:and|&|y|e|et|und)\\s${L}${W}{1,40})?,?\\s(?:1[5-9]|20)\\d\\d[a-z]?,\\s?(?:pp?\\.|S\\.|págs?\\.)\\s?[\\d–-]{1,12}\\)`,
   'u',
 );
 /** "Surname, *Short title*, p. 4" / "Surname, “Chapter,” in *Book*, 391" / "Orsini and Sheikh (eds), *After*, pp. 18, 23" / "Surname, Short Title, 12." (a page is needed then) */
@@ -854,11 +857,11 @@ function apaJournal(pattern: LetterRegExp, text: string): boolean {
 /**
  * An article's title in quotes, then its journal and the volume and issue written with a full stop, and the year: in
  * italics, "‘Maps as Quays’, *Progress in Harbour Geography* 25.2 (2001).", glued to them too ("*Law Review*20.4"), or in
- * plain type after a journal's word, "“Tides,” Harbour University Law Review 104.1 (2010)."; not a site's, an outlet's or
+ * plain type after a journal's word or "Journal of …", "“Tides,” Harbour University Law Review 104.1 (2010)."; not a site's, an outlet's or
  * an organisation's (before the title: a university's law review is a journal).
  */
 const reDottedVolumeYear = letters(
-  String.raw`[”"’'],?\s(?:[*_][^*_]{1,120}[*_],?\s?|\p{Lu}[^,;”"’*_]{0,80}\b(?:Journal|Review|Quarterly|Annals|Transactions|Bulletin)\s)\d{1,4}\.\d{1,3}\s\((?:1[5-9]|20)\d\d\)`,
+  String.raw`[”"’'],?\s(?:[*_][^*_]{1,120}[*_],?\s?|\p{Lu}[^,;”"’*_]{0,80}\b(?:Journal|Review|Quarterly|Annals|Transactions|Bulletin)\s|(?:Journal|Annals|Transactions)\sof\s\p{Lu}[^,;”"’*_\d]{0,80}\s)\d{1,4}\.\d{1,3}\s\((?:1[5-9]|20)\d\d\)`,
   'u',
 );
 function dottedVolumeYear(text: string, emphasised: string): boolean {
