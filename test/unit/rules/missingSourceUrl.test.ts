@@ -2252,6 +2252,7 @@ describe('missing-source-url', () => {
         '[^1]: Ana Reyes y Ben Lund desarrollan más este aspecto, llegando a afirmar que *«one of the central issues here is the diversity of rights»* (Reyes y Lund, 2014, p. 324).',
         '[^1]: As Ada Reyes points out quoting the work of Lund and Vogel, "the movement ideology of open quays was found among the true believers" (Reyes, 2011, p. 227).',
         '[^1]: Ada Reyes, “Tides,” Journal of Harbour Studies 20.4 (2013).',
+        '[^1]: Ada Reyes, “Tides,” Transactions of the Tidewater Society 20.4 (2013).',
         '[^1]: “The tides rose,” as Reyes and Lund wrote of the harbour in its worst years (Reyes y Lund, 2014, pág. 324).',
       ]);
       // a report's volume in plain type without a journal's word, and a story with no volume, are still asked for

@@ -861,7 +861,7 @@ function apaJournal(pattern: LetterRegExp, text: string): boolean {
  * an organisation's (before the title: a university's law review is a journal).
  */
 const reDottedVolumeYear = letters(
-  String.raw`[”"’'],?\s(?:[*_][^*_]{1,120}[*_],?\s?|\p{Lu}[^,;”"’*_]{0,80}\b(?:Journal|Review|Quarterly|Annals|Transactions|Bulletin)\s|(?:Journal|Annals|Transactions)\sof\s\p{Lu}[^,;”"’*_\d]{0,80}\s)\d{1,4}\.\d{1,3}\s\((?:1[5-9]|20)\d\d\)`,
+  String.raw`[”"’'],?\s(?:[*_][^*_]{1,120}[*_],?\s?|\p{Lu}[^,;”"’*_]{0,80}\b(?:Journal|Review|Quarterly|Annals|Transactions|Bulletin)\s|(?:Journal|Annals|Transactions)\sof\s(?:the\s)?\p{Lu}[^,;”"’*_\d]{0,80}\s)\d{1,4}\.\d{1,3}\s\((?:1[5-9]|20)\d\d\)`,
   'u',
 );
 function dottedVolumeYear(text: string, emphasised: string): boolean {
