@@ -25,6 +25,11 @@ describe('ambiguous-ibid', () => {
       // hosts by number, or the sites of two people on one shared host
       '[^1]: “Tide Logs.” Mirror copies, 2022. http://10.0.0.1/logs.html, http://192.168.0.1/logs.html',
       '[^1]: “Tides.” 2022. https://reyes.github.io/tides, https://lund.github.io/tides',
+      // (a code review) two pages of one folder, two videos, two issues; two titles in single quotes
+      '[^1]: Ada Reyes, “Strike.” Harbour Herald, 2021. https://herald.example/2021/05/port-strike-ends https://herald.example/2021/05/strike-aftermath',
+      '[^1]: Ada Reyes, “Strike.” 2021. https://video.example/watch?v=abc123 https://video.example/watch?v=xyz789',
+      '[^1]: Ada Reyes, “Strike.” 2021. https://code.example/harbour/issues/1 https://code.example/harbour/issues/2',
+      '[^1]: Reyes, ‘Tides’ and Lund, ‘Quays’, *Harbour Blog*, 2021, https://harbour.io/2021/05/tides https://harbour.io/2021/05/quays',
       // two works, one site
       '[^1]: Reyes, “Quays,” https://harbour.io/a; Lund, “Tides,” https://harbour.io/b',
       '[^1]: Reyes, “Quays” and “Tides,” https://harbour.io/a https://harbour.io/b',

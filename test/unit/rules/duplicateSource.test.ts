@@ -251,6 +251,9 @@ describe('duplicate-source', () => {
     // a title that opens with such a word is no credit
     const dashboard = 'Tableau de bord de la Banque du Port, *Indicateurs portuaires 2023*, Paris, Éditions du Port, 2023, p. 4.';
     assert.deepStrictEqual(findings(notes(dashboard, dashboard.replace('p. 4', 'p. 9')), 'duplicate-source', report()), ['4:1 duplicate-source']);
+    // a credit names the work: given again in full without it, it is a repeat
+    const cited = 'Harbour Agency, *Quay Report 2020*, Ottawa, Tern Press, 2020, https://e.org/quays';
+    assert.deepStrictEqual(findings(notes(`Figure 3 from ${cited}`, cited), 'duplicate-source', report()), ['4:1 duplicate-source']);
     const work = 'Harbour Payment Monitor 2019, [booklet](https://e.org/monitor-2019.pdf)';
     assert.deepStrictEqual(findings(notes(work, work), 'duplicate-source', report()), ['4:1 duplicate-source']);
   });

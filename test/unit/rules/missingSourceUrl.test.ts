@@ -2358,6 +2358,16 @@ describe('missing-source-url', () => {
         '[^1]: Her memoir ranked on the NY Times Best Sellers; see Ada Reyes, “Tides,” *The New York Times*, 3 May 2019.',
       ])
         assert.deepStrictEqual(flagged(notes(def)), ['3:1 missing-source-url'], def);
+      // (a code review) a blog named in single quotes; an aside's reference after a report or a story of a given day;
+      // a bulletin, software or a standard by a dotted number
+      assert.deepStrictEqual(flagged(notes('[^1]: Ada Reyes, ‘Why Quays Matter’, ‘The Harbour Blog’, 3 May 2021.')), ['3:1 missing-source-url']);
+      flaggedInReport([
+        '[^1]: Harbour Agency, *Quay Report 2020*, Ottawa, 2020; cf. (Lund, 2021, p. 4).',
+        '[^1]: Ada Reyes, “Quays Reopen,” Harbour Herald, 3 May 2021 (Reyes y Lund, 2014, p. 324).',
+        '[^1]: “Quay Closures,” Harbour Agency Bulletin 4.2 (2020).',
+        '[^1]: Ada Reyes, “Quays,” *HarbourSoft* 3.1 (2023).',
+        '[^1]: Ada Reyes, “Quays,” *ISO Harbour Standard* 12.1 (2020).',
+      ]);
     });
   });
 

@@ -167,6 +167,25 @@ const reInTextAuthorDatePage = letters(
   `\\(${L}${W}{1,40}(?:\\set\\sal\\.|\\s(?:and|&|y|e|et|und)\\s${L}${W}{1,40})?,?\\s(?:1[5-9]|20)\\d\\d[a-z]?,\\s?(?:pp?\\.|S\\.|págs?\\.)\\s?[\\d–-]{1,12}\\)`,
   'u',
 );
+/**
+ * An aside closed by an author-date reference with its page (reInTextAuthorDatePage), naming nothing read online, no
+ * report, no story of a given day, and citing nothing else ("; "): "… llegando a afirmar que «…» (Reyes y Lund, 2014,
+ * p. 324)." (not "Harbour Herald, 3 May 2021 (Reyes y Lund, 2014, p. 324).").
+ */
+function inTextAuthorDatePage(flat: string): boolean {
+  const m = reInTextAuthorDatePage.exec(flat);
+  return (
+    m !== null &&
+    /^[.。]?\s*$/u.test(flat.slice(m.index + m[0].length)) &&
+    !flat.includes(';') &&
+    saysOnline(flat) === undefined &&
+    !reWebKind.test(flat) &&
+    !reOutlet.test(flat) &&
+    !reBareDomain.test(flat) &&
+    !reReportWord.test(flat) &&
+    !reDayMonthYear.test(flat)
+  );
+}
 /** "Surname, *Short title*, p. 4" / "Surname, “Chapter,” in *Book*, 391" / "Orsini and Sheikh (eds), *After*, pp. 18, 23" / "Surname, Short Title, 12." (a page is needed then) */
 const TITLE_MARKED = `(?:[*_]{1,2}[^*_]{1,200}[*_]{1,2}|["“‘](?:[^"”’]|’(?=\\p{L})){1,200}["”’]|'[^'"”’]{1,200}'(?=[,.;:\\s]|$))`;
 const NAME = `(?:${L}\\.\\s?){0,3}${L}${W}{0,40}`;
@@ -861,12 +880,14 @@ function apaJournal(pattern: LetterRegExp, text: string): boolean {
  * an organisation's (before the title: a university's law review is a journal).
  */
 const reDottedVolumeYear = letters(
-  String.raw`[”"’'],?\s(?:[*_][^*_]{1,120}[*_],?\s?|\p{Lu}[^,;”"’*_]{0,80}\b(?:Journal|Review|Quarterly|Annals|Transactions|Bulletin)\s|(?:Journal|Annals|Transactions)\sof\s(?:the\s)?\p{Lu}[^,;”"’*_\d]{0,80}\s)\d{1,4}\.\d{1,3}\s\((?:1[5-9]|20)\d\d\)`,
+  String.raw`[”"’'],?\s(?:[*_][^*_]{1,120}[*_],?\s?|\p{Lu}[^,;”"’*_]{0,80}\b(?:Journal|Review|Quarterly|Annals|Transactions)\s|(?:Journal|Annals|Transactions)\sof\s(?:the\s)?\p{Lu}[^,;”"’*_\d]{0,80}\s)\d{1,4}\.\d{1,3}\s\((?:1[5-9]|20)\d\d\)`,
   'u',
 );
+/** What numbers its versions, not volumes: software, a standard, a dataset, a model, a report, a bulletin. */
+const reVersioned = /\b(?:ISO|Standards?|Soft|Software|Dataset|Data|Database|Model|Report|Manual|Guide|Toolkit|Bulletin|Version|Release)\b|[a-z][A-Z]/u;
 function dottedVolumeYear(text: string, emphasised: string): boolean {
   const m = reDottedVolumeYear.exec(emphasised);
-  return m !== null && !readOnline(text) && !reOutlet.test(text) && !reOrgAuthor.test(emphasised.slice(0, m.index));
+  return m !== null && !readOnline(text) && !reOutlet.test(text) && !reOrgAuthor.test(emphasised.slice(0, m.index)) && !reVersioned.test(m[0]);
 }
 /** A periodical the note names that no site, outlet or organisation issued: a journal's, not a page's or a report's. */
 function journalOfItsOwn(text: string): boolean {
@@ -1443,7 +1464,7 @@ function readText(text: string, hasLocator: boolean, resolvable = true): Reading
   // p. 4)" still cites the page it accessed)
   if (
     reInTextAuthorDate.test(flat) ||
-    (reInTextAuthorDatePage.test(flat) && saysOnline(flat) === undefined && !reWebKind.test(flat) && !reOutlet.test(flat) && !reBareDomain.test(flat)) ||
+    inTextAuthorDatePage(flat) ||
     (reNarrativeAuthorDate.test(text) && !reStandaloneWork.test(text) && !reAbbreviatedJournalYear.test(text) && !reAfterTitleYear.test(text))
   )
     reading.authorDate = true;
@@ -2217,12 +2238,15 @@ function forms(text: string, emphasised: string, reading: Reading, paper: boolea
 }
 
 /** A title in single curly quotes, opening with a capital; a closing quote before a letter is an apostrophe ("‘Ortiz’s Quays’"). */
-const reSingleQuotedTitle = /‘(?=\p{Lu})(?:[^‘’]|’(?=\p{L})){1,300}’/gu;
+export const reSingleQuotedTitle = /‘(?=\p{Lu})(?:[^‘’]|’(?=\p{L})){1,300}’/gu;
 
 /** A title in single quotes, set aside; not a site's name quoted alone ("‘Wikipedia’", "‘blog’" is no title). */
 function notASiteName(title: string): string {
-  return reOnlineOnly.test(title.slice(1, -1)) ? title : ' ';
+  const words = title.slice(1, -1);
+  return reOnlineOnly.test(words) || reSiteNameEnd.test(words) ? title : ' ';
 }
+/** A site's name ending in its kind: "‘The Harbour Blog’", "‘Tide Talk Podcast’". */
+const reSiteNameEnd = /(?:^|\s)(?:blog|weblog|website|web\ssite|podcast|wiki|newsletter|vlog)$/iu;
 
 /**
  * A research database named as the citation's last part, where the story was read: ", ProQuest Historical Newspapers.",
@@ -2362,14 +2386,15 @@ function web(text: string, emphasised: string, reading: Reading, paper: string |
   let outlet = kind ? undefined : reOutlet.exec(unquoted);
   // (A paper's best-seller list is no story of it: "ranked in the top 10 on the NY Times Best Sellers". An outlet named
   // after it still is: "…; see Reyes, “Tides,” *The New York Times*, 3 May 2019.")
-  for (let left = unquoted, tries = 0; outlet && tries < 4; tries++) {
+  for (let left = unquoted, tries = 0; outlet; tries++) {
     const end = outlet.index + outlet[0].length;
     if (!/^\s?best[-\s]?sellers?\b/iu.test(left.slice(end, end + 14))) break;
     left = left.slice(end);
-    outlet = reOutlet.exec(left);
+    // (a few lists at most; past them no outlet is read)
+    outlet = tries < 4 ? reOutlet.exec(left) : null;
   }
   if (outlet && (printedPages(text) || readInDatabase(text) || printEra(text) || !/(?<!\d)(?:199[5-9]|20\d\d)(?!\d)/u.test(text))) {
-    if (!domain || printedPages(text) || readInDatabase(text)) return;
+    if (!domain || printedPages(text)) return;
     outlet = null;
   }
   const found = kind ?? outlet ?? domain;

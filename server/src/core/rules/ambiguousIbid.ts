@@ -1,5 +1,5 @@
 import { sourceUrls, type Note } from '../model';
-import { reAnyTitle } from '../notes/classify';
+import { reAnyTitle, reSingleQuotedTitle } from '../notes/classify';
 import type { Rule } from './rule';
 
 export const ambiguousIbid: Rule = {
@@ -31,7 +31,8 @@ export const ambiguousIbid: Rule = {
  * A second page of a site ("…/tides" and "…/reply") is a second work, and "Ibid." is ambiguous.
  */
 function oneWorkOfOneSite(note: Note, urls: Set<string>): boolean {
-  if (note.reading.title === undefined || /;\s/.test(note.prose) || (note.prose.match(reAnyTitle) ?? []).length !== 1) return false;
+  const titles = (note.prose.match(reAnyTitle) ?? []).length + (note.prose.match(reSingleQuotedTitle) ?? []).length;
+  if (note.reading.title === undefined || /;\s/.test(note.prose) || titles !== 1) return false;
   const places = [...urls].map(placeOf);
   if (places.some((p) => p === undefined)) return false;
   const known = places as Place[];
@@ -44,6 +45,7 @@ interface Place {
   host: string;
   site: string;
   path: string[];
+  query: string;
 }
 
 /** Hosts whose names under them are the sites of different people ("reyes.github.io", "lund.github.io"). */
@@ -63,11 +65,11 @@ const SHARED_HOSTS = new Set([
 
 /** Where an address points: its host (without "www."), its site (see below) and its path's segments. */
 function placeOf(url: string): Place | undefined {
-  const m = /^[a-z][a-z\d+.-]*:\/\/(?:[^/?#@]*@)?([^/?#]+)([^?#]*)/i.exec(url);
+  const m = /^[a-z][a-z\d+.-]*:\/\/(?:[^/?#@]*@)?([^/?#]+)([^?#]*)(\?[^#]*)?/i.exec(url);
   if (!m) return undefined;
   const host = m[1].toLowerCase().replace(/^www\./, '');
   const path = m[2].split('/').filter((s) => s !== '');
-  return { host, site: siteOf(host), path };
+  return { host, site: siteOf(host), path, query: m[3] ?? '' };
 }
 
 /**
@@ -82,11 +84,16 @@ function siteOf(host: string): string {
   return labels.slice(second || SHARED_HOSTS.has(two) ? -3 : -2).join('.');
 }
 
-/** One page at two hosts of a site (the same last segment), or two pages within one document of a host. */
+/**
+ * One page at two hosts of a site (the same last segment and query), or two pages of one document at one host: one
+ * path inside the other, or the same but for the numbers after a page marker ("…/details/tides/page/n6", "…/page/n22").
+ */
 function sameDocument(a: Place, b: Place): boolean {
+  if (a.query !== b.query) return false;
   if (a.host !== b.host) return a.path[a.path.length - 1] === b.path[b.path.length - 1];
   const n = Math.min(a.path.length, b.path.length);
   let common = 0;
   while (common < n && a.path[common] === b.path[common]) common++;
-  return common === n || common >= 2;
+  if (common === n) return true;
+  return a.path.length === b.path.length && a.path.every((seg, i) => seg === b.path[i] || (i > 0 && /^(?:page|pages|p|seite|s)$/i.test(a.path[i - 1])));
 }

@@ -72,7 +72,9 @@ export const duplicateSource: Rule = {
           });
         continue;
       }
-      if (!isFull(note) || isBundle(note.prose) || isStatute(note) || reFigureCredit.test(note.prose)) continue;
+      if (!isFull(note) || isBundle(note.prose) || isStatute(note)) continue;
+      // A figure's credit is never a repeat itself, but the work it names, given again in full, is.
+      const credit = reFigureCredit.test(note.prose);
       const legal = note.reading.forms.includes('legal');
       const urls = [...new Set(sourceUrls(note).map((u) => normalizeUrl(u.url)))];
       urlsOf.set(note, urls);
@@ -105,7 +107,7 @@ export const duplicateSource: Rule = {
       // A note written as a short form with nothing before it to shorten ("Reyes, _[Tides](https://…)_.", a blog's own
       // style), given again notes later, is as short as it gets; given again in the very next note, "Ibid." would do.
       const ownShort = first !== undefined && note.reading.unresolvedShort === true && (note.readingIndex ?? 0) - (first.readingIndex ?? 0) > 1;
-      if (first && first.id !== note.id && !chapters.between(first, note) && !pointer && !listed && !ownShort) {
+      if (first && first.id !== note.id && !chapters.between(first, note) && !pointer && !listed && !ownShort && !credit) {
         report({
           // The same note again, word for word: said so, as that note may itself be short ("Reyes, *Tides*, 4, <link>").
           message: messages.t(note.prose.trim() === first.prose.trim() ? 'duplicate-source.same' : 'duplicate-source', {
@@ -221,7 +223,7 @@ const reGermanShort = letters(
  * figure gives its own, so two figures from one report credit it twice, and neither is a repeat.
  */
 const reFigureCredit =
-  /^(?:(?:Abbildung|Abb\.|Grafik|Bild|Tabelle|Figure|Fig\.|Image|Photo|Illustration|Table|Figura|Imagen|Tableau|Illustración)(?:\s\d{1,3}(?:\.\d{1,3})?)?[.:]?\s(?:aus|nach|from|taken\sfrom|adapted\sfrom|reproduced\sfrom|tirée?\sde|tomad[ao]\sde|extraíd[ao]\sde|d['’]apr[eè]s)\s|(?:Image|Photo|Figure|Bild|Abbildung)(?:\s(?:credit|source|Quelle))?:\s|Quelle\sder\sAbbildung)/iu;
+  /^(?:(?:Abbildung|Abb\.|Grafik|Bild|Tabelle|Figure|Fig\.|Image|Photo|Illustration|Table|Figura|Imagen|Tableau|Ilustración)(?:\s\d{1,3}(?:\.\d{1,3})?)?[.:]?\s(?:aus|nach|from|taken\sfrom|adapted\sfrom|reproduced\sfrom|tirée?\sde|tomad[ao]\sde|extraíd[ao]\sde|d['’]apr[eè]s)\s|(?:Image|Photo|Figure|Bild|Abbildung)(?:\s(?:credit|source|Quelle))?:\s|Quelle\sder\sAbbildung)/iu;
 
 const FULL_FORMS = new Set(['book', 'article', 'legal', 'report', 'archival', 'thesis', 'presentation']);
 
