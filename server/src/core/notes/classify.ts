@@ -875,9 +875,10 @@ function apaJournal(pattern: LetterRegExp, text: string): boolean {
 }
 /**
  * An article's title in quotes, then its journal and the volume and issue written with a full stop, and the year: in
- * italics, "‘Maps as Quays’, *Progress in Harbour Geography* 25.2 (2001).", glued to them too ("*Law Review*20.4"), or in
- * plain type after a journal's word or "Journal of …", "“Tides,” Harbour University Law Review 104.1 (2010)."; not a site's, an outlet's or
- * an organisation's (before the title: a university's law review is a journal).
+ * italics, "‘Maps as Quays’, *Progress in Harbour Geography* 25.2 (2001).", glued to them too ("*Law Review*20.4"), or
+ * in plain type after a journal's word or "Journal of …", "“Tides,” Harbour University Law Review 104.1 (2010)."; not a
+ * site's, an outlet's or an organisation's (before the title: a university's law review is a journal), nor a version
+ * of software, a standard, a dataset or a bulletin (reVersioned).
  */
 const reDottedVolumeYear = letters(
   String.raw`[”"’'],?\s(?:[*_][^*_]{1,120}[*_],?\s?|\p{Lu}[^,;”"’*_]{0,80}\b(?:Journal|Review|Quarterly|Annals|Transactions)\s|(?:Journal|Annals|Transactions)\sof\s(?:the\s)?\p{Lu}[^,;”"’*_\d]{0,80}\s)\d{1,4}\.\d{1,3}\s\((?:1[5-9]|20)\d\d\)`,
@@ -1460,8 +1461,8 @@ function readText(text: string, hasLocator: boolean, resolvable = true): Reading
     return withKind(reading, 'commentary');
   // Harvard-style references in the text, "(Parfit 1984, 315)", are sourced by the reference list.
   // (not a journal's name before the year, "*Title*, J. Legal Analysis (2024)": an article with no volume nor pages)
-  // (with the page marked, only in a note that names nothing read online: "…, accessed 4 May 2022; compare (Lund, 2021,
-  // p. 4)" still cites the page it accessed)
+  // (with the page marked, only an aside it closes: "…, accessed 4 May 2022; compare (Lund, 2021, p. 4)" still cites
+  // the page it accessed)
   if (
     reInTextAuthorDate.test(flat) ||
     inTextAuthorDatePage(flat) ||

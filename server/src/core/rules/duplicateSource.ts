@@ -219,8 +219,9 @@ const reGermanShort = letters(
 );
 
 /**
- * A figure's or a table's credit ("Abbildung aus [Swiss Payments 2019](…)", "Figure from …", "Image source: …"): each
- * figure gives its own, so two figures from one report credit it twice, and neither is a repeat.
+ * A figure's or a table's credit ("Abbildung aus [Harbour Payments 2019](…)", "Figure from …", "Image source: …"): each
+ * figure gives its own, so two figures from one report credit it twice, and no credit is reported as a repeat (the work
+ * it names, given again in full without a credit, is).
  */
 const reFigureCredit =
   /^(?:(?:Abbildung|Abb\.|Grafik|Bild|Tabelle|Figure|Fig\.|Image|Photo|Illustration|Table|Figura|Imagen|Tableau|Ilustración)(?:\s\d{1,3}(?:\.\d{1,3})?)?[.:]?\s(?:aus|nach|from|taken\sfrom|adapted\sfrom|reproduced\sfrom|tirée?\sde|tomad[ao]\sde|extraíd[ao]\sde|d['’]apr[eè]s)\s|(?:Image|Photo|Figure|Bild|Abbildung)(?:\s(?:credit|source|Quelle))?:\s|Quelle\sder\sAbbildung)/iu;
