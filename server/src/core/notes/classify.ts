@@ -178,10 +178,8 @@ function inTextAuthorDatePage(flat: string): boolean {
     m !== null &&
     /^[.。]?\s*$/u.test(flat.slice(m.index + m[0].length)) &&
     !flat.includes(';') &&
-    saysOnline(flat) === undefined &&
-    !reWebKind.test(flat) &&
+    !readOnline(flat) &&
     !reOutlet.test(flat) &&
-    !reBareDomain.test(flat) &&
     !reReportWord.test(flat) &&
     !reDayMonthYear.test(flat)
   );
@@ -2261,15 +2259,7 @@ const reReadInDatabase =
  * alone (no "; "), and nothing read online (no site's address, blog, post, podcast, press release or report).
  */
 function readInDatabase(text: string): boolean {
-  return (
-    reReadInDatabase.test(text) &&
-    reDayMonthYear.test(text) &&
-    !text.includes(';') &&
-    saysOnline(text) === undefined &&
-    !reWebKind.test(text) &&
-    !reReportWord.test(text) &&
-    !reBareDomain.test(text)
-  );
+  return reReadInDatabase.test(text) && reDayMonthYear.test(text) && !text.includes(';') && !readOnline(text) && !reReportWord.test(text);
 }
 
 /** Where one citation of a note may end: a semicolon, or a full stop before a capital ("…, A1. Tom Lund, …"). */

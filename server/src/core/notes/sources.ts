@@ -7,7 +7,7 @@
 import type { Identifier } from './identifiers';
 import { RESOLVABLE } from './identifiers';
 import type { Reading } from './classify';
-import { namesJournalOnly, normaliseTitle, reAnyTitle } from './classify';
+import { namesJournalOnly, normaliseTitle, reAnyTitle, reSingleQuotedTitle } from './classify';
 import { letters } from '../text/letters';
 
 /** What a note needs to know about itself here (the model's Note has more). */
@@ -389,7 +389,7 @@ export class KnownWorks {
     const fullNames = work.names.filter((n) => !n.endsWith('.'));
     if (entry?.volume && fullNames.length > 0 && same(entry.work) && !addsTo(work, entry.work)) {
       // (named outside its titles: "Ben Lund, ‘Ada Reyes’s Quays’, in …" names Reyes as the chapter's subject)
-      const capitals = capitalsOf(entry.work.prose.replace(reTitles, ' '));
+      const capitals = capitalsOf(entry.work.prose.replace(reAnyTitle, ' ').replace(reSingleQuotedTitle, ' '));
       if (fullNames.every((n) => capitals.has(n))) return true;
     }
     const exact = entry?.work;
@@ -428,9 +428,6 @@ function oneEditApart(a: string, b: string): boolean {
   if (b.length > a.length) return a.slice(i) === b.slice(i + 1);
   return a.slice(i + 1) === b.slice(i + 1);
 }
-
-/** Titles in quotes or italics; a single closing quote before a letter is an apostrophe ("‘Ada Reyes’s Quays’"). */
-const reTitles = /‘[^‘]*?’(?!\p{L})|“[^“”]*”|"[^"]*"|\*[^*]*\*|_[^_]*_/gu;
 
 /** Titles in quotes or italics, and parentheses, whose ";" is no break between citations. */
 const reMarkedOrAside = /\([^()]*\)|\*[^*]*\*|_[^_]*_|"[^"]*"|“[^“”]*”/g;
